@@ -1,0 +1,431 @@
+/*
+ * calendar.c: the court registry and legal-holiday generation.
+ *
+ * Federal holidays follow 5 U.S.C. 6103(a) with its history: Washington's
+ * Birthday and Memorial Day on Feb 22 and May 30 until the Uniform Monday
+ * Holiday Act took effect in 1971; Columbus Day from 1971; Veterans Day on the
+ * fourth Monday of October 1971-1977; Martin Luther King Jr.'s Birthday from
+ * 1986; Juneteenth from 2021. A Saturday holiday is observed the Friday before
+ * (5 U.S.C. 6103(b)), a Sunday one the Monday after (Exec. Order 11582), and the
+ * observed day is the legal holiday. Inauguration Day (5 U.S.C. 6103(c)) is a
+ * holiday for the courts in Washington, D.C. only. Declared days and state
+ * holidays come from data/declared-days.tsv and data/state-holidays.tsv.
+ */
+#include "calendar.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+extern const char *const courts_table[][6];
+extern const size_t courts_rows;
+extern const char *const divisions_table[][4];
+extern const size_t divisions_rows;
+extern const char *const declared_table[][4];
+extern const size_t declared_rows;
+extern const char *const state_holidays_table[][9];
+extern const size_t state_holidays_rows;
+
+static struct court *registry;
+
+static void registry_load(void)
+{
+	if (registry)
+		return;
+	registry = xcalloc(courts_rows, sizeof *registry);
+	for (size_t i = 0; i < courts_rows; i++) {
+		const char *const *r = courts_table[i];
+		registry[i] = (struct court){r[0], r[1], r[2], r[3], r[4], r[5]};
+	}
+}
+
+const struct court *court_find(const char *code)
+{
+	registry_load();
+	for (size_t i = 0; i < courts_rows; i++)
+		if (streq_ci(registry[i].code, code))
+			return &registry[i];
+	return NULL;
+}
+
+size_t court_count(void)
+{
+	return courts_rows;
+}
+
+const struct court *court_at(size_t i)
+{
+	registry_load();
+	return i < courts_rows ? &registry[i] : NULL;
+}
+
+const char *court_division_tz(const char *code, const char *division)
+{
+	for (size_t i = 0; i < divisions_rows; i++)
+		if (streq_ci(divisions_table[i][0], code) && streq_ci(divisions_table[i][1], division))
+			return divisions_table[i][2];
+	return NULL;
+}
+
+const char *holiday_kind_name(enum holiday_kind k)
+{
+	static const char *const names[] = {"federal", "declared", "state", "court"};
+	return names[k];
+}
+
+/* ---- holiday rules ---- */
+
+struct year_cal {
+	uint8_t flags[366];
+	struct holiday *list;
+	size_t n, cap;
+};
+
+struct closure {
+	dl_day day;
+	char *reason;
+};
+
+struct calendar {
+	const struct court *court;
+	enum holiday_family family;
+	int dc;                       /* Inauguration Day applies */
+	struct year_cal **years;      /* indexed by year - DATE_MIN_YEAR, built on demand */
+	struct closure *closures;
+	size_t nclosures;
+};
+
+struct calendar *calendar_new(const struct court *court, enum holiday_family family)
+{
+	struct calendar *cal = xcalloc(1, sizeof *cal);
+	cal->court = court;
+	cal->family = family;
+	cal->dc = strcmp(court->state, "DC") == 0 && strcmp(court->kind, "state") != 0;
+	cal->years = xcalloc(DATE_MAX_YEAR - DATE_MIN_YEAR + 1, sizeof *cal->years);
+	return cal;
+}
+
+void calendar_free(struct calendar *cal)
+{
+	if (!cal)
+		return;
+	for (int i = 0; i <= DATE_MAX_YEAR - DATE_MIN_YEAR; i++)
+		if (cal->years[i]) {
+			free(cal->years[i]->list);
+			free(cal->years[i]);
+		}
+	for (size_t i = 0; i < cal->nclosures; i++)
+		free(cal->closures[i].reason);
+	free(cal->closures);
+	free(cal->years);
+	free(cal);
+}
+
+const struct court *calendar_court(const struct calendar *cal)
+{
+	return cal->court;
+}
+
+static void add_holiday(struct year_cal *yc, int year, struct holiday h)
+{
+	if (date_year(h.day) != year)
+		return;
+	if (yc->n == yc->cap) {
+		yc->cap = yc->cap ? 2 * yc->cap : 32;
+		yc->list = xrealloc(yc->list, yc->cap * sizeof *yc->list);
+	}
+	yc->list[yc->n++] = h;
+}
+
+/* A Saturday holiday moves to Friday, a Sunday one to Monday (5 U.S.C. 6103(b), EO 11582). */
+static struct holiday observed(dl_day statutory, enum holiday_kind kind, const char *name,
+			       const char *cite)
+{
+	struct holiday h = {statutory, DATE_NONE, kind, 0, 1, 0, name, cite};
+	int wd = date_weekday(statutory);
+	if (wd == SAT || wd == SUN) {
+		h.day = statutory + (wd == SAT ? -1 : 1);
+		h.statutory = statutory;
+	}
+	return h;
+}
+
+struct named_day {
+	dl_day day;
+	const char *name;
+};
+
+/* Federal holidays whose statutory day falls in year y (observed days may leave y). */
+static void federal_statutory(struct year_cal *yc, int year, int y)
+{
+	static const char cite[] = "5 U.S.C. 6103(a); FRCP 6(a)(6)(A)";
+	struct named_day d[12];
+	int n = 0;
+	d[n++] = (struct named_day){date_from_ymd(y, 1, 1), "New Year's Day"};
+	if (y >= 1986)
+		d[n++] = (struct named_day){date_nth_weekday(y, 1, MON, 3),
+					"Birthday of Martin Luther King, Jr."};
+	d[n++] = (struct named_day){y < 1971 ? date_from_ymd(y, 2, 22) : date_nth_weekday(y, 2, MON, 3),
+				"Washington's Birthday"};
+	d[n++] = (struct named_day){y < 1971 ? date_from_ymd(y, 5, 30) : date_nth_weekday(y, 5, MON, -1),
+				"Memorial Day"};
+	if (y >= 2021)
+		d[n++] = (struct named_day){date_from_ymd(y, 6, 19),
+					"Juneteenth National Independence Day"};
+	d[n++] = (struct named_day){date_from_ymd(y, 7, 4), "Independence Day"};
+	d[n++] = (struct named_day){date_nth_weekday(y, 9, MON, 1), "Labor Day"};
+	if (y >= 1971)
+		d[n++] = (struct named_day){date_nth_weekday(y, 10, MON, 2), "Columbus Day"};
+	d[n++] = (struct named_day){y >= 1971 && y <= 1977 ? date_nth_weekday(y, 10, MON, 4)
+						       : date_from_ymd(y, 11, 11),
+				"Veterans Day"};
+	d[n++] = (struct named_day){date_nth_weekday(y, 11, THU, 4), "Thanksgiving Day"};
+	d[n++] = (struct named_day){date_from_ymd(y, 12, 25), "Christmas Day"};
+	for (int i = 0; i < n; i++)
+		add_holiday(yc, year, observed(d[i].day, HOLIDAY_FEDERAL, d[i].name, cite));
+}
+
+/* Texas's national holidays (Tex. Gov't Code 662.003(a)): the federal days without
+ * Columbus Day, on their statutory dates (Texas does not move them). */
+static void texas_national(struct year_cal *yc, int y)
+{
+	struct {
+		dl_day day;
+		const char *name, *cite;
+	} d[] = {
+		{date_from_ymd(y, 1, 1), "New Year's Day", "Tex. Gov't Code § 662.003(a)(1)"},
+		{y >= 1991 ? date_nth_weekday(y, 1, MON, 3) : DATE_NONE, "Martin Luther King, Jr., Day",
+		 "Tex. Gov't Code § 662.003(a)(2)"},
+		{date_nth_weekday(y, 2, MON, 3), "Presidents' Day", "Tex. Gov't Code § 662.003(a)(3)"},
+		{date_nth_weekday(y, 5, MON, -1), "Memorial Day", "Tex. Gov't Code § 662.003(a)(4)"},
+		{date_from_ymd(y, 7, 4), "Independence Day", "Tex. Gov't Code § 662.003(a)(5)"},
+		{date_nth_weekday(y, 9, MON, 1), "Labor Day", "Tex. Gov't Code § 662.003(a)(6)"},
+		{date_from_ymd(y, 11, 11), "Veterans Day", "Tex. Gov't Code § 662.003(a)(7)"},
+		{date_nth_weekday(y, 11, THU, 4), "Thanksgiving Day", "Tex. Gov't Code § 662.003(a)(8)"},
+		{date_from_ymd(y, 12, 25), "Christmas Day", "Tex. Gov't Code § 662.003(a)(9)"},
+	};
+	for (size_t i = 0; i < sizeof d / sizeof d[0]; i++)
+		if (d[i].day != DATE_NONE)
+			add_holiday(yc, y, (struct holiday){d[i].day, DATE_NONE, HOLIDAY_STATE, 0, 1, 0,
+							    d[i].name, d[i].cite});
+}
+
+static void inauguration(struct year_cal *yc, int y)
+{
+	if (y < 1965 || (y - 1965) % 4 != 0)
+		return;
+	dl_day d = date_from_ymd(y, 1, 20);
+	if (date_weekday(d) == SUN)
+		d++;
+	if (date_weekday(d) == SAT)
+		return;
+	add_holiday(yc, y, (struct holiday){d, DATE_NONE, HOLIDAY_COURT, 0, 1, 0, "Inauguration Day",
+					    "5 U.S.C. 6103(c) (Washington, D.C. area only)"});
+}
+
+static void declared(struct year_cal *yc, int y)
+{
+	for (size_t i = 0; i < declared_rows; i++) {
+		const char *const *r = declared_table[i];
+		dl_day d;
+		char why[64];
+		if (date_parse(r[0], &d, why, sizeof why) != 0 || date_year(d) != y)
+			continue;
+		int arguable = strcmp(r[1], "arguable") == 0;
+		add_holiday(yc, y, (struct holiday){d, DATE_NONE, HOLIDAY_DECLARED, arguable, arguable,
+						    0, r[2], r[3]});
+	}
+}
+
+/* The day a state rule names in year y, or DATE_NONE (see data/state-holidays.tsv). */
+static dl_day state_rule_day(const char *rule, int y)
+{
+	long n, k;
+	if (strcmp(rule, "election") == 0)
+		return date_nth_weekday(y, 11, MON, 1) + 1;
+	if (has_prefix(rule, "easter:"))
+		return parse_int(rule + 7 + (rule[7] == '+'), -100, 100, &k) == 0
+			       ? date_easter(y) + (dl_day)k
+			       : DATE_NONE;
+	if (has_prefix(rule, "thanksgiving:"))
+		return parse_int(rule + 13 + (rule[13] == '+'), -100, 100, &k) == 0
+			       ? date_nth_weekday(y, 11, THU, 4) + (dl_day)k
+			       : DATE_NONE;
+	if (has_prefix(rule, "nth:")) {
+		char nbuf[8], wbuf[8], mbuf[8];
+		const char *p = rule + 4, *q;
+		if (!(q = strchr(p, ':')) || (size_t)(q - p) >= sizeof nbuf)
+			return DATE_NONE;
+		memcpy(nbuf, p, (size_t)(q - p)), nbuf[q - p] = '\0';
+		p = q + 1;
+		if (!(q = strchr(p, ':')) || (size_t)(q - p) >= sizeof wbuf)
+			return DATE_NONE;
+		memcpy(wbuf, p, (size_t)(q - p)), wbuf[q - p] = '\0';
+		snprintf(mbuf, sizeof mbuf, "%s", q + 1);
+		long m;
+		int wd = weekday_parse(wbuf);
+		if (parse_int(nbuf, -1, 5, &n) != 0 || n == 0 || wd < 0 ||
+		    parse_int(mbuf[0] == '0' ? mbuf + 1 : mbuf, 1, 12, &m) != 0)
+			return DATE_NONE;
+		return date_nth_weekday(y, (int)m, wd, (int)n);
+	}
+	if (strlen(rule) == 5 && rule[2] == '-') {
+		long m, d;
+		char mb[3] = {rule[0], rule[1], 0};
+		if (parse_int(mb[0] == '0' ? mb + 1 : mb, 1, 12, &m) != 0 ||
+		    parse_int(rule[3] == '0' ? rule + 4 : rule + 3, 1, 31, &d) != 0 ||
+		    !date_valid(y, (int)m, (int)d))
+			return DATE_NONE;
+		return date_from_ymd(y, (int)m, (int)d);
+	}
+	return DATE_NONE;
+}
+
+static int cycle_applies(const char *cycle, int y)
+{
+	if (strcmp(cycle, "even") == 0)
+		return y % 2 == 0;
+	if (strcmp(cycle, "odd") == 0)
+		return y % 2 == 1;
+	if (strcmp(cycle, "inaug") == 0)
+		return y % 4 == 1;
+	return 1;
+}
+
+static dl_day state_shift(dl_day d, const char *shift)
+{
+	int wd = date_weekday(d);
+	if (strcmp(shift, "fed") == 0)
+		return wd == SAT ? d - 1 : wd == SUN ? d + 1 : d;
+	if (strcmp(shift, "sun-mon") == 0)
+		return wd == SUN ? d + 1 : d;
+	if (strcmp(shift, "next-weekday") == 0)
+		return wd == SAT ? d + 2 : wd == SUN ? d + 1 : d;
+	return d;
+}
+
+/* State holidays of state whose statutory day falls in y. forward_only marks
+ * them as 6(a)(6)(C) days (federal courts); Texas state courts count them always. */
+static void state_days(struct year_cal *yc, int year, int y, const char *state, int forward_only)
+{
+	for (size_t i = 0; i < state_holidays_rows; i++) {
+		const char *const *r = state_holidays_table[i];
+		long from = 0, to = 99999;
+		if (strcmp(r[0], state) != 0 || !cycle_applies(r[3], y))
+			continue;
+		if ((strcmp(r[4], "-") && parse_int(r[4], 0, 9999, &from)) ||
+		    (strcmp(r[5], "-") && parse_int(r[5], 0, 9999, &to)))
+			continue;
+		if (y < from || y > to)
+			continue;
+		dl_day d = state_rule_day(r[2], y);
+		if (d == DATE_NONE)
+			continue;
+		struct holiday h = {state_shift(d, r[6]), DATE_NONE, HOLIDAY_STATE,
+				    strcmp(r[7], "arguable") == 0, strcmp(r[7], "optional") != 0,
+				    forward_only, r[1], r[8]};
+		if (h.day != d)
+			h.statutory = d;
+		add_holiday(yc, year, h);
+	}
+}
+
+static int by_day(const void *a, const void *b)
+{
+	const struct holiday *x = a, *y = b;
+	return x->day < y->day ? -1 : x->day > y->day ? 1 : (int)x->kind - (int)y->kind;
+}
+
+static struct year_cal *year_of(struct calendar *cal, int y)
+{
+	if (y < DATE_MIN_YEAR || y > DATE_MAX_YEAR)
+		return NULL;
+	struct year_cal **slot = &cal->years[y - DATE_MIN_YEAR];
+	if (*slot)
+		return *slot;
+	struct year_cal *yc = xcalloc(1, sizeof *yc);
+	/* Observance can move a holiday across New Year (Jan 1 on a Saturday is
+	 * observed Dec 31), so the rules of the neighbouring years run too;
+	 * add_holiday() keeps only the days that fall in y. */
+	if (cal->family == FAMILY_TEXAS_STATE)
+		texas_national(yc, y);
+	for (int yy = y - 1; yy <= y + 1; yy++) {
+		if (cal->family == FAMILY_FEDERAL)
+			federal_statutory(yc, y, yy);
+		state_days(yc, y, yy, cal->family == FAMILY_TEXAS_STATE ? "TX" : cal->court->state,
+			   cal->family == FAMILY_FEDERAL);
+	}
+	if (cal->family == FAMILY_FEDERAL) {
+		declared(yc, y);
+		if (cal->dc)
+			inauguration(yc, y);
+	}
+	qsort(yc->list, yc->n, sizeof *yc->list, by_day);
+	dl_day jan1 = date_from_ymd(y, 1, 1);
+	for (size_t i = 0; i < yc->n; i++) {
+		const struct holiday *h = &yc->list[i];
+		unsigned f;
+		if (!h->counts)
+			f = DAY_NOTED;
+		else if (h->kind == HOLIDAY_DECLARED)
+			f = DAY_DECLARED;
+		else if (h->kind == HOLIDAY_STATE && h->forward_only)
+			f = h->arguable ? DAY_STATE_ARGUABLE : DAY_STATE;
+		else if (h->arguable)
+			f = DAY_STATE_ARGUABLE;
+		else
+			f = DAY_FEDERAL;
+		yc->flags[h->day - jan1] |= (uint8_t)f;
+	}
+	for (size_t i = 0; i < cal->nclosures; i++)
+		if (date_year(cal->closures[i].day) == y)
+			yc->flags[cal->closures[i].day - jan1] |= DAY_CLOSED;
+	*slot = yc;
+	return yc;
+}
+
+unsigned calendar_flags(struct calendar *cal, dl_day day)
+{
+	int y, m, d;
+	date_to_ymd(day, &y, &m, &d);
+	struct year_cal *yc = year_of(cal, y);
+	return yc ? yc->flags[day - date_from_ymd(y, 1, 1)] : 0;
+}
+
+const struct holiday *calendar_year(struct calendar *cal, int year, size_t *n)
+{
+	struct year_cal *yc = year_of(cal, year);
+	*n = yc ? yc->n : 0;
+	return yc ? yc->list : NULL;
+}
+
+size_t calendar_holidays_on(struct calendar *cal, dl_day day, const struct holiday **out,
+			    size_t max)
+{
+	size_t n, found = 0;
+	const struct holiday *list = calendar_year(cal, date_year(day), &n);
+	for (size_t i = 0; i < n && found < max; i++)
+		if (list[i].day == day)
+			out[found++] = &list[i];
+	return found;
+}
+
+void calendar_add_closure(struct calendar *cal, dl_day day, const char *reason)
+{
+	cal->closures = xrealloc(cal->closures, (cal->nclosures + 1) * sizeof *cal->closures);
+	cal->closures[cal->nclosures++] = (struct closure){day, xstrdup(reason ? reason : "")};
+	int y = date_year(day);
+	if (y >= DATE_MIN_YEAR && y <= DATE_MAX_YEAR && cal->years[y - DATE_MIN_YEAR])
+		cal->years[y - DATE_MIN_YEAR]->flags[day - date_from_ymd(y, 1, 1)] |= DAY_CLOSED;
+}
+
+const char *calendar_closure_reason(struct calendar *cal, dl_day day)
+{
+	for (size_t i = 0; i < cal->nclosures; i++)
+		if (cal->closures[i].day == day)
+			return cal->closures[i].reason;
+	return NULL;
+}

@@ -1,0 +1,240 @@
+/*
+ * cmd-list.c: deadlines list — the report counsel read every morning: open
+ * obligations by due date with days left, and, in their own section, the
+ * obligations that have no date (those that last until an event).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "output.h"
+#include "util.h"
+
+static int run(struct dl_ctx *ctx, int argc, char **argv);
+
+const struct dl_command cmd_list_entry = {
+	"list", run,
+	"list [--case NUMBER] [--who PARTY] [--from DATE] [--to DATE] [--within N[d|w]]\n"
+	"     [--overdue] [--status open|done|vacated|ended|all] [--format table|csv|json]",
+	"the obligations report, by due date",
+	"Days left count from --today (negative: overdue). --within N includes overdue\n"
+	"obligations and those due in the next N days. Obligations without a date are\n"
+	"listed in their own section unless a date filter is given. Flags: '~' a\n"
+	"presumed date (the order states no time), '?' an arguable date (see\n"
+	"'deadlines show ID --explain').\n",
+};
+
+enum format { TABLE, CSV, JSON };
+
+struct list_state {
+	struct dl_ctx *ctx;
+	enum format format;
+	json_t *array;
+	int dated, undated, flagged_presumed, flagged_arguable;
+	int undated_header;
+	int show_status;
+};
+
+static char flag_of(const struct obligation *o)
+{
+	if (o->latest != DATE_NONE)
+		return '?';
+	if (o->basis && strcmp(o->basis, "presumed") == 0)
+		return '~';
+	return ' ';
+}
+
+static int emit(const struct obligation *o, void *arg)
+{
+	struct list_state *st = arg;
+	int dated = o->due != DATE_NONE;
+	if (st->format == JSON) {
+		json_array_append_new(st->array, obligation_json(o, st->ctx->today));
+		return 0;
+	}
+	if (st->format == CSV) {
+		char iso[11], num[32];
+		snprintf(num, sizeof num, "%lld", (long long)o->id);
+		csv_field(stdout, num);
+		fputc(',', stdout);
+		csv_field(stdout, dated ? date_format(o->due, iso) : NULL);
+		fputc(',', stdout);
+		csv_field(stdout, o->due_time);
+		fputc(',', stdout);
+		snprintf(num, sizeof num, "%d", days_between(st->ctx->today, o->due));
+		csv_field(stdout, dated ? num : NULL);
+		const char *rest[] = {o->case_number, o->who,	 o->kind,  o->action,
+				      o->status,      o->basis,	 o->until_event};
+		for (size_t i = 0; i < sizeof rest / sizeof rest[0]; i++) {
+			fputc(',', stdout);
+			csv_field(stdout, rest[i]);
+		}
+		fputc('\n', stdout);
+		return 0;
+	}
+	if (dated) {
+		char when[15], left[16];
+		int days = days_between(st->ctx->today, o->due);
+		char flag = flag_of(o);
+		st->flagged_presumed |= flag == '~';
+		st->flagged_arguable |= flag == '?';
+		if (st->dated++ == 0)
+			printf("%4s %-15s %5s  %-11s  %-11s  %s\n", "ID", "DUE", "LEFT", "CASE", "WHO",
+			       st->show_status ? "STATUS  ACTION" : "ACTION");
+		snprintf(left, sizeof left, "%d", days);
+		const char *on = strcmp(o->status, "open") == 0 ? color_for_days(st->ctx->color, days)
+							       : "";
+		printf("%4lld %s%s%c %5s%s  ", (long long)o->id, on, date_format_long(o->due, when),
+		       flag, left, *on ? color_reset(st->ctx->color) : "");
+		print_cell(stdout, o->case_number, 11);
+		fputs("  ", stdout);
+		print_cell(stdout, o->who, 11);
+		fputs("  ", stdout);
+		if (st->show_status) {
+			print_cell(stdout, o->status, 7);
+			fputc(' ', stdout);
+		}
+		int col = st->show_status ? 62 : 54;
+		print_wrapped(stdout, o->action, col, 80 - col);
+		return 0;
+	}
+	if (!st->undated_header) {
+		printf("%sWithout a date (until an event):\n", st->dated ? "\n" : "");
+		st->undated_header = 1;
+	}
+	st->undated++;
+	printf("%4lld ", (long long)o->id);
+	print_cell(stdout, o->case_number, 11);
+	fputs("  ", stdout);
+	print_cell(stdout, o->who, 11);
+	fputs("  ", stdout);
+	if (st->show_status) {
+		print_cell(stdout, o->status, 7);
+		fputc(' ', stdout);
+	}
+	int col = st->show_status ? 39 : 31;
+	print_wrapped(stdout, o->action, col, 80 - col);
+	if (o->until_event) {
+		fputs("     until: ", stdout);
+		print_wrapped(stdout, o->until_event, 12, 68);
+	}
+	return 0;
+}
+
+static int run(struct dl_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"case", required_argument, NULL, 'c'},	  {"who", required_argument, NULL, 'w'},
+		{"from", required_argument, NULL, 'f'},	  {"to", required_argument, NULL, 't'},
+		{"within", required_argument, NULL, 'W'}, {"overdue", no_argument, NULL, 'o'},
+		{"status", required_argument, NULL, 's'}, {"format", required_argument, NULL, 'F'},
+		{"json", no_argument, NULL, 'J'},	  {NULL, 0, NULL, 0}};
+	struct obligation_filter f;
+	struct list_state st = {ctx, TABLE, NULL, 0, 0, 0, 0, 0, 0};
+	int c, overdue = 0, date_filter = 0;
+	long within = -1;
+	obligation_filter_init(&f);
+	f.status = "open";
+	cmd_getopt_reset();
+	while ((c = cmd_getopt(&cmd_list_entry, argc, argv, "", opts)) != -1) {
+		switch (c) {
+		case '?':
+			return DL_EXIT_USAGE;
+		case 'c': f.case_number = optarg; break;
+		case 'w': f.who = optarg; break;
+		case 'f':
+			if (cmd_parse_date(&cmd_list_entry, "--from", optarg, &f.from) != 0)
+				return DL_EXIT_USAGE;
+			date_filter = 1;
+			break;
+		case 't':
+			if (cmd_parse_date(&cmd_list_entry, "--to", optarg, &f.to) != 0)
+				return DL_EXIT_USAGE;
+			date_filter = 1;
+			break;
+		case 'W': {
+			char unit;
+			if (period_parse(optarg, &within, &unit) != 0 || (unit != 'd' && unit != 'w'))
+				return cmd_usage_error(&cmd_list_entry,
+						       "list: invalid --within '%s': expected days "
+						       "like 14d or weeks like 2w",
+						       optarg);
+			if (unit == 'w')
+				within *= 7;
+			date_filter = 1;
+			break;
+		}
+		case 'o': overdue = 1; date_filter = 1; break;
+		case 's':
+			if (strcmp(optarg, "open") && strcmp(optarg, "done") &&
+			    strcmp(optarg, "vacated") && strcmp(optarg, "ended") && strcmp(optarg, "all"))
+				return cmd_usage_error(&cmd_list_entry,
+						       "list: invalid --status '%s': expected open, "
+						       "done, vacated, ended or all",
+						       optarg);
+			f.status = optarg;
+			break;
+		case 'J': st.format = JSON; break;
+		case 'F':
+			if (strcmp(optarg, "table") == 0)
+				st.format = TABLE;
+			else if (strcmp(optarg, "csv") == 0)
+				st.format = CSV;
+			else if (strcmp(optarg, "json") == 0)
+				st.format = JSON;
+			else
+				return cmd_usage_error(&cmd_list_entry,
+						       "list: invalid --format '%s': expected table, "
+						       "csv or json",
+						       optarg);
+			break;
+		}
+	}
+	if (optind != argc)
+		return cmd_usage_error(&cmd_list_entry, "list: unexpected argument '%s'", argv[optind]);
+	if (within >= 0) {
+		dl_day end = ctx->today + (dl_day)within;
+		if (f.to == DATE_NONE || end < f.to)
+			f.to = end;
+	}
+	if (overdue) {
+		dl_day end = ctx->today - 1;
+		if (f.to == DATE_NONE || end < f.to)
+			f.to = end;
+		f.status = "open";
+	}
+	if (date_filter)
+		f.undated = 0;
+	if (f.from != DATE_NONE && f.to != DATE_NONE && f.from > f.to && !overdue && within < 0)
+		return cmd_usage_error(&cmd_list_entry, "list: --from is after --to");
+	st.show_status = strcmp(f.status, "open") != 0;
+
+	int rc = ctx_open(ctx, STORE_READONLY);
+	if (rc)
+		return rc;
+	if (st.format == JSON)
+		st.array = json_array();
+	if (st.format == CSV)
+		puts("id,due,time,days_left,case,who,kind,action,status,basis,until");
+	if (store_obligation_each(ctx->db, &f, emit, &st) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		json_decref(st.array);
+		return DL_EXIT_FAIL;
+	}
+	if (st.format == JSON) {
+		char iso[11];
+		json_t *doc = json_pack("{s:s,s:o}", "today", date_format(ctx->today, iso),
+					"obligations", st.array);
+		json_print(doc, stdout);
+		json_decref(doc);
+	} else if (st.format == TABLE) {
+		if (st.dated + st.undated == 0)
+			puts("no obligations match");
+		if (st.flagged_presumed || st.flagged_arguable)
+			printf("\n%s%s%s\n", st.flagged_presumed ? "~ presumed date (no time stated)" : "",
+			       st.flagged_presumed && st.flagged_arguable ? "   " : "",
+			       st.flagged_arguable ? "? arguable date: see 'show ID --explain'" : "");
+	}
+	return DL_EXIT_OK;
+}

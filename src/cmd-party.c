@@ -1,0 +1,72 @@
+/*
+ * cmd-party.c: deadlines party add CASE NAME --role ROLE — the parties of a case,
+ * so that obligations can name who must act.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "util.h"
+
+static int run(struct dl_ctx *ctx, int argc, char **argv);
+
+static const char *const roles[] = {"plaintiff", "defendant", "petitioner", "respondent",
+				    "appellant", "appellee",  "debtor",     "creditor",
+				    "trustee",   "intervenor", "movant",    "third-party",
+				    "other",     NULL};
+
+const struct dl_command cmd_party_entry = {
+	"party", run, "party add CASE NAME --role ROLE",
+	"add a party to a case",
+	"ROLE is one of plaintiff, defendant, petitioner, respondent, appellant,\n"
+	"appellee, debtor, creditor, trustee, intervenor, movant, third-party, other.\n",
+};
+
+static int run(struct dl_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {{"role", required_argument, NULL, 'r'},
+					     {NULL, 0, NULL, 0}};
+	const char *role = NULL;
+	int c;
+	if (argc < 2 || strcmp(argv[1], "add") != 0)
+		return cmd_usage_error(&cmd_party_entry, "party: say add");
+	argc--, argv++;
+	cmd_getopt_reset();
+	while ((c = cmd_getopt(&cmd_party_entry, argc, argv, "", opts)) != -1) {
+		if (c == '?')
+			return DL_EXIT_USAGE;
+		role = optarg;
+	}
+	if (optind + 2 != argc)
+		return cmd_usage_error(&cmd_party_entry, "party add: give CASE and NAME");
+	if (!role)
+		return cmd_usage_error(&cmd_party_entry, "party add: --role is required");
+	int known = 0;
+	for (int i = 0; roles[i]; i++)
+		known |= strcmp(roles[i], role) == 0;
+	if (!known)
+		return cmd_usage_error(&cmd_party_entry, "party add: unknown role '%s'", role);
+	const char *number = argv[optind], *name = argv[optind + 1];
+	if (!*name)
+		return cmd_usage_error(&cmd_party_entry, "party add: the party name is empty");
+	int rc = ctx_open(ctx, STORE_CREATE);
+	if (rc)
+		return rc;
+	struct case_row cs;
+	if (store_begin(ctx->db) != STORE_OK ||
+	    store_case_find(ctx->db, number, &cs) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		store_rollback(ctx->db);
+		return DL_EXIT_FAIL;
+	}
+	rc = store_party_add(ctx->db, cs.id, name, role);
+	if (rc != STORE_OK || store_commit(ctx->db) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		store_rollback(ctx->db);
+		case_row_free(&cs);
+		return DL_EXIT_FAIL;
+	}
+	printf("added %s %s to case %s\n", role, name, cs.number);
+	case_row_free(&cs);
+	return DL_EXIT_OK;
+}

@@ -1,0 +1,140 @@
+/*
+ * cmd-show.c: deadlines show ID — everything about one obligation: what, who,
+ * when and why (its rule), the sentence of the order it came from, and its history.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "cmd.h"
+#include "output.h"
+#include "util.h"
+
+static int run(struct dl_ctx *ctx, int argc, char **argv);
+
+const struct dl_command cmd_show_entry = {
+	"show", run, "show ID [--json]",
+	"everything about one obligation, with its history",
+	NULL,
+};
+
+static void field(const char *label, const char *value)
+{
+	if (value && *value)
+		printf("%-10s %s\n", label, value);
+}
+
+static int print_history(const struct history_row *h, void *arg)
+{
+	json_t *array = arg;
+	if (array) {
+		json_array_append_new(array, json_pack("{s:s,s:s?,s:s?,s:s?,s:s}", "what", h->what,
+						       "old", h->old_value, "new", h->new_value,
+						       "cause", h->cause, "at", h->at));
+		return 0;
+	}
+	printf("  %s  %s", h->at, h->what);
+	if (h->old_value)
+		printf(": %s ->", h->old_value);
+	else
+		fputc(':', stdout);
+	printf(" %s", h->new_value ? h->new_value : "");
+	if (h->cause)
+		printf(" (%s)", h->cause);
+	fputc('\n', stdout);
+	return 0;
+}
+
+static void print_text(struct dl_ctx *ctx, const struct obligation *o)
+{
+	char when[15], buf[64];
+	printf("#%lld  %s\n", (long long)o->id, o->kind);
+	field("Case:", o->case_number);
+	field("Caption:", o->caption);
+	const struct court *court = court_find(o->court);
+	if (court) {
+		snprintf(buf, sizeof buf, "%s (%s)", court->short_name, court->code);
+		field("Court:", buf);
+	}
+	field("Docket:", o->docket);
+	field("Who:", o->who);
+	field("Action:", o->action);
+	field("Scope:", o->scope);
+	if (o->due != DATE_NONE) {
+		int days = days_between(ctx->today, o->due);
+		snprintf(buf, sizeof buf, "%s%s%s (%d day%s %s)", date_format_long(o->due, when),
+			 o->due_time ? " " : "", o->due_time ? o->due_time : "", days < 0 ? -days : days,
+			 days == 1 || days == -1 ? "" : "s", days < 0 ? "overdue" : "left");
+		field("Due:", buf);
+	}
+	if (o->latest != DATE_NONE)
+		field("Latest:", date_format_long(o->latest, when));
+	field("Until:", o->until_event);
+	field("Basis:", o->basis);
+	field("Rule:", o->rule_cite);
+	if (o->closed_on != DATE_NONE) {
+		snprintf(buf, sizeof buf, "%s on %s", o->status, date_format_long(o->closed_on, when));
+		field("Status:", buf);
+	} else {
+		field("Status:", o->status);
+	}
+	if (o->pinned)
+		field("Pinned:", "yes (recalculation leaves this date alone)");
+	if (o->warnings) {
+		const char *p = o->warnings;
+		while (*p) {
+			const char *nl = strchr(p, '\n');
+			size_t n = nl ? (size_t)(nl - p) : strlen(p);
+			printf("%-10s %.*s\n", "Warning:", (int)n, p);
+			p += n + (nl != NULL);
+		}
+	}
+	field("Note:", o->note);
+	if (o->quote)
+		printf("Order says:\n  \"%s\"\n", o->quote);
+	field("UID:", o->uid);
+	puts("History:");
+}
+
+static int run(struct dl_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {{"json", no_argument, NULL, 'j'}, {NULL, 0, NULL, 0}};
+	int c, json = 0;
+	int64_t id;
+	cmd_getopt_reset();
+	while ((c = cmd_getopt(&cmd_show_entry, argc, argv, "", opts)) != -1) {
+		if (c == '?')
+			return DL_EXIT_USAGE;
+		json = 1;
+	}
+	if (optind + 1 != argc)
+		return cmd_usage_error(&cmd_show_entry, "show: give exactly one obligation ID");
+	if (cmd_parse_id(&cmd_show_entry, argv[optind], &id) != 0)
+		return DL_EXIT_USAGE;
+	int rc = ctx_open(ctx, STORE_READONLY);
+	if (rc)
+		return rc;
+	struct obligation o;
+	if (store_obligation_get(ctx->db, id, &o) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		return DL_EXIT_FAIL;
+	}
+	json_t *doc = json ? obligation_json(&o, ctx->today) : NULL;
+	json_t *history = json ? json_array() : NULL;
+	if (!json)
+		print_text(ctx, &o);
+	rc = store_history_each(ctx->db, id, print_history, history);
+	if (json) {
+		json_object_set_new(doc, "history", history);
+		if (rc == STORE_OK)
+			json_print(doc, stdout);
+		json_decref(doc);
+	}
+	obligation_free(&o);
+	if (rc != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		return DL_EXIT_FAIL;
+	}
+	return DL_EXIT_OK;
+}

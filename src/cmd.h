@@ -1,0 +1,56 @@
+/*
+ * cmd.h: what every subcommand gets (the global options, the database opened
+ * on demand) and the command table entry each cmd-*.c file defines.
+ */
+#ifndef DL_CMD_H
+#define DL_CMD_H
+
+#include <getopt.h>
+#include <stdio.h>
+
+#include "date.h"
+#include "store.h"
+
+struct dl_ctx {
+	const char *db_path;
+	dl_day today;
+	int color; /* 1: colour standard output */
+	store *db;
+};
+
+struct dl_command {
+	const char *name;
+	int (*run)(struct dl_ctx *ctx, int argc, char **argv);
+	const char *usage;   /* one or more lines, without "usage: deadlines " */
+	const char *summary; /* one line for 'deadlines help' */
+	const char *help;    /* longer text for 'deadlines help CMD', or NULL */
+};
+
+/* Open the database (STORE_READONLY or STORE_CREATE); prints the error and
+ * returns DL_EXIT_FAIL when it cannot. */
+int ctx_open(struct dl_ctx *ctx, int mode);
+
+/* Report a usage error for cmd: "deadlines: MESSAGE" then its usage; returns DL_EXIT_USAGE. */
+int cmd_usage_error(const struct dl_command *cmd, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void cmd_print_usage(const struct dl_command *cmd, FILE *out);
+
+/* getopt_long for a subcommand: resets getopt, reports unknown options and
+ * missing arguments as usage errors. Returns the option, -1 at the end, or
+ * '?' after printing the error (the caller returns DL_EXIT_USAGE). */
+int cmd_getopt(const struct dl_command *cmd, int argc, char **argv, const char *shortopts,
+	       const struct option *longopts);
+/* Call once before the first cmd_getopt of a command. */
+void cmd_getopt_reset(void);
+
+/* Parse a date option value; prints "invalid date for --due '2017-02-30': ..." on failure. */
+int cmd_parse_date(const struct dl_command *cmd, const char *option, const char *value,
+		   dl_day *out);
+/* Parse an obligation id ("12" or "#12"). */
+int cmd_parse_id(const struct dl_command *cmd, const char *value, int64_t *out);
+
+/* Every command, in the order 'deadlines help' lists them. */
+extern const struct dl_command *const dl_commands[];
+const struct dl_command *command_find(const char *name);
+
+#endif

@@ -1,0 +1,267 @@
+/*
+ * main.c: global options, the command table and the exit status.
+ * deadlines [-d DB] [--today DATE] [--color WHEN] COMMAND [ARGS]
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cmd.h"
+#include "util.h"
+
+extern const struct dl_command cmd_case_entry, cmd_party_entry, cmd_add_entry,
+	cmd_list_entry, cmd_show_entry, cmd_done_entry, cmd_vacate_entry, cmd_help_entry;
+
+const struct dl_command *const dl_commands[] = {
+	&cmd_case_entry, &cmd_party_entry,  &cmd_add_entry,  &cmd_list_entry,
+	&cmd_show_entry, &cmd_done_entry,   &cmd_vacate_entry, &cmd_help_entry,
+	NULL,
+};
+
+const struct dl_command *command_find(const char *name)
+{
+	for (int i = 0; dl_commands[i]; i++)
+		if (strcmp(dl_commands[i]->name, name) == 0)
+			return dl_commands[i];
+	return NULL;
+}
+
+static const char main_usage[] =
+	"usage: deadlines [-d DB] [--today YYYY-MM-DD] [--color=auto|always|never] COMMAND [ARGS]\n"
+	"       deadlines --version | --help | help COMMAND\n";
+
+static void print_main_help(FILE *out)
+{
+	fputs(main_usage, out);
+	fputs("\nCommands:\n", out);
+	for (int i = 0; dl_commands[i]; i++)
+		fprintf(out, "  %-10s %s\n", dl_commands[i]->name, dl_commands[i]->summary);
+	fputs("\nGlobal options:\n"
+	      "  -d, --db PATH        database file (default $DEADLINES_DB, else\n"
+	      "                       $XDG_DATA_HOME/deadlines/deadlines.db)\n"
+	      "  --today YYYY-MM-DD   the date reports count from (default $DEADLINES_TODAY,\n"
+	      "                       else the local date)\n"
+	      "  --color WHEN         auto (default; off when NO_COLOR is set), always, never\n"
+	      "\nExit status: 0 ok, 1 failure, 2 usage error.\n",
+	      out);
+}
+
+static char *default_db_path(void)
+{
+	const char *env = getenv("DEADLINES_DB");
+	if (env && *env)
+		return xstrdup(env);
+	const char *xdg = getenv("XDG_DATA_HOME");
+	if (xdg && *xdg == '/')
+		return xasprintf("%s/deadlines/deadlines.db", xdg);
+	const char *home = getenv("HOME");
+	if (!home || !*home)
+		return NULL;
+	return xasprintf("%s/.local/share/deadlines/deadlines.db", home);
+}
+
+static dl_day local_today(void)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	localtime_r(&t, &tm);
+	return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+int ctx_open(struct dl_ctx *ctx, int mode)
+{
+	char *err = NULL;
+	if (ctx->db)
+		return DL_EXIT_OK;
+	if (!ctx->db_path) {
+		dl_error("no database path: set HOME, XDG_DATA_HOME or DEADLINES_DB, or use -d");
+		return DL_EXIT_FAIL;
+	}
+	if (store_open(ctx->db_path, mode, &ctx->db, &err) != STORE_OK) {
+		dl_error("%s", err);
+		free(err);
+		return DL_EXIT_FAIL;
+	}
+	return DL_EXIT_OK;
+}
+
+void cmd_print_usage(const struct dl_command *cmd, FILE *out)
+{
+	const char *p = cmd->usage;
+	int first = 1;
+	while (*p) {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+		fprintf(out, "%s deadlines %.*s\n", first ? "usage:" : "      ", (int)n, p);
+		first = 0;
+		p += n + (nl != NULL);
+	}
+}
+
+int cmd_usage_error(const struct dl_command *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	fputs("deadlines: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	cmd_print_usage(cmd, stderr);
+	return DL_EXIT_USAGE;
+}
+
+void cmd_getopt_reset(void)
+{
+	optind = 0;
+	opterr = 0;
+}
+
+int cmd_getopt(const struct dl_command *cmd, int argc, char **argv, const char *shortopts,
+	       const struct option *longopts)
+{
+	char spec[128];
+	/* ':' first so a missing argument is reported as such; '-' is not used: we
+	 * take operands in order with GNU permutation. */
+	snprintf(spec, sizeof spec, ":%s", shortopts);
+	int c = getopt_long(argc, argv, spec, longopts, NULL);
+	if (c == '?') {
+		const char *arg = argv[optind - 1];
+		if (optopt && !has_prefix(arg, "--"))
+			cmd_usage_error(cmd, "%s: unknown option '-%c'", cmd->name, optopt);
+		else
+			cmd_usage_error(cmd, "%s: unknown option '%s'", cmd->name, arg);
+		return '?';
+	}
+	if (c == ':') {
+		cmd_usage_error(cmd, "%s: option '%s' needs a value", cmd->name, argv[optind - 1]);
+		return '?';
+	}
+	return c;
+}
+
+int cmd_parse_date(const struct dl_command *cmd, const char *option, const char *value,
+		   dl_day *out)
+{
+	char why[80];
+	if (date_parse(value, out, why, sizeof why) == 0)
+		return 0;
+	cmd_usage_error(cmd, "invalid date for %s '%s': %s", option, value, why);
+	return -1;
+}
+
+int cmd_parse_id(const struct dl_command *cmd, const char *value, int64_t *out)
+{
+	long v;
+	if (value[0] == '#')
+		value++;
+	if (parse_int(value, 1, 2000000000L, &v) != 0) {
+		cmd_usage_error(cmd, "invalid obligation id '%s': expected a number", value);
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"db", required_argument, NULL, 'd'},    {"today", required_argument, NULL, 't'},
+		{"color", required_argument, NULL, 'c'}, {"colour", required_argument, NULL, 'c'},
+		{"version", no_argument, NULL, 'V'},     {"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	struct dl_ctx ctx = {.db_path = NULL, .today = DATE_NONE, .color = -1, .db = NULL};
+	const char *today_arg = getenv("DEADLINES_TODAY"), *today_src = "DEADLINES_TODAY";
+	const char *color = "auto";
+	char *db_path = NULL;
+	int c;
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "+:d:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd':
+			free(db_path);
+			db_path = xstrdup(optarg);
+			break;
+		case 't':
+			today_arg = optarg;
+			today_src = "--today";
+			break;
+		case 'c':
+			color = optarg;
+			break;
+		case 'V':
+			printf("deadlines %s\n", PACKAGE_VERSION);
+			return DL_EXIT_OK;
+		case 'h':
+			print_main_help(stdout);
+			return DL_EXIT_OK;
+		case ':':
+			dl_error("option '%s' needs a value", argv[optind - 1]);
+			fputs(main_usage, stderr);
+			return DL_EXIT_USAGE;
+		default:
+			dl_error("unknown option '%s'", argv[optind - 1]);
+			fputs(main_usage, stderr);
+			return DL_EXIT_USAGE;
+		}
+	}
+	if (optind >= argc) {
+		fputs(main_usage, stderr);
+		fputs("Run 'deadlines help' for the list of commands.\n", stderr);
+		return DL_EXIT_USAGE;
+	}
+	const struct dl_command *cmd = command_find(argv[optind]);
+	if (!cmd) {
+		dl_error("unknown command '%s' (see 'deadlines help')", argv[optind]);
+		return DL_EXIT_USAGE;
+	}
+	if (today_arg && *today_arg) {
+		char why[80];
+		if (date_parse(today_arg, &ctx.today, why, sizeof why) != 0) {
+			dl_error("invalid date for %s '%s': %s", today_src, today_arg, why);
+			return DL_EXIT_USAGE;
+		}
+	} else {
+		ctx.today = local_today();
+	}
+	if (strcmp(color, "always") == 0) {
+		ctx.color = 1;
+	} else if (strcmp(color, "never") == 0) {
+		ctx.color = 0;
+	} else if (strcmp(color, "auto") == 0) {
+		const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
+		ctx.color = isatty(STDOUT_FILENO) && !(no && *no) && !(term && !strcmp(term, "dumb"));
+	} else {
+		dl_error("invalid value for --color '%s': expected auto, always or never", color);
+		return DL_EXIT_USAGE;
+	}
+	ctx.db_path = db_path ? db_path : (db_path = default_db_path());
+
+	int argc_cmd = argc - optind;
+	char **argv_cmd = argv + optind;
+	for (int i = 1; i < argc_cmd; i++) {
+		if (strcmp(argv_cmd[i], "--") == 0)
+			break;
+		if (strcmp(argv_cmd[i], "--help") == 0) {
+			cmd_print_usage(cmd, stdout);
+			if (cmd->help)
+				printf("\n%s", cmd->help);
+			free(db_path);
+			return DL_EXIT_OK;
+		}
+	}
+	int rc = cmd->run(&ctx, argc_cmd, argv_cmd);
+	store_close(ctx.db);
+	free(db_path);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		dl_error("cannot write output: %s", strerror(errno));
+		return DL_EXIT_FAIL;
+	}
+	return rc;
+}

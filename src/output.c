@@ -1,0 +1,193 @@
+/*
+ * output.c: obligations as JSON and CSV, colours and fixed-width cells.
+ */
+#include "output.h"
+
+#include <string.h>
+
+#include "util.h"
+
+static json_t *json_text(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+static json_t *json_day(dl_day d)
+{
+	char iso[11];
+	return d == DATE_NONE ? json_null() : json_string(date_format(d, iso));
+}
+
+int days_between(dl_day from, dl_day to)
+{
+	return to - from;
+}
+
+json_t *obligation_json(const struct obligation *o, dl_day today)
+{
+	json_t *j = json_object();
+	json_object_set_new(j, "id", json_integer(o->id));
+	json_object_set_new(j, "uid", json_text(o->uid));
+	json_object_set_new(j, "case", json_text(o->case_number));
+	json_object_set_new(j, "caption", json_text(o->caption));
+	json_object_set_new(j, "court", json_text(o->court));
+	json_object_set_new(j, "docket", json_text(o->docket));
+	json_object_set_new(j, "kind", json_text(o->kind));
+	json_object_set_new(j, "who", json_text(o->who));
+	json_object_set_new(j, "action", json_text(o->action));
+	json_object_set_new(j, "scope", json_text(o->scope));
+	json_object_set_new(j, "due", json_day(o->due));
+	json_object_set_new(j, "time", json_text(o->due_time));
+	json_object_set_new(j, "weekday",
+			    o->due == DATE_NONE ? json_null()
+						: json_string(weekday_abbr(date_weekday(o->due))));
+	json_object_set_new(j, "days_left", o->due == DATE_NONE
+						    ? json_null()
+						    : json_integer(days_between(today, o->due)));
+	json_object_set_new(j, "latest", json_day(o->latest));
+	json_object_set_new(j, "until", json_text(o->until_event));
+	json_object_set_new(j, "basis", json_text(o->basis));
+	json_object_set_new(j, "status", json_text(o->status));
+	json_object_set_new(j, "closed_on", json_day(o->closed_on));
+	json_object_set_new(j, "rules", json_text(o->rules));
+	json_object_set_new(j, "rule", json_text(o->rule_cite));
+	if (o->period_n > 0) {
+		json_t *t = json_object();
+		json_object_set_new(t, "event", json_text(o->trigger));
+		json_object_set_new(t, "date", json_day(o->trigger_date));
+		json_object_set_new(t, "n", json_integer(o->period_n));
+		json_object_set_new(t, "unit", json_text(o->period_unit));
+		json_object_set_new(t, "direction", json_text(o->period_dir));
+		json_object_set_new(t, "service", json_text(o->service_method));
+		json_object_set_new(j, "trigger", t);
+	} else {
+		json_object_set_new(j, "trigger", json_null());
+	}
+	json_t *warnings = json_array();
+	if (o->warnings) {
+		const char *p = o->warnings;
+		while (*p) {
+			const char *nl = strchr(p, '\n');
+			size_t n = nl ? (size_t)(nl - p) : strlen(p);
+			if (n)
+				json_array_append_new(warnings, json_stringn(p, n));
+			p += n + (nl != NULL);
+		}
+	}
+	json_object_set_new(j, "warnings", warnings);
+	json_object_set_new(j, "note", json_text(o->note));
+	json_object_set_new(j, "quote", json_text(o->quote));
+	json_object_set_new(j, "pinned", json_boolean(o->pinned));
+	json_object_set_new(j, "sequence", json_integer(o->sequence));
+	return j;
+}
+
+int json_print(json_t *doc, FILE *out)
+{
+	int rc = json_dumpf(doc, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	fputc('\n', out);
+	return rc;
+}
+
+void csv_field(FILE *out, const char *s)
+{
+	if (!s)
+		return;
+	if (!strpbrk(s, ",\"\r\n")) {
+		fputs(s, out);
+		return;
+	}
+	fputc('"', out);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', out);
+		fputc(*s, out);
+	}
+	fputc('"', out);
+}
+
+/* Length in bytes of the UTF-8 sequence starting with c (1 for stray bytes). */
+static int utf8_len(unsigned char c)
+{
+	return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+int text_width(const char *s)
+{
+	int w = 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p;) {
+		int n = utf8_len(*p);
+		for (int i = 0; i < n && *p; i++)
+			p++;
+		w++;
+	}
+	return w;
+}
+
+void print_cell(FILE *out, const char *s, int width)
+{
+	if (!s)
+		s = "";
+	int w = text_width(s);
+	const unsigned char *p = (const unsigned char *)s;
+	if (w <= width) {
+		fputs(s, out);
+		for (; w < width; w++)
+			fputc(' ', out);
+		return;
+	}
+	for (int col = 0; col < width - 1; col++) {
+		int n = utf8_len(*p);
+		for (int i = 0; i < n && *p; i++)
+			fputc(*p++, out);
+	}
+	fputs("\xe2\x80\xa6", out); /* … */
+}
+
+const char *color_for_days(int color, int days_left)
+{
+	if (!color)
+		return "";
+	if (days_left < 0)
+		return "\033[1;31m"; /* overdue: bold red */
+	if (days_left <= 3)
+		return "\033[31m";
+	if (days_left <= 7)
+		return "\033[33m";
+	return "";
+}
+
+const char *color_reset(int color)
+{
+	return color ? "\033[0m" : "";
+}
+
+void print_wrapped(FILE *out, const char *s, int indent, int width)
+{
+	const char *p = s ? s : "";
+	int first = 1;
+	if (width < 8)
+		width = 8;
+	while (*p == ' ')
+		p++;
+	do {
+		/* Take as many whole words as fit; a word longer than the line is cut. */
+		const char *q = p, *cut = NULL;
+		int col = 0;
+		while (*q && col < width) {
+			if (*q == ' ')
+				cut = q;
+			q += utf8_len((unsigned char)*q);
+			col++;
+		}
+		const char *end = !*q ? q : (*q == ' ' ? q : (cut && cut > p ? cut : q));
+		if (!first)
+			fprintf(out, "%*s", indent, "");
+		fwrite(p, 1, (size_t)(end - p), out);
+		fputc('\n', out);
+		first = 0;
+		p = end;
+		while (*p == ' ')
+			p++;
+	} while (*p);
+}

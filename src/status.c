@@ -1,0 +1,42 @@
+/*
+ * status.c: the one place an obligation's status changes by hand.
+ */
+#include "status.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "util.h"
+
+int close_obligation(struct dl_ctx *ctx, const struct dl_command *cmd, int64_t id,
+		     const char *status, dl_day on, const char *cause)
+{
+	(void)cmd;
+	int rc = ctx_open(ctx, STORE_CREATE);
+	if (rc)
+		return rc;
+	struct obligation o;
+	if (store_begin(ctx->db) != STORE_OK || store_obligation_get(ctx->db, id, &o) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		store_rollback(ctx->db);
+		return DL_EXIT_FAIL;
+	}
+	if (strcmp(o.status, "open") != 0) {
+		dl_error("obligation %lld is already %s", (long long)id, o.status);
+		store_rollback(ctx->db);
+		obligation_free(&o);
+		return DL_EXIT_FAIL;
+	}
+	if (store_obligation_set_status(ctx->db, id, status, on, cause) != STORE_OK ||
+	    store_commit(ctx->db) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		store_rollback(ctx->db);
+		obligation_free(&o);
+		return DL_EXIT_FAIL;
+	}
+	char when[15];
+	printf("#%lld %s on %s: %s %s\n", (long long)id, status, date_format_long(on, when),
+	       o.who ? o.who : "", o.action);
+	obligation_free(&o);
+	return DL_EXIT_OK;
+}

@@ -1,0 +1,15 @@
+/*
+ * status.h: closing an obligation (done, vacated), shared by cmd-done.c and
+ * cmd-vacate.c so both check and record the change the same way.
+ */
+#ifndef DL_STATUS_H
+#define DL_STATUS_H
+
+#include "cmd.h"
+
+/* Move obligation id from 'open' to status on date on, with cause in its
+ * history, in one transaction; prints errors. Returns an exit status. */
+int close_obligation(struct dl_ctx *ctx, const struct dl_command *cmd, int64_t id,
+		     const char *status, dl_day on, const char *cause);
+
+#endif

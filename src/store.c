@@ -1,0 +1,793 @@
+/*
+ * store.c: the SQLite store of DESIGN.md: schema, forward migrations keyed on
+ * PRAGMA user_version, and the queries every command uses. STRICT tables, WAL,
+ * foreign keys, a busy timeout; every statement prepared once with bound
+ * parameters (no SQL is ever built by pasting values into strings).
+ */
+#include "store.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "util.h"
+
+#define STMT_CACHE 64
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	char *err;
+	char now[32];
+	struct {
+		const char *sql;
+		sqlite3_stmt *stmt;
+	} cache[STMT_CACHE];
+	int ncache;
+};
+
+/* Schema versions, applied in order; user_version is the count applied. */
+static const char *const migrations[] = {
+	/* 1: the initial schema */
+	"CREATE TABLE courts ("
+	"  code TEXT PRIMARY KEY, name TEXT NOT NULL, state TEXT NOT NULL, tz TEXT NOT NULL"
+	") STRICT;"
+	"CREATE TABLE cases ("
+	"  id INTEGER PRIMARY KEY,"
+	"  number TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+	"  caption TEXT NOT NULL,"
+	"  court TEXT NOT NULL REFERENCES courts(code),"
+	"  judge TEXT,"
+	"  created TEXT NOT NULL"
+	") STRICT;"
+	"CREATE TABLE parties ("
+	"  id INTEGER PRIMARY KEY,"
+	"  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+	"  name TEXT NOT NULL,"
+	"  role TEXT NOT NULL,"
+	"  UNIQUE (case_id, name)"
+	") STRICT;"
+	"CREATE TABLE orders ("
+	"  id INTEGER PRIMARY KEY,"
+	"  case_id INTEGER NOT NULL REFERENCES cases(id),"
+	"  docket TEXT, title TEXT,"
+	"  entered TEXT, served TEXT, service_method TEXT,"
+	"  text TEXT NOT NULL, sha256 TEXT NOT NULL,"
+	"  imported TEXT NOT NULL,"
+	"  UNIQUE (case_id, sha256)"
+	") STRICT;"
+	"CREATE TABLE events ("
+	"  id INTEGER PRIMARY KEY,"
+	"  case_id INTEGER NOT NULL REFERENCES cases(id),"
+	"  name TEXT NOT NULL, on_date TEXT NOT NULL,"
+	"  order_id INTEGER REFERENCES orders(id),"
+	"  created TEXT NOT NULL"
+	") STRICT;"
+	"CREATE TABLE obligations ("
+	"  id INTEGER PRIMARY KEY,"
+	"  uid TEXT NOT NULL UNIQUE,"
+	"  case_id INTEGER NOT NULL REFERENCES cases(id),"
+	"  order_id INTEGER REFERENCES orders(id),"
+	"  kind TEXT NOT NULL CHECK (kind IN ('deadline','hearing','until','recurring')),"
+	"  who TEXT, action TEXT NOT NULL, scope TEXT, note TEXT,"
+	"  quote TEXT, quote_start INTEGER, quote_end INTEGER,"
+	"  trigger TEXT NOT NULL DEFAULT 'none'"
+	"    CHECK (trigger IN ('none','entry','service','event','date')),"
+	"  trigger_date TEXT, trigger_event TEXT,"
+	"  period_n INTEGER NOT NULL DEFAULT 0,"
+	"  period_unit TEXT, period_dir TEXT CHECK (period_dir IN ('after','before')),"
+	"  service_method TEXT,"
+	"  rules TEXT NOT NULL DEFAULT 'frcp', rule_cite TEXT,"
+	"  due_date TEXT, due_time TEXT, latest_date TEXT, warnings TEXT,"
+	"  until_event TEXT,"
+	"  basis TEXT NOT NULL CHECK (basis IN ('stated','computed','presumed','none')),"
+	"  status TEXT NOT NULL DEFAULT 'open'"
+	"    CHECK (status IN ('open','done','vacated','ended')),"
+	"  closed_on TEXT,"
+	"  pinned INTEGER NOT NULL DEFAULT 0,"
+	"  sequence INTEGER NOT NULL DEFAULT 0,"
+	"  created TEXT NOT NULL, updated TEXT NOT NULL"
+	") STRICT;"
+	"CREATE INDEX obligations_status_due ON obligations (status, due_date);"
+	"CREATE INDEX obligations_case ON obligations (case_id);"
+	"CREATE TABLE closures ("
+	"  id INTEGER PRIMARY KEY,"
+	"  court TEXT NOT NULL REFERENCES courts(code),"
+	"  on_date TEXT NOT NULL, scope TEXT NOT NULL DEFAULT 'all-day',"
+	"  reason TEXT NOT NULL, created TEXT NOT NULL,"
+	"  UNIQUE (court, on_date)"
+	") STRICT;"
+	"CREATE TABLE history ("
+	"  id INTEGER PRIMARY KEY,"
+	"  obligation_id INTEGER REFERENCES obligations(id),"
+	"  case_id INTEGER REFERENCES cases(id),"
+	"  what TEXT NOT NULL, old TEXT, new TEXT, cause TEXT,"
+	"  at TEXT NOT NULL"
+	") STRICT;"
+	"CREATE INDEX history_obligation ON history (obligation_id);"
+	"CREATE TABLE notifications ("
+	"  id INTEGER PRIMARY KEY,"
+	"  obligation_id INTEGER NOT NULL REFERENCES obligations(id),"
+	"  threshold INTEGER NOT NULL, due_date TEXT,"
+	"  sent_at TEXT NOT NULL,"
+	"  UNIQUE (obligation_id, threshold, due_date)"
+	") STRICT;",
+};
+#define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
+
+static void set_err(store *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void set_err(store *s, const char *fmt, ...)
+{
+	struct buf b;
+	va_list ap;
+	buf_init(&b);
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	free(s->err);
+	s->err = buf_detach(&b);
+}
+
+static int db_fail(store *s)
+{
+	set_err(s, "database '%s': %s", s->path, sqlite3_errmsg(s->db));
+	return STORE_ERROR;
+}
+
+const char *store_errmsg(const store *s)
+{
+	return s->err ? s->err : "unknown error";
+}
+
+/* mkdir -p with mode 0700 for every directory it creates. */
+static int make_parents(const char *path)
+{
+	char *p = xstrdup(path);
+	for (char *q = p + 1; *q; q++) {
+		if (*q != '/')
+			continue;
+		*q = '\0';
+		if (mkdir(p, 0700) != 0 && errno != EEXIST) {
+			free(p);
+			return -1;
+		}
+		*q = '/';
+	}
+	free(p);
+	return 0;
+}
+
+static sqlite3_stmt *prepare(store *s, const char *sql)
+{
+	for (int i = 0; i < s->ncache; i++)
+		if (s->cache[i].sql == sql) {
+			sqlite3_reset(s->cache[i].stmt);
+			sqlite3_clear_bindings(s->cache[i].stmt);
+			return s->cache[i].stmt;
+		}
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+		db_fail(s);
+		return NULL;
+	}
+	if (s->ncache < STMT_CACHE) {
+		s->cache[s->ncache].sql = sql;
+		s->cache[s->ncache].stmt = st;
+		s->ncache++;
+	}
+	return st;
+}
+
+/* Bind parameters by a type string: 's' text (NULL binds NULL), 'i' int64,
+ * 'd' dl_day (DATE_NONE binds NULL, else YYYY-MM-DD). */
+static int bind_args(store *s, sqlite3_stmt *st, const char *types, va_list ap)
+{
+	for (int i = 0; types[i]; i++) {
+		int rc, col = i + 1;
+		if (types[i] == 's') {
+			const char *v = va_arg(ap, const char *);
+			rc = v ? sqlite3_bind_text(st, col, v, -1, SQLITE_TRANSIENT)
+			       : sqlite3_bind_null(st, col);
+		} else if (types[i] == 'i') {
+			rc = sqlite3_bind_int64(st, col, va_arg(ap, int64_t));
+		} else {
+			dl_day d = va_arg(ap, dl_day);
+			char iso[11];
+			rc = d == DATE_NONE ? sqlite3_bind_null(st, col)
+					    : sqlite3_bind_text(st, col, date_format(d, iso), -1,
+								SQLITE_TRANSIENT);
+		}
+		if (rc != SQLITE_OK)
+			return db_fail(s);
+	}
+	return STORE_OK;
+}
+
+/* Prepare sql (cached) and bind; NULL on error. */
+static sqlite3_stmt *query(store *s, const char *sql, const char *types, ...)
+{
+	sqlite3_stmt *st = prepare(s, sql);
+	if (!st)
+		return NULL;
+	va_list ap;
+	va_start(ap, types);
+	int rc = bind_args(s, st, types, ap);
+	va_end(ap);
+	return rc == STORE_OK ? st : NULL;
+}
+
+/* Run a statement that returns no rows. */
+static int exec_bound(store *s, const char *sql, const char *types, ...)
+{
+	sqlite3_stmt *st = prepare(s, sql);
+	if (!st)
+		return STORE_ERROR;
+	va_list ap;
+	va_start(ap, types);
+	int rc = bind_args(s, st, types, ap);
+	va_end(ap);
+	if (rc != STORE_OK)
+		return rc;
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc == SQLITE_CONSTRAINT) {
+		set_err(s, "%s", sqlite3_errmsg(s->db));
+		return STORE_EXISTS;
+	}
+	return rc == SQLITE_DONE ? STORE_OK : db_fail(s);
+}
+
+static char *col_text(sqlite3_stmt *st, int col)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+	return t ? xstrdup((const char *)t) : NULL;
+}
+
+static dl_day col_day(sqlite3_stmt *st, int col)
+{
+	const char *t = (const char *)sqlite3_column_text(st, col);
+	dl_day d;
+	char why[64];
+	return t && date_parse(t, &d, why, sizeof why) == 0 ? d : DATE_NONE;
+}
+
+static int migrate(store *s)
+{
+	int version = store_schema_version(s);
+	if (version < 0)
+		return STORE_ERROR;
+	if (version > SCHEMA_VERSION) {
+		set_err(s, "database '%s' has schema version %d; this deadlines knows only up to %d",
+			s->path, version, SCHEMA_VERSION);
+		return STORE_ERROR;
+	}
+	if (version == SCHEMA_VERSION)
+		return STORE_OK;
+	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+		return db_fail(s);
+	for (int v = version; v < SCHEMA_VERSION; v++) {
+		if (sqlite3_exec(s->db, migrations[v], NULL, NULL, NULL) != SQLITE_OK) {
+			db_fail(s);
+			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+			return STORE_ERROR;
+		}
+	}
+	char pragma[64];
+	snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", SCHEMA_VERSION);
+	if (sqlite3_exec(s->db, pragma, NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		db_fail(s);
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		return STORE_ERROR;
+	}
+	return STORE_OK;
+}
+
+int store_schema_version(store *s)
+{
+	sqlite3_stmt *st = NULL;
+	int v = -1;
+	if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	else
+		db_fail(s);
+	sqlite3_finalize(st);
+	return v;
+}
+
+int store_open(const char *path, int mode, store **out, char **err)
+{
+	struct stat sb;
+	*out = NULL;
+	*err = NULL;
+	if (stat(path, &sb) != 0) {
+		if (errno != ENOENT || mode != STORE_CREATE) {
+			*err = errno == ENOENT
+				       ? xasprintf("no database at '%s' (start with 'deadlines case add')", path)
+				       : xasprintf("cannot open database '%s': %s", path, strerror(errno));
+			return STORE_ERROR;
+		}
+		if (make_parents(path) != 0) {
+			*err = xasprintf("cannot create the directory for database '%s': %s", path,
+					 strerror(errno));
+			return STORE_ERROR;
+		}
+		int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+		if (fd < 0) {
+			*err = xasprintf("cannot create database '%s': %s", path, strerror(errno));
+			return STORE_ERROR;
+		}
+		close(fd);
+	} else if (S_ISDIR(sb.st_mode)) {
+		*err = xasprintf("cannot open database '%s': Is a directory", path);
+		return STORE_ERROR;
+	} else if (access(path, mode == STORE_CREATE ? R_OK | W_OK : R_OK) != 0) {
+		/* SQLite would only say "unable to open database file". */
+		*err = xasprintf("cannot open database '%s': %s", path, strerror(errno));
+		return STORE_ERROR;
+	}
+
+	store *s = xcalloc(1, sizeof *s);
+	s->path = xstrdup(path);
+	int flags = mode == STORE_CREATE ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+	if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+		*err = xasprintf("cannot open database '%s': %s", path,
+				 s->db ? sqlite3_errmsg(s->db) : "out of memory");
+		store_close(s);
+		return STORE_ERROR;
+	}
+	sqlite3_extended_result_codes(s->db, 0);
+	sqlite3_busy_timeout(s->db, 10000);
+	/* The first read tells a non-database file apart. */
+	int version = store_schema_version(s);
+	if (version < 0) {
+		*err = xasprintf("cannot open database '%s': %s", path, sqlite3_errmsg(s->db));
+		store_close(s);
+		return STORE_ERROR;
+	}
+	const char *setup = mode == STORE_CREATE
+				    ? "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;"
+				      "PRAGMA synchronous = NORMAL;"
+				    : "PRAGMA foreign_keys = ON;";
+	if (sqlite3_exec(s->db, setup, NULL, NULL, NULL) != SQLITE_OK) {
+		*err = xasprintf("cannot open database '%s': %s", path, sqlite3_errmsg(s->db));
+		store_close(s);
+		return STORE_ERROR;
+	}
+	if (mode == STORE_CREATE) {
+		if (migrate(s) != STORE_OK) {
+			*err = xasprintf("cannot open %s", store_errmsg(s));
+			store_close(s);
+			return STORE_ERROR;
+		}
+	} else if (version != SCHEMA_VERSION) {
+		*err = version > SCHEMA_VERSION
+			       ? xasprintf("database '%s' has schema version %d; this deadlines knows "
+					   "only up to %d", path, version, SCHEMA_VERSION)
+			       : xasprintf("database '%s' needs an upgrade: run a command that "
+					   "writes (e.g. 'deadlines case list' after 'case add')", path);
+		if (version == 0)
+			*err = (free(*err), xasprintf("database '%s' is empty", path));
+		store_close(s);
+		return STORE_ERROR;
+	}
+	*out = s;
+	return STORE_OK;
+}
+
+void store_close(store *s)
+{
+	if (!s)
+		return;
+	for (int i = 0; i < s->ncache; i++)
+		sqlite3_finalize(s->cache[i].stmt);
+	sqlite3_close(s->db);
+	free(s->path);
+	free(s->err);
+	free(s);
+}
+
+int store_begin(store *s)
+{
+	return sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK
+		       ? STORE_OK
+		       : db_fail(s);
+}
+
+int store_commit(store *s)
+{
+	if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK)
+		return STORE_OK;
+	db_fail(s);
+	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	return STORE_ERROR;
+}
+
+void store_rollback(store *s)
+{
+	if (!sqlite3_get_autocommit(s->db))
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+const char *store_now(store *s)
+{
+	const char *fixed = getenv("DEADLINES_NOW");
+	if (fixed && *fixed) {
+		snprintf(s->now, sizeof s->now, "%s", fixed);
+		return s->now;
+	}
+	time_t t = time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(s->now, sizeof s->now, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	return s->now;
+}
+
+int store_court_ensure(store *s, const struct court_row *c)
+{
+	return exec_bound(s,
+			  "INSERT INTO courts (code, name, state, tz) VALUES (?, ?, ?, ?)"
+			  " ON CONFLICT (code) DO UPDATE SET name = excluded.name,"
+			  " state = excluded.state, tz = excluded.tz",
+			  "ssss", c->code, c->name, c->state, c->tz);
+}
+
+void case_row_free(struct case_row *c)
+{
+	free(c->number);
+	free(c->caption);
+	free(c->court);
+	free(c->judge);
+	free(c->created);
+	memset(c, 0, sizeof *c);
+}
+
+int store_case_add(store *s, const char *number, const char *court, const char *caption,
+		   const char *judge, int64_t *id)
+{
+	int rc = exec_bound(s,
+			    "INSERT INTO cases (number, caption, court, judge, created)"
+			    " VALUES (?, ?, ?, ?, ?)",
+			    "sssss", number, caption, court, judge, store_now(s));
+	if (rc == STORE_EXISTS)
+		set_err(s, "case '%s' already exists", number);
+	else if (rc == STORE_OK && id)
+		*id = sqlite3_last_insert_rowid(s->db);
+	return rc;
+}
+
+static void case_from_row(sqlite3_stmt *st, struct case_row *c)
+{
+	c->id = sqlite3_column_int64(st, 0);
+	c->number = col_text(st, 1);
+	c->caption = col_text(st, 2);
+	c->court = col_text(st, 3);
+	c->judge = col_text(st, 4);
+	c->created = col_text(st, 5);
+}
+
+int store_case_find(store *s, const char *number, struct case_row *out)
+{
+	sqlite3_stmt *st = query(s,
+				 "SELECT id, number, caption, court, judge, created FROM cases"
+				 " WHERE number = ?",
+				 "s", number);
+	if (!st)
+		return STORE_ERROR;
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		case_from_row(st, out);
+		sqlite3_reset(st);
+		return STORE_OK;
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE) {
+		set_err(s, "no case '%s' (see 'deadlines case list')", number);
+		return STORE_NOTFOUND;
+	}
+	return db_fail(s);
+}
+
+/* Step st, calling fn on each row converted by conv; stops early when fn returns non-zero. */
+#define EACH_ROW(s, st, rowtype, conv, freer, fn, arg)                                     \
+	do {                                                                               \
+		int rc_;                                                                   \
+		while ((rc_ = sqlite3_step(st)) == SQLITE_ROW) {                           \
+			rowtype row_;                                                      \
+			memset(&row_, 0, sizeof row_);                                     \
+			conv(st, &row_);                                                   \
+			int stop_ = fn(&row_, arg);                                        \
+			freer(&row_);                                                      \
+			if (stop_)                                                         \
+				break;                                                     \
+		}                                                                          \
+		sqlite3_reset(st);                                                         \
+		if (rc_ != SQLITE_ROW && rc_ != SQLITE_DONE)                               \
+			return db_fail(s);                                                 \
+	} while (0)
+
+int store_case_each(store *s, int (*fn)(const struct case_row *, void *), void *arg)
+{
+	sqlite3_stmt *st = query(
+		s, "SELECT id, number, caption, court, judge, created FROM cases ORDER BY number", "");
+	if (!st)
+		return STORE_ERROR;
+	EACH_ROW(s, st, struct case_row, case_from_row, case_row_free, fn, arg);
+	return STORE_OK;
+}
+
+int store_party_add(store *s, int64_t case_id, const char *name, const char *role)
+{
+	int rc = exec_bound(s, "INSERT INTO parties (case_id, name, role) VALUES (?, ?, ?)", "iss",
+			    case_id, name, role);
+	if (rc == STORE_EXISTS)
+		set_err(s, "party '%s' is already in this case", name);
+	return rc;
+}
+
+static void party_from_row(sqlite3_stmt *st, struct party_row *p)
+{
+	p->id = sqlite3_column_int64(st, 0);
+	p->case_id = sqlite3_column_int64(st, 1);
+	p->name = col_text(st, 2);
+	p->role = col_text(st, 3);
+}
+
+static void party_row_free(struct party_row *p)
+{
+	free(p->name);
+	free(p->role);
+}
+
+int store_party_each(store *s, int64_t case_id, int (*fn)(const struct party_row *, void *),
+		     void *arg)
+{
+	sqlite3_stmt *st = query(s,
+				 "SELECT id, case_id, name, role FROM parties WHERE case_id = ?"
+				 " ORDER BY role, name",
+				 "i", case_id);
+	if (!st)
+		return STORE_ERROR;
+	EACH_ROW(s, st, struct party_row, party_from_row, party_row_free, fn, arg);
+	return STORE_OK;
+}
+
+void obligation_init(struct obligation *o)
+{
+	memset(o, 0, sizeof *o);
+	o->quote_start = o->quote_end = -1;
+	o->trigger_date = o->due = o->latest = o->closed_on = DATE_NONE;
+}
+
+void obligation_free(struct obligation *o)
+{
+	char **fields[] = {&o->uid,	    &o->case_number, &o->caption,      &o->court,
+			   &o->docket,	    &o->kind,	     &o->who,	       &o->action,
+			   &o->scope,	    &o->note,	     &o->quote,	       &o->trigger,
+			   &o->trigger_event, &o->period_unit, &o->period_dir, &o->service_method,
+			   &o->rules,	    &o->rule_cite,   &o->due_time,     &o->warnings,
+			   &o->until_event, &o->basis,	     &o->status,       &o->created,
+			   &o->updated};
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+		free(*fields[i]);
+	obligation_init(o);
+}
+
+static char *new_uid(void)
+{
+	unsigned char r[16];
+	char hex[33];
+	if (os_random(r, sizeof r) != 0)
+		return NULL;
+	for (int i = 0; i < 16; i++)
+		snprintf(hex + 2 * i, 3, "%02x", r[i]);
+	return xasprintf("%s@deadlines", hex);
+}
+
+int store_obligation_add(store *s, struct obligation *o, const char *cause)
+{
+	if (!o->uid && !(o->uid = new_uid())) {
+		set_err(s, "cannot read random bytes for a UID: %s", strerror(errno));
+		return STORE_ERROR;
+	}
+	const char *now = store_now(s);
+	int rc = exec_bound(
+		s,
+		"INSERT INTO obligations (uid, case_id, order_id, kind, who, action, scope, note,"
+		" quote, quote_start, quote_end, trigger, trigger_date, trigger_event, period_n,"
+		" period_unit, period_dir, service_method, rules, rule_cite, due_date, due_time,"
+		" latest_date, warnings, until_event, basis, status, pinned, created, updated)"
+		" VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, NULLIF(?, -1), NULLIF(?, -1),"
+		" COALESCE(?, 'none'), ?, ?, ?, ?, ?, ?, COALESCE(?, 'frcp'), ?, ?, ?, ?, ?, ?, ?,"
+		" COALESCE(?, 'open'), ?, ?, ?)",
+		"siissssssiisdsisssssdsdssssiss", o->uid, o->case_id, o->order_id, o->kind, o->who,
+		o->action, o->scope, o->note, o->quote, o->quote_start, o->quote_end, o->trigger,
+		o->trigger_date, o->trigger_event, o->period_n, o->period_unit, o->period_dir,
+		o->service_method, o->rules, o->rule_cite, o->due, o->due_time, o->latest,
+		o->warnings, o->until_event, o->basis, o->status, o->pinned, now, now);
+	if (rc != STORE_OK)
+		return rc == STORE_EXISTS ? (set_err(s, "obligation %s: %s", o->uid, store_errmsg(s)),
+					     STORE_ERROR)
+					  : rc;
+	o->id = sqlite3_last_insert_rowid(s->db);
+	char iso[11], *summary = xasprintf("%s %s: %s", o->kind, o->who ? o->who : "",
+					    o->action);
+	if (o->due != DATE_NONE) {
+		char *t = summary;
+		summary = xasprintf("%s, due %s", t, date_format(o->due, iso));
+		free(t);
+	}
+	rc = store_history_add(s, o->id, o->case_id, "created", NULL, summary, cause);
+	free(summary);
+	return rc;
+}
+
+#define OBLIGATION_COLUMNS                                                                  \
+	"o.id, o.uid, o.case_id, c.number, c.caption, c.court, o.order_id, d.docket, o.kind," \
+	" o.who, o.action, o.scope, o.note, o.quote, o.quote_start, o.quote_end, o.trigger,"  \
+	" o.trigger_date, o.trigger_event, o.period_n, o.period_unit, o.period_dir,"          \
+	" o.service_method, o.rules, o.rule_cite, o.due_date, o.due_time, o.latest_date,"     \
+	" o.warnings, o.until_event, o.basis, o.status, o.closed_on, o.pinned, o.sequence,"    \
+	" o.created, o.updated"                                                               \
+	" FROM obligations o JOIN cases c ON c.id = o.case_id"                                \
+	" LEFT JOIN orders d ON d.id = o.order_id"
+
+static void obligation_from_row(sqlite3_stmt *st, struct obligation *o)
+{
+	int i = 0;
+	obligation_init(o);
+	o->id = sqlite3_column_int64(st, i++);
+	o->uid = col_text(st, i++);
+	o->case_id = sqlite3_column_int64(st, i++);
+	o->case_number = col_text(st, i++);
+	o->caption = col_text(st, i++);
+	o->court = col_text(st, i++);
+	o->order_id = sqlite3_column_int64(st, i++);
+	o->docket = col_text(st, i++);
+	o->kind = col_text(st, i++);
+	o->who = col_text(st, i++);
+	o->action = col_text(st, i++);
+	o->scope = col_text(st, i++);
+	o->note = col_text(st, i++);
+	o->quote = col_text(st, i++);
+	o->quote_start = sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, i);
+	i++;
+	o->quote_end = sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, i);
+	i++;
+	o->trigger = col_text(st, i++);
+	o->trigger_date = col_day(st, i++);
+	o->trigger_event = col_text(st, i++);
+	o->period_n = sqlite3_column_int64(st, i++);
+	o->period_unit = col_text(st, i++);
+	o->period_dir = col_text(st, i++);
+	o->service_method = col_text(st, i++);
+	o->rules = col_text(st, i++);
+	o->rule_cite = col_text(st, i++);
+	o->due = col_day(st, i++);
+	o->due_time = col_text(st, i++);
+	o->latest = col_day(st, i++);
+	o->warnings = col_text(st, i++);
+	o->until_event = col_text(st, i++);
+	o->basis = col_text(st, i++);
+	o->status = col_text(st, i++);
+	o->closed_on = col_day(st, i++);
+	o->pinned = sqlite3_column_int64(st, i++);
+	o->sequence = sqlite3_column_int64(st, i++);
+	o->created = col_text(st, i++);
+	o->updated = col_text(st, i++);
+}
+
+int store_obligation_get(store *s, int64_t id, struct obligation *out)
+{
+	sqlite3_stmt *st = query(s, "SELECT " OBLIGATION_COLUMNS " WHERE o.id = ?", "i", id);
+	if (!st)
+		return STORE_ERROR;
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		obligation_from_row(st, out);
+		sqlite3_reset(st);
+		return STORE_OK;
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE) {
+		set_err(s, "no obligation %lld (see 'deadlines list --status all')", (long long)id);
+		return STORE_NOTFOUND;
+	}
+	return db_fail(s);
+}
+
+void obligation_filter_init(struct obligation_filter *f)
+{
+	memset(f, 0, sizeof *f);
+	f->from = f->to = DATE_NONE;
+	f->undated = -1;
+}
+
+int store_obligation_each(store *s, const struct obligation_filter *f,
+			  int (*fn)(const struct obligation *, void *), void *arg)
+{
+	const char *status = f->status && strcmp(f->status, "all") != 0 ? f->status : NULL;
+	sqlite3_stmt *st = query(
+		s,
+		"SELECT " OBLIGATION_COLUMNS " WHERE (?1 IS NULL OR c.number = ?1)"
+		" AND (?2 IS NULL OR instr(lower(o.who), lower(?2)) > 0)"
+		" AND (?3 IS NULL OR o.status = ?3)"
+		" AND (?4 IS NULL OR o.due_date >= ?4)"
+		" AND (?5 IS NULL OR o.due_date <= ?5)"
+		" AND (?6 < 0 OR (?6 = 0 AND o.due_date IS NOT NULL)"
+		"      OR (?6 = 1 AND o.due_date IS NULL))"
+		" ORDER BY o.due_date IS NULL, o.due_date, o.due_time IS NOT NULL, o.due_time, o.id",
+		"sssddi", f->case_number, f->who, status, f->from, f->to, (int64_t)f->undated);
+	if (!st)
+		return STORE_ERROR;
+	EACH_ROW(s, st, struct obligation, obligation_from_row, obligation_free, fn, arg);
+	return STORE_OK;
+}
+
+int store_obligation_set_status(store *s, int64_t id, const char *status, dl_day on,
+				const char *cause)
+{
+	struct obligation o;
+	int rc = store_obligation_get(s, id, &o);
+	if (rc != STORE_OK)
+		return rc;
+	rc = exec_bound(s,
+			"UPDATE obligations SET status = ?, closed_on = ?, sequence = sequence + 1,"
+			" updated = ? WHERE id = ?",
+			"sdsi", status, on, store_now(s), id);
+	if (rc == STORE_OK)
+		rc = store_history_add(s, id, o.case_id, "status", o.status, status, cause);
+	obligation_free(&o);
+	return rc;
+}
+
+int store_history_add(store *s, int64_t obligation_id, int64_t case_id, const char *what,
+		      const char *old_value, const char *new_value, const char *cause)
+{
+	return exec_bound(s,
+			  "INSERT INTO history (obligation_id, case_id, what, old, new, cause, at)"
+			  " VALUES (NULLIF(?, 0), NULLIF(?, 0), ?, ?, ?, ?, ?)",
+			  "iisssss", obligation_id, case_id, what, old_value, new_value, cause,
+			  store_now(s));
+}
+
+static void history_from_row(sqlite3_stmt *st, struct history_row *h)
+{
+	h->id = sqlite3_column_int64(st, 0);
+	h->obligation_id = sqlite3_column_int64(st, 1);
+	h->what = col_text(st, 2);
+	h->old_value = col_text(st, 3);
+	h->new_value = col_text(st, 4);
+	h->cause = col_text(st, 5);
+	h->at = col_text(st, 6);
+}
+
+static void history_row_free(struct history_row *h)
+{
+	free(h->what);
+	free(h->old_value);
+	free(h->new_value);
+	free(h->cause);
+	free(h->at);
+}
+
+int store_history_each(store *s, int64_t obligation_id,
+		       int (*fn)(const struct history_row *, void *), void *arg)
+{
+	sqlite3_stmt *st = query(s,
+				 "SELECT id, obligation_id, what, old, new, cause, at FROM history"
+				 " WHERE obligation_id = ? ORDER BY id",
+				 "i", obligation_id);
+	if (!st)
+		return STORE_ERROR;
+	EACH_ROW(s, st, struct history_row, history_from_row, history_row_free, fn, arg);
+	return STORE_OK;
+}

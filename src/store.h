@@ -1,0 +1,120 @@
+/*
+ * store.h: the SQLite store (the only module that includes sqlite3.h).
+ * Schema and migrations are in store.c; every statement is prepared with
+ * bound parameters. Functions return STORE_OK, STORE_NOTFOUND, STORE_EXISTS
+ * or STORE_ERROR; after STORE_ERROR, store_errmsg() says why.
+ */
+#ifndef DL_STORE_H
+#define DL_STORE_H
+
+#include <stdint.h>
+
+#include "date.h"
+
+enum { STORE_OK = 0, STORE_NOTFOUND = 1, STORE_EXISTS = 2, STORE_ERROR = -1 };
+enum { STORE_READONLY = 0, STORE_CREATE = 1 };
+
+typedef struct store store;
+
+/* Open (and with STORE_CREATE create, mode 0600, parent directories 0700) the
+ * database at path and bring its schema up to date. On failure returns
+ * STORE_ERROR and a malloc'd message in *err ("cannot open database 'x': ..."). */
+int store_open(const char *path, int mode, store **out, char **err);
+void store_close(store *s);
+const char *store_errmsg(const store *s);
+int store_schema_version(store *s);
+
+/* One write transaction (BEGIN IMMEDIATE). */
+int store_begin(store *s);
+int store_commit(store *s);
+void store_rollback(store *s);
+
+/* Current timestamp, "YYYY-MM-DDTHH:MM:SSZ" (DEADLINES_NOW overrides, for tests). */
+const char *store_now(store *s);
+
+struct court_row {
+	const char *code, *name, *state, *tz;
+};
+/* Make sure the court is in the courts table (copied from the built-in registry). */
+int store_court_ensure(store *s, const struct court_row *c);
+
+struct case_row {
+	int64_t id;
+	char *number, *caption, *court, *judge, *created;
+};
+void case_row_free(struct case_row *c);
+int store_case_add(store *s, const char *number, const char *court, const char *caption,
+		   const char *judge, int64_t *id);
+int store_case_find(store *s, const char *number, struct case_row *out);
+int store_case_each(store *s, int (*fn)(const struct case_row *, void *), void *arg);
+
+struct party_row {
+	int64_t id, case_id;
+	char *name, *role;
+};
+int store_party_add(store *s, int64_t case_id, const char *name, const char *role);
+int store_party_each(store *s, int64_t case_id, int (*fn)(const struct party_row *, void *),
+		     void *arg);
+
+/* One obligation, with the facts its date is computed from. Text fields may be NULL. */
+struct obligation {
+	int64_t id, case_id, order_id;
+	char *uid;
+	char *case_number, *caption, *court; /* joined from the case */
+	char *docket;                        /* joined from the order */
+	char *kind;                          /* deadline | hearing | until | recurring */
+	char *who, *action, *scope, *note, *quote;
+	int64_t quote_start, quote_end;      /* byte offsets in the order text, -1 if none */
+	char *trigger;                       /* none | entry | service | event | date */
+	dl_day trigger_date;
+	char *trigger_event;
+	int64_t period_n;                    /* 0 with no period */
+	char *period_unit;                   /* days court_days hours weeks months years */
+	char *period_dir;                    /* after | before */
+	char *service_method;
+	char *rules, *rule_cite;
+	dl_day due;                          /* DATE_NONE when there is no date */
+	char *due_time;                      /* HH:MM or NULL */
+	dl_day latest;                       /* the latest reading where the law is unsettled */
+	char *warnings;                      /* newline-separated */
+	char *until_event;
+	char *basis;                         /* stated | computed | presumed | none */
+	char *status;                        /* open | done | vacated | ended */
+	dl_day closed_on;                    /* done, vacated or ended on */
+	int64_t pinned, sequence;
+	char *created, *updated;
+};
+void obligation_init(struct obligation *o);
+void obligation_free(struct obligation *o);
+
+/* Insert o (o->uid is generated when NULL); sets o->id. Writes a history row. */
+int store_obligation_add(store *s, struct obligation *o, const char *cause);
+int store_obligation_get(store *s, int64_t id, struct obligation *out);
+
+struct obligation_filter {
+	const char *case_number;  /* NULL: any */
+	const char *who;          /* substring, case-insensitive */
+	const char *status;       /* NULL or "all": any; else exact */
+	dl_day from, to;          /* DATE_NONE: unbounded */
+	int undated;              /* -1 any, 0 dated only, 1 undated only */
+};
+void obligation_filter_init(struct obligation_filter *f);
+/* Obligations matching f, dated ones by due date, then undated by id. */
+int store_obligation_each(store *s, const struct obligation_filter *f,
+			  int (*fn)(const struct obligation *, void *), void *arg);
+
+/* Set status (done | vacated | ended | open) and closed_on; bumps sequence and
+ * writes a history row with cause. */
+int store_obligation_set_status(store *s, int64_t id, const char *status, dl_day on,
+				const char *cause);
+
+struct history_row {
+	int64_t id, obligation_id;
+	char *what, *old_value, *new_value, *cause, *at;
+};
+int store_history_add(store *s, int64_t obligation_id, int64_t case_id, const char *what,
+		      const char *old_value, const char *new_value, const char *cause);
+int store_history_each(store *s, int64_t obligation_id,
+		       int (*fn)(const struct history_row *, void *), void *arg);
+
+#endif

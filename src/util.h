@@ -1,0 +1,60 @@
+/*
+ * util.h: small helpers shared by every module: checked allocation, a growable
+ * string buffer, and the program's error-message convention
+ * ("deadlines: cannot open database 'x.db': Permission denied").
+ */
+#ifndef DL_UTIL_H
+#define DL_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+/* Exit statuses (DESIGN.md): stable for scripts. */
+enum { DL_EXIT_OK = 0, DL_EXIT_FAIL = 1, DL_EXIT_USAGE = 2, DL_EXIT_NOSERVER = 3 };
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Print "deadlines: MESSAGE" on standard error. */
+void dl_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Print "deadlines: warning: MESSAGE" on standard error. */
+void dl_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* A growable NUL-terminated byte buffer. */
+struct buf {
+	char *data;
+	size_t len, cap;
+};
+void buf_init(struct buf *b);
+void buf_free(struct buf *b);
+void buf_add(struct buf *b, const char *s, size_t n);
+void buf_puts(struct buf *b, const char *s);
+void buf_putc(struct buf *b, char c);
+void buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void buf_vprintf(struct buf *b, const char *fmt, va_list ap);
+/* Hand the buffer's string to the caller (never NULL) and reset the buffer. */
+char *buf_detach(struct buf *b);
+
+/* Case-insensitive ASCII equality; NULL equals only NULL. */
+int streq_ci(const char *a, const char *b);
+/* 1 if s starts with prefix. */
+int has_prefix(const char *s, const char *prefix);
+
+/* Parse a whole decimal integer in [min, max]; 0 on success, -1 otherwise. */
+int parse_int(const char *s, long min, long max, long *out);
+
+/* Read a whole file (or standard input for "-") into memory; NUL-terminated.
+ * Returns 0, or -1 with errno set. *len gets the byte count (may hold NULs). */
+int read_file(const char *path, char **out, size_t *len, size_t limit);
+
+/* Fill buf with n random bytes from the operating system; 0 or -1. */
+int os_random(void *buf, size_t n);
+
+/* Lower-case hex SHA-256 of data (65 bytes with the NUL). */
+void sha256_hex(const void *data, size_t len, char out[65]);
+
+#endif

@@ -1,0 +1,84 @@
+#!/bin/sh
+# foundation.sh: cases, parties, hand-entered obligations, the list report in
+# every format, show, done and vacate, on a real database file with a fixed today.
+. "$DL_SRCDIR/tests/lib.sh"
+db="$T/x.db"
+
+run -d "$db" case add 2:16-cv-435 --court txsd --caption "Butler v. Hernandez" --judge "Jason B. Libby"
+is "$rc" 0 "case add succeeds"
+is "$out" "added case 2:16-cv-435: Butler v. Hernandez (S.D. Tex.)" "case add says what it added"
+is "$(stat -c %a "$db")" 600 "a new database file is private (0600)"
+
+run -d "$db" party add 2:16-cv-435 "Jimmy Arneal Butler" --role plaintiff
+is "$rc" 0 "party add plaintiff"
+run -d "$db" party add 2:16-CV-435 "Garrett Dressler" --role defendant
+is "$rc" 0 "party add finds the case whatever the letter case"
+
+run -d "$db" add --case 2:16-cv-435 --who Defendants --action "respond to Plaintiff's discovery requests" --due 2017-06-20
+is "$rc" 0 "add a deadline"
+is "$out" "added #1: Defendants respond to Plaintiff's discovery requests by Tue 2017-06-20" "add reports the id and date"
+run -d "$db" add --case 2:16-cv-435 --who Defendants --action "protected from discovery outside the parameters" --until "the issues of qualified immunity have been decided"
+is "$rc" 0 "add an until-event obligation"
+run -d "$db" add --case 2:16-cv-435 --who Parties --kind hearing --action "appear for status conference" --due 2017-05-30 --time 10:00
+is "$rc" 0 "add a hearing with a time"
+
+run -d "$db" --today 2017-06-01 list --format json
+is "$rc" 0 "list --format json"
+golden list-json
+days=$(printf '%s' "$out" | /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); print(" ".join(str(o["days_left"]) for o in d["obligations"]))')
+is "$days" "-2 19 None" "days left: overdue hearing -2, deadline 19, until-event none"
+
+run -d "$db" --today 2017-06-01 list
+golden list-table
+width=$(printf '%s\n' "$out" | awk '{ n = length($0); if (n > m) m = n } END { print m + 0 }')
+ok "$([ "$width" -le 80 ] && echo 0 || echo 1)" "the table fits 80 columns (widest line $width)"
+case "$out" in *"$(printf '\033')"*) ok 1 "no colour when not a terminal" ;; *) ok 0 "no colour when not a terminal" ;; esac
+run -d "$db" --today 2017-06-01 --color=always list
+case "$out" in *"$(printf '\033[1;31m')"*) ok 0 "--color=always colours the overdue row" ;; *) ok 1 "--color=always colours the overdue row" ;; esac
+
+run -d "$db" --today 2017-06-01 list --format csv
+golden list-csv
+run -d "$db" --today 2017-06-01 list --overdue
+golden list-overdue
+run -d "$db" --today 2017-06-01 list --within 14d --format csv
+like "$out" "appear for status conference" "--within includes overdue obligations"
+case "$out" in *"respond to"*) ok 1 "--within 14d leaves out one due in 19 days" ;; *) ok 0 "--within 14d leaves out one due in 19 days" ;; esac
+run -d "$db" --today 2017-06-01 list --who parties --format csv
+is "$(printf '%s\n' "$out" | wc -l)" 2 "--who filters by party (header + 1 row)"
+run -d "$db" --today 2017-06-01 list --from 2017-06-01 --to 2017-06-30 --format csv
+is "$(printf '%s\n' "$out" | tail -n +2 | cut -d, -f1)" 1 "--from/--to select by due date"
+DEADLINES_TODAY=2017-06-01 DEADLINES_DB="$db" dl list --format json > "$T/env.json"
+is "$(cat "$T/env.json")" "$(dl -d "$db" --today 2017-06-01 list --format json)" "DEADLINES_DB and DEADLINES_TODAY work like -d and --today"
+
+run -d "$db" --today 2017-06-01 show 1
+golden show-1
+
+run -d "$db" --today 2017-06-01 done 3 --on 2017-05-30 --note "attended"
+is "$rc" 0 "done"
+is "$out" "#3 done on Tue 2017-05-30: Parties appear for status conference" "done reports"
+run -d "$db" --today 2017-06-01 vacate 1 --reason "order vacated by D.E. 40"
+is "$rc" 0 "vacate"
+run -d "$db" --today 2017-06-01 list --status all
+golden list-status-all
+run -d "$db" --today 2017-06-01 show 1 --json
+hist=$(printf '%s' "$out" | /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["status"], len(d["history"]), d["history"][-1]["cause"], d["sequence"])')
+is "$hist" "vacated 2 order vacated by D.E. 40 1" "show --json has the status, the history and a higher sequence"
+
+run -d "$db" case list
+golden case-list
+run -d "$db" case show 2:16-cv-435 --json
+like "$out" '"role": "defendant"' "case show --json lists parties"
+
+# default location: $XDG_DATA_HOME/deadlines/deadlines.db, directory 0700
+run case add 1:24-cv-1 --court mad --caption "A v. B"
+is "$rc" 0 "the default database is created"
+is "$(stat -c %a "$XDG_DATA_HOME/deadlines")" 700 "its directory is 0700"
+is "$(stat -c %a "$XDG_DATA_HOME/deadlines/deadlines.db")" 600 "its file is 0600"
+
+run --version
+like "$out" "deadlines " "--version"
+run help list
+like "$out" "usage: deadlines list" "help CMD prints the usage"
+run list --help
+like "$out" "usage: deadlines list" "CMD --help prints the usage"
+done_testing

@@ -1,0 +1,75 @@
+# lib.sh: TAP helpers for the end-to-end tests. Each test script sources this,
+# drives the built binary on throw-away databases with a fixed --today, and
+# compares output with golden files in tests/golden (DL_UPDATE_GOLDEN=1 rewrites
+# them; review the diff before committing).
+set -u
+: "${DEADLINES_BIN:?run through make check}"
+: "${DL_SRCDIR:?run through make check}"
+DL_WRAPPER=${DL_WRAPPER:-}
+export DEADLINES_NOW=2026-01-01T00:00:00Z
+unset DEADLINES_DB DEADLINES_TODAY NO_COLOR
+T=$(mktemp -d "${TMPDIR:-/tmp}/dl-e2e.XXXXXX")
+trap 'rm -rf "$T"' EXIT
+export HOME="$T/home" XDG_DATA_HOME="$T/xdg"
+tap_n=0
+tap_failed=0
+
+# dl ARGS...: the program (under valgrind with --enable-valgrind).
+dl() { $DL_WRAPPER "$DEADLINES_BIN" "$@"; }
+
+# run ARGS...: run dl, keeping $out, $err and $rc.
+run() {
+	dl "$@" >"$T/out" 2>"$T/err"
+	rc=$?
+	out=$(cat "$T/out")
+	err=$(cat "$T/err")
+}
+
+ok() { # ok CONDITION-STATUS NAME
+	tap_n=$((tap_n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $tap_n - $2"
+	else
+		echo "not ok $tap_n - $2"
+		tap_failed=$((tap_failed + 1))
+	fi
+}
+
+is() { # is GOT WANT NAME
+	if [ "$1" = "$2" ]; then
+		ok 0 "$3"
+	else
+		ok 1 "$3"
+		printf '#   got:  %s\n#   want: %s\n' "$1" "$2" | sed 's/^\([^#]\)/#   \1/'
+	fi
+}
+
+like() { # like GOT SUBSTRING NAME
+	case "$1" in
+	*"$2"*) ok 0 "$3" ;;
+	*) ok 1 "$3"; printf '#   got: %s\n#   expected to contain: %s\n' "$1" "$2" ;;
+	esac
+}
+
+golden() { # golden NAME: compare $out with tests/golden/NAME
+	g="$DL_SRCDIR/tests/golden/$1"
+	# UIDs are random: compare them as a placeholder.
+	printf '%s\n' "$out" | sed -E 's/[0-9a-f]{32}@deadlines/UID@deadlines/g' >"$T/golden-got"
+	if [ "${DL_UPDATE_GOLDEN:-}" = 1 ]; then
+		cp "$T/golden-got" "$g"
+	fi
+	if diff -u "$g" "$T/golden-got" >"$T/diff" 2>&1; then
+		ok 0 "golden $1"
+	else
+		ok 1 "golden $1"
+		sed 's/^/#   /' "$T/diff"
+	fi
+}
+
+# dbsum DB: a checksum of a database's whole content (schema and rows).
+dbsum() { sqlite3 "$1" .dump | sha256sum | cut -d' ' -f1; }
+
+done_testing() {
+	echo "1..$tap_n"
+	[ "$tap_failed" -eq 0 ]
+}

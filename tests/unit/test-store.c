@@ -1,0 +1,245 @@
+/*
+ * test-store.c: the SQLite store on real database files: creation mode and
+ * schema, cases, obligations and history, failures that must change nothing.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "store.h"
+#include "util.h"
+
+struct fixture {
+	char dir[64];
+	char *path;
+	store *s;
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = xcalloc(1, sizeof *f);
+	snprintf(f->dir, sizeof f->dir, "/tmp/dl-store-XXXXXX");
+	if (!mkdtemp(f->dir))
+		return -1;
+	f->path = xasprintf("%s/sub/dir/test.db", f->dir);
+	char *err = NULL;
+	if (store_open(f->path, STORE_CREATE, &f->s, &err) != STORE_OK) {
+		fprintf(stderr, "%s\n", err);
+		return -1;
+	}
+	struct court_row c = {"txsd", "S.D. Tex.", "TX", "America/Chicago"};
+	if (store_court_ensure(f->s, &c) != STORE_OK)
+		return -1;
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	store_close(f->s);
+	char *cmd = xasprintf("rm -rf '%s'", f->dir);
+	int rc = system(cmd);
+	free(cmd);
+	free(f->path);
+	free(f);
+	return rc == 0 ? 0 : -1;
+}
+
+static void creates_private_file_and_dirs(void **state)
+{
+	struct fixture *f = *state;
+	struct stat sb;
+	assert_int_equal(stat(f->path, &sb), 0);
+	assert_int_equal(sb.st_mode & 0777, 0600);
+	char *dir = xasprintf("%s/sub/dir", f->dir);
+	assert_int_equal(stat(dir, &sb), 0);
+	assert_int_equal(sb.st_mode & 0777, 0700);
+	free(dir);
+	assert_int_equal(store_schema_version(f->s), 1);
+}
+
+static void case_add_find_duplicate(void **state)
+{
+	struct fixture *f = *state;
+	int64_t id = 0;
+	assert_int_equal(store_case_add(f->s, "2:16-cv-435", "txsd", "Butler v. Hernandez", NULL, &id),
+			 STORE_OK);
+	assert_true(id > 0);
+	struct case_row c;
+	assert_int_equal(store_case_find(f->s, "2:16-CV-435", &c), STORE_OK); /* any letter case */
+	assert_string_equal(c.caption, "Butler v. Hernandez");
+	assert_int_equal(c.id, id);
+	case_row_free(&c);
+	assert_int_equal(store_case_add(f->s, "2:16-CV-435", "txsd", "Other", NULL, NULL), STORE_EXISTS);
+	assert_non_null(strstr(store_errmsg(f->s), "already exists"));
+	assert_int_equal(store_case_find(f->s, "9:99-cv-1", &c), STORE_NOTFOUND);
+	assert_non_null(strstr(store_errmsg(f->s), "no case '9:99-cv-1'"));
+	/* a court that is not in the courts table is refused by the foreign key */
+	assert_int_not_equal(store_case_add(f->s, "1:1", "zzzz", "X", NULL, NULL), STORE_OK);
+}
+
+static struct obligation sample(int64_t case_id, dl_day due)
+{
+	struct obligation o;
+	obligation_init(&o);
+	o.case_id = case_id;
+	o.kind = xstrdup("deadline");
+	o.who = xstrdup("Defendants");
+	o.action = xstrdup("respond to discovery");
+	o.basis = xstrdup("stated");
+	o.due = due;
+	return o;
+}
+
+static void obligation_roundtrip_and_history(void **state)
+{
+	struct fixture *f = *state;
+	int64_t cid;
+	assert_int_equal(store_case_add(f->s, "1:20-cv-1", "txsd", "A v. B", NULL, &cid), STORE_OK);
+	struct obligation o = sample(cid, date_from_ymd(2017, 6, 20));
+	assert_int_equal(store_obligation_add(f->s, &o, "test"), STORE_OK);
+	assert_non_null(o.uid);
+	assert_non_null(strstr(o.uid, "@deadlines"));
+	struct obligation g;
+	assert_int_equal(store_obligation_get(f->s, o.id, &g), STORE_OK);
+	assert_string_equal(g.who, "Defendants");
+	assert_int_equal(g.due, date_from_ymd(2017, 6, 20));
+	assert_string_equal(g.status, "open");
+	assert_string_equal(g.case_number, "1:20-cv-1");
+	assert_int_equal(g.sequence, 0);
+	assert_int_equal(g.quote_start, -1);
+	assert_int_equal(g.latest, DATE_NONE);
+	obligation_free(&g);
+
+	assert_int_equal(store_obligation_set_status(f->s, o.id, "done", date_from_ymd(2017, 6, 1),
+						     "filed responses"),
+			 STORE_OK);
+	assert_int_equal(store_obligation_get(f->s, o.id, &g), STORE_OK);
+	assert_string_equal(g.status, "done");
+	assert_int_equal(g.closed_on, date_from_ymd(2017, 6, 1));
+	assert_int_equal(g.sequence, 1);
+	obligation_free(&g);
+	assert_int_equal(store_obligation_get(f->s, 9999, &g), STORE_NOTFOUND);
+
+	/* two distinct UIDs for two obligations */
+	struct obligation p = sample(cid, DATE_NONE);
+	assert_int_equal(store_obligation_add(f->s, &p, NULL), STORE_OK);
+	assert_string_not_equal(o.uid, p.uid);
+	obligation_free(&o);
+	obligation_free(&p);
+}
+
+static int count_rows(const struct obligation *o, void *arg)
+{
+	(void)o;
+	(*(int *)arg)++;
+	return 0;
+}
+
+static void rollback_leaves_nothing(void **state)
+{
+	struct fixture *f = *state;
+	int64_t cid;
+	assert_int_equal(store_case_add(f->s, "3:21-cv-7", "txsd", "C v. D", NULL, &cid), STORE_OK);
+	assert_int_equal(store_begin(f->s), STORE_OK);
+	struct obligation o = sample(cid, date_from_ymd(2020, 1, 2));
+	assert_int_equal(store_obligation_add(f->s, &o, NULL), STORE_OK);
+	store_rollback(f->s);
+	obligation_free(&o);
+	struct obligation_filter flt;
+	obligation_filter_init(&flt);
+	flt.case_number = "3:21-cv-7";
+	int n = 0;
+	assert_int_equal(store_obligation_each(f->s, &flt, count_rows, &n), STORE_OK);
+	assert_int_equal(n, 0);
+}
+
+static void filter_orders_by_due_then_undated(void **state)
+{
+	struct fixture *f = *state;
+	int64_t cid;
+	assert_int_equal(store_case_add(f->s, "4:22-cv-9", "txsd", "E v. F", NULL, &cid), STORE_OK);
+	dl_day dues[] = {date_from_ymd(2022, 3, 1), DATE_NONE, date_from_ymd(2022, 1, 5)};
+	for (int i = 0; i < 3; i++) {
+		struct obligation o = sample(cid, dues[i]);
+		assert_int_equal(store_obligation_add(f->s, &o, NULL), STORE_OK);
+		obligation_free(&o);
+	}
+	struct obligation_filter flt;
+	obligation_filter_init(&flt);
+	flt.case_number = "4:22-cv-9";
+	int n = 0;
+	flt.undated = 1;
+	assert_int_equal(store_obligation_each(f->s, &flt, count_rows, &n), STORE_OK);
+	assert_int_equal(n, 1);
+	n = 0;
+	flt.undated = 0;
+	flt.from = date_from_ymd(2022, 2, 1);
+	assert_int_equal(store_obligation_each(f->s, &flt, count_rows, &n), STORE_OK);
+	assert_int_equal(n, 1);
+}
+
+static void refuses_bad_files(void **state)
+{
+	struct fixture *f = *state;
+	store *s = NULL;
+	char *err = NULL;
+	char *junk = xasprintf("%s/junk.db", f->dir);
+	FILE *fp = fopen(junk, "w");
+	assert_non_null(fp);
+	fputs("this is not an SQLite database, just text that is long enough to matter\n", fp);
+	fclose(fp);
+	assert_int_equal(store_open(junk, STORE_CREATE, &s, &err), STORE_ERROR);
+	assert_null(s);
+	assert_non_null(strstr(err, "not a database"));
+	free(err);
+	char *missing = xasprintf("%s/missing.db", f->dir);
+	assert_int_equal(store_open(missing, STORE_READONLY, &s, &err), STORE_ERROR);
+	assert_non_null(strstr(err, "no database"));
+	assert_int_not_equal(access(missing, F_OK), 0); /* a read-only open creates nothing */
+	free(err);
+	assert_int_equal(store_open(f->dir, STORE_CREATE, &s, &err), STORE_ERROR);
+	assert_non_null(strstr(err, "Is a directory"));
+	free(err);
+	free(junk);
+	free(missing);
+}
+
+static void refuses_newer_schema(void **state)
+{
+	struct fixture *f = *state;
+	char *path = xasprintf("%s/newer.db", f->dir);
+	char *cmd = xasprintf("sqlite3 '%s' 'PRAGMA user_version = 99'", path);
+	assert_int_equal(system(cmd), 0);
+	store *s = NULL;
+	char *err = NULL;
+	assert_int_equal(store_open(path, STORE_CREATE, &s, &err), STORE_ERROR);
+	assert_non_null(strstr(err, "schema version 99"));
+	free(err);
+	free(cmd);
+	free(path);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(creates_private_file_and_dirs, setup, teardown),
+		cmocka_unit_test_setup_teardown(case_add_find_duplicate, setup, teardown),
+		cmocka_unit_test_setup_teardown(obligation_roundtrip_and_history, setup, teardown),
+		cmocka_unit_test_setup_teardown(rollback_leaves_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(filter_orders_by_due_then_undated, setup, teardown),
+		cmocka_unit_test_setup_teardown(refuses_bad_files, setup, teardown),
+		cmocka_unit_test_setup_teardown(refuses_newer_schema, setup, teardown),
+	};
+	umask(022); /* the store must set 0600/0700 itself, whatever the umask */
+	cmocka_set_message_output(CM_OUTPUT_TAP);
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
