@@ -1,13 +1,19 @@
 /*
  * cmd-add.c: deadlines add — an obligation entered by hand: a date certain
- * (--due), or an obligation that lasts until an event (--until).
+ * (--due), a period from a trigger (--within 30d --from DATE), computed by the
+ * engine and stored with its facts, or an obligation that lasts until an event
+ * (--until).
  */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
+#include "closures.h"
 #include "cmd.h"
+#include "compute.h"
+#include "explain.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
@@ -16,10 +22,16 @@ const struct dl_command cmd_add_entry = {
 	"add", run,
 	"add --case NUMBER --who PARTY --action TEXT --due YYYY-MM-DD [--time HH:MM]\n"
 	"    [--kind deadline|hearing] [--scope TEXT] [--note TEXT]\n"
+	"add --case NUMBER --who PARTY --action TEXT --within N[d|w|m|y] --from DATE\n"
+	"    [--court-days] [--before] [--served METHOD] [--rules RULES] [--scope TEXT] [--note TEXT]\n"
 	"add --case NUMBER --who PARTY --action TEXT --until EVENT [--scope TEXT] [--note TEXT]",
 	"add an obligation by hand",
 	"A date given with --due is a date certain: it is never moved, even when it\n"
-	"falls on a weekend or holiday (a warning says so). --until records an\n"
+	"falls on a weekend or holiday (a warning says so). --within N --from DATE is\n"
+	"a period computed under the court's rules (see 'deadlines help compute'); the\n"
+	"period and its trigger are stored, so the date is recomputed when a fact\n"
+	"changes. --served METHOD: the period runs from service by that method\n"
+	"(personal, electronic, mail, leave-with-clerk, other). --until records an\n"
 	"obligation that lasts until an event, such as a stay.\n",
 };
 
@@ -38,8 +50,14 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		{"action", required_argument, NULL, 'a'}, {"due", required_argument, NULL, 'D'},
 		{"time", required_argument, NULL, 't'},  {"kind", required_argument, NULL, 'k'},
 		{"note", required_argument, NULL, 'n'},  {"scope", required_argument, NULL, 's'},
-		{"until", required_argument, NULL, 'u'}, {NULL, 0, NULL, 0}};
-	const char *number = NULL, *kind = NULL, *time = NULL;
+		{"until", required_argument, NULL, 'u'}, {"within", required_argument, NULL, 'W'},
+		{"from", required_argument, NULL, 'f'},  {"before", no_argument, NULL, 'b'},
+		{"served", required_argument, NULL, 'S'}, {"rules", required_argument, NULL, 'r'},
+		{"court-days", no_argument, NULL, 'C'},  {NULL, 0, NULL, 0}};
+	const char *number = NULL, *kind = NULL, *time = NULL, *within = NULL;
+	const char *served = NULL, *rules = NULL;
+	int before = 0, court_days = 0;
+	dl_day from = DATE_NONE;
 	struct obligation o;
 	int c;
 	obligation_init(&o);
@@ -56,6 +74,15 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		case 'n': o.note = optarg; break;
 		case 's': o.scope = optarg; break;
 		case 'u': o.until_event = optarg; break;
+		case 'W': within = optarg; break;
+		case 'b': before = 1; break;
+		case 'S': served = optarg; break;
+		case 'r': rules = optarg; break;
+		case 'C': court_days = 1; break;
+		case 'f':
+			if (cmd_parse_date(&cmd_add_entry, "--from", optarg, &from) != 0)
+				return DL_EXIT_USAGE;
+			break;
 		case 'D':
 			if (cmd_parse_date(&cmd_add_entry, "--due", optarg, &o.due) != 0)
 				return DL_EXIT_USAGE;
@@ -70,10 +97,38 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return cmd_usage_error(&cmd_add_entry, "add: --who PARTY is required");
 	if (!o.action || !*o.action)
 		return cmd_usage_error(&cmd_add_entry, "add: --action TEXT is required");
-	if (o.until_event && o.due != DATE_NONE)
-		return cmd_usage_error(&cmd_add_entry, "add: give --due or --until, not both");
-	if (!o.until_event && o.due == DATE_NONE)
-		return cmd_usage_error(&cmd_add_entry, "add: --due DATE (or --until EVENT) is required");
+	int ways = (o.due != DATE_NONE) + (o.until_event != NULL) + (within != NULL);
+	if (ways > 1)
+		return cmd_usage_error(&cmd_add_entry, "add: give one of --due, --within or --until");
+	if (ways == 0)
+		return cmd_usage_error(&cmd_add_entry,
+				       "add: say when: --due DATE, --within N --from DATE, or --until EVENT");
+	long n = 0;
+	char unit = 'd';
+	enum rule_set rule_set = RULES_FRCP;
+	enum service_method service = SERVICE_NONE;
+	if (within) {
+		if (period_parse(within, &n, &unit) != 0 || n > 36500)
+			return cmd_usage_error(&cmd_add_entry,
+					       "add: invalid --within '%s': expected a number of days "
+					       "(30d), weeks (2w), months (3m) or years (1y)",
+					       within);
+		if (from == DATE_NONE)
+			return cmd_usage_error(&cmd_add_entry, "add: --within needs --from DATE (the trigger)");
+		if (court_days && unit != 'd')
+			return cmd_usage_error(&cmd_add_entry, "add: --court-days counts days (e.g. 10d)");
+		if (served && (service_parse(served, &service) != 0 || service == SERVICE_NONE))
+			return cmd_usage_error(&cmd_add_entry,
+					       "add: unknown service method '%s': expected personal, "
+					       "electronic, mail, leave-with-clerk or other",
+					       served);
+	} else if (from != DATE_NONE || served || before || court_days) {
+		return cmd_usage_error(&cmd_add_entry,
+				       "add: --from, --served, --before and --court-days go with --within");
+	}
+	if (rules && rule_set_parse(rules, &rule_set) != 0)
+		return cmd_usage_error(&cmd_add_entry, "add: unknown rules '%s': expected frcp, frap, "
+				       "frbp or tx", rules);
 	if (time && !valid_time(time))
 		return cmd_usage_error(&cmd_add_entry, "add: invalid --time '%s': expected HH:MM (24-hour)",
 				       time);
@@ -107,13 +162,47 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	o.scope = o.scope ? xstrdup(o.scope) : NULL;
 	o.until_event = o.until_event ? xstrdup(o.until_event) : NULL;
 	o.due_time = time ? xstrdup(time) : NULL;
-	o.basis = xstrdup(o.due != DATE_NONE ? "stated" : "none");
-	o.trigger = xstrdup(o.due != DATE_NONE ? "date" : "none");
-	o.trigger_date = o.due;
-	o.rule_cite = o.due != DATE_NONE ? xstrdup("date certain set by the court (not rolled)") : NULL;
-	if (o.due != DATE_NONE && date_is_weekend(o.due))
-		o.warnings = xasprintf("the date certain falls on a %s; it is not moved",
-				       weekday_name(date_weekday(o.due)));
+	o.court = xstrdup(cs.court);
+	o.case_number = xstrdup(cs.number);
+	o.rules = xstrdup(rule_set_name(rule_set));
+	if (within) {
+		static const char *const units[] = {"days", "weeks", "months", "years"};
+		o.trigger = xstrdup(service != SERVICE_NONE ? "service" : "date");
+		o.trigger_date = from;
+		o.period_n = n;
+		o.period_unit = xstrdup(court_days ? "court_days" : units[strchr("dwmy", unit) - "dwmy"]);
+		o.period_dir = xstrdup(before ? "before" : "after");
+		o.service_method = service != SERVICE_NONE ? xstrdup(service_name(service)) : NULL;
+		o.basis = xstrdup("computed");
+	} else {
+		o.trigger = xstrdup("none");
+		o.basis = xstrdup(o.due != DATE_NONE ? "stated" : "none");
+	}
+	struct computation comp;
+	char *err = NULL;
+	if (o.until_event == NULL) {
+		if (strcmp(o.court, "tx") == 0 && rule_set != RULES_TX) {
+			dl_error("case %s is in a Texas state court: use --rules tx", cs.number);
+			store_rollback(ctx->db);
+			obligation_free(&o);
+			case_row_free(&cs);
+			return DL_EXIT_FAIL;
+		}
+		if (obligation_compute(ctx->db, &o, &comp, &err) != 0) {
+			dl_error("add: %s", err);
+			free(err);
+			store_rollback(ctx->db);
+			obligation_free(&o);
+			case_row_free(&cs);
+			return DL_EXIT_FAIL;
+		}
+		o.due = comp.due;
+		o.latest = comp.latest;
+		o.warnings = explain_warnings(&comp);
+		o.rule_cite = within ? explain_citation(&comp)
+				     : xstrdup("date certain set by the court (not moved)");
+		computation_free(&comp);
+	}
 	if (store_obligation_add(ctx->db, &o, "added by hand") != STORE_OK ||
 	    store_commit(ctx->db) != STORE_OK) {
 		dl_error("%s", store_errmsg(ctx->db));
@@ -129,8 +218,15 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	else
 		printf("added #%lld: %s %s until %s\n", (long long)o.id, o.who, o.action,
 		       o.until_event);
-	if (o.warnings)
-		dl_warn("%s", o.warnings);
+	if (o.warnings) {
+		const char *p = o.warnings;
+		while (*p) {
+			const char *nl = strchr(p, '\n');
+			int len = nl ? (int)(nl - p) : (int)strlen(p);
+			dl_warn("%.*s", len, p);
+			p += len + (nl != NULL);
+		}
+	}
 	obligation_free(&o);
 	case_row_free(&cs);
 	return DL_EXIT_OK;

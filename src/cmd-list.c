@@ -62,7 +62,8 @@ static int emit(const struct obligation *o, void *arg)
 		fputc(',', stdout);
 		csv_field(stdout, o->due_time);
 		fputc(',', stdout);
-		snprintf(num, sizeof num, "%d", days_between(st->ctx->today, o->due));
+		if (dated)
+			snprintf(num, sizeof num, "%d", days_between(st->ctx->today, o->due));
 		csv_field(stdout, dated ? num : NULL);
 		const char *rest[] = {o->case_number, o->who,	 o->kind,  o->action,
 				      o->status,      o->basis,	 o->until_event};

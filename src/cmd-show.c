@@ -7,14 +7,16 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "closures.h"
 #include "cmd.h"
+#include "explain.h"
 #include "output.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
 const struct dl_command cmd_show_entry = {
-	"show", run, "show ID [--json]",
+	"show", run, "show ID [--explain] [--json]",
 	"everything about one obligation, with its history",
 	NULL,
 };
@@ -94,19 +96,23 @@ static void print_text(struct dl_ctx *ctx, const struct obligation *o)
 	if (o->quote)
 		printf("Order says:\n  \"%s\"\n", o->quote);
 	field("UID:", o->uid);
-	puts("History:");
 }
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {{"json", no_argument, NULL, 'j'}, {NULL, 0, NULL, 0}};
-	int c, json = 0;
+	static const struct option opts[] = {{"json", no_argument, NULL, 'j'},
+					     {"explain", no_argument, NULL, 'e'},
+					     {NULL, 0, NULL, 0}};
+	int c, json = 0, explain = 0;
 	int64_t id;
 	cmd_getopt_reset();
 	while ((c = cmd_getopt(&cmd_show_entry, argc, argv, "", opts)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
-		json = 1;
+		if (c == 'j')
+			json = 1;
+		else
+			explain = 1;
 	}
 	if (optind + 1 != argc)
 		return cmd_usage_error(&cmd_show_entry, "show: give exactly one obligation ID");
@@ -120,10 +126,32 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		dl_error("%s", store_errmsg(ctx->db));
 		return DL_EXIT_FAIL;
 	}
+	struct computation comp;
+	int computed = 0;
+	if (explain && o.due != DATE_NONE) {
+		char *err = NULL;
+		if (obligation_compute(ctx->db, &o, &comp, &err) != 0) {
+			dl_error("show: %s", err);
+			free(err);
+			obligation_free(&o);
+			return DL_EXIT_FAIL;
+		}
+		computed = 1;
+	}
 	json_t *doc = json ? obligation_json(&o, ctx->today) : NULL;
 	json_t *history = json ? json_array() : NULL;
-	if (!json)
+	if (json && computed)
+		json_object_set_new(doc, "explain", explain_json(&comp));
+	if (!json) {
 		print_text(ctx, &o);
+		if (computed) {
+			puts("How the date was computed:");
+			explain_print(stdout, &comp);
+		}
+		puts("History:");
+	}
+	if (computed)
+		computation_free(&comp);
 	rc = store_history_each(ctx->db, id, print_history, history);
 	if (json) {
 		json_object_set_new(doc, "history", history);

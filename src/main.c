@@ -15,12 +15,13 @@
 #include "util.h"
 
 extern const struct dl_command cmd_case_entry, cmd_party_entry, cmd_add_entry,
-	cmd_list_entry, cmd_show_entry, cmd_done_entry, cmd_vacate_entry, cmd_help_entry;
+	cmd_list_entry, cmd_show_entry, cmd_done_entry, cmd_vacate_entry, cmd_compute_entry,
+	cmd_holidays_entry, cmd_closure_entry, cmd_help_entry;
 
 const struct dl_command *const dl_commands[] = {
-	&cmd_case_entry, &cmd_party_entry,  &cmd_add_entry,  &cmd_list_entry,
-	&cmd_show_entry, &cmd_done_entry,   &cmd_vacate_entry, &cmd_help_entry,
-	NULL,
+	&cmd_case_entry,    &cmd_party_entry,	&cmd_add_entry,	    &cmd_list_entry,
+	&cmd_show_entry,    &cmd_done_entry,	&cmd_vacate_entry,  &cmd_compute_entry,
+	&cmd_holidays_entry, &cmd_closure_entry, &cmd_help_entry,   NULL,
 };
 
 const struct dl_command *command_find(const char *name)
@@ -167,7 +168,18 @@ int cmd_parse_id(const struct dl_command *cmd, const char *value, int64_t *out)
 	return 0;
 }
 
+static int run_main(int argc, char **argv, char **db_path);
+
 int main(int argc, char **argv)
+{
+	char *db_path = NULL;
+	int rc = run_main(argc, argv, &db_path);
+	free(db_path);
+	return rc;
+}
+
+/* Everything main does; *db_path is freed by main whatever happens. */
+static int run_main(int argc, char **argv, char **db_path_out)
 {
 	static const struct option opts[] = {
 		{"db", required_argument, NULL, 'd'},    {"today", required_argument, NULL, 't'},
@@ -178,15 +190,14 @@ int main(int argc, char **argv)
 	struct dl_ctx ctx = {.db_path = NULL, .today = DATE_NONE, .color = -1, .db = NULL};
 	const char *today_arg = getenv("DEADLINES_TODAY"), *today_src = "DEADLINES_TODAY";
 	const char *color = "auto";
-	char *db_path = NULL;
 	int c;
 
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "+:d:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd':
-			free(db_path);
-			db_path = xstrdup(optarg);
+			free(*db_path_out);
+			*db_path_out = xstrdup(optarg);
 			break;
 		case 't':
 			today_arg = optarg;
@@ -241,7 +252,9 @@ int main(int argc, char **argv)
 		dl_error("invalid value for --color '%s': expected auto, always or never", color);
 		return DL_EXIT_USAGE;
 	}
-	ctx.db_path = db_path ? db_path : (db_path = default_db_path());
+	if (!*db_path_out)
+		*db_path_out = default_db_path();
+	ctx.db_path = *db_path_out;
 
 	int argc_cmd = argc - optind;
 	char **argv_cmd = argv + optind;
@@ -252,13 +265,11 @@ int main(int argc, char **argv)
 			cmd_print_usage(cmd, stdout);
 			if (cmd->help)
 				printf("\n%s", cmd->help);
-			free(db_path);
 			return DL_EXIT_OK;
 		}
 	}
 	int rc = cmd->run(&ctx, argc_cmd, argv_cmd);
 	store_close(ctx.db);
-	free(db_path);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		dl_error("cannot write output: %s", strerror(errno));
 		return DL_EXIT_FAIL;

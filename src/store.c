@@ -718,6 +718,7 @@ int store_obligation_each(store *s, const struct obligation_filter *f,
 	sqlite3_stmt *st = query(
 		s,
 		"SELECT " OBLIGATION_COLUMNS " WHERE (?1 IS NULL OR c.number = ?1)"
+		" AND (?7 IS NULL OR c.court = ?7)"
 		" AND (?2 IS NULL OR instr(lower(o.who), lower(?2)) > 0)"
 		" AND (?3 IS NULL OR o.status = ?3)"
 		" AND (?4 IS NULL OR o.due_date >= ?4)"
@@ -725,7 +726,8 @@ int store_obligation_each(store *s, const struct obligation_filter *f,
 		" AND (?6 < 0 OR (?6 = 0 AND o.due_date IS NOT NULL)"
 		"      OR (?6 = 1 AND o.due_date IS NULL))"
 		" ORDER BY o.due_date IS NULL, o.due_date, o.due_time IS NOT NULL, o.due_time, o.id",
-		"sssddi", f->case_number, f->who, status, f->from, f->to, (int64_t)f->undated);
+		"sssddis", f->case_number, f->who, status, f->from, f->to, (int64_t)f->undated,
+		f->court);
 	if (!st)
 		return STORE_ERROR;
 	EACH_ROW(s, st, struct obligation, obligation_from_row, obligation_free, fn, arg);
@@ -789,5 +791,76 @@ int store_history_each(store *s, int64_t obligation_id,
 	if (!st)
 		return STORE_ERROR;
 	EACH_ROW(s, st, struct history_row, history_from_row, history_row_free, fn, arg);
+	return STORE_OK;
+}
+
+int store_obligation_set_computed(store *s, const struct obligation *old, dl_day due,
+				  const char *due_time, dl_day latest, const char *warnings,
+				  const char *rule_cite, const char *cause, int *changed)
+{
+	int moved = due != old->due || !streq_ci(due_time ? due_time : "", old->due_time ? old->due_time : "");
+	int rc = exec_bound(s,
+			    "UPDATE obligations SET due_date = ?, due_time = ?, latest_date = ?,"
+			    " warnings = ?, rule_cite = ?, sequence = sequence + ?, updated = ?"
+			    " WHERE id = ?",
+			    "dsdssisi", due, due_time, latest, warnings, rule_cite, (int64_t)moved,
+			    store_now(s), old->id);
+	if (rc == STORE_OK && moved) {
+		char a[11], b[11];
+		rc = store_history_add(s, old->id, old->case_id, "due",
+				       old->due == DATE_NONE ? NULL : date_format(old->due, a),
+				       due == DATE_NONE ? NULL : date_format(due, b), cause);
+	}
+	if (changed)
+		*changed = moved;
+	return rc;
+}
+
+int store_closure_add(store *s, const char *court, dl_day day, const char *reason)
+{
+	char iso[11];
+	int rc = exec_bound(s,
+			    "INSERT INTO closures (court, on_date, reason, created) VALUES (?, ?, ?, ?)",
+			    "sdss", court, day, reason, store_now(s));
+	if (rc == STORE_EXISTS)
+		set_err(s, "a closure of %s on %s is already recorded", court, date_format(day, iso));
+	return rc;
+}
+
+int store_closure_rm(store *s, const char *court, dl_day day)
+{
+	char iso[11];
+	int rc = exec_bound(s, "DELETE FROM closures WHERE court = ? AND on_date = ?", "sd", court, day);
+	if (rc == STORE_OK && sqlite3_changes(s->db) == 0) {
+		set_err(s, "no closure of %s on %s is recorded", court, date_format(day, iso));
+		return STORE_NOTFOUND;
+	}
+	return rc;
+}
+
+static void closure_from_row(sqlite3_stmt *st, struct closure_row *c)
+{
+	c->id = sqlite3_column_int64(st, 0);
+	c->court = col_text(st, 1);
+	c->day = col_day(st, 2);
+	c->reason = col_text(st, 3);
+}
+
+static void closure_row_free(struct closure_row *c)
+{
+	free(c->court);
+	free(c->reason);
+}
+
+int store_closure_each(store *s, const char *court, int (*fn)(const struct closure_row *, void *),
+		       void *arg)
+{
+	sqlite3_stmt *st = query(s,
+				 "SELECT id, court, on_date, reason FROM closures"
+				 " WHERE ?1 IS NULL OR court = ?1 ORDER BY court, on_date",
+				 "s", court);
+	if (!st)
+		return STORE_ERROR;
+	EACH_ROW(s, st, struct closure_row, closure_from_row, closure_row_free, fn, arg);
 	return STORE_OK;
 }

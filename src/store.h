@@ -93,6 +93,7 @@ int store_obligation_get(store *s, int64_t id, struct obligation *out);
 
 struct obligation_filter {
 	const char *case_number;  /* NULL: any */
+	const char *court;        /* NULL: any */
 	const char *who;          /* substring, case-insensitive */
 	const char *status;       /* NULL or "all": any; else exact */
 	dl_day from, to;          /* DATE_NONE: unbounded */
@@ -107,6 +108,25 @@ int store_obligation_each(store *s, const struct obligation_filter *f,
  * writes a history row with cause. */
 int store_obligation_set_status(store *s, int64_t id, const char *status, dl_day on,
 				const char *cause);
+
+/* Store a recomputed date (and its latest reading, warnings and citation).
+ * When the due date or time changes, the sequence rises and a history row
+ * records old -> new with cause. *changed gets 1 when the date moved. */
+int store_obligation_set_computed(store *s, const struct obligation *old, dl_day due,
+				  const char *due_time, dl_day latest, const char *warnings,
+				  const char *rule_cite, const char *cause, int *changed);
+
+struct closure_row {
+	int64_t id;
+	char *court, *reason;
+	dl_day day;
+};
+int store_closure_add(store *s, const char *court, dl_day day, const char *reason);
+/* STORE_NOTFOUND when there is no closure for court on day. */
+int store_closure_rm(store *s, const char *court, dl_day day);
+/* Closures of court (NULL: all), by court then date. */
+int store_closure_each(store *s, const char *court, int (*fn)(const struct closure_row *, void *),
+		       void *arg);
 
 struct history_row {
 	int64_t id, obligation_id;

@@ -1,0 +1,658 @@
+/*
+ * compute.c: the deadline engine. One routine, count(), applies the rules;
+ * with an explanation sink it records each step and its citation, without one
+ * it allocates nothing (compute_due, for throughput).
+ *
+ * FRCP 6(a) (Dec. 1, 2009 on), with FRAP 26(a) and FRBP 9006(a) the same:
+ *   exclude the trigger day, count every day, include the last day; a last day
+ *   on a Saturday, Sunday or legal holiday moves to the next day that is none
+ *   of those, counting forward for periods after an event and backward for
+ *   periods before one (6(a)(5)); state holidays count only forward
+ *   (6(a)(6)(C)); an inaccessible clerk's office extends forward (6(a)(3)).
+ *   Hours: every hour counts; an end on an excluded day moves to the same time
+ *   on the next day that is not (6(a)(2)).
+ * Three added days (6(d), FRAP 26(c), FRBP 9006(f)): after the period expires
+ *   under 6(a), add 3 days, then roll again; mail always, leaving with the
+ *   clerk and consented means from Dec. 1, 2001, electronic service only from
+ *   Dec. 1, 2001 to Nov. 30, 2016.
+ * Before Dec. 1, 2009: periods under 11 days (under 7 before Aug. 1, 1985)
+ *   exclude intermediate Saturdays, Sundays and legal holidays; state holidays
+ *   count in both directions; the roll is forward only.
+ * Texas state courts (TRCP 4, 21a): periods of 5 days or less skip Saturdays,
+ *   Sundays and legal holidays; 3 days added for mail only.
+ */
+#include "compute.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tz.h"
+#include "util.h"
+
+enum regime { REGIME_PRE1985, REGIME_PRE2009, REGIME_2009 };
+
+/* Rule keys, mapped to citations per rule set and regime by cite(). */
+enum cite_key { C_EXCLUDE, C_COUNT, C_LAST, C_NEXTDAY, C_FEDERAL, C_DECLARED, C_STATE,
+		C_CLOSED, C_END, C_HOURS, C_ADDED, C_SHORT };
+
+struct run {
+	struct calendar *cal;
+	const struct period *p;
+	enum regime regime;
+	dl_day regime_day;
+	int count_arguable;  /* this reading counts arguable holidays */
+	int tx_roll_forward; /* Texas backward period read as rolling forward */
+	struct computation *out; /* NULL: no explanation */
+};
+
+static const char *cite(const struct run *r, enum cite_key k)
+{
+	static const char *const frcp[] = {
+		"FRCP 6(a)(1)(A)", "FRCP 6(a)(1)(B)", "FRCP 6(a)(1)(C)", "FRCP 6(a)(5)",
+		"FRCP 6(a)(6)(A)", "FRCP 6(a)(6)(B)", "FRCP 6(a)(6)(C)", "FRCP 6(a)(3)",
+		"FRCP 6(a)(4)",	   "FRCP 6(a)(2)",    "FRCP 6(d)",	 "FRCP 6(a)(1)"};
+	static const char *const frap[] = {
+		"FRAP 26(a)(1)(A)", "FRAP 26(a)(1)(B)", "FRAP 26(a)(1)(C)", "FRAP 26(a)(5)",
+		"FRAP 26(a)(6)(A)", "FRAP 26(a)(6)(B)", "FRAP 26(a)(6)(C)", "FRAP 26(a)(3)",
+		"FRAP 26(a)(4)",    "FRAP 26(a)(2)",    "FRAP 26(c)",	    "FRAP 26(a)(1)"};
+	static const char *const frbp[] = {
+		"FRBP 9006(a)(1)(A)", "FRBP 9006(a)(1)(B)", "FRBP 9006(a)(1)(C)",
+		"FRBP 9006(a)(5)",    "FRBP 9006(a)(6)(A)", "FRBP 9006(a)(6)(B)",
+		"FRBP 9006(a)(6)(C)", "FRBP 9006(a)(3)",    "FRBP 9006(a)(4)",
+		"FRBP 9006(a)(2)",    "FRBP 9006(f)",	    "FRBP 9006(a)(1)"};
+	static const char *const tx[] = {
+		"Tex. R. Civ. P. 4", "Tex. R. Civ. P. 4", "Tex. R. Civ. P. 4", "Tex. R. Civ. P. 4",
+		"Tex. Gov't Code § 662.003", "Tex. Gov't Code § 662.003", "Tex. Gov't Code § 662.003",
+		"Tex. R. App. P. 4.1(b) (by analogy)", "Tex. R. Civ. P. 4", "Tex. R. Civ. P. 4",
+		"Tex. R. Civ. P. 21a(c)", "Tex. R. Civ. P. 4"};
+	static const char *const old_frcp[] = {
+		"FRCP 6(a) (before Dec. 1, 2009)", "FRCP 6(e) (before Dec. 1, 2009)"};
+	static const char *const old_frap[] = {
+		"FRAP 26(a) (before Dec. 1, 2009)", "FRAP 26(c) (before Dec. 1, 2009)"};
+	static const char *const old_frbp[] = {
+		"FRBP 9006(a) (before Dec. 1, 2009)", "FRBP 9006(f) (before Dec. 1, 2009)"};
+	enum rule_set rs = r->p->rules;
+	if (rs == RULES_TX)
+		return tx[k];
+	if (r->regime != REGIME_2009 && k != C_DECLARED && k != C_FEDERAL) {
+		const char *const *old = rs == RULES_FRAP ? old_frap : rs == RULES_FRBP ? old_frbp : old_frcp;
+		return old[k == C_ADDED];
+	}
+	return (rs == RULES_FRAP ? frap : rs == RULES_FRBP ? frbp : frcp)[k];
+}
+
+static void add_step(struct run *r, dl_day day, const char *rule, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static void add_step(struct run *r, dl_day day, const char *rule, const char *fmt, ...)
+{
+	if (!r->out)
+		return;
+	struct computation *c = r->out;
+	struct buf b;
+	va_list ap;
+	buf_init(&b);
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	c->steps = xrealloc(c->steps, (c->nsteps + 1) * sizeof *c->steps);
+	c->steps[c->nsteps++] = (struct step){day, buf_detach(&b), rule};
+}
+
+static void add_warning(struct computation *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+static void add_warning(struct computation *c, const char *fmt, ...)
+{
+	struct buf b;
+	va_list ap;
+	buf_init(&b);
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	char *w = buf_detach(&b);
+	for (size_t i = 0; i < c->nwarnings; i++)
+		if (strcmp(c->warnings[i], w) == 0) {
+			free(w);
+			return;
+		}
+	c->warnings = xrealloc(c->warnings, (c->nwarnings + 1) * sizeof *c->warnings);
+	c->warnings[c->nwarnings++] = w;
+}
+
+static const char *fmt_day(dl_day d, char buf[15])
+{
+	return date_format_long(d, buf);
+}
+
+/* Is day a legal holiday in this reading, for a period counted forward or not? */
+static int is_holiday(const struct run *r, dl_day day, int forward)
+{
+	unsigned f = calendar_flags(r->cal, day);
+	int state_counts = forward || r->regime != REGIME_2009 || r->p->rules == RULES_TX;
+	if (f & DAY_FEDERAL)
+		return 1;
+	if ((f & DAY_DECLARED) && r->count_arguable)
+		return 1;
+	if ((f & DAY_STATE) && state_counts)
+		return 1;
+	if ((f & DAY_STATE_ARGUABLE) && state_counts && r->count_arguable)
+		return 1;
+	return 0;
+}
+
+static int excluded(const struct run *r, dl_day day, int forward)
+{
+	return date_is_weekend(day) || is_holiday(r, day, forward);
+}
+
+/* Say why day is skipped (or, with skipped = 0, why a holiday-like day is not). */
+static void explain_day(struct run *r, dl_day day, int forward, int skipped)
+{
+	char w[15];
+	if (!r->out)
+		return;
+	if (date_is_weekend(day)) {
+		add_step(r, day, cite(r, C_LAST), "%s is a %s.", fmt_day(day, w),
+			 weekday_name(date_weekday(day)));
+		return;
+	}
+	const struct holiday *h[6];
+	size_t n = calendar_holidays_on(r->cal, day, h, 6);
+	for (size_t i = 0; i < n; i++) {
+		const char *what, *rule;
+		char statutory[64] = "";
+		if (h[i]->statutory != DATE_NONE) {
+			char s[15];
+			snprintf(statutory, sizeof statutory, " (observed for %s)", fmt_day(h[i]->statutory, s));
+		}
+		switch (h[i]->kind) {
+		case HOLIDAY_FEDERAL:
+		case HOLIDAY_COURT:
+			what = "a legal holiday";
+			rule = cite(r, C_FEDERAL);
+			break;
+		case HOLIDAY_DECLARED:
+			what = h[i]->counts ? "a day the President closed federal offices; whether it is a "
+					      "declared holiday is arguable"
+					    : "not a legal holiday";
+			rule = cite(r, C_DECLARED);
+			break;
+		default:
+			if (r->p->rules == RULES_TX)
+				what = h[i]->arguable ? "a Texas holiday whose legal-holiday status is arguable"
+						      : "a Texas legal holiday";
+			else if (!forward && r->regime == REGIME_2009)
+				what = "a state holiday, which does not count for a period measured backward";
+			else if (h[i]->arguable)
+				what = "a state holiday whose legal-holiday status is arguable";
+			else
+				what = forward && r->regime == REGIME_2009
+					       ? "a state legal holiday, which counts for a period measured forward"
+					       : "a state legal holiday";
+			rule = cite(r, C_STATE);
+			break;
+		}
+		if (!skipped && h[i]->counts && !h[i]->arguable && (h[i]->kind != HOLIDAY_STATE || forward))
+			continue;
+		const char *reading = !h[i]->arguable && h[i]->kind != HOLIDAY_DECLARED ? ""
+				      : skipped ? " (counted as a holiday in this reading)"
+						: " (not counted as a holiday in this reading)";
+		char *text = xasprintf("%s is %s%s: %s%s.", fmt_day(day, w), h[i]->name, statutory, what,
+				       reading);
+		char *both = xasprintf("%s; %s", h[i]->citation, rule);
+		struct computation *c = r->out;
+		c->owned = xrealloc(c->owned, (c->nowned + 1) * sizeof *c->owned);
+		c->owned[c->nowned++] = both;
+		add_step(r, day, both, "%s", text);
+		free(text);
+	}
+	if (calendar_flags(r->cal, day) & DAY_CLOSED)
+		add_step(r, day, cite(r, C_CLOSED), "%s: the clerk's office was inaccessible (%s).",
+			 fmt_day(day, w), calendar_closure_reason(r->cal, day));
+}
+
+/* Move day in direction dir (+1/-1) until it is not excluded. */
+static dl_day roll(struct run *r, dl_day day, int dir, int forward_holidays)
+{
+	char w[15];
+	if (!excluded(r, day, forward_holidays))
+		return day;
+	explain_day(r, day, forward_holidays, 1);
+	add_step(r, day, cite(r, dir > 0 ? C_LAST : C_NEXTDAY),
+		 dir > 0 ? "The period continues to the next day that is not a Saturday, Sunday or "
+			   "legal holiday."
+			 : "Counting backward, the \"next day\" is the one before: the period moves "
+			   "back to the first earlier day that is not a Saturday, Sunday or legal holiday.");
+	while (excluded(r, day += dir, forward_holidays))
+		explain_day(r, day, forward_holidays, 1);
+	add_step(r, day, cite(r, C_LAST), "%s is a court day.", fmt_day(day, w));
+	return day;
+}
+
+/* 6(a)(3): an inaccessible clerk's office extends the period forward. */
+static dl_day inaccessible(struct run *r, dl_day day)
+{
+	char w[15];
+	if (!(calendar_flags(r->cal, day) & DAY_CLOSED))
+		return day;
+	add_step(r, day, cite(r, C_CLOSED),
+		 "%s: the clerk's office was inaccessible (%s): the time is extended to the first "
+		 "accessible day that is not a Saturday, Sunday or legal holiday.",
+		 fmt_day(day, w), calendar_closure_reason(r->cal, day));
+	do
+		day++;
+	while ((calendar_flags(r->cal, day) & DAY_CLOSED) || excluded(r, day, 1));
+	add_step(r, day, cite(r, C_CLOSED), "%s is the first accessible court day.", fmt_day(day, w));
+	return day;
+}
+
+/* Count n days skipping excluded ones (court days; short periods before 2009; TRCP 4). */
+static dl_day count_court_days(struct run *r, dl_day from, long n, int dir, int forward)
+{
+	dl_day d = from;
+	for (long k = 0; k < n;)
+		if (!excluded(r, d += dir, forward))
+			k++;
+	return d;
+}
+
+static int adds_three_days(const struct run *r, const char **why)
+{
+	const struct period *p = r->p;
+	dl_day d = r->regime_day;
+	dl_day y2001 = date_from_ymd(2001, 12, 1), y2016 = date_from_ymd(2016, 12, 1);
+	*why = NULL;
+	switch (p->service) {
+	case SERVICE_NONE:
+	case SERVICE_PERSONAL:
+		return 0;
+	case SERVICE_MAIL:
+		return 1;
+	case SERVICE_ELECTRONIC:
+		if (p->rules == RULES_TX) {
+			*why = "Texas adds 3 days for service by mail only (Tex. R. Civ. P. 21a(c))";
+			return 0;
+		}
+		if (d >= y2016) {
+			*why = "electronic service earns no added days since Dec. 1, 2016";
+			return 0;
+		}
+		if (d < y2001) {
+			*why = "electronic service was not a service method under the rules before Dec. 1, 2001";
+			return 0;
+		}
+		return 1;
+	case SERVICE_LEAVE_WITH_CLERK:
+	case SERVICE_OTHER:
+		if (p->rules == RULES_TX) {
+			*why = "Texas adds 3 days for service by mail only (Tex. R. Civ. P. 21a(c))";
+			return 0;
+		}
+		if (d < y2001) {
+			*why = "this service method earned added days only from Dec. 1, 2001";
+			return 0;
+		}
+		return 1;
+	}
+	return 0;
+}
+
+static const char *unit_words(enum period_unit u, long n)
+{
+	static const char *const one[] = {"day", "court day", "hour", "week", "month", "year"};
+	static const char *const many[] = {"days", "court days", "hours", "weeks", "months", "years"};
+	return n == 1 ? one[u] : many[u];
+}
+
+/* The core: the last day of the period under one reading. */
+static dl_day count(struct run *r, int *due_minute)
+{
+	const struct period *p = r->p;
+	int dir = p->before ? -1 : 1, forward = !p->before;
+	char w[15], w2[15];
+	dl_day d = p->from;
+	*due_minute = -1;
+
+	add_step(r, d, cite(r, C_EXCLUDE),
+		 "The event is on %s; that day is not counted. The period runs %s it.", fmt_day(d, w),
+		 forward ? "after" : "before");
+
+	if (p->unit == UNIT_HOURS) {
+		const char *zone = calendar_court(r->cal)->tz;
+		int64_t start = tz_to_instant(zone, d, p->from_minute);
+		int minute;
+		tz_from_instant(zone, start + (int64_t)dir * p->n * 3600, &d, &minute);
+		add_step(r, d, cite(r, C_HOURS),
+			 "Counting every hour, including hours on weekends and holidays (in %s, so "
+			 "daylight-saving changes move the clock), %ld hours %s %02d:%02d end at "
+			 "%s %02d:%02d.",
+			 zone, p->n, forward ? "after" : "before", p->from_minute / 60,
+			 p->from_minute % 60, fmt_day(d, w), minute / 60, minute % 60);
+		if (excluded(r, d, forward)) {
+			explain_day(r, d, forward, 1);
+			while (excluded(r, d += dir, forward))
+				explain_day(r, d, forward, 1);
+			add_step(r, d, cite(r, C_HOURS),
+				 "The period continues until the same time on the next day that is not "
+				 "a Saturday, Sunday or legal holiday: %s %02d:%02d.",
+				 fmt_day(d, w), minute / 60, minute % 60);
+		}
+		if (calendar_flags(r->cal, d) & DAY_CLOSED)
+			d = inaccessible(r, d);
+		*due_minute = minute;
+		return d;
+	}
+
+	long n = p->unit == UNIT_WEEKS ? p->n * 7 : p->n;
+	int short_limit = r->regime == REGIME_PRE1985 ? 7 : 11;
+	int skip_intermediate =
+		p->unit == UNIT_COURT_DAYS ||
+		(p->unit == UNIT_DAYS && p->rules != RULES_TX && r->regime != REGIME_2009 &&
+		 n < short_limit) ||
+		(p->rules == RULES_TX && (p->unit == UNIT_DAYS || p->unit == UNIT_WEEKS) && n <= 5);
+	if (skip_intermediate) {
+		d = count_court_days(r, d, n, dir, forward);
+		add_step(r, d,
+			 p->unit == UNIT_COURT_DAYS ? cite(r, C_COUNT) : cite(r, C_SHORT),
+			 p->unit == UNIT_COURT_DAYS
+				 ? "Count %ld %s, skipping Saturdays, Sundays and legal holidays: the "
+				   "last is %s."
+				 : "Count %ld %s, leaving out Saturdays, Sundays and legal holidays (a "
+				   "short period): the last is %s.",
+			 n, unit_words(UNIT_DAYS, n), fmt_day(d, w));
+	} else if (p->unit == UNIT_MONTHS || p->unit == UNIT_YEARS) {
+		int clamped;
+		long months = p->unit == UNIT_YEARS ? p->n * 12 : p->n;
+		d = date_add_months(d, (int)(dir * months), &clamped);
+		add_step(r, d, cite(r, C_COUNT), "Count %ld %s %s: the last day is %s.", p->n,
+			 unit_words(p->unit, p->n), forward ? "forward" : "backward", fmt_day(d, w));
+		if (clamped && r->out) {
+			int y, m, dd;
+			date_to_ymd(p->from, &y, &m, &dd);
+			add_warning(r->out,
+				    "the month the period ends in has no day %d: the engine uses its last "
+				    "day, %s; check the court's practice",
+				    dd, fmt_day(d, w2));
+		}
+	} else {
+		d += (dl_day)(dir * n);
+		add_step(r, d, cite(r, C_COUNT),
+			 "Count %ld %s, including every Saturday, Sunday and legal holiday: day %ld is %s.",
+			 n, unit_words(UNIT_DAYS, n), n, fmt_day(d, w));
+	}
+
+	/* Roll off a weekend or holiday: backward periods roll back under the 2009
+	 * rules (6(a)(5)); before 2009 the roll was forward only. Texas: see below. */
+	int roll_dir = dir;
+	if (r->regime != REGIME_2009)
+		roll_dir = 1;
+	if (p->rules == RULES_TX && p->before && r->tx_roll_forward)
+		roll_dir = 1;
+	d = roll(r, d, roll_dir, forward);
+	d = inaccessible(r, d);
+
+	const char *no_added;
+	if (adds_three_days(r, &no_added)) {
+		if (!forward) {
+			add_step(r, d, cite(r, C_ADDED),
+				 "No days are added for the manner of service: the period is measured "
+				 "before an event.");
+		} else {
+			d += 3;
+			add_step(r, d, cite(r, C_ADDED),
+				 "Service by %s: 3 days are added after the period would otherwise "
+				 "expire: %s.",
+				 service_name(p->service), fmt_day(d, w));
+			d = roll(r, d, 1, 1);
+			d = inaccessible(r, d);
+		}
+	} else if (no_added) {
+		add_step(r, d, cite(r, C_ADDED), "No days are added: %s.", no_added);
+	}
+	return d;
+}
+
+static enum regime regime_of(dl_day day)
+{
+	if (day < date_from_ymd(1985, 8, 1))
+		return REGIME_PRE1985;
+	if (day < date_from_ymd(2009, 12, 1))
+		return REGIME_PRE2009;
+	return REGIME_2009;
+}
+
+static const char *regime_words(enum rule_set rs, enum regime g)
+{
+	if (rs == RULES_TX)
+		return "Texas Rules of Civil Procedure 4 and 21a";
+	switch (g) {
+	case REGIME_PRE1985:
+		return "the rules before Aug. 1, 1985 (periods under 7 days skip weekends and holidays)";
+	case REGIME_PRE2009:
+		return "the rules from Aug. 1, 1985 to Nov. 30, 2009 (periods under 11 days skip "
+		       "weekends and holidays)";
+	default:
+		return "the time-computation rules in force since Dec. 1, 2009";
+	}
+}
+
+static void setup_run(struct run *r, struct calendar *cal, const struct period *p)
+{
+	memset(r, 0, sizeof *r);
+	r->cal = cal;
+	r->p = p;
+	r->regime_day = p->regime != DATE_NONE ? p->regime : p->from;
+	r->regime = regime_of(r->regime_day);
+}
+
+dl_day compute_due(struct calendar *cal, const struct period *p)
+{
+	struct run r;
+	int minute;
+	setup_run(&r, cal, p);
+	/* The earliest reading: for a forward period, arguable days are not holidays;
+	 * for a backward one, counting them moves the day earlier. */
+	r.count_arguable = p->before;
+	return count(&r, &minute);
+}
+
+static int check_period(const struct period *p, char **err)
+{
+	if (p->n < 0 || p->n > 36500) {
+		*err = xasprintf("the period must be between 0 and 36500 (got %ld)", p->n);
+		return -1;
+	}
+	if (p->unit == UNIT_HOURS && (p->from_minute < 0 || p->from_minute >= 1440)) {
+		*err = xstrdup("a period in hours needs the time of the event (--from DATETHH:MM)");
+		return -1;
+	}
+	long days = p->unit == UNIT_YEARS ? p->n * 366 : p->unit == UNIT_MONTHS ? p->n * 31
+		  : p->unit == UNIT_WEEKS ? p->n * 7 : p->unit == UNIT_HOURS ? p->n / 24 + 1 : p->n * 2;
+	int y = date_year(p->from);
+	if (y - days / 365 - 2 < DATE_MIN_YEAR || y + days / 365 + 2 > DATE_MAX_YEAR) {
+		*err = xasprintf("the period runs outside the years %d-%d", DATE_MIN_YEAR, DATE_MAX_YEAR);
+		return -1;
+	}
+	return 0;
+}
+
+int compute_period(struct calendar *cal, const struct period *p, struct computation *out,
+		   char **err)
+{
+	struct run r;
+	char w[15], w2[15];
+	memset(out, 0, sizeof *out);
+	out->due = out->earliest = out->latest = DATE_NONE;
+	out->due_minute = -1;
+	*err = NULL;
+	if (check_period(p, err) != 0)
+		return -1;
+	const char *zone = calendar_court(cal)->tz;
+	if (!tz_known(zone)) {
+		*err = xasprintf("time zone data for %s is missing (install the tzdata package)", zone);
+		return -1;
+	}
+	setup_run(&r, cal, p);
+	out->tz = zone;
+	out->regime = regime_words(p->rules, r.regime);
+
+	/* Both readings: without and with the arguable holidays (and, for Texas
+	 * backward periods, rolling back and forward). The due date is the earlier. */
+	struct computation other = {0};
+	int m0, m1;
+	r.count_arguable = p->before;
+	r.out = out;
+	dl_day first = count(&r, &m0);
+	struct run alt = r;
+	alt.out = &other;
+	alt.count_arguable = !p->before;
+	if (p->rules == RULES_TX && p->before && r.regime == REGIME_2009)
+		alt.tx_roll_forward = 1;
+	dl_day second = count(&alt, &m1);
+	out->due = first;
+	out->due_minute = m0;
+	if (second != first) {
+		out->earliest = first < second ? first : second;
+		out->latest = first < second ? second : first;
+		if (alt.tx_roll_forward)
+			add_warning(out,
+				    "arguable: Tex. R. Civ. P. 4 says a last day on a weekend or holiday "
+				    "runs to the \"next day\"; counting backward that is read here as the "
+				    "day before (%s), but it may be read as the day after (%s). "
+				    "Calendared on the earlier",
+				    fmt_day(out->earliest, w), fmt_day(out->latest, w2));
+		else
+			add_warning(out,
+				    "arguable: a day in this period is a holiday only on one reading of "
+				    "the law (see the steps); the earliest reading gives %s, the latest "
+				    "%s. Calendared on the earlier",
+				    fmt_day(out->earliest, w), fmt_day(out->latest, w2));
+	}
+	computation_free(&other);
+
+	/* Warn about presidential closures and non-holidays on or next to the day. */
+	for (dl_day d = out->due - 1; d <= out->due + 1; d++) {
+		const struct holiday *h[6];
+		size_t n = calendar_holidays_on(cal, d, h, 6);
+		for (size_t i = 0; i < n; i++)
+			if (h[i]->kind == HOLIDAY_DECLARED || !h[i]->counts)
+				add_warning(out, "%s %s %s (%s): %s", fmt_day(d, w),
+					    d == out->due ? "is" : d < out->due ? "is the day before, and is"
+									: "is the day after, and is",
+					    h[i]->name, h[i]->citation,
+					    h[i]->counts ? "courts differ on whether it is a legal holiday"
+							 : "not a legal holiday");
+	}
+
+	/* Say so when the due day is a holiday only on the other reading. */
+	if (calendar_flags(cal, out->due) & (DAY_DECLARED | DAY_STATE_ARGUABLE | DAY_NOTED))
+		explain_day(&r, out->due, !p->before, 0);
+
+	/* 6(a)(4): when the last day ends, in the court's time zone. */
+	int end_minute = out->due_minute >= 0 ? out->due_minute : 23 * 60 + 59;
+	int64_t instant = tz_to_instant(zone, out->due, end_minute);
+	int off = tz_offset(zone, instant, out->end_zone);
+	char iso[11];
+	snprintf(out->end_instant, sizeof out->end_instant, "%sT%02d:%02d%c%02d:%02d",
+		 date_format(out->due, iso), end_minute / 60, end_minute % 60, off < 0 ? '-' : '+',
+		 abs(off) / 60, abs(off) % 60);
+	if (out->due_minute >= 0)
+		add_step(&r, out->due, cite(&r, C_HOURS), "Due %s at %02d:%02d %s (%s).",
+			 fmt_day(out->due, w), end_minute / 60, end_minute % 60, out->end_zone, zone);
+	else
+		add_step(&r, out->due, cite(&r, C_END),
+			 "Due %s. For electronic filing the day ends at midnight in the court's time "
+			 "zone (11:59 p.m. %s, %s); for paper filing, when the clerk's office closes.",
+			 fmt_day(out->due, w), out->end_zone, zone);
+	return 0;
+}
+
+void compute_date_certain(struct calendar *cal, dl_day day, enum rule_set rules,
+			  struct computation *out)
+{
+	char w[15];
+	struct run r;
+	struct period p = {rules, day, -1, 0, UNIT_DAYS, 0, SERVICE_NONE, DATE_NONE};
+	setup_run(&r, cal, &p);
+	r.out = out;
+	r.count_arguable = 1;
+	out->due = day;
+	add_step(&r, day, "date certain",
+		 "The court set %s as a date certain: it is not computed and never moved.",
+		 fmt_day(day, w));
+	if (excluded(&r, day, 1) || (calendar_flags(cal, day) & DAY_CLOSED)) {
+		explain_day(&r, day, 1, 1);
+		add_warning(out,
+			    "the date certain %s falls on a weekend, holiday or closure; a date set "
+			    "by the court is not moved: confirm with the court",
+			    fmt_day(day, w));
+	}
+}
+
+void computation_free(struct computation *c)
+{
+	for (size_t i = 0; i < c->nsteps; i++)
+		free(c->steps[i].why);
+	for (size_t i = 0; i < c->nwarnings; i++)
+		free(c->warnings[i]);
+	for (size_t i = 0; i < c->nowned; i++)
+		free(c->owned[i]);
+	free(c->steps);
+	free(c->warnings);
+	free(c->owned);
+	memset(c, 0, sizeof *c);
+}
+
+enum holiday_family rules_family(enum rule_set r)
+{
+	return r == RULES_TX ? FAMILY_TEXAS_STATE : FAMILY_FEDERAL;
+}
+
+static const char *const rule_names[] = {"frcp", "frap", "frbp", "tx"};
+static const char *const unit_names[] = {"days", "court_days", "hours", "weeks", "months", "years"};
+static const char *const service_names[] = {"none", "personal", "electronic", "mail",
+					    "leave-with-clerk", "other"};
+
+const char *rule_set_name(enum rule_set r) { return rule_names[r]; }
+const char *unit_name(enum period_unit u) { return unit_names[u]; }
+const char *service_name(enum service_method s) { return service_names[s]; }
+
+static int lookup(const char *s, const char *const *names, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (streq_ci(s, names[i]))
+			return i;
+	return -1;
+}
+
+int rule_set_parse(const char *s, enum rule_set *out)
+{
+	int i = lookup(s, rule_names, 4);
+	if (i < 0)
+		return -1;
+	*out = (enum rule_set)i;
+	return 0;
+}
+
+int unit_parse(const char *s, enum period_unit *out)
+{
+	int i = lookup(s, unit_names, 6);
+	if (i < 0 && (streq_ci(s, "business_days") || streq_ci(s, "court-days")))
+		i = UNIT_COURT_DAYS;
+	if (i < 0 && streq_ci(s, "calendar_days"))
+		i = UNIT_DAYS;
+	if (i < 0)
+		return -1;
+	*out = (enum period_unit)i;
+	return 0;
+}
+
+int service_parse(const char *s, enum service_method *out)
+{
+	int i = lookup(s, service_names, 6);
+	if (i < 0)
+		return -1;
+	*out = (enum service_method)i;
+	return 0;
+}
