@@ -23,7 +23,8 @@ const struct dl_command cmd_add_entry = {
 	"add --case NUMBER --who PARTY --action TEXT --due YYYY-MM-DD [--time HH:MM]\n"
 	"    [--kind deadline|hearing] [--scope TEXT] [--note TEXT]\n"
 	"add --case NUMBER --who PARTY --action TEXT --within N[d|w|m|y] --from DATE\n"
-	"    [--court-days] [--before] [--served METHOD] [--rules RULES] [--scope TEXT] [--note TEXT]\n"
+	"    [--court-days] [--before] [--served METHOD] [--rules RULES] [--presumed]\n"
+	"    [--scope TEXT] [--note TEXT]\n"
 	"add --case NUMBER --who PARTY --action TEXT --until EVENT [--scope TEXT] [--note TEXT]",
 	"add an obligation by hand",
 	"A date given with --due is a date certain: it is never moved, even when it\n"
@@ -31,7 +32,8 @@ const struct dl_command cmd_add_entry = {
 	"a period computed under the court's rules (see 'deadlines help compute'); the\n"
 	"period and its trigger are stored, so the date is recomputed when a fact\n"
 	"changes. --served METHOD: the period runs from service by that method\n"
-	"(personal, electronic, mail, leave-with-clerk, other). --until records an\n"
+	"(personal, electronic, mail, leave-with-clerk, other). --presumed marks a\n"
+	"period the order does not state (a default applies). --until records an\n"
 	"obligation that lasts until an event, such as a stay.\n",
 };
 
@@ -53,10 +55,11 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		{"until", required_argument, NULL, 'u'}, {"within", required_argument, NULL, 'W'},
 		{"from", required_argument, NULL, 'f'},  {"before", no_argument, NULL, 'b'},
 		{"served", required_argument, NULL, 'S'}, {"rules", required_argument, NULL, 'r'},
-		{"court-days", no_argument, NULL, 'C'},  {NULL, 0, NULL, 0}};
+		{"court-days", no_argument, NULL, 'C'},  {"presumed", no_argument, NULL, 'P'},
+		{NULL, 0, NULL, 0}};
 	const char *number = NULL, *kind = NULL, *time = NULL, *within = NULL;
 	const char *served = NULL, *rules = NULL;
-	int before = 0, court_days = 0;
+	int before = 0, court_days = 0, presumed = 0;
 	dl_day from = DATE_NONE;
 	struct obligation o;
 	int c;
@@ -79,6 +82,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		case 'S': served = optarg; break;
 		case 'r': rules = optarg; break;
 		case 'C': court_days = 1; break;
+		case 'P': presumed = 1; break;
 		case 'f':
 			if (cmd_parse_date(&cmd_add_entry, "--from", optarg, &from) != 0)
 				return DL_EXIT_USAGE;
@@ -122,9 +126,9 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 					       "add: unknown service method '%s': expected personal, "
 					       "electronic, mail, leave-with-clerk or other",
 					       served);
-	} else if (from != DATE_NONE || served || before || court_days) {
-		return cmd_usage_error(&cmd_add_entry,
-				       "add: --from, --served, --before and --court-days go with --within");
+	} else if (from != DATE_NONE || served || before || court_days || presumed) {
+		return cmd_usage_error(&cmd_add_entry, "add: --from, --served, --before, --court-days "
+				       "and --presumed go with --within");
 	}
 	if (rules && rule_set_parse(rules, &rule_set) != 0)
 		return cmd_usage_error(&cmd_add_entry, "add: unknown rules '%s': expected frcp, frap, "
@@ -173,7 +177,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		o.period_unit = xstrdup(court_days ? "court_days" : units[strchr("dwmy", unit) - "dwmy"]);
 		o.period_dir = xstrdup(before ? "before" : "after");
 		o.service_method = service != SERVICE_NONE ? xstrdup(service_name(service)) : NULL;
-		o.basis = xstrdup("computed");
+		o.basis = xstrdup(presumed ? "presumed" : "computed");
 	} else {
 		o.trigger = xstrdup("none");
 		o.basis = xstrdup(o.due != DATE_NONE ? "stated" : "none");
