@@ -74,7 +74,7 @@ int obligation_compute(store *s, const struct obligation *o, struct computation 
 	}
 	struct period p;
 	struct calendar *cal = calendar_new(court, rules_family(obligation_rules(o)));
-	if (closures_load_store(s, cal) != STORE_OK) {
+	if (s && closures_load_store(s, cal) != STORE_OK) {
 		*err = xstrdup(store_errmsg(s));
 		calendar_free(cal);
 		return -1;

@@ -21,7 +21,7 @@ enum rule_set obligation_rules(const struct obligation *o);
 /* Fill p from an obligation's stored facts; 0 if it has a period, -1 if not. */
 int obligation_period(const struct obligation *o, struct period *p);
 /* Compute an obligation's date from its stored facts and the court's calendar
- * (with recorded closures). 0, or -1 with *err. */
+ * (with the closures recorded in s; s may be NULL). 0, or -1 with *err. */
 int obligation_compute(store *s, const struct obligation *o, struct computation *c, char **err);
 
 /* Recompute every open, unpinned obligation with a period in court (NULL: all

@@ -864,3 +864,30 @@ int store_closure_each(store *s, const char *court, int (*fn)(const struct closu
 	EACH_ROW(s, st, struct closure_row, closure_from_row, closure_row_free, fn, arg);
 	return STORE_OK;
 }
+
+int store_order_add(store *s, const struct order_row *o, int64_t *id)
+{
+	int rc = exec_bound(s,
+			    "INSERT INTO orders (case_id, docket, title, entered, served, service_method,"
+			    " text, sha256, imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			    "issddssss", o->case_id, o->docket, o->title, o->entered, o->served,
+			    o->service_method, o->text, o->sha256, store_now(s));
+	if (rc == STORE_OK)
+		*id = sqlite3_last_insert_rowid(s->db);
+	return rc;
+}
+
+int store_order_find(store *s, int64_t case_id, const char *sha256, int64_t *id)
+{
+	sqlite3_stmt *st = query(s, "SELECT id FROM orders WHERE case_id = ? AND sha256 = ?", "is",
+				 case_id, sha256);
+	if (!st)
+		return STORE_ERROR;
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return STORE_OK;
+	return rc == SQLITE_DONE ? STORE_NOTFOUND : db_fail(s);
+}

@@ -128,6 +128,16 @@ int store_closure_rm(store *s, const char *court, dl_day day);
 int store_closure_each(store *s, const char *court, int (*fn)(const struct closure_row *, void *),
 		       void *arg);
 
+struct order_row {
+	int64_t case_id;
+	const char *docket, *title, *text, *sha256, *service_method;
+	dl_day entered, served;
+};
+/* Store an order; *id gets its id. */
+int store_order_add(store *s, const struct order_row *o, int64_t *id);
+/* The order of a case with this text's hash: STORE_OK and *id, or STORE_NOTFOUND. */
+int store_order_find(store *s, int64_t case_id, const char *sha256, int64_t *id);
+
 struct history_row {
 	int64_t id, obligation_id;
 	char *what, *old_value, *new_value, *cause, *at;

@@ -1,0 +1,946 @@
+/*
+ * extract.c: operative commands of an order -> obligations (see extract.h).
+ *
+ * For each segment (sentence, list item or clause) of the normalised text:
+ *   1. skip what only looks operative: recited history ("the Court previously
+ *      ordered ..."), rulings without a duty ("is DENIED"), permissions ("may
+ *      file"), statements of law, the court's own acts, quoted text;
+ *   2. an until-obligation when something is stayed, abated or protected
+ *      "until" / "pending" an event;
+ *   3. otherwise a duty by its modal ("shall", "must", "is ORDERED to", "is
+ *      directed to", "are due", "will be completed by", "will be held on"),
+ *      classified as deadline, hearing or recurring, with who (the subject),
+ *      action (the verb phrase), scope, and the time: the date after a due cue
+ *      ("by", "no later than", "on or before", "on"), a time of day, a relative
+ *      period, "whichever is later/earlier", or no time at all.
+ * A duty with no time whose action is a discovery response gets a presumed
+ * period from the table of defaults below, flagged as presumed.
+ */
+#include "extract.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+#include "timex.h"
+#include "util.h"
+
+/* Defaults for duties an order states without a time. Each is documented in
+ * `deadlines help extract` and flagged "presumed" wherever it is shown. */
+static const struct {
+	const char *const *needs; /* all of these words must be in the action */
+	const char *const *any;   /* and one of these */
+	long days;                /* after entry of the order */
+	const char *cite;
+} defaults[] = {
+	{(const char *const[]){NULL},
+	 (const char *const[]){"discovery", "interrogator", "requests for production",
+			       "request for production", "requests for admission", NULL},
+	 30, "FRCP 33(b)(2), 34(b)(2)(A), 36(a)(3) by analogy: 30 days to respond to discovery"},
+	{(const char *const[]){"produce", NULL}, (const char *const[]){"document", "information", "records", NULL},
+	 30, "FRCP 34(b)(2)(A) by analogy: 30 days to produce"},
+};
+
+struct ctx {
+	struct text t;
+	struct segment *seg;
+	size_t nseg;
+	int us_plaintiff;   /* "United States v. ...": the United States is the plaintiff */
+	int title_stay;     /* the title or docket text grants a stay */
+	char *scope;        /* the last "X shall be limited to ..." */
+	char last_who[48];
+	struct extraction *out;
+	size_t cap;
+};
+
+/* ---- small helpers ---- */
+
+static int any_phrase(const char *s, const char *const *phrases)
+{
+	return find_any(s, phrases, 0, NULL) >= 0;
+}
+
+static size_t count_words(const char *s, size_t a, size_t b)
+{
+	size_t n = 0;
+	for (size_t i = a; i < b; i++)
+		if (isalnum((unsigned char)s[i]) && (i == a || !isalnum((unsigned char)s[i - 1])))
+			n++;
+	return n;
+}
+
+static char *trimmed_copy(const char *s, size_t a, size_t b)
+{
+	while (a < b && (s[a] == ' ' || s[a] == ',' || s[a] == ':'))
+		a++;
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == ',' || s[b - 1] == '.' || s[b - 1] == ';' ||
+			 s[b - 1] == ':'))
+		b--;
+	return xstrndup(s + a, b - a);
+}
+
+/* ---- who ---- */
+
+static const struct {
+	const char *phrase, *who;
+} parties[] = {
+	{"putative class members", "putative class members"}, {"class members", "class members"},
+	{"court coordinator", "trial court"},	 {"trial court", "trial court"},
+	{"court reporter", "court reporter"},	 {"clerk", "clerk"},
+	{"plaintiffs", "plaintiffs"},		 {"plaintiff", "plaintiff"},
+	{"pla's", "plaintiff"},			 {"pla", "plaintiff"},
+	{"defendants", "defendants"},		 {"defendant", "defendant"},
+	{"dfts", "defendants"},			 {"dft's", "defendant"},
+	{"dft", "defendant"},			 {"respondents", "respondents"},
+	{"respondent", "respondent"},		 {"petitioners", "petitioners"},
+	{"petitioner", "petitioner"},		 {"appellants", "appellants"},
+	{"appellant", "appellant"},		 {"appellees", "appellees"},
+	{"appellee", "appellee"},		 {"debtors", "debtors"},
+	{"debtor", "debtor"},			 {"trustee", "trustee"},
+	{"counsel", "counsel"},			 {"parties", "parties"},
+	{"each party", "parties"},		 {"any party", "parties"},
+	{"both sides", "parties"},		 {"movants", "movants"},
+	{"movant", "movant"},			 {"relator", "relator"},
+	{"intervenors", "intervenors"},		 {"intervenor", "intervenor"},
+	{"the government", "the government"},	 {NULL, NULL}};
+
+/* The party named earliest in low[a, b), or NULL. */
+static const char *party_in(const struct ctx *c, const char *low, size_t a, size_t b)
+{
+	long best = -1;
+	const char *who = NULL;
+	char *s = xstrndup(low + a, b - a);
+	for (int i = 0; parties[i].phrase; i++) {
+		long at = find_phrase(s, parties[i].phrase, 0);
+		if (at >= 0 && (best < 0 || at < best)) {
+			best = at;
+			who = parties[i].who;
+		}
+	}
+	long us = find_phrase(s, "united states", 0);
+	if (us >= 0 && (best < 0 || us < best) && find_phrase(s, "united states magistrate", 0) != us &&
+	    find_phrase(s, "united states district", 0) != us)
+		who = c->us_plaintiff ? "plaintiff" : "the united states";
+	free(s);
+	return who;
+}
+
+/* A named person as the subject ("Flores shall ..."): the surname, lower case. */
+static char *surname_subject(const char *norm, size_t a, size_t b)
+{
+	while (a < b && norm[a] == ' ')
+		a++;
+	while (b > a && norm[b - 1] == ' ')
+		b--;
+	if (b - a < 2 || b - a > 40 || !isupper((unsigned char)norm[a]))
+		return NULL;
+	int words = 1;
+	for (size_t i = a; i < b; i++) {
+		if (norm[i] == ' ') {
+			words++;
+			if (i + 1 < b && !isupper((unsigned char)norm[i + 1]))
+				return NULL;
+		} else if (!isalpha((unsigned char)norm[i]) && norm[i] != '.' && norm[i] != '-' &&
+			   norm[i] != '\'') {
+			return NULL;
+		}
+	}
+	if (words > 3)
+		return NULL;
+	size_t s = b;
+	while (s > a && norm[s - 1] != ' ')
+		s--;
+	char *w = xstrndup(norm + s, b - s);
+	for (char *p = w; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	static const char *const not_names[] = {"it", "this", "the", "he", "she", "they", "such",
+						"notice", "discovery", "judgment", "order", NULL};
+	for (int i = 0; not_names[i]; i++)
+		if (!strcmp(w, not_names[i])) {
+			free(w);
+			return NULL;
+		}
+	return w;
+}
+
+/* ---- times ---- */
+
+/* Is there a due cue just before pos (allowing a weekday and "close of business on")? */
+static int due_cue_before(const char *low, size_t start, size_t pos, int hearing)
+{
+	static const char *const cues[] = {"no later than", "not later than", "on or before",
+					   "by", "due", "before", "until", "deadline", "deadline is",
+					   "is", "are", "of", NULL};
+	size_t p = pos;
+	while (p > start && low[p - 1] == ' ')
+		p--;
+	if (p > start && low[p - 1] == ',')
+		p--;
+	while (p > start && low[p - 1] == ' ')
+		p--;
+	/* a weekday before the date: "friday, june 5" */
+	for (int wd = 0; wd < 7; wd++) {
+		const char *name = weekday_name(wd);
+		size_t n = strlen(name);
+		if (p >= start + n && !strncasecmp(low + p - n, name, n)) {
+			p -= n;
+			while (p > start && (low[p - 1] == ' ' || low[p - 1] == ','))
+				p--;
+			break;
+		}
+	}
+	static const char *const fillers[] = {"close of business on", "the close of business on",
+					      "5:00 p.m. on", "noon on", "midnight on", NULL};
+	for (int i = 0; fillers[i]; i++) {
+		size_t n = strlen(fillers[i]);
+		if (p >= start + n && !strncmp(low + p - n, fillers[i], n)) {
+			p -= n;
+			while (p > start && low[p - 1] == ' ')
+				p--;
+		}
+	}
+	if (p > start && low[p - 1] == ':') /* "Discovery deadline: June 5, 2025" */
+		return 1;
+	for (int i = 0; cues[i]; i++) {
+		size_t n = strlen(cues[i]);
+		if (p >= start + n && !strncmp(low + p - n, cues[i], n) && word_start(low, p - n)) {
+			/* "is"/"are"/"of" only in "is due"-less scheduling forms: "deadline is" */
+			if ((!strcmp(cues[i], "is") || !strcmp(cues[i], "are") || !strcmp(cues[i], "of")) &&
+			    !(p >= start + n + 9 && strstr(low + start, "deadline")))
+				continue;
+			return 1;
+		}
+	}
+	if (hearing && p >= start + 2 && !strncmp(low + p - 2, "on", 2) && word_start(low, p - 2))
+		return 1;
+	if (hearing && p >= start + 3 && !strncmp(low + p - 3, "for", 3) && word_start(low, p - 3))
+		return 1;
+	return 0;
+}
+
+struct times {
+	dl_day due;
+	int invalid;         /* a stated date that does not exist */
+	char invalid_text[40];
+	int minute;
+	int has_period;
+	struct timex_period period;
+	const char *whichever;
+	int immediately;
+};
+
+static void find_times(const char *low, size_t a, size_t b, int hearing, struct times *tm)
+{
+	char *s = xstrndup(low, b);
+	memset(tm, 0, sizeof *tm);
+	tm->due = DATE_NONE;
+	tm->minute = -1;
+	size_t due_end = 0;
+	for (size_t p = a; p < b && tm->due == DATE_NONE; p++) {
+		dl_day d;
+		size_t e;
+		int r = timex_date(s, p, &d, &e);
+		if (!r)
+			continue;
+		if (due_cue_before(s, a, p, hearing)) {
+			if (r == DATE_FOUND) {
+				tm->due = d;
+				due_end = e;
+			} else if (!tm->invalid) {
+				tm->invalid = 1;
+				snprintf(tm->invalid_text, sizeof tm->invalid_text, "%.*s",
+					 (int)(e - p < 39 ? e - p : 39), s + p);
+			}
+		}
+		p = e;
+	}
+	/* a time of day: "at 10:00 a.m." after the date, or "by 5:00 p.m." anywhere */
+	for (size_t p = a; p < b; p++) {
+		size_t e;
+		if (!word_start(s, p) || (!isdigit((unsigned char)s[p]) && strncmp(s + p, "noon", 4)))
+			continue;
+		int m = timex_time(s, p, &e);
+		if (m < 0)
+			continue;
+		int at = p >= 3 && !strncmp(s + p - 3, "at ", 3);
+		int by = p >= 3 && !strncmp(s + p - 3, "by ", 3);
+		if ((at && (tm->due != DATE_NONE || hearing) && (p > due_end || hearing)) || by) {
+			tm->minute = m;
+			break;
+		}
+		p = e;
+	}
+	tm->has_period = timex_period(s, a, &tm->period) && tm->period.start < b;
+	long w = find_phrase(s, "whichever", a);
+	if (w >= 0) {
+		long later = find_phrase(s, "later", (size_t)w), earlier = find_phrase(s, "earlier", (size_t)w);
+		if (later >= 0 && (earlier < 0 || later < earlier))
+			tm->whichever = "later";
+		else if (earlier >= 0)
+			tm->whichever = "earlier";
+	}
+	tm->immediately = find_phrase(s, "immediately", a) >= 0 || find_phrase(s, "forthwith", a) >= 0;
+	free(s);
+}
+
+/* ---- recognising what is not an obligation ---- */
+
+static int recited_history(const char *s)
+{
+	static const char *const cues[] = {
+		"previously", "originally", "was advised", "were advised", "were to be", "was to be",
+		"had been", "has passed", "have passed", "by order dated", "by order of",
+		"by letter dated", "the court ordered", "the court directed", "the court issued",
+		"the court granted", "court directed", "court ordered", "we directed", "we ordered",
+		"was ordered", "were ordered", "was directed", "were directed", "was due", "were due",
+		"sought", "seeks", "requiring", "has requested", "have requested", "moved for",
+		"moves for", "moves to", "asks the court", "asked the court", "filed a motion",
+		"the court held", "court has held", "held a hearing", "hearing held", "failed to",
+		"has failed", "have failed", "did not", "was not filed", "has not", "have not",
+		"the court set", "the court entered", NULL};
+	if (any_phrase(s, cues))
+		return 1;
+	/* "On June 3, 2021, the court ..." */
+	if (!strncmp(s, "on ", 3)) {
+		dl_day d;
+		size_t e;
+		if (timex_date(s, 3, &d, &e) && s[e] == ',')
+			return 1;
+	}
+	return 0;
+}
+
+static int ruling_only(const char *s)
+{
+	static const char *const cues[] = {"is denied", "are denied", "be denied", "is moot",
+					   "are moot", "overruled", "is dismissed", "are dismissed",
+					   "is disregarded", "is affirmed", "is reversed", "is granted",
+					   "are granted", "is vacated", "is remanded", "is terminated",
+					   "is adopted", "is accepted", "is approved", "is withdrawn",
+					   NULL};
+	return any_phrase(s, cues);
+}
+
+/* Statements of law, warnings of consequences, the court's intentions. */
+static int not_a_duty(const char *s)
+{
+	static const char *const starts[] = {"see ", "cf. ", "id. ", "accord ", "but see ", NULL};
+	for (int i = 0; starts[i]; i++)
+		if (has_prefix(s, starts[i]))
+			return 1;
+	static const char *const cues[] = {
+		"failure to", "if plaintiff fails", "if defendant fails", "if defendants fail",
+		"if the parties fail", "if petitioner fails", "if respondent fails", "fails to file",
+		"fail to file", "will result in", "may result in", "shall result in", "could result",
+		"is cautioned", "are cautioned", "is warned", "are warned", "is advised", "are advised",
+		"is reminded", "are reminded", "encourages", "is encouraged", "are encouraged",
+		"the court will consider", "the court may", "the court will not", "the court must",
+		"the court will refer", "the court will provide", "the court will dismiss",
+		"the court will order", "court will issue", "will order", "no party is required",
+		"not required to", "need not", "shall not be required", "nothing in this order",
+		"as a general rule", "generally", "the rule provides", "provides that", "requires a",
+		"requires the", "rule requires", "the law", "litigants", "courts have",
+		"a district court", "the circuit", "circuit has", "the supreme court", NULL};
+	return any_phrase(s, cues);
+}
+
+/* After the modal: duties too general to calendar. */
+static int general_duty(const char *after)
+{
+	static const char *const starts[] = {
+		"apply", "use", "proceed", "adhere", "be defined", "be authorized", "be limited",
+		"be made in", "be made", "only", "accompany", "comply with each", "comply with all",
+		"comply with the", "govern", "control", "be construed", "be deemed", "not", "be entered",
+		"issue", "be governed", "remain", "continue", "be bound", "be subject", "be conducted in",
+		"be consistent", "be used", "be served with", "endeavor", "retain jurisdiction", NULL};
+	for (int i = 0; starts[i]; i++)
+		if (phrase_at(after, 0, starts[i]))
+			return 1;
+	if (strstr(after, "within the time limits set forth") || strstr(after, "as required by the local"))
+		return 1;
+	return 0;
+}
+
+/* ---- modals ---- */
+
+enum modal_kind { M_DUTY, M_HAVE, M_DUE, M_FUTURE, M_HEARING, M_MAY };
+
+struct modal {
+	long at;          /* where it starts */
+	size_t len;
+	enum modal_kind kind;
+	const char *verb; /* for passive/scheduling forms: the verb of the action */
+};
+
+static int find_modal(const char *s, struct modal *m)
+{
+	static const struct {
+		const char *phrase;
+		enum modal_kind kind;
+		const char *verb;
+	} modals[] = {
+		{"shall have", M_HAVE, NULL},	     {"shall be filed", M_DUTY, "file"},
+		{"shall be served", M_DUTY, "serve"}, {"shall be produced", M_DUTY, "produce"},
+		{"shall be submitted", M_DUTY, "submit"}, {"shall be present", M_HEARING, "be present"},
+		{"shall appear", M_HEARING, "appear"}, {"shall attend", M_HEARING, "attend"},
+		{"shall", M_DUTY, NULL},	     {"must", M_DUTY, NULL},
+		{"is hereby ordered to", M_DUTY, NULL}, {"are hereby ordered to", M_DUTY, NULL},
+		{"is further ordered to", M_DUTY, NULL}, {"are further ordered to", M_DUTY, NULL},
+		{"is ordered to", M_DUTY, NULL},     {"are ordered to", M_DUTY, NULL},
+		{"is hereby directed to", M_DUTY, NULL}, {"are hereby directed to", M_DUTY, NULL},
+		{"is directed to", M_DUTY, NULL},    {"are directed to", M_DUTY, NULL},
+		{"is required to", M_DUTY, NULL},    {"are required to", M_DUTY, NULL},
+		{"we direct that", M_DUTY, NULL},    {"court directs that", M_DUTY, NULL},
+		{"directs that", M_DUTY, NULL},	     {"requires that", M_DUTY, NULL},
+		{"will be due", M_DUE, "file"},	     {"shall be due", M_DUE, "file"},
+		{"are due", M_DUE, "file"},	     {"is due", M_DUE, "file"},
+		{"due by", M_DUE, "file"},	     {"due on", M_DUE, "file"},
+		{"will be completed", M_FUTURE, "complete"}, {"will be provided", M_FUTURE, "provide"},
+		{"will be filed", M_FUTURE, "file"}, {"will be served", M_FUTURE, "serve"},
+		{"will be exchanged", M_FUTURE, "exchange"}, {"will be disclosed", M_FUTURE, "disclose"},
+		{"will be produced", M_FUTURE, "produce"}, {"will be ready", M_FUTURE, "be ready"},
+		{"will be conducted", M_FUTURE, "conduct"}, {"will be taken", M_FUTURE, "take"},
+		{"will file", M_FUTURE, NULL},	     {"will serve", M_FUTURE, NULL},
+		{"will provide", M_FUTURE, NULL},    {"will submit", M_FUTURE, NULL},
+		{"will have", M_HAVE, NULL},	     {"have a period of", M_HAVE, NULL},
+		{"will be held", M_HEARING, "attend"}, {"is set for", M_HEARING, "attend"},
+		{"are set for", M_HEARING, "attend"}, {"is scheduled for", M_HEARING, "attend"},
+		{"is reset for", M_HEARING, "attend"}, {"is set on", M_HEARING, "attend"},
+		{"set for hearing", M_HEARING, "attend"}, {"may file", M_MAY, NULL},
+		{"may serve", M_MAY, NULL},	     {"may submit", M_MAY, NULL},
+		{"may object", M_MAY, NULL},	     {"may appeal", M_MAY, NULL},
+		{NULL, 0, NULL}};
+	long best = -1;
+	for (int i = 0; modals[i].phrase; i++) {
+		long at = find_phrase(s, modals[i].phrase, 0);
+		if (at < 0)
+			continue;
+		/* "shall not ..." except "shall not be disclosed" (handled as until) */
+		if (best < 0 || at < best ||
+		    (at == best && strlen(modals[i].phrase) > m->len)) {
+			best = at;
+			m->at = at;
+			m->len = strlen(modals[i].phrase);
+			m->kind = modals[i].kind;
+			m->verb = modals[i].verb;
+		}
+	}
+	return best >= 0;
+}
+
+/* ---- until ---- */
+
+static int until_cue(const struct ctx *c, const char *s, long *at)
+{
+	static const char *const cues[] = {
+		"is stayed", "are stayed", "be stayed", "is hereby stayed", "are hereby stayed",
+		"shall be stayed", "remains stayed", "remain stayed", "is abated", "are abated",
+		"we abate", "abate the appeal", "is held in abeyance", "are held in abeyance",
+		"be held in abeyance", "is protected from", "are protected from",
+		"shall remain in effect until", "shall not be disclosed", "will stay", "hereby stays",
+		"stays all", "stays discovery", "stays this", "is suspended", "are suspended", NULL};
+	int which;
+	*at = find_any(s, cues, 0, &which);
+	if (*at >= 0)
+		return 1;
+	if (c->title_stay) {
+		static const char *const grants[] = {"grants the motion", "motion is granted",
+						     "motion to stay is granted", "motion is hereby granted",
+						     "grants the motion to stay", NULL};
+		*at = find_any(s, grants, 0, &which);
+		return *at >= 0;
+	}
+	return 0;
+}
+
+/* The event an until-obligation waits for. */
+static char *until_event(const char *norm, const char *low, size_t a, size_t b)
+{
+	static const char *const cues[] = {"until ", "pending ", "through the resolution of ",
+					   "during the pendency of ", NULL};
+	for (int i = 0; cues[i]; i++) {
+		long at = find_phrase(low + a, cues[i], 0);
+		if (at < 0 || a + (size_t)at >= b)
+			continue;
+		size_t s = a + (size_t)at + strlen(cues[i]), e = s;
+		while (e < b && low[e] != ';' && !(low[e] == '.' && (e + 1 >= b || low[e + 1] == ' ')) &&
+		       !(low[e] == ',' && e + 1 < b && low[e + 1] == ' ' && e - s > 8))
+			e++;
+		if (e > s)
+			return trimmed_copy(norm, s, e);
+	}
+	if (strstr(low + a, "reinstated") && strstr(low + a, "when ")) {
+		const char *w = strstr(low + a, "when ");
+		size_t s = (size_t)(w - low) + 5, e = s;
+		while (e < b && low[e] != '.' && low[e] != ';')
+			e++;
+		return trimmed_copy(norm, s, e);
+	}
+	return xstrdup("further order of the court");
+}
+
+/* ---- output ---- */
+
+static struct extracted *new_item(struct ctx *c)
+{
+	struct extraction *x = c->out;
+	if (x->n == c->cap)
+		x->items = xrealloc(x->items, (c->cap = c->cap ? c->cap * 2 : 16) * sizeof *x->items);
+	struct extracted *e = &x->items[x->n++];
+	memset(e, 0, sizeof *e);
+	e->due = e->due_invalid_hint = DATE_NONE;
+	e->minute = -1;
+	e->basis = "none";
+	return e;
+}
+
+/* Byte length of the UTF-8 character starting at p. */
+static size_t char_len(unsigned char c)
+{
+	return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+static void set_quote(struct ctx *c, struct extracted *e, const char *orig, size_t a, size_t b)
+{
+	size_t qs = c->t.map[a], last = c->t.map[b - 1];
+	size_t qe = last + char_len((unsigned char)orig[last]);
+	e->quote_start = qs;
+	e->quote_end = qe;
+	e->quote = xstrndup(orig + qs, qe - qs);
+}
+
+/* The action: the verb phrase after the modal, without its time expressions. */
+static char *action_of(const struct ctx *c, size_t a, size_t b, const struct modal *m,
+		       size_t subj_a, size_t subj_b)
+{
+	const char *low = c->t.low, *norm = c->t.norm;
+	size_t s = a + (size_t)m->at + m->len;
+	while (s < b && low[s] == ' ')
+		s++;
+	static const char *const skip[] = {"also ", "hereby ", "immediately ", "promptly ", "be required to ",
+					   "further ", "jointly ", "each ", "then ", NULL};
+	for (int again = 1; again;) {
+		again = 0;
+		for (int i = 0; skip[i]; i++)
+			if (!strncmp(low + s, skip[i], strlen(skip[i]))) {
+				s += strlen(skip[i]);
+				again = 1;
+			}
+	}
+	static const char *const stops[] = {" within ", " w/i ", " by ", " no later than ", " not later than ",
+					    " on or before ", " until ", " pending ", " on ", " at least ",
+					    " prior to ", " before ", " whichever ", " if ", " unless ",
+					    " in accordance ", " pursuant to ", " and show cause", "; ", ". ",
+					    ", and ", ", or ", " or within ", " after ", " from the date",
+					    " of the date", NULL};
+	size_t e = b;
+	for (int i = 0; stops[i]; i++) {
+		const char *q = strstr(low + s, stops[i]);
+		if (q && (size_t)(q - low) < e && (size_t)(q - low) > s)
+			e = (size_t)(q - low);
+	}
+	/* at most 14 words */
+	size_t words = 0;
+	for (size_t i = s; i < e; i++)
+		if (low[i] == ' ' && ++words == 14) {
+			e = i;
+			break;
+		}
+	char *verb_phrase = trimmed_copy(norm, s, e);
+	if (!m->verb)
+		return verb_phrase;
+	/* passive and scheduling forms: verb + subject (+ rest) */
+	char *subject = trimmed_copy(norm, subj_a, subj_b);
+	const char *subj = subject;
+	if (!strncasecmp(subj, "the ", 4))
+		subj += 4;
+	char *act;
+	if (m->kind == M_HEARING)
+		act = xasprintf("%s %s%s%s", m->verb, *subj ? subj : "the hearing", *verb_phrase ? " " : "",
+				verb_phrase);
+	else
+		act = xasprintf("%s %s%s%s", m->verb, subj, *verb_phrase ? " " : "", verb_phrase);
+	if (*act && isupper((unsigned char)act[0]) && !isupper((unsigned char)act[1]))
+		act[0] = (char)tolower((unsigned char)act[0]);
+	/* subjects keep their capitals except a sentence-initial one */
+	char *p = act + strlen(m->verb) + 1;
+	if (*p && isupper((unsigned char)*p) && p[1] && islower((unsigned char)p[1]))
+		*p = (char)tolower((unsigned char)*p);
+	free(subject);
+	free(verb_phrase);
+	return act;
+}
+
+/* Where the subject of the modal starts: after "IT IS ORDERED that", "If ..., ". */
+static size_t subject_start(const char *low, size_t a, size_t modal_at)
+{
+	static const char *const preambles[] = {"ordered that ", "ordered, adjudged and decreed that ",
+						"ordered and adjudged that ", "orders that ", "order that ",
+						"directs that ", "further ordered that ", "hereby ordered that ",
+						"accordingly, ", "in addition, ", "as a result, ", "finally, ",
+						"therefore, ", "additionally, ", "further, ", "moreover, ",
+						"thus, ", NULL};
+	size_t s = a;
+	for (int again = 1; again;) {
+		again = 0;
+		for (int i = 0; preambles[i]; i++) {
+			long at = find_phrase(low + s, preambles[i], 0);
+			if (at >= 0 && s + (size_t)at + strlen(preambles[i]) <= modal_at) {
+				s += (size_t)at + strlen(preambles[i]);
+				again = 1;
+			}
+		}
+	}
+	/* a leading conditional clause: "If ..., X shall"; "Within 14 days ..., X shall" */
+	if (has_prefix(low + s, "if ") || has_prefix(low + s, "should ") || has_prefix(low + s, "within ") ||
+	    has_prefix(low + s, "upon ") || has_prefix(low + s, "when ") || has_prefix(low + s, "unless ") ||
+	    has_prefix(low + s, "pursuant to ") || has_prefix(low + s, "no later than ") ||
+	    has_prefix(low + s, "on or before ") || has_prefix(low + s, "by ")) {
+		const char *comma = memchr(low + s, ',', modal_at - s);
+		if (comma)
+			s = (size_t)(comma - low) + 2;
+	}
+	return s < modal_at ? s : modal_at;
+}
+
+static void presume(struct extracted *e)
+{
+	char *act = xstrdup(e->action ? e->action : "");
+	for (char *p = act; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	for (size_t i = 0; i < sizeof defaults / sizeof defaults[0]; i++) {
+		int ok = 1;
+		for (int k = 0; defaults[i].needs[k]; k++)
+			ok &= strstr(act, defaults[i].needs[k]) != NULL;
+		int any = 0;
+		for (int k = 0; defaults[i].any[k]; k++)
+			any |= strstr(act, defaults[i].any[k]) != NULL;
+		if (ok && any) {
+			e->basis = "presumed";
+			e->presumed_n = defaults[i].days;
+			e->presumed_cite = defaults[i].cite;
+			break;
+		}
+	}
+	free(act);
+}
+
+static void fill_times(struct extracted *e, const struct times *tm)
+{
+	e->due = tm->due;
+	e->minute = tm->minute;
+	e->whichever = tm->whichever;
+	e->immediately = tm->immediately;
+	if (tm->has_period) {
+		e->has_trigger = 1;
+		e->n = tm->period.n;
+		e->unit = tm->period.unit;
+		e->before = tm->period.before;
+		snprintf(e->event, sizeof e->event, "%s", tm->period.event);
+		if (tm->period.recurring)
+			e->kind = "recurring";
+	}
+	if (tm->invalid)
+		e->warning = xasprintf("the order states a date that does not exist ('%s'); no date "
+				       "was taken from it",
+				       tm->invalid_text);
+	e->basis = e->due != DATE_NONE || e->has_trigger ? "stated" : "none";
+}
+
+/* One obligation from the clause low[a, b) whose modal is m (offsets relative to a). */
+static void duty(struct ctx *c, const char *orig, size_t seg_a, size_t a, size_t b,
+		 const struct modal *m, size_t seg_index)
+{
+	const char *low = c->t.low;
+	size_t modal_abs = a + (size_t)m->at;
+	char *after = xstrndup(low + modal_abs + m->len, b - modal_abs - m->len);
+	char *after_trim = after;
+	while (*after_trim == ' ')
+		after_trim++;
+	if (m->kind == M_DUTY && general_duty(after_trim)) {
+		free(after);
+		return;
+	}
+	free(after);
+
+	size_t subj_a = subject_start(low, a, modal_abs);
+	const char *who = party_in(c, low, subj_a, modal_abs);
+	char *surname = NULL;
+	/* "the court" as the subject: the court's own act, not a party's duty */
+	char *subject = xstrndup(low + subj_a, modal_abs - subj_a);
+	int court_subject = (strstr(subject, "court") && !strstr(subject, "trial court") &&
+			     !strstr(subject, "court coordinator") && !strstr(subject, "court reporter") &&
+			     !strstr(subject, "clerk")) ||
+			    strstr(subject, "undersigned") || strstr(subject, "judge") ||
+			    strstr(subject, "magistrate");
+	int pronoun = !strcmp(subject, "it ") || !strcmp(subject, "she ") || !strcmp(subject, "he ") ||
+		      !strcmp(subject, "they ") || strstr(subject, "so too") != NULL;
+	free(subject);
+	if (court_subject && m->kind != M_HEARING)
+		return;
+	if (!who && pronoun && c->last_who[0])
+		who = c->last_who;
+	if (!who && m->kind == M_DUTY && (m->at == 0 || low[modal_abs - 1] == ' ')) {
+		/* "Flores shall ...": a named person */
+		surname = surname_subject(c->t.norm, subj_a, modal_abs);
+		if (!surname) {
+			/* a passive duty with no party ("The documents shall be filed") takes the
+			 * party of the sentence before, else the parties */
+			who = c->last_who[0] ? c->last_who : "parties";
+		}
+	}
+	if (!who && !surname)
+		who = "parties";
+
+	struct times tm;
+	int hearing = m->kind == M_HEARING;
+	find_times(low, a, b, hearing, &tm);
+	if (m->kind == M_MAY && !tm.has_period) {
+		free(surname);
+		return; /* a permission without a deadline */
+	}
+
+	struct extracted *e = new_item(c);
+	e->kind = "deadline";
+	if (hearing && tm.due != DATE_NONE)
+		e->kind = "hearing";
+	else if (hearing && !tm.has_period && !strstr(low + a, "hearing date"))
+		e->kind = "hearing";
+	e->who = xstrdup(surname ? surname : who);
+	free(surname);
+	snprintf(c->last_who, sizeof c->last_who, "%s", e->who);
+	e->action = action_of(c, a, b, m, subj_a, modal_abs);
+	fill_times(e, &tm);
+	if (!strcmp(e->kind, "hearing") && e->has_trigger && tm.due == DATE_NONE)
+		e->kind = "deadline";
+	if (e->minute >= 0 && strcmp(e->kind, "hearing") && e->due == DATE_NONE && !e->has_trigger)
+		e->minute = -1;
+	static const char *const rights[] = {"appeal", "objection", "object", "traverse", "reply",
+					     "return their consent", "to return", NULL};
+	if (m->kind == M_MAY || ((m->kind == M_HAVE) && any_phrase(low + a, rights) &&
+				 (strstr(low + a, "within which") || strstr(low + a, "to return") ||
+				  strstr(low + a, "to file any") || strstr(low + a, "to object"))))
+		e->optional = 1;
+	/* scope: "within the parameters set forth above" -> the order's limits */
+	if (c->scope && (strstr(low + a, "parameters set forth") || strstr(low + a, "limits set forth") ||
+			 strstr(low + a, "scope set forth") || strstr(low + a, "as limited above")))
+		e->scope = xstrdup(c->scope);
+	if (!strcmp(e->basis, "none") && !strcmp(e->kind, "deadline"))
+		presume(e);
+	/* quote: the clause, with the sentence before when it is very short */
+	size_t qa = a;
+	if (count_words(low, a, b) < 12 && seg_index > 0 && a == seg_a) {
+		const struct segment *prev = &c->seg[seg_index - 1];
+		if (prev->end <= a && a - prev->end < 4)
+			qa = prev->start;
+	}
+	set_quote(c, e, orig, qa, b);
+}
+
+static void until_item(struct ctx *c, const char *orig, size_t a, size_t b, long cue_at)
+{
+	const char *low = c->t.low;
+	struct extracted *e = new_item(c);
+	e->kind = "until";
+	size_t subj_a = subject_start(low, a, a + (size_t)cue_at);
+	const char *who = party_in(c, low, subj_a, a + (size_t)cue_at);
+	e->who = xstrdup(who ? who : "parties");
+	e->until = until_event(c->t.norm, low, a, b);
+	/* action: the clause up to "until"/"pending", without the preamble */
+	size_t s = subj_a, end = b;
+	static const char *const stops[] = {" until ", " pending ", " during the pendency", NULL};
+	for (int i = 0; stops[i]; i++) {
+		const char *q = strstr(low + s, stops[i]);
+		if (q && (size_t)(q - low) < end)
+			end = (size_t)(q - low);
+	}
+	if (who) {
+		long at = find_phrase(low + s, "are ", 0), at2 = find_phrase(low + s, "is ", 0);
+		long first = at >= 0 && (at2 < 0 || at < at2) ? at : at2;
+		if (first >= 0 && s + (size_t)first < end && first < 40)
+			s += (size_t)first + (low[s + (size_t)first] == 'a' ? 4 : 3);
+	}
+	e->action = trimmed_copy(c->t.norm, s, end);
+	if (c->scope && (strstr(low + a, "parameters set forth") || strstr(low + a, "limits set forth")))
+		e->scope = xstrdup(c->scope);
+	e->basis = "none";
+	set_quote(c, e, orig, a, b);
+}
+
+/* Blank out long quoted passages (speech, quoted rules) so nothing in them is read. */
+static void mask_quotes(char *low, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		if (low[i] != '"')
+			continue;
+		size_t j = i + 1;
+		while (j < b && low[j] != '"')
+			j++;
+		if (j < b && j - i > 25)
+			memset(low + i, ' ', j - i + 1);
+		i = j;
+	}
+}
+
+static void handle_segment(struct ctx *c, const char *orig, size_t i)
+{
+	const struct segment *sg = &c->seg[i];
+	size_t a = sg->start, b = sg->end;
+	char *low = c->t.low;
+	if (b - a < 8)
+		return;
+	mask_quotes(low, a, b);
+	char *s = xstrndup(low + a, b - a);
+	/* a caption or title in capitals says nothing operative */
+	size_t upper = 0, letters = 0;
+	for (size_t k = a; k < b; k++)
+		if (isalpha((unsigned char)c->t.norm[k])) {
+			letters++;
+			upper += isupper((unsigned char)c->t.norm[k]) != 0;
+		}
+	if (letters > 10 && upper * 10 > letters * 9 && !strstr(s, "shall") && !strstr(s, "ordered")) {
+		free(s);
+		return;
+	}
+	/* "Discovery shall be limited to ..." sets the scope the duties refer to */
+	long lim = find_phrase(s, "limited to", 0);
+	if (lim >= 0 && (find_phrase(s, "shall be limited", 0) >= 0 || find_phrase(s, "is limited", 0) >= 0 ||
+			 find_phrase(s, "are limited", 0) >= 0)) {
+		free(c->scope);
+		c->scope = trimmed_copy(c->t.norm, a + (size_t)lim, b);
+		free(s);
+		return;
+	}
+	if (recited_history(s) || not_a_duty(s)) {
+		free(s);
+		return;
+	}
+	long cue;
+	if (until_cue(c, s, &cue) && find_phrase(s, "is denied", 0) < 0 && !strstr(s, "should") &&
+	    !strstr(s, "motion to stay is denied") && !strstr(s, " moot")) {
+		until_item(c, orig, a, b, cue);
+		free(s);
+		return;
+	}
+	struct modal m;
+	if (!find_modal(s, &m)) {
+		free(s);
+		return;
+	}
+	/* a main modal "may"/"should" before the duty: a permission or advice */
+	long may = find_phrase(s, "may", 0), should = find_phrase(s, "should", 0);
+	if ((may >= 0 && may < m.at && m.kind != M_MAY && !has_prefix(s, "should ")) ||
+	    (should >= 0 && should < m.at && !has_prefix(s, "should "))) {
+		free(s);
+		return;
+	}
+	if (ruling_only(s) && m.kind != M_DUTY && m.kind != M_HEARING && m.kind != M_DUE) {
+		free(s);
+		return;
+	}
+	/* "X is directed to file ... and to appear ... on DATE": two obligations */
+	long and_to = -1;
+	if (m.kind == M_DUTY && (strstr(s, "directed to") || strstr(s, "ordered to"))) {
+		static const char *const second[] = {"and to appear", "and to attend", "and to show cause",
+						     "and to file", "and to serve", NULL};
+		and_to = find_any(s, second, (size_t)m.at, NULL);
+	}
+	if (and_to > 0) {
+		duty(c, orig, a, a, a + (size_t)and_to, &m, i);
+		struct modal m2 = {0, 0, strstr(s + and_to, "appear") || strstr(s + and_to, "attend")
+					    ? M_HEARING : M_DUTY, NULL};
+		m2.at = 0;
+		m2.len = 6; /* "and to" */
+		char saved[48];
+		snprintf(saved, sizeof saved, "%s", c->last_who);
+		size_t second_a = a + (size_t)and_to + 4; /* quote from "to ..." */
+		duty(c, orig, a, second_a, b, &m2, i);
+		if (c->out->n && !strcmp(c->out->items[c->out->n - 1].who, "parties") && saved[0]) {
+			free(c->out->items[c->out->n - 1].who);
+			c->out->items[c->out->n - 1].who = xstrdup(saved);
+		}
+	} else {
+		duty(c, orig, a, a, b, &m, i);
+	}
+	free(s);
+}
+
+static int same_time(const struct extracted *x, const struct extracted *y)
+{
+	if (x->due != y->due || x->has_trigger != y->has_trigger)
+		return 0;
+	return !x->has_trigger || (x->n == y->n && !strcmp(x->unit, y->unit) && x->before == y->before);
+}
+
+static void item_free(struct extracted *e)
+{
+	free(e->who);
+	free(e->action);
+	free(e->scope);
+	free(e->until);
+	free(e->quote);
+	free(e->warning);
+}
+
+/* Drop repeats (a docket summary restating the order), keep one until per event,
+ * and fold a timeless duty into the same party's dated duty right after it. */
+static void tidy(struct extraction *x)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < x->n; i++) {
+		struct extracted *e = &x->items[i];
+		int drop = 0;
+		for (size_t j = 0; j < w && !drop; j++) {
+			struct extracted *k = &x->items[j];
+			if (strcmp(k->kind, e->kind) || strcmp(k->who, e->who))
+				continue;
+			if (!strcmp(e->kind, "until"))
+				drop = !strcasecmp(k->until, e->until);
+			else if (same_time(k, e) && (e->due != DATE_NONE || e->has_trigger) &&
+				 !strncasecmp(k->action, e->action, 6))
+				drop = 1;
+		}
+		if (!drop && i + 1 < x->n && !strcmp(e->kind, "deadline") && e->due == DATE_NONE &&
+		    !e->has_trigger && strcmp(e->basis, "presumed")) {
+			struct extracted *next = &x->items[i + 1];
+			drop = !strcmp(next->kind, "deadline") && !strcmp(next->who, e->who) &&
+			       (next->due != DATE_NONE || next->has_trigger) &&
+			       next->quote_start - e->quote_end < 400;
+		}
+		if (drop)
+			item_free(e);
+		else
+			x->items[w++] = *e;
+	}
+	x->n = w;
+}
+
+void extract_order(const char *text, size_t len, struct extraction *out)
+{
+	struct ctx c;
+	memset(&c, 0, sizeof c);
+	memset(out, 0, sizeof *out);
+	c.out = out;
+	text_init(&c.t, text, len);
+	c.nseg = text_segments(&c.t, &c.seg);
+	c.us_plaintiff = strstr(c.t.low, "united states v.") || strstr(c.t.low, "united states of america v.") ||
+			 strstr(c.t.low, "usa v.");
+	c.title_stay = (strstr(c.t.low, "granting") && strstr(c.t.low, "motion to stay")) ||
+		       strstr(c.t.low, "granting motion to stay") != NULL;
+	for (size_t i = 0; i < c.nseg; i++)
+		handle_segment(&c, text, i);
+	tidy(out);
+	free(c.scope);
+	free(c.seg);
+	text_free(&c.t);
+}
+
+void extraction_free(struct extraction *x)
+{
+	for (size_t i = 0; i < x->n; i++)
+		item_free(&x->items[i]);
+	free(x->items);
+	memset(x, 0, sizeof *x);
+}

@@ -1,0 +1,301 @@
+/*
+ * text.c: normalisation and segmentation of order text (see text.h).
+ * Sentence ends are '.', '?', '!' and ';' followed by white space and an
+ * upper-case letter, digit, quote or bracket, except after abbreviations
+ * common in orders (v., No., Inc., U.S.C., Fed. R. Civ. P., initials...).
+ */
+#include "text.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+struct out {
+	struct buf b;
+	size_t *map;
+	size_t cap;
+};
+
+static void put(struct out *o, char c, size_t from)
+{
+	if (o->b.len + 2 > o->cap) {
+		o->cap = o->cap ? o->cap * 2 : 1024;
+		o->map = xrealloc(o->map, o->cap * sizeof *o->map);
+	}
+	o->map[o->b.len] = from;
+	buf_putc(&o->b, c);
+}
+
+/* Fold one UTF-8 sequence at p to ASCII where it has an ASCII meaning;
+ * returns the replacement (0: keep the bytes) and its length in *n. */
+static char fold(const unsigned char *p, size_t left, size_t *n)
+{
+	*n = 1;
+	if (p[0] < 0x80)
+		return (char)p[0];
+	if (left >= 3 && p[0] == 0xE2 && p[1] == 0x80) {
+		*n = 3;
+		switch (p[2]) {
+		case 0x98: case 0x99: case 0x9B: return '\'';
+		case 0x9C: case 0x9D: case 0x9F: return '"';
+		case 0x93: case 0x94: case 0x95: return '-';
+		case 0xA2: return '\x01'; /* bullet: a list marker */
+		case 0xA6: return '.';
+		case 0x8B: case 0xAF: case 0x89: case 0x8A: return ' ';
+		}
+		*n = 1;
+	}
+	if (left >= 2 && p[0] == 0xC2 && p[1] == 0xA0) {
+		*n = 2;
+		return ' ';
+	}
+	return 0;
+}
+
+/* Is the line (trimmed) page furniture or a bare pleading-paper line number? */
+static int furniture(const char *s, size_t n)
+{
+	while (n && isspace((unsigned char)*s))
+		s++, n--;
+	while (n && isspace((unsigned char)s[n - 1]))
+		n--;
+	if (n == 0)
+		return 0;
+	size_t digits = 0;
+	while (digits < n && isdigit((unsigned char)s[digits]))
+		digits++;
+	if (digits == n && n <= 2)
+		return 1;
+	if (n >= 3 && s[0] == '-' && s[n - 1] == '-' && digits == 0) {
+		size_t k = 1;
+		while (k < n - 1 && isdigit((unsigned char)s[k]))
+			k++;
+		if (k == n - 1)
+			return 1;
+	}
+	static const char *const starts[] = {"Download PDF", "Elawyers", "Document Info",
+					     "Visitors:", NULL};
+	for (int i = 0; starts[i]; i++)
+		if (n >= strlen(starts[i]) && !strncmp(s, starts[i], strlen(starts[i])))
+			return 1;
+	if (n >= 8 && !strncmp(s, "Case ", 5) && strstr(s, " Document ") && strstr(s, " Page ") &&
+	    (size_t)(strstr(s, " Page ") - s) < n)
+		return 1;
+	if (n < 20 && (!strncmp(s, "Page ", 5) && strstr(s, " of ")))
+		return 1;
+	return 0;
+}
+
+/* Does the line start with a list marker ("1.", "(a)", "A.", bullet)? */
+static int list_marker(const char *s)
+{
+	while (*s == ' ')
+		s++;
+	if (*s == '\x01')
+		return 1;
+	if (isdigit((unsigned char)s[0])) {
+		size_t k = 0;
+		while (isdigit((unsigned char)s[k]) && k < 3)
+			k++;
+		return s[k] == '.' && s[k + 1] == ' ';
+	}
+	if (s[0] == '(' && isalnum((unsigned char)s[1])) {
+		size_t k = 1;
+		while (isalnum((unsigned char)s[k]) && k < 5)
+			k++;
+		return s[k] == ')' && s[k + 1] == ' ';
+	}
+	/* "A. " .. "H. ": lettered items (later letters are more often initials) */
+	return s[0] >= 'A' && s[0] <= 'H' && s[1] == '.' && s[2] == ' ';
+}
+
+void text_init(struct text *t, const char *src, size_t len)
+{
+	struct out o = {{0}, NULL, 0};
+	buf_init(&o.b);
+	int pending_space = 0, pending_par = 0;
+	size_t i = 0;
+	while (i < len) {
+		size_t eol = i;
+		while (eol < len && src[eol] != '\n')
+			eol++;
+		size_t line_start = i;
+		if (furniture(src + i, eol - i)) {
+			i = eol + 1;
+			continue;
+		}
+		/* a blank line ends a paragraph; a list item starts one */
+		int blank = 1;
+		for (size_t k = i; k < eol; k++)
+			if (!isspace((unsigned char)src[k]))
+				blank = 0;
+		if (blank) {
+			pending_par = o.b.len > 0;
+			i = eol + 1;
+			continue;
+		}
+		/* fold the line into a scratch copy to test for a list marker */
+		char head[8];
+		size_t h = 0, k = i;
+		while (k < eol && h < sizeof head - 1) {
+			size_t n;
+			char c = fold((const unsigned char *)src + k, len - k, &n);
+			head[h++] = c ? c : 'x';
+			k += n;
+		}
+		head[h] = '\0';
+		if (list_marker(head) && o.b.len)
+			pending_par = 1;
+		for (k = line_start; k < eol;) {
+			size_t n;
+			char c = fold((const unsigned char *)src + k, len - k, &n);
+			if (c == '\r' || c == '\t' || c == '\f' || c == '\v')
+				c = ' ';
+			if (c == ' ') {
+				pending_space = o.b.len > 0;
+				k += n;
+				continue;
+			}
+			if (pending_par && o.b.len) {
+				put(&o, '\n', k);
+				pending_space = pending_par = 0;
+			} else if (pending_space) {
+				put(&o, ' ', k);
+				pending_space = 0;
+			}
+			if (c)
+				put(&o, c, k);
+			else
+				for (size_t j = 0; j < n; j++)
+					put(&o, src[k + j], k + j);
+			k += n;
+		}
+		pending_space = o.b.len > 0;
+		i = eol + 1;
+		/* a line that ends with ':' introduces what follows ("IT IS ORDERED:") */
+		if (o.b.len && o.b.data[o.b.len - 1] == ':')
+			pending_par = 1;
+		/* one paragraph per line when lines are long (no hard wrapping) */
+		if (eol - line_start > 200)
+			pending_par = 1;
+	}
+	put(&o, '\0', len);
+	o.b.len--;
+	o.map[o.b.len] = len;
+	t->len = o.b.len;
+	t->norm = buf_detach(&o.b);
+	t->map = o.map;
+	t->low = xstrdup(t->norm);
+	for (size_t j = 0; j < t->len; j++)
+		t->low[j] = (char)tolower((unsigned char)t->low[j]);
+}
+
+void text_free(struct text *t)
+{
+	free(t->norm);
+	free(t->low);
+	free(t->map);
+	memset(t, 0, sizeof *t);
+}
+
+static const char *const abbreviations[] = {
+	"v", "vs", "no", "nos", "inc", "co", "corp", "ltd", "llc", "fed", "r", "civ", "p", "app",
+	"crim", "evid", "bankr", "dkt", "doc", "docs", "ecf", "cir", "supp", "id", "cf", "e.g",
+	"i.e", "al", "mr", "ms", "mrs", "dr", "jr", "sr", "st", "j", "jj", "esq", "dep't", "gp",
+	"prod", "res", "tex", "mich", "cal", "ill", "fla", "ky", "ark", "conn", "del", "ga",
+	"dist", "ct", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec", "para", "art", "sec", "ch", "pp", "pres", "serv", "hon", "univ", "hosp",
+	"litig", "stat", "ann", "rev", "gov't", "code", "ord", "u.s", "u.s.c", "d.e", "f", "n.d",
+	"s.d", "e.d", "w.d", "m.d", "c.d", "d", "ex", "exh", "approx", "cmt", "amend", "assoc",
+	"bros", "dept", "div", "govt", "int'l", "nat'l", "tel", "mfg", "ins", "sch", "mem",
+	"op", "ref", "ave", "blvd", "n", "s", "e", "w", "a.m", "p.m", "seq", "viz", NULL};
+
+/* Is the word ending at 'end' (exclusive, before '.') an abbreviation? */
+static int abbreviation_before(const char *s, size_t start, size_t end)
+{
+	size_t b = end;
+	while (b > start && (isalpha((unsigned char)s[b - 1]) || s[b - 1] == '.' || s[b - 1] == '\''))
+		b--;
+	size_t n = end - b;
+	if (n == 0 || n > 12)
+		return 0;
+	char w[16];
+	for (size_t i = 0; i < n; i++)
+		w[i] = (char)tolower((unsigned char)s[b + i]);
+	w[n] = '\0';
+	for (int i = 0; abbreviations[i]; i++)
+		if (!strcmp(w, abbreviations[i]))
+			return 1;
+	/* dotted initialisms: u.s.c, d.e, fed.r.civ.p */
+	if (n >= 3 && strchr(w, '.'))
+		return 1;
+	/* a single capital letter: an initial */
+	if (n == 1 && isupper((unsigned char)s[b]))
+		return 1;
+	return 0;
+}
+
+size_t text_segments(const struct text *t, struct segment **out)
+{
+	const char *s = t->norm;
+	size_t cap = 64, n = 0, start = 0;
+	int header = 0;
+	*out = xmalloc(cap * sizeof **out);
+	for (size_t i = 0; i <= t->len; i++) {
+		int end_here = 0, next = i + 1;
+		char c = s[i];
+		if (c == '\0' || c == '\n') {
+			end_here = 1;
+			next = (int)i + 1;
+		} else if (c == '.' || c == '?' || c == '!' || c == ';' || c == ':') {
+			size_t j = i + 1;
+			while (s[j] == '"' || s[j] == '\'' || s[j] == ')' || s[j] == ']')
+				j++;
+			if (s[j] == ' ' && (isupper((unsigned char)s[j + 1]) || isdigit((unsigned char)s[j + 1]) ||
+					    s[j + 1] == '"' || s[j + 1] == '(' || s[j + 1] == '\x01' ||
+					    s[j + 1] == '[')) {
+				end_here = 1;
+				if (c == '.' && abbreviation_before(s, start, i))
+					end_here = 0;
+				/* ':' splits only before a list marker or an ORDERED-style header */
+				if (c == ':' && !list_marker(s + j + 1))
+					end_here = 0;
+				/* "on or before\nOctober 30, 2014;" keeps ';' inside a list item */
+				next = (int)j;
+			}
+		}
+		if (!end_here)
+			continue;
+		size_t a = start, b = (size_t)i + (c && c != '\n' ? 1 : 0);
+		while (a < b && (s[a] == ' ' || s[a] == '\x01'))
+			a++;
+		/* strip a list marker */
+		int item = 0;
+		if (list_marker(s + a)) {
+			item = 1;
+			if (s[a] == '\x01')
+				a++;
+			else
+				while (a < b && s[a] != ' ')
+					a++;
+			while (a < b && s[a] == ' ')
+				a++;
+		}
+		while (b > a && s[b - 1] == ' ')
+			b--;
+		if (b > a) {
+			if (n == cap)
+				*out = xrealloc(*out, (cap *= 2) * sizeof **out);
+			(*out)[n++] = (struct segment){a, b, item, header};
+			header = s[b - 1] == ':' ? 1 : (c == '\n' && !item ? 0 : header);
+			if (s[b - 1] == ':')
+				header = 1;
+		}
+		start = (size_t)next;
+		if (c == '\0')
+			break;
+	}
+	return n;
+}

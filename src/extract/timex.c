@@ -1,0 +1,436 @@
+/*
+ * timex.c: time expressions (see timex.h). Everything here reads lower-case
+ * ASCII with single spaces, so "June 5, 2008" arrives as "june 5, 2008".
+ */
+#include "timex.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int is_word_char(char c)
+{
+	return isalnum((unsigned char)c);
+}
+
+int word_start(const char *s, size_t pos)
+{
+	return pos == 0 || !is_word_char(s[pos - 1]);
+}
+
+int phrase_at(const char *s, size_t pos, const char *phrase)
+{
+	size_t n = strlen(phrase);
+	if (!word_start(s, pos) || strncmp(s + pos, phrase, n) != 0)
+		return 0;
+	return !is_word_char(s[pos + n]) || !is_word_char(phrase[n - 1]);
+}
+
+long find_phrase(const char *s, const char *phrase, size_t from)
+{
+	size_t len = strlen(s);
+	for (const char *p = s + from; from < len && (p = strstr(p, phrase)); p++)
+		if (phrase_at(s, (size_t)(p - s), phrase))
+			return p - s;
+	return -1;
+}
+
+long find_any(const char *s, const char *const *phrases, size_t from, int *which)
+{
+	long best = -1;
+	for (int i = 0; phrases[i]; i++) {
+		long at = find_phrase(s, phrases[i], from);
+		if (at >= 0 && (best < 0 || at < best)) {
+			best = at;
+			if (which)
+				*which = i;
+		}
+	}
+	return best;
+}
+
+static const char *const ones[] = {"zero", "one", "two", "three", "four", "five", "six",
+				   "seven", "eight", "nine", "ten", "eleven", "twelve",
+				   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+				   "eighteen", "nineteen", NULL};
+static const char *const tens[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty",
+				   "seventy", "eighty", "ninety", NULL};
+
+/* A word number below 1000 ("forty-five", "one hundred twenty"); 1 if found. */
+static int word_number(const char *s, size_t pos, long *n, size_t *end)
+{
+	long value = 0;
+	size_t p = pos;
+	int any = 0;
+	for (;;) {
+		int matched = 0;
+		for (int i = 19; i >= 0 && !matched; i--)
+			if (phrase_at(s, p, ones[i])) {
+				value += i;
+				p += strlen(ones[i]);
+				matched = 1;
+			}
+		for (int i = 9; i >= 2 && !matched; i--)
+			if (strncmp(s + p, tens[i], strlen(tens[i])) == 0 && word_start(s, p)) {
+				value += 10 * i;
+				p += strlen(tens[i]);
+				matched = 1;
+				if ((s[p] == '-' || s[p] == ' ')) {
+					for (int j = 9; j >= 1; j--)
+						if (phrase_at(s, p + 1, ones[j])) {
+							value += j;
+							p += 1 + strlen(ones[j]);
+							break;
+						}
+				}
+			}
+		if (!matched && any && phrase_at(s, p, "hundred")) {
+			value = (value ? value : 1) * 100;
+			p += 7;
+			matched = 1;
+		}
+		if (!matched)
+			break;
+		any = 1;
+		if (s[p] == ' ' && (phrase_at(s, p + 1, "hundred") ||
+				    (value % 100 == 0 && value >= 100))) {
+			p++;
+			continue;
+		}
+		if (phrase_at(s, p, "and") || (s[p] == ' ' && phrase_at(s, p + 1, "and")))
+			break;
+		break;
+	}
+	if (!any)
+		return 0;
+	/* a trailing space we stepped over belongs to the text */
+	while (p > pos && s[p - 1] == ' ')
+		p--;
+	*n = value;
+	*end = p;
+	return 1;
+}
+
+static int digits(const char *s, size_t pos, long *n, size_t *end)
+{
+	size_t p = pos;
+	long v = 0;
+	if (!isdigit((unsigned char)s[p]) || !word_start(s, pos))
+		return 0;
+	while (isdigit((unsigned char)s[p]) && p - pos < 7)
+		v = v * 10 + (s[p++] - '0');
+	if (isdigit((unsigned char)s[p]) || isalpha((unsigned char)s[p]))
+		return 0;
+	*n = v;
+	*end = p;
+	return 1;
+}
+
+int timex_number(const char *s, size_t pos, long *n, size_t *end)
+{
+	long v, paren;
+	size_t e, pe;
+	if (s[pos] == '(' && digits(s, pos + 1, &v, &e) && s[e] == ')') {
+		*n = v;
+		*end = e + 1;
+		return 1;
+	}
+	if (digits(s, pos, &v, &e) || word_number(s, pos, &v, &e)) {
+		/* "thirty (30)": the digits in parentheses are authoritative */
+		if (s[e] == ' ' && s[e + 1] == '(' && digits(s, e + 2, &paren, &pe) && s[pe] == ')') {
+			v = paren;
+			e = pe + 1;
+		}
+		*n = v;
+		*end = e;
+		return 1;
+	}
+	return 0;
+}
+
+static const char *const month_names[] = {"january", "february", "march",     "april",
+					  "may",     "june",     "july",      "august",
+					  "september", "october", "november", "december"};
+
+/* A month name or abbreviation ("sept.", "jan") at pos: 1..12, or 0. */
+static int month_at(const char *s, size_t pos, size_t *end)
+{
+	if (!word_start(s, pos))
+		return 0;
+	for (int m = 0; m < 12; m++) {
+		size_t full = strlen(month_names[m]);
+		if (strncmp(s + pos, month_names[m], full) == 0 && !isalpha((unsigned char)s[pos + full])) {
+			*end = pos + full;
+			return m + 1;
+		}
+		/* abbreviations: 3 letters (4 for "sept"), optionally with a dot */
+		for (size_t k = 3; k <= 4; k++) {
+			if (k == 4 && m != 8)
+				continue;
+			if (strncmp(s + pos, month_names[m], k) == 0 && !isalpha((unsigned char)s[pos + k]) &&
+			    m != 4) {
+				size_t e = pos + k;
+				if (s[e] == '.')
+					e++;
+				*end = e;
+				return m + 1;
+			}
+		}
+	}
+	return 0;
+}
+
+static int check_ymd(long y, long m, long d, dl_day *day)
+{
+	if (y < 100)
+		y += y < 70 ? 2000 : 1900;
+	if (!date_valid((int)y, (int)m, (int)d))
+		return DATE_INVALID;
+	*day = date_from_ymd((int)y, (int)m, (int)d);
+	return DATE_FOUND;
+}
+
+static size_t skip_ordinal(const char *s, size_t p)
+{
+	if (!strncmp(s + p, "st", 2) || !strncmp(s + p, "nd", 2) || !strncmp(s + p, "rd", 2) ||
+	    !strncmp(s + p, "th", 2))
+		if (!isalpha((unsigned char)s[p + 2]))
+			return p + 2;
+	return p;
+}
+
+/* A four-digit year at p (after optional ", " or " "). */
+static int year_at(const char *s, size_t p, long *y, size_t *end)
+{
+	if (s[p] == ',')
+		p++;
+	if (s[p] == ' ')
+		p++;
+	long v;
+	size_t e;
+	if (!digits(s, p, &v, &e) || e - p != 4)
+		return 0;
+	*y = v;
+	*end = e;
+	return 1;
+}
+
+int timex_date(const char *s, size_t pos, dl_day *day, size_t *end)
+{
+	long a, b, c, y;
+	size_t e, e2, e3;
+	int m;
+	if (!word_start(s, pos))
+		return 0;
+	/* June 5, 2008 / june 5th, 2008 / sept. 6, 2007 */
+	if ((m = month_at(s, pos, &e)) && s[e] == ' ' && digits(s, e + 1, &a, &e2)) {
+		e2 = skip_ordinal(s, e2);
+		if (a >= 1 && a <= 31 && year_at(s, e2, &y, &e3)) {
+			*end = e3;
+			return check_ymd(y, m, a, day);
+		}
+		return 0;
+	}
+	if (isdigit((unsigned char)s[pos]) && digits(s, pos, &a, &e)) {
+		/* 2008-06-05 */
+		if (e - pos == 4 && s[e] == '-' && digits(s, e + 1, &b, &e2) && s[e2] == '-' &&
+		    digits(s, e2 + 1, &c, &e3)) {
+			*end = e3;
+			return check_ymd(a, b, c, day);
+		}
+		/* 6/5/2008, 6/5/08, 06-05-2008 */
+		if ((s[e] == '/' || s[e] == '-') && e - pos <= 2 && digits(s, e + 1, &b, &e2) &&
+		    s[e2] == s[e] && e2 - e - 1 <= 2 && digits(s, e2 + 1, &c, &e3) &&
+		    (e3 - e2 - 1 == 2 || e3 - e2 - 1 == 4)) {
+			*end = e3;
+			return check_ymd(c, a, b, day);
+		}
+		/* 5th day of june, 2008 / 5 june 2008 */
+		size_t p = skip_ordinal(s, e);
+		if (a >= 1 && a <= 31 && s[p] == ' ') {
+			p++;
+			if (phrase_at(s, p, "day of"))
+				p += 7;
+			if ((m = month_at(s, p, &e2)) && year_at(s, e2, &y, &e3)) {
+				*end = e3;
+				return check_ymd(y, m, a, day);
+			}
+		}
+	}
+	return 0;
+}
+
+int timex_time(const char *s, size_t pos, size_t *end)
+{
+	long h, m = 0;
+	size_t e, e2;
+	if (phrase_at(s, pos, "noon")) {
+		*end = pos + 4;
+		return 12 * 60;
+	}
+	if (!digits(s, pos, &h, &e) || h > 24)
+		return -1;
+	if (s[e] == ':' && digits(s, e + 1, &m, &e2) && e2 - e - 1 == 2 && m < 60)
+		e = e2;
+	else if (s[e] == ':')
+		return -1;
+	size_t p = e;
+	if (s[p] == ' ')
+		p++;
+	int pm = -1;
+	if (!strncmp(s + p, "a.m.", 4) || !strncmp(s + p, "p.m.", 4)) {
+		pm = s[p] == 'p';
+		p += 4;
+	} else if ((!strncmp(s + p, "am", 2) || !strncmp(s + p, "pm", 2)) &&
+		   !isalpha((unsigned char)s[p + 2])) {
+		pm = s[p] == 'p';
+		p += 2;
+	} else if (!strncmp(s + p, "a.m", 3) || !strncmp(s + p, "p.m", 3)) {
+		pm = s[p] == 'p';
+		p += 3;
+	}
+	if (pm < 0) {
+		if (e == pos + (h >= 10 ? 2 : 1)) /* "17:00" needs the colon */
+			return -1;
+		*end = e;
+		return h < 24 ? (int)(h * 60 + m) : -1;
+	}
+	if (h < 1 || h > 12)
+		return -1;
+	*end = p;
+	return (int)((h % 12 + (pm ? 12 : 0)) * 60 + m);
+}
+
+/* Copy the event's words after an anchor preposition, cut at a clause end. */
+static void copy_event(const char *s, size_t p, char *out, size_t outlen)
+{
+	static const char *const stops[] = {",", ";", ".", " whichever", " or within", " and ",
+					    " to ", " in which", " if ", " unless", NULL};
+	size_t end = strlen(s);
+	for (int i = 0; stops[i]; i++) {
+		const char *q = strstr(s + p, stops[i]);
+		/* keep "u.s." and similar dotted words inside the event */
+		while (q && stops[i][0] == '.' && q > s && isalpha((unsigned char)q[-1]) &&
+		       q - 2 >= s && q[-2] == '.')
+			q = strstr(q + 1, stops[i]);
+		if (q && (size_t)(q - s) < end)
+			end = (size_t)(q - s);
+	}
+	if (end - p > outlen - 1)
+		end = p + outlen - 1;
+	while (end > p && s[end - 1] == ' ')
+		end--;
+	memcpy(out, s + p, end - p);
+	out[end - p] = '\0';
+}
+
+/* Map an anchor phrase to entry / service / receipt, or keep its words. */
+static void classify_event(const char *s, size_t p, char *event, size_t len)
+{
+	char words[96];
+	copy_event(s, p, words, sizeof words);
+	const char *w = words;
+	if (!strncmp(w, "the ", 4))
+		w += 4;
+	if (strstr(w, "service"))
+		snprintf(event, len, "service");
+	else if (strstr(w, "receipt") || strstr(w, "receiving"))
+		snprintf(event, len, "receipt");
+	else if ((strstr(w, "this order") || strstr(w, "this memorandum") || strstr(w, "entry") ||
+		  strstr(w, "the date hereof") || !strcmp(w, "today") || !strncmp(w, "the order", 9) ||
+		  strstr(w, "this opinion") || strstr(w, "this judgment") || strstr(w, "this ruling")) &&
+		 !strstr(w, "receipt"))
+		snprintf(event, len, "entry");
+	else if (!strncmp(w, "date of ", 8))
+		snprintf(event, len, "%s", w + 8);
+	else
+		snprintf(event, len, "%s", w);
+}
+
+int timex_period(const char *s, size_t from, struct timex_period *out)
+{
+	static const char *const units[][2] = {
+		{"business days", "business_days"}, {"business day", "business_days"},
+		{"court days", "business_days"},    {"court day", "business_days"},
+		{"working days", "business_days"},  {"calendar days", "calendar_days"},
+		{"calendar day", "calendar_days"},  {"days", "days"},
+		{"day", "days"},		    {"hours", "hours"},
+		{"hour", "hours"},		    {"weeks", "weeks"},
+		{"week", "weeks"},		    {"months", "months"},
+		{"month", "months"},		    {"years", "years"},
+		{"year", "years"},		    {NULL, NULL}};
+	size_t len = strlen(s);
+	for (size_t pos = from; pos < len; pos++) {
+		long n;
+		size_t e;
+		if (!word_start(s, pos) || !timex_number(s, pos, &n, &e) || s[e] != ' ')
+			continue;
+		size_t u = e + 1;
+		if (s[u] == '(' ) /* "fourteen (14) days": timex_number took the digits already */
+			continue;
+		int ui = -1;
+		for (int i = 0; units[i][0]; i++)
+			if (phrase_at(s, u, units[i][0])) {
+				ui = i;
+				break;
+			}
+		if (ui < 0)
+			continue;
+		size_t after = u + strlen(units[ui][0]);
+		/* what introduces the number */
+		size_t start = pos;
+		static const char *const intro[] = {"within ", "w/i ", "have ", "has ", "at least ",
+						    "no later than ", "not later than ", "no more than ",
+						    "not more than ", "not less than ", "every ",
+						    "period of ", "for ", "of ", "in ", "least ", NULL};
+		const char *introduced = NULL;
+		for (int i = 0; intro[i]; i++) {
+			size_t k = strlen(intro[i]);
+			if (pos >= k && !strncmp(s + pos - k, intro[i], k) && word_start(s, pos - k)) {
+				introduced = intro[i];
+				start = pos - k;
+				break;
+			}
+		}
+		/* "a forty-five (45) day period": a duration, not a deadline */
+		if (s[after] == ' ' && phrase_at(s, after + 1, "period") && !introduced)
+			continue;
+		if (n <= 0 || n > 3650)
+			continue;
+		memset(out, 0, sizeof *out);
+		out->n = n;
+		out->unit = units[ui][1];
+		out->start = start;
+		out->recurring = introduced && !strcmp(introduced, "every ");
+		size_t p = after;
+		if (s[p] == ' ')
+			p++;
+		/* "after the date", "from service", "of receipt", "prior to", "before" */
+		static const char *const anchors[] = {"after ", "from ", "of ", "following ",
+						      "prior to ", "before ", "in advance of ",
+						      "preceding ", NULL};
+		int anchored = 0;
+		for (int i = 0; anchors[i]; i++) {
+			size_t k = strlen(anchors[i]);
+			if (!strncmp(s + p, anchors[i], k)) {
+				out->before = i >= 4;
+				classify_event(s, p + k, out->event, sizeof out->event);
+				anchored = 1;
+				p += k;
+				break;
+			}
+		}
+		if (!anchored) {
+			if (!introduced || (strcmp(introduced, "within ") && strcmp(introduced, "w/i ") &&
+					    strcmp(introduced, "every ") && strcmp(introduced, "have ") &&
+					    strcmp(introduced, "has ")))
+				continue;
+			/* a bare "within 14 days" runs from the order's entry */
+			snprintf(out->event, sizeof out->event, "entry");
+		}
+		out->end = p;
+		return 1;
+	}
+	return 0;
+}

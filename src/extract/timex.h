@@ -1,0 +1,49 @@
+/*
+ * timex.h: time expressions in court orders, parsed from lower-case ASCII text
+ * with single spaces (see text.h): numbers ("fourteen (14)"), absolute dates
+ * ("June 5, 2008", "6/5/2008", "the 5th day of June, 2008"), times of day
+ * ("by 5:00 p.m."), relative periods ("within fourteen (14) days of the date of
+ * this order", "ten business days before the conference", "every 120 days").
+ * Pure functions; no allocation except where a function says so.
+ */
+#ifndef DL_TIMEX_H
+#define DL_TIMEX_H
+
+#include <stddef.h>
+
+#include "date.h"
+
+/* 1 if s[pos] starts a word (no letter or digit before it). */
+int word_start(const char *s, size_t pos);
+/* 1 if the phrase occurs at pos on word boundaries. */
+int phrase_at(const char *s, size_t pos, const char *phrase);
+/* First occurrence of phrase on word boundaries at or after from; -1 if none. */
+long find_phrase(const char *s, const char *phrase, size_t from);
+/* Earliest occurrence of any of the NULL-terminated phrases; *which gets its index. */
+long find_any(const char *s, const char *const *phrases, size_t from, int *which);
+
+/* A number at pos: digits, "(14)", words ("fourteen", "forty-five", "twenty one"),
+ * or words with digits ("thirty (30)", the digits win). Returns 1 and sets *n and
+ * *end (index after it), or 0. */
+int timex_number(const char *s, size_t pos, long *n, size_t *end);
+
+enum date_status { DATE_FOUND = 1, DATE_INVALID = 2 };
+/* An absolute date at pos. Returns 0 if none, DATE_FOUND with *day, or
+ * DATE_INVALID for a date that does not exist ("February 30, 2017"). */
+int timex_date(const char *s, size_t pos, dl_day *day, size_t *end);
+
+/* A time of day at pos ("10:00 a.m.", "5 p.m.", "17:00", "noon"): minutes, or -1. */
+int timex_time(const char *s, size_t pos, size_t *end);
+
+struct timex_period {
+	long n;
+	const char *unit;     /* days business_days calendar_days hours weeks months years */
+	int before;           /* counted before the event */
+	int recurring;        /* "every N days" */
+	char event[96];       /* entry, service, receipt, or the event's words */
+	size_t start, end;    /* where the expression is */
+};
+/* The first relative period at or after from; 1 if found. */
+int timex_period(const char *s, size_t from, struct timex_period *out);
+
+#endif

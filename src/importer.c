@@ -1,0 +1,241 @@
+/*
+ * importer.c: order files in, obligation facts out (see importer.h).
+ */
+#include "importer.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "closures.h"
+#include "explain.h"
+#include "util.h"
+
+/* Replace each byte of an invalid UTF-8 sequence by '?' (offsets are kept). */
+static int sanitize_utf8(char *s, size_t len)
+{
+	int bad = 0;
+	unsigned char *p = (unsigned char *)s;
+	for (size_t i = 0; i < len;) {
+		size_t n = p[i] < 0x80 ? 1 : (p[i] & 0xE0) == 0xC0 ? 2 : (p[i] & 0xF0) == 0xE0 ? 3
+			 : (p[i] & 0xF8) == 0xF0 ? 4 : 0;
+		int ok = n > 0 && i + n <= len && !(n == 2 && p[i] < 0xC2);
+		for (size_t k = 1; ok && k < n; k++)
+			ok = (p[i + k] & 0xC0) == 0x80;
+		if (ok && n == 3 && ((p[i] == 0xE0 && p[i + 1] < 0xA0) || (p[i] == 0xED && p[i + 1] >= 0xA0)))
+			ok = 0;
+		if (ok && n == 4 && ((p[i] == 0xF0 && p[i + 1] < 0x90) || p[i] > 0xF4 ||
+				     (p[i] == 0xF4 && p[i + 1] >= 0x90)))
+			ok = 0;
+		if (!ok) {
+			p[i++] = '?';
+			bad = 1;
+			continue;
+		}
+		i += n;
+	}
+	return bad;
+}
+
+/* A header: "key: value" lines, then a line "---". */
+static void read_header(struct order_file *f)
+{
+	const char *s = f->text, *end = s + f->len;
+	const char *line = s;
+	for (int n = 0; n < 40 && line < end; n++) {
+		const char *eol = memchr(line, '\n', (size_t)(end - line));
+		if (!eol)
+			return;
+		size_t len = (size_t)(eol - line);
+		if (len == 3 && !strncmp(line, "---", 3)) {
+			f->body = (size_t)(eol + 1 - s);
+			break;
+		}
+		const char *colon = memchr(line, ':', len);
+		if (!colon || colon == line || colon - line > 20)
+			return;
+		line = eol + 1;
+	}
+	if (!f->body)
+		return;
+	/* the header is valid: read the fields we know */
+	for (line = s; line < s + f->body - 4;) {
+		const char *eol = memchr(line, '\n', (size_t)(end - line));
+		size_t len = (size_t)(eol - line);
+		const char *colon = memchr(line, ':', len);
+		const char *v = colon + 1;
+		while (v < eol && *v == ' ')
+			v++;
+		size_t klen = (size_t)(colon - line), vlen = (size_t)(eol - v);
+		char why[64];
+		if (klen == 7 && !strncmp(line, "entered", 7) && vlen >= 10) {
+			char d[11];
+			memcpy(d, v, 10), d[10] = '\0';
+			if (date_parse(d, &f->entered, why, sizeof why) != 0)
+				f->entered = DATE_NONE;
+		} else if (klen == 6 && !strncmp(line, "docket", 6)) {
+			const char *paren = memchr(v, '(', vlen);
+			size_t n = paren ? (size_t)(paren - v) : vlen;
+			while (n && v[n - 1] == ' ')
+				n--;
+			f->docket = xstrndup(v, n);
+		} else if (klen == 5 && !strncmp(line, "court", 5)) {
+			const char *open = NULL;
+			for (const char *p = eol - 1; p > v; p--)
+				if (*p == '(') {
+					open = p;
+					break;
+				}
+			const char *close = open ? memchr(open, ')', (size_t)(eol - open)) : NULL;
+			if (open && close && close - open < 10)
+				f->court = xstrndup(open + 1, (size_t)(close - open - 1));
+		}
+		line = eol + 1;
+	}
+}
+
+int order_file_read(const char *path, struct order_file *f, char **err)
+{
+	memset(f, 0, sizeof *f);
+	f->entered = DATE_NONE;
+	const char *name = strcmp(path, "-") == 0 ? "standard input" : path;
+	if (read_file(path, &f->text, &f->len, ORDER_MAX_BYTES) != 0) {
+		*err = errno == EFBIG ? xasprintf("'%s' is larger than %u MB; is it an order?", name,
+						  ORDER_MAX_BYTES >> 20)
+				      : xasprintf("cannot read '%s': %s", name, strerror(errno));
+		return -1;
+	}
+	size_t blank = 0;
+	while (blank < f->len && isspace((unsigned char)f->text[blank]))
+		blank++;
+	if (blank == f->len) {
+		*err = xasprintf("'%s' is empty: there is no order text in it", name);
+		order_file_free(f);
+		return -1;
+	}
+	if (memchr(f->text, '\0', f->len)) {
+		*err = xasprintf("'%s' is not text (it contains NUL bytes); give the order as plain "
+				 "text (e.g. pdftotext ORDER.pdf)", name);
+		order_file_free(f);
+		return -1;
+	}
+	f->invalid_utf8 = sanitize_utf8(f->text, f->len);
+	read_header(f);
+	return 0;
+}
+
+void order_file_free(struct order_file *f)
+{
+	free(f->text);
+	free(f->docket);
+	free(f->court);
+	memset(f, 0, sizeof *f);
+}
+
+static const char *stored_unit(const char *unit)
+{
+	if (!unit || !strcmp(unit, "days") || !strcmp(unit, "calendar_days"))
+		return "days";
+	if (!strcmp(unit, "business_days"))
+		return "court_days";
+	return unit; /* hours weeks months years */
+}
+
+void extracted_to_obligation(const struct extracted *e, const struct order_facts *f,
+			     struct obligation *o)
+{
+	obligation_init(o);
+	o->kind = xstrdup(e->kind);
+	o->who = xstrdup(e->who);
+	o->action = xstrdup(e->action && *e->action ? e->action : "(see the order)");
+	o->scope = e->scope ? xstrdup(e->scope) : NULL;
+	o->quote = xstrdup(e->quote);
+	o->quote_start = (int64_t)(e->quote_start + f->offset);
+	o->quote_end = (int64_t)(e->quote_end + f->offset);
+	o->until_event = e->until ? xstrdup(e->until) : NULL;
+	o->rules = xstrdup(rule_set_name(f->rules));
+	o->court = f->court ? xstrdup(f->court) : NULL;
+	o->due = DATE_NONE;
+	if (e->minute >= 0)
+		o->due_time = xasprintf("%02d:%02d", e->minute / 60, e->minute % 60);
+	struct buf notes;
+	buf_init(&notes);
+	if (e->optional)
+		buf_puts(&notes, "optional: a right, not a duty");
+	if (e->warning)
+		buf_printf(&notes, "%s%s", notes.len ? "\n" : "", e->warning);
+	if (e->has_trigger && !(e->due != DATE_NONE && e->whichever)) {
+		o->period_n = e->n;
+		o->period_unit = xstrdup(stored_unit(e->unit));
+		o->period_dir = xstrdup(e->before ? "before" : "after");
+		if (!strcmp(e->event, "entry")) {
+			o->trigger = xstrdup("entry");
+			o->trigger_date = f->entered;
+		} else if (!strcmp(e->event, "service")) {
+			o->trigger = xstrdup("service");
+			o->trigger_date = f->served;
+			if (f->service != SERVICE_NONE)
+				o->service_method = xstrdup(service_name(f->service));
+		} else {
+			o->trigger = xstrdup("event");
+			o->trigger_event = xstrdup(e->event);
+		}
+		o->basis = xstrdup("stated");
+	} else if (e->due != DATE_NONE) {
+		o->trigger = xstrdup("none");
+		o->due = e->due;
+		o->basis = xstrdup("stated");
+		if (e->has_trigger && e->whichever) {
+			o->trigger_event = xstrdup(e->event);
+			buf_printf(&notes, "%sor %ld %s %s %s, whichever is %s: the stated date is calendared; "
+				   "recompute when that event is known",
+				   notes.len ? "\n" : "", e->n, e->unit, e->before ? "before" : "after",
+				   e->event, e->whichever);
+		}
+	} else if (!strcmp(e->basis, "presumed")) {
+		o->trigger = xstrdup("entry");
+		o->trigger_date = f->entered;
+		o->period_n = e->presumed_n;
+		o->period_unit = xstrdup("days");
+		o->period_dir = xstrdup("after");
+		o->basis = xstrdup("presumed");
+		buf_printf(&notes, "%spresumed: the order states no time; %s", notes.len ? "\n" : "",
+			   e->presumed_cite);
+	} else {
+		o->trigger = xstrdup("none");
+		o->basis = xstrdup("none");
+		if (e->immediately)
+			buf_printf(&notes, "%sthe order says immediately", notes.len ? "\n" : "");
+	}
+	o->note = notes.len ? buf_detach(&notes) : (buf_free(&notes), NULL);
+}
+
+void obligation_set_dates(store *s, struct obligation *o)
+{
+	struct period p;
+	if (obligation_period(o, &p) != 0)
+		return; /* a date certain keeps its date; an undated one stays undated */
+	struct computation c;
+	char *err = NULL;
+	if (obligation_compute(s, o, &c, &err) != 0) {
+		char *w = xasprintf("%s%sthe date could not be computed: %s", o->warnings ? o->warnings : "",
+				    o->warnings ? "\n" : "", err);
+		free(o->warnings);
+		o->warnings = w;
+		free(err);
+		return;
+	}
+	o->due = c.due;
+	o->latest = c.latest;
+	free(o->warnings);
+	o->warnings = explain_warnings(&c);
+	free(o->rule_cite);
+	o->rule_cite = explain_citation(&c);
+	if (!strcmp(o->basis, "stated")) {
+		free(o->basis);
+		o->basis = xstrdup("computed");
+	}
+	computation_free(&c);
+}
