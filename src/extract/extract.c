@@ -51,6 +51,7 @@ struct ctx {
 	int title_stay;     /* the title or docket text grants a stay */
 	char *scope;        /* the last "X shall be limited to ..." */
 	char last_who[48];
+	int prev_emitted;   /* the segment before produced an obligation */
 	struct extraction *out;
 	size_t cap;
 };
@@ -136,6 +137,14 @@ static char *surname_subject(const char *norm, size_t a, size_t b)
 		b--;
 	if (b - a < 2 || b - a > 40 || !isupper((unsigned char)norm[a]))
 		return NULL;
+	static const char *const articles[] = {"The ", "A ", "An ", "Any ", "Each ", "Such ", "This ",
+					       "That ", "All ", "No ", NULL};
+	for (int i = 0; articles[i]; i++)
+		if (!strncmp(norm + a, articles[i], strlen(articles[i])))
+			return NULL;
+	for (size_t i = a + 1; i < b && norm[i] != ' '; i++)
+		if (isupper((unsigned char)norm[i]))
+			return NULL; /* an acronym such as "TPA" */
 	int words = 1;
 	for (size_t i = a; i < b; i++) {
 		if (norm[i] == ' ') {
@@ -326,12 +335,15 @@ static int ruling_only(const char *s)
 /* Statements of law, warnings of consequences, the court's intentions. */
 static int not_a_duty(const char *s)
 {
-	static const char *const starts[] = {"see ", "cf. ", "id. ", "accord ", "but see ", NULL};
+	static const char *const starts[] = {"see ", "cf. ", "id. ", "accord ", "but see ",
+					     "failure to ", NULL};
 	for (int i = 0; starts[i]; i++)
 		if (has_prefix(s, starts[i]))
 			return 1;
+	if (strstr(s, "failure to") && strstr(s, "result in"))
+		return 1;
 	static const char *const cues[] = {
-		"failure to", "if plaintiff fails", "if defendant fails", "if defendants fail",
+		"if plaintiff fails", "if defendant fails", "if defendants fail",
 		"if the parties fail", "if petitioner fails", "if respondent fails", "fails to file",
 		"fail to file", "will result in", "may result in", "shall result in", "could result",
 		"is cautioned", "are cautioned", "is warned", "are warned", "is advised", "are advised",
@@ -339,7 +351,7 @@ static int not_a_duty(const char *s)
 		"the court will consider", "the court may", "the court will not", "the court must",
 		"the court will refer", "the court will provide", "the court will dismiss",
 		"the court will order", "court will issue", "will order", "no party is required",
-		"not required to", "need not", "shall not be required", "nothing in this order",
+		"need not", "nothing in this order",
 		"as a general rule", "generally", "the rule provides", "provides that", "requires a",
 		"requires the", "rule requires", "the law", "litigants", "courts have",
 		"a district court", "the circuit", "circuit has", "the supreme court", NULL};
@@ -384,6 +396,8 @@ static int find_modal(const char *s, struct modal *m)
 		{"shall have", M_HAVE, NULL},	     {"shall be filed", M_DUTY, "file"},
 		{"shall be served", M_DUTY, "serve"}, {"shall be produced", M_DUTY, "produce"},
 		{"shall be submitted", M_DUTY, "submit"}, {"shall be present", M_HEARING, "be present"},
+		{"shall be personally present", M_HEARING, "be present"},
+		{"shall personally appear", M_HEARING, "appear"},
 		{"shall appear", M_HEARING, "appear"}, {"shall attend", M_HEARING, "attend"},
 		{"shall", M_DUTY, NULL},	     {"must", M_DUTY, NULL},
 		{"is hereby ordered to", M_DUTY, NULL}, {"are hereby ordered to", M_DUTY, NULL},
@@ -541,6 +555,15 @@ static char *action_of(const struct ctx *c, size_t a, size_t b, const struct mod
 		if (q && (size_t)(q - low) < e && (size_t)(q - low) > s)
 			e = (size_t)(q - low);
 	}
+	/* no date in the action */
+	for (size_t i = s; i < e; i++) {
+		dl_day d;
+		size_t de;
+		if (word_start(low, i) && timex_date(low, i, &d, &de)) {
+			e = i;
+			break;
+		}
+	}
 	/* at most 14 words */
 	size_t words = 0;
 	for (size_t i = s; i < e; i++)
@@ -557,17 +580,22 @@ static char *action_of(const struct ctx *c, size_t a, size_t b, const struct mod
 	if (!strncasecmp(subj, "the ", 4))
 		subj += 4;
 	char *act;
-	if (m->kind == M_HEARING)
+	if (!strncmp(m->verb, "be ", 3))
+		act = xasprintf("%s%s%s", m->verb, *verb_phrase ? " " : "", verb_phrase);
+	else if (m->kind == M_HEARING)
 		act = xasprintf("%s %s%s%s", m->verb, *subj ? subj : "the hearing", *verb_phrase ? " " : "",
 				verb_phrase);
 	else
 		act = xasprintf("%s %s%s%s", m->verb, subj, *verb_phrase ? " " : "", verb_phrase);
-	if (*act && isupper((unsigned char)act[0]) && !isupper((unsigned char)act[1]))
-		act[0] = (char)tolower((unsigned char)act[0]);
-	/* subjects keep their capitals except a sentence-initial one */
+	/* the subject keeps its capitals unless only its first letter (the sentence's) has one */
 	char *p = act + strlen(m->verb) + 1;
-	if (*p && isupper((unsigned char)*p) && p[1] && islower((unsigned char)p[1]))
-		*p = (char)tolower((unsigned char)*p);
+	if (p < act + strlen(act) && isupper((unsigned char)*p)) {
+		int others = 0;
+		for (char *q = p + 1; *q && q < p + strlen(subj); q++)
+			others |= isupper((unsigned char)*q) != 0;
+		if (!others)
+			*p = (char)tolower((unsigned char)*p);
+	}
 	free(subject);
 	free(verb_phrase);
 	return act;
@@ -598,7 +626,11 @@ static size_t subject_start(const char *low, size_t a, size_t modal_at)
 	    has_prefix(low + s, "upon ") || has_prefix(low + s, "when ") || has_prefix(low + s, "unless ") ||
 	    has_prefix(low + s, "pursuant to ") || has_prefix(low + s, "no later than ") ||
 	    has_prefix(low + s, "on or before ") || has_prefix(low + s, "by ")) {
-		const char *comma = memchr(low + s, ',', modal_at - s);
+		/* the last comma before the modal ends the clause (a date has commas too) */
+		const char *comma = NULL;
+		for (const char *p = low + s; p < low + modal_at; p++)
+			if (*p == ',')
+				comma = p;
 		if (comma)
 			s = (size_t)(comma - low) + 2;
 	}
@@ -668,6 +700,32 @@ static void duty(struct ctx *c, const char *orig, size_t seg_a, size_t a, size_t
 	size_t subj_a = subject_start(low, a, modal_abs);
 	const char *who = party_in(c, low, subj_a, modal_abs);
 	char *surname = NULL;
+	struct modal heard;
+	if (m->len >= 4 && !strncmp(low + modal_abs + m->len - 4, "that", 4)) {
+		/* "The Court requires that the parties appear ...": who follows the modal */
+		static const char *const verbs[] = {"appear", "attend", "be present", "file", "serve",
+						    "produce", "respond", "provide", "submit", "pay",
+						    "deliver", "answer", NULL};
+		size_t from = modal_abs + m->len;
+		char *rest = xstrndup(low + from, b - from);
+		long verb_at = find_any(rest, verbs, 0, NULL);
+		size_t to = verb_at > 0 ? from + (size_t)verb_at : b;
+		int appear = find_phrase(rest, "appear", 0) >= 0 || find_phrase(rest, "attend", 0) >= 0;
+		free(rest);
+		who = party_in(c, low, from, to);
+		if (!who)
+			return;
+		heard = *m;
+		heard.at = (long)(to - a);
+		heard.len = 0;
+		if (appear) {
+			heard.kind = M_HEARING;
+			heard.verb = NULL;
+		}
+		m = &heard;
+		modal_abs = to;
+		subj_a = from;
+	}
 	/* "the court" as the subject: the court's own act, not a party's duty */
 	char *subject = xstrndup(low + subj_a, modal_abs - subj_a);
 	int court_subject = (strstr(subject, "court") && !strstr(subject, "trial court") &&
@@ -680,19 +738,36 @@ static void duty(struct ctx *c, const char *orig, size_t seg_a, size_t a, size_t
 	free(subject);
 	if (court_subject && m->kind != M_HEARING)
 		return;
+	if (!who && pronoun)
+		who = party_in(c, low, a, subj_a);
 	if (!who && pronoun && c->last_who[0])
 		who = c->last_who;
 	if (!who && m->kind == M_DUTY && (m->at == 0 || low[modal_abs - 1] == ' ')) {
 		/* "Flores shall ...": a named person */
 		surname = surname_subject(c->t.norm, subj_a, modal_abs);
+		const char *after_modal = low + modal_abs + m->len;
+		int passive = has_prefix(after_modal, " be ") || has_prefix(after_modal, " also be ") ||
+			      has_prefix(after_modal, " not be ") ||
+			      (m->len > 9 && !strncmp(low + modal_abs + 5, " be ", 4)); /* "shall be filed" */
+		if (!surname && !passive && modal_abs > subj_a + 2)
+			return; /* an actor that is not a party */
+		if (!surname && passive && has_prefix(low + modal_abs, "must")) {
+			struct times t0;
+			find_times(low, a, b, 0, &t0);
+			if (t0.due == DATE_NONE && !t0.has_period)
+				return; /* "the request must be narrowed": reasoning, not a directive */
+		}
 		if (!surname) {
 			/* a passive duty with no party ("The documents shall be filed") takes the
 			 * party of the sentence before, else the parties */
 			who = c->last_who[0] ? c->last_who : "parties";
 		}
 	}
-	if (!who && !surname)
+	if (!who && !surname) {
+		if (m->kind == M_HEARING && has_prefix(low + modal_abs, "shall") && modal_abs > subj_a + 2)
+			return; /* someone who is not a party must attend */
 		who = "parties";
+	}
 
 	struct times tm;
 	int hearing = m->kind == M_HEARING;
@@ -731,7 +806,7 @@ static void duty(struct ctx *c, const char *orig, size_t seg_a, size_t a, size_t
 		presume(e);
 	/* quote: the clause, with the sentence before when it is very short */
 	size_t qa = a;
-	if (count_words(low, a, b) < 12 && seg_index > 0 && a == seg_a) {
+	if (count_words(low, a, b) < 10 && seg_index > 0 && a == seg_a && !c->prev_emitted) {
 		const struct segment *prev = &c->seg[seg_index - 1];
 		if (prev->end <= a && a - prev->end < 4)
 			qa = prev->start;
@@ -884,11 +959,26 @@ static void item_free(struct extracted *e)
 	free(e->warning);
 }
 
-/* Drop repeats (a docket summary restating the order), keep one until per event,
- * and fold a timeless duty into the same party's dated duty right after it. */
+/* Drop repeats (a docket summary restating the order) and keep one until per
+ * event, preferring the one the order imposes over one its reasoning mentions.
+ * A duty is never folded into another: a missed duty costs more than a repeat. */
+static int imposed(const struct extracted *e)
+{
+	char *q = xstrdup(e->quote);
+	for (char *p = q; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	int yes = strstr(q, "ordered") || strstr(q, "granted") || strstr(q, "grants") ||
+		  strstr(q, "hereby") || strstr(q, "we abate") || strstr(q, "is abated");
+	free(q);
+	return yes;
+}
+
 static void tidy(struct extraction *x)
 {
 	size_t w = 0;
+	int any_imposed_until = 0;
+	for (size_t i = 0; i < x->n; i++)
+		any_imposed_until |= !strcmp(x->items[i].kind, "until") && imposed(&x->items[i]);
 	for (size_t i = 0; i < x->n; i++) {
 		struct extracted *e = &x->items[i];
 		int drop = 0;
@@ -899,16 +989,12 @@ static void tidy(struct extraction *x)
 			if (!strcmp(e->kind, "until"))
 				drop = !strcasecmp(k->until, e->until);
 			else if (same_time(k, e) && (e->due != DATE_NONE || e->has_trigger) &&
-				 !strncasecmp(k->action, e->action, 6))
+				 !strcasecmp(k->action, e->action))
 				drop = 1;
 		}
-		if (!drop && i + 1 < x->n && !strcmp(e->kind, "deadline") && e->due == DATE_NONE &&
-		    !e->has_trigger && strcmp(e->basis, "presumed")) {
-			struct extracted *next = &x->items[i + 1];
-			drop = !strcmp(next->kind, "deadline") && !strcmp(next->who, e->who) &&
-			       (next->due != DATE_NONE || next->has_trigger) &&
-			       next->quote_start - e->quote_end < 400;
-		}
+		if (!drop && !strcmp(e->kind, "until") && any_imposed_until && !imposed(e) &&
+		    strstr(e->quote, "will be stayed"))
+			drop = 1;
 		if (drop)
 			item_free(e);
 		else
@@ -929,8 +1015,14 @@ void extract_order(const char *text, size_t len, struct extraction *out)
 			 strstr(c.t.low, "usa v.");
 	c.title_stay = (strstr(c.t.low, "granting") && strstr(c.t.low, "motion to stay")) ||
 		       strstr(c.t.low, "granting motion to stay") != NULL;
-	for (size_t i = 0; i < c.nseg; i++)
+	for (size_t i = 0; i < c.nseg; i++) {
+		size_t before = out->n;
+		/* an excerpt cut off mid-sentence at the end states nothing reliable */
+		if (i + 1 == c.nseg && !strchr(".;:!?)\"", c.t.norm[c.seg[i].end - 1]))
+			break;
 		handle_segment(&c, text, i);
+		c.prev_emitted = out->n > before;
+	}
 	tidy(out);
 	free(c.scope);
 	free(c.seg);

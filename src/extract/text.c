@@ -253,7 +253,10 @@ size_t text_segments(const struct text *t, struct segment **out)
 			size_t j = i + 1;
 			while (s[j] == '"' || s[j] == '\'' || s[j] == ')' || s[j] == ']')
 				j++;
-			if (s[j] == ' ' && (isupper((unsigned char)s[j + 1]) || isdigit((unsigned char)s[j + 1]) ||
+			if (c == ';' && s[j] == ' ') {
+				end_here = 1; /* clauses of a list or docket text */
+				next = (int)j;
+			} else if (s[j] == ' ' && (isupper((unsigned char)s[j + 1]) || isdigit((unsigned char)s[j + 1]) ||
 					    s[j + 1] == '"' || s[j + 1] == '(' || s[j + 1] == '\x01' ||
 					    s[j + 1] == '[')) {
 				end_here = 1;
