@@ -742,24 +742,31 @@ static void duty(struct ctx *c, const char *orig, size_t seg_a, size_t a, size_t
 		who = party_in(c, low, a, subj_a);
 	if (!who && pronoun && c->last_who[0])
 		who = c->last_who;
-	if (!who && m->kind == M_DUTY && (m->at == 0 || low[modal_abs - 1] == ' ')) {
+	if (!who && (m->kind == M_DUTY || m->kind == M_HEARING) &&
+	    (m->at == 0 || low[modal_abs - 1] == ' ')) {
 		/* "Flores shall ...": a named person */
 		surname = surname_subject(c->t.norm, subj_a, modal_abs);
-		const char *after_modal = low + modal_abs + m->len;
-		int passive = has_prefix(after_modal, " be ") || has_prefix(after_modal, " also be ") ||
-			      has_prefix(after_modal, " not be ") ||
-			      (m->len > 9 && !strncmp(low + modal_abs + 5, " be ", 4)); /* "shall be filed" */
-		if (!surname && !passive && modal_abs > subj_a + 2)
-			return; /* an actor that is not a party */
-		if (!surname && passive && has_prefix(low + modal_abs, "must")) {
-			struct times t0;
-			find_times(low, a, b, 0, &t0);
-			if (t0.due == DATE_NONE && !t0.has_period)
-				return; /* "the request must be narrowed": reasoning, not a directive */
-		}
-		if (!surname) {
-			/* a passive duty with no party ("The documents shall be filed") takes the
-			 * party of the sentence before, else the parties */
+		if (!surname && m->kind == M_HEARING) {
+			/* "The hearing is set for ...": the parties attend; but "X shall
+			 * appear" names who must, and X is no party */
+			if (has_prefix(low + modal_abs, "shall") && modal_abs > subj_a + 2)
+				return;
+			who = "parties";
+		} else if (!surname) {
+			const char *after_modal = low + modal_abs + m->len;
+			int passive = has_prefix(after_modal, " be ") || has_prefix(after_modal, " also be ") ||
+				      has_prefix(after_modal, " not be ") ||
+				      (m->len > 9 && !strncmp(low + modal_abs + 5, " be ", 4));
+			if (!passive && modal_abs > subj_a + 2)
+				return; /* an actor that is not a party ("The TPA shall mail ...") */
+			if (passive && has_prefix(low + modal_abs, "must")) {
+				struct times t0;
+				find_times(low, a, b, 0, &t0);
+				if (t0.due == DATE_NONE && !t0.has_period)
+					return; /* "the request must be narrowed": reasoning */
+			}
+			/* a passive duty with no party ("The documents shall be filed") takes
+			 * the party of the sentence before, else the parties */
 			who = c->last_who[0] ? c->last_who : "parties";
 		}
 	}

@@ -262,6 +262,12 @@ size_t text_segments(const struct text *t, struct segment **out)
 				end_here = 1;
 				if (c == '.' && abbreviation_before(s, start, i))
 					end_here = 0;
+				/* the dot of a list marker ("1. ", "A. ") at the start of a segment */
+				size_t k = start;
+				while (k < i && s[k] == ' ')
+					k++;
+				if (c == '.' && i > k && i - k <= 3 && list_marker(s + k))
+					end_here = 0;
 				/* ':' splits only before a list marker or an ORDERED-style header */
 				if (c == ':' && !list_marker(s + j + 1))
 					end_here = 0;

@@ -112,6 +112,15 @@ static int word_number(const char *s, size_t pos, long *n, size_t *end)
 	return 1;
 }
 
+static size_t skip_ordinal(const char *s, size_t p)
+{
+	if (!strncmp(s + p, "st", 2) || !strncmp(s + p, "nd", 2) || !strncmp(s + p, "rd", 2) ||
+	    !strncmp(s + p, "th", 2))
+		if (!isalpha((unsigned char)s[p + 2]))
+			return p + 2;
+	return p;
+}
+
 static int digits(const char *s, size_t pos, long *n, size_t *end)
 {
 	size_t p = pos;
@@ -120,7 +129,10 @@ static int digits(const char *s, size_t pos, long *n, size_t *end)
 		return 0;
 	while (isdigit((unsigned char)s[p]) && p - pos < 7)
 		v = v * 10 + (s[p++] - '0');
-	if (isdigit((unsigned char)s[p]) || isalpha((unsigned char)s[p]))
+	if (isdigit((unsigned char)s[p]))
+		return 0;
+	/* letters may follow only as an ordinal suffix ("5th") */
+	if (isalpha((unsigned char)s[p]) && skip_ordinal(s, p) == p)
 		return 0;
 	*n = v;
 	*end = p;
@@ -189,15 +201,6 @@ static int check_ymd(long y, long m, long d, dl_day *day)
 		return DATE_INVALID;
 	*day = date_from_ymd((int)y, (int)m, (int)d);
 	return DATE_FOUND;
-}
-
-static size_t skip_ordinal(const char *s, size_t p)
-{
-	if (!strncmp(s + p, "st", 2) || !strncmp(s + p, "nd", 2) || !strncmp(s + p, "rd", 2) ||
-	    !strncmp(s + p, "th", 2))
-		if (!isalpha((unsigned char)s[p + 2]))
-			return p + 2;
-	return p;
 }
 
 /* A four-digit year at p (after optional ", " or " "). */
@@ -342,8 +345,10 @@ static void classify_event(const char *s, size_t p, char *event, size_t len)
 		  strstr(w, "this opinion") || strstr(w, "this judgment") || strstr(w, "this ruling")) &&
 		 !strstr(w, "receipt"))
 		snprintf(event, len, "entry");
+	else if (!strncmp(w, "date ", 5) && strncmp(w, "date of ", 8) && strchr(w + 5, ' '))
+		snprintf(event, len, "%s", w + 5);
 	else if (!strncmp(w, "date of ", 8))
-		snprintf(event, len, "%s", w + 8);
+		snprintf(event, len, "%s", w + 8 + (strncmp(w + 8, "the ", 4) ? 0 : 4));
 	else
 		snprintf(event, len, "%s", w);
 }
