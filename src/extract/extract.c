@@ -240,9 +240,10 @@ struct times {
 	int immediately;
 };
 
+/* low must end at b (handle_segment bounds it). */
 static void find_times(const char *low, size_t a, size_t b, int hearing, struct times *tm)
 {
-	char *s = xstrndup(low, b);
+	const char *s = low;
 	memset(tm, 0, sizeof *tm);
 	tm->due = DATE_NONE;
 	tm->minute = -1;
@@ -291,7 +292,6 @@ static void find_times(const char *low, size_t a, size_t b, int hearing, struct 
 			tm->whichever = "earlier";
 	}
 	tm->immediately = find_phrase(s, "immediately", a) >= 0 || find_phrase(s, "forthwith", a) >= 0;
-	free(s);
 }
 
 /* ---- recognising what is not an obligation ---- */
@@ -426,20 +426,16 @@ static int find_modal(const char *s, struct modal *m)
 		{"may serve", M_MAY, NULL},	     {"may submit", M_MAY, NULL},
 		{"may object", M_MAY, NULL},	     {"may appeal", M_MAY, NULL},
 		{NULL, 0, NULL}};
-	long best = -1;
-	for (int i = 0; modals[i].phrase; i++) {
-		long at = find_phrase(s, modals[i].phrase, 0);
-		if (at < 0)
-			continue;
-		/* "shall not ..." except "shall not be disclosed" (handled as until) */
-		if (best < 0 || at < best ||
-		    (at == best && strlen(modals[i].phrase) > m->len)) {
-			best = at;
-			m->at = at;
-			m->len = strlen(modals[i].phrase);
-			m->kind = modals[i].kind;
-			m->verb = modals[i].verb;
-		}
+	const char *phrases[sizeof modals / sizeof modals[0]];
+	for (size_t i = 0; i < sizeof modals / sizeof modals[0]; i++)
+		phrases[i] = modals[i].phrase;
+	int which;
+	long best = find_any(s, phrases, 0, &which);
+	if (best >= 0) {
+		m->at = best;
+		m->len = strlen(modals[which].phrase);
+		m->kind = modals[which].kind;
+		m->verb = modals[which].verb;
 	}
 	return best >= 0;
 }
@@ -866,12 +862,36 @@ static void mask_quotes(char *low, size_t a, size_t b)
 	}
 }
 
+static void handle_clauses(struct ctx *c, const char *orig, size_t i);
+
+/* Every search below stops at the end of the segment: the text is cut there
+ * for the duration (keeping extraction linear in the size of the order). */
 static void handle_segment(struct ctx *c, const char *orig, size_t i)
+{
+	const struct segment *sg = &c->seg[i];
+	if (sg->end - sg->start < 8)
+		return;
+	char saved = c->t.low[sg->end];
+	c->t.low[sg->end] = '\0';
+	handle_clauses(c, orig, i);
+	c->t.low[sg->end] = saved;
+}
+
+static void handle_clauses(struct ctx *c, const char *orig, size_t i)
 {
 	const struct segment *sg = &c->seg[i];
 	size_t a = sg->start, b = sg->end;
 	char *low = c->t.low;
-	if (b - a < 8)
+	/* Every modal and stay cue below contains one of these words; a segment
+	 * without any (most background) is passed over cheaply. */
+	static const char *const keys[] = {"shall", "must", "ordered", "direct", "require", "due",
+					   "will ", "have a period", "set ", "scheduled", "may ", "stay",
+					   "abat", "abeyance", "protected", "suspended", "grant",
+					   "remain in effect", "disclosed", NULL};
+	int candidate = 0;
+	for (int k = 0; keys[k] && !candidate; k++)
+		candidate = strstr(low + a, keys[k]) != NULL;
+	if (!candidate)
 		return;
 	mask_quotes(low, a, b);
 	char *s = xstrndup(low + a, b - a);

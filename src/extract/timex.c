@@ -29,8 +29,8 @@ int phrase_at(const char *s, size_t pos, const char *phrase)
 
 long find_phrase(const char *s, const char *phrase, size_t from)
 {
-	size_t len = strlen(s);
-	for (const char *p = s + from; from < len && (p = strstr(p, phrase)); p++)
+	/* (no strlen(s): callers pass long texts cut short after from) */
+	for (const char *p = s + from; (p = strstr(p, phrase)); p++)
 		if (phrase_at(s, (size_t)(p - s), phrase))
 			return p - s;
 	return -1;
@@ -38,16 +38,40 @@ long find_phrase(const char *s, const char *phrase, size_t from)
 
 long find_any(const char *s, const char *const *phrases, size_t from, int *which)
 {
-	long best = -1;
-	for (int i = 0; phrases[i]; i++) {
-		long at = find_phrase(s, phrases[i], from);
-		if (at >= 0 && (best < 0 || at < best)) {
-			best = at;
+	/* One pass over s; the phrases are chained by first letter, so at each
+	 * word start only those that could match are compared (the earliest match
+	 * wins, then the longest). */
+	int head[256], next[512];
+	for (int c = 0; c < 256; c++)
+		head[c] = -1;
+	for (int i = 0; phrases[i] && i < 512; i++) {
+		unsigned char c = (unsigned char)phrases[i][0];
+		next[i] = head[c];
+		head[c] = i;
+	}
+	for (size_t pos = from; s[pos]; pos++) {
+		int i = head[(unsigned char)s[pos]];
+		if (i < 0 || !word_start(s, pos))
+			continue;
+		int best = -1;
+		size_t best_len = 0;
+		for (; i >= 0; i = next[i]) {
+			const char *ph = phrases[i];
+			if ((ph[1] && ph[1] != s[pos + 1]) || !phrase_at(s, pos, ph))
+				continue;
+			size_t len = strlen(ph);
+			if (len > best_len || (len == best_len && i < best)) {
+				best = i;
+				best_len = len;
+			}
+		}
+		if (best >= 0) {
 			if (which)
-				*which = i;
+				*which = best;
+			return (long)pos;
 		}
 	}
-	return best;
+	return -1;
 }
 
 static const char *const ones[] = {"zero", "one", "two", "three", "four", "five", "six",
@@ -66,13 +90,14 @@ static int word_number(const char *s, size_t pos, long *n, size_t *end)
 	for (;;) {
 		int matched = 0;
 		for (int i = 19; i >= 0 && !matched; i--)
-			if (phrase_at(s, p, ones[i])) {
+			if (ones[i][0] == s[p] && ones[i][1] == s[p + 1] && phrase_at(s, p, ones[i])) {
 				value += i;
 				p += strlen(ones[i]);
 				matched = 1;
 			}
 		for (int i = 9; i >= 2 && !matched; i--)
-			if (strncmp(s + p, tens[i], strlen(tens[i])) == 0 && word_start(s, p)) {
+			if (tens[i][0] == s[p] && tens[i][1] == s[p + 1] &&
+			    strncmp(s + p, tens[i], strlen(tens[i])) == 0 && word_start(s, p)) {
 				value += 10 * i;
 				p += strlen(tens[i]);
 				matched = 1;
@@ -310,7 +335,7 @@ static void copy_event(const char *s, size_t p, char *out, size_t outlen)
 {
 	static const char *const stops[] = {",", ";", ".", " whichever", " or within", " and ",
 					    " to ", " in which", " if ", " unless", NULL};
-	size_t end = strlen(s);
+	size_t end = p + strlen(s + p);
 	for (int i = 0; stops[i]; i++) {
 		const char *q = strstr(s + p, stops[i]);
 		/* keep "u.s." and similar dotted words inside the event */
@@ -365,7 +390,7 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 		{"week", "weeks"},		    {"months", "months"},
 		{"month", "months"},		    {"years", "years"},
 		{"year", "years"},		    {NULL, NULL}};
-	size_t len = strlen(s);
+	size_t len = from + strlen(s + from);
 	for (size_t pos = from; pos < len; pos++) {
 		long n;
 		size_t e;

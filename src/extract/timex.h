@@ -19,7 +19,8 @@ int word_start(const char *s, size_t pos);
 int phrase_at(const char *s, size_t pos, const char *phrase);
 /* First occurrence of phrase on word boundaries at or after from; -1 if none. */
 long find_phrase(const char *s, const char *phrase, size_t from);
-/* Earliest occurrence of any of the NULL-terminated phrases; *which gets its index. */
+/* Earliest occurrence of any of the NULL-terminated phrases (the longest of
+ * those starting there); *which gets its index. One pass over s. */
 long find_any(const char *s, const char *const *phrases, size_t from, int *which);
 
 /* A number at pos: digits, "(14)", words ("fourteen", "forty-five", "twenty one"),
