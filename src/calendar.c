@@ -96,6 +96,9 @@ struct calendar {
 	struct year_cal **years;      /* indexed by year - DATE_MIN_YEAR, built on demand */
 	struct closure *closures;
 	size_t nclosures;
+	/* the year looked up last: most lookups fall in it */
+	struct year_cal *last;
+	dl_day last_jan1, last_dec31;
 };
 
 struct calendar *calendar_new(const struct court *court, enum holiday_family family)
@@ -389,10 +392,16 @@ static struct year_cal *year_of(struct calendar *cal, int y)
 
 unsigned calendar_flags(struct calendar *cal, dl_day day)
 {
-	int y, m, d;
-	date_to_ymd(day, &y, &m, &d);
+	if (cal->last && day >= cal->last_jan1 && day <= cal->last_dec31)
+		return cal->last->flags[day - cal->last_jan1];
+	int y = date_year(day);
 	struct year_cal *yc = year_of(cal, y);
-	return yc ? yc->flags[day - date_from_ymd(y, 1, 1)] : 0;
+	if (!yc)
+		return 0;
+	cal->last = yc;
+	cal->last_jan1 = date_from_ymd(y, 1, 1);
+	cal->last_dec31 = date_from_ymd(y, 12, 31);
+	return yc->flags[day - cal->last_jan1];
 }
 
 const struct holiday *calendar_year(struct calendar *cal, int year, size_t *n)

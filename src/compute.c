@@ -100,6 +100,13 @@ static void add_step(struct run *r, dl_day day, const char *rule, const char *fm
 	c->steps[c->nsteps++] = (struct step){day, buf_detach(&b), rule};
 }
 
+/* A step, with its arguments evaluated only when someone records steps. */
+#define STEP(r, ...)                                                                        \
+	do {                                                                                \
+		if ((r)->out)                                                               \
+			add_step((r), __VA_ARGS__);                                         \
+	} while (0)
+
 static void add_warning(struct computation *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 static void add_warning(struct computation *c, const char *fmt, ...)
@@ -153,7 +160,7 @@ static void explain_day(struct run *r, dl_day day, int forward, int skipped)
 	if (!r->out)
 		return;
 	if (date_is_weekend(day)) {
-		add_step(r, day, cite(r, C_LAST), "%s is a %s.", fmt_day(day, w),
+		STEP(r, day, cite(r, C_LAST), "%s is a %s.", fmt_day(day, w),
 			 weekday_name(date_weekday(day)));
 		return;
 	}
@@ -204,11 +211,11 @@ static void explain_day(struct run *r, dl_day day, int forward, int skipped)
 		struct computation *c = r->out;
 		c->owned = xrealloc(c->owned, (c->nowned + 1) * sizeof *c->owned);
 		c->owned[c->nowned++] = both;
-		add_step(r, day, both, "%s", text);
+		STEP(r, day, both, "%s", text);
 		free(text);
 	}
 	if (calendar_flags(r->cal, day) & DAY_CLOSED)
-		add_step(r, day, cite(r, C_CLOSED), "%s: the clerk's office was inaccessible (%s).",
+		STEP(r, day, cite(r, C_CLOSED), "%s: the clerk's office was inaccessible (%s).",
 			 fmt_day(day, w), calendar_closure_reason(r->cal, day));
 }
 
@@ -219,14 +226,14 @@ static dl_day roll(struct run *r, dl_day day, int dir, int forward_holidays)
 	if (!excluded(r, day, forward_holidays))
 		return day;
 	explain_day(r, day, forward_holidays, 1);
-	add_step(r, day, cite(r, dir > 0 ? C_LAST : C_NEXTDAY),
+	STEP(r, day, cite(r, dir > 0 ? C_LAST : C_NEXTDAY),
 		 dir > 0 ? "The period continues to the next day that is not a Saturday, Sunday or "
 			   "legal holiday."
 			 : "Counting backward, the \"next day\" is the one before: the period moves "
 			   "back to the first earlier day that is not a Saturday, Sunday or legal holiday.");
 	while (excluded(r, day += dir, forward_holidays))
 		explain_day(r, day, forward_holidays, 1);
-	add_step(r, day, cite(r, C_LAST), "%s is a court day.", fmt_day(day, w));
+	STEP(r, day, cite(r, C_LAST), "%s is a court day.", fmt_day(day, w));
 	return day;
 }
 
@@ -236,14 +243,14 @@ static dl_day inaccessible(struct run *r, dl_day day)
 	char w[15];
 	if (!(calendar_flags(r->cal, day) & DAY_CLOSED))
 		return day;
-	add_step(r, day, cite(r, C_CLOSED),
+	STEP(r, day, cite(r, C_CLOSED),
 		 "%s: the clerk's office was inaccessible (%s): the time is extended to the first "
 		 "accessible day that is not a Saturday, Sunday or legal holiday.",
 		 fmt_day(day, w), calendar_closure_reason(r->cal, day));
 	do
 		day++;
 	while ((calendar_flags(r->cal, day) & DAY_CLOSED) || excluded(r, day, 1));
-	add_step(r, day, cite(r, C_CLOSED), "%s is the first accessible court day.", fmt_day(day, w));
+	STEP(r, day, cite(r, C_CLOSED), "%s is the first accessible court day.", fmt_day(day, w));
 	return day;
 }
 
@@ -314,7 +321,7 @@ static dl_day count(struct run *r, int *due_minute)
 	dl_day d = p->from;
 	*due_minute = -1;
 
-	add_step(r, d, cite(r, C_EXCLUDE),
+	STEP(r, d, cite(r, C_EXCLUDE),
 		 "The event is on %s; that day is not counted. The period runs %s it.", fmt_day(d, w),
 		 forward ? "after" : "before");
 
@@ -323,7 +330,7 @@ static dl_day count(struct run *r, int *due_minute)
 		int64_t start = tz_to_instant(zone, d, p->from_minute);
 		int minute;
 		tz_from_instant(zone, start + (int64_t)dir * p->n * 3600, &d, &minute);
-		add_step(r, d, cite(r, C_HOURS),
+		STEP(r, d, cite(r, C_HOURS),
 			 "Counting every hour, including hours on weekends and holidays (in %s, so "
 			 "daylight-saving changes move the clock), %ld hours %s %02d:%02d end at "
 			 "%s %02d:%02d.",
@@ -333,7 +340,7 @@ static dl_day count(struct run *r, int *due_minute)
 			explain_day(r, d, forward, 1);
 			while (excluded(r, d += dir, forward))
 				explain_day(r, d, forward, 1);
-			add_step(r, d, cite(r, C_HOURS),
+			STEP(r, d, cite(r, C_HOURS),
 				 "The period continues until the same time on the next day that is not "
 				 "a Saturday, Sunday or legal holiday: %s %02d:%02d.",
 				 fmt_day(d, w), minute / 60, minute % 60);
@@ -353,7 +360,7 @@ static dl_day count(struct run *r, int *due_minute)
 		(p->rules == RULES_TX && (p->unit == UNIT_DAYS || p->unit == UNIT_WEEKS) && n <= 5);
 	if (skip_intermediate) {
 		d = count_court_days(r, d, n, dir, forward);
-		add_step(r, d,
+		STEP(r, d,
 			 p->unit == UNIT_COURT_DAYS ? cite(r, C_COUNT) : cite(r, C_SHORT),
 			 p->unit == UNIT_COURT_DAYS
 				 ? "Count %ld %s, skipping Saturdays, Sundays and legal holidays: the "
@@ -365,7 +372,7 @@ static dl_day count(struct run *r, int *due_minute)
 		int clamped;
 		long months = p->unit == UNIT_YEARS ? p->n * 12 : p->n;
 		d = date_add_months(d, (int)(dir * months), &clamped);
-		add_step(r, d, cite(r, C_COUNT), "Count %ld %s %s: the last day is %s.", p->n,
+		STEP(r, d, cite(r, C_COUNT), "Count %ld %s %s: the last day is %s.", p->n,
 			 unit_words(p->unit, p->n), forward ? "forward" : "backward", fmt_day(d, w));
 		if (clamped && r->out) {
 			int y, m, dd;
@@ -377,7 +384,7 @@ static dl_day count(struct run *r, int *due_minute)
 		}
 	} else {
 		d += (dl_day)(dir * n);
-		add_step(r, d, cite(r, C_COUNT),
+		STEP(r, d, cite(r, C_COUNT),
 			 "Count %ld %s, including every Saturday, Sunday and legal holiday: day %ld is %s.",
 			 n, unit_words(UNIT_DAYS, n), n, fmt_day(d, w));
 	}
@@ -395,12 +402,12 @@ static dl_day count(struct run *r, int *due_minute)
 	const char *no_added;
 	if (adds_three_days(r, &no_added)) {
 		if (!forward) {
-			add_step(r, d, cite(r, C_ADDED),
+			STEP(r, d, cite(r, C_ADDED),
 				 "No days are added for the manner of service: the period is measured "
 				 "before an event.");
 		} else {
 			d += 3;
-			add_step(r, d, cite(r, C_ADDED),
+			STEP(r, d, cite(r, C_ADDED),
 				 "Service by %s: 3 days are added after the period would otherwise "
 				 "expire: %s.",
 				 service_name(p->service), fmt_day(d, w));
@@ -408,7 +415,7 @@ static dl_day count(struct run *r, int *due_minute)
 			d = inaccessible(r, d);
 		}
 	} else if (no_added) {
-		add_step(r, d, cite(r, C_ADDED), "No days are added: %s.", no_added);
+		STEP(r, d, cite(r, C_ADDED), "No days are added: %s.", no_added);
 	}
 	return d;
 }
@@ -558,10 +565,10 @@ int compute_period(struct calendar *cal, const struct period *p, struct computat
 		 date_format(out->due, iso), end_minute / 60, end_minute % 60, off < 0 ? '-' : '+',
 		 abs(off) / 60, abs(off) % 60);
 	if (out->due_minute >= 0)
-		add_step(&r, out->due, cite(&r, C_HOURS), "Due %s at %02d:%02d %s (%s).",
+		STEP(&r, out->due, cite(&r, C_HOURS), "Due %s at %02d:%02d %s (%s).",
 			 fmt_day(out->due, w), end_minute / 60, end_minute % 60, out->end_zone, zone);
 	else
-		add_step(&r, out->due, cite(&r, C_END),
+		STEP(&r, out->due, cite(&r, C_END),
 			 "Due %s. For electronic filing the day ends at midnight in the court's time "
 			 "zone (11:59 p.m. %s, %s); for paper filing, when the clerk's office closes.",
 			 fmt_day(out->due, w), out->end_zone, zone);
@@ -578,7 +585,7 @@ void compute_date_certain(struct calendar *cal, dl_day day, enum rule_set rules,
 	r.out = out;
 	r.count_arguable = 1;
 	out->due = day;
-	add_step(&r, day, "date certain",
+	STEP(&r, day, "date certain",
 		 "The court set %s as a date certain: it is not computed and never moved.",
 		 fmt_day(day, w));
 	if (excluded(&r, day, 1) || (calendar_flags(cal, day) & DAY_CLOSED)) {
