@@ -90,14 +90,12 @@ static void add_step(struct run *r, dl_day day, const char *rule, const char *fm
 	if (!r->out)
 		return;
 	struct computation *c = r->out;
-	struct buf b;
 	va_list ap;
-	buf_init(&b);
 	va_start(ap, fmt);
-	buf_vprintf(&b, fmt, ap);
+	char *why = xvasprintf(fmt, ap);
 	va_end(ap);
 	c->steps = xrealloc(c->steps, (c->nsteps + 1) * sizeof *c->steps);
-	c->steps[c->nsteps++] = (struct step){day, buf_detach(&b), rule};
+	c->steps[c->nsteps++] = (struct step){day, why, rule};
 }
 
 /* A step, with its arguments evaluated only when someone records steps. */
@@ -111,13 +109,10 @@ static void add_warning(struct computation *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 static void add_warning(struct computation *c, const char *fmt, ...)
 {
-	struct buf b;
 	va_list ap;
-	buf_init(&b);
 	va_start(ap, fmt);
-	buf_vprintf(&b, fmt, ap);
+	char *w = xvasprintf(fmt, ap);
 	va_end(ap);
-	char *w = buf_detach(&b);
 	for (size_t i = 0; i < c->nwarnings; i++)
 		if (strcmp(c->warnings[i], w) == 0) {
 			free(w);

@@ -125,14 +125,12 @@ static const char *const migrations[] = {
 static void set_err(store *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void set_err(store *s, const char *fmt, ...)
 {
-	struct buf b;
 	va_list ap;
-	buf_init(&b);
 	va_start(ap, fmt);
-	buf_vprintf(&b, fmt, ap);
+	char *msg = xvasprintf(fmt, ap);
 	va_end(ap);
 	free(s->err);
-	s->err = buf_detach(&b);
+	s->err = msg;
 }
 
 static int db_fail(store *s)

@@ -18,6 +18,7 @@ void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *xvasprintf(const char *fmt, va_list ap);
 
 /* Print "deadlines: MESSAGE" on standard error. */
 void dl_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
