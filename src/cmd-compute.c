@@ -21,14 +21,17 @@ const struct dl_command cmd_compute_entry = {
 	"compute", run,
 	"compute --from DATE[THH:MM] (--days N | --court-days N | --hours N | --weeks N |\n"
 	"        --months N | --years N) [--before] [--served METHOD] [--rules RULES]\n"
-	"        [--court CODE] [--inaccessible DATE]... [--regime DATE] [--explain] [--json]",
+	"        [--court CODE [--division NAME]] [--inaccessible DATE]... [--regime DATE]\n"
+	"        [--explain] [--json]",
 	"compute a deadline under FRCP 6, FRAP 26, FRBP 9006 or Texas rules",
 	"RULES: frcp (default), frap, frbp, tx (Texas state courts; court 'tx').\n"
 	"METHOD (how the paper that starts the period was served): personal,\n"
 	"electronic, mail, leave-with-clerk, other. --before counts backward from the\n"
 	"event (\"14 days before the hearing\"). --regime DATE applies the rules in force\n"
 	"on DATE (default: the day of the event). The due date is the earliest reading\n"
-	"where the law is unsettled; --explain shows every step with its citation.\n",
+	"where the law is unsettled; --explain shows every step with its citation.\n"
+	"--division names a division in another time zone than the court's clerk's\n"
+	"office (e.g. --court txwd --division \"El Paso\"): the day ends there.\n",
 };
 
 /* Parse DATE or DATETHH:MM. */
@@ -68,9 +71,10 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		{"served", required_argument, NULL, 's'},  {"rules", required_argument, NULL, 'r'},
 		{"court", required_argument, NULL, 'c'},   {"inaccessible", required_argument, NULL, 'i'},
 		{"regime", required_argument, NULL, 'R'},  {"explain", no_argument, NULL, 'e'},
-		{"json", no_argument, NULL, 'j'},	   {NULL, 0, NULL, 0}};
+		{"json", no_argument, NULL, 'j'},	   {"division", required_argument, NULL, 'D'},
+		{NULL, 0, NULL, 0}};
 	struct period p = {RULES_FRCP, DATE_NONE, -1, 0, UNIT_DAYS, 0, SERVICE_NONE, DATE_NONE};
-	const char *court_code = NULL, *from_arg = NULL;
+	const char *court_code = NULL, *from_arg = NULL, *division = NULL;
 	dl_day inaccessible[64];
 	int ninaccessible = 0, explain = 0, json = 0, units = 0, c;
 	cmd_getopt_reset();
@@ -121,6 +125,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 				return DL_EXIT_USAGE;
 			break;
 		case 'e': explain = 1; break;
+		case 'D': division = optarg; break;
 		case 'j': json = 1; break;
 		}
 	}
@@ -165,6 +170,18 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 				       "courts use --rules tx --court tx)",
 				       rule_set_name(p.rules), court->code);
 
+	struct court in_division;
+	if (division) {
+		const char *tz = court_division_tz(court->code, division);
+		if (!tz)
+			return cmd_usage_error(&cmd_compute_entry,
+					       "compute: court '%s' has no division '%s' in another time "
+					       "zone (see data/court-divisions.tsv)",
+					       court->code, division);
+		in_division = *court;
+		in_division.tz = tz;
+		court = &in_division;
+	}
 	struct calendar *cal = calendar_new(court, rules_family(p.rules));
 	if (closures_load(ctx, cal) != DL_EXIT_OK) {
 		calendar_free(cal);

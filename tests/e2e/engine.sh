@@ -28,6 +28,9 @@ run compute --from 2025-01-27 --days 7 --before --court mad
 is "$out" "Fri 2025-01-17" "7 days before Mon 2025-01-27 rolls back over MLK Day"
 run compute --from 2024-03-08T10:00 --hours 48 --court nysd
 is "$out" "Mon 2024-03-11 11:00 EDT" "48 hours across the DST change, off a Sunday"
+run compute --from 2024-03-01 --days 30 --court txwd --division "El Paso" --json
+is "$(printf '%s' "$out" | $py -c 'import json,sys; d=json.load(sys.stdin); print(d["end"], d["tz"])')" "2024-04-01T23:59-06:00 America/Denver" "a division in another time zone: the day ends there"
+expect_div=$(dl compute --from 2024-03-01 --days 30 --court txwd --division Nowhere 2>&1); is "$?" 2 "an unknown division: exit 2"
 run compute --from 2024-12-03 --days 21 --court txsd
 is "$out" "Tue 2024-12-24" "an arguable last day: the earliest reading"
 like "$err" "warning: arguable" "and a warning saying so"
