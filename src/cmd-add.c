@@ -10,7 +10,8 @@
 #include <string.h>
 
 #include "calendar.h"
-#include "closures.h"
+#include "eventkey.h"
+#include "recalc.h"
 #include "cmd.h"
 #include "compute.h"
 #include "explain.h"
@@ -181,7 +182,10 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	} else {
 		o.trigger = xstrdup("none");
 		o.basis = xstrdup(o.due != DATE_NONE ? "stated" : "none");
+		o.stated_date = o.due;
 	}
+	if (o.until_event)
+		o.link_event = event_key(o.until_event);
 	struct computation comp;
 	char *err = NULL;
 	if (o.until_event == NULL) {

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "calendar.h"
-#include "closures.h"
+#include "recalc.h"
 #include "cmd.h"
 #include "output.h"
 #include "util.h"
@@ -52,7 +52,7 @@ static int change(struct dl_ctx *ctx, int adding, const char *code, const char *
 		free(cause);
 		return DL_EXIT_FAIL;
 	}
-	if (recompute_court(ctx->db, court->code, cause, &moved, &err) != 0 ||
+	if (recalc(ctx->db, court->code, 0, cause, &moved, &err) != 0 ||
 	    store_commit(ctx->db) != STORE_OK) {
 		dl_error("%s", err ? err : store_errmsg(ctx->db));
 		store_rollback(ctx->db);

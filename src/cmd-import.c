@@ -121,8 +121,9 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 				f.served};
 	int failed = !dry && store_order_add(ctx->db, &row, &order_id) != STORE_OK;
 	json_t *array = json ? json_array() : NULL;
+	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
 	char *cause = xasprintf("imported from %s%s%s", docket ? docket : "the order",
-				strcmp(path, "-") ? " in " : "", strcmp(path, "-") ? path : "");
+				strcmp(path, "-") ? " in " : "", strcmp(path, "-") ? base : "");
 	for (size_t i = 0; i < x.n && !failed; i++) {
 		struct obligation o;
 		extracted_to_obligation(&x.items[i], &f, &o);

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "calendar.h"
-#include "closures.h"
+#include "recalc.h"
 #include "cmd.h"
 #include "explain.h"
 #include "output.h"

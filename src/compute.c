@@ -592,6 +592,48 @@ void compute_date_certain(struct calendar *cal, dl_day day, enum rule_set rules,
 	}
 }
 
+void computation_note(struct computation *c, dl_day day, const char *rule, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *why = xvasprintf(fmt, ap);
+	va_end(ap);
+	c->steps = xrealloc(c->steps, (c->nsteps + 1) * sizeof *c->steps);
+	c->steps[c->nsteps++] = (struct step){day, why, rule};
+}
+
+void computation_absorb(struct computation *c, struct computation *from)
+{
+	/* (memcpy from a NULL array is undefined even for 0 bytes) */
+	if (from->nsteps) {
+		c->steps = xrealloc(c->steps, (c->nsteps + from->nsteps) * sizeof *c->steps);
+		memcpy(c->steps + c->nsteps, from->steps, from->nsteps * sizeof *c->steps);
+		c->nsteps += from->nsteps;
+	}
+	if (from->nwarnings) {
+		c->warnings = xrealloc(c->warnings, (c->nwarnings + from->nwarnings) * sizeof *c->warnings);
+		memcpy(c->warnings + c->nwarnings, from->warnings, from->nwarnings * sizeof *c->warnings);
+		c->nwarnings += from->nwarnings;
+	}
+	if (from->nowned) {
+		c->owned = xrealloc(c->owned, (c->nowned + from->nowned) * sizeof *c->owned);
+		memcpy(c->owned + c->nowned, from->owned, from->nowned * sizeof *c->owned);
+		c->nowned += from->nowned;
+	}
+	c->due = from->due;
+	c->due_minute = from->due_minute;
+	if (from->latest != DATE_NONE) {
+		c->earliest = from->earliest;
+		c->latest = from->latest;
+	}
+	memcpy(c->end_instant, from->end_instant, sizeof c->end_instant);
+	memcpy(c->end_zone, from->end_zone, sizeof c->end_zone);
+	free(from->steps);
+	free(from->warnings);
+	free(from->owned);
+	memset(from, 0, sizeof *from);
+}
+
 void computation_free(struct computation *c)
 {
 	for (size_t i = 0; i < c->nsteps; i++)

@@ -59,6 +59,11 @@ struct computation {
 };
 
 void computation_free(struct computation *c);
+/* Add a step of one's own (an extension, a "whichever" choice). */
+void computation_note(struct computation *c, dl_day day, const char *rule, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+/* Move from's steps, warnings and due date into c (from is emptied). */
+void computation_absorb(struct computation *c, struct computation *from);
 
 /* Compute a period's last day. Returns 0, or -1 with a message in *err (malloc'd). */
 int compute_period(struct calendar *cal, const struct period *p, struct computation *out,

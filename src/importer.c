@@ -9,7 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "closures.h"
+#include "eventkey.h"
+#include "recalc.h"
 #include "explain.h"
 #include "util.h"
 
@@ -166,7 +167,9 @@ void extracted_to_obligation(const struct extracted *e, const struct order_facts
 		buf_puts(&notes, "optional: a right, not a duty");
 	if (e->warning)
 		buf_printf(&notes, "%s%s", notes.len ? "\n" : "", e->warning);
-	if (e->has_trigger && !(e->due != DATE_NONE && e->whichever)) {
+	if (e->until)
+		o->link_event = event_key(e->until);
+	if (e->has_trigger) {
 		o->period_n = e->n;
 		o->period_unit = xstrdup(stored_unit(e->unit));
 		o->period_dir = xstrdup(e->before ? "before" : "after");
@@ -181,19 +184,20 @@ void extracted_to_obligation(const struct extracted *e, const struct order_facts
 		} else {
 			o->trigger = xstrdup("event");
 			o->trigger_event = xstrdup(e->event);
+			o->link_event = event_key(e->event);
 		}
 		o->basis = xstrdup("stated");
+		if (e->due != DATE_NONE && e->whichever) {
+			/* "June 5, or 30 days after X, whichever is later": both facts are kept */
+			o->stated_date = e->due;
+			o->due = e->due;
+			o->whichever = xstrdup(e->whichever);
+		}
 	} else if (e->due != DATE_NONE) {
 		o->trigger = xstrdup("none");
 		o->due = e->due;
+		o->stated_date = e->due;
 		o->basis = xstrdup("stated");
-		if (e->has_trigger && e->whichever) {
-			o->trigger_event = xstrdup(e->event);
-			buf_printf(&notes, "%sor %ld %s %s %s, whichever is %s: the stated date is calendared; "
-				   "recompute when that event is known",
-				   notes.len ? "\n" : "", e->n, e->unit, e->before ? "before" : "after",
-				   e->event, e->whichever);
-		}
 	} else if (!strcmp(e->basis, "presumed")) {
 		o->trigger = xstrdup("entry");
 		o->trigger_date = f->entered;
@@ -215,7 +219,7 @@ void extracted_to_obligation(const struct extracted *e, const struct order_facts
 void obligation_set_dates(store *s, struct obligation *o)
 {
 	struct period p;
-	if (obligation_period(o, &p) != 0)
+	if (obligation_period(o, &p) != 0 && !(o->whichever && o->stated_date != DATE_NONE))
 		return; /* a date certain keeps its date; an undated one stays undated */
 	struct computation c;
 	char *err = NULL;

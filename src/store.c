@@ -119,6 +119,31 @@ static const char *const migrations[] = {
 	"  sent_at TEXT NOT NULL,"
 	"  UNIQUE (obligation_id, threshold, due_date)"
 	") STRICT;",
+	/* 2: events and recalculation: the event an obligation waits for or runs
+	 * from, the date the order states (kept apart from the computed due date),
+	 * "whichever is later/earlier", extensions */
+	"ALTER TABLE obligations ADD COLUMN link_event TEXT;"
+	"ALTER TABLE obligations ADD COLUMN stated_date TEXT;"
+	"ALTER TABLE obligations ADD COLUMN whichever TEXT"
+	"  CHECK (whichever IN ('later','earlier'));"
+	"ALTER TABLE obligations ADD COLUMN extension_days INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE obligations ADD COLUMN extended_to TEXT;"
+	"UPDATE obligations SET stated_date = due_date WHERE trigger = 'none' AND due_date IS NOT NULL;"
+	/* events: ids never reused (AUTOINCREMENT), and the key they match by */
+	"CREATE TABLE events_new ("
+	"  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	"  case_id INTEGER NOT NULL REFERENCES cases(id),"
+	"  name TEXT NOT NULL, key TEXT NOT NULL DEFAULT '', on_date TEXT NOT NULL,"
+	"  order_id INTEGER REFERENCES orders(id),"
+	"  created TEXT NOT NULL"
+	") STRICT;"
+	"INSERT INTO events_new (id, case_id, name, on_date, order_id, created)"
+	"  SELECT id, case_id, name, on_date, order_id, created FROM events;"
+	"DROP TABLE events;"
+	"ALTER TABLE events_new RENAME TO events;"
+	"CREATE INDEX events_case_key ON events (case_id, key);"
+	"CREATE INDEX history_at ON history (at);"
+	"CREATE INDEX obligations_link ON obligations (case_id, link_event);",
 };
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -563,6 +588,7 @@ void obligation_init(struct obligation *o)
 	memset(o, 0, sizeof *o);
 	o->quote_start = o->quote_end = -1;
 	o->trigger_date = o->due = o->latest = o->closed_on = DATE_NONE;
+	o->stated_date = o->extended_to = DATE_NONE;
 }
 
 void obligation_free(struct obligation *o)
@@ -573,7 +599,7 @@ void obligation_free(struct obligation *o)
 			   &o->trigger_event, &o->period_unit, &o->period_dir, &o->service_method,
 			   &o->rules,	    &o->rule_cite,   &o->due_time,     &o->warnings,
 			   &o->until_event, &o->basis,	     &o->status,       &o->created,
-			   &o->updated};
+			   &o->updated,	    &o->link_event,  &o->whichever};
 	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
 		free(*fields[i]);
 	obligation_init(o);
@@ -602,15 +628,17 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 		"INSERT INTO obligations (uid, case_id, order_id, kind, who, action, scope, note,"
 		" quote, quote_start, quote_end, trigger, trigger_date, trigger_event, period_n,"
 		" period_unit, period_dir, service_method, rules, rule_cite, due_date, due_time,"
-		" latest_date, warnings, until_event, basis, status, pinned, created, updated)"
+		" latest_date, warnings, until_event, basis, status, pinned, created, updated,"
+		" link_event, stated_date, whichever, extension_days, extended_to)"
 		" VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, NULLIF(?, -1), NULLIF(?, -1),"
 		" COALESCE(?, 'none'), ?, ?, ?, ?, ?, ?, COALESCE(?, 'frcp'), ?, ?, ?, ?, ?, ?, ?,"
-		" COALESCE(?, 'open'), ?, ?, ?)",
-		"siissssssiisdsisssssdsdssssiss", o->uid, o->case_id, o->order_id, o->kind, o->who,
+		" COALESCE(?, 'open'), ?, ?, ?, ?, ?, ?, ?, ?)",
+		"siissssssiisdsisssssdsdssssisssdsid", o->uid, o->case_id, o->order_id, o->kind, o->who,
 		o->action, o->scope, o->note, o->quote, o->quote_start, o->quote_end, o->trigger,
 		o->trigger_date, o->trigger_event, o->period_n, o->period_unit, o->period_dir,
 		o->service_method, o->rules, o->rule_cite, o->due, o->due_time, o->latest,
-		o->warnings, o->until_event, o->basis, o->status, o->pinned, now, now);
+		o->warnings, o->until_event, o->basis, o->status, o->pinned, now, now, o->link_event,
+		o->stated_date, o->whichever, o->extension_days, o->extended_to);
 	if (rc != STORE_OK)
 		return rc == STORE_EXISTS ? (set_err(s, "obligation %s: %s", o->uid, store_errmsg(s)),
 					     STORE_ERROR)
@@ -634,7 +662,8 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 	" o.trigger_date, o.trigger_event, o.period_n, o.period_unit, o.period_dir,"          \
 	" o.service_method, o.rules, o.rule_cite, o.due_date, o.due_time, o.latest_date,"     \
 	" o.warnings, o.until_event, o.basis, o.status, o.closed_on, o.pinned, o.sequence,"    \
-	" o.created, o.updated"                                                               \
+	" o.created, o.updated, o.link_event, o.stated_date, o.whichever, o.extension_days,"  \
+	" o.extended_to"                                                                      \
 	" FROM obligations o JOIN cases c ON c.id = o.case_id"                                \
 	" LEFT JOIN orders d ON d.id = o.order_id"
 
@@ -681,6 +710,11 @@ static void obligation_from_row(sqlite3_stmt *st, struct obligation *o)
 	o->sequence = sqlite3_column_int64(st, i++);
 	o->created = col_text(st, i++);
 	o->updated = col_text(st, i++);
+	o->link_event = col_text(st, i++);
+	o->stated_date = col_day(st, i++);
+	o->whichever = col_text(st, i++);
+	o->extension_days = sqlite3_column_int64(st, i++);
+	o->extended_to = col_day(st, i++);
 }
 
 int store_obligation_get(store *s, int64_t id, struct obligation *out)
@@ -888,4 +922,234 @@ int store_order_find(store *s, int64_t case_id, const char *sha256, int64_t *id)
 	if (rc == SQLITE_ROW)
 		return STORE_OK;
 	return rc == SQLITE_DONE ? STORE_NOTFOUND : db_fail(s);
+}
+
+static int same_text(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+int store_obligation_set_derived(store *s, const struct obligation *old, const struct derived *d,
+				 const char *cause, int *changed)
+{
+	int status_moved = !same_text(old->status, d->status) || old->closed_on != d->closed_on;
+	int due_moved = old->due != d->due;
+	int other = old->trigger_date != d->trigger_date || old->latest != d->latest ||
+		    !same_text(old->warnings, d->warnings) || !same_text(old->rule_cite, d->rule_cite);
+	if (changed)
+		*changed = status_moved || due_moved;
+	if (!status_moved && !due_moved && !other)
+		return STORE_OK;
+	int rc = exec_bound(s,
+			    "UPDATE obligations SET status = ?, closed_on = ?, trigger_date = ?,"
+			    " due_date = ?, latest_date = ?, warnings = ?, rule_cite = ?,"
+			    " sequence = sequence + ?, updated = ? WHERE id = ?",
+			    "sddddssisi", d->status, d->closed_on, d->trigger_date, d->due, d->latest,
+			    d->warnings, d->rule_cite, (int64_t)(status_moved || due_moved), store_now(s),
+			    old->id);
+	char a[11], b[11];
+	if (rc == STORE_OK && due_moved)
+		rc = store_history_add(s, old->id, old->case_id, "due",
+				       old->due == DATE_NONE ? NULL : date_format(old->due, a),
+				       d->due == DATE_NONE ? NULL : date_format(d->due, b), cause);
+	if (rc == STORE_OK && status_moved) {
+		char *o = old->closed_on == DATE_NONE ? xstrdup(old->status)
+			  : xasprintf("%s %s", old->status, date_format(old->closed_on, a));
+		char *n = d->closed_on == DATE_NONE ? xstrdup(d->status)
+			  : xasprintf("%s %s", d->status, date_format(d->closed_on, b));
+		rc = store_history_add(s, old->id, old->case_id, "status", o, n, cause);
+		free(o);
+		free(n);
+	}
+	return rc;
+}
+
+int store_obligation_set_link(store *s, const struct obligation *o, const char *key, const char *cause)
+{
+	int rc = exec_bound(s, "UPDATE obligations SET link_event = ?, updated = ? WHERE id = ?", "ssi",
+			    key, store_now(s), o->id);
+	return rc == STORE_OK ? store_history_add(s, o->id, o->case_id, "link", o->link_event, key, cause)
+			      : rc;
+}
+
+int store_obligation_set_pinned(store *s, const struct obligation *o, int pinned, const char *cause)
+{
+	int rc = exec_bound(s, "UPDATE obligations SET pinned = ?, updated = ? WHERE id = ?", "isi",
+			    (int64_t)pinned, store_now(s), o->id);
+	return rc == STORE_OK ? store_history_add(s, o->id, o->case_id, "pinned", o->pinned ? "yes" : "no",
+						  pinned ? "yes" : "no", cause)
+			      : rc;
+}
+
+int store_obligation_set_extension(store *s, const struct obligation *o, int64_t days, dl_day to,
+				   const char *cause)
+{
+	int rc = exec_bound(s,
+			    "UPDATE obligations SET extension_days = ?, extended_to = ?, updated = ?"
+			    " WHERE id = ?",
+			    "idsi", days, to, store_now(s), o->id);
+	char buf[11];
+	char *what = to != DATE_NONE ? xasprintf("to %s", date_format(to, buf))
+				     : xasprintf("by %lld days", (long long)days);
+	if (rc == STORE_OK)
+		rc = store_history_add(s, o->id, o->case_id, "extended", NULL, what, cause);
+	free(what);
+	return rc;
+}
+
+void event_row_free(struct event_row *e)
+{
+	free(e->name);
+	free(e->key);
+	free(e->case_number);
+	free(e->created);
+	memset(e, 0, sizeof *e);
+}
+
+int store_event_add(store *s, int64_t case_id, const char *name, const char *key, dl_day on,
+		    int64_t order_id, int64_t *id)
+{
+	int rc = exec_bound(s,
+			    "INSERT INTO events (case_id, name, key, on_date, order_id, created)"
+			    " VALUES (?, ?, ?, ?, NULLIF(?, 0), ?)",
+			    "issdis", case_id, name, key, on, order_id, store_now(s));
+	if (rc == STORE_OK && id)
+		*id = sqlite3_last_insert_rowid(s->db);
+	return rc;
+}
+
+static void event_from_row(sqlite3_stmt *st, struct event_row *e)
+{
+	e->id = sqlite3_column_int64(st, 0);
+	e->case_id = sqlite3_column_int64(st, 1);
+	e->name = col_text(st, 2);
+	e->key = col_text(st, 3);
+	e->on = col_day(st, 4);
+	e->order_id = sqlite3_column_int64(st, 5);
+	e->created = col_text(st, 6);
+	e->case_number = col_text(st, 7);
+}
+
+#define EVENT_COLUMNS                                                                       \
+	"e.id, e.case_id, e.name, e.key, e.on_date, e.order_id, e.created, c.number"         \
+	" FROM events e JOIN cases c ON c.id = e.case_id"
+
+int store_event_rm(store *s, int64_t id, struct event_row *removed)
+{
+	sqlite3_stmt *st = query(s, "SELECT " EVENT_COLUMNS " WHERE e.id = ?", "i", id);
+	if (!st)
+		return STORE_ERROR;
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		event_from_row(st, removed);
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE) {
+		set_err(s, "no event %lld (see 'deadlines event list')", (long long)id);
+		return STORE_NOTFOUND;
+	}
+	if (rc != SQLITE_ROW)
+		return db_fail(s);
+	return exec_bound(s, "DELETE FROM events WHERE id = ?", "i", id);
+}
+
+int store_event_date(store *s, int64_t case_id, const char *key, dl_day *on)
+{
+	sqlite3_stmt *st = query(s,
+				 "SELECT min(on_date) FROM events WHERE case_id = ? AND key = ?"
+				 " HAVING count(*) > 0",
+				 "is", case_id, key);
+	if (!st)
+		return STORE_ERROR;
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*on = col_day(st, 0);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return STORE_OK;
+	return rc == SQLITE_DONE ? STORE_NOTFOUND : db_fail(s);
+}
+
+int store_event_each(store *s, int64_t case_id, int (*fn)(const struct event_row *, void *), void *arg)
+{
+	sqlite3_stmt *st = query(s,
+				 "SELECT " EVENT_COLUMNS " WHERE ?1 = 0 OR e.case_id = ?1"
+				 " ORDER BY e.on_date, e.id",
+				 "i", case_id);
+	if (!st)
+		return STORE_ERROR;
+	EACH_ROW(s, st, struct event_row, event_from_row, event_row_free, fn, arg);
+	return STORE_OK;
+}
+
+int store_order_lookup(store *s, int64_t case_id, const char *docket, int64_t *id, dl_day *entered,
+		       dl_day *served, char **service_method)
+{
+	long num = -1;
+	if (docket[0] == '#')
+		parse_int(docket + 1, 1, 2000000000L, &num);
+	sqlite3_stmt *st = query(s,
+				 "SELECT id, entered, served, service_method FROM orders"
+				 " WHERE case_id = ? AND (id = ? OR docket = ? COLLATE NOCASE)"
+				 " ORDER BY id DESC LIMIT 1",
+				 "iis", case_id, (int64_t)num, docket);
+	if (!st)
+		return STORE_ERROR;
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*id = sqlite3_column_int64(st, 0);
+		*entered = col_day(st, 1);
+		*served = col_day(st, 2);
+		*service_method = col_text(st, 3);
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE) {
+		set_err(s, "no order '%s' in this case (give its docket entry or #ID)", docket);
+		return STORE_NOTFOUND;
+	}
+	return rc == SQLITE_ROW ? STORE_OK : db_fail(s);
+}
+
+int store_order_set(store *s, int64_t id, dl_day entered, dl_day served, const char *service_method)
+{
+	return exec_bound(s, "UPDATE orders SET entered = ?, served = ?, service_method = ? WHERE id = ?",
+			  "ddsi", entered, served, service_method, id);
+}
+
+static void change_from_row(sqlite3_stmt *st, struct change_row *c)
+{
+	c->obligation_id = sqlite3_column_int64(st, 0);
+	c->case_number = col_text(st, 1);
+	c->kind = col_text(st, 2);
+	c->who = col_text(st, 3);
+	c->action = col_text(st, 4);
+	c->what = col_text(st, 5);
+	c->old_value = col_text(st, 6);
+	c->new_value = col_text(st, 7);
+	c->cause = col_text(st, 8);
+	c->at = col_text(st, 9);
+}
+
+static void change_row_free(struct change_row *c)
+{
+	char **f[] = {&c->case_number, &c->kind, &c->who, &c->action, &c->what,
+		      &c->old_value,   &c->new_value, &c->cause, &c->at};
+	for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
+		free(*f[i]);
+}
+
+int store_changes_each(store *s, const char *since, const char *case_number,
+		       int (*fn)(const struct change_row *, void *), void *arg)
+{
+	sqlite3_stmt *st = query(s,
+				 "SELECT h.obligation_id, c.number, o.kind, o.who, o.action, h.what, h.old,"
+				 " h.new, h.cause, h.at FROM history h"
+				 " JOIN obligations o ON o.id = h.obligation_id"
+				 " JOIN cases c ON c.id = o.case_id"
+				 " WHERE (?1 IS NULL OR h.at >= ?1) AND (?2 IS NULL OR c.number = ?2)"
+				 " ORDER BY h.id",
+				 "ss", since, case_number);
+	if (!st)
+		return STORE_ERROR;
+	EACH_ROW(s, st, struct change_row, change_from_row, change_row_free, fn, arg);
+	return STORE_OK;
 }

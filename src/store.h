@@ -83,6 +83,11 @@ struct obligation {
 	dl_day closed_on;                    /* done, vacated or ended on */
 	int64_t pinned, sequence;
 	char *created, *updated;
+	char *link_event;                    /* the event it waits for or runs from (a key) */
+	dl_day stated_date;                  /* a date the order states, or DATE_NONE */
+	char *whichever;                     /* later | earlier (stated date vs period) */
+	int64_t extension_days;              /* extended by N days */
+	dl_day extended_to;                  /* extended to a date certain */
 };
 void obligation_init(struct obligation *o);
 void obligation_free(struct obligation *o);
@@ -137,6 +142,51 @@ struct order_row {
 int store_order_add(store *s, const struct order_row *o, int64_t *id);
 /* The order of a case with this text's hash: STORE_OK and *id, or STORE_NOTFOUND. */
 int store_order_find(store *s, int64_t case_id, const char *sha256, int64_t *id);
+
+/* The derived state of an obligation, as recalculation sets it. */
+struct derived {
+	const char *status;
+	dl_day closed_on, trigger_date, due, latest;
+	const char *warnings, *rule_cite;
+};
+/* Store derived values that differ from old; the sequence rises and history
+ * rows record the status and due-date changes with cause. *changed: 1 when
+ * the status or the date changed. */
+int store_obligation_set_derived(store *s, const struct obligation *old, const struct derived *d,
+				 const char *cause, int *changed);
+/* Facts set by hand, each with a history row. */
+int store_obligation_set_link(store *s, const struct obligation *o, const char *key, const char *cause);
+int store_obligation_set_pinned(store *s, const struct obligation *o, int pinned, const char *cause);
+int store_obligation_set_extension(store *s, const struct obligation *o, int64_t days, dl_day to,
+				   const char *cause);
+
+struct event_row {
+	int64_t id, case_id, order_id;
+	char *name, *key, *case_number, *created;
+	dl_day on;
+};
+int store_event_add(store *s, int64_t case_id, const char *name, const char *key, dl_day on,
+		    int64_t order_id, int64_t *id);
+/* Remove an event; *case_id gets its case. STORE_NOTFOUND if none. */
+int store_event_rm(store *s, int64_t id, struct event_row *removed);
+/* The date of the earliest event of a case with this key: STORE_OK, or STORE_NOTFOUND. */
+int store_event_date(store *s, int64_t case_id, const char *key, dl_day *on);
+/* Events of a case (case_id 0: all), by date. */
+int store_event_each(store *s, int64_t case_id, int (*fn)(const struct event_row *, void *), void *arg);
+void event_row_free(struct event_row *e);
+
+/* An order of a case by docket text or "#ID". */
+int store_order_lookup(store *s, int64_t case_id, const char *docket, int64_t *id, dl_day *entered,
+		       dl_day *served, char **service_method);
+int store_order_set(store *s, int64_t id, dl_day entered, dl_day served, const char *service_method);
+
+struct change_row {
+	int64_t obligation_id;
+	char *case_number, *kind, *who, *action, *what, *old_value, *new_value, *cause, *at;
+};
+/* History rows at or after since (NULL: all), of a case (NULL: all), oldest first. */
+int store_changes_each(store *s, const char *since, const char *case_number,
+		       int (*fn)(const struct change_row *, void *), void *arg);
 
 struct history_row {
 	int64_t id, obligation_id;

@@ -1,0 +1,107 @@
+/*
+ * cmd-changes.c: deadlines changes [--since DATE] [--case N] [--json] — what
+ * moved, appeared, ended or was cancelled: the report a docketing clerk checks
+ * after every new order, because subscribed calendars refresh slowly.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "output.h"
+#include "util.h"
+
+static int run(struct dl_ctx *ctx, int argc, char **argv);
+
+const struct dl_command cmd_changes_entry = {
+	"changes", run, "changes [--since YYYY-MM-DD] [--case NUMBER] [--json]",
+	"what moved, appeared, ended or was cancelled", NULL,
+};
+
+/* The change in words: appeared, moved, dated, undated, ended, reopened, ... */
+static const char *change_kind(const struct change_row *c)
+{
+	if (!strcmp(c->what, "created"))
+		return "appeared";
+	if (!strcmp(c->what, "due"))
+		return !c->old_value ? "dated" : !c->new_value ? "undated" : "moved";
+	if (!strcmp(c->what, "status")) {
+		const char *n = c->new_value ? c->new_value : "";
+		if (has_prefix(n, "ended"))
+			return "ended";
+		if (has_prefix(n, "vacated"))
+			return "cancelled";
+		if (has_prefix(n, "done"))
+			return "done";
+		if (has_prefix(n, "open"))
+			return "reopened";
+	}
+	return c->what;
+}
+
+static int print_change(const struct change_row *c, void *arg)
+{
+	json_t *array = arg;
+	const char *kind = change_kind(c);
+	if (array) {
+		json_array_append_new(array, json_pack("{s:s,s:I,s:s,s:s,s:s?,s:s,s:s?,s:s?,s:s?}", "at", c->at,
+						       "id", (json_int_t)c->obligation_id, "case",
+						       c->case_number, "change", kind, "who", c->who,
+						       "action", c->action, "old", c->old_value, "new",
+						       c->new_value, "cause", c->cause));
+		return 0;
+	}
+	printf("%.10s  #%-4lld %-9s %-12s ", c->at, (long long)c->obligation_id, kind, c->case_number);
+	char line[512];
+	int appeared = !strcmp(kind, "appeared");
+	snprintf(line, sizeof line, "%s %s%s%s%s%s%s%s", c->who ? c->who : "", c->action,
+		 !appeared && (c->old_value || c->new_value) ? ": " : "",
+		 !appeared && c->old_value ? c->old_value : "",
+		 !appeared && c->old_value && c->new_value ? " -> " : "",
+		 !appeared && c->new_value ? c->new_value : "", c->cause ? " (" : "",
+		 c->cause ? c->cause : "");
+	if (c->cause)
+		strncat(line, ")", sizeof line - strlen(line) - 1);
+	print_wrapped(stdout, line, 43, 80 - 43);
+	return 0;
+}
+
+static int run(struct dl_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {{"since", required_argument, NULL, 's'},
+					     {"case", required_argument, NULL, 'c'},
+					     {"json", no_argument, NULL, 'j'},
+					     {NULL, 0, NULL, 0}};
+	const char *case_number = NULL;
+	dl_day since = DATE_NONE;
+	int json = 0, c;
+	cmd_getopt_reset();
+	while ((c = cmd_getopt(&cmd_changes_entry, argc, argv, "", opts)) != -1) {
+		if (c == '?')
+			return DL_EXIT_USAGE;
+		if (c == 's' && cmd_parse_date(&cmd_changes_entry, "--since", optarg, &since) != 0)
+			return DL_EXIT_USAGE;
+		if (c == 'c')
+			case_number = optarg;
+		if (c == 'j')
+			json = 1;
+	}
+	if (optind != argc)
+		return cmd_usage_error(&cmd_changes_entry, "changes: unexpected argument '%s'", argv[optind]);
+	int rc = ctx_open(ctx, STORE_READONLY);
+	if (rc)
+		return rc;
+	char iso[11];
+	json_t *array = json ? json_array() : NULL;
+	if (store_changes_each(ctx->db, since == DATE_NONE ? NULL : date_format(since, iso), case_number,
+			       print_change, array) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		json_decref(array);
+		return DL_EXIT_FAIL;
+	}
+	if (array) {
+		json_t *doc = json_pack("{s:o}", "changes", array);
+		json_print(doc, stdout);
+		json_decref(doc);
+	}
+	return DL_EXIT_OK;
+}

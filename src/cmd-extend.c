@@ -1,0 +1,104 @@
+/*
+ * cmd-extend.c: deadlines extend ID --to DATE | --by N[d|w] [--order DOCKET] —
+ * an order extending time. --to sets a date certain; --by extends the
+ * computed date, counted and rolled like a period (FRCP 6(a)).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "mutate.h"
+#include "util.h"
+
+static int run(struct dl_ctx *ctx, int argc, char **argv);
+
+const struct dl_command cmd_extend_entry = {
+	"extend", run, "extend ID (--to YYYY-MM-DD | --by N[d|w]) [--order DOCKET]",
+	"record an order extending an obligation's time", NULL,
+};
+
+static int run(struct dl_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {{"to", required_argument, NULL, 't'},
+					     {"by", required_argument, NULL, 'b'},
+					     {"order", required_argument, NULL, 'o'},
+					     {NULL, 0, NULL, 0}};
+	dl_day to = DATE_NONE;
+	long by = 0;
+	const char *docket = NULL;
+	int64_t id;
+	int c;
+	cmd_getopt_reset();
+	while ((c = cmd_getopt(&cmd_extend_entry, argc, argv, "", opts)) != -1) {
+		char unit;
+		switch (c) {
+		case '?':
+			return DL_EXIT_USAGE;
+		case 't':
+			if (cmd_parse_date(&cmd_extend_entry, "--to", optarg, &to) != 0)
+				return DL_EXIT_USAGE;
+			break;
+		case 'b':
+			if (period_parse(optarg, &by, &unit) != 0 || (unit != 'd' && unit != 'w') || by == 0 ||
+			    by > 3650)
+				return cmd_usage_error(&cmd_extend_entry,
+						       "extend: invalid --by '%s': expected days (14d) or "
+						       "weeks (2w)",
+						       optarg);
+			if (unit == 'w')
+				by *= 7;
+			break;
+		case 'o':
+			docket = optarg;
+			break;
+		}
+	}
+	if (optind + 1 != argc)
+		return cmd_usage_error(&cmd_extend_entry, "extend: give one obligation ID");
+	if ((to == DATE_NONE) == (by == 0))
+		return cmd_usage_error(&cmd_extend_entry, "extend: give --to DATE or --by N");
+	if (cmd_parse_id(&cmd_extend_entry, argv[optind], &id) != 0)
+		return DL_EXIT_USAGE;
+	int rc = mutate_begin(ctx);
+	if (rc)
+		return rc;
+	struct obligation o;
+	if (store_obligation_get(ctx->db, id, &o) != STORE_OK)
+		return mutate_fail(ctx);
+	if (strcmp(o.status, "open") || o.pinned || !strcmp(o.kind, "until")) {
+		dl_error("obligation %lld cannot be extended: it is %s", (long long)id,
+			 o.pinned ? "pinned (unpin it first)" : strcmp(o.status, "open") ? o.status
+											 : "an until-obligation");
+		store_rollback(ctx->db);
+		obligation_free(&o);
+		return DL_EXIT_FAIL;
+	}
+	if (by && o.due == DATE_NONE) {
+		dl_error("obligation %lld has no date to extend; use --to DATE", (long long)id);
+		store_rollback(ctx->db);
+		obligation_free(&o);
+		return DL_EXIT_FAIL;
+	}
+	char *cause = xasprintf("extended by %s", docket ? docket : "order");
+	int moved = 0;
+	if (store_obligation_set_extension(ctx->db, &o, o.extension_days + by, to, cause) != STORE_OK) {
+		free(cause);
+		obligation_free(&o);
+		return mutate_fail(ctx);
+	}
+	rc = mutate_commit(ctx, o.case_id, cause, &moved);
+	if (rc == DL_EXIT_OK) {
+		struct obligation n;
+		char was[15], now[15];
+		if (store_obligation_get(ctx->db, id, &n) == STORE_OK) {
+			printf("#%lld extended: %s -> %s\n", (long long)id,
+			       o.due == DATE_NONE ? "no date" : date_format_long(o.due, was),
+			       n.due == DATE_NONE ? "no date" : date_format_long(n.due, now));
+			obligation_free(&n);
+		}
+	}
+	free(cause);
+	obligation_free(&o);
+	return rc;
+}

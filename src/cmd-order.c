@@ -1,0 +1,78 @@
+/*
+ * cmd-order.c: deadlines order set CASE DOCKET [--entered DATE] [--served DATE
+ * --service METHOD] — correct an order's facts; every date that runs from
+ * them is recomputed in the same transaction.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "compute.h"
+#include "mutate.h"
+#include "util.h"
+
+static int run(struct dl_ctx *ctx, int argc, char **argv);
+
+const struct dl_command cmd_order_entry = {
+	"order", run,
+	"order set CASE DOCKET|#ID [--entered DATE] [--served DATE --service METHOD]",
+	"correct an order's entry or service facts (dates are recomputed)", NULL,
+};
+
+static int run(struct dl_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {{"entered", required_argument, NULL, 'e'},
+					     {"served", required_argument, NULL, 's'},
+					     {"service", required_argument, NULL, 'm'},
+					     {NULL, 0, NULL, 0}};
+	dl_day entered = DATE_NONE, served = DATE_NONE;
+	enum service_method method = SERVICE_NONE;
+	int c;
+	if (argc < 2 || strcmp(argv[1], "set"))
+		return cmd_usage_error(&cmd_order_entry, "order: say set");
+	argc--, argv++;
+	cmd_getopt_reset();
+	while ((c = cmd_getopt(&cmd_order_entry, argc, argv, "", opts)) != -1) {
+		if (c == '?')
+			return DL_EXIT_USAGE;
+		if (c == 'e' && cmd_parse_date(&cmd_order_entry, "--entered", optarg, &entered) != 0)
+			return DL_EXIT_USAGE;
+		if (c == 's' && cmd_parse_date(&cmd_order_entry, "--served", optarg, &served) != 0)
+			return DL_EXIT_USAGE;
+		if (c == 'm' && (service_parse(optarg, &method) != 0 || method == SERVICE_NONE))
+			return cmd_usage_error(&cmd_order_entry, "order set: unknown service method '%s'",
+					       optarg);
+	}
+	if (optind + 2 != argc)
+		return cmd_usage_error(&cmd_order_entry, "order set: give CASE and DOCKET (or #ID)");
+	if (entered == DATE_NONE && served == DATE_NONE && method == SERVICE_NONE)
+		return cmd_usage_error(&cmd_order_entry, "order set: nothing to set");
+	int rc = mutate_begin(ctx);
+	if (rc)
+		return rc;
+	struct case_row cs;
+	if (store_case_find(ctx->db, argv[optind], &cs) != STORE_OK)
+		return mutate_fail(ctx);
+	int64_t id;
+	dl_day e0, s0;
+	char *m0 = NULL;
+	if (store_order_lookup(ctx->db, cs.id, argv[optind + 1], &id, &e0, &s0, &m0) != STORE_OK) {
+		case_row_free(&cs);
+		return mutate_fail(ctx);
+	}
+	const char *m = method != SERVICE_NONE ? service_name(method) : m0;
+	if (store_order_set(ctx->db, id, entered != DATE_NONE ? entered : e0,
+			    served != DATE_NONE ? served : s0, m) != STORE_OK) {
+		free(m0), case_row_free(&cs);
+		return mutate_fail(ctx);
+	}
+	char *cause = xasprintf("order %s corrected", argv[optind + 1]);
+	int moved = 0;
+	rc = mutate_commit(ctx, cs.id, cause, &moved);
+	if (rc == DL_EXIT_OK)
+		printf("order #%lld of case %s updated; %d obligation%s recomputed and changed\n",
+		       (long long)id, cs.number, moved, moved == 1 ? "" : "s");
+	free(cause), free(m0), case_row_free(&cs);
+	return rc;
+}

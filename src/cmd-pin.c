@@ -1,0 +1,52 @@
+/*
+ * cmd-pin.c: deadlines pin ID [--off] — keep an obligation's date as it is
+ * when facts change (for a date counsel agreed or the court confirmed).
+ */
+#include <stdio.h>
+
+#include "cmd.h"
+#include "mutate.h"
+#include "util.h"
+
+static int run(struct dl_ctx *ctx, int argc, char **argv);
+
+const struct dl_command cmd_pin_entry = {
+	"pin", run, "pin ID [--off]", "keep an obligation's date through recalculation", NULL,
+};
+
+static int run(struct dl_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {{"off", no_argument, NULL, 'o'}, {NULL, 0, NULL, 0}};
+	int off = 0, c;
+	int64_t id;
+	cmd_getopt_reset();
+	while ((c = cmd_getopt(&cmd_pin_entry, argc, argv, "", opts)) != -1) {
+		if (c == '?')
+			return DL_EXIT_USAGE;
+		off = 1;
+	}
+	if (optind + 1 != argc)
+		return cmd_usage_error(&cmd_pin_entry, "pin: give one obligation ID");
+	if (cmd_parse_id(&cmd_pin_entry, argv[optind], &id) != 0)
+		return DL_EXIT_USAGE;
+	int rc = mutate_begin(ctx);
+	if (rc)
+		return rc;
+	struct obligation o;
+	if (store_obligation_get(ctx->db, id, &o) != STORE_OK)
+		return mutate_fail(ctx);
+	int moved = 0;
+	if (store_obligation_set_pinned(ctx->db, &o, !off, off ? "unpinned by hand" : "pinned by hand") !=
+	    STORE_OK) {
+		obligation_free(&o);
+		return mutate_fail(ctx);
+	}
+	/* unpinning lets the date follow its facts again */
+	rc = mutate_commit(ctx, off ? o.case_id : -1, "unpinned: recomputed from its facts", &moved);
+	if (rc == DL_EXIT_OK)
+		printf("#%lld %s\n", (long long)id,
+		       off ? (moved ? "unpinned; its date was recomputed" : "unpinned")
+			   : "pinned: recalculation keeps its date");
+	obligation_free(&o);
+	return rc;
+}

@@ -1,0 +1,212 @@
+/*
+ * recalc.c: recalculation from stored facts (see recalc.h).
+ */
+#include "recalc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "closures.h"
+#include "explain.h"
+#include "util.h"
+
+enum rule_set obligation_rules(const struct obligation *o)
+{
+	enum rule_set r = RULES_FRCP;
+	if (o->rules)
+		rule_set_parse(o->rules, &r);
+	return r;
+}
+
+int obligation_period(const struct obligation *o, struct period *p)
+{
+	if (o->trigger_date == DATE_NONE || !o->period_unit || !o->period_dir)
+		return -1;
+	memset(p, 0, sizeof *p);
+	p->rules = obligation_rules(o);
+	p->from = o->trigger_date;
+	p->from_minute = -1;
+	p->n = o->period_n;
+	if (unit_parse(o->period_unit, &p->unit) != 0)
+		return -1;
+	p->before = o->period_dir && strcmp(o->period_dir, "before") == 0;
+	p->service = SERVICE_NONE;
+	if (o->service_method)
+		service_parse(o->service_method, &p->service);
+	p->regime = DATE_NONE;
+	return 0;
+}
+
+/* Extend c's due date by days, counted and rolled like a period. */
+static int extend_by(struct calendar *cal, enum rule_set rules, int64_t days, struct computation *c,
+		     char **err)
+{
+	struct period p = {rules, c->due, -1, (long)days, UNIT_DAYS, 0, SERVICE_NONE, DATE_NONE};
+	struct computation more;
+	if (compute_period(cal, &p, &more, err) != 0)
+		return -1;
+	computation_note(c, c->due, "order extending time",
+			 "The court extended the time by %lld days from this date.", (long long)days);
+	computation_absorb(c, &more);
+	return 0;
+}
+
+int obligation_compute(store *s, const struct obligation *o, struct computation *c, char **err)
+{
+	const struct court *court = court_find(o->court);
+	memset(c, 0, sizeof *c);
+	c->due = c->earliest = c->latest = DATE_NONE;
+	c->due_minute = -1;
+	if (!court) {
+		*err = xasprintf("case %s has an unknown court '%s'", o->case_number, o->court);
+		return -1;
+	}
+	struct calendar *cal = calendar_new(court, rules_family(obligation_rules(o)));
+	if (s && closures_load_store(s, cal) != STORE_OK) {
+		*err = xstrdup(store_errmsg(s));
+		calendar_free(cal);
+		return -1;
+	}
+	struct period p;
+	int rc = 0;
+	enum rule_set rules = obligation_rules(o);
+	if (o->extended_to != DATE_NONE) {
+		compute_date_certain(cal, o->extended_to, rules, c);
+		computation_note(c, o->extended_to, "order extending time",
+				 "The court extended the time to this date.");
+	} else if (obligation_period(o, &p) == 0) {
+		rc = compute_period(cal, &p, c, err);
+		if (rc == 0 && o->extension_days)
+			rc = extend_by(cal, rules, o->extension_days, c, err);
+		if (rc == 0 && o->whichever && o->stated_date != DATE_NONE) {
+			int later = !strcmp(o->whichever, "later");
+			dl_day pick = later ? (o->stated_date > c->due ? o->stated_date : c->due)
+					    : (o->stated_date < c->due ? o->stated_date : c->due);
+			char a[15], b[15], p2[15];
+			computation_note(c, pick, "the order (whichever is later/earlier)",
+					 "The order sets %s or the computed %s, whichever is %s: %s.",
+					 date_format_long(o->stated_date, a), date_format_long(c->due, b),
+					 o->whichever, date_format_long(pick, p2));
+			c->due = pick;
+		}
+	} else if (o->stated_date != DATE_NONE) {
+		compute_date_certain(cal, o->stated_date, rules, c);
+		if (o->extension_days)
+			rc = extend_by(cal, rules, o->extension_days, c, err);
+		if (o->whichever && o->trigger_event)
+			computation_note(c, o->stated_date, "the order",
+					 "Or %lld %s %s %s, whichever is %s: not known yet, so the "
+					 "stated date is calendared.",
+					 (long long)o->period_n, o->period_unit ? o->period_unit : "days",
+					 o->period_dir ? o->period_dir : "after", o->trigger_event, o->whichever);
+	}
+	calendar_free(cal);
+	return rc;
+}
+
+struct ids {
+	int64_t *v;
+	size_t n;
+};
+
+static int collect(const struct obligation *o, void *arg)
+{
+	struct ids *ids = arg;
+	if (o->pinned || (strcmp(o->status, "open") && strcmp(o->status, "ended")))
+		return 0;
+	ids->v = xrealloc(ids->v, (ids->n + 1) * sizeof *ids->v);
+	ids->v[ids->n++] = o->id;
+	return 0;
+}
+
+/* Bring one obligation's derived state up to date. */
+static int recalc_one(store *s, struct obligation *o, const char *cause, int *moved, char **err)
+{
+	struct derived d = {o->status, o->closed_on, o->trigger_date, o->due, o->latest, o->warnings,
+			    o->rule_cite};
+	dl_day happened = DATE_NONE;
+	if (o->link_event && store_event_date(s, o->case_id, o->link_event, &happened) == STORE_ERROR) {
+		*err = xstrdup(store_errmsg(s));
+		return -1;
+	}
+	if (!strcmp(o->kind, "until")) {
+		d.status = happened != DATE_NONE ? "ended" : "open";
+		d.closed_on = happened;
+		return store_obligation_set_derived(s, o, &d, cause, moved) == STORE_OK ? 0 : -1;
+	}
+	/* the trigger's date, from where it comes */
+	if (o->trigger && !strcmp(o->trigger, "event")) {
+		o->trigger_date = happened;
+	} else if (o->trigger && (!strcmp(o->trigger, "entry") || !strcmp(o->trigger, "service")) &&
+		   o->order_id) {
+		char ref[32], *method = NULL;
+		int64_t id;
+		dl_day entered, served;
+		snprintf(ref, sizeof ref, "#%lld", (long long)o->order_id);
+		if (store_order_lookup(s, o->case_id, ref, &id, &entered, &served, &method) != STORE_OK) {
+			*err = xstrdup(store_errmsg(s));
+			return -1;
+		}
+		o->trigger_date = !strcmp(o->trigger, "entry") ? entered : served;
+		if (!strcmp(o->trigger, "service")) {
+			free(o->service_method);
+			o->service_method = method;
+			method = NULL;
+		}
+		free(method);
+	}
+	d.trigger_date = o->trigger_date;
+	struct computation c;
+	if (obligation_compute(s, o, &c, err) != 0)
+		return -1;
+	char *cite = c.nsteps ? explain_citation(&c) : NULL, *warnings = explain_warnings(&c);
+	d.due = c.due;
+	d.latest = c.latest;
+	d.warnings = warnings;
+	if (cite)
+		d.rule_cite = cite;
+	int rc = store_obligation_set_derived(s, o, &d, cause, moved) == STORE_OK ? 0 : -1;
+	if (rc)
+		*err = xstrdup(store_errmsg(s));
+	free(cite);
+	free(warnings);
+	computation_free(&c);
+	return rc;
+}
+
+int recalc(store *s, const char *court, int64_t case_id, const char *cause, int *moved, char **err)
+{
+	struct obligation_filter f;
+	struct ids ids = {NULL, 0};
+	obligation_filter_init(&f);
+	f.court = court;
+	f.status = "all";
+	*moved = 0;
+	*err = NULL;
+	struct case_row cs;
+	memset(&cs, 0, sizeof cs);
+	if (store_obligation_each(s, &f, collect, &ids) != STORE_OK) {
+		*err = xstrdup(store_errmsg(s));
+		return -1;
+	}
+	int rc = 0;
+	for (size_t i = 0; i < ids.n && rc == 0; i++) {
+		struct obligation o;
+		if (store_obligation_get(s, ids.v[i], &o) != STORE_OK) {
+			*err = xstrdup(store_errmsg(s));
+			rc = -1;
+			break;
+		}
+		if (!case_id || o.case_id == case_id) {
+			int changed = 0;
+			rc = recalc_one(s, &o, cause, &changed, err);
+			*moved += changed;
+		}
+		obligation_free(&o);
+	}
+	if (rc && !*err)
+		*err = xstrdup(store_errmsg(s));
+	free(ids.v);
+	return rc;
+}
