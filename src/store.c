@@ -588,7 +588,7 @@ void obligation_init(struct obligation *o)
 	memset(o, 0, sizeof *o);
 	o->quote_start = o->quote_end = -1;
 	o->trigger_date = o->due = o->latest = o->closed_on = DATE_NONE;
-	o->stated_date = o->extended_to = DATE_NONE;
+	o->stated_date = o->extended_to = o->order_entered = DATE_NONE;
 }
 
 void obligation_free(struct obligation *o)
@@ -663,7 +663,7 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 	" o.service_method, o.rules, o.rule_cite, o.due_date, o.due_time, o.latest_date,"     \
 	" o.warnings, o.until_event, o.basis, o.status, o.closed_on, o.pinned, o.sequence,"    \
 	" o.created, o.updated, o.link_event, o.stated_date, o.whichever, o.extension_days,"  \
-	" o.extended_to"                                                                      \
+	" o.extended_to, d.entered"                                                           \
 	" FROM obligations o JOIN cases c ON c.id = o.case_id"                                \
 	" LEFT JOIN orders d ON d.id = o.order_id"
 
@@ -715,6 +715,7 @@ static void obligation_from_row(sqlite3_stmt *st, struct obligation *o)
 	o->whichever = col_text(st, i++);
 	o->extension_days = sqlite3_column_int64(st, i++);
 	o->extended_to = col_day(st, i++);
+	o->order_entered = col_day(st, i++);
 }
 
 int store_obligation_get(store *s, int64_t id, struct obligation *out)

@@ -88,6 +88,7 @@ struct obligation {
 	char *whichever;                     /* later | earlier (stated date vs period) */
 	int64_t extension_days;              /* extended by N days */
 	dl_day extended_to;                  /* extended to a date certain */
+	dl_day order_entered;                /* joined: the order's entry date */
 };
 void obligation_init(struct obligation *o);
 void obligation_free(struct obligation *o);

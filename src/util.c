@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/random.h>
+#include <unistd.h>
 
 static void out_of_memory(void)
 {
@@ -221,6 +222,44 @@ int read_file(const char *path, char **out, size_t *len, size_t limit)
 	}
 	*len = b.len;
 	*out = buf_detach(&b);
+	return 0;
+}
+
+int write_atomic(const char *path, const char *data, size_t len, int only_if_changed, int *changed)
+{
+	if (changed)
+		*changed = 1;
+	if (only_if_changed) {
+		char *old;
+		size_t oldlen;
+		if (read_file(path, &old, &oldlen, len + 1) == 0) {
+			int same = oldlen == len && memcmp(old, data, len) == 0;
+			free(old);
+			if (same) {
+				if (changed)
+					*changed = 0;
+				return 0;
+			}
+		}
+	}
+	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
+	FILE *f = fopen(tmp, "wb");
+	if (!f) {
+		free(tmp);
+		return -1;
+	}
+	int ok = fwrite(data, 1, len, f) == len;
+	ok &= fflush(f) == 0 && fsync(fileno(f)) == 0;
+	int saved = errno;
+	ok &= fclose(f) == 0;
+	if (!ok || rename(tmp, path) != 0) {
+		saved = saved ? saved : errno;
+		unlink(tmp);
+		free(tmp);
+		errno = saved ? saved : EIO;
+		return -1;
+	}
+	free(tmp);
 	return 0;
 }
 

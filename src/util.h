@@ -52,6 +52,11 @@ int parse_int(const char *s, long min, long max, long *out);
  * Returns 0, or -1 with errno set. *len gets the byte count (may hold NULs). */
 int read_file(const char *path, char **out, size_t *len, size_t limit);
 
+/* Write data to path atomically (a temporary file in the same directory,
+ * then rename). With only_if_changed, an identical existing file is left
+ * alone and *changed is 0. Returns 0, or -1 with errno set. */
+int write_atomic(const char *path, const char *data, size_t len, int only_if_changed, int *changed);
+
 /* Fill buf with n random bytes from the operating system; 0 or -1. */
 int os_random(void *buf, size_t n);
 

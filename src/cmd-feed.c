@@ -1,0 +1,120 @@
+/*
+ * cmd-feed.c: deadlines feed — one iCalendar feed of a selection of
+ * obligations, to standard output or (atomically) to a file.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "feedbuild.h"
+#include "util.h"
+
+static int run(struct dl_ctx *ctx, int argc, char **argv);
+
+const struct dl_command cmd_feed_entry = {
+	"feed", run,
+	"feed [--case NUMBER]... [--who PARTY] [--status all|open|done|ended|vacated]\n"
+	"     [--name TEXT] [--keep-cancelled] [--alarms 7d,1d] [-o FILE]",
+	"write an iCalendar feed of obligations",
+	"Deadlines are all-day events on their due dates; hearings are timed events in\n"
+	"the court's time zone; an until-obligation is an event on the day it began\n"
+	"(and one on the day it ended). Vacated obligations are left out unless\n"
+	"--keep-cancelled keeps them as cancelled events. UIDs never change; SEQUENCE\n"
+	"rises when an obligation changes; an unchanged database gives the same bytes.\n"
+	"--alarms adds reminders (most subscribed calendars ignore them).\n",
+};
+
+/* "7d,1d" -> days; 0 or -1. */
+int parse_alarms(const char *s, struct ics_options *opt);
+int parse_alarms(const char *s, struct ics_options *opt)
+{
+	char *copy = xstrdup(s), *save = NULL;
+	opt->nalarms = 0;
+	for (char *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+		long n;
+		char unit;
+		if (opt->nalarms == 8 || period_parse(t, &n, &unit) != 0 || (unit != 'd' && unit != 'w') ||
+		    n > 365) {
+			free(copy);
+			return -1;
+		}
+		opt->alarms[opt->nalarms++] = (int)(unit == 'w' ? n * 7 : n);
+	}
+	free(copy);
+	return opt->nalarms ? 0 : -1;
+}
+
+static int run(struct dl_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"case", required_argument, NULL, 'c'},	  {"who", required_argument, NULL, 'w'},
+		{"status", required_argument, NULL, 's'}, {"name", required_argument, NULL, 'n'},
+		{"keep-cancelled", no_argument, NULL, 'k'}, {"alarms", required_argument, NULL, 'a'},
+		{"output", required_argument, NULL, 'o'}, {NULL, 0, NULL, 0}};
+	const char *cases[65] = {NULL}, *out = NULL;
+	int ncases = 0, c;
+	struct feed_selection sel = {NULL, NULL, "all"};
+	struct ics_options opt = {"Deadlines", 0, {0}, 0, 4};
+	cmd_getopt_reset();
+	while ((c = cmd_getopt(&cmd_feed_entry, argc, argv, "o:", opts)) != -1) {
+		switch (c) {
+		case '?':
+			return DL_EXIT_USAGE;
+		case 'c':
+			if (ncases == 64)
+				return cmd_usage_error(&cmd_feed_entry, "feed: at most 64 --case");
+			cases[ncases++] = optarg;
+			break;
+		case 'w': sel.who = optarg; break;
+		case 's':
+			if (strcmp(optarg, "all") && strcmp(optarg, "open") && strcmp(optarg, "done") &&
+			    strcmp(optarg, "ended") && strcmp(optarg, "vacated"))
+				return cmd_usage_error(&cmd_feed_entry, "feed: invalid --status '%s'", optarg);
+			sel.status = optarg;
+			break;
+		case 'n': opt.name = optarg; break;
+		case 'k': opt.keep_cancelled = 1; break;
+		case 'a':
+			if (parse_alarms(optarg, &opt) != 0)
+				return cmd_usage_error(&cmd_feed_entry,
+						       "feed: invalid --alarms '%s': expected days like 7d,1d",
+						       optarg);
+			break;
+		case 'o': out = optarg; break;
+		}
+	}
+	if (optind != argc)
+		return cmd_usage_error(&cmd_feed_entry, "feed: unexpected argument '%s'", argv[optind]);
+	sel.cases = ncases ? cases : NULL;
+	int rc = ctx_open(ctx, STORE_READONLY);
+	if (rc)
+		return rc;
+	for (int i = 0; i < ncases; i++) {
+		struct case_row cs;
+		if (store_case_find(ctx->db, cases[i], &cs) != STORE_OK) {
+			dl_error("feed: %s", store_errmsg(ctx->db));
+			return DL_EXIT_FAIL;
+		}
+		case_row_free(&cs);
+	}
+	char *err = NULL;
+	char *text = feed_build(ctx->db, &sel, &opt, &err);
+	if (!text) {
+		dl_error("feed: %s", err);
+		free(err);
+		return DL_EXIT_FAIL;
+	}
+	if (out) {
+		if (write_atomic(out, text, strlen(text), 0, NULL) != 0) {
+			dl_error("feed: cannot write '%s': %s", out, strerror(errno));
+			free(text);
+			return DL_EXIT_FAIL;
+		}
+	} else {
+		fputs(text, stdout);
+	}
+	free(text);
+	return DL_EXIT_OK;
+}

@@ -1,0 +1,97 @@
+/*
+ * feedbuild.c: obligations to a feed (see feedbuild.h).
+ */
+#include "feedbuild.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "explain.h"
+#include "recalc.h"
+#include "util.h"
+
+struct collected {
+	struct obligation *v;
+	size_t n, cap;
+	const struct feed_selection *sel;
+};
+
+static int take(const struct obligation *o, void *arg)
+{
+	struct collected *c = arg;
+	if (c->sel->cases) {
+		int in = 0;
+		for (int i = 0; c->sel->cases[i]; i++)
+			in |= streq_ci(c->sel->cases[i], o->case_number);
+		if (!in)
+			return 0;
+	}
+	if (c->n == c->cap)
+		c->v = xrealloc(c->v, (c->cap = c->cap ? 2 * c->cap : 64) * sizeof *c->v);
+	/* copy: the store frees its row after the callback */
+	struct obligation *d = &c->v[c->n++];
+	*d = *o;
+	char **fields[] = {&d->uid, &d->case_number, &d->caption, &d->court, &d->docket, &d->kind,
+			   &d->who, &d->action, &d->scope, &d->note, &d->quote, &d->trigger,
+			   &d->trigger_event, &d->period_unit, &d->period_dir, &d->service_method,
+			   &d->rules, &d->rule_cite, &d->due_time, &d->warnings, &d->until_event,
+			   &d->basis, &d->status, &d->created, &d->updated, &d->link_event, &d->whichever};
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+		if (*fields[i])
+			*fields[i] = xstrdup(*fields[i]);
+	return 0;
+}
+
+/* The steps of a computation, one line each. */
+static char *steps_text(const struct computation *c)
+{
+	struct buf b;
+	char d[15];
+	buf_init(&b);
+	for (size_t i = 0; i < c->nsteps; i++)
+		buf_printf(&b, "%zu. %s: %s [%s]\n", i + 1, date_format_long(c->steps[i].day, d),
+			   c->steps[i].why, c->steps[i].rule);
+	return b.len ? buf_detach(&b) : (buf_free(&b), NULL);
+}
+
+char *feed_build(store *s, const struct feed_selection *sel, const struct ics_options *opt, char **err)
+{
+	struct obligation_filter f;
+	struct collected c = {NULL, 0, 0, sel};
+	obligation_filter_init(&f);
+	f.who = sel->who;
+	f.status = sel->status ? sel->status : "all";
+	*err = NULL;
+	if (store_obligation_each(s, &f, take, &c) != STORE_OK) {
+		*err = xstrdup(store_errmsg(s));
+		free(c.v);
+		return NULL;
+	}
+	struct ics_item *items = xcalloc(c.n ? c.n : 1, sizeof *items);
+	char **texts = xcalloc(c.n ? c.n : 1, sizeof *texts);
+	for (size_t i = 0; i < c.n; i++) {
+		const struct court *court = court_find(c.v[i].court);
+		items[i].o = &c.v[i];
+		items[i].court_name = court ? court->short_name : c.v[i].court;
+		items[i].tz = court ? court->tz : "UTC";
+		struct computation comp;
+		char *e = NULL;
+		if (c.v[i].due != DATE_NONE && obligation_compute(s, &c.v[i], &comp, &e) == 0) {
+			texts[i] = steps_text(&comp);
+			computation_free(&comp);
+		}
+		free(e);
+		items[i].explanation = texts[i];
+	}
+	char *text = ics_render(opt, items, c.n);
+	for (size_t i = 0; i < c.n; i++) {
+		free(texts[i]);
+		obligation_free(&c.v[i]);
+	}
+	free(texts);
+	free(items);
+	free(c.v);
+	return text;
+}

@@ -1,0 +1,21 @@
+/*
+ * feedbuild.h: the feed of a selection of obligations (for 'feed', 'publish'
+ * and 'serve'): selects them, explains each computed date, renders the
+ * iCalendar text.
+ */
+#ifndef DL_FEEDBUILD_H
+#define DL_FEEDBUILD_H
+
+#include "ics.h"
+#include "store.h"
+
+struct feed_selection {
+	const char *const *cases; /* NULL-terminated case numbers, or NULL: every case */
+	const char *who;          /* substring of who, or NULL */
+	const char *status;       /* "all" (default), open, done, ended, vacated */
+};
+
+/* The feed text (malloc'd), or NULL with *err. */
+char *feed_build(store *s, const struct feed_selection *sel, const struct ics_options *opt, char **err);
+
+#endif

@@ -1,0 +1,81 @@
+#!/bin/sh
+# feed.sh: 'deadlines feed' read back by independent parsers (python3-icalendar
+# and ical.js, Thunderbird's parser): dates, UIDs, counts, folding, text with
+# special characters; identical bytes for an unchanged database; the same UID
+# with a higher SEQUENCE after a change; one client's feed never holds another's.
+. "$DL_SRCDIR/tests/lib.sh"
+db="$T/x.db"
+py=/usr/bin/python3
+js="$DL_SRCDIR/tests/js"
+dl -d "$db" case add 2:16-cv-435 --court txsd --caption "Butler v. Hernandez" >/dev/null
+dl -d "$db" import "$DL_SRCDIR/examples/butler-v-hernandez-2017-05-19.txt" --case 2:16-cv-435 >/dev/null
+dl -d "$db" add --case 2:16-cv-435 --who Parties --kind hearing --action "attend the status conference" --due 2017-07-10 --time 10:00 >/dev/null
+long="serve the exhibit list; with commas, semicolons; a backslash \\ — «Ünïcödé» 中文字符 📅📅📅📅📅📅📅📅📅📅📅📅📅📅📅📅📅📅📅📅"
+dl -d "$db" add --case 2:16-cv-435 --who Plaintiff --action "$long" --due 2017-08-01 >/dev/null
+dl -d "$db" add --case 2:16-cv-435 --who Plaintiff --action "file a brief that was vacated" --due 2017-08-02 >/dev/null
+dl -d "$db" vacate 5 --reason "mooted" >/dev/null
+dl -d "$db" case add 1:24-cv-9 --court mad --caption "Other Client v. Someone" >/dev/null
+dl -d "$db" add --case 1:24-cv-9 --who Defendant --action "answer the complaint" --within 21d --from 2024-02-01 >/dev/null
+
+run -d "$db" feed -o "$T/a.ics"
+is "$rc" 0 "feed -o FILE"
+run -d "$db" feed
+printf '%s\n' "$out" > "$T/b.ics"
+cmp -s "$T/a.ics" "$T/b.ics"; ok $? "-o and standard output give the same feed"
+dl -d "$db" feed -o "$T/c.ics"
+cmp -s "$T/a.ics" "$T/c.ics"; ok $? "an unchanged database gives byte-identical feeds"
+
+check=$($py - "$T/a.ics" "$long" <<'PY'
+import sys, icalendar
+raw = open(sys.argv[1], "rb").read()
+lines = raw.split(b"\r\n")
+assert max(len(l) for l in lines) <= 75, "a line over 75 octets"
+for l in lines: l.decode("utf-8")            # no character split by folding
+cal = icalendar.Calendar.from_ical(raw)
+evs = {str(e["UID"]): e for e in cal.walk("VEVENT")}
+out = [str(len(evs))]
+dues = sorted((str(e["DTSTART"].dt), str(e["DTEND"].dt)) for e in evs.values() if "DUE:" in str(e["SUMMARY"]))
+out.append(" ".join(a + "/" + b for a, b in dues))
+h = [e for e in evs.values() if str(e["SUMMARY"]).startswith("HEARING")][0]
+out.append(h["DTSTART"].params.get("TZID") + " " + h["DTSTART"].dt.isoformat())
+out.append(str(any(sys.argv[2] in str(e["SUMMARY"]) for e in evs.values())))
+out.append(str(any("vacated" in str(e["SUMMARY"]) for e in evs.values())))
+out.append(str(cal.get("X-WR-CALNAME")) + " " + str(cal.get("REFRESH-INTERVAL").to_ical().decode()))
+print("|".join(out))
+PY
+)
+is "$check" "5|2017-06-20/2017-06-21 2017-08-01/2017-08-02 2024-02-22/2024-02-23|America/Chicago 2017-07-10T10:00:00-05:00|True|False|Deadlines PT4H" \
+	"python3-icalendar: 5 events, all-day deadlines with exclusive ends, the hearing in the court's zone, the text intact, no vacated one"
+
+if command -v node >/dev/null 2>&1 && [ -d "$js/node_modules/ical.js" ]; then
+	node "$js/parse.mjs" "$T/a.ics" > "$T/js.txt"
+	ok $? "ical.js parses the feed"
+	is "$(cut -f1 "$T/js.txt" | sort | tr '\n' ' ')" "$($py -c 'import sys,icalendar; print(" ".join(sorted(str(e["UID"]) for e in icalendar.Calendar.from_ical(open(sys.argv[1],"rb").read()).walk("VEVENT"))) + " ")' "$T/a.ics")" "ical.js and python3-icalendar see the same UIDs"
+	like "$(cat "$T/js.txt")" "2017-07-10T15:00:00.000Z" "ical.js puts the hearing at 10:00 Central (15:00 UTC)"
+	grep -qF "$long" "$T/js.txt"; ok $? "ical.js reads the long UTF-8 text back intact"
+else
+	echo "ok 90 # SKIP ical.js not installed (cd tests/js && npm install)"
+fi
+
+uid1=$(sqlite3 "$db" "SELECT uid FROM obligations WHERE id = 4")
+seq_before=$($py -c 'import sys,icalendar; print([e for e in icalendar.Calendar.from_ical(open(sys.argv[1],"rb").read()).walk("VEVENT") if str(e["UID"])==sys.argv[2]][0]["SEQUENCE"])' "$T/a.ics" "$uid1")
+dl -d "$db" extend 4 --to 2017-08-15 >/dev/null
+dl -d "$db" feed -o "$T/d.ics"
+after=$($py -c 'import sys,icalendar; e=[e for e in icalendar.Calendar.from_ical(open(sys.argv[1],"rb").read()).walk("VEVENT") if str(e["UID"])==sys.argv[2]][0]; print(e["SEQUENCE"], e["DTSTART"].dt)' "$T/d.ics" "$uid1")
+is "$after" "$((seq_before + 1)) 2017-08-15" "a changed deadline keeps its UID, moves, and its SEQUENCE rises"
+
+run -d "$db" feed --keep-cancelled
+like "$out" "STATUS:CANCELLED" "--keep-cancelled keeps the vacated one as cancelled"
+run -d "$db" feed --case 1:24-cv-9
+case "$out" in *Butler*) ok 1 "a feed for one case holds nothing of another" ;; *) ok 0 "a feed for one case holds nothing of another" ;; esac
+is "$(printf '%s\n' "$out" | grep -c '^BEGIN:VEVENT')" 1 "... and has that case's one event"
+run -d "$db" feed --alarms 7d,1d --case 1:24-cv-9
+is "$(printf '%s\n' "$out" | grep -c '^BEGIN:VALARM')" 2 "--alarms adds reminders"
+run -d "$db" feed --case 9:99
+is "$rc" 1 "feed for an unknown case: exit 1"
+run -d "$db" feed --alarms soon
+is "$rc" 2 "feed with bad --alarms: exit 2"
+run -d "$db" feed -o "$T/nodir/x.ics"
+is "$rc" 1 "feed to a directory that does not exist: exit 1"
+like "$err" "cannot write '$T/nodir/x.ics'" "... and says so"
+done_testing
