@@ -100,7 +100,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		case_row_free(&cs);
 	}
 	char *err = NULL;
-	char *text = feed_build(ctx->db, &sel, &opt, &err);
+	char *text = feed_build(ctx->db, &sel, &opt, NULL, &err);
 	if (!text) {
 		dl_error("feed: %s", err);
 		free(err);

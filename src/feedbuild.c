@@ -56,7 +56,8 @@ static char *steps_text(const struct computation *c)
 	return b.len ? buf_detach(&b) : (buf_free(&b), NULL);
 }
 
-char *feed_build(store *s, const struct feed_selection *sel, const struct ics_options *opt, char **err)
+char *feed_build(store *s, const struct feed_selection *sel, const struct ics_options *opt,
+		 char newest[32], char **err)
 {
 	struct obligation_filter f;
 	struct collected c = {NULL, 0, 0, sel};
@@ -85,6 +86,12 @@ char *feed_build(store *s, const struct feed_selection *sel, const struct ics_op
 		free(e);
 		items[i].explanation = texts[i];
 	}
+	if (newest) {
+		newest[0] = '\0';
+		for (size_t i = 0; i < c.n; i++)
+			if (c.v[i].updated && strcmp(c.v[i].updated, newest) > 0)
+				snprintf(newest, 32, "%s", c.v[i].updated);
+	}
 	char *text = ics_render(opt, items, c.n);
 	for (size_t i = 0; i < c.n; i++) {
 		free(texts[i]);
@@ -94,4 +101,38 @@ char *feed_build(store *s, const struct feed_selection *sel, const struct ics_op
 	free(items);
 	free(c.v);
 	return text;
+}
+
+char *feed_for_subscriber(store *s, const struct subscriber_row *sub, char newest[32], char **err)
+{
+	struct feed_selection sel = {sub->ncases ? (const char *const *)sub->cases : NULL, sub->who, "all"};
+	char *name = xasprintf("Deadlines — %s", sub->name);
+	struct ics_options opt = {name, 0, {0}, 0, 4};
+	char *text = feed_build(s, &sel, &opt, newest, err);
+	free(name);
+	return text;
+}
+
+int token_new(char token[44], char hash[65])
+{
+	static const char alphabet[] =
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+	unsigned char r[33];
+	if (os_random(r, 32) != 0)
+		return -1;
+	r[32] = 0;
+	/* base64url of 32 bytes: 43 characters, 6 bits each */
+	for (int i = 0, bit = 0; i < 43; i++, bit += 6) {
+		int byte = bit / 8, off = bit % 8;
+		unsigned v = ((unsigned)r[byte] << 8 | r[byte + 1]) >> (10 - off);
+		token[i] = alphabet[v & 63];
+	}
+	token[43] = '\0';
+	token_hash(token, hash);
+	return 0;
+}
+
+void token_hash(const char *token, char hash[65])
+{
+	sha256_hex(token, strlen(token), hash);
 }

@@ -144,6 +144,19 @@ static const char *const migrations[] = {
 	"CREATE INDEX events_case_key ON events (case_id, key);"
 	"CREATE INDEX history_at ON history (at);"
 	"CREATE INDEX obligations_link ON obligations (case_id, link_event);",
+	/* 3: feed subscribers; only a hash of each subscriber's token is kept */
+	"CREATE TABLE subscribers ("
+	"  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	"  name TEXT NOT NULL UNIQUE,"
+	"  token_hash TEXT NOT NULL UNIQUE,"
+	"  who TEXT,"
+	"  created TEXT NOT NULL"
+	") STRICT;"
+	"CREATE TABLE subscriber_cases ("
+	"  subscriber_id INTEGER NOT NULL REFERENCES subscribers(id) ON DELETE CASCADE,"
+	"  case_id INTEGER NOT NULL REFERENCES cases(id),"
+	"  PRIMARY KEY (subscriber_id, case_id)"
+	") STRICT;",
 };
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -1153,4 +1166,142 @@ int store_changes_each(store *s, const char *since, const char *case_number,
 		return STORE_ERROR;
 	EACH_ROW(s, st, struct change_row, change_from_row, change_row_free, fn, arg);
 	return STORE_OK;
+}
+
+void subscriber_row_free(struct subscriber_row *r)
+{
+	free(r->name);
+	free(r->token_hash);
+	free(r->who);
+	free(r->created);
+	for (size_t i = 0; i < r->ncases; i++)
+		free(r->cases[i]);
+	free(r->cases);
+	memset(r, 0, sizeof *r);
+}
+
+int store_subscriber_add(store *s, const char *name, const char *token_hash, const char *who,
+			 const int64_t *case_ids, size_t ncases)
+{
+	int rc = exec_bound(s,
+			    "INSERT INTO subscribers (name, token_hash, who, created) VALUES (?, ?, ?, ?)",
+			    "ssss", name, token_hash, who, store_now(s));
+	if (rc == STORE_EXISTS)
+		set_err(s, "a subscriber named '%s' already exists", name);
+	if (rc != STORE_OK)
+		return rc == STORE_EXISTS ? STORE_ERROR : rc;
+	int64_t id = sqlite3_last_insert_rowid(s->db);
+	for (size_t i = 0; i < ncases && rc == STORE_OK; i++)
+		rc = exec_bound(s, "INSERT OR IGNORE INTO subscriber_cases (subscriber_id, case_id) VALUES (?, ?)",
+				"ii", id, case_ids[i]);
+	return rc;
+}
+
+static int subscriber_cases(store *s, struct subscriber_row *r)
+{
+	sqlite3_stmt *st = query(s,
+				 "SELECT c.number FROM subscriber_cases sc JOIN cases c ON c.id = sc.case_id"
+				 " WHERE sc.subscriber_id = ? ORDER BY c.number",
+				 "i", r->id);
+	if (!st)
+		return STORE_ERROR;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		r->cases = xrealloc(r->cases, (r->ncases + 2) * sizeof *r->cases);
+		r->cases[r->ncases++] = col_text(st, 0);
+		r->cases[r->ncases] = NULL;
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? STORE_OK : db_fail(s);
+}
+
+#define SUBSCRIBER_COLUMNS "id, name, token_hash, who, created FROM subscribers"
+
+static void subscriber_from_row(sqlite3_stmt *st, struct subscriber_row *r)
+{
+	r->id = sqlite3_column_int64(st, 0);
+	r->name = col_text(st, 1);
+	r->token_hash = col_text(st, 2);
+	r->who = col_text(st, 3);
+	r->created = col_text(st, 4);
+}
+
+static int subscriber_one(store *s, sqlite3_stmt *st, struct subscriber_row *out, const char *what)
+{
+	if (!st)
+		return STORE_ERROR;
+	memset(out, 0, sizeof *out);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		subscriber_from_row(st, out);
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE) {
+		set_err(s, "no subscriber %s", what);
+		return STORE_NOTFOUND;
+	}
+	if (rc != SQLITE_ROW)
+		return db_fail(s);
+	return subscriber_cases(s, out);
+}
+
+int store_subscriber_by_hash(store *s, const char *token_hash, struct subscriber_row *out)
+{
+	return subscriber_one(s, query(s, "SELECT " SUBSCRIBER_COLUMNS " WHERE token_hash = ?", "s", token_hash),
+			      out, "with that token");
+}
+
+int store_subscriber_by_name(store *s, const char *name, struct subscriber_row *out)
+{
+	char what[160];
+	snprintf(what, sizeof what, "named '%s' (see 'deadlines subscriber list')", name);
+	return subscriber_one(s, query(s, "SELECT " SUBSCRIBER_COLUMNS " WHERE name = ?", "s", name), out, what);
+}
+
+int store_subscriber_each(store *s, int (*fn)(const struct subscriber_row *, void *), void *arg)
+{
+	sqlite3_stmt *st = query(s, "SELECT " SUBSCRIBER_COLUMNS " ORDER BY name", "");
+	if (!st)
+		return STORE_ERROR;
+	/* collect first: reading each one's cases uses another statement */
+	struct subscriber_row *rows = NULL;
+	size_t n = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		rows = xrealloc(rows, (n + 1) * sizeof *rows);
+		memset(&rows[n], 0, sizeof rows[n]);
+		subscriber_from_row(st, &rows[n++]);
+	}
+	sqlite3_reset(st);
+	int result = rc == SQLITE_DONE ? STORE_OK : db_fail(s);
+	int stop = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (result == STORE_OK && !stop) {
+			result = subscriber_cases(s, &rows[i]);
+			if (result == STORE_OK)
+				stop = fn(&rows[i], arg);
+		}
+		subscriber_row_free(&rows[i]);
+	}
+	free(rows);
+	return result;
+}
+
+int store_subscriber_rm(store *s, const char *name)
+{
+	int rc = exec_bound(s, "DELETE FROM subscribers WHERE name = ?", "s", name);
+	if (rc == STORE_OK && sqlite3_changes(s->db) == 0) {
+		set_err(s, "no subscriber named '%s' (see 'deadlines subscriber list')", name);
+		return STORE_NOTFOUND;
+	}
+	return rc;
+}
+
+int store_subscriber_set_hash(store *s, const char *name, const char *token_hash)
+{
+	int rc = exec_bound(s, "UPDATE subscribers SET token_hash = ? WHERE name = ?", "ss", token_hash, name);
+	if (rc == STORE_OK && sqlite3_changes(s->db) == 0) {
+		set_err(s, "no subscriber named '%s' (see 'deadlines subscriber list')", name);
+		return STORE_NOTFOUND;
+	}
+	return rc;
 }

@@ -1,0 +1,58 @@
+/*
+ * cmd-serve.c: deadlines serve [--listen ADDRESS:PORT] — answer feed
+ * subscriptions over HTTP. Put it behind a TLS proxy: the token in the URL is
+ * the only credential.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "serve.h"
+#include "util.h"
+
+static int run(struct dl_ctx *ctx, int argc, char **argv);
+
+const struct dl_command cmd_serve_entry = {
+	"serve", run, "serve [--listen 127.0.0.1:8080]",
+	"serve subscribers' feeds over HTTP (read-only)",
+	"GET /feeds/TOKEN.ics returns that subscriber's feed (text/calendar) with ETag\n"
+	"and Last-Modified; conditional requests get 304. Unknown tokens get 404. It\n"
+	"opens the database read-only and stops on SIGINT or SIGTERM. See\n"
+	"contrib/systemd/deadlines-serve.service and SECURITY notes in the README.\n",
+};
+
+static int run(struct dl_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {{"listen", required_argument, NULL, 'l'}, {NULL, 0, NULL, 0}};
+	const char *listen = "127.0.0.1:8080";
+	int c;
+	cmd_getopt_reset();
+	while ((c = cmd_getopt(&cmd_serve_entry, argc, argv, "", opts)) != -1) {
+		if (c == '?')
+			return DL_EXIT_USAGE;
+		listen = optarg;
+	}
+	if (optind != argc)
+		return cmd_usage_error(&cmd_serve_entry, "serve: unexpected argument '%s'", argv[optind]);
+	const char *colon = strrchr(listen, ':');
+	long port;
+	if (!colon || colon == listen || colon - listen > 45 || parse_int(colon + 1, 1, 65535, &port) != 0)
+		return cmd_usage_error(&cmd_serve_entry,
+				       "serve: invalid --listen '%s': expected ADDRESS:PORT like 127.0.0.1:8080",
+				       listen);
+	char address[46];
+	memcpy(address, listen, (size_t)(colon - listen));
+	address[colon - listen] = '\0';
+	if (!ctx->db_path) {
+		dl_error("serve: no database path");
+		return DL_EXIT_FAIL;
+	}
+	char *err = NULL;
+	if (serve_run(ctx->db_path, address, (int)port, &err) != 0) {
+		dl_error("serve: %s", err);
+		free(err);
+		return DL_EXIT_FAIL;
+	}
+	return DL_EXIT_OK;
+}

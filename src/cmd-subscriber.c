@@ -1,0 +1,179 @@
+/*
+ * cmd-subscriber.c: deadlines subscriber add|list|rm|rotate — who may read
+ * which feed. Each subscriber has a secret token (256 bits from the OS) that
+ * is shown once; the database keeps only its SHA-256.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "feedbuild.h"
+#include "output.h"
+#include "util.h"
+
+static int run(struct dl_ctx *ctx, int argc, char **argv);
+
+const struct dl_command cmd_subscriber_entry = {
+	"subscriber", run,
+	"subscriber add NAME [--case NUMBER]... [--who PARTY] [--url BASE]\n"
+	"subscriber list [--json]\n"
+	"subscriber rm NAME\n"
+	"subscriber rotate NAME [--url BASE]",
+	"manage who may subscribe to which feed",
+	"A subscriber sees the obligations of its cases (every case if it names none),\n"
+	"optionally only one party's. 'add' and 'rotate' print the subscription URL\n"
+	"once: 'deadlines serve' answers BASE/feeds/TOKEN.ics (default BASE\n"
+	"http://127.0.0.1:8080). 'deadlines publish DIR' writes DIR/FEED-ID.ics for a\n"
+	"static web server, where FEED-ID is the token's SHA-256 (also printed).\n",
+};
+
+static void print_urls(const char *base, const char *token, const char *hash)
+{
+	printf("subscription URL (deadlines serve): %s/feeds/%s.ics\n", base, token);
+	printf("static file (deadlines publish):    %s.ics\n", hash);
+	printf("the token is shown only now; 'subscriber rotate' replaces it\n");
+}
+
+static int sub_add(struct dl_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {{"case", required_argument, NULL, 'c'},
+					     {"who", required_argument, NULL, 'w'},
+					     {"url", required_argument, NULL, 'u'},
+					     {NULL, 0, NULL, 0}};
+	const char *cases[64], *who = NULL, *base = "http://127.0.0.1:8080";
+	int n = 0, c;
+	cmd_getopt_reset();
+	while ((c = cmd_getopt(&cmd_subscriber_entry, argc, argv, "", opts)) != -1) {
+		if (c == '?')
+			return DL_EXIT_USAGE;
+		if (c == 'c') {
+			if (n == 64)
+				return cmd_usage_error(&cmd_subscriber_entry, "subscriber add: at most 64 --case");
+			cases[n++] = optarg;
+		}
+		if (c == 'w')
+			who = optarg;
+		if (c == 'u')
+			base = optarg;
+	}
+	if (optind + 1 != argc || !*argv[optind])
+		return cmd_usage_error(&cmd_subscriber_entry, "subscriber add: give one NAME");
+	int rc = ctx_open(ctx, STORE_CREATE);
+	if (rc)
+		return rc;
+	int64_t ids[64];
+	if (store_begin(ctx->db) != STORE_OK)
+		goto fail;
+	for (int i = 0; i < n; i++) {
+		struct case_row cs;
+		if (store_case_find(ctx->db, cases[i], &cs) != STORE_OK)
+			goto fail;
+		ids[i] = cs.id;
+		case_row_free(&cs);
+	}
+	char token[44], hash[65];
+	if (token_new(token, hash) != 0) {
+		dl_error("cannot read random bytes for a token");
+		store_rollback(ctx->db);
+		return DL_EXIT_FAIL;
+	}
+	if (store_subscriber_add(ctx->db, argv[optind], hash, who, ids, (size_t)n) != STORE_OK ||
+	    store_commit(ctx->db) != STORE_OK)
+		goto fail;
+	printf("added subscriber %s (%s%s%s)\n", argv[optind], n ? "its cases" : "every case",
+	       who ? ", party " : "", who ? who : "");
+	print_urls(base, token, hash);
+	return DL_EXIT_OK;
+fail:
+	dl_error("subscriber add: %s", store_errmsg(ctx->db));
+	store_rollback(ctx->db);
+	return DL_EXIT_FAIL;
+}
+
+static int print_sub(const struct subscriber_row *r, void *arg)
+{
+	json_t *array = arg;
+	if (array) {
+		json_t *cases = json_array();
+		for (size_t i = 0; i < r->ncases; i++)
+			json_array_append_new(cases, json_string(r->cases[i]));
+		json_array_append_new(array, json_pack("{s:s,s:o,s:s?,s:s,s:s}", "name", r->name, "cases", cases,
+						       "who", r->who, "feed_id", r->token_hash, "created",
+						       r->created));
+		return 0;
+	}
+	printf("%-20s %s%s%s\n", r->name, r->ncases ? "" : "every case", r->who ? "  party: " : "",
+	       r->who ? r->who : "");
+	for (size_t i = 0; i < r->ncases; i++)
+		printf("%-20s   case %s\n", "", r->cases[i]);
+	return 0;
+}
+
+static int run(struct dl_ctx *ctx, int argc, char **argv)
+{
+	if (argc < 2)
+		return cmd_usage_error(&cmd_subscriber_entry, "subscriber: say add, list, rm or rotate");
+	const char *verb = argv[1];
+	if (!strcmp(verb, "add"))
+		return sub_add(ctx, argc - 1, argv + 1);
+	static const struct option opts[] = {{"json", no_argument, NULL, 'j'},
+					     {"url", required_argument, NULL, 'u'},
+					     {NULL, 0, NULL, 0}};
+	int json = 0, c;
+	const char *base = "http://127.0.0.1:8080";
+	argc--, argv++;
+	cmd_getopt_reset();
+	while ((c = cmd_getopt(&cmd_subscriber_entry, argc, argv, "", opts)) != -1) {
+		if (c == '?')
+			return DL_EXIT_USAGE;
+		if (c == 'j')
+			json = 1;
+		if (c == 'u')
+			base = optarg;
+	}
+	if (!strcmp(verb, "list")) {
+		int rc = ctx_open(ctx, STORE_READONLY);
+		if (rc)
+			return rc;
+		json_t *array = json ? json_array() : NULL;
+		if (store_subscriber_each(ctx->db, print_sub, array) != STORE_OK) {
+			dl_error("%s", store_errmsg(ctx->db));
+			json_decref(array);
+			return DL_EXIT_FAIL;
+		}
+		if (array) {
+			json_t *doc = json_pack("{s:o}", "subscribers", array);
+			json_print(doc, stdout);
+			json_decref(doc);
+		}
+		return DL_EXIT_OK;
+	}
+	if (strcmp(verb, "rm") && strcmp(verb, "rotate"))
+		return cmd_usage_error(&cmd_subscriber_entry, "subscriber: unknown subcommand '%s'", verb);
+	if (optind + 1 != argc)
+		return cmd_usage_error(&cmd_subscriber_entry, "subscriber %s: give one NAME", verb);
+	int rc = ctx_open(ctx, STORE_CREATE);
+	if (rc)
+		return rc;
+	char token[44], hash[65];
+	if (!strcmp(verb, "rotate") && token_new(token, hash) != 0) {
+		dl_error("cannot read random bytes for a token");
+		return DL_EXIT_FAIL;
+	}
+	if (store_begin(ctx->db) != STORE_OK ||
+	    (!strcmp(verb, "rm") ? store_subscriber_rm(ctx->db, argv[optind])
+				 : store_subscriber_set_hash(ctx->db, argv[optind], hash)) != STORE_OK ||
+	    store_commit(ctx->db) != STORE_OK) {
+		dl_error("subscriber %s: %s", verb, store_errmsg(ctx->db));
+		store_rollback(ctx->db);
+		return DL_EXIT_FAIL;
+	}
+	if (!strcmp(verb, "rm")) {
+		printf("removed subscriber %s\n", argv[optind]);
+	} else {
+		printf("new token for %s; the old URL stops working\n", argv[optind]);
+		print_urls(base, token, hash);
+	}
+	return DL_EXIT_OK;
+}

@@ -1,0 +1,104 @@
+#!/bin/sh
+# serve.sh: subscribers, publish and the feed server over real loopback HTTP:
+# 200 with the right token, 404 with a wrong one (and for malformed paths),
+# 304 on repeated conditional requests, 405 for other methods; subscriber A's
+# feed never holds subscriber B's case; rotate retires the old token; the
+# server never writes to the database; bad input is refused.
+. "$DL_SRCDIR/tests/lib.sh"
+db="$T/x.db"
+py=/usr/bin/python3
+dl -d "$db" case add 2:16-cv-435 --court txsd --caption "Butler v. Hernandez" >/dev/null
+dl -d "$db" import "$DL_SRCDIR/examples/butler-v-hernandez-2017-05-19.txt" --case 2:16-cv-435 >/dev/null
+dl -d "$db" case add 1:24-cv-9 --court mad --caption "Secret Client v. Someone" >/dev/null
+dl -d "$db" add --case 1:24-cv-9 --who Defendant --action "answer the complaint" --due 2024-03-01 >/dev/null
+
+token_of() { printf '%s\n' "$1" | sed -n 's|.*/feeds/\([A-Za-z0-9_-]*\)\.ics$|\1|p'; }
+run -d "$db" subscriber add alice --case 2:16-cv-435 --url https://cal.example.com
+is "$rc" 0 "subscriber add"
+alice=$(token_of "$out")
+is "${#alice}" 43 "a 256-bit token (43 URL-safe characters)"
+like "$out" "https://cal.example.com/feeds/$alice.ics" "the subscription URL"
+is "$(sqlite3 "$db" "SELECT count(*) FROM subscribers WHERE token_hash = '$(printf '%s' "$alice" | sha256sum | cut -d' ' -f1)'")" 1 "the database keeps the token's SHA-256"
+is "$(sqlite3 "$db" .dump | grep -c "$alice")" 0 "... and not the token"
+bob=$(token_of "$(dl -d "$db" subscriber add bob --case 1:24-cv-9)")
+run -d "$db" subscriber list --json
+is "$(printf '%s' "$out" | $py -c 'import json,sys; print(" ".join(s["name"]+":"+",".join(s["cases"]) for s in json.load(sys.stdin)["subscribers"]))')" "alice:2:16-cv-435 bob:1:24-cv-9" "subscriber list"
+
+mkdir "$T/pub"
+run -d "$db" publish "$T/pub"
+is "$out" "published 2 feeds, 0 unchanged" "publish writes every subscriber's feed"
+run -d "$db" publish "$T/pub"
+is "$out" "published 0 feeds, 2 unchanged" "publish again: nothing changed, nothing rewritten"
+ahash=$(printf '%s' "$alice" | sha256sum | cut -d' ' -f1)
+grep -q "Butler" "$T/pub/$ahash.ics" && ! grep -q "Secret Client" "$T/pub/$ahash.ics"
+ok $? "alice's published feed has her case and not bob's"
+run -d "$db" publish "$T/nope"
+is "$rc" 1 "publish into a missing directory: exit 1"
+
+port=$($py -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+before=$(dbsum "$db")
+$DL_WRAPPER "$DEADLINES_BIN" -d "$db" serve --listen "127.0.0.1:$port" 2>"$T/serve.err" &
+pid=$!
+i=0
+until curl -s -o /dev/null "http://127.0.0.1:$port/" || [ $i -ge 100 ]; do sleep 0.1; i=$((i + 1)); done
+base="http://127.0.0.1:$port/feeds"
+code() { curl -s -o "$T/body" -D "$T/headers" -w '%{http_code}' "$@"; }
+is "$(code "$base/$alice.ics")" 200 "GET with alice's token: 200"
+like "$(cat "$T/headers")" "Content-Type: text/calendar; charset=utf-8" "text/calendar; charset=utf-8"
+grep -q "Butler" "$T/body" && ! grep -q "Secret Client" "$T/body"
+ok $? "alice's feed never holds bob's case"
+is "$($py -c 'import sys,icalendar; print(len(icalendar.Calendar.from_ical(open(sys.argv[1],"rb").read()).walk("VEVENT")))' "$T/body")" 2 "the served feed parses (python3-icalendar), 2 events"
+etag=$(sed -n 's/^ETag: //Ip' "$T/headers" | tr -d '\r')
+modified=$(sed -n 's/^Last-Modified: //Ip' "$T/headers" | tr -d '\r')
+ok "$([ -n "$etag" ] && [ -n "$modified" ] && echo 0 || echo 1)" "ETag and Last-Modified are sent"
+is "$(code -H "If-None-Match: $etag" "$base/$alice.ics")" 304 "If-None-Match: 304"
+is "$(code -H "If-Modified-Since: $modified" "$base/$alice.ics")" 304 "If-Modified-Since: 304"
+is "$(code -H 'If-None-Match: "other"' "$base/$alice.ics")" 200 "a different ETag: 200"
+is "$(code -I "$base/$alice.ics")" 200 "HEAD: 200"
+is "$(code "$base/$bob.ics")" 200 "bob's token: 200"
+grep -q "Secret Client" "$T/body" && ! grep -q "Butler" "$T/body"
+ok $? "bob's feed has only his case"
+wrong=$(printf '%s' "$alice" | sed 's/./X/1')
+is "$(code "$base/$wrong.ics")" 404 "a wrong token: 404"
+is "$(cat "$T/body")" "not found" "... saying nothing more"
+is "$(code "$base/short.ics")" 404 "a malformed token: 404"
+is "$(code --path-as-is "$base/../../etc/passwd")" 404 "path traversal: 404"
+is "$(code "http://127.0.0.1:$port/")" 404 "other paths: 404"
+is "$(code -X POST "$base/$alice.ics")" 405 "POST: 405"
+is "$(code -X DELETE "$base/$alice.ics")" 405 "DELETE: 405"
+long=$($py -c 'print("a" * 40000)')
+ok "$([ "$(code -H "X-Long: $long" "$base/$alice.ics")" != 200 ] && echo 0 || echo 1)" "an oversized header is refused"
+run -d "$db" subscriber rotate alice
+new=$(token_of "$out")
+is "$(code "$base/$alice.ics")" 404 "after rotate the old token is refused"
+is "$(code "$base/$new.ics")" 200 "and the new one works"
+kill "$pid"
+wait "$pid" 2>/dev/null
+is "$(sqlite3 "$db" "SELECT count(*) FROM subscribers")" 2 "still two subscribers"
+sqlite3 "$db" "SELECT token_hash FROM subscribers" >/dev/null
+before_rotate_check=$(dbsum "$db")
+
+# The server never writes: serve again, make requests, compare.
+$DL_WRAPPER "$DEADLINES_BIN" -d "$db" serve --listen "127.0.0.1:$port" 2>>"$T/serve.err" &
+pid=$!
+i=0
+until curl -s -o /dev/null "http://127.0.0.1:$port/" || [ $i -ge 100 ]; do sleep 0.1; i=$((i + 1)); done
+code "$base/$new.ics" >/dev/null
+code "$base/$wrong.ics" >/dev/null
+kill "$pid"
+wait "$pid" 2>/dev/null
+is "$(dbsum "$db")" "$before_rotate_check" "serving changes nothing in the database"
+
+run -d "$db" serve --listen nowhere
+is "$rc" 2 "serve with a bad --listen: exit 2"
+sum=$(dbsum "$db")
+run -d "$db" subscriber add carol --case 9:99
+is "$rc" 1 "subscriber for an unknown case: exit 1"
+run -d "$db" subscriber add alice
+is "$rc" 1 "a second subscriber named alice: exit 1"
+run -d "$db" subscriber rm nobody
+is "$rc" 1 "removing an unknown subscriber: exit 1"
+is "$(dbsum "$db")" "$sum" "bad subscriber commands change nothing"
+run -d "$db" subscriber rm bob
+is "$out" "removed subscriber bob" "subscriber rm"
+done_testing
