@@ -72,20 +72,45 @@ char *feed_build(store *s, const struct feed_selection *sel, const struct ics_op
 	}
 	struct ics_item *items = xcalloc(c.n ? c.n : 1, sizeof *items);
 	char **texts = xcalloc(c.n ? c.n : 1, sizeof *texts);
+	/* one calendar per court and rules family, built once */
+	struct court_calendar {
+		const char *court, *rules;
+		struct calendar *cal;
+	} cals[32];
+	int ncals = 0;
 	for (size_t i = 0; i < c.n; i++) {
 		const struct court *court = court_find(c.v[i].court);
 		items[i].o = &c.v[i];
 		items[i].court_name = court ? court->short_name : c.v[i].court;
 		items[i].tz = court ? court->tz : "UTC";
-		struct computation comp;
+		if (c.v[i].due == DATE_NONE)
+			continue;
+		struct calendar *cal = NULL;
+		int k;
+		for (k = 0; k < ncals && !cal; k++)
+			if (!strcmp(cals[k].court, c.v[i].court) && streq_ci(cals[k].rules, c.v[i].rules))
+				cal = cals[k].cal;
 		char *e = NULL;
-		if (c.v[i].due != DATE_NONE && obligation_compute(s, &c.v[i], &comp, &e) == 0) {
+		int temporary = 0;
+		if (!cal) {
+			cal = obligation_calendar(s, &c.v[i], &e);
+			if (cal && ncals < 32)
+				cals[ncals++] = (struct court_calendar){c.v[i].court, c.v[i].rules, cal};
+			else
+				temporary = cal != NULL;
+		}
+		struct computation comp;
+		if (cal && obligation_compute_with(cal, &c.v[i], &comp, &e) == 0) {
 			texts[i] = steps_text(&comp);
 			computation_free(&comp);
 		}
+		if (temporary)
+			calendar_free(cal);
 		free(e);
 		items[i].explanation = texts[i];
 	}
+	for (int k = 0; k < ncals; k++)
+		calendar_free(cals[k].cal);
 	if (newest) {
 		newest[0] = '\0';
 		for (size_t i = 0; i < c.n; i++)

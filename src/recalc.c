@@ -52,22 +52,41 @@ static int extend_by(struct calendar *cal, enum rule_set rules, int64_t days, st
 	return 0;
 }
 
-int obligation_compute(store *s, const struct obligation *o, struct computation *c, char **err)
+struct calendar *obligation_calendar(store *s, const struct obligation *o, char **err)
 {
 	const struct court *court = court_find(o->court);
-	memset(c, 0, sizeof *c);
-	c->due = c->earliest = c->latest = DATE_NONE;
-	c->due_minute = -1;
 	if (!court) {
 		*err = xasprintf("case %s has an unknown court '%s'", o->case_number, o->court);
-		return -1;
+		return NULL;
 	}
 	struct calendar *cal = calendar_new(court, rules_family(obligation_rules(o)));
 	if (s && closures_load_store(s, cal) != STORE_OK) {
 		*err = xstrdup(store_errmsg(s));
 		calendar_free(cal);
-		return -1;
+		return NULL;
 	}
+	return cal;
+}
+
+int obligation_compute(store *s, const struct obligation *o, struct computation *c, char **err)
+{
+	memset(c, 0, sizeof *c);
+	c->due = c->earliest = c->latest = DATE_NONE;
+	c->due_minute = -1;
+	struct calendar *cal = obligation_calendar(s, o, err);
+	if (!cal)
+		return -1;
+	int rc = obligation_compute_with(cal, o, c, err);
+	calendar_free(cal);
+	return rc;
+}
+
+int obligation_compute_with(struct calendar *cal, const struct obligation *o, struct computation *c,
+			    char **err)
+{
+	memset(c, 0, sizeof *c);
+	c->due = c->earliest = c->latest = DATE_NONE;
+	c->due_minute = -1;
 	struct period p;
 	int rc = 0;
 	enum rule_set rules = obligation_rules(o);
@@ -101,7 +120,6 @@ int obligation_compute(store *s, const struct obligation *o, struct computation 
 					 (long long)o->period_n, o->period_unit ? o->period_unit : "days",
 					 o->period_dir ? o->period_dir : "after", o->trigger_event, o->whichever);
 	}
-	calendar_free(cal);
 	return rc;
 }
 

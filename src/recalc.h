@@ -18,6 +18,11 @@ enum rule_set obligation_rules(const struct obligation *o);
 /* An obligation's due date with its explanation (closures from s; s may be
  * NULL). c->due is DATE_NONE when nothing dates it. 0, or -1 with *err. */
 int obligation_compute(store *s, const struct obligation *o, struct computation *c, char **err);
+/* The calendar an obligation is computed in (its court, rules family and the
+ * closures recorded in s), for computing many with one calendar. */
+struct calendar *obligation_calendar(store *s, const struct obligation *o, char **err);
+int obligation_compute_with(struct calendar *cal, const struct obligation *o, struct computation *c,
+			    char **err);
 
 /* Recompute the obligations of a court (court != NULL) or of a case
  * (case_id != 0) inside the caller's transaction. *moved counts those whose

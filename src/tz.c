@@ -1,8 +1,8 @@
 /*
- * tz.c: time-zone conversions with the C library: TZ is set to the zone for
- * the duration of one conversion and restored afterwards. Not thread-safe,
- * like the rest of the C library's tz interface; deadlines is single-threaded
- * wherever it computes.
+ * tz.c: time-zone conversions with the C library: TZ is set to the zone a
+ * conversion needs (and left so until another zone is needed). Not
+ * thread-safe, like the C library's tz interface; deadlines computes in one
+ * thread only.
  */
 #include "tz.h"
 
@@ -14,27 +14,23 @@
 
 #include "util.h"
 
-static char *saved_tz;
-static int saved_set;
+/* The zone TZ is set to. Setting TZ makes the C library read the zone file
+ * again, so it changes only when another zone is asked for and is left set
+ * afterwards (deadlines never uses the process's own local time after
+ * main() has read today's date). */
+static char current_zone[128];
 
 static void tz_enter(const char *zone)
 {
-	const char *cur = getenv("TZ");
-	saved_set = cur != NULL;
-	saved_tz = cur ? xstrdup(cur) : NULL;
+	if (strcmp(current_zone, zone) == 0)
+		return;
+	snprintf(current_zone, sizeof current_zone, "%s", zone);
 	setenv("TZ", zone, 1);
 	tzset();
 }
 
 static void tz_leave(void)
 {
-	if (saved_set)
-		setenv("TZ", saved_tz, 1);
-	else
-		unsetenv("TZ");
-	free(saved_tz);
-	saved_tz = NULL;
-	tzset();
 }
 
 int tz_known(const char *zone)
