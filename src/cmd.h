@@ -14,6 +14,7 @@
 struct dl_ctx {
 	const char *db_path;
 	dl_day today;
+	int today_fixed; /* today came from --today or DEADLINES_TODAY */
 	int color; /* 1: colour standard output */
 	store *db;
 };

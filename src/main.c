@@ -18,7 +18,8 @@ extern const struct dl_command cmd_case_entry, cmd_party_entry, cmd_add_entry,
 	cmd_list_entry, cmd_show_entry, cmd_done_entry, cmd_vacate_entry, cmd_compute_entry,
 	cmd_holidays_entry, cmd_closure_entry, cmd_extract_entry, cmd_import_entry, cmd_event_entry,
 	cmd_link_entry, cmd_pin_entry, cmd_extend_entry, cmd_order_entry, cmd_changes_entry,
-	cmd_feed_entry, cmd_subscriber_entry, cmd_publish_entry, cmd_serve_entry, cmd_help_entry;
+	cmd_feed_entry, cmd_subscriber_entry, cmd_publish_entry, cmd_serve_entry, cmd_notify_entry,
+	cmd_ack_entry, cmd_help_entry;
 
 const struct dl_command *const dl_commands[] = {
 	&cmd_case_entry,    &cmd_party_entry,	&cmd_add_entry,	    &cmd_list_entry,
@@ -26,7 +27,8 @@ const struct dl_command *const dl_commands[] = {
 	&cmd_holidays_entry, &cmd_closure_entry, &cmd_extract_entry, &cmd_import_entry,
 	&cmd_event_entry,   &cmd_link_entry,	&cmd_pin_entry,	    &cmd_extend_entry,
 	&cmd_order_entry,   &cmd_changes_entry, &cmd_feed_entry,    &cmd_subscriber_entry,
-	&cmd_publish_entry, &cmd_serve_entry,	&cmd_help_entry,    NULL,
+	&cmd_publish_entry, &cmd_serve_entry,	&cmd_notify_entry,  &cmd_ack_entry,
+	&cmd_help_entry,    NULL,
 };
 
 const struct dl_command *command_find(const char *name)
@@ -243,6 +245,7 @@ static int run_main(int argc, char **argv, char **db_path_out)
 			dl_error("invalid date for %s '%s': %s", today_src, today_arg, why);
 			return DL_EXIT_USAGE;
 		}
+		ctx.today_fixed = 1;
 	} else {
 		ctx.today = local_today();
 	}

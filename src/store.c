@@ -157,6 +157,9 @@ static const char *const migrations[] = {
 	"  case_id INTEGER NOT NULL REFERENCES cases(id),"
 	"  PRIMARY KEY (subscriber_id, case_id)"
 	") STRICT;",
+	/* 4: notifications: acknowledgements and the last history row a run has seen */
+	"ALTER TABLE obligations ADD COLUMN acked_due TEXT;"
+	"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;",
 };
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -1304,4 +1307,89 @@ int store_subscriber_set_hash(store *s, const char *name, const char *token_hash
 		return STORE_NOTFOUND;
 	}
 	return rc;
+}
+
+int store_meta_get(store *s, const char *key, char **value)
+{
+	sqlite3_stmt *st = query(s, "SELECT value FROM meta WHERE key = ?", "s", key);
+	if (!st)
+		return STORE_ERROR;
+	int rc = sqlite3_step(st);
+	*value = rc == SQLITE_ROW ? col_text(st, 0) : NULL;
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return STORE_OK;
+	return rc == SQLITE_DONE ? STORE_NOTFOUND : db_fail(s);
+}
+
+int store_meta_set(store *s, const char *key, const char *value)
+{
+	return exec_bound(s, "INSERT INTO meta (key, value) VALUES (?, ?)"
+			  " ON CONFLICT (key) DO UPDATE SET value = excluded.value", "ss", key, value);
+}
+
+int store_notified(store *s, int64_t obligation_id, int64_t threshold, dl_day due)
+{
+	sqlite3_stmt *st = query(s,
+				 "SELECT 1 FROM notifications WHERE obligation_id = ? AND threshold = ?"
+				 " AND due_date IS ?",
+				 "iid", obligation_id, threshold, due);
+	if (!st)
+		return STORE_ERROR;
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return STORE_OK;
+	return rc == SQLITE_DONE ? STORE_NOTFOUND : db_fail(s);
+}
+
+int store_notification_add(store *s, int64_t obligation_id, int64_t threshold, dl_day due)
+{
+	return exec_bound(s,
+			  "INSERT INTO notifications (obligation_id, threshold, due_date, sent_at)"
+			  " VALUES (?, ?, ?, ?)",
+			  "iids", obligation_id, threshold, due, store_now(s));
+}
+
+int store_obligation_ack(store *s, const struct obligation *o)
+{
+	int rc = exec_bound(s, "UPDATE obligations SET acked_due = ? WHERE id = ?", "di", o->due, o->id);
+	char d[11];
+	return rc == STORE_OK ? store_history_add(s, o->id, o->case_id, "acknowledged", NULL,
+						  o->due == DATE_NONE ? "undated" : date_format(o->due, d),
+						  "reminders silenced until the date changes")
+			      : rc;
+}
+
+int store_acked_due(store *s, int64_t id, dl_day *acked)
+{
+	sqlite3_stmt *st = query(s, "SELECT acked_due FROM obligations WHERE id = ?", "i", id);
+	if (!st)
+		return STORE_ERROR;
+	int rc = sqlite3_step(st);
+	*acked = rc == SQLITE_ROW ? col_day(st, 0) : DATE_NONE;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? STORE_OK : db_fail(s);
+}
+
+int store_history_after(store *s, int64_t after_id, int (*fn)(const struct history_row *, void *), void *arg)
+{
+	sqlite3_stmt *st = query(s,
+				 "SELECT id, obligation_id, what, old, new, cause, at FROM history"
+				 " WHERE id > ? AND obligation_id IS NOT NULL ORDER BY id",
+				 "i", after_id);
+	if (!st)
+		return STORE_ERROR;
+	EACH_ROW(s, st, struct history_row, history_from_row, history_row_free, fn, arg);
+	return STORE_OK;
+}
+
+int64_t store_history_last_id(store *s)
+{
+	sqlite3_stmt *st = query(s, "SELECT coalesce(max(id), 0) FROM history", "");
+	if (!st)
+		return -1;
+	int64_t id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+	sqlite3_reset(st);
+	return id;
 }

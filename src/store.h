@@ -204,6 +204,17 @@ int store_subscriber_each(store *s, int (*fn)(const struct subscriber_row *, voi
 int store_subscriber_rm(store *s, const char *name);
 int store_subscriber_set_hash(store *s, const char *name, const char *token_hash);
 
+/* A small key/value table for program state (e.g. what 'notify' last saw). */
+int store_meta_get(store *s, const char *key, char **value);
+int store_meta_set(store *s, const char *key, const char *value);
+
+/* The notification log: STORE_OK if (obligation, threshold, due) was notified. */
+int store_notified(store *s, int64_t obligation_id, int64_t threshold, dl_day due);
+int store_notification_add(store *s, int64_t obligation_id, int64_t threshold, dl_day due);
+/* Acknowledge: no more reminders for o until its date changes. */
+int store_obligation_ack(store *s, const struct obligation *o);
+int store_acked_due(store *s, int64_t id, dl_day *acked);
+
 struct history_row {
 	int64_t id, obligation_id;
 	char *what, *old_value, *new_value, *cause, *at;
@@ -212,5 +223,8 @@ int store_history_add(store *s, int64_t obligation_id, int64_t case_id, const ch
 		      const char *old_value, const char *new_value, const char *cause);
 int store_history_each(store *s, int64_t obligation_id,
 		       int (*fn)(const struct history_row *, void *), void *arg);
+/* History rows of obligations after a row id, oldest first; the last row's id. */
+int store_history_after(store *s, int64_t after_id, int (*fn)(const struct history_row *, void *), void *arg);
+int64_t store_history_last_id(store *s);
 
 #endif

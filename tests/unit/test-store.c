@@ -63,7 +63,7 @@ static void creates_private_file_and_dirs(void **state)
 	assert_int_equal(stat(dir, &sb), 0);
 	assert_int_equal(sb.st_mode & 0777, 0700);
 	free(dir);
-	assert_int_equal(store_schema_version(f->s), 3);
+	assert_int_equal(store_schema_version(f->s), 4);
 }
 
 static void case_add_find_duplicate(void **state)

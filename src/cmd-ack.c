@@ -1,0 +1,45 @@
+/*
+ * cmd-ack.c: deadlines ack ID — no more reminders for an obligation until its
+ * date changes.
+ */
+#include <stdio.h>
+
+#include "cmd.h"
+#include "util.h"
+
+static int run(struct dl_ctx *ctx, int argc, char **argv);
+
+const struct dl_command cmd_ack_entry = {
+	"ack", run, "ack ID", "silence an obligation's reminders until its date changes", NULL,
+};
+
+static int run(struct dl_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {{NULL, 0, NULL, 0}};
+	int64_t id;
+	cmd_getopt_reset();
+	if (cmd_getopt(&cmd_ack_entry, argc, argv, "", opts) == '?')
+		return DL_EXIT_USAGE;
+	if (optind + 1 != argc)
+		return cmd_usage_error(&cmd_ack_entry, "ack: give one obligation ID");
+	if (cmd_parse_id(&cmd_ack_entry, argv[optind], &id) != 0)
+		return DL_EXIT_USAGE;
+	int rc = ctx_open(ctx, STORE_CREATE);
+	if (rc)
+		return rc;
+	struct obligation o;
+	if (store_begin(ctx->db) != STORE_OK || store_obligation_get(ctx->db, id, &o) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		store_rollback(ctx->db);
+		return DL_EXIT_FAIL;
+	}
+	if (store_obligation_ack(ctx->db, &o) != STORE_OK || store_commit(ctx->db) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		store_rollback(ctx->db);
+		obligation_free(&o);
+		return DL_EXIT_FAIL;
+	}
+	printf("#%lld acknowledged: no reminders until its date changes\n", (long long)id);
+	obligation_free(&o);
+	return DL_EXIT_OK;
+}

@@ -1,0 +1,122 @@
+#!/bin/sh
+# notify.sh: desktop notifications to a real notification server: dunst under
+# Xvfb, on a private session bus (dbus-run-session with a configuration that
+# has no service directories, so nothing is auto-started). For a fixed --today:
+# the right notifications at 7, 3, 1, 0 days and overdue, none repeated on a
+# second run, one on a date change, nothing marked sent without a server.
+if [ -z "${DL_IN_SESSION:-}" ]; then
+	for tool in dunst dunstctl Xvfb dbus-run-session; do
+		if ! command -v "$tool" >/dev/null 2>&1; then
+			echo "1..0 # SKIP $tool is not installed (apt-get install dunst xvfb dbus)"
+			exit 0
+		fi
+	done
+	conf=$(mktemp "${TMPDIR:-/tmp}/dl-bus.XXXXXX")
+	cat > "$conf" <<'XML'
+<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:tmpdir=/tmp</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+XML
+	DL_IN_SESSION=1 dbus-run-session --config-file="$conf" -- sh "$0" 2>/dev/null
+	rc=$?
+	rm -f "$conf"
+	exit $rc
+fi
+
+. "$DL_SRCDIR/tests/lib.sh"
+db="$T/x.db"
+py=/usr/bin/python3
+display=":$(( ($$ % 400) + 100 ))"
+Xvfb "$display" -screen 0 800x600x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+export DISPLAY="$display"
+i=0
+until xdpyinfo >/dev/null 2>&1 || [ $i -ge 50 ]; do sleep 0.1; i=$((i + 1)); done
+dunst >"$T/dunst.log" 2>&1 &
+dunst=$!
+trap 'kill $dunst $xvfb 2>/dev/null; rm -rf "$T"' EXIT
+i=0
+until dunstctl count displayed >/dev/null 2>&1 || [ $i -ge 100 ]; do sleep 0.1; i=$((i + 1)); done
+
+# received: close what is shown, then "summary|timeout" of every notification so far
+received() {
+	dunstctl close-all
+	sleep 0.2
+	dunstctl history | $py -c 'import json,sys; print("\n".join("%s|%s" % (n["summary"]["data"], n["timeout"]["data"]) for n in sorted(json.load(sys.stdin)["data"][0], key=lambda n: n["id"]["data"])))'
+}
+count() { received | grep -c . ; }
+
+dl -d "$db" case add 1:24-cv-1 --court txsd --caption "A v. B" >/dev/null
+dl -d "$db" add --case 1:24-cv-1 --who Defendants --action "answer the complaint" --due 2017-06-20 >/dev/null
+dl -d "$db" add --case 1:24-cv-1 --who Plaintiff --action "reply" --due 2017-09-01 >/dev/null
+
+run -d "$db" --today 2017-06-01 notify --thresholds 7,3,1,0
+is "$out" "sent 0 notifications" "19 days ahead, thresholds 7,3,1,0: nothing"
+n=0
+for day in 2017-06-13:7 2017-06-17:3 2017-06-19:1 2017-06-20:0 2017-06-21:-1 2017-06-22:-2; do
+	today=${day%:*} left=${day#*:}
+	run -d "$db" --today "$today" notify --thresholds 7,3,1,0
+	is "$out" "sent 1 notification" "$today ($left days): one notification"
+	run -d "$db" --today "$today" notify --thresholds 7,3,1,0
+	is "$out" "sent 0 notifications" "$today: a second run repeats nothing"
+done
+got=$(received)
+is "$(printf '%s\n' "$got" | cut -d'|' -f1)" "Due in 7 days: Defendants answer the complaint (Tue 2017-06-20)
+Due in 3 days: Defendants answer the complaint (Tue 2017-06-20)
+Due in 1 day: Defendants answer the complaint (Tue 2017-06-20)
+DUE TODAY: Defendants answer the complaint (Tue 2017-06-20)
+OVERDUE 1 day: Defendants answer the complaint (was due Tue 2017-06-20)
+OVERDUE 2 days: Defendants answer the complaint (was due Tue 2017-06-20)" "the server received exactly these, in order"
+is "$(printf '%s\n' "$got" | cut -d'|' -f2 | tr '\n' ' ')" "10000000 10000000 10000000 0 0 0 " "critical (shown until dismissed) on the day and when overdue"
+dunstctl history | grep -q '"deadlines"'; ok $? "the app name is deadlines"
+
+# a date change: one notification, not a reminder as well
+dl -d "$db" extend 1 --to 2017-06-30 >/dev/null
+run -d "$db" --today 2017-06-23 notify --thresholds 7,3,1,0
+is "$out" "sent 1 notification" "a changed date: one notification"
+like "$(received | tail -n 1)" "Date changed: Defendants answer the complaint — now Fri 2017-06-30" "it says the new date"
+run -d "$db" --today 2017-06-23 notify --thresholds 7,3,1,0
+is "$out" "sent 0 notifications" "... and only once"
+
+# ack silences until the date changes
+dl -d "$db" ack 1 >/dev/null
+run -d "$db" --today 2017-06-27 notify --thresholds 7,3,1,0
+is "$out" "sent 0 notifications" "acknowledged: no reminder"
+
+# dry run records nothing
+sum=$(dbsum "$db")
+run -d "$db" --today 2017-08-31 notify --dry-run
+like "$out" "[normal] Due in 1 day: Plaintiff reply" "--dry-run prints what it would send"
+is "$(dbsum "$db")" "$sum" "--dry-run records nothing"
+
+# no notification server: exit 3, nothing recorded
+before=$(sqlite3 "$db" "SELECT count(*) FROM notifications")
+env -u DBUS_SESSION_BUS_ADDRESS -u DISPLAY DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent \
+	$DL_WRAPPER "$DEADLINES_BIN" -d "$db" --today 2017-08-31 notify >"$T/o" 2>"$T/e"
+is "$?" 3 "no server: exit 3"
+like "$(cat "$T/e")" "no notification server answers" "no server: says so"
+is "$(sqlite3 "$db" "SELECT count(*) FROM notifications")" "$before" "no server: nothing marked sent"
+run -d "$db" --today 2017-08-31 notify
+is "$out" "sent 1 notification" "the next run with a server sends it"
+
+# overlapping runs never double-notify
+dl -d "$db" add --case 1:24-cv-1 --who Parties --action "exchange exhibits" --due 2017-09-05 >/dev/null
+pids=
+for k in 1 2 3 4; do dl -d "$db" --today 2017-09-04 notify > "$T/par$k" 2>&1 & pids="$pids $!"; done
+for p in $pids; do wait "$p"; done
+cat "$T"/par1 "$T"/par2 "$T"/par3 "$T"/par4 | sed 's/^/# /'
+is "$(cat "$T"/par1 "$T"/par2 "$T"/par3 "$T"/par4 | sed -n 's/^sent \([0-9]*\).*/\1/p' | sort | tr '\n' ' ')" "0 0 0 2 " "four overlapping runs: one sends the two due (one due tomorrow, one overdue), the others nothing"
+is "$(sqlite3 "$db" "SELECT count(*) FROM notifications n JOIN obligations o ON o.id = n.obligation_id WHERE o.action = 'exchange exhibits'")" 1 "... and each is logged once"
+
+run -d "$db" notify --thresholds 7,x
+is "$rc" 2 "bad --thresholds: exit 2"
+done_testing

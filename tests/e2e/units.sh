@@ -1,0 +1,25 @@
+#!/bin/sh
+# units.sh: the systemd user units in contrib/ and those 'notify
+# --install-timer' writes pass systemd-analyze verify.
+. "$DL_SRCDIR/tests/lib.sh"
+if ! command -v systemd-analyze >/dev/null 2>&1; then
+	echo "1..0 # SKIP systemd-analyze is not installed (apt-get install systemd)"
+	exit 0
+fi
+mkdir -p "$T/units" "$T/run"
+chmod 700 "$T/run"
+for f in "$DL_SRCDIR"/contrib/systemd/*; do
+	sed "s|/usr/local/bin/deadlines|$DEADLINES_BIN|" "$f" > "$T/units/$(basename "$f")"
+done
+XDG_RUNTIME_DIR="$T/run" systemd-analyze verify --user "$T"/units/* >"$T/v" 2>&1
+ok $? "contrib/systemd units verify"
+sed 's/^/# /' "$T/v"
+run notify --install-timer
+is "$rc" 0 "notify --install-timer"
+like "$out" "systemctl --user daemon-reload" "it says how to enable the timer"
+XDG_RUNTIME_DIR="$T/run" systemd-analyze verify --user "$HOME/.config/systemd/user/deadlines-notify.timer" \
+	"$HOME/.config/systemd/user/deadlines-notify.service" >"$T/v" 2>&1
+ok $? "the installed units verify"
+grep -q '^Persistent=true' "$HOME/.config/systemd/user/deadlines-notify.timer"; ok $? "the timer is persistent"
+grep -q '^OnCalendar=\*:0/15' "$HOME/.config/systemd/user/deadlines-notify.timer"; ok $? "and runs every 15 minutes"
+done_testing
