@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sqlite3.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -174,6 +175,23 @@ static void set_err(store *s, const char *fmt, ...)
 	s->err = msg;
 }
 
+/* Fault injection for the crash-safety tests: with DEADLINES_FAULT_STEP=N in
+ * the environment, the process kills itself (SIGKILL, as a crash or power
+ * loss would) at its Nth SQLite step. */
+static long fault_step = -1, steps_taken;
+
+static void fault_point(void)
+{
+	if (fault_step > 0 && ++steps_taken >= fault_step)
+		raise(SIGKILL);
+}
+
+static int step(sqlite3_stmt *st)
+{
+	fault_point();
+	return sqlite3_step(st);
+}
+
 static int db_fail(store *s)
 {
 	set_err(s, "database '%s': %s", s->path, sqlite3_errmsg(s->db));
@@ -274,7 +292,7 @@ static int exec_bound(store *s, const char *sql, const char *types, ...)
 	va_end(ap);
 	if (rc != STORE_OK)
 		return rc;
-	rc = sqlite3_step(st);
+	rc = step(st);
 	sqlite3_reset(st);
 	if (rc == SQLITE_CONSTRAINT) {
 		set_err(s, "%s", sqlite3_errmsg(s->db));
@@ -334,7 +352,7 @@ int store_schema_version(store *s)
 	sqlite3_stmt *st = NULL;
 	int v = -1;
 	if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK &&
-	    sqlite3_step(st) == SQLITE_ROW)
+	    step(st) == SQLITE_ROW)
 		v = sqlite3_column_int(st, 0);
 	else
 		db_fail(s);
@@ -374,6 +392,9 @@ int store_open(const char *path, int mode, store **out, char **err)
 		return STORE_ERROR;
 	}
 
+	const char *fault = getenv("DEADLINES_FAULT_STEP");
+	if (fault && *fault)
+		fault_step = atol(fault);
 	store *s = xcalloc(1, sizeof *s);
 	s->path = xstrdup(path);
 	int flags = mode == STORE_CREATE ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
@@ -443,6 +464,7 @@ int store_begin(store *s)
 
 int store_commit(store *s)
 {
+	fault_point();
 	if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK)
 		return STORE_OK;
 	db_fail(s);
@@ -521,7 +543,7 @@ int store_case_find(store *s, const char *number, struct case_row *out)
 				 "s", number);
 	if (!st)
 		return STORE_ERROR;
-	int rc = sqlite3_step(st);
+	int rc = step(st);
 	if (rc == SQLITE_ROW) {
 		case_from_row(st, out);
 		sqlite3_reset(st);
@@ -539,7 +561,7 @@ int store_case_find(store *s, const char *number, struct case_row *out)
 #define EACH_ROW(s, st, rowtype, conv, freer, fn, arg)                                     \
 	do {                                                                               \
 		int rc_;                                                                   \
-		while ((rc_ = sqlite3_step(st)) == SQLITE_ROW) {                           \
+		while ((rc_ = step(st)) == SQLITE_ROW) {                           \
 			rowtype row_;                                                      \
 			memset(&row_, 0, sizeof row_);                                     \
 			conv(st, &row_);                                                   \
@@ -739,7 +761,7 @@ int store_obligation_get(store *s, int64_t id, struct obligation *out)
 	sqlite3_stmt *st = query(s, "SELECT " OBLIGATION_COLUMNS " WHERE o.id = ?", "i", id);
 	if (!st)
 		return STORE_ERROR;
-	int rc = sqlite3_step(st);
+	int rc = step(st);
 	if (rc == SQLITE_ROW) {
 		obligation_from_row(st, out);
 		sqlite3_reset(st);
@@ -932,7 +954,7 @@ int store_order_find(store *s, int64_t case_id, const char *sha256, int64_t *id)
 				 case_id, sha256);
 	if (!st)
 		return STORE_ERROR;
-	int rc = sqlite3_step(st);
+	int rc = step(st);
 	if (rc == SQLITE_ROW)
 		*id = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
@@ -1056,7 +1078,7 @@ int store_event_rm(store *s, int64_t id, struct event_row *removed)
 	sqlite3_stmt *st = query(s, "SELECT " EVENT_COLUMNS " WHERE e.id = ?", "i", id);
 	if (!st)
 		return STORE_ERROR;
-	int rc = sqlite3_step(st);
+	int rc = step(st);
 	if (rc == SQLITE_ROW)
 		event_from_row(st, removed);
 	sqlite3_reset(st);
@@ -1077,7 +1099,7 @@ int store_event_date(store *s, int64_t case_id, const char *key, dl_day *on)
 				 "is", case_id, key);
 	if (!st)
 		return STORE_ERROR;
-	int rc = sqlite3_step(st);
+	int rc = step(st);
 	if (rc == SQLITE_ROW)
 		*on = col_day(st, 0);
 	sqlite3_reset(st);
@@ -1111,7 +1133,7 @@ int store_order_lookup(store *s, int64_t case_id, const char *docket, int64_t *i
 				 "iis", case_id, (int64_t)num, docket);
 	if (!st)
 		return STORE_ERROR;
-	int rc = sqlite3_step(st);
+	int rc = step(st);
 	if (rc == SQLITE_ROW) {
 		*id = sqlite3_column_int64(st, 0);
 		*entered = col_day(st, 1);
@@ -1209,7 +1231,7 @@ static int subscriber_cases(store *s, struct subscriber_row *r)
 	if (!st)
 		return STORE_ERROR;
 	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = step(st)) == SQLITE_ROW) {
 		r->cases = xrealloc(r->cases, (r->ncases + 2) * sizeof *r->cases);
 		r->cases[r->ncases++] = col_text(st, 0);
 		r->cases[r->ncases] = NULL;
@@ -1234,7 +1256,7 @@ static int subscriber_one(store *s, sqlite3_stmt *st, struct subscriber_row *out
 	if (!st)
 		return STORE_ERROR;
 	memset(out, 0, sizeof *out);
-	int rc = sqlite3_step(st);
+	int rc = step(st);
 	if (rc == SQLITE_ROW)
 		subscriber_from_row(st, out);
 	sqlite3_reset(st);
@@ -1269,7 +1291,7 @@ int store_subscriber_each(store *s, int (*fn)(const struct subscriber_row *, voi
 	struct subscriber_row *rows = NULL;
 	size_t n = 0;
 	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = step(st)) == SQLITE_ROW) {
 		rows = xrealloc(rows, (n + 1) * sizeof *rows);
 		memset(&rows[n], 0, sizeof rows[n]);
 		subscriber_from_row(st, &rows[n++]);
@@ -1314,7 +1336,7 @@ int store_meta_get(store *s, const char *key, char **value)
 	sqlite3_stmt *st = query(s, "SELECT value FROM meta WHERE key = ?", "s", key);
 	if (!st)
 		return STORE_ERROR;
-	int rc = sqlite3_step(st);
+	int rc = step(st);
 	*value = rc == SQLITE_ROW ? col_text(st, 0) : NULL;
 	sqlite3_reset(st);
 	if (rc == SQLITE_ROW)
@@ -1336,7 +1358,7 @@ int store_notified(store *s, int64_t obligation_id, int64_t threshold, dl_day du
 				 "iid", obligation_id, threshold, due);
 	if (!st)
 		return STORE_ERROR;
-	int rc = sqlite3_step(st);
+	int rc = step(st);
 	sqlite3_reset(st);
 	if (rc == SQLITE_ROW)
 		return STORE_OK;
@@ -1366,7 +1388,7 @@ int store_acked_due(store *s, int64_t id, dl_day *acked)
 	sqlite3_stmt *st = query(s, "SELECT acked_due FROM obligations WHERE id = ?", "i", id);
 	if (!st)
 		return STORE_ERROR;
-	int rc = sqlite3_step(st);
+	int rc = step(st);
 	*acked = rc == SQLITE_ROW ? col_day(st, 0) : DATE_NONE;
 	sqlite3_reset(st);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? STORE_OK : db_fail(s);
@@ -1389,7 +1411,7 @@ int64_t store_history_last_id(store *s)
 	sqlite3_stmt *st = query(s, "SELECT coalesce(max(id), 0) FROM history", "");
 	if (!st)
 		return -1;
-	int64_t id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+	int64_t id = step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
 	sqlite3_reset(st);
 	return id;
 }

@@ -1,0 +1,49 @@
+#!/bin/sh
+# faults.sh: resource faults: a full file system, a read-only file system, an
+# unwritable publish directory, missing time-zone data. Each: a clear error,
+# exit status 1, nothing corrupted.
+. "$DL_SRCDIR/tests/lib.sh"
+seed="$DL_SRCDIR/examples/butler-v-hernandez-2017-05-19.txt"
+
+run compute --from 2017-05-19 --days 30 --court txsd
+TZDIR="$T/no-zoneinfo" run compute --from 2017-05-19 --days 30 --court txsd
+is "$rc" 1 "missing time-zone data: exit 1"
+like "$err" "time zone data for America/Chicago is missing (install the tzdata package)" "... named"
+
+as_user() { if [ "$(id -u)" = 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }
+db="$T/x.db"
+dl -d "$db" case add 1:1 --court txsd --caption "A v. B" >/dev/null
+dl -d "$db" subscriber add firm >/dev/null
+mkdir -p "$T/pub"
+sqlite3 "$db" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+chmod 777 "$T" && chmod 666 "$db"* && chmod 555 "$T/pub"
+as_user $DL_WRAPPER "$DEADLINES_BIN" -d "$db" publish "$T/pub" >"$T/o" 2>"$T/e"
+is "$?" 1 "unwritable publish directory: exit 1"
+like "$(cat "$T/e")" "publish: cannot write '$T/pub/" "... names the file"
+like "$(cat "$T/e")" "Permission denied" "... and the reason"
+is "$(ls -A "$T/pub" | wc -l)" 0 "... and leaves no temporary file"
+
+mnt="$T/mnt"
+mkdir "$mnt"
+if ! mount -t tmpfs -o size=192k tmpfs "$mnt" 2>/dev/null; then
+	echo "ok 90 # SKIP cannot mount a tmpfs here (needs root and mount permission)"
+	done_testing
+	exit $?
+fi
+trap 'umount "$mnt" 2>/dev/null; rm -rf "$T"' EXIT
+dl -d "$mnt/x.db" case add 2:16-cv-435 --court txsd --caption "Butler v. Hernandez" >/dev/null
+before=$(dbsum "$mnt/x.db")
+# an order big enough to fill the file system
+{ cat "$seed"; i=0; while [ $i -lt 3000 ]; do echo "The parties have conferred at length about the schedule and the record, paragraph $i."; i=$((i + 1)); done; } > "$T/big.txt"
+run -d "$mnt/x.db" import "$T/big.txt" --case 2:16-cv-435
+is "$rc" 1 "full file system: exit 1"
+like "$err" "full" "... says the disk is full"
+is "$(sqlite3 "$mnt/x.db" "PRAGMA integrity_check")" ok "... integrity intact"
+is "$(dbsum "$mnt/x.db")" "$before" "... nothing stored"
+mount -o remount,ro "$mnt"
+run -d "$mnt/x.db" add --case 2:16-cv-435 --who X --action y --due 2017-06-01
+is "$rc" 1 "read-only file system: exit 1"
+like "$err" "deadlines: " "... a clear error"
+run -d "$mnt/x.db" --today 2017-06-01 list
+is "$rc" 0 "reports still work on a read-only file system"
+done_testing
