@@ -6,12 +6,9 @@
 #define DL_CLOSURES_H
 
 #include "calendar.h"
-#include "cmd.h"
+#include "store.h"
 
-/* Add the database's closures for the calendar's court, if there is a database
- * (none is created). Returns an exit status; prints errors. */
-int closures_load(struct dl_ctx *ctx, struct calendar *cal);
-/* The same inside a command that holds the store open. */
+/* Add the closures recorded in s for the calendar's court. */
 int closures_load_store(store *s, struct calendar *cal);
 
 #endif

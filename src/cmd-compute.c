@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "calendar.h"
-#include "closures.h"
 #include "cmd.h"
 #include "compute.h"
 #include "explain.h"
@@ -183,7 +182,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		court = &in_division;
 	}
 	struct calendar *cal = calendar_new(court, rules_family(p.rules));
-	if (closures_load(ctx, cal) != DL_EXIT_OK) {
+	if (ctx_load_closures(ctx, cal) != DL_EXIT_OK) {
 		calendar_free(cal);
 		return DL_EXIT_FAIL;
 	}

@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "calendar.h"
-#include "closures.h"
 #include "cmd.h"
 #include "compute.h"
 #include "output.h"
@@ -90,7 +89,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (!have_rules && strcmp(court->kind, "state") == 0)
 		rules = RULES_TX;
 	struct calendar *cal = calendar_new(court, rules_family(rules));
-	if (closures_load(ctx, cal) != DL_EXIT_OK) {
+	if (ctx_load_closures(ctx, cal) != DL_EXIT_OK) {
 		calendar_free(cal);
 		return DL_EXIT_FAIL;
 	}

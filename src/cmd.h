@@ -31,6 +31,11 @@ struct dl_command {
  * returns DL_EXIT_FAIL when it cannot. */
 int ctx_open(struct dl_ctx *ctx, int mode);
 
+struct calendar;
+/* Add the closures recorded in the database (if there is one; none is
+ * created) to a court calendar. Prints errors; returns an exit status. */
+int ctx_load_closures(struct dl_ctx *ctx, struct calendar *cal);
+
 /* Report a usage error for cmd: "deadlines: MESSAGE" then its usage; returns DL_EXIT_USAGE. */
 int cmd_usage_error(const struct dl_command *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

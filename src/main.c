@@ -11,6 +11,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "closures.h"
 #include "cmd.h"
 #include "util.h"
 
@@ -93,6 +94,20 @@ int ctx_open(struct dl_ctx *ctx, int mode)
 	if (store_open(ctx->db_path, mode, &ctx->db, &err) != STORE_OK) {
 		dl_error("%s", err);
 		free(err);
+		return DL_EXIT_FAIL;
+	}
+	return DL_EXIT_OK;
+}
+
+int ctx_load_closures(struct dl_ctx *ctx, struct calendar *cal)
+{
+	if (!ctx->db && (!ctx->db_path || access(ctx->db_path, F_OK) != 0))
+		return DL_EXIT_OK; /* no database: no recorded closures */
+	int rc = ctx_open(ctx, STORE_READONLY);
+	if (rc)
+		return rc;
+	if (closures_load_store(ctx->db, cal) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
 		return DL_EXIT_FAIL;
 	}
 	return DL_EXIT_OK;

@@ -45,7 +45,7 @@ static enum MHD_Result reply(struct MHD_Connection *conn, unsigned code, const c
 }
 
 /* "/feeds/TOKEN.ics" with TOKEN of 16 to 128 URL-safe characters; 0 or -1. */
-static int token_of(const char *url, char token[129])
+int serve_token_of(const char *url, char token[129])
 {
 	static const char prefix[] = "/feeds/";
 	if (strncmp(url, prefix, sizeof prefix - 1))
@@ -84,7 +84,7 @@ static time_t http_date(const char *stamp, char out[40])
 	return t;
 }
 
-static time_t parse_http_date(const char *s)
+time_t serve_parse_http_date(const char *s)
 {
 	struct tm tm;
 	memset(&tm, 0, sizeof tm);
@@ -109,7 +109,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char
 	/* Unknown and malformed tokens get the same answer. The lookup is by the
 	 * token's SHA-256, so its time does not depend on how much of a wrong
 	 * token matches a right one. */
-	if (token_of(url, token) != 0)
+	if (serve_token_of(url, token) != 0)
 		return reply(conn, MHD_HTTP_NOT_FOUND, "not found\n", "text/plain", NULL, NULL, head);
 	token_hash(token, hash);
 	if (store_subscriber_by_hash(srv->db, hash, &sub) != STORE_OK)
@@ -129,7 +129,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char
 	const char *inm = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_IF_NONE_MATCH);
 	const char *ims = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_IF_MODIFIED_SINCE);
 	int not_modified = inm ? (strstr(inm, etag) != NULL || !strcmp(inm, "*"))
-			       : (ims && parse_http_date(ims) != (time_t)-1 && parse_http_date(ims) >= last);
+			       : (ims && serve_parse_http_date(ims) != (time_t)-1 && serve_parse_http_date(ims) >= last);
 	enum MHD_Result rc = not_modified
 				     ? reply(conn, MHD_HTTP_NOT_MODIFIED, "", "text/calendar; charset=utf-8", etag,
 					     modified, 1)

@@ -8,6 +8,14 @@
 #ifndef DL_SERVE_H
 #define DL_SERVE_H
 
+#include <time.h>
+
+/* The request parsers, exposed for the fuzzers: the token of a
+ * "/feeds/TOKEN.ics" path (0, or -1 if the path is anything else), and an
+ * HTTP date ((time_t)-1 if it is not one). */
+int serve_token_of(const char *url, char token[129]);
+time_t serve_parse_http_date(const char *s);
+
 /* Serve until SIGINT or SIGTERM. Returns 0, or -1 with a message in *err. */
 int serve_run(const char *db_path, const char *address, int port, char **err);
 
