@@ -1,8 +1,9 @@
 /*
  * serve.c: the feed server on libmicrohttpd (see serve.h). One polling
  * thread answers every connection, so the one SQLite connection is used from
- * one thread only. Limits: 64 connections (8 per address), 10 s idle timeout,
- * 16 KiB per connection for the request line and headers.
+ * one thread only. Limits: 64 connections, 10 s idle timeout, 16 KiB per
+ * connection for the request line and headers. There is no per-address
+ * limit: behind the TLS proxy every client has the proxy's address.
  */
 #include "serve.h"
 
@@ -163,7 +164,7 @@ int serve_run(const char *db_path, const char *address, int port, char **err)
 	struct MHD_Daemon *d = MHD_start_daemon(
 		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG, (uint16_t)port, NULL, NULL, handle, &srv,
 		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa, MHD_OPTION_CONNECTION_LIMIT, (unsigned)64,
-		MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)8, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)10,
+		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)10,
 		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)16384, MHD_OPTION_END);
 	if (!d) {
 		*err = xasprintf("cannot listen on %s:%d: %s", address, port,

@@ -278,8 +278,8 @@ int timex_date(const char *s, size_t pos, dl_day *day, size_t *end)
 		size_t p = skip_ordinal(s, e);
 		if (a >= 1 && a <= 31 && s[p] == ' ') {
 			p++;
-			if (phrase_at(s, p, "day of"))
-				p += 7;
+			if (phrase_at(s, p, "day of") && s[p + 6] == ' ')
+				p += 7; /* "day of " (not past the end of the text) */
 			if ((m = month_at(s, p, &e2)) && year_at(s, e2, &y, &e3)) {
 				*end = e3;
 				return check_ymd(y, m, a, day);

@@ -68,6 +68,54 @@ is "$(code -X POST "$base/$alice.ics")" 405 "POST: 405"
 is "$(code -X DELETE "$base/$alice.ics")" 405 "DELETE: 405"
 long=$($py -c 'print("a" * 40000)')
 ok "$([ "$(code -H "X-Long: $long" "$base/$alice.ics")" != 200 ] && echo 0 || echo 1)" "an oversized header is refused"
+# 30 slow clients that never finish their request: others are still served,
+# and the slow ones are dropped after the idle timeout (bounded: at most 20 s).
+slow=$($py - "$port" "$base/$alice.ics" <<'PY'
+import socket, sys, time, urllib.request
+port, url = int(sys.argv[1]), sys.argv[2]
+socks = []
+for i in range(30):
+    s = socket.create_connection(("127.0.0.1", port), timeout=5)
+    s.sendall(b"GET /feeds/")                   # and nothing more
+    socks.append(s)
+t0 = time.time()
+ok = urllib.request.urlopen(url, timeout=5).status == 200
+served_in = time.time() - t0
+closed = 0
+deadline = time.time() + 15
+for s in socks:
+    s.settimeout(max(0.1, deadline - time.time()))
+    try:
+        closed += s.recv(1) == b""
+    except OSError:
+        pass
+print(ok, served_in < 2, closed)
+PY
+)
+is "$slow" "True True 30" "30 stalled connections: others are served at once, and the stalled ones are closed"
+
+# A wrong token's answer takes as long whether none or all but one of its
+# characters match a real token (the lookup is by SHA-256 of the token).
+timing=$($py - "$port" "$alice" <<'PY'
+import http.client, statistics, sys, time
+port, tok = int(sys.argv[1]), sys.argv[2]
+near = tok[:-1] + ("A" if tok[-1] != "A" else "B")   # all but the last character right
+far = "".join("A" if c != "A" else "B" for c in tok) # every character wrong
+times = {near: [], far: []}
+for i in range(400):
+    for t in (near, far) if i % 2 else (far, near):
+        c = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        t0 = time.perf_counter()
+        c.request("GET", "/feeds/%s.ics" % t)
+        status = c.getresponse().status
+        times[t].append(time.perf_counter() - t0)
+        c.close()
+        assert status == 404
+a, b = statistics.median(times[near]), statistics.median(times[far])
+print("ok" if max(a, b) / min(a, b) < 1.5 else "differ %.6f %.6f" % (a, b))
+PY
+)
+is "$timing" ok "a nearly right token is answered as fast as a wholly wrong one (medians of 400)"
 run -d "$db" subscriber rotate alice
 new=$(token_of "$out")
 is "$(code "$base/$alice.ics")" 404 "after rotate the old token is refused"

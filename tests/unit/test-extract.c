@@ -54,6 +54,9 @@ static void absolute_dates(void **state)
 	assert_string_equal(date_of("may the court"), "none");
 	assert_string_equal(date_of("12/2017"), "none");
 	assert_string_equal(date_of("42 u.s.c. 1983"), "none");
+	/* found by fuzz-dates: "day of" at the very end of the text was read past */
+	assert_string_equal(date_of("5 day of"), "none");
+	assert_string_equal(date_of("5th day of"), "none");
 }
 
 static void times_of_day(void **state)
