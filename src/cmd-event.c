@@ -54,12 +54,10 @@ static int event_add(struct dl_ctx *ctx, int argc, char **argv)
 	const char *name = argv[optind + 1];
 	if (!*name)
 		return cmd_usage_error(&cmd_event_entry, "event add: the event's NAME is empty");
-	int rc = mutate_begin(ctx);
+	struct case_row cs;
+	int rc = mutate_case(ctx, argv[optind], &cs);
 	if (rc)
 		return rc;
-	struct case_row cs;
-	if (store_case_find(ctx->db, argv[optind], &cs) != STORE_OK)
-		return mutate_fail(ctx);
 	int64_t order_id = 0, id;
 	if (docket) {
 		dl_day e, s;

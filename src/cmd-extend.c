@@ -60,12 +60,10 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return cmd_usage_error(&cmd_extend_entry, "extend: give --to DATE or --by N");
 	if (cmd_parse_id(&cmd_extend_entry, argv[optind], &id) != 0)
 		return DL_EXIT_USAGE;
-	int rc = mutate_begin(ctx);
+	struct obligation o;
+	int rc = mutate_obligation(ctx, id, &o);
 	if (rc)
 		return rc;
-	struct obligation o;
-	if (store_obligation_get(ctx->db, id, &o) != STORE_OK)
-		return mutate_fail(ctx);
 	if (strcmp(o.status, "open") || o.pinned || !strcmp(o.kind, "until")) {
 		dl_error("obligation %lld cannot be extended: it is %s", (long long)id,
 			 o.pinned ? "pinned (unpin it first)" : strcmp(o.status, "open") ? o.status

@@ -37,12 +37,10 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return cmd_usage_error(&cmd_link_entry, "link: --until EVENT is required");
 	if (cmd_parse_id(&cmd_link_entry, argv[optind], &id) != 0)
 		return DL_EXIT_USAGE;
-	int rc = mutate_begin(ctx);
+	struct obligation o;
+	int rc = mutate_obligation(ctx, id, &o);
 	if (rc)
 		return rc;
-	struct obligation o;
-	if (store_obligation_get(ctx->db, id, &o) != STORE_OK)
-		return mutate_fail(ctx);
 	if (strcmp(o.kind, "until") && !(o.trigger && !strcmp(o.trigger, "event"))) {
 		dl_error("obligation %lld neither waits for an event nor runs from one", (long long)id);
 		store_rollback(ctx->db);

@@ -48,12 +48,10 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return cmd_usage_error(&cmd_order_entry, "order set: give CASE and DOCKET (or #ID)");
 	if (entered == DATE_NONE && served == DATE_NONE && method == SERVICE_NONE)
 		return cmd_usage_error(&cmd_order_entry, "order set: nothing to set");
-	int rc = mutate_begin(ctx);
+	struct case_row cs;
+	int rc = mutate_case(ctx, argv[optind], &cs);
 	if (rc)
 		return rc;
-	struct case_row cs;
-	if (store_case_find(ctx->db, argv[optind], &cs) != STORE_OK)
-		return mutate_fail(ctx);
 	int64_t id;
 	dl_day e0, s0;
 	char *m0 = NULL;

@@ -29,12 +29,10 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return cmd_usage_error(&cmd_pin_entry, "pin: give one obligation ID");
 	if (cmd_parse_id(&cmd_pin_entry, argv[optind], &id) != 0)
 		return DL_EXIT_USAGE;
-	int rc = mutate_begin(ctx);
+	struct obligation o;
+	int rc = mutate_obligation(ctx, id, &o);
 	if (rc)
 		return rc;
-	struct obligation o;
-	if (store_obligation_get(ctx->db, id, &o) != STORE_OK)
-		return mutate_fail(ctx);
 	int moved = 0;
 	if (store_obligation_set_pinned(ctx->db, &o, !off, off ? "unpinned by hand" : "pinned by hand") !=
 	    STORE_OK) {

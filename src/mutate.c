@@ -20,6 +20,22 @@ int mutate_begin(struct dl_ctx *ctx)
 	return DL_EXIT_OK;
 }
 
+int mutate_obligation(struct dl_ctx *ctx, int64_t id, struct obligation *o)
+{
+	int rc = mutate_begin(ctx);
+	if (rc)
+		return rc;
+	return store_obligation_get(ctx->db, id, o) == STORE_OK ? DL_EXIT_OK : mutate_fail(ctx);
+}
+
+int mutate_case(struct dl_ctx *ctx, const char *number, struct case_row *cs)
+{
+	int rc = mutate_begin(ctx);
+	if (rc)
+		return rc;
+	return store_case_find(ctx->db, number, cs) == STORE_OK ? DL_EXIT_OK : mutate_fail(ctx);
+}
+
 int mutate_fail(struct dl_ctx *ctx)
 {
 	dl_error("%s", store_errmsg(ctx->db));
