@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "cmd.h"
+#include "mutate.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
@@ -24,15 +25,10 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return cmd_usage_error(&cmd_ack_entry, "ack: give one obligation ID");
 	if (cmd_parse_id(&cmd_ack_entry, argv[optind], &id) != 0)
 		return DL_EXIT_USAGE;
-	int rc = ctx_open(ctx, STORE_CREATE);
+	struct obligation o;
+	int rc = mutate_obligation(ctx, id, &o);
 	if (rc)
 		return rc;
-	struct obligation o;
-	if (store_begin(ctx->db) != STORE_OK || store_obligation_get(ctx->db, id, &o) != STORE_OK) {
-		dl_error("%s", store_errmsg(ctx->db));
-		store_rollback(ctx->db);
-		return DL_EXIT_FAIL;
-	}
 	if (store_obligation_ack(ctx->db, &o) != STORE_OK || store_commit(ctx->db) != STORE_OK) {
 		dl_error("%s", store_errmsg(ctx->db));
 		store_rollback(ctx->db);

@@ -85,17 +85,21 @@ static const char *cite(const struct run *r, enum cite_key k)
 
 static void add_step(struct run *r, dl_day day, const char *rule, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+/* Append a step whose text is already made. */
+static void push_step(struct computation *c, dl_day day, const char *rule, char *why)
+{
+	c->steps = xrealloc(c->steps, (c->nsteps + 1) * sizeof *c->steps);
+	c->steps[c->nsteps++] = (struct step){day, why, rule};
+}
+
 static void add_step(struct run *r, dl_day day, const char *rule, const char *fmt, ...)
 {
 	if (!r->out)
 		return;
-	struct computation *c = r->out;
 	va_list ap;
 	va_start(ap, fmt);
-	char *why = xvasprintf(fmt, ap);
+	push_step(r->out, day, rule, xvasprintf(fmt, ap));
 	va_end(ap);
-	c->steps = xrealloc(c->steps, (c->nsteps + 1) * sizeof *c->steps);
-	c->steps[c->nsteps++] = (struct step){day, why, rule};
 }
 
 /* A step, with its arguments evaluated only when someone records steps. */
@@ -596,10 +600,8 @@ void computation_note(struct computation *c, dl_day day, const char *rule, const
 {
 	va_list ap;
 	va_start(ap, fmt);
-	char *why = xvasprintf(fmt, ap);
+	push_step(c, day, rule, xvasprintf(fmt, ap));
 	va_end(ap);
-	c->steps = xrealloc(c->steps, (c->nsteps + 1) * sizeof *c->steps);
-	c->steps[c->nsteps++] = (struct step){day, why, rule};
 }
 
 void computation_absorb(struct computation *c, struct computation *from)

@@ -6,21 +6,17 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "mutate.h"
 #include "util.h"
 
 int close_obligation(struct dl_ctx *ctx, const struct dl_command *cmd, int64_t id,
 		     const char *status, dl_day on, const char *cause)
 {
 	(void)cmd;
-	int rc = ctx_open(ctx, STORE_CREATE);
+	struct obligation o;
+	int rc = mutate_obligation(ctx, id, &o);
 	if (rc)
 		return rc;
-	struct obligation o;
-	if (store_begin(ctx->db) != STORE_OK || store_obligation_get(ctx->db, id, &o) != STORE_OK) {
-		dl_error("%s", store_errmsg(ctx->db));
-		store_rollback(ctx->db);
-		return DL_EXIT_FAIL;
-	}
 	if (strcmp(o.status, "open") != 0) {
 		dl_error("obligation %lld is already %s", (long long)id, o.status);
 		store_rollback(ctx->db);
