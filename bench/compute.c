@@ -14,7 +14,7 @@ int main(int argc, char **argv)
 	long rounds = argc > 1 ? atol(argv[1]) : 200;
 	struct calendar *cal = calendar_new(court_find("txsd"), FAMILY_FEDERAL);
 	dl_day lo = date_from_ymd(1990, 1, 1), hi = date_from_ymd(2040, 12, 31);
-	struct period p = {RULES_FRCP, lo, -1, 30, UNIT_DAYS, 0, SERVICE_NONE, DATE_NONE};
+	struct period p = {RULES_FRCP, lo, -1, 30, UNIT_DAYS, 0, SERVICE_NONE, DATE_NONE, 0};
 	long sink = 0, ops = 0;
 	for (dl_day d = lo; d <= hi; d++) { /* warm the per-year tables */
 		p.from = d;

@@ -72,7 +72,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		{"regime", required_argument, NULL, 'R'},  {"explain", no_argument, NULL, 'e'},
 		{"json", no_argument, NULL, 'j'},	   {"division", required_argument, NULL, 'D'},
 		{NULL, 0, NULL, 0}};
-	struct period p = {RULES_FRCP, DATE_NONE, -1, 0, UNIT_DAYS, 0, SERVICE_NONE, DATE_NONE};
+	struct period p = {RULES_FRCP, DATE_NONE, -1, 0, UNIT_DAYS, 0, SERVICE_NONE, DATE_NONE, 0};
 	const char *court_code = NULL, *from_arg = NULL, *division = NULL;
 	dl_day inaccessible[64];
 	int ninaccessible = 0, explain = 0, json = 0, units = 0, c;

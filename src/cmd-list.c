@@ -216,6 +216,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return rc;
 	if (st.format == JSON)
 		st.array = json_array();
+	else
+		f.brief = 1; /* the table and CSV print only what the report index holds */
 	if (st.format == CSV)
 		puts("id,due,time,days_left,case,who,kind,action,status,basis,until");
 	if (store_obligation_each(ctx->db, &f, emit, &st) != STORE_OK) {

@@ -38,6 +38,8 @@ enum { KEY_CHANGED = 100000, KEY_ENDED = 200000 };
 
 struct note {
 	int64_t id;
+	dl_day sort_due;  /* notes are listed in the order 'list' uses */
+	int sort_minute;  /* -1: no time */
 	int64_t key;
 	dl_day due;
 	char *summary, *body;
@@ -48,6 +50,7 @@ struct note {
 
 struct plan {
 	struct dl_ctx *ctx;
+	dl_day near;      /* open obligations due up to this day were read in the first pass */
 	int thresholds[16];
 	int nthresholds;
 	struct note *notes;
@@ -63,12 +66,34 @@ static void add_note(struct plan *p, struct note n)
 	p->notes[p->n++] = n;
 }
 
+static int cmp_id(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* v is sorted */
 static int in_list(const int64_t *v, size_t n, int64_t id)
 {
-	for (size_t i = 0; i < n; i++)
-		if (v[i] == id)
-			return 1;
-	return 0;
+	return n && bsearch(&id, v, n, sizeof *v, cmp_id) != NULL;
+}
+
+static int cmp_note(const void *a, const void *b)
+{
+	const struct note *x = a, *y = b;
+	if ((x->sort_due == DATE_NONE) != (y->sort_due == DATE_NONE))
+		return x->sort_due == DATE_NONE ? 1 : -1;
+	if (x->sort_due != y->sort_due)
+		return x->sort_due < y->sort_due ? -1 : 1;
+	if (x->sort_minute != y->sort_minute)
+		return x->sort_minute < y->sort_minute ? -1 : 1;
+	return cmp_id(&x->id, &y->id);
+}
+
+static int minute_of(const char *hhmm)
+{
+	int h, m;
+	return hhmm && sscanf(hhmm, "%d:%d", &h, &m) == 2 ? h * 60 + m : -1;
 }
 
 /* Today in the court's time zone (or the fixed --today). */
@@ -96,11 +121,12 @@ static int consider(const struct obligation *o, void *arg)
 {
 	struct plan *p = arg;
 	store *db = p->ctx->db;
+	int sort_minute = minute_of(o->due_time);
 	const struct court *court = court_find(o->court);
 	char when[15], was[15];
 	if (in_list(p->ended, p->nended, o->id) && !strcmp(o->status, "ended") &&
 	    store_notified(db, o->id, KEY_ENDED, o->closed_on) == STORE_NOTFOUND) {
-		add_note(p, (struct note){o->id, KEY_ENDED, o->closed_on,
+		add_note(p, (struct note){o->id, o->due, sort_minute, KEY_ENDED, o->closed_on,
 					  xasprintf("Ended: %s %s", o->who ? o->who : "", o->action),
 					  xasprintf("%s (%s): ended on %s (%s)", o->caption, o->case_number,
 						    date_format_long(o->closed_on, when),
@@ -110,11 +136,6 @@ static int consider(const struct obligation *o, void *arg)
 	}
 	if (strcmp(o->status, "open") || o->due == DATE_NONE)
 		return 0;
-	dl_day acked;
-	if (store_acked_due(db, o->id, &acked) != STORE_OK) {
-		p->failed = 1;
-		return 1;
-	}
 	int days = o->due - court_today(p->ctx, court);
 	int64_t key;
 	if (days < 0) {
@@ -129,7 +150,7 @@ static int consider(const struct obligation *o, void *arg)
 	int remind = key >= 0 || days < 0;
 	if (key == -1 && days >= 0)
 		remind = 0; /* further away than every threshold */
-	if (acked == o->due)
+	if (o->acked == o->due)
 		remind = 0;
 	if (remind && store_notified(db, o->id, key, o->due) == STORE_OK)
 		remind = 0;
@@ -137,8 +158,10 @@ static int consider(const struct obligation *o, void *arg)
 	for (int i = 0; remind && days >= 0 && i < p->nthresholds; i++)
 		if (p->thresholds[i] < key && store_notified(db, o->id, p->thresholds[i], o->due) == STORE_OK)
 			remind = 0;
-	int changed = in_list(p->changed, p->nchanged, o->id) &&
-		      store_notified(db, o->id, KEY_CHANGED, o->due) == STORE_NOTFOUND;
+	/* Each change is seen once: a run reads the history after the last run's
+	 * mark inside its write transaction, and moves the mark. A date moved
+	 * back to one announced before is announced again. */
+	int changed = in_list(p->changed, p->nchanged, o->id);
 	if (!remind && !changed)
 		return 0;
 	enum urgency u = days <= 0 ? URGENCY_CRITICAL : days <= 3 ? URGENCY_NORMAL : URGENCY_LOW;
@@ -156,10 +179,22 @@ static int consider(const struct obligation *o, void *arg)
 		summary = xasprintf("Due in %d day%s: %s %s (%s)", days, days == 1 ? "" : "s",
 				    o->who ? o->who : "", o->action, date_format_long(o->due, when));
 	(void)was;
-	add_note(p, (struct note){o->id, changed ? KEY_CHANGED : key, o->due, summary, body_of(o, court),
+	add_note(p, (struct note){o->id, o->due, sort_minute, changed ? KEY_CHANGED : key, o->due, summary, body_of(o, court),
 				  days < 0 ? "dialog-warning" : "appointment-soon", u,
 				  changed && remind ? key : 0});
 	return 0;
+}
+
+/* The second pass: obligations that changed or ended since the last run and
+ * that the first pass did not read. */
+static int consider_changed(const struct obligation *o, void *arg)
+{
+	struct plan *p = arg;
+	if (!strcmp(o->status, "open") && o->due != DATE_NONE && o->due <= p->near)
+		return 0;
+	if (!in_list(p->changed, p->nchanged, o->id) && !in_list(p->ended, p->nended, o->id))
+		return 0;
+	return consider(o, arg);
 }
 
 static int collect_change(const struct history_row *h, void *arg)
@@ -219,7 +254,6 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	p.nthresholds = 5;
 	struct obligation_filter f;
 	obligation_filter_init(&f);
-	f.status = "all";
 	int dry = 0, c;
 	cmd_getopt_reset();
 	while ((c = cmd_getopt(&cmd_notify_entry, argc, argv, "", opts)) != -1) {
@@ -273,9 +307,36 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (have == STORE_OK)
 		seen = atoll(last);
 	free(last);
-	if (store_history_after(ctx->db, seen, collect_change, &p) != STORE_OK ||
-	    store_obligation_each(ctx->db, &f, consider, &p) != STORE_OK || p.failed)
+	if (store_history_after(ctx->db, seen, collect_change, &p) != STORE_OK)
 		goto db_fail;
+	if (p.nchanged)
+		qsort(p.changed, p.nchanged, sizeof *p.changed, cmp_id);
+	if (p.nended)
+		qsort(p.ended, p.nended, sizeof *p.ended, cmp_id);
+	/* 1: open obligations near or past their date (a day's margin for courts
+	 * whose today differs from ours), from the report index */
+	int furthest = 0;
+	for (int i = 0; i < p.nthresholds; i++)
+		if (p.thresholds[i] > furthest)
+			furthest = p.thresholds[i];
+	p.near = ctx->today + furthest + 1;
+	f.status = "open";
+	f.to = p.near;
+	f.undated = 0;
+	f.brief = 1;
+	if (store_obligation_each(ctx->db, &f, consider, &p) != STORE_OK || p.failed)
+		goto db_fail;
+	/* 2: the rest of those that changed or ended since the last run */
+	f.status = "all";
+	f.to = DATE_NONE;
+	f.undated = -1;
+	f.brief = 0;
+	f.history_after = seen;
+	if ((p.nchanged || p.nended) &&
+	    (store_obligation_each(ctx->db, &f, consider_changed, &p) != STORE_OK || p.failed))
+		goto db_fail;
+	if (p.n)
+		qsort(p.notes, p.n, sizeof *p.notes, cmp_note);
 	int sent = 0;
 	for (size_t i = 0; i < p.n; i++) {
 		struct note *n = &p.notes[i];

@@ -102,11 +102,14 @@ static void add_step(struct run *r, dl_day day, const char *rule, const char *fm
 	va_end(ap);
 }
 
-/* A step, with its arguments evaluated only when someone records steps. */
-#define STEP(r, ...)                                                                        \
+/* A step, with its arguments evaluated only when someone records steps, and
+ * its sentence only when someone reads it (a terse period keeps citations). */
+#define STEP(r, day, rule, ...)                                                             \
 	do {                                                                                \
-		if ((r)->out)                                                               \
-			add_step((r), __VA_ARGS__);                                         \
+		if ((r)->out && (r)->p->terse)                                              \
+			push_step((r)->out, (day), (rule), NULL);                           \
+		else if ((r)->out)                                                          \
+			add_step((r), (day), (rule), __VA_ARGS__);                          \
 	} while (0)
 
 static void add_warning(struct computation *c, const char *fmt, ...)
@@ -579,7 +582,7 @@ void compute_date_certain(struct calendar *cal, dl_day day, enum rule_set rules,
 {
 	char w[15];
 	struct run r;
-	struct period p = {rules, day, -1, 0, UNIT_DAYS, 0, SERVICE_NONE, DATE_NONE};
+	struct period p = {rules, day, -1, 0, UNIT_DAYS, 0, SERVICE_NONE, DATE_NONE, 0};
 	setup_run(&r, cal, &p);
 	r.out = out;
 	r.count_arguable = 1;

@@ -34,6 +34,7 @@ struct period {
 	int before;             /* counted backward from the event */
 	enum service_method service;
 	dl_day regime;          /* apply the rules in force on this day (DATE_NONE: the trigger day) */
+	int terse;              /* steps carry their citations but no sentence (why is NULL) */
 };
 
 struct step {

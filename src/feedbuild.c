@@ -15,32 +15,14 @@
 struct collected {
 	struct obligation *v;
 	size_t n, cap;
-	const struct feed_selection *sel;
 };
 
 static int take(const struct obligation *o, void *arg)
 {
 	struct collected *c = arg;
-	if (c->sel->cases) {
-		int in = 0;
-		for (int i = 0; c->sel->cases[i]; i++)
-			in |= streq_ci(c->sel->cases[i], o->case_number);
-		if (!in)
-			return 0;
-	}
 	if (c->n == c->cap)
 		c->v = xrealloc(c->v, (c->cap = c->cap ? 2 * c->cap : 64) * sizeof *c->v);
-	/* copy: the store frees its row after the callback */
-	struct obligation *d = &c->v[c->n++];
-	*d = *o;
-	char **fields[] = {&d->uid, &d->case_number, &d->caption, &d->court, &d->docket, &d->kind,
-			   &d->who, &d->action, &d->scope, &d->note, &d->quote, &d->trigger,
-			   &d->trigger_event, &d->period_unit, &d->period_dir, &d->service_method,
-			   &d->rules, &d->rule_cite, &d->due_time, &d->warnings, &d->until_event,
-			   &d->basis, &d->status, &d->created, &d->updated, &d->link_event, &d->whichever};
-	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
-		if (*fields[i])
-			*fields[i] = xstrdup(*fields[i]);
+	obligation_copy(&c->v[c->n++], o); /* the store's row lasts only for the call */
 	return 0;
 }
 
@@ -60,9 +42,10 @@ char *feed_build(store *s, const struct feed_selection *sel, const struct ics_op
 		 char newest[32], char **err)
 {
 	struct obligation_filter f;
-	struct collected c = {NULL, 0, 0, sel};
+	struct collected c = {NULL, 0, 0};
 	obligation_filter_init(&f);
 	f.who = sel->who;
+	f.cases = sel->cases;
 	f.status = sel->status ? sel->status : "all";
 	*err = NULL;
 	if (store_obligation_each(s, &f, take, &c) != STORE_OK) {
@@ -72,12 +55,7 @@ char *feed_build(store *s, const struct feed_selection *sel, const struct ics_op
 	}
 	struct ics_item *items = xcalloc(c.n ? c.n : 1, sizeof *items);
 	char **texts = xcalloc(c.n ? c.n : 1, sizeof *texts);
-	/* one calendar per court and rules family, built once */
-	struct court_calendar {
-		const char *court, *rules;
-		struct calendar *cal;
-	} cals[32];
-	int ncals = 0;
+	struct calendar_cache cc = {NULL, 0};
 	for (size_t i = 0; i < c.n; i++) {
 		const struct court *court = court_find(c.v[i].court);
 		items[i].o = &c.v[i];
@@ -85,32 +63,17 @@ char *feed_build(store *s, const struct feed_selection *sel, const struct ics_op
 		items[i].tz = court ? court->tz : "UTC";
 		if (c.v[i].due == DATE_NONE)
 			continue;
-		struct calendar *cal = NULL;
-		int k;
-		for (k = 0; k < ncals && !cal; k++)
-			if (!strcmp(cals[k].court, c.v[i].court) && streq_ci(cals[k].rules, c.v[i].rules))
-				cal = cals[k].cal;
 		char *e = NULL;
-		int temporary = 0;
-		if (!cal) {
-			cal = obligation_calendar(s, &c.v[i], &e);
-			if (cal && ncals < 32)
-				cals[ncals++] = (struct court_calendar){c.v[i].court, c.v[i].rules, cal};
-			else
-				temporary = cal != NULL;
-		}
+		struct calendar *cal = calendar_cache_get(&cc, s, &c.v[i], &e);
 		struct computation comp;
-		if (cal && obligation_compute_with(cal, &c.v[i], &comp, &e) == 0) {
+		if (cal && obligation_compute_with(cal, &c.v[i], 0, &comp, &e) == 0) {
 			texts[i] = steps_text(&comp);
 			computation_free(&comp);
 		}
-		if (temporary)
-			calendar_free(cal);
 		free(e);
 		items[i].explanation = texts[i];
 	}
-	for (int k = 0; k < ncals; k++)
-		calendar_free(cals[k].cal);
+	calendar_cache_free(&cc);
 	if (newest) {
 		newest[0] = '\0';
 		for (size_t i = 0; i < c.n; i++)

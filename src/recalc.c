@@ -39,10 +39,10 @@ int obligation_period(const struct obligation *o, struct period *p)
 }
 
 /* Extend c's due date by days, counted and rolled like a period. */
-static int extend_by(struct calendar *cal, enum rule_set rules, int64_t days, struct computation *c,
-		     char **err)
+static int extend_by(struct calendar *cal, enum rule_set rules, int64_t days, int terse,
+		     struct computation *c, char **err)
 {
-	struct period p = {rules, c->due, -1, (long)days, UNIT_DAYS, 0, SERVICE_NONE, DATE_NONE};
+	struct period p = {rules, c->due, -1, (long)days, UNIT_DAYS, 0, SERVICE_NONE, DATE_NONE, terse};
 	struct computation more;
 	if (compute_period(cal, &p, &more, err) != 0)
 		return -1;
@@ -76,13 +76,13 @@ int obligation_compute(store *s, const struct obligation *o, struct computation 
 	struct calendar *cal = obligation_calendar(s, o, err);
 	if (!cal)
 		return -1;
-	int rc = obligation_compute_with(cal, o, c, err);
+	int rc = obligation_compute_with(cal, o, 0, c, err);
 	calendar_free(cal);
 	return rc;
 }
 
-int obligation_compute_with(struct calendar *cal, const struct obligation *o, struct computation *c,
-			    char **err)
+int obligation_compute_with(struct calendar *cal, const struct obligation *o, int terse,
+			    struct computation *c, char **err)
 {
 	memset(c, 0, sizeof *c);
 	c->due = c->earliest = c->latest = DATE_NONE;
@@ -95,9 +95,10 @@ int obligation_compute_with(struct calendar *cal, const struct obligation *o, st
 		computation_note(c, o->extended_to, "order extending time",
 				 "The court extended the time to this date.");
 	} else if (obligation_period(o, &p) == 0) {
+		p.terse = terse;
 		rc = compute_period(cal, &p, c, err);
 		if (rc == 0 && o->extension_days)
-			rc = extend_by(cal, rules, o->extension_days, c, err);
+			rc = extend_by(cal, rules, o->extension_days, terse, c, err);
 		if (rc == 0 && o->whichever && o->stated_date != DATE_NONE) {
 			int later = !strcmp(o->whichever, "later");
 			dl_day pick = later ? (o->stated_date > c->due ? o->stated_date : c->due)
@@ -112,7 +113,7 @@ int obligation_compute_with(struct calendar *cal, const struct obligation *o, st
 	} else if (o->stated_date != DATE_NONE) {
 		compute_date_certain(cal, o->stated_date, rules, c);
 		if (o->extension_days)
-			rc = extend_by(cal, rules, o->extension_days, c, err);
+			rc = extend_by(cal, rules, o->extension_days, terse, c, err);
 		if (o->whichever && o->trigger_event)
 			computation_note(c, o->stated_date, "the order",
 					 "Or %lld %s %s %s, whichever is %s: not known yet, so the "
@@ -123,23 +124,41 @@ int obligation_compute_with(struct calendar *cal, const struct obligation *o, st
 	return rc;
 }
 
-struct ids {
-	int64_t *v;
-	size_t n;
+struct cached_calendar {
+	char *court;
+	enum holiday_family family;
+	struct calendar *cal;
 };
 
-static int collect(const struct obligation *o, void *arg)
+struct calendar *calendar_cache_get(struct calendar_cache *cc, store *s, const struct obligation *o,
+				    char **err)
 {
-	struct ids *ids = arg;
-	if (o->pinned || (strcmp(o->status, "open") && strcmp(o->status, "ended")))
-		return 0;
-	ids->v = xrealloc(ids->v, (ids->n + 1) * sizeof *ids->v);
-	ids->v[ids->n++] = o->id;
-	return 0;
+	enum holiday_family family = rules_family(obligation_rules(o));
+	for (size_t i = 0; i < cc->n; i++)
+		if (cc->v[i].family == family && !strcmp(cc->v[i].court, o->court))
+			return cc->v[i].cal;
+	struct calendar *cal = obligation_calendar(s, o, err);
+	if (!cal)
+		return NULL;
+	cc->v = xrealloc(cc->v, (cc->n + 1) * sizeof *cc->v);
+	cc->v[cc->n++] = (struct cached_calendar){xstrdup(o->court), family, cal};
+	return cal;
+}
+
+void calendar_cache_free(struct calendar_cache *cc)
+{
+	for (size_t i = 0; i < cc->n; i++) {
+		free(cc->v[i].court);
+		calendar_free(cc->v[i].cal);
+	}
+	free(cc->v);
+	cc->v = NULL;
+	cc->n = 0;
 }
 
 /* Bring one obligation's derived state up to date. */
-static int recalc_one(store *s, struct obligation *o, const char *cause, int *moved, char **err)
+static int recalc_one(store *s, struct calendar_cache *cc, struct obligation *o, const char *cause,
+		      int *moved, char **err)
 {
 	struct derived d = {o->status, o->closed_on, o->trigger_date, o->due, o->latest, o->warnings,
 			    o->rule_cite};
@@ -176,7 +195,8 @@ static int recalc_one(store *s, struct obligation *o, const char *cause, int *mo
 	}
 	d.trigger_date = o->trigger_date;
 	struct computation c;
-	if (obligation_compute(s, o, &c, err) != 0)
+	struct calendar *cal = calendar_cache_get(cc, s, o, err);
+	if (!cal || obligation_compute_with(cal, o, 1, &c, err) != 0) /* only the citation is kept */
 		return -1;
 	char *cite = c.nsteps ? explain_citation(&c) : NULL, *warnings = explain_warnings(&c);
 	d.due = c.due;
@@ -193,38 +213,92 @@ static int recalc_one(store *s, struct obligation *o, const char *cause, int *mo
 	return rc;
 }
 
-int recalc(store *s, const char *court, int64_t case_id, const char *cause, int *moved, char **err)
+struct batch {
+	struct obligation *v;
+	size_t n;
+	int64_t last_id;
+};
+
+static int take(const struct obligation *o, void *arg)
+{
+	struct batch *b = arg;
+	b->last_id = o->id;
+	obligation_copy(&b->v[b->n++], o); /* the store's row lasts only for the call */
+	return 0;
+}
+
+/* A case's obligations are read in batches by id (through the index on
+ * case and id) and copied, so that writing them never disturbs a read in
+ * progress, and memory stays small at any size. */
+enum { BATCH = 512 };
+
+static int recalc_case(store *s, struct calendar_cache *cc, int64_t case_id, const char *cause,
+		       int *moved, char **err)
 {
 	struct obligation_filter f;
-	struct ids ids = {NULL, 0};
+	struct batch b = {xcalloc(BATCH, sizeof *b.v), 0, 0};
 	obligation_filter_init(&f);
-	f.court = court;
+	f.case_id = case_id;
 	f.status = "all";
-	*moved = 0;
-	*err = NULL;
-	struct case_row cs;
-	memset(&cs, 0, sizeof cs);
-	if (store_obligation_each(s, &f, collect, &ids) != STORE_OK) {
-		*err = xstrdup(store_errmsg(s));
-		return -1;
-	}
+	f.live = 1;
+	f.limit = BATCH;
 	int rc = 0;
-	for (size_t i = 0; i < ids.n && rc == 0; i++) {
-		struct obligation o;
-		if (store_obligation_get(s, ids.v[i], &o) != STORE_OK) {
-			*err = xstrdup(store_errmsg(s));
+	for (;;) {
+		int64_t after = b.last_id;
+		f.after_id = after;
+		b.n = 0;
+		if (store_obligation_each(s, &f, take, &b) != STORE_OK) {
 			rc = -1;
 			break;
 		}
-		if (!case_id || o.case_id == case_id) {
+		for (size_t i = 0; i < b.n; i++) {
 			int changed = 0;
-			rc = recalc_one(s, &o, cause, &changed, err);
+			if (rc == 0)
+				rc = recalc_one(s, cc, &b.v[i], cause, &changed, err);
 			*moved += changed;
+			obligation_free(&b.v[i]);
 		}
-		obligation_free(&o);
+		if (rc || b.last_id == after)
+			break;
 	}
+	free(b.v);
+	return rc;
+}
+
+struct case_ids {
+	const char *court;
+	int64_t *v;
+	size_t n;
+};
+
+static int take_case(const struct case_row *c, void *arg)
+{
+	struct case_ids *ids = arg;
+	if (!ids->court || strcmp(c->court, ids->court) == 0) {
+		ids->v = xrealloc(ids->v, (ids->n + 1) * sizeof *ids->v);
+		ids->v[ids->n++] = c->id;
+	}
+	return 0;
+}
+
+int recalc(store *s, const char *court, int64_t case_id, const char *cause, int *moved, char **err)
+{
+	struct calendar_cache cc = {NULL, 0};
+	struct case_ids ids = {court, NULL, 0};
+	*moved = 0;
+	*err = NULL;
+	int rc = 0;
+	if (case_id) {
+		ids.v = xmalloc(sizeof *ids.v);
+		ids.v[ids.n++] = case_id;
+	} else if (store_case_each(s, take_case, &ids) != STORE_OK) {
+		rc = -1;
+	}
+	for (size_t i = 0; i < ids.n && rc == 0; i++)
+		rc = recalc_case(s, &cc, ids.v[i], cause, moved, err);
 	if (rc && !*err)
 		*err = xstrdup(store_errmsg(s));
+	calendar_cache_free(&cc);
 	free(ids.v);
 	return rc;
 }

@@ -21,8 +21,19 @@ int obligation_compute(store *s, const struct obligation *o, struct computation 
 /* The calendar an obligation is computed in (its court, rules family and the
  * closures recorded in s), for computing many with one calendar. */
 struct calendar *obligation_calendar(store *s, const struct obligation *o, char **err);
-int obligation_compute_with(struct calendar *cal, const struct obligation *o, struct computation *c,
-			    char **err);
+/* terse: steps carry citations but no sentences (see struct period). */
+int obligation_compute_with(struct calendar *cal, const struct obligation *o, int terse,
+			    struct computation *c, char **err);
+
+/* Calendars built once per court and rules family (with the closures in s),
+ * for computing many obligations. */
+struct calendar_cache {
+	struct cached_calendar *v;
+	size_t n;
+};
+struct calendar *calendar_cache_get(struct calendar_cache *cc, store *s, const struct obligation *o,
+				    char **err);
+void calendar_cache_free(struct calendar_cache *cc);
 
 /* Recompute the obligations of a court (court != NULL) or of a case
  * (case_id != 0) inside the caller's transaction. *moved counts those whose

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <jansson.h>
 #include <sqlite3.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -161,6 +162,15 @@ static const char *const migrations[] = {
 	/* 4: notifications: acknowledgements and the last history row a run has seen */
 	"ALTER TABLE obligations ADD COLUMN acked_due TEXT;"
 	"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;",
+	/* 5: the report index: by status and due date, in the report's order and
+	 * holding every column that 'list' and 'notify' read, so that their
+	 * queries neither touch the table nor sort */
+	"DROP INDEX obligations_status_due;"
+	"CREATE INDEX obligations_report ON obligations (status, due_date, due_time, id, case_id,"
+	"  kind, who, action, basis, latest_date, until_event, acked_due);"
+	/* recalculation reads a case's open and ended obligations only */
+	"DROP INDEX obligations_case;"
+	"CREATE INDEX obligations_case ON obligations (case_id, status);",
 };
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -626,21 +636,39 @@ void obligation_init(struct obligation *o)
 	memset(o, 0, sizeof *o);
 	o->quote_start = o->quote_end = -1;
 	o->trigger_date = o->due = o->latest = o->closed_on = DATE_NONE;
-	o->stated_date = o->extended_to = o->order_entered = DATE_NONE;
+	o->stated_date = o->extended_to = o->order_entered = o->acked = DATE_NONE;
+}
+
+/* The text fields of o, for freeing and copying. */
+static size_t obligation_texts(struct obligation *o, char **fields[32])
+{
+	char **all[] = {&o->uid,	   &o->case_number, &o->caption,      &o->court,
+			&o->docket,	   &o->kind,	    &o->who,	      &o->action,
+			&o->scope,	   &o->note,	    &o->quote,	      &o->trigger,
+			&o->trigger_event, &o->period_unit, &o->period_dir,   &o->service_method,
+			&o->rules,	   &o->rule_cite,   &o->due_time,     &o->warnings,
+			&o->until_event,   &o->basis,	    &o->status,	      &o->created,
+			&o->updated,	   &o->link_event,  &o->whichever};
+	size_t n = sizeof all / sizeof all[0];
+	memcpy(fields, all, sizeof all);
+	return n;
 }
 
 void obligation_free(struct obligation *o)
 {
-	char **fields[] = {&o->uid,	    &o->case_number, &o->caption,      &o->court,
-			   &o->docket,	    &o->kind,	     &o->who,	       &o->action,
-			   &o->scope,	    &o->note,	     &o->quote,	       &o->trigger,
-			   &o->trigger_event, &o->period_unit, &o->period_dir, &o->service_method,
-			   &o->rules,	    &o->rule_cite,   &o->due_time,     &o->warnings,
-			   &o->until_event, &o->basis,	     &o->status,       &o->created,
-			   &o->updated,	    &o->link_event,  &o->whichever};
-	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+	char **fields[32];
+	for (size_t i = 0, n = obligation_texts(o, fields); i < n; i++)
 		free(*fields[i]);
 	obligation_init(o);
+}
+
+void obligation_copy(struct obligation *dst, const struct obligation *src)
+{
+	char **fields[32];
+	*dst = *src;
+	for (size_t i = 0, n = obligation_texts(dst, fields); i < n; i++)
+		if (*fields[i])
+			*fields[i] = xstrdup(*fields[i]);
 }
 
 static char *new_uid(void)
@@ -701,59 +729,94 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 	" o.service_method, o.rules, o.rule_cite, o.due_date, o.due_time, o.latest_date,"     \
 	" o.warnings, o.until_event, o.basis, o.status, o.closed_on, o.pinned, o.sequence,"    \
 	" o.created, o.updated, o.link_event, o.stated_date, o.whichever, o.extension_days,"  \
-	" o.extended_to, d.entered"                                                           \
+	" o.extended_to, d.entered, o.acked_due"                                              \
 	" FROM obligations o JOIN cases c ON c.id = o.case_id"                                \
 	" LEFT JOIN orders d ON d.id = o.order_id"
+
+/* The text fields point into the row's memory (valid until the next step):
+ * callbacks see rows without a copy; store_obligation_get copies. */
+static char *col_borrow(sqlite3_stmt *st, int col)
+{
+	return (char *)sqlite3_column_text(st, col);
+}
 
 static void obligation_from_row(sqlite3_stmt *st, struct obligation *o)
 {
 	int i = 0;
 	obligation_init(o);
 	o->id = sqlite3_column_int64(st, i++);
-	o->uid = col_text(st, i++);
+	o->uid = col_borrow(st, i++);
 	o->case_id = sqlite3_column_int64(st, i++);
-	o->case_number = col_text(st, i++);
-	o->caption = col_text(st, i++);
-	o->court = col_text(st, i++);
+	o->case_number = col_borrow(st, i++);
+	o->caption = col_borrow(st, i++);
+	o->court = col_borrow(st, i++);
 	o->order_id = sqlite3_column_int64(st, i++);
-	o->docket = col_text(st, i++);
-	o->kind = col_text(st, i++);
-	o->who = col_text(st, i++);
-	o->action = col_text(st, i++);
-	o->scope = col_text(st, i++);
-	o->note = col_text(st, i++);
-	o->quote = col_text(st, i++);
+	o->docket = col_borrow(st, i++);
+	o->kind = col_borrow(st, i++);
+	o->who = col_borrow(st, i++);
+	o->action = col_borrow(st, i++);
+	o->scope = col_borrow(st, i++);
+	o->note = col_borrow(st, i++);
+	o->quote = col_borrow(st, i++);
 	o->quote_start = sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, i);
 	i++;
 	o->quote_end = sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, i);
 	i++;
-	o->trigger = col_text(st, i++);
+	o->trigger = col_borrow(st, i++);
 	o->trigger_date = col_day(st, i++);
-	o->trigger_event = col_text(st, i++);
+	o->trigger_event = col_borrow(st, i++);
 	o->period_n = sqlite3_column_int64(st, i++);
-	o->period_unit = col_text(st, i++);
-	o->period_dir = col_text(st, i++);
-	o->service_method = col_text(st, i++);
-	o->rules = col_text(st, i++);
-	o->rule_cite = col_text(st, i++);
+	o->period_unit = col_borrow(st, i++);
+	o->period_dir = col_borrow(st, i++);
+	o->service_method = col_borrow(st, i++);
+	o->rules = col_borrow(st, i++);
+	o->rule_cite = col_borrow(st, i++);
 	o->due = col_day(st, i++);
-	o->due_time = col_text(st, i++);
+	o->due_time = col_borrow(st, i++);
 	o->latest = col_day(st, i++);
-	o->warnings = col_text(st, i++);
-	o->until_event = col_text(st, i++);
-	o->basis = col_text(st, i++);
-	o->status = col_text(st, i++);
+	o->warnings = col_borrow(st, i++);
+	o->until_event = col_borrow(st, i++);
+	o->basis = col_borrow(st, i++);
+	o->status = col_borrow(st, i++);
 	o->closed_on = col_day(st, i++);
 	o->pinned = sqlite3_column_int64(st, i++);
 	o->sequence = sqlite3_column_int64(st, i++);
-	o->created = col_text(st, i++);
-	o->updated = col_text(st, i++);
-	o->link_event = col_text(st, i++);
+	o->created = col_borrow(st, i++);
+	o->updated = col_borrow(st, i++);
+	o->link_event = col_borrow(st, i++);
 	o->stated_date = col_day(st, i++);
-	o->whichever = col_text(st, i++);
+	o->whichever = col_borrow(st, i++);
 	o->extension_days = sqlite3_column_int64(st, i++);
 	o->extended_to = col_day(st, i++);
 	o->order_entered = col_day(st, i++);
+	o->acked = col_day(st, i++);
+}
+
+/* The columns of a brief row: those the obligations_report index holds. */
+#define BRIEF_COLUMNS                                                                      \
+	"o.id, o.case_id, c.number, c.caption, c.court, o.kind, o.who, o.action, o.due_date," \
+	" o.due_time, o.latest_date, o.basis, o.status, o.until_event, o.acked_due"          \
+	" FROM obligations o JOIN cases c ON c.id = o.case_id"
+
+static void obligation_brief_from_row(sqlite3_stmt *st, struct obligation *o)
+{
+	int i = 0;
+	obligation_init(o);
+	o->id = sqlite3_column_int64(st, i++);
+	o->case_id = sqlite3_column_int64(st, i++);
+	o->case_number = col_borrow(st, i++);
+	o->caption = col_borrow(st, i++);
+	o->court = col_borrow(st, i++);
+	o->kind = col_borrow(st, i++);
+	o->who = col_borrow(st, i++);
+	o->action = col_borrow(st, i++);
+	o->due = col_day(st, i++);
+	o->due_time = col_borrow(st, i++);
+	o->latest = col_day(st, i++);
+	o->basis = col_borrow(st, i++);
+	o->status = col_borrow(st, i++);
+	o->until_event = col_borrow(st, i++);
+	o->acked = col_day(st, i++);
 }
 
 int store_obligation_get(store *s, int64_t id, struct obligation *out)
@@ -763,7 +826,9 @@ int store_obligation_get(store *s, int64_t id, struct obligation *out)
 		return STORE_ERROR;
 	int rc = step(st);
 	if (rc == SQLITE_ROW) {
-		obligation_from_row(st, out);
+		struct obligation row;
+		obligation_from_row(st, &row);
+		obligation_copy(out, &row);
 		sqlite3_reset(st);
 		return STORE_OK;
 	}
@@ -780,28 +845,118 @@ void obligation_filter_init(struct obligation_filter *f)
 	memset(f, 0, sizeof *f);
 	f->from = f->to = DATE_NONE;
 	f->undated = -1;
+	f->history_after = -1;
+	f->after_id = -1;
 }
 
+/* The query for a filter names only the conditions it sets, so SQLite can use
+ * the index that fits instead of scanning every row. It is put together from
+ * string literals only; every value is a bound parameter. */
 int store_obligation_each(store *s, const struct obligation_filter *f,
 			  int (*fn)(const struct obligation *, void *), void *arg)
 {
 	const char *status = f->status && strcmp(f->status, "all") != 0 ? f->status : NULL;
-	sqlite3_stmt *st = query(
-		s,
-		"SELECT " OBLIGATION_COLUMNS " WHERE (?1 IS NULL OR c.number = ?1)"
-		" AND (?7 IS NULL OR c.court = ?7)"
-		" AND (?2 IS NULL OR instr(lower(o.who), lower(?2)) > 0)"
-		" AND (?3 IS NULL OR o.status = ?3)"
-		" AND (?4 IS NULL OR o.due_date >= ?4)"
-		" AND (?5 IS NULL OR o.due_date <= ?5)"
-		" AND (?6 < 0 OR (?6 = 0 AND o.due_date IS NOT NULL)"
-		"      OR (?6 = 1 AND o.due_date IS NULL))"
-		" ORDER BY o.due_date IS NULL, o.due_date, o.due_time IS NOT NULL, o.due_time, o.id",
-		"sssddis", f->case_number, f->who, status, f->from, f->to, (int64_t)f->undated,
-		f->court);
-	if (!st)
+	struct buf sql;
+	buf_init(&sql);
+	if (f->brief)
+		buf_puts(&sql, "SELECT " BRIEF_COLUMNS " WHERE 1");
+	else
+		buf_puts(&sql, "SELECT " OBLIGATION_COLUMNS " WHERE 1");
+	if (f->case_number)
+		buf_puts(&sql, " AND c.number = :case");
+	if (f->cases)
+		buf_puts(&sql, " AND c.number IN (SELECT value FROM json_each(:cases))");
+	if (f->court)
+		buf_puts(&sql, " AND c.court = :court");
+	if (f->case_id)
+		buf_puts(&sql, " AND o.case_id = :caseid");
+	if (f->after_id >= 0)
+		buf_puts(&sql, " AND o.id > :after");
+	if (f->history_after >= 0)
+		buf_puts(&sql, " AND o.id IN (SELECT obligation_id FROM history WHERE id > :hist)");
+	if (f->who)
+		buf_puts(&sql, " AND instr(lower(o.who), lower(:who)) > 0");
+	if (status)
+		buf_puts(&sql, " AND o.status = :status");
+	if (f->live)
+		buf_puts(&sql, " AND o.status IN ('open', 'ended') AND o.pinned = 0");
+	if (f->from != DATE_NONE)
+		buf_puts(&sql, " AND o.due_date >= :from");
+	if (f->to != DATE_NONE)
+		buf_puts(&sql, " AND o.due_date <= :to");
+	if (f->undated == 0)
+		buf_puts(&sql, " AND o.due_date IS NOT NULL");
+	else if (f->undated == 1)
+		buf_puts(&sql, " AND o.due_date IS NULL");
+	/* Dated first, by date; on a day, those without a time (they last all day)
+	 * first; then by id. For dated rows this is the report index's own order
+	 * (NULL sorts first), so SQLite need not sort. */
+	if (f->after_id >= 0)
+		buf_puts(&sql, " ORDER BY o.id");
+	else if (f->undated == 0)
+		buf_puts(&sql, " ORDER BY o.due_date, o.due_time, o.id");
+	else
+		buf_puts(&sql, " ORDER BY o.due_date IS NULL, o.due_date, o.due_time, o.id");
+	if (f->limit > 0)
+		buf_puts(&sql, " LIMIT :limit");
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(s->db, sql.data, (int)sql.len, &st, NULL);
+	buf_free(&sql);
+	if (rc != SQLITE_OK)
+		return db_fail(s);
+	char *cases = NULL;
+	if (f->cases) {
+		json_t *a = json_array();
+		for (int i = 0; f->cases[i]; i++)
+			json_array_append_new(a, json_string(f->cases[i]));
+		cases = json_dumps(a, JSON_COMPACT);
+		json_decref(a);
+	}
+	char from[11], to[11];
+	struct {
+		const char *name, *value;
+	} texts[] = {{":case", f->case_number},
+		     {":cases", cases},
+		     {":court", f->court},
+		     {":who", f->who},
+		     {":status", status},
+		     {":from", f->from != DATE_NONE ? date_format(f->from, from) : NULL},
+		     {":to", f->to != DATE_NONE ? date_format(f->to, to) : NULL}};
+	struct {
+		const char *name;
+		int64_t value, set;
+	} numbers[] = {{":caseid", f->case_id, f->case_id != 0},
+		       {":after", f->after_id, f->after_id >= 0},
+		       {":hist", f->history_after, f->history_after >= 0},
+		       {":limit", f->limit, f->limit > 0}};
+	rc = SQLITE_OK;
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0] && rc == SQLITE_OK; i++)
+		if (texts[i].value)
+			rc = sqlite3_bind_text(st, sqlite3_bind_parameter_index(st, texts[i].name),
+					       texts[i].value, -1, SQLITE_TRANSIENT);
+	for (size_t i = 0; i < sizeof numbers / sizeof numbers[0] && rc == SQLITE_OK; i++)
+		if (numbers[i].set)
+			rc = sqlite3_bind_int64(st, sqlite3_bind_parameter_index(st, numbers[i].name),
+						numbers[i].value);
+	free(cases);
+	if (rc == SQLITE_OK)
+		while ((rc = step(st)) == SQLITE_ROW) {
+			struct obligation row;
+			if (f->brief)
+				obligation_brief_from_row(st, &row);
+			else
+				obligation_from_row(st, &row);
+			if (fn(&row, arg)) {
+				rc = SQLITE_DONE;
+				break;
+			}
+		}
+	if (rc != SQLITE_DONE) {
+		db_fail(s);
+		sqlite3_finalize(st);
 		return STORE_ERROR;
-	EACH_ROW(s, st, struct obligation, obligation_from_row, obligation_free, fn, arg);
+	}
+	sqlite3_finalize(st);
 	return STORE_OK;
 }
 
@@ -1369,7 +1524,7 @@ int store_notification_add(store *s, int64_t obligation_id, int64_t threshold, d
 {
 	return exec_bound(s,
 			  "INSERT INTO notifications (obligation_id, threshold, due_date, sent_at)"
-			  " VALUES (?, ?, ?, ?)",
+			  " VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET sent_at = excluded.sent_at",
 			  "iids", obligation_id, threshold, due, store_now(s));
 }
 
@@ -1381,17 +1536,6 @@ int store_obligation_ack(store *s, const struct obligation *o)
 						  o->due == DATE_NONE ? "undated" : date_format(o->due, d),
 						  "reminders silenced until the date changes")
 			      : rc;
-}
-
-int store_acked_due(store *s, int64_t id, dl_day *acked)
-{
-	sqlite3_stmt *st = query(s, "SELECT acked_due FROM obligations WHERE id = ?", "i", id);
-	if (!st)
-		return STORE_ERROR;
-	int rc = step(st);
-	*acked = rc == SQLITE_ROW ? col_day(st, 0) : DATE_NONE;
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? STORE_OK : db_fail(s);
 }
 
 int store_history_after(store *s, int64_t after_id, int (*fn)(const struct history_row *, void *), void *arg)

@@ -89,9 +89,12 @@ struct obligation {
 	int64_t extension_days;              /* extended by N days */
 	dl_day extended_to;                  /* extended to a date certain */
 	dl_day order_entered;                /* joined: the order's entry date */
+	dl_day acked;                        /* acknowledged while due on this date */
 };
 void obligation_init(struct obligation *o);
 void obligation_free(struct obligation *o);
+/* A deep copy: dst owns its own text. */
+void obligation_copy(struct obligation *dst, const struct obligation *src);
 
 /* Insert o (o->uid is generated when NULL); sets o->id. Writes a history row. */
 int store_obligation_add(store *s, struct obligation *o, const char *cause);
@@ -99,14 +102,24 @@ int store_obligation_get(store *s, int64_t id, struct obligation *out);
 
 struct obligation_filter {
 	const char *case_number;  /* NULL: any */
+	int64_t case_id;          /* 0: any */
+	const char *const *cases; /* NULL: any; else one of these case numbers (NULL-ended) */
 	const char *court;        /* NULL: any */
 	const char *who;          /* substring, case-insensitive */
 	const char *status;       /* NULL or "all": any; else exact */
 	dl_day from, to;          /* DATE_NONE: unbounded */
 	int undated;              /* -1 any, 0 dated only, 1 undated only */
+	int live;                 /* 1: only those recalculation changes: open or ended, not pinned */
+	int64_t after_id;         /* >= 0: only ids above it, by id (reading in batches) */
+	int limit;                /* > 0: at most this many */
+	int64_t history_after;    /* >= 0: only those with a history row after this id */
+	int brief;                /* 1: only id, case (number, caption, court), kind, who,
+				   * action, due, due_time, latest, basis, status,
+				   * until_event and acked: read from one index, fast */
 };
 void obligation_filter_init(struct obligation_filter *f);
-/* Obligations matching f, dated ones by due date, then undated by id. */
+/* Obligations matching f, dated ones by due date, then undated by id. The row
+ * passed to fn (and its text) is valid only during the call: copy to keep. */
 int store_obligation_each(store *s, const struct obligation_filter *f,
 			  int (*fn)(const struct obligation *, void *), void *arg);
 
@@ -213,7 +226,6 @@ int store_notified(store *s, int64_t obligation_id, int64_t threshold, dl_day du
 int store_notification_add(store *s, int64_t obligation_id, int64_t threshold, dl_day due);
 /* Acknowledge: no more reminders for o until its date changes. */
 int store_obligation_ack(store *s, const struct obligation *o);
-int store_acked_due(store *s, int64_t id, dl_day *acked);
 
 struct history_row {
 	int64_t id, obligation_id;

@@ -35,14 +35,17 @@ static void tz_leave(void)
 
 int tz_known(const char *zone)
 {
+	static char known[128]; /* the last zone found: every computation asks */
 	if (!zone || !*zone || strstr(zone, ".."))
 		return 0;
-	if (strcmp(zone, "UTC") == 0)
+	if (strcmp(zone, "UTC") == 0 || strcmp(zone, known) == 0)
 		return 1;
 	const char *dir = getenv("TZDIR");
 	char *path = xasprintf("%s/%s", dir && *dir ? dir : "/usr/share/zoneinfo", zone);
 	int ok = access(path, R_OK) == 0;
 	free(path);
+	if (ok)
+		snprintf(known, sizeof known, "%s", zone);
 	return ok;
 }
 

@@ -86,6 +86,14 @@ is "$out" "sent 1 notification" "a changed date: one notification"
 like "$(received | tail -n 1)" "Date changed: Defendants answer the complaint — now Fri 2017-06-30" "it says the new date"
 run -d "$db" --today 2017-06-23 notify --thresholds 7,3,1,0
 is "$out" "sent 0 notifications" "... and only once"
+# a date moved further away than every threshold is announced too
+dl -d "$db" extend 1 --to 2017-09-29 >/dev/null
+run -d "$db" --today 2017-06-23 notify --thresholds 7,3,1,0
+is "$out" "sent 1 notification" "a date moved far away: one notification"
+like "$(received | tail -n 1)" "Date changed: Defendants answer the complaint — now Fri 2017-09-29" "it says the distant date"
+dl -d "$db" extend 1 --to 2017-06-30 >/dev/null
+run -d "$db" --today 2017-06-23 notify --thresholds 7,3,1,0
+is "$out" "sent 1 notification" "moved back: one notification"
 
 # ack silences until the date changes
 dl -d "$db" ack 1 >/dev/null

@@ -26,7 +26,7 @@ static const char *due(const char *court, enum rule_set rules, dl_day from, long
 {
 	static char buf[32];
 	struct calendar *cal = calendar_new(court_find(court), rules_family(rules));
-	struct period p = {rules, from, -1, n, unit, before, svc, DATE_NONE};
+	struct period p = {rules, from, -1, n, unit, before, svc, DATE_NONE, 0};
 	struct computation c;
 	char *err = NULL;
 	assert_int_equal(compute_period(cal, &p, &c, &err), 0);
@@ -155,7 +155,7 @@ static void older_regimes(void **state)
 			    "2008-12-01");
 	/* --regime overrides: the same 10-day period under the 2009 rules */
 	struct calendar *cal = calendar_new(court_find("mad"), FAMILY_FEDERAL);
-	struct period p = {RULES_FRCP, ymd(2008, 3, 3), -1, 10, UNIT_DAYS, 0, SERVICE_NONE, ymd(2010, 1, 1)};
+	struct period p = {RULES_FRCP, ymd(2008, 3, 3), -1, 10, UNIT_DAYS, 0, SERVICE_NONE, ymd(2010, 1, 1), 0};
 	assert_int_equal(compute_due(cal, &p), ymd(2008, 3, 13));
 	calendar_free(cal);
 }
@@ -165,10 +165,10 @@ static void inaccessible_clerks_office(void **state)
 	(void)state;
 	struct calendar *cal = calendar_new(court_find("txsd"), FAMILY_FEDERAL);
 	calendar_add_closure(cal, ymd(2017, 6, 20), "flood");
-	struct period p = {RULES_FRCP, ymd(2017, 5, 19), -1, 30, UNIT_DAYS, 0, SERVICE_NONE, DATE_NONE};
+	struct period p = {RULES_FRCP, ymd(2017, 5, 19), -1, 30, UNIT_DAYS, 0, SERVICE_NONE, DATE_NONE, 0};
 	assert_int_equal(compute_due(cal, &p), ymd(2017, 6, 21));
 	/* a backward period ending on a closed day still extends forward (6(a)(3)) */
-	struct period b = {RULES_FRCP, ymd(2017, 6, 27), -1, 7, UNIT_DAYS, 1, SERVICE_NONE, DATE_NONE};
+	struct period b = {RULES_FRCP, ymd(2017, 6, 27), -1, 7, UNIT_DAYS, 1, SERVICE_NONE, DATE_NONE, 0};
 	assert_int_equal(compute_due(cal, &b), ymd(2017, 6, 21));
 	calendar_free(cal);
 }
@@ -179,7 +179,7 @@ static void hours_across_dst(void **state)
 	struct calendar *cal = calendar_new(court_find("nysd"), FAMILY_FEDERAL);
 	/* 48 hours from Fri 2024-03-08 10:00 New York: DST starts Sun 03-10, so the
 	 * wall clock ends at 11:00 on Sun 03-10, a Sunday: moves to Mon 03-11 11:00. */
-	struct period p = {RULES_FRCP, ymd(2024, 3, 8), 600, 48, UNIT_HOURS, 0, SERVICE_NONE, DATE_NONE};
+	struct period p = {RULES_FRCP, ymd(2024, 3, 8), 600, 48, UNIT_HOURS, 0, SERVICE_NONE, DATE_NONE, 0};
 	struct computation c;
 	char *err = NULL;
 	assert_int_equal(compute_period(cal, &p, &c, &err), 0);
@@ -188,12 +188,12 @@ static void hours_across_dst(void **state)
 	assert_string_equal(c.end_instant, "2024-03-11T11:00-04:00");
 	computation_free(&c);
 	/* 24 hours from Tue 2024-07-02 17:00: Wed 17:00; 48 hours: Thu July 4 -> Fri 17:00 */
-	struct period q = {RULES_FRCP, ymd(2024, 7, 2), 17 * 60, 48, UNIT_HOURS, 0, SERVICE_NONE, DATE_NONE};
+	struct period q = {RULES_FRCP, ymd(2024, 7, 2), 17 * 60, 48, UNIT_HOURS, 0, SERVICE_NONE, DATE_NONE, 0};
 	assert_int_equal(compute_due(cal, &q), ymd(2024, 7, 5));
 	calendar_free(cal);
 	/* an hour period without a time is refused */
 	cal = calendar_new(court_find("nysd"), FAMILY_FEDERAL);
-	struct period bad = {RULES_FRCP, ymd(2024, 7, 2), -1, 48, UNIT_HOURS, 0, SERVICE_NONE, DATE_NONE};
+	struct period bad = {RULES_FRCP, ymd(2024, 7, 2), -1, 48, UNIT_HOURS, 0, SERVICE_NONE, DATE_NONE, 0};
 	assert_int_equal(compute_period(cal, &bad, &c, &err), -1);
 	assert_non_null(strstr(err, "time of the event"));
 	free(err);
@@ -279,7 +279,7 @@ static void bad_periods(void **state)
 {
 	(void)state;
 	struct calendar *cal = calendar_new(court_find("mad"), FAMILY_FEDERAL);
-	struct period p = {RULES_FRCP, ymd(9999, 12, 1), -1, 60, UNIT_DAYS, 0, SERVICE_NONE, DATE_NONE};
+	struct period p = {RULES_FRCP, ymd(9999, 12, 1), -1, 60, UNIT_DAYS, 0, SERVICE_NONE, DATE_NONE, 0};
 	struct computation c;
 	char *err = NULL;
 	assert_int_equal(compute_period(cal, &p, &c, &err), -1);
@@ -310,7 +310,7 @@ static void properties(void **state)
 			dl_day from = lo + (dl_day)(next_random() % (uint32_t)(hi - lo));
 			long n = 1 + next_random() % 120;
 			enum service_method svc = (enum service_method)(next_random() % 6);
-			struct period p = {RULES_FRCP, from, -1, n, UNIT_DAYS, 0, svc, DATE_NONE};
+			struct period p = {RULES_FRCP, from, -1, n, UNIT_DAYS, 0, svc, DATE_NONE, 0};
 			dl_day d = compute_due(cal, &p);
 			unsigned f = calendar_flags(cal, d);
 			/* forward: never a weekend or a (firm) legal holiday, state ones included */
@@ -322,7 +322,7 @@ static void properties(void **state)
 			assert_true(compute_due(cal, &p) >= d);
 			/* backward: never on a weekend or federal holiday; state holidays are ignored,
 			 * so the result equals the calendar without any state holiday */
-			struct period b = {RULES_FRCP, from, -1, n, UNIT_DAYS, 1, SERVICE_NONE, DATE_NONE};
+			struct period b = {RULES_FRCP, from, -1, n, UNIT_DAYS, 1, SERVICE_NONE, DATE_NONE, 0};
 			dl_day e = compute_due(cal, &b);
 			assert_false(date_is_weekend(e));
 			assert_int_equal(calendar_flags(cal, e) & DAY_FEDERAL, 0);

@@ -136,7 +136,7 @@ int main(void)
 			 * short-period rule, which test-compute checks on its own. */
 			struct period p = {RULES_FRCP, c[i].from, -1, c[i].n, UNIT_DAYS, c[i].before,
 					   c[i].mail ? SERVICE_MAIL : SERVICE_NONE,
-					   date_from_ymd(2010, 1, 1)};
+					   date_from_ymd(2010, 1, 1), 0};
 			c[i].ours = compute_due(cal, &p);
 			c[i].theirs = DATE_NONE;
 		}

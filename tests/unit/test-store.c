@@ -63,7 +63,7 @@ static void creates_private_file_and_dirs(void **state)
 	assert_int_equal(stat(dir, &sb), 0);
 	assert_int_equal(sb.st_mode & 0777, 0700);
 	free(dir);
-	assert_int_equal(store_schema_version(f->s), 4);
+	assert_int_equal(store_schema_version(f->s), 5);
 }
 
 static void case_add_find_duplicate(void **state)
@@ -187,6 +187,129 @@ static void filter_orders_by_due_then_undated(void **state)
 	assert_int_equal(n, 1);
 }
 
+struct seen {
+	int64_t ids[16];
+	char whos[16][32];
+	int n;
+};
+
+static int record_row(const struct obligation *o, void *arg)
+{
+	struct seen *v = arg;
+	if (v->n < 16) {
+		v->ids[v->n] = o->id;
+		snprintf(v->whos[v->n], sizeof v->whos[0], "%s", o->who ? o->who : "");
+		v->n++;
+	}
+	return 0;
+}
+
+/* The filters 'list', 'notify', feeds and recalculation use: brief rows from
+ * the report index, several cases, batches by id, open-or-ended not pinned,
+ * and obligations touched since a history row. */
+static void filters_for_reports_feeds_and_recalculation(void **state)
+{
+	struct fixture *f = *state;
+	int64_t a, b, ids[6];
+	assert_int_equal(store_case_add(f->s, "1:24-cv-1", "txsd", "A v. B", NULL, &a), STORE_OK);
+	assert_int_equal(store_case_add(f->s, "1:24-cv-2", "txsd", "C v. D", NULL, &b), STORE_OK);
+	for (int i = 0; i < 6; i++) {
+		struct obligation o = sample(i < 4 ? a : b, date_from_ymd(2024, 1, 10 - i));
+		free(o.who);
+		o.who = xasprintf("party %d", i);
+		assert_int_equal(store_obligation_add(f->s, &o, NULL), STORE_OK);
+		ids[i] = o.id;
+		obligation_free(&o);
+	}
+	int64_t mark = store_history_last_id(f->s);
+	assert_int_equal(store_obligation_set_status(f->s, ids[1], "done", date_from_ymd(2024, 1, 2), "t"),
+			 STORE_OK);
+	struct obligation o;
+	assert_int_equal(store_obligation_get(f->s, ids[2], &o), STORE_OK);
+	assert_int_equal(store_obligation_set_pinned(f->s, &o, 1, "t"), STORE_OK);
+	obligation_free(&o);
+
+	/* brief rows: by date, with the fields a report prints */
+	struct obligation_filter flt;
+	struct seen v = {0};
+	obligation_filter_init(&flt);
+	flt.brief = 1;
+	flt.status = "open";
+	flt.undated = 0;
+	assert_int_equal(store_obligation_each(f->s, &flt, record_row, &v), STORE_OK);
+	assert_int_equal(v.n, 5);
+	assert_int_equal(v.ids[0], ids[5]); /* Jan 5 first */
+	assert_int_equal(v.ids[4], ids[0]);
+	assert_string_equal(v.whos[0], "party 5");
+
+	/* one of several cases, matched without regard to case */
+	const char *const cases[] = {"1:24-CV-2", NULL};
+	memset(&v, 0, sizeof v);
+	obligation_filter_init(&flt);
+	flt.cases = cases;
+	assert_int_equal(store_obligation_each(f->s, &flt, record_row, &v), STORE_OK);
+	assert_int_equal(v.n, 2);
+	const char *const none[] = {NULL};
+	memset(&v, 0, sizeof v);
+	flt.cases = none;
+	assert_int_equal(store_obligation_each(f->s, &flt, record_row, &v), STORE_OK);
+	assert_int_equal(v.n, 0);
+
+	/* batches by id: a case's open-or-ended, not pinned, two at a time */
+	memset(&v, 0, sizeof v);
+	obligation_filter_init(&flt);
+	flt.case_id = a;
+	flt.live = 1;
+	flt.limit = 2;
+	flt.after_id = 0;
+	assert_int_equal(store_obligation_each(f->s, &flt, record_row, &v), STORE_OK);
+	assert_int_equal(v.n, 2);
+	assert_int_equal(v.ids[0], ids[0]);
+	assert_int_equal(v.ids[1], ids[3]); /* 1 is done, 2 is pinned */
+	flt.after_id = ids[3];
+	assert_int_equal(store_obligation_each(f->s, &flt, record_row, &v), STORE_OK);
+	assert_int_equal(v.n, 2); /* nothing after the last */
+
+	/* touched since a history row */
+	memset(&v, 0, sizeof v);
+	obligation_filter_init(&flt);
+	flt.history_after = mark;
+	assert_int_equal(store_obligation_each(f->s, &flt, record_row, &v), STORE_OK);
+	assert_int_equal(v.n, 2);
+}
+
+/* A version 4 database (before the report index) is brought to version 5. */
+static void migrates_version_4(void **state)
+{
+	struct fixture *f = *state;
+	store_close(f->s);
+	f->s = NULL;
+	char *cmd = xasprintf("sqlite3 '%s' 'DROP INDEX obligations_report; DROP INDEX obligations_case;"
+			      " CREATE INDEX obligations_status_due ON obligations (status, due_date);"
+			      " CREATE INDEX obligations_case ON obligations (case_id);"
+			      " PRAGMA user_version = 4'", f->path);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	char *err = NULL;
+	assert_int_equal(store_open(f->path, STORE_CREATE, &f->s, &err), STORE_OK);
+	assert_int_equal(store_schema_version(f->s), 5);
+	store_close(f->s);
+	f->s = NULL;
+	char *out = xasprintf("%s/indexes", f->dir);
+	cmd = xasprintf("sqlite3 '%s' \"SELECT name FROM sqlite_master WHERE type = 'index'"
+			" AND tbl_name = 'obligations' AND name NOT LIKE 'sqlite_%%' ORDER BY name\" > '%s'",
+			f->path, out);
+	assert_int_equal(system(cmd), 0);
+	size_t len;
+	char *names = NULL;
+	assert_int_equal(read_file(out, &names, &len, 4096), 0);
+	assert_string_equal(names, "obligations_case\nobligations_link\nobligations_report\n");
+	free(names);
+	free(out);
+	free(cmd);
+	assert_int_equal(store_open(f->path, STORE_CREATE, &f->s, &err), STORE_OK);
+}
+
 static void refuses_bad_files(void **state)
 {
 	struct fixture *f = *state;
@@ -236,6 +359,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(obligation_roundtrip_and_history, setup, teardown),
 		cmocka_unit_test_setup_teardown(rollback_leaves_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(filter_orders_by_due_then_undated, setup, teardown),
+		cmocka_unit_test_setup_teardown(filters_for_reports_feeds_and_recalculation, setup, teardown),
+		cmocka_unit_test_setup_teardown(migrates_version_4, setup, teardown),
 		cmocka_unit_test_setup_teardown(refuses_bad_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(refuses_newer_schema, setup, teardown),
 	};
