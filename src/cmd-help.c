@@ -3,6 +3,7 @@
  */
 #include <stdio.h>
 
+#include "cmd-full.h"
 #include "cmd.h"
 #include "util.h"
 
@@ -29,6 +30,10 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (!cmd) {
 		dl_error("help: unknown command '%s'", argv[1]);
 		return DL_EXIT_USAGE;
+	}
+	if (!cmd->run) {
+		char *full[] = {(char *)"deadlines", (char *)"help", argv[1], NULL};
+		return dl_run_full(full);
 	}
 	cmd_print_usage(cmd, stdout);
 	printf("\n%s\n", cmd->summary);

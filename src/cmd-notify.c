@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "calendar.h"
+#include "cmd-full.h"
 #include "cmd.h"
 #include "notify.h"
 #include "tz.h"
@@ -25,7 +26,7 @@ const struct dl_command cmd_notify_entry = {
 	"notify", run,
 	"notify [--dry-run] [--thresholds 14,7,3,1,0] [--case NUMBER] [--who PARTY]\n"
 	"notify --install-timer",
-	"desktop notifications as deadlines approach",
+	CMD_NOTIFY_SUMMARY,
 	"Run it from a timer (contrib/systemd/deadlines-notify.timer: every 15\n"
 	"minutes; 'deadlines notify --install-timer' installs both units for the user).\n"
 	"Urgency: low more than 3 days ahead, normal 1-3 days, critical on the day and\n"

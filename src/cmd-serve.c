@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cmd-full.h"
 #include "cmd.h"
 #include "serve.h"
 #include "util.h"
@@ -15,7 +16,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv);
 
 const struct dl_command cmd_serve_entry = {
 	"serve", run, "serve [--listen 127.0.0.1:8080]",
-	"serve subscribers' feeds over HTTP (read-only)",
+	CMD_SERVE_SUMMARY,
 	"GET /feeds/TOKEN.ics returns that subscriber's feed (text/calendar) with ETag\n"
 	"and Last-Modified; conditional requests get 304. Unknown tokens get 404. It\n"
 	"opens the database read-only and stops on SIGINT or SIGTERM. See\n"

@@ -8,8 +8,8 @@
 #include <string.h>
 
 #include "cmd.h"
-#include "feedbuild.h"
 #include "output.h"
+#include "token.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);

@@ -23,10 +23,4 @@ char *feed_build(store *s, const struct feed_selection *sel, const struct ics_op
 /* A subscriber's feed: its cases (all when it names none) and party. */
 char *feed_for_subscriber(store *s, const struct subscriber_row *sub, char newest[32], char **err);
 
-/* A new subscription token (43 URL-safe characters, 256 bits from the OS) and
- * its hash (64 hex); 0, or -1. */
-int token_new(char token[44], char hash[65]);
-/* The hash of a presented token. */
-void token_hash(const char *token, char hash[65]);
-
 #endif

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "closures.h"
+#include "cmd-full.h"
 #include "cmd.h"
 #include "util.h"
 
@@ -19,8 +20,17 @@ extern const struct dl_command cmd_case_entry, cmd_party_entry, cmd_add_entry,
 	cmd_list_entry, cmd_show_entry, cmd_done_entry, cmd_vacate_entry, cmd_compute_entry,
 	cmd_holidays_entry, cmd_closure_entry, cmd_extract_entry, cmd_import_entry, cmd_event_entry,
 	cmd_link_entry, cmd_pin_entry, cmd_extend_entry, cmd_order_entry, cmd_changes_entry,
-	cmd_feed_entry, cmd_subscriber_entry, cmd_publish_entry, cmd_serve_entry, cmd_notify_entry,
-	cmd_ack_entry, cmd_help_entry;
+	cmd_subscriber_entry, cmd_ack_entry, cmd_help_entry;
+
+#ifdef DL_FULL
+extern const struct dl_command cmd_feed_entry, cmd_publish_entry, cmd_serve_entry, cmd_notify_entry;
+#else
+/* In 'deadlines' these have no run function: deadlines-full runs them. */
+static const struct dl_command cmd_feed_entry = {"feed", NULL, NULL, CMD_FEED_SUMMARY, NULL},
+			       cmd_publish_entry = {"publish", NULL, NULL, CMD_PUBLISH_SUMMARY, NULL},
+			       cmd_serve_entry = {"serve", NULL, NULL, CMD_SERVE_SUMMARY, NULL},
+			       cmd_notify_entry = {"notify", NULL, NULL, CMD_NOTIFY_SUMMARY, NULL};
+#endif
 
 const struct dl_command *const dl_commands[] = {
 	&cmd_case_entry,    &cmd_party_entry,	&cmd_add_entry,	    &cmd_list_entry,
@@ -31,6 +41,32 @@ const struct dl_command *const dl_commands[] = {
 	&cmd_publish_entry, &cmd_serve_entry,	&cmd_notify_entry,  &cmd_ack_entry,
 	&cmd_help_entry,    NULL,
 };
+
+int dl_run_full(char **argv)
+{
+	char self[4096], *path = NULL;
+	ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+	if (n > 0) {
+		self[n] = '\0';
+		char *slash = strrchr(self, '/');
+		if (slash) {
+			*slash = '\0';
+			path = xasprintf("%s/deadlines-full", self);
+			if (access(path, X_OK) != 0) {
+				free(path);
+				path = NULL;
+			}
+		}
+	}
+	if (!path)
+		path = xstrdup(PKGLIBEXECDIR "/deadlines-full");
+	fflush(NULL);
+	execv(path, argv);
+	dl_error("cannot run '%s' (installed with deadlines, it runs feed, publish, serve and "
+		 "notify): %s", path, strerror(errno));
+	free(path);
+	return DL_EXIT_FAIL;
+}
 
 const struct dl_command *command_find(const char *name)
 {
@@ -254,6 +290,8 @@ static int run_main(int argc, char **argv, char **db_path_out)
 		dl_error("unknown command '%s' (see 'deadlines help')", argv[optind]);
 		return DL_EXIT_USAGE;
 	}
+	if (!cmd->run)
+		return dl_run_full(argv);
 	if (today_arg && *today_arg) {
 		char why[80];
 		if (date_parse(today_arg, &ctx.today, why, sizeof why) != 0) {

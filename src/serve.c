@@ -18,6 +18,7 @@
 
 #include "feedbuild.h"
 #include "store.h"
+#include "token.h"
 #include "util.h"
 
 struct server {

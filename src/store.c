@@ -939,6 +939,12 @@ int store_obligation_each(store *s, const struct obligation_filter *f,
 			rc = sqlite3_bind_int64(st, sqlite3_bind_parameter_index(st, numbers[i].name),
 						numbers[i].value);
 	free(cases);
+	if (rc == SQLITE_OK && getenv("DEADLINES_TRACE_SQL")) {
+		/* the query with its values, for running the same one elsewhere (bench/run) */
+		char *expanded = sqlite3_expanded_sql(st);
+		fprintf(stderr, "%s;\n", expanded ? expanded : sqlite3_sql(st));
+		sqlite3_free(expanded);
+	}
 	if (rc == SQLITE_OK)
 		while ((rc = step(st)) == SQLITE_ROW) {
 			struct obligation row;

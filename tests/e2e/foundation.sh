@@ -81,4 +81,32 @@ run help list
 like "$out" "usage: deadlines list" "help CMD prints the usage"
 run list --help
 like "$out" "usage: deadlines list" "CMD --help prints the usage"
+
+# two programs: 'deadlines' starts without libical, libmicrohttpd and libnotify
+# and runs deadlines-full (beside it in a build tree) for the commands that need them
+if command -v ldd >/dev/null 2>&1; then
+	is "$(ldd "$DEADLINES_BIN" | grep -c 'libical\|libmicrohttpd\|libnotify\|libgnutls\|libicu')" 0 \
+		"deadlines loads none of libical, libmicrohttpd, libnotify, GnuTLS, ICU"
+	ldd "$(dirname "$DEADLINES_BIN")/deadlines-full" | grep -q libical
+	ok $? "deadlines-full has libical"
+fi
+run help
+like "$out" "  feed       write an iCalendar feed of obligations" "help lists the full program's commands"
+run help serve
+like "$out" "usage: deadlines serve" "help for a full-program command comes from it"
+run feed --help
+like "$out" "usage: deadlines feed" "... and so does CMD --help"
+run -d "$db" --today 2017-06-01 feed --name "Firm"
+like "$out" "X-WR-CALNAME:Firm" "feed runs through deadlines-full, with the global options"
+alone="$T/alone"
+mkdir "$alone" && cp "$DEADLINES_BIN" "$alone/deadlines"
+bin=$DEADLINES_BIN
+DEADLINES_BIN="$alone/deadlines"
+run -d "$db" feed
+is "$rc" 1 "without deadlines-full: exit 1"
+like "$err" "deadlines-full' (installed with deadlines, it runs feed, publish, serve and notify)" \
+	"... naming the program it could not run"
+run -d "$db" list
+is "$rc" 0 "... while every other command works"
+DEADLINES_BIN=$bin
 done_testing
