@@ -258,7 +258,7 @@ static int recalc_case(store *s, struct calendar_cache *cc, int64_t case_id, con
 			*moved += changed;
 			obligation_free(&b.v[i]);
 		}
-		if (rc || b.last_id == after)
+		if (rc || b.n < BATCH) /* a short batch is the last */
 			break;
 	}
 	free(b.v);

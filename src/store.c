@@ -33,6 +33,11 @@ struct store {
 		sqlite3_stmt *stmt;
 	} cache[STMT_CACHE];
 	int ncache;
+	/* the last assembled obligations query, kept for the next call with the
+	 * same filter shape (recalculation asks once per case) */
+	char *each_sql;
+	sqlite3_stmt *each_stmt;
+	int each_busy; /* a callback asking again gets a statement of its own */
 };
 
 /* Schema versions, applied in order; user_version is the count applied. */
@@ -459,6 +464,8 @@ void store_close(store *s)
 		return;
 	for (int i = 0; i < s->ncache; i++)
 		sqlite3_finalize(s->cache[i].stmt);
+	sqlite3_finalize(s->each_stmt);
+	free(s->each_sql);
 	sqlite3_close(s->db);
 	free(s->path);
 	free(s->err);
@@ -900,10 +907,27 @@ int store_obligation_each(store *s, const struct obligation_filter *f,
 	if (f->limit > 0)
 		buf_puts(&sql, " LIMIT :limit");
 	sqlite3_stmt *st = NULL;
-	int rc = sqlite3_prepare_v2(s->db, sql.data, (int)sql.len, &st, NULL);
-	buf_free(&sql);
-	if (rc != SQLITE_OK)
-		return db_fail(s);
+	int rc = SQLITE_OK, kept = !s->each_busy;
+	if (kept && s->each_sql && strcmp(s->each_sql, sql.data) == 0) {
+		st = s->each_stmt;
+		sqlite3_reset(st);
+		sqlite3_clear_bindings(st);
+		buf_free(&sql);
+	} else {
+		rc = sqlite3_prepare_v2(s->db, sql.data, (int)sql.len, &st, NULL);
+		if (rc != SQLITE_OK) {
+			buf_free(&sql);
+			return db_fail(s);
+		}
+		if (kept) {
+			sqlite3_finalize(s->each_stmt);
+			free(s->each_sql);
+			s->each_sql = buf_detach(&sql);
+			s->each_stmt = st;
+		} else {
+			buf_free(&sql);
+		}
+	}
 	char *cases = NULL;
 	if (f->cases) {
 		json_t *a = json_array();
@@ -945,6 +969,7 @@ int store_obligation_each(store *s, const struct obligation_filter *f,
 		fprintf(stderr, "%s;\n", expanded ? expanded : sqlite3_sql(st));
 		sqlite3_free(expanded);
 	}
+	s->each_busy += kept;
 	if (rc == SQLITE_OK)
 		while ((rc = step(st)) == SQLITE_ROW) {
 			struct obligation row;
@@ -957,13 +982,14 @@ int store_obligation_each(store *s, const struct obligation_filter *f,
 				break;
 			}
 		}
-	if (rc != SQLITE_DONE) {
+	s->each_busy -= kept;
+	if (rc != SQLITE_DONE)
 		db_fail(s);
+	if (kept)
+		sqlite3_reset(st);
+	else
 		sqlite3_finalize(st);
-		return STORE_ERROR;
-	}
-	sqlite3_finalize(st);
-	return STORE_OK;
+	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
 }
 
 int store_obligation_set_status(store *s, int64_t id, const char *status, dl_day on,
