@@ -213,10 +213,14 @@ static int collect_change(const struct history_row *h, void *arg)
 
 static int install_timer(void)
 {
-	const char *home = getenv("HOME");
+	const char *home = getenv("HOME"), *program = getenv("DEADLINES_PROGRAM");
 	char exe[4096];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (!home || n <= 0) {
+	ssize_t n = -1;
+	if (program && program[0] == '/') /* 'deadlines', which ran this program */
+		n = snprintf(exe, sizeof exe, "%s", program);
+	else
+		n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (!home || n <= 0 || (size_t)n >= sizeof exe) {
 		dl_error("notify --install-timer: cannot find HOME or this program's path");
 		return DL_EXIT_FAIL;
 	}

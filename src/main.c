@@ -60,6 +60,15 @@ int dl_run_full(char **argv)
 	}
 	if (!path)
 		path = xstrdup(PKGLIBEXECDIR "/deadlines-full");
+	if (n > 0) {
+		/* what users run, for 'notify --install-timer' to write into its unit */
+		char exe[4096];
+		ssize_t m = readlink("/proc/self/exe", exe, sizeof exe - 1);
+		if (m > 0) {
+			exe[m] = '\0';
+			setenv("DEADLINES_PROGRAM", exe, 1);
+		}
+	}
 	fflush(NULL);
 	execv(path, argv);
 	dl_error("cannot run '%s' (installed with deadlines, it runs feed, publish, serve and "

@@ -20,6 +20,8 @@ like "$out" "systemctl --user daemon-reload" "it says how to enable the timer"
 XDG_RUNTIME_DIR="$T/run" systemd-analyze verify --user "$HOME/.config/systemd/user/deadlines-notify.timer" \
 	"$HOME/.config/systemd/user/deadlines-notify.service" >"$T/v" 2>&1
 ok $? "the installed units verify"
+grep -qx "ExecStart=$(readlink -f "$DEADLINES_BIN") notify" "$HOME/.config/systemd/user/deadlines-notify.service"
+ok $? "the service runs deadlines notify (not the helper program behind it)"
 grep -q '^Persistent=true' "$HOME/.config/systemd/user/deadlines-notify.timer"; ok $? "the timer is persistent"
 grep -q '^OnCalendar=\*:0/15' "$HOME/.config/systemd/user/deadlines-notify.timer"; ok $? "and runs every 15 minutes"
 done_testing
