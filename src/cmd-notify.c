@@ -58,7 +58,6 @@ struct plan {
 	size_t n;
 	int64_t *changed, *ended; /* obligation ids with a change since the last run */
 	size_t nchanged, nended;
-	int failed;
 };
 
 static void add_note(struct plan *p, struct note n)
@@ -124,7 +123,7 @@ static int consider(const struct obligation *o, void *arg)
 	store *db = p->ctx->db;
 	int sort_minute = minute_of(o->due_time);
 	const struct court *court = court_find(o->court);
-	char when[15], was[15];
+	char when[15];
 	if (in_list(p->ended, p->nended, o->id) && !strcmp(o->status, "ended") &&
 	    store_notified(db, o->id, KEY_ENDED, o->closed_on) == STORE_NOTFOUND) {
 		add_note(p, (struct note){o->id, o->due, sort_minute, KEY_ENDED, o->closed_on,
@@ -179,7 +178,6 @@ static int consider(const struct obligation *o, void *arg)
 	else
 		summary = xasprintf("Due in %d day%s: %s %s (%s)", days, days == 1 ? "" : "s",
 				    o->who ? o->who : "", o->action, date_format_long(o->due, when));
-	(void)was;
 	add_note(p, (struct note){o->id, o->due, sort_minute, changed ? KEY_CHANGED : key, o->due, summary, body_of(o, court),
 				  days < 0 ? "dialog-warning" : "appointment-soon", u,
 				  changed && remind ? key : 0});
@@ -329,7 +327,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	f.to = p.near;
 	f.undated = 0;
 	f.brief = 1;
-	if (store_obligation_each(ctx->db, &f, consider, &p) != STORE_OK || p.failed)
+	if (store_obligation_each(ctx->db, &f, consider, &p) != STORE_OK)
 		goto db_fail;
 	/* 2: the rest of those that changed or ended since the last run */
 	f.status = "all";
@@ -338,7 +336,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	f.brief = 0;
 	f.history_after = seen;
 	if ((p.nchanged || p.nended) &&
-	    (store_obligation_each(ctx->db, &f, consider_changed, &p) != STORE_OK || p.failed))
+	    store_obligation_each(ctx->db, &f, consider_changed, &p) != STORE_OK)
 		goto db_fail;
 	if (p.n)
 		qsort(p.notes, p.n, sizeof *p.notes, cmp_note);

@@ -46,29 +46,22 @@ int dl_run_full(char **argv)
 {
 	char self[4096], *path = NULL;
 	ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+	char *slash = NULL;
 	if (n > 0) {
 		self[n] = '\0';
-		char *slash = strrchr(self, '/');
-		if (slash) {
-			*slash = '\0';
-			path = xasprintf("%s/deadlines-full", self);
-			if (access(path, X_OK) != 0) {
-				free(path);
-				path = NULL;
-			}
+		/* what users run, for 'notify --install-timer' to write into its unit */
+		setenv("DEADLINES_PROGRAM", self, 1);
+		slash = strrchr(self, '/');
+	}
+	if (slash) {
+		path = xasprintf("%.*s/deadlines-full", (int)(slash - self), self);
+		if (access(path, X_OK) != 0) {
+			free(path);
+			path = NULL;
 		}
 	}
 	if (!path)
 		path = xstrdup(PKGLIBEXECDIR "/deadlines-full");
-	if (n > 0) {
-		/* what users run, for 'notify --install-timer' to write into its unit */
-		char exe[4096];
-		ssize_t m = readlink("/proc/self/exe", exe, sizeof exe - 1);
-		if (m > 0) {
-			exe[m] = '\0';
-			setenv("DEADLINES_PROGRAM", exe, 1);
-		}
-	}
 	fflush(NULL);
 	execv(path, argv);
 	dl_error("cannot run '%s' (installed with deadlines, it runs feed, publish, serve and "

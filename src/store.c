@@ -1,16 +1,18 @@
 /*
  * store.c: the SQLite store of DESIGN.md: schema, forward migrations keyed on
- * PRAGMA user_version, and the queries every command uses. STRICT tables, WAL,
- * foreign keys, a busy timeout; every statement prepared once with bound
- * parameters (no SQL is ever built by pasting values into strings).
+ * PRAGMA user_version, opening and transactions, the statement helpers of
+ * store-internal.h, and the records around obligations (courts, cases,
+ * parties, closures, orders, events, changes, subscribers, program state).
+ * Obligations, their history and notifications are in store-obligation.c.
+ * STRICT tables, WAL, foreign keys, a busy timeout; every statement prepared
+ * once with bound parameters (no SQL is ever built by pasting values into
+ * strings).
  */
-#include "store.h"
+#include "store-internal.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
-#include <jansson.h>
-#include <sqlite3.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,25 +22,6 @@
 #include <unistd.h>
 
 #include "util.h"
-
-#define STMT_CACHE 64
-
-struct store {
-	sqlite3 *db;
-	char *path;
-	char *err;
-	char now[32];
-	struct {
-		const char *sql;
-		sqlite3_stmt *stmt;
-	} cache[STMT_CACHE];
-	int ncache;
-	/* the last assembled obligations query, kept for the next call with the
-	 * same filter shape (recalculation asks once per case) */
-	char *each_sql;
-	sqlite3_stmt *each_stmt;
-	int each_busy; /* a callback asking again gets a statement of its own */
-};
 
 /* Schema versions, applied in order; user_version is the count applied. */
 static const char *const migrations[] = {
@@ -179,8 +162,7 @@ static const char *const migrations[] = {
 };
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
 
-static void set_err(store *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void set_err(store *s, const char *fmt, ...)
+void db_set_err(store *s, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -201,15 +183,15 @@ static void fault_point(void)
 		raise(SIGKILL);
 }
 
-static int step(sqlite3_stmt *st)
+int db_step(sqlite3_stmt *st)
 {
 	fault_point();
 	return sqlite3_step(st);
 }
 
-static int db_fail(store *s)
+int db_fail(store *s)
 {
-	set_err(s, "database '%s': %s", s->path, sqlite3_errmsg(s->db));
+	db_set_err(s, "database '%s': %s", s->path, sqlite3_errmsg(s->db));
 	return STORE_ERROR;
 }
 
@@ -236,7 +218,7 @@ static int make_parents(const char *path)
 	return 0;
 }
 
-static sqlite3_stmt *prepare(store *s, const char *sql)
+sqlite3_stmt *db_prepare(store *s, const char *sql)
 {
 	for (int i = 0; i < s->ncache; i++)
 		if (s->cache[i].sql == sql) {
@@ -283,9 +265,9 @@ static int bind_args(store *s, sqlite3_stmt *st, const char *types, va_list ap)
 }
 
 /* Prepare sql (cached) and bind; NULL on error. */
-static sqlite3_stmt *query(store *s, const char *sql, const char *types, ...)
+sqlite3_stmt *db_query(store *s, const char *sql, const char *types, ...)
 {
-	sqlite3_stmt *st = prepare(s, sql);
+	sqlite3_stmt *st = db_prepare(s, sql);
 	if (!st)
 		return NULL;
 	va_list ap;
@@ -296,9 +278,9 @@ static sqlite3_stmt *query(store *s, const char *sql, const char *types, ...)
 }
 
 /* Run a statement that returns no rows. */
-static int exec_bound(store *s, const char *sql, const char *types, ...)
+int db_exec(store *s, const char *sql, const char *types, ...)
 {
-	sqlite3_stmt *st = prepare(s, sql);
+	sqlite3_stmt *st = db_prepare(s, sql);
 	if (!st)
 		return STORE_ERROR;
 	va_list ap;
@@ -307,22 +289,22 @@ static int exec_bound(store *s, const char *sql, const char *types, ...)
 	va_end(ap);
 	if (rc != STORE_OK)
 		return rc;
-	rc = step(st);
+	rc = db_step(st);
 	sqlite3_reset(st);
 	if (rc == SQLITE_CONSTRAINT) {
-		set_err(s, "%s", sqlite3_errmsg(s->db));
+		db_set_err(s, "%s", sqlite3_errmsg(s->db));
 		return STORE_EXISTS;
 	}
 	return rc == SQLITE_DONE ? STORE_OK : db_fail(s);
 }
 
-static char *col_text(sqlite3_stmt *st, int col)
+char *db_col_text(sqlite3_stmt *st, int col)
 {
 	const unsigned char *t = sqlite3_column_text(st, col);
 	return t ? xstrdup((const char *)t) : NULL;
 }
 
-static dl_day col_day(sqlite3_stmt *st, int col)
+dl_day db_col_day(sqlite3_stmt *st, int col)
 {
 	const char *t = (const char *)sqlite3_column_text(st, col);
 	dl_day d;
@@ -336,7 +318,7 @@ static int migrate(store *s)
 	if (version < 0)
 		return STORE_ERROR;
 	if (version > SCHEMA_VERSION) {
-		set_err(s, "database '%s' has schema version %d; this deadlines knows only up to %d",
+		db_set_err(s, "database '%s' has schema version %d; this deadlines knows only up to %d",
 			s->path, version, SCHEMA_VERSION);
 		return STORE_ERROR;
 	}
@@ -367,7 +349,7 @@ int store_schema_version(store *s)
 	sqlite3_stmt *st = NULL;
 	int v = -1;
 	if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK &&
-	    step(st) == SQLITE_ROW)
+	    db_step(st) == SQLITE_ROW)
 		v = sqlite3_column_int(st, 0);
 	else
 		db_fail(s);
@@ -511,7 +493,7 @@ const char *store_now(store *s)
 
 int store_court_ensure(store *s, const struct court_row *c)
 {
-	return exec_bound(s,
+	return db_exec(s,
 			  "INSERT INTO courts (code, name, state, tz) VALUES (?, ?, ?, ?)"
 			  " ON CONFLICT (code) DO UPDATE SET name = excluded.name,"
 			  " state = excluded.state, tz = excluded.tz",
@@ -531,12 +513,12 @@ void case_row_free(struct case_row *c)
 int store_case_add(store *s, const char *number, const char *court, const char *caption,
 		   const char *judge, int64_t *id)
 {
-	int rc = exec_bound(s,
+	int rc = db_exec(s,
 			    "INSERT INTO cases (number, caption, court, judge, created)"
 			    " VALUES (?, ?, ?, ?, ?)",
 			    "sssss", number, caption, court, judge, store_now(s));
 	if (rc == STORE_EXISTS)
-		set_err(s, "case '%s' already exists", number);
+		db_set_err(s, "case '%s' already exists", number);
 	else if (rc == STORE_OK && id)
 		*id = sqlite3_last_insert_rowid(s->db);
 	return rc;
@@ -545,22 +527,22 @@ int store_case_add(store *s, const char *number, const char *court, const char *
 static void case_from_row(sqlite3_stmt *st, struct case_row *c)
 {
 	c->id = sqlite3_column_int64(st, 0);
-	c->number = col_text(st, 1);
-	c->caption = col_text(st, 2);
-	c->court = col_text(st, 3);
-	c->judge = col_text(st, 4);
-	c->created = col_text(st, 5);
+	c->number = db_col_text(st, 1);
+	c->caption = db_col_text(st, 2);
+	c->court = db_col_text(st, 3);
+	c->judge = db_col_text(st, 4);
+	c->created = db_col_text(st, 5);
 }
 
 int store_case_find(store *s, const char *number, struct case_row *out)
 {
-	sqlite3_stmt *st = query(s,
+	sqlite3_stmt *st = db_query(s,
 				 "SELECT id, number, caption, court, judge, created FROM cases"
 				 " WHERE number = ?",
 				 "s", number);
 	if (!st)
 		return STORE_ERROR;
-	int rc = step(st);
+	int rc = db_step(st);
 	if (rc == SQLITE_ROW) {
 		case_from_row(st, out);
 		sqlite3_reset(st);
@@ -568,33 +550,17 @@ int store_case_find(store *s, const char *number, struct case_row *out)
 	}
 	sqlite3_reset(st);
 	if (rc == SQLITE_DONE) {
-		set_err(s, "no case '%s' (see 'deadlines case list')", number);
+		db_set_err(s, "no case '%s' (see 'deadlines case list')", number);
 		return STORE_NOTFOUND;
 	}
 	return db_fail(s);
 }
 
 /* Step st, calling fn on each row converted by conv; stops early when fn returns non-zero. */
-#define EACH_ROW(s, st, rowtype, conv, freer, fn, arg)                                     \
-	do {                                                                               \
-		int rc_;                                                                   \
-		while ((rc_ = step(st)) == SQLITE_ROW) {                           \
-			rowtype row_;                                                      \
-			memset(&row_, 0, sizeof row_);                                     \
-			conv(st, &row_);                                                   \
-			int stop_ = fn(&row_, arg);                                        \
-			freer(&row_);                                                      \
-			if (stop_)                                                         \
-				break;                                                     \
-		}                                                                          \
-		sqlite3_reset(st);                                                         \
-		if (rc_ != SQLITE_ROW && rc_ != SQLITE_DONE)                               \
-			return db_fail(s);                                                 \
-	} while (0)
 
 int store_case_each(store *s, int (*fn)(const struct case_row *, void *), void *arg)
 {
-	sqlite3_stmt *st = query(
+	sqlite3_stmt *st = db_query(
 		s, "SELECT id, number, caption, court, judge, created FROM cases ORDER BY number", "");
 	if (!st)
 		return STORE_ERROR;
@@ -604,10 +570,10 @@ int store_case_each(store *s, int (*fn)(const struct case_row *, void *), void *
 
 int store_party_add(store *s, int64_t case_id, const char *name, const char *role)
 {
-	int rc = exec_bound(s, "INSERT INTO parties (case_id, name, role) VALUES (?, ?, ?)", "iss",
+	int rc = db_exec(s, "INSERT INTO parties (case_id, name, role) VALUES (?, ?, ?)", "iss",
 			    case_id, name, role);
 	if (rc == STORE_EXISTS)
-		set_err(s, "party '%s' is already in this case", name);
+		db_set_err(s, "party '%s' is already in this case", name);
 	return rc;
 }
 
@@ -615,8 +581,8 @@ static void party_from_row(sqlite3_stmt *st, struct party_row *p)
 {
 	p->id = sqlite3_column_int64(st, 0);
 	p->case_id = sqlite3_column_int64(st, 1);
-	p->name = col_text(st, 2);
-	p->role = col_text(st, 3);
+	p->name = db_col_text(st, 2);
+	p->role = db_col_text(st, 3);
 }
 
 static void party_row_free(struct party_row *p)
@@ -628,7 +594,7 @@ static void party_row_free(struct party_row *p)
 int store_party_each(store *s, int64_t case_id, int (*fn)(const struct party_row *, void *),
 		     void *arg)
 {
-	sqlite3_stmt *st = query(s,
+	sqlite3_stmt *st = db_query(s,
 				 "SELECT id, case_id, name, role FROM parties WHERE case_id = ?"
 				 " ORDER BY role, name",
 				 "i", case_id);
@@ -638,459 +604,23 @@ int store_party_each(store *s, int64_t case_id, int (*fn)(const struct party_row
 	return STORE_OK;
 }
 
-void obligation_init(struct obligation *o)
-{
-	memset(o, 0, sizeof *o);
-	o->quote_start = o->quote_end = -1;
-	o->trigger_date = o->due = o->latest = o->closed_on = DATE_NONE;
-	o->stated_date = o->extended_to = o->order_entered = o->acked = DATE_NONE;
-}
-
-/* The text fields of o, for freeing and copying. */
-static size_t obligation_texts(struct obligation *o, char **fields[32])
-{
-	char **all[] = {&o->uid,	   &o->case_number, &o->caption,      &o->court,
-			&o->docket,	   &o->kind,	    &o->who,	      &o->action,
-			&o->scope,	   &o->note,	    &o->quote,	      &o->trigger,
-			&o->trigger_event, &o->period_unit, &o->period_dir,   &o->service_method,
-			&o->rules,	   &o->rule_cite,   &o->due_time,     &o->warnings,
-			&o->until_event,   &o->basis,	    &o->status,	      &o->created,
-			&o->updated,	   &o->link_event,  &o->whichever};
-	size_t n = sizeof all / sizeof all[0];
-	memcpy(fields, all, sizeof all);
-	return n;
-}
-
-void obligation_free(struct obligation *o)
-{
-	char **fields[32];
-	for (size_t i = 0, n = obligation_texts(o, fields); i < n; i++)
-		free(*fields[i]);
-	obligation_init(o);
-}
-
-void obligation_copy(struct obligation *dst, const struct obligation *src)
-{
-	char **fields[32];
-	*dst = *src;
-	for (size_t i = 0, n = obligation_texts(dst, fields); i < n; i++)
-		if (*fields[i])
-			*fields[i] = xstrdup(*fields[i]);
-}
-
-static char *new_uid(void)
-{
-	unsigned char r[16];
-	char hex[33];
-	if (os_random(r, sizeof r) != 0)
-		return NULL;
-	for (int i = 0; i < 16; i++)
-		snprintf(hex + 2 * i, 3, "%02x", r[i]);
-	return xasprintf("%s@deadlines", hex);
-}
-
-int store_obligation_add(store *s, struct obligation *o, const char *cause)
-{
-	if (!o->uid && !(o->uid = new_uid())) {
-		set_err(s, "cannot read random bytes for a UID: %s", strerror(errno));
-		return STORE_ERROR;
-	}
-	const char *now = store_now(s);
-	int rc = exec_bound(
-		s,
-		"INSERT INTO obligations (uid, case_id, order_id, kind, who, action, scope, note,"
-		" quote, quote_start, quote_end, trigger, trigger_date, trigger_event, period_n,"
-		" period_unit, period_dir, service_method, rules, rule_cite, due_date, due_time,"
-		" latest_date, warnings, until_event, basis, status, pinned, created, updated,"
-		" link_event, stated_date, whichever, extension_days, extended_to)"
-		" VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, NULLIF(?, -1), NULLIF(?, -1),"
-		" COALESCE(?, 'none'), ?, ?, ?, ?, ?, ?, COALESCE(?, 'frcp'), ?, ?, ?, ?, ?, ?, ?,"
-		" COALESCE(?, 'open'), ?, ?, ?, ?, ?, ?, ?, ?)",
-		"siissssssiisdsisssssdsdssssisssdsid", o->uid, o->case_id, o->order_id, o->kind, o->who,
-		o->action, o->scope, o->note, o->quote, o->quote_start, o->quote_end, o->trigger,
-		o->trigger_date, o->trigger_event, o->period_n, o->period_unit, o->period_dir,
-		o->service_method, o->rules, o->rule_cite, o->due, o->due_time, o->latest,
-		o->warnings, o->until_event, o->basis, o->status, o->pinned, now, now, o->link_event,
-		o->stated_date, o->whichever, o->extension_days, o->extended_to);
-	if (rc != STORE_OK)
-		return rc == STORE_EXISTS ? (set_err(s, "obligation %s: %s", o->uid, store_errmsg(s)),
-					     STORE_ERROR)
-					  : rc;
-	o->id = sqlite3_last_insert_rowid(s->db);
-	char iso[11], *summary = xasprintf("%s %s: %s", o->kind, o->who ? o->who : "",
-					    o->action);
-	if (o->due != DATE_NONE) {
-		char *t = summary;
-		summary = xasprintf("%s, due %s", t, date_format(o->due, iso));
-		free(t);
-	}
-	rc = store_history_add(s, o->id, o->case_id, "created", NULL, summary, cause);
-	free(summary);
-	return rc;
-}
-
-#define OBLIGATION_COLUMNS                                                                  \
-	"o.id, o.uid, o.case_id, c.number, c.caption, c.court, o.order_id, d.docket, o.kind," \
-	" o.who, o.action, o.scope, o.note, o.quote, o.quote_start, o.quote_end, o.trigger,"  \
-	" o.trigger_date, o.trigger_event, o.period_n, o.period_unit, o.period_dir,"          \
-	" o.service_method, o.rules, o.rule_cite, o.due_date, o.due_time, o.latest_date,"     \
-	" o.warnings, o.until_event, o.basis, o.status, o.closed_on, o.pinned, o.sequence,"    \
-	" o.created, o.updated, o.link_event, o.stated_date, o.whichever, o.extension_days,"  \
-	" o.extended_to, d.entered, o.acked_due"                                              \
-	" FROM obligations o JOIN cases c ON c.id = o.case_id"                                \
-	" LEFT JOIN orders d ON d.id = o.order_id"
-
-/* The text fields point into the row's memory (valid until the next step):
- * callbacks see rows without a copy; store_obligation_get copies. */
-static char *col_borrow(sqlite3_stmt *st, int col)
-{
-	return (char *)sqlite3_column_text(st, col);
-}
-
-static void obligation_from_row(sqlite3_stmt *st, struct obligation *o)
-{
-	int i = 0;
-	obligation_init(o);
-	o->id = sqlite3_column_int64(st, i++);
-	o->uid = col_borrow(st, i++);
-	o->case_id = sqlite3_column_int64(st, i++);
-	o->case_number = col_borrow(st, i++);
-	o->caption = col_borrow(st, i++);
-	o->court = col_borrow(st, i++);
-	o->order_id = sqlite3_column_int64(st, i++);
-	o->docket = col_borrow(st, i++);
-	o->kind = col_borrow(st, i++);
-	o->who = col_borrow(st, i++);
-	o->action = col_borrow(st, i++);
-	o->scope = col_borrow(st, i++);
-	o->note = col_borrow(st, i++);
-	o->quote = col_borrow(st, i++);
-	o->quote_start = sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, i);
-	i++;
-	o->quote_end = sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, i);
-	i++;
-	o->trigger = col_borrow(st, i++);
-	o->trigger_date = col_day(st, i++);
-	o->trigger_event = col_borrow(st, i++);
-	o->period_n = sqlite3_column_int64(st, i++);
-	o->period_unit = col_borrow(st, i++);
-	o->period_dir = col_borrow(st, i++);
-	o->service_method = col_borrow(st, i++);
-	o->rules = col_borrow(st, i++);
-	o->rule_cite = col_borrow(st, i++);
-	o->due = col_day(st, i++);
-	o->due_time = col_borrow(st, i++);
-	o->latest = col_day(st, i++);
-	o->warnings = col_borrow(st, i++);
-	o->until_event = col_borrow(st, i++);
-	o->basis = col_borrow(st, i++);
-	o->status = col_borrow(st, i++);
-	o->closed_on = col_day(st, i++);
-	o->pinned = sqlite3_column_int64(st, i++);
-	o->sequence = sqlite3_column_int64(st, i++);
-	o->created = col_borrow(st, i++);
-	o->updated = col_borrow(st, i++);
-	o->link_event = col_borrow(st, i++);
-	o->stated_date = col_day(st, i++);
-	o->whichever = col_borrow(st, i++);
-	o->extension_days = sqlite3_column_int64(st, i++);
-	o->extended_to = col_day(st, i++);
-	o->order_entered = col_day(st, i++);
-	o->acked = col_day(st, i++);
-}
-
-/* The columns of a brief row: those the obligations_report index holds. */
-#define BRIEF_COLUMNS                                                                      \
-	"o.id, o.case_id, c.number, c.caption, c.court, o.kind, o.who, o.action, o.due_date," \
-	" o.due_time, o.latest_date, o.basis, o.status, o.until_event, o.acked_due"          \
-	" FROM obligations o JOIN cases c ON c.id = o.case_id"
-
-static void obligation_brief_from_row(sqlite3_stmt *st, struct obligation *o)
-{
-	int i = 0;
-	obligation_init(o);
-	o->id = sqlite3_column_int64(st, i++);
-	o->case_id = sqlite3_column_int64(st, i++);
-	o->case_number = col_borrow(st, i++);
-	o->caption = col_borrow(st, i++);
-	o->court = col_borrow(st, i++);
-	o->kind = col_borrow(st, i++);
-	o->who = col_borrow(st, i++);
-	o->action = col_borrow(st, i++);
-	o->due = col_day(st, i++);
-	o->due_time = col_borrow(st, i++);
-	o->latest = col_day(st, i++);
-	o->basis = col_borrow(st, i++);
-	o->status = col_borrow(st, i++);
-	o->until_event = col_borrow(st, i++);
-	o->acked = col_day(st, i++);
-}
-
-int store_obligation_get(store *s, int64_t id, struct obligation *out)
-{
-	sqlite3_stmt *st = query(s, "SELECT " OBLIGATION_COLUMNS " WHERE o.id = ?", "i", id);
-	if (!st)
-		return STORE_ERROR;
-	int rc = step(st);
-	if (rc == SQLITE_ROW) {
-		struct obligation row;
-		obligation_from_row(st, &row);
-		obligation_copy(out, &row);
-		sqlite3_reset(st);
-		return STORE_OK;
-	}
-	sqlite3_reset(st);
-	if (rc == SQLITE_DONE) {
-		set_err(s, "no obligation %lld (see 'deadlines list --status all')", (long long)id);
-		return STORE_NOTFOUND;
-	}
-	return db_fail(s);
-}
-
-void obligation_filter_init(struct obligation_filter *f)
-{
-	memset(f, 0, sizeof *f);
-	f->from = f->to = DATE_NONE;
-	f->undated = -1;
-	f->history_after = -1;
-	f->after_id = -1;
-}
-
-/* The query for a filter names only the conditions it sets, so SQLite can use
- * the index that fits instead of scanning every row. It is put together from
- * string literals only; every value is a bound parameter. */
-int store_obligation_each(store *s, const struct obligation_filter *f,
-			  int (*fn)(const struct obligation *, void *), void *arg)
-{
-	const char *status = f->status && strcmp(f->status, "all") != 0 ? f->status : NULL;
-	struct buf sql;
-	buf_init(&sql);
-	if (f->brief)
-		buf_puts(&sql, "SELECT " BRIEF_COLUMNS " WHERE 1");
-	else
-		buf_puts(&sql, "SELECT " OBLIGATION_COLUMNS " WHERE 1");
-	if (f->case_number)
-		buf_puts(&sql, " AND c.number = :case");
-	if (f->cases)
-		buf_puts(&sql, " AND c.number IN (SELECT value FROM json_each(:cases))");
-	if (f->court)
-		buf_puts(&sql, " AND c.court = :court");
-	if (f->case_id)
-		buf_puts(&sql, " AND o.case_id = :caseid");
-	if (f->after_id >= 0)
-		buf_puts(&sql, " AND o.id > :after");
-	if (f->history_after >= 0)
-		buf_puts(&sql, " AND o.id IN (SELECT obligation_id FROM history WHERE id > :hist)");
-	if (f->who)
-		buf_puts(&sql, " AND instr(lower(o.who), lower(:who)) > 0");
-	if (status)
-		buf_puts(&sql, " AND o.status = :status");
-	if (f->live)
-		buf_puts(&sql, " AND o.status IN ('open', 'ended') AND o.pinned = 0");
-	if (f->from != DATE_NONE)
-		buf_puts(&sql, " AND o.due_date >= :from");
-	if (f->to != DATE_NONE)
-		buf_puts(&sql, " AND o.due_date <= :to");
-	if (f->undated == 0)
-		buf_puts(&sql, " AND o.due_date IS NOT NULL");
-	else if (f->undated == 1)
-		buf_puts(&sql, " AND o.due_date IS NULL");
-	/* Dated first, by date; on a day, those without a time (they last all day)
-	 * first; then by id. For dated rows this is the report index's own order
-	 * (NULL sorts first), so SQLite need not sort. */
-	if (f->after_id >= 0)
-		buf_puts(&sql, " ORDER BY o.id");
-	else if (f->undated == 0)
-		buf_puts(&sql, " ORDER BY o.due_date, o.due_time, o.id");
-	else
-		buf_puts(&sql, " ORDER BY o.due_date IS NULL, o.due_date, o.due_time, o.id");
-	if (f->limit > 0)
-		buf_puts(&sql, " LIMIT :limit");
-	sqlite3_stmt *st = NULL;
-	int rc = SQLITE_OK, kept = !s->each_busy;
-	if (kept && s->each_sql && strcmp(s->each_sql, sql.data) == 0) {
-		st = s->each_stmt;
-		sqlite3_reset(st);
-		sqlite3_clear_bindings(st);
-		buf_free(&sql);
-	} else {
-		rc = sqlite3_prepare_v2(s->db, sql.data, (int)sql.len, &st, NULL);
-		if (rc != SQLITE_OK) {
-			buf_free(&sql);
-			return db_fail(s);
-		}
-		if (kept) {
-			sqlite3_finalize(s->each_stmt);
-			free(s->each_sql);
-			s->each_sql = buf_detach(&sql);
-			s->each_stmt = st;
-		} else {
-			buf_free(&sql);
-		}
-	}
-	char *cases = NULL;
-	if (f->cases) {
-		json_t *a = json_array();
-		for (int i = 0; f->cases[i]; i++)
-			json_array_append_new(a, json_string(f->cases[i]));
-		cases = json_dumps(a, JSON_COMPACT);
-		json_decref(a);
-	}
-	char from[11], to[11];
-	struct {
-		const char *name, *value;
-	} texts[] = {{":case", f->case_number},
-		     {":cases", cases},
-		     {":court", f->court},
-		     {":who", f->who},
-		     {":status", status},
-		     {":from", f->from != DATE_NONE ? date_format(f->from, from) : NULL},
-		     {":to", f->to != DATE_NONE ? date_format(f->to, to) : NULL}};
-	struct {
-		const char *name;
-		int64_t value, set;
-	} numbers[] = {{":caseid", f->case_id, f->case_id != 0},
-		       {":after", f->after_id, f->after_id >= 0},
-		       {":hist", f->history_after, f->history_after >= 0},
-		       {":limit", f->limit, f->limit > 0}};
-	rc = SQLITE_OK;
-	for (size_t i = 0; i < sizeof texts / sizeof texts[0] && rc == SQLITE_OK; i++)
-		if (texts[i].value)
-			rc = sqlite3_bind_text(st, sqlite3_bind_parameter_index(st, texts[i].name),
-					       texts[i].value, -1, SQLITE_TRANSIENT);
-	for (size_t i = 0; i < sizeof numbers / sizeof numbers[0] && rc == SQLITE_OK; i++)
-		if (numbers[i].set)
-			rc = sqlite3_bind_int64(st, sqlite3_bind_parameter_index(st, numbers[i].name),
-						numbers[i].value);
-	free(cases);
-	if (rc == SQLITE_OK && getenv("DEADLINES_TRACE_SQL")) {
-		/* the query with its values, for running the same one elsewhere (bench/run) */
-		char *expanded = sqlite3_expanded_sql(st);
-		fprintf(stderr, "%s;\n", expanded ? expanded : sqlite3_sql(st));
-		sqlite3_free(expanded);
-	}
-	s->each_busy += kept;
-	if (rc == SQLITE_OK)
-		while ((rc = step(st)) == SQLITE_ROW) {
-			struct obligation row;
-			if (f->brief)
-				obligation_brief_from_row(st, &row);
-			else
-				obligation_from_row(st, &row);
-			if (fn(&row, arg)) {
-				rc = SQLITE_DONE;
-				break;
-			}
-		}
-	s->each_busy -= kept;
-	if (rc != SQLITE_DONE)
-		db_fail(s);
-	if (kept)
-		sqlite3_reset(st);
-	else
-		sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
-}
-
-int store_obligation_set_status(store *s, int64_t id, const char *status, dl_day on,
-				const char *cause)
-{
-	struct obligation o;
-	int rc = store_obligation_get(s, id, &o);
-	if (rc != STORE_OK)
-		return rc;
-	rc = exec_bound(s,
-			"UPDATE obligations SET status = ?, closed_on = ?, sequence = sequence + 1,"
-			" updated = ? WHERE id = ?",
-			"sdsi", status, on, store_now(s), id);
-	if (rc == STORE_OK)
-		rc = store_history_add(s, id, o.case_id, "status", o.status, status, cause);
-	obligation_free(&o);
-	return rc;
-}
-
-int store_history_add(store *s, int64_t obligation_id, int64_t case_id, const char *what,
-		      const char *old_value, const char *new_value, const char *cause)
-{
-	return exec_bound(s,
-			  "INSERT INTO history (obligation_id, case_id, what, old, new, cause, at)"
-			  " VALUES (NULLIF(?, 0), NULLIF(?, 0), ?, ?, ?, ?, ?)",
-			  "iisssss", obligation_id, case_id, what, old_value, new_value, cause,
-			  store_now(s));
-}
-
-static void history_from_row(sqlite3_stmt *st, struct history_row *h)
-{
-	h->id = sqlite3_column_int64(st, 0);
-	h->obligation_id = sqlite3_column_int64(st, 1);
-	h->what = col_text(st, 2);
-	h->old_value = col_text(st, 3);
-	h->new_value = col_text(st, 4);
-	h->cause = col_text(st, 5);
-	h->at = col_text(st, 6);
-}
-
-static void history_row_free(struct history_row *h)
-{
-	free(h->what);
-	free(h->old_value);
-	free(h->new_value);
-	free(h->cause);
-	free(h->at);
-}
-
-int store_history_each(store *s, int64_t obligation_id,
-		       int (*fn)(const struct history_row *, void *), void *arg)
-{
-	sqlite3_stmt *st = query(s,
-				 "SELECT id, obligation_id, what, old, new, cause, at FROM history"
-				 " WHERE obligation_id = ? ORDER BY id",
-				 "i", obligation_id);
-	if (!st)
-		return STORE_ERROR;
-	EACH_ROW(s, st, struct history_row, history_from_row, history_row_free, fn, arg);
-	return STORE_OK;
-}
-
-int store_obligation_set_computed(store *s, const struct obligation *old, dl_day due,
-				  const char *due_time, dl_day latest, const char *warnings,
-				  const char *rule_cite, const char *cause, int *changed)
-{
-	int moved = due != old->due || !streq_ci(due_time ? due_time : "", old->due_time ? old->due_time : "");
-	int rc = exec_bound(s,
-			    "UPDATE obligations SET due_date = ?, due_time = ?, latest_date = ?,"
-			    " warnings = ?, rule_cite = ?, sequence = sequence + ?, updated = ?"
-			    " WHERE id = ?",
-			    "dsdssisi", due, due_time, latest, warnings, rule_cite, (int64_t)moved,
-			    store_now(s), old->id);
-	if (rc == STORE_OK && moved) {
-		char a[11], b[11];
-		rc = store_history_add(s, old->id, old->case_id, "due",
-				       old->due == DATE_NONE ? NULL : date_format(old->due, a),
-				       due == DATE_NONE ? NULL : date_format(due, b), cause);
-	}
-	if (changed)
-		*changed = moved;
-	return rc;
-}
-
 int store_closure_add(store *s, const char *court, dl_day day, const char *reason)
 {
 	char iso[11];
-	int rc = exec_bound(s,
+	int rc = db_exec(s,
 			    "INSERT INTO closures (court, on_date, reason, created) VALUES (?, ?, ?, ?)",
 			    "sdss", court, day, reason, store_now(s));
 	if (rc == STORE_EXISTS)
-		set_err(s, "a closure of %s on %s is already recorded", court, date_format(day, iso));
+		db_set_err(s, "a closure of %s on %s is already recorded", court, date_format(day, iso));
 	return rc;
 }
 
 int store_closure_rm(store *s, const char *court, dl_day day)
 {
 	char iso[11];
-	int rc = exec_bound(s, "DELETE FROM closures WHERE court = ? AND on_date = ?", "sd", court, day);
+	int rc = db_exec(s, "DELETE FROM closures WHERE court = ? AND on_date = ?", "sd", court, day);
 	if (rc == STORE_OK && sqlite3_changes(s->db) == 0) {
-		set_err(s, "no closure of %s on %s is recorded", court, date_format(day, iso));
+		db_set_err(s, "no closure of %s on %s is recorded", court, date_format(day, iso));
 		return STORE_NOTFOUND;
 	}
 	return rc;
@@ -1099,9 +629,9 @@ int store_closure_rm(store *s, const char *court, dl_day day)
 static void closure_from_row(sqlite3_stmt *st, struct closure_row *c)
 {
 	c->id = sqlite3_column_int64(st, 0);
-	c->court = col_text(st, 1);
-	c->day = col_day(st, 2);
-	c->reason = col_text(st, 3);
+	c->court = db_col_text(st, 1);
+	c->day = db_col_day(st, 2);
+	c->reason = db_col_text(st, 3);
 }
 
 static void closure_row_free(struct closure_row *c)
@@ -1113,7 +643,7 @@ static void closure_row_free(struct closure_row *c)
 int store_closure_each(store *s, const char *court, int (*fn)(const struct closure_row *, void *),
 		       void *arg)
 {
-	sqlite3_stmt *st = query(s,
+	sqlite3_stmt *st = db_query(s,
 				 "SELECT id, court, on_date, reason FROM closures"
 				 " WHERE ?1 IS NULL OR court = ?1 ORDER BY court, on_date",
 				 "s", court);
@@ -1125,7 +655,7 @@ int store_closure_each(store *s, const char *court, int (*fn)(const struct closu
 
 int store_order_add(store *s, const struct order_row *o, int64_t *id)
 {
-	int rc = exec_bound(s,
+	int rc = db_exec(s,
 			    "INSERT INTO orders (case_id, docket, title, entered, served, service_method,"
 			    " text, sha256, imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 			    "issddssss", o->case_id, o->docket, o->title, o->entered, o->served,
@@ -1137,90 +667,17 @@ int store_order_add(store *s, const struct order_row *o, int64_t *id)
 
 int store_order_find(store *s, int64_t case_id, const char *sha256, int64_t *id)
 {
-	sqlite3_stmt *st = query(s, "SELECT id FROM orders WHERE case_id = ? AND sha256 = ?", "is",
+	sqlite3_stmt *st = db_query(s, "SELECT id FROM orders WHERE case_id = ? AND sha256 = ?", "is",
 				 case_id, sha256);
 	if (!st)
 		return STORE_ERROR;
-	int rc = step(st);
+	int rc = db_step(st);
 	if (rc == SQLITE_ROW)
 		*id = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
 	if (rc == SQLITE_ROW)
 		return STORE_OK;
 	return rc == SQLITE_DONE ? STORE_NOTFOUND : db_fail(s);
-}
-
-static int same_text(const char *a, const char *b)
-{
-	return strcmp(a ? a : "", b ? b : "") == 0;
-}
-
-int store_obligation_set_derived(store *s, const struct obligation *old, const struct derived *d,
-				 const char *cause, int *changed)
-{
-	int status_moved = !same_text(old->status, d->status) || old->closed_on != d->closed_on;
-	int due_moved = old->due != d->due;
-	int other = old->trigger_date != d->trigger_date || old->latest != d->latest ||
-		    !same_text(old->warnings, d->warnings) || !same_text(old->rule_cite, d->rule_cite);
-	if (changed)
-		*changed = status_moved || due_moved;
-	if (!status_moved && !due_moved && !other)
-		return STORE_OK;
-	int rc = exec_bound(s,
-			    "UPDATE obligations SET status = ?, closed_on = ?, trigger_date = ?,"
-			    " due_date = ?, latest_date = ?, warnings = ?, rule_cite = ?,"
-			    " sequence = sequence + ?, updated = ? WHERE id = ?",
-			    "sddddssisi", d->status, d->closed_on, d->trigger_date, d->due, d->latest,
-			    d->warnings, d->rule_cite, (int64_t)(status_moved || due_moved), store_now(s),
-			    old->id);
-	char a[11], b[11];
-	if (rc == STORE_OK && due_moved)
-		rc = store_history_add(s, old->id, old->case_id, "due",
-				       old->due == DATE_NONE ? NULL : date_format(old->due, a),
-				       d->due == DATE_NONE ? NULL : date_format(d->due, b), cause);
-	if (rc == STORE_OK && status_moved) {
-		char *o = old->closed_on == DATE_NONE ? xstrdup(old->status)
-			  : xasprintf("%s %s", old->status, date_format(old->closed_on, a));
-		char *n = d->closed_on == DATE_NONE ? xstrdup(d->status)
-			  : xasprintf("%s %s", d->status, date_format(d->closed_on, b));
-		rc = store_history_add(s, old->id, old->case_id, "status", o, n, cause);
-		free(o);
-		free(n);
-	}
-	return rc;
-}
-
-int store_obligation_set_link(store *s, const struct obligation *o, const char *key, const char *cause)
-{
-	int rc = exec_bound(s, "UPDATE obligations SET link_event = ?, updated = ? WHERE id = ?", "ssi",
-			    key, store_now(s), o->id);
-	return rc == STORE_OK ? store_history_add(s, o->id, o->case_id, "link", o->link_event, key, cause)
-			      : rc;
-}
-
-int store_obligation_set_pinned(store *s, const struct obligation *o, int pinned, const char *cause)
-{
-	int rc = exec_bound(s, "UPDATE obligations SET pinned = ?, updated = ? WHERE id = ?", "isi",
-			    (int64_t)pinned, store_now(s), o->id);
-	return rc == STORE_OK ? store_history_add(s, o->id, o->case_id, "pinned", o->pinned ? "yes" : "no",
-						  pinned ? "yes" : "no", cause)
-			      : rc;
-}
-
-int store_obligation_set_extension(store *s, const struct obligation *o, int64_t days, dl_day to,
-				   const char *cause)
-{
-	int rc = exec_bound(s,
-			    "UPDATE obligations SET extension_days = ?, extended_to = ?, updated = ?"
-			    " WHERE id = ?",
-			    "idsi", days, to, store_now(s), o->id);
-	char buf[11];
-	char *what = to != DATE_NONE ? xasprintf("to %s", date_format(to, buf))
-				     : xasprintf("by %lld days", (long long)days);
-	if (rc == STORE_OK)
-		rc = store_history_add(s, o->id, o->case_id, "extended", NULL, what, cause);
-	free(what);
-	return rc;
 }
 
 void event_row_free(struct event_row *e)
@@ -1235,7 +692,7 @@ void event_row_free(struct event_row *e)
 int store_event_add(store *s, int64_t case_id, const char *name, const char *key, dl_day on,
 		    int64_t order_id, int64_t *id)
 {
-	int rc = exec_bound(s,
+	int rc = db_exec(s,
 			    "INSERT INTO events (case_id, name, key, on_date, order_id, created)"
 			    " VALUES (?, ?, ?, ?, NULLIF(?, 0), ?)",
 			    "issdis", case_id, name, key, on, order_id, store_now(s));
@@ -1248,12 +705,12 @@ static void event_from_row(sqlite3_stmt *st, struct event_row *e)
 {
 	e->id = sqlite3_column_int64(st, 0);
 	e->case_id = sqlite3_column_int64(st, 1);
-	e->name = col_text(st, 2);
-	e->key = col_text(st, 3);
-	e->on = col_day(st, 4);
+	e->name = db_col_text(st, 2);
+	e->key = db_col_text(st, 3);
+	e->on = db_col_day(st, 4);
 	e->order_id = sqlite3_column_int64(st, 5);
-	e->created = col_text(st, 6);
-	e->case_number = col_text(st, 7);
+	e->created = db_col_text(st, 6);
+	e->case_number = db_col_text(st, 7);
 }
 
 #define EVENT_COLUMNS                                                                       \
@@ -1262,33 +719,33 @@ static void event_from_row(sqlite3_stmt *st, struct event_row *e)
 
 int store_event_rm(store *s, int64_t id, struct event_row *removed)
 {
-	sqlite3_stmt *st = query(s, "SELECT " EVENT_COLUMNS " WHERE e.id = ?", "i", id);
+	sqlite3_stmt *st = db_query(s, "SELECT " EVENT_COLUMNS " WHERE e.id = ?", "i", id);
 	if (!st)
 		return STORE_ERROR;
-	int rc = step(st);
+	int rc = db_step(st);
 	if (rc == SQLITE_ROW)
 		event_from_row(st, removed);
 	sqlite3_reset(st);
 	if (rc == SQLITE_DONE) {
-		set_err(s, "no event %lld (see 'deadlines event list')", (long long)id);
+		db_set_err(s, "no event %lld (see 'deadlines event list')", (long long)id);
 		return STORE_NOTFOUND;
 	}
 	if (rc != SQLITE_ROW)
 		return db_fail(s);
-	return exec_bound(s, "DELETE FROM events WHERE id = ?", "i", id);
+	return db_exec(s, "DELETE FROM events WHERE id = ?", "i", id);
 }
 
 int store_event_date(store *s, int64_t case_id, const char *key, dl_day *on)
 {
-	sqlite3_stmt *st = query(s,
+	sqlite3_stmt *st = db_query(s,
 				 "SELECT min(on_date) FROM events WHERE case_id = ? AND key = ?"
 				 " HAVING count(*) > 0",
 				 "is", case_id, key);
 	if (!st)
 		return STORE_ERROR;
-	int rc = step(st);
+	int rc = db_step(st);
 	if (rc == SQLITE_ROW)
-		*on = col_day(st, 0);
+		*on = db_col_day(st, 0);
 	sqlite3_reset(st);
 	if (rc == SQLITE_ROW)
 		return STORE_OK;
@@ -1297,7 +754,7 @@ int store_event_date(store *s, int64_t case_id, const char *key, dl_day *on)
 
 int store_event_each(store *s, int64_t case_id, int (*fn)(const struct event_row *, void *), void *arg)
 {
-	sqlite3_stmt *st = query(s,
+	sqlite3_stmt *st = db_query(s,
 				 "SELECT " EVENT_COLUMNS " WHERE ?1 = 0 OR e.case_id = ?1"
 				 " ORDER BY e.on_date, e.id",
 				 "i", case_id);
@@ -1313,23 +770,23 @@ int store_order_lookup(store *s, int64_t case_id, const char *docket, int64_t *i
 	long num = -1;
 	if (docket[0] == '#')
 		parse_int(docket + 1, 1, 2000000000L, &num);
-	sqlite3_stmt *st = query(s,
+	sqlite3_stmt *st = db_query(s,
 				 "SELECT id, entered, served, service_method FROM orders"
 				 " WHERE case_id = ? AND (id = ? OR docket = ? COLLATE NOCASE)"
 				 " ORDER BY id DESC LIMIT 1",
 				 "iis", case_id, (int64_t)num, docket);
 	if (!st)
 		return STORE_ERROR;
-	int rc = step(st);
+	int rc = db_step(st);
 	if (rc == SQLITE_ROW) {
 		*id = sqlite3_column_int64(st, 0);
-		*entered = col_day(st, 1);
-		*served = col_day(st, 2);
-		*service_method = col_text(st, 3);
+		*entered = db_col_day(st, 1);
+		*served = db_col_day(st, 2);
+		*service_method = db_col_text(st, 3);
 	}
 	sqlite3_reset(st);
 	if (rc == SQLITE_DONE) {
-		set_err(s, "no order '%s' in this case (give its docket entry or #ID)", docket);
+		db_set_err(s, "no order '%s' in this case (give its docket entry or #ID)", docket);
 		return STORE_NOTFOUND;
 	}
 	return rc == SQLITE_ROW ? STORE_OK : db_fail(s);
@@ -1337,22 +794,22 @@ int store_order_lookup(store *s, int64_t case_id, const char *docket, int64_t *i
 
 int store_order_set(store *s, int64_t id, dl_day entered, dl_day served, const char *service_method)
 {
-	return exec_bound(s, "UPDATE orders SET entered = ?, served = ?, service_method = ? WHERE id = ?",
+	return db_exec(s, "UPDATE orders SET entered = ?, served = ?, service_method = ? WHERE id = ?",
 			  "ddsi", entered, served, service_method, id);
 }
 
 static void change_from_row(sqlite3_stmt *st, struct change_row *c)
 {
 	c->obligation_id = sqlite3_column_int64(st, 0);
-	c->case_number = col_text(st, 1);
-	c->kind = col_text(st, 2);
-	c->who = col_text(st, 3);
-	c->action = col_text(st, 4);
-	c->what = col_text(st, 5);
-	c->old_value = col_text(st, 6);
-	c->new_value = col_text(st, 7);
-	c->cause = col_text(st, 8);
-	c->at = col_text(st, 9);
+	c->case_number = db_col_text(st, 1);
+	c->kind = db_col_text(st, 2);
+	c->who = db_col_text(st, 3);
+	c->action = db_col_text(st, 4);
+	c->what = db_col_text(st, 5);
+	c->old_value = db_col_text(st, 6);
+	c->new_value = db_col_text(st, 7);
+	c->cause = db_col_text(st, 8);
+	c->at = db_col_text(st, 9);
 }
 
 static void change_row_free(struct change_row *c)
@@ -1366,7 +823,7 @@ static void change_row_free(struct change_row *c)
 int store_changes_each(store *s, const char *since, const char *case_number,
 		       int (*fn)(const struct change_row *, void *), void *arg)
 {
-	sqlite3_stmt *st = query(s,
+	sqlite3_stmt *st = db_query(s,
 				 "SELECT h.obligation_id, c.number, o.kind, o.who, o.action, h.what, h.old,"
 				 " h.new, h.cause, h.at FROM history h"
 				 " JOIN obligations o ON o.id = h.obligation_id"
@@ -1395,32 +852,32 @@ void subscriber_row_free(struct subscriber_row *r)
 int store_subscriber_add(store *s, const char *name, const char *token_hash, const char *who,
 			 const int64_t *case_ids, size_t ncases)
 {
-	int rc = exec_bound(s,
+	int rc = db_exec(s,
 			    "INSERT INTO subscribers (name, token_hash, who, created) VALUES (?, ?, ?, ?)",
 			    "ssss", name, token_hash, who, store_now(s));
 	if (rc == STORE_EXISTS)
-		set_err(s, "a subscriber named '%s' already exists", name);
+		db_set_err(s, "a subscriber named '%s' already exists", name);
 	if (rc != STORE_OK)
 		return rc == STORE_EXISTS ? STORE_ERROR : rc;
 	int64_t id = sqlite3_last_insert_rowid(s->db);
 	for (size_t i = 0; i < ncases && rc == STORE_OK; i++)
-		rc = exec_bound(s, "INSERT OR IGNORE INTO subscriber_cases (subscriber_id, case_id) VALUES (?, ?)",
+		rc = db_exec(s, "INSERT OR IGNORE INTO subscriber_cases (subscriber_id, case_id) VALUES (?, ?)",
 				"ii", id, case_ids[i]);
 	return rc;
 }
 
 static int subscriber_cases(store *s, struct subscriber_row *r)
 {
-	sqlite3_stmt *st = query(s,
+	sqlite3_stmt *st = db_query(s,
 				 "SELECT c.number FROM subscriber_cases sc JOIN cases c ON c.id = sc.case_id"
 				 " WHERE sc.subscriber_id = ? ORDER BY c.number",
 				 "i", r->id);
 	if (!st)
 		return STORE_ERROR;
 	int rc;
-	while ((rc = step(st)) == SQLITE_ROW) {
+	while ((rc = db_step(st)) == SQLITE_ROW) {
 		r->cases = xrealloc(r->cases, (r->ncases + 2) * sizeof *r->cases);
-		r->cases[r->ncases++] = col_text(st, 0);
+		r->cases[r->ncases++] = db_col_text(st, 0);
 		r->cases[r->ncases] = NULL;
 	}
 	sqlite3_reset(st);
@@ -1432,10 +889,10 @@ static int subscriber_cases(store *s, struct subscriber_row *r)
 static void subscriber_from_row(sqlite3_stmt *st, struct subscriber_row *r)
 {
 	r->id = sqlite3_column_int64(st, 0);
-	r->name = col_text(st, 1);
-	r->token_hash = col_text(st, 2);
-	r->who = col_text(st, 3);
-	r->created = col_text(st, 4);
+	r->name = db_col_text(st, 1);
+	r->token_hash = db_col_text(st, 2);
+	r->who = db_col_text(st, 3);
+	r->created = db_col_text(st, 4);
 }
 
 static int subscriber_one(store *s, sqlite3_stmt *st, struct subscriber_row *out, const char *what)
@@ -1443,12 +900,12 @@ static int subscriber_one(store *s, sqlite3_stmt *st, struct subscriber_row *out
 	if (!st)
 		return STORE_ERROR;
 	memset(out, 0, sizeof *out);
-	int rc = step(st);
+	int rc = db_step(st);
 	if (rc == SQLITE_ROW)
 		subscriber_from_row(st, out);
 	sqlite3_reset(st);
 	if (rc == SQLITE_DONE) {
-		set_err(s, "no subscriber %s", what);
+		db_set_err(s, "no subscriber %s", what);
 		return STORE_NOTFOUND;
 	}
 	if (rc != SQLITE_ROW)
@@ -1458,7 +915,7 @@ static int subscriber_one(store *s, sqlite3_stmt *st, struct subscriber_row *out
 
 int store_subscriber_by_hash(store *s, const char *token_hash, struct subscriber_row *out)
 {
-	return subscriber_one(s, query(s, "SELECT " SUBSCRIBER_COLUMNS " WHERE token_hash = ?", "s", token_hash),
+	return subscriber_one(s, db_query(s, "SELECT " SUBSCRIBER_COLUMNS " WHERE token_hash = ?", "s", token_hash),
 			      out, "with that token");
 }
 
@@ -1466,19 +923,19 @@ int store_subscriber_by_name(store *s, const char *name, struct subscriber_row *
 {
 	char what[160];
 	snprintf(what, sizeof what, "named '%s' (see 'deadlines subscriber list')", name);
-	return subscriber_one(s, query(s, "SELECT " SUBSCRIBER_COLUMNS " WHERE name = ?", "s", name), out, what);
+	return subscriber_one(s, db_query(s, "SELECT " SUBSCRIBER_COLUMNS " WHERE name = ?", "s", name), out, what);
 }
 
 int store_subscriber_each(store *s, int (*fn)(const struct subscriber_row *, void *), void *arg)
 {
-	sqlite3_stmt *st = query(s, "SELECT " SUBSCRIBER_COLUMNS " ORDER BY name", "");
+	sqlite3_stmt *st = db_query(s, "SELECT " SUBSCRIBER_COLUMNS " ORDER BY name", "");
 	if (!st)
 		return STORE_ERROR;
 	/* collect first: reading each one's cases uses another statement */
 	struct subscriber_row *rows = NULL;
 	size_t n = 0;
 	int rc;
-	while ((rc = step(st)) == SQLITE_ROW) {
+	while ((rc = db_step(st)) == SQLITE_ROW) {
 		rows = xrealloc(rows, (n + 1) * sizeof *rows);
 		memset(&rows[n], 0, sizeof rows[n]);
 		subscriber_from_row(st, &rows[n++]);
@@ -1500,9 +957,9 @@ int store_subscriber_each(store *s, int (*fn)(const struct subscriber_row *, voi
 
 int store_subscriber_rm(store *s, const char *name)
 {
-	int rc = exec_bound(s, "DELETE FROM subscribers WHERE name = ?", "s", name);
+	int rc = db_exec(s, "DELETE FROM subscribers WHERE name = ?", "s", name);
 	if (rc == STORE_OK && sqlite3_changes(s->db) == 0) {
-		set_err(s, "no subscriber named '%s' (see 'deadlines subscriber list')", name);
+		db_set_err(s, "no subscriber named '%s' (see 'deadlines subscriber list')", name);
 		return STORE_NOTFOUND;
 	}
 	return rc;
@@ -1510,9 +967,9 @@ int store_subscriber_rm(store *s, const char *name)
 
 int store_subscriber_set_hash(store *s, const char *name, const char *token_hash)
 {
-	int rc = exec_bound(s, "UPDATE subscribers SET token_hash = ? WHERE name = ?", "ss", token_hash, name);
+	int rc = db_exec(s, "UPDATE subscribers SET token_hash = ? WHERE name = ?", "ss", token_hash, name);
 	if (rc == STORE_OK && sqlite3_changes(s->db) == 0) {
-		set_err(s, "no subscriber named '%s' (see 'deadlines subscriber list')", name);
+		db_set_err(s, "no subscriber named '%s' (see 'deadlines subscriber list')", name);
 		return STORE_NOTFOUND;
 	}
 	return rc;
@@ -1520,11 +977,11 @@ int store_subscriber_set_hash(store *s, const char *name, const char *token_hash
 
 int store_meta_get(store *s, const char *key, char **value)
 {
-	sqlite3_stmt *st = query(s, "SELECT value FROM meta WHERE key = ?", "s", key);
+	sqlite3_stmt *st = db_query(s, "SELECT value FROM meta WHERE key = ?", "s", key);
 	if (!st)
 		return STORE_ERROR;
-	int rc = step(st);
-	*value = rc == SQLITE_ROW ? col_text(st, 0) : NULL;
+	int rc = db_step(st);
+	*value = rc == SQLITE_ROW ? db_col_text(st, 0) : NULL;
 	sqlite3_reset(st);
 	if (rc == SQLITE_ROW)
 		return STORE_OK;
@@ -1533,61 +990,7 @@ int store_meta_get(store *s, const char *key, char **value)
 
 int store_meta_set(store *s, const char *key, const char *value)
 {
-	return exec_bound(s, "INSERT INTO meta (key, value) VALUES (?, ?)"
+	return db_exec(s, "INSERT INTO meta (key, value) VALUES (?, ?)"
 			  " ON CONFLICT (key) DO UPDATE SET value = excluded.value", "ss", key, value);
 }
 
-int store_notified(store *s, int64_t obligation_id, int64_t threshold, dl_day due)
-{
-	sqlite3_stmt *st = query(s,
-				 "SELECT 1 FROM notifications WHERE obligation_id = ? AND threshold = ?"
-				 " AND due_date IS ?",
-				 "iid", obligation_id, threshold, due);
-	if (!st)
-		return STORE_ERROR;
-	int rc = step(st);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return STORE_OK;
-	return rc == SQLITE_DONE ? STORE_NOTFOUND : db_fail(s);
-}
-
-int store_notification_add(store *s, int64_t obligation_id, int64_t threshold, dl_day due)
-{
-	return exec_bound(s,
-			  "INSERT INTO notifications (obligation_id, threshold, due_date, sent_at)"
-			  " VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET sent_at = excluded.sent_at",
-			  "iids", obligation_id, threshold, due, store_now(s));
-}
-
-int store_obligation_ack(store *s, const struct obligation *o)
-{
-	int rc = exec_bound(s, "UPDATE obligations SET acked_due = ? WHERE id = ?", "di", o->due, o->id);
-	char d[11];
-	return rc == STORE_OK ? store_history_add(s, o->id, o->case_id, "acknowledged", NULL,
-						  o->due == DATE_NONE ? "undated" : date_format(o->due, d),
-						  "reminders silenced until the date changes")
-			      : rc;
-}
-
-int store_history_after(store *s, int64_t after_id, int (*fn)(const struct history_row *, void *), void *arg)
-{
-	sqlite3_stmt *st = query(s,
-				 "SELECT id, obligation_id, what, old, new, cause, at FROM history"
-				 " WHERE id > ? AND obligation_id IS NOT NULL ORDER BY id",
-				 "i", after_id);
-	if (!st)
-		return STORE_ERROR;
-	EACH_ROW(s, st, struct history_row, history_from_row, history_row_free, fn, arg);
-	return STORE_OK;
-}
-
-int64_t store_history_last_id(store *s)
-{
-	sqlite3_stmt *st = query(s, "SELECT coalesce(max(id), 0) FROM history", "");
-	if (!st)
-		return -1;
-	int64_t id = step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
-	sqlite3_reset(st);
-	return id;
-}

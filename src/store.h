@@ -1,5 +1,5 @@
 /*
- * store.h: the SQLite store (the only module that includes sqlite3.h).
+ * store.h: the SQLite store (only its own files, store*.c, include sqlite3.h).
  * Schema and migrations are in store.c; every statement is prepared with
  * bound parameters. Functions return STORE_OK, STORE_NOTFOUND, STORE_EXISTS
  * or STORE_ERROR; after STORE_ERROR, store_errmsg() says why.

@@ -15,6 +15,8 @@
  *      period, "whichever is later/earlier", or no time at all.
  * A duty with no time whose action is a discovery response gets a presumed
  * period from the table of defaults below, flagged as presumed.
+ * What a sentence is (step 1, the modals of step 3) is told by cues.c; the
+ * time a clause states, by times.c.
  */
 #include "extract.h"
 
@@ -23,7 +25,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cues.h"
 #include "text.h"
+#include "times.h"
 #include "timex.h"
 #include "util.h"
 
@@ -57,11 +61,6 @@ struct ctx {
 };
 
 /* ---- small helpers ---- */
-
-static int any_phrase(const char *s, const char *const *phrases)
-{
-	return find_any(s, phrases, 0, NULL) >= 0;
-}
 
 static size_t count_words(const char *s, size_t a, size_t b)
 {
@@ -172,272 +171,6 @@ static char *surname_subject(const char *norm, size_t a, size_t b)
 			return NULL;
 		}
 	return w;
-}
-
-/* ---- times ---- */
-
-/* Is there a due cue just before pos (allowing a weekday and "close of business on")? */
-static int due_cue_before(const char *low, size_t start, size_t pos, int hearing)
-{
-	static const char *const cues[] = {"no later than", "not later than", "on or before",
-					   "by", "due", "before", "until", "deadline", "deadline is",
-					   "is", "are", "of", NULL};
-	size_t p = pos;
-	while (p > start && low[p - 1] == ' ')
-		p--;
-	if (p > start && low[p - 1] == ',')
-		p--;
-	while (p > start && low[p - 1] == ' ')
-		p--;
-	/* a weekday before the date: "friday, june 5" */
-	for (int wd = 0; wd < 7; wd++) {
-		const char *name = weekday_name(wd);
-		size_t n = strlen(name);
-		if (p >= start + n && !strncasecmp(low + p - n, name, n)) {
-			p -= n;
-			while (p > start && (low[p - 1] == ' ' || low[p - 1] == ','))
-				p--;
-			break;
-		}
-	}
-	static const char *const fillers[] = {"close of business on", "the close of business on",
-					      "5:00 p.m. on", "noon on", "midnight on", NULL};
-	for (int i = 0; fillers[i]; i++) {
-		size_t n = strlen(fillers[i]);
-		if (p >= start + n && !strncmp(low + p - n, fillers[i], n)) {
-			p -= n;
-			while (p > start && low[p - 1] == ' ')
-				p--;
-		}
-	}
-	if (p > start && low[p - 1] == ':') /* "Discovery deadline: June 5, 2025" */
-		return 1;
-	for (int i = 0; cues[i]; i++) {
-		size_t n = strlen(cues[i]);
-		if (p >= start + n && !strncmp(low + p - n, cues[i], n) && word_start(low, p - n)) {
-			/* "is"/"are"/"of" only in "is due"-less scheduling forms: "deadline is" */
-			if ((!strcmp(cues[i], "is") || !strcmp(cues[i], "are") || !strcmp(cues[i], "of")) &&
-			    !(p >= start + n + 9 && strstr(low + start, "deadline")))
-				continue;
-			return 1;
-		}
-	}
-	if (hearing && p >= start + 2 && !strncmp(low + p - 2, "on", 2) && word_start(low, p - 2))
-		return 1;
-	if (hearing && p >= start + 3 && !strncmp(low + p - 3, "for", 3) && word_start(low, p - 3))
-		return 1;
-	return 0;
-}
-
-struct times {
-	dl_day due;
-	int invalid;         /* a stated date that does not exist */
-	char invalid_text[40];
-	int minute;
-	int has_period;
-	struct timex_period period;
-	const char *whichever;
-	int immediately;
-};
-
-/* low must end at b (handle_segment bounds it). */
-static void find_times(const char *low, size_t a, size_t b, int hearing, struct times *tm)
-{
-	const char *s = low;
-	memset(tm, 0, sizeof *tm);
-	tm->due = DATE_NONE;
-	tm->minute = -1;
-	size_t due_end = 0;
-	for (size_t p = a; p < b && tm->due == DATE_NONE; p++) {
-		dl_day d;
-		size_t e;
-		int r = timex_date(s, p, &d, &e);
-		if (!r)
-			continue;
-		if (due_cue_before(s, a, p, hearing)) {
-			if (r == DATE_FOUND) {
-				tm->due = d;
-				due_end = e;
-			} else if (!tm->invalid) {
-				tm->invalid = 1;
-				snprintf(tm->invalid_text, sizeof tm->invalid_text, "%.*s",
-					 (int)(e - p < 39 ? e - p : 39), s + p);
-			}
-		}
-		p = e;
-	}
-	/* a time of day: "at 10:00 a.m." after the date, or "by 5:00 p.m." anywhere */
-	for (size_t p = a; p < b; p++) {
-		size_t e;
-		if (!word_start(s, p) || (!isdigit((unsigned char)s[p]) && strncmp(s + p, "noon", 4)))
-			continue;
-		int m = timex_time(s, p, &e);
-		if (m < 0)
-			continue;
-		int at = p >= 3 && !strncmp(s + p - 3, "at ", 3);
-		int by = p >= 3 && !strncmp(s + p - 3, "by ", 3);
-		if ((at && (tm->due != DATE_NONE || hearing) && (p > due_end || hearing)) || by) {
-			tm->minute = m;
-			break;
-		}
-		p = e;
-	}
-	tm->has_period = timex_period(s, a, &tm->period) && tm->period.start < b;
-	long w = find_phrase(s, "whichever", a);
-	if (w >= 0) {
-		long later = find_phrase(s, "later", (size_t)w), earlier = find_phrase(s, "earlier", (size_t)w);
-		if (later >= 0 && (earlier < 0 || later < earlier))
-			tm->whichever = "later";
-		else if (earlier >= 0)
-			tm->whichever = "earlier";
-	}
-	tm->immediately = find_phrase(s, "immediately", a) >= 0 || find_phrase(s, "forthwith", a) >= 0;
-}
-
-/* ---- recognising what is not an obligation ---- */
-
-static int recited_history(const char *s)
-{
-	static const char *const cues[] = {
-		"previously", "originally", "was advised", "were advised", "were to be", "was to be",
-		"had been", "has passed", "have passed", "by order dated", "by order of",
-		"by letter dated", "the court ordered", "the court directed", "the court issued",
-		"the court granted", "court directed", "court ordered", "we directed", "we ordered",
-		"was ordered", "were ordered", "was directed", "were directed", "was due", "were due",
-		"sought", "seeks", "requiring", "has requested", "have requested", "moved for",
-		"moves for", "moves to", "asks the court", "asked the court", "filed a motion",
-		"the court held", "court has held", "held a hearing", "hearing held", "failed to",
-		"has failed", "have failed", "did not", "was not filed", "has not", "have not",
-		"the court set", "the court entered", NULL};
-	if (any_phrase(s, cues))
-		return 1;
-	/* "On June 3, 2021, the court ..." */
-	if (!strncmp(s, "on ", 3)) {
-		dl_day d;
-		size_t e;
-		if (timex_date(s, 3, &d, &e) && s[e] == ',')
-			return 1;
-	}
-	return 0;
-}
-
-static int ruling_only(const char *s)
-{
-	static const char *const cues[] = {"is denied", "are denied", "be denied", "is moot",
-					   "are moot", "overruled", "is dismissed", "are dismissed",
-					   "is disregarded", "is affirmed", "is reversed", "is granted",
-					   "are granted", "is vacated", "is remanded", "is terminated",
-					   "is adopted", "is accepted", "is approved", "is withdrawn",
-					   NULL};
-	return any_phrase(s, cues);
-}
-
-/* Statements of law, warnings of consequences, the court's intentions. */
-static int not_a_duty(const char *s)
-{
-	static const char *const starts[] = {"see ", "cf. ", "id. ", "accord ", "but see ",
-					     "failure to ", NULL};
-	for (int i = 0; starts[i]; i++)
-		if (has_prefix(s, starts[i]))
-			return 1;
-	if (strstr(s, "failure to") && strstr(s, "result in"))
-		return 1;
-	static const char *const cues[] = {
-		"if plaintiff fails", "if defendant fails", "if defendants fail",
-		"if the parties fail", "if petitioner fails", "if respondent fails", "fails to file",
-		"fail to file", "will result in", "may result in", "shall result in", "could result",
-		"is cautioned", "are cautioned", "is warned", "are warned", "is advised", "are advised",
-		"is reminded", "are reminded", "encourages", "is encouraged", "are encouraged",
-		"the court will consider", "the court may", "the court will not", "the court must",
-		"the court will refer", "the court will provide", "the court will dismiss",
-		"the court will order", "court will issue", "will order", "no party is required",
-		"need not", "nothing in this order",
-		"as a general rule", "generally", "the rule provides", "provides that", "requires a",
-		"requires the", "rule requires", "the law", "litigants", "courts have",
-		"a district court", "the circuit", "circuit has", "the supreme court", NULL};
-	return any_phrase(s, cues);
-}
-
-/* After the modal: duties too general to calendar. */
-static int general_duty(const char *after)
-{
-	static const char *const starts[] = {
-		"apply", "use", "proceed", "adhere", "be defined", "be authorized", "be limited",
-		"be made in", "be made", "only", "accompany", "comply with each", "comply with all",
-		"comply with the", "govern", "control", "be construed", "be deemed", "not", "be entered",
-		"issue", "be governed", "remain", "continue", "be bound", "be subject", "be conducted in",
-		"be consistent", "be used", "be served with", "endeavor", "retain jurisdiction", NULL};
-	for (int i = 0; starts[i]; i++)
-		if (phrase_at(after, 0, starts[i]))
-			return 1;
-	if (strstr(after, "within the time limits set forth") || strstr(after, "as required by the local"))
-		return 1;
-	return 0;
-}
-
-/* ---- modals ---- */
-
-enum modal_kind { M_DUTY, M_HAVE, M_DUE, M_FUTURE, M_HEARING, M_MAY };
-
-struct modal {
-	long at;          /* where it starts */
-	size_t len;
-	enum modal_kind kind;
-	const char *verb; /* for passive/scheduling forms: the verb of the action */
-};
-
-static int find_modal(const char *s, struct modal *m)
-{
-	static const struct {
-		const char *phrase;
-		enum modal_kind kind;
-		const char *verb;
-	} modals[] = {
-		{"shall have", M_HAVE, NULL},	     {"shall be filed", M_DUTY, "file"},
-		{"shall be served", M_DUTY, "serve"}, {"shall be produced", M_DUTY, "produce"},
-		{"shall be submitted", M_DUTY, "submit"}, {"shall be present", M_HEARING, "be present"},
-		{"shall be personally present", M_HEARING, "be present"},
-		{"shall personally appear", M_HEARING, "appear"},
-		{"shall appear", M_HEARING, "appear"}, {"shall attend", M_HEARING, "attend"},
-		{"shall", M_DUTY, NULL},	     {"must", M_DUTY, NULL},
-		{"is hereby ordered to", M_DUTY, NULL}, {"are hereby ordered to", M_DUTY, NULL},
-		{"is further ordered to", M_DUTY, NULL}, {"are further ordered to", M_DUTY, NULL},
-		{"is ordered to", M_DUTY, NULL},     {"are ordered to", M_DUTY, NULL},
-		{"is hereby directed to", M_DUTY, NULL}, {"are hereby directed to", M_DUTY, NULL},
-		{"is directed to", M_DUTY, NULL},    {"are directed to", M_DUTY, NULL},
-		{"is required to", M_DUTY, NULL},    {"are required to", M_DUTY, NULL},
-		{"we direct that", M_DUTY, NULL},    {"court directs that", M_DUTY, NULL},
-		{"directs that", M_DUTY, NULL},	     {"requires that", M_DUTY, NULL},
-		{"will be due", M_DUE, "file"},	     {"shall be due", M_DUE, "file"},
-		{"are due", M_DUE, "file"},	     {"is due", M_DUE, "file"},
-		{"due by", M_DUE, "file"},	     {"due on", M_DUE, "file"},
-		{"will be completed", M_FUTURE, "complete"}, {"will be provided", M_FUTURE, "provide"},
-		{"will be filed", M_FUTURE, "file"}, {"will be served", M_FUTURE, "serve"},
-		{"will be exchanged", M_FUTURE, "exchange"}, {"will be disclosed", M_FUTURE, "disclose"},
-		{"will be produced", M_FUTURE, "produce"}, {"will be ready", M_FUTURE, "be ready"},
-		{"will be conducted", M_FUTURE, "conduct"}, {"will be taken", M_FUTURE, "take"},
-		{"will file", M_FUTURE, NULL},	     {"will serve", M_FUTURE, NULL},
-		{"will provide", M_FUTURE, NULL},    {"will submit", M_FUTURE, NULL},
-		{"will have", M_HAVE, NULL},	     {"have a period of", M_HAVE, NULL},
-		{"will be held", M_HEARING, "attend"}, {"is set for", M_HEARING, "attend"},
-		{"are set for", M_HEARING, "attend"}, {"is scheduled for", M_HEARING, "attend"},
-		{"is reset for", M_HEARING, "attend"}, {"is set on", M_HEARING, "attend"},
-		{"set for hearing", M_HEARING, "attend"}, {"may file", M_MAY, NULL},
-		{"may serve", M_MAY, NULL},	     {"may submit", M_MAY, NULL},
-		{"may object", M_MAY, NULL},	     {"may appeal", M_MAY, NULL},
-		{NULL, 0, NULL}};
-	const char *phrases[sizeof modals / sizeof modals[0]];
-	for (size_t i = 0; i < sizeof modals / sizeof modals[0]; i++)
-		phrases[i] = modals[i].phrase;
-	int which;
-	long best = find_any(s, phrases, 0, &which);
-	if (best >= 0) {
-		m->at = best;
-		m->len = strlen(modals[which].phrase);
-		m->kind = modals[which].kind;
-		m->verb = modals[which].verb;
-	}
-	return best >= 0;
 }
 
 /* ---- until ---- */

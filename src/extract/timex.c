@@ -36,6 +36,11 @@ long find_phrase(const char *s, const char *phrase, size_t from)
 	return -1;
 }
 
+int any_phrase(const char *s, const char *const *phrases)
+{
+	return find_any(s, phrases, 0, NULL) >= 0;
+}
+
 long find_any(const char *s, const char *const *phrases, size_t from, int *which)
 {
 	/* One pass over s; the phrases are chained by first letter, so at each

@@ -22,6 +22,8 @@ long find_phrase(const char *s, const char *phrase, size_t from);
 /* Earliest occurrence of any of the NULL-terminated phrases (the longest of
  * those starting there); *which gets its index. One pass over s. */
 long find_any(const char *s, const char *const *phrases, size_t from, int *which);
+/* 1 if any of the phrases occurs in s. */
+int any_phrase(const char *s, const char *const *phrases);
 
 /* A number at pos: digits, "(14)", words ("fourteen", "forty-five", "twenty one"),
  * or words with digits ("thirty (30)", the digits win). Returns 1 and sets *n and

@@ -1,0 +1,118 @@
+/*
+ * times.c: the time a duty's clause states (see times.h).
+ */
+#include "times.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "timex.h"
+
+/* Is there a due cue just before pos (allowing a weekday and "close of business on")? */
+static int due_cue_before(const char *low, size_t start, size_t pos, int hearing)
+{
+	static const char *const cues[] = {"no later than", "not later than", "on or before",
+					   "by", "due", "before", "until", "deadline", "deadline is",
+					   "is", "are", "of", NULL};
+	size_t p = pos;
+	while (p > start && low[p - 1] == ' ')
+		p--;
+	if (p > start && low[p - 1] == ',')
+		p--;
+	while (p > start && low[p - 1] == ' ')
+		p--;
+	/* a weekday before the date: "friday, june 5" */
+	for (int wd = 0; wd < 7; wd++) {
+		const char *name = weekday_name(wd);
+		size_t n = strlen(name);
+		if (p >= start + n && !strncasecmp(low + p - n, name, n)) {
+			p -= n;
+			while (p > start && (low[p - 1] == ' ' || low[p - 1] == ','))
+				p--;
+			break;
+		}
+	}
+	static const char *const fillers[] = {"close of business on", "the close of business on",
+					      "5:00 p.m. on", "noon on", "midnight on", NULL};
+	for (int i = 0; fillers[i]; i++) {
+		size_t n = strlen(fillers[i]);
+		if (p >= start + n && !strncmp(low + p - n, fillers[i], n)) {
+			p -= n;
+			while (p > start && low[p - 1] == ' ')
+				p--;
+		}
+	}
+	if (p > start && low[p - 1] == ':') /* "Discovery deadline: June 5, 2025" */
+		return 1;
+	for (int i = 0; cues[i]; i++) {
+		size_t n = strlen(cues[i]);
+		if (p >= start + n && !strncmp(low + p - n, cues[i], n) && word_start(low, p - n)) {
+			/* "is"/"are"/"of" only in "is due"-less scheduling forms: "deadline is" */
+			if ((!strcmp(cues[i], "is") || !strcmp(cues[i], "are") || !strcmp(cues[i], "of")) &&
+			    !(p >= start + n + 9 && strstr(low + start, "deadline")))
+				continue;
+			return 1;
+		}
+	}
+	if (hearing && p >= start + 2 && !strncmp(low + p - 2, "on", 2) && word_start(low, p - 2))
+		return 1;
+	if (hearing && p >= start + 3 && !strncmp(low + p - 3, "for", 3) && word_start(low, p - 3))
+		return 1;
+	return 0;
+}
+
+/* low must end at b (handle_segment bounds it). */
+void find_times(const char *low, size_t a, size_t b, int hearing, struct times *tm)
+{
+	const char *s = low;
+	memset(tm, 0, sizeof *tm);
+	tm->due = DATE_NONE;
+	tm->minute = -1;
+	size_t due_end = 0;
+	for (size_t p = a; p < b && tm->due == DATE_NONE; p++) {
+		dl_day d;
+		size_t e;
+		int r = timex_date(s, p, &d, &e);
+		if (!r)
+			continue;
+		if (due_cue_before(s, a, p, hearing)) {
+			if (r == DATE_FOUND) {
+				tm->due = d;
+				due_end = e;
+			} else if (!tm->invalid) {
+				tm->invalid = 1;
+				snprintf(tm->invalid_text, sizeof tm->invalid_text, "%.*s",
+					 (int)(e - p < 39 ? e - p : 39), s + p);
+			}
+		}
+		p = e;
+	}
+	/* a time of day: "at 10:00 a.m." after the date, or "by 5:00 p.m." anywhere */
+	for (size_t p = a; p < b; p++) {
+		size_t e;
+		if (!word_start(s, p) || (!isdigit((unsigned char)s[p]) && strncmp(s + p, "noon", 4)))
+			continue;
+		int m = timex_time(s, p, &e);
+		if (m < 0)
+			continue;
+		int at = p >= 3 && !strncmp(s + p - 3, "at ", 3);
+		int by = p >= 3 && !strncmp(s + p - 3, "by ", 3);
+		if ((at && (tm->due != DATE_NONE || hearing) && (p > due_end || hearing)) || by) {
+			tm->minute = m;
+			break;
+		}
+		p = e;
+	}
+	tm->has_period = timex_period(s, a, &tm->period) && tm->period.start < b;
+	long w = find_phrase(s, "whichever", a);
+	if (w >= 0) {
+		long later = find_phrase(s, "later", (size_t)w), earlier = find_phrase(s, "earlier", (size_t)w);
+		if (later >= 0 && (earlier < 0 || later < earlier))
+			tm->whichever = "later";
+		else if (earlier >= 0)
+			tm->whichever = "earlier";
+	}
+	tm->immediately = find_phrase(s, "immediately", a) >= 0 || find_phrase(s, "forthwith", a) >= 0;
+}

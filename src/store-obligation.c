@@ -1,0 +1,597 @@
+/*
+ * store-obligation.c: obligations in the store: adding, reading (one, or by a
+ * filter through a query put together from string literals, so SQLite can
+ * use the index that fits), the facts and derived values that change them,
+ * their history, acknowledgements and the notification log.
+ */
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store-internal.h"
+#include "util.h"
+
+void obligation_init(struct obligation *o)
+{
+	memset(o, 0, sizeof *o);
+	o->quote_start = o->quote_end = -1;
+	o->trigger_date = o->due = o->latest = o->closed_on = DATE_NONE;
+	o->stated_date = o->extended_to = o->order_entered = o->acked = DATE_NONE;
+}
+
+/* The text fields of o, for freeing and copying. */
+static size_t obligation_texts(struct obligation *o, char **fields[32])
+{
+	char **all[] = {&o->uid,	   &o->case_number, &o->caption,      &o->court,
+			&o->docket,	   &o->kind,	    &o->who,	      &o->action,
+			&o->scope,	   &o->note,	    &o->quote,	      &o->trigger,
+			&o->trigger_event, &o->period_unit, &o->period_dir,   &o->service_method,
+			&o->rules,	   &o->rule_cite,   &o->due_time,     &o->warnings,
+			&o->until_event,   &o->basis,	    &o->status,	      &o->created,
+			&o->updated,	   &o->link_event,  &o->whichever};
+	size_t n = sizeof all / sizeof all[0];
+	memcpy(fields, all, sizeof all);
+	return n;
+}
+
+void obligation_free(struct obligation *o)
+{
+	char **fields[32];
+	for (size_t i = 0, n = obligation_texts(o, fields); i < n; i++)
+		free(*fields[i]);
+	obligation_init(o);
+}
+
+void obligation_copy(struct obligation *dst, const struct obligation *src)
+{
+	char **fields[32];
+	*dst = *src;
+	for (size_t i = 0, n = obligation_texts(dst, fields); i < n; i++)
+		if (*fields[i])
+			*fields[i] = xstrdup(*fields[i]);
+}
+
+static char *new_uid(void)
+{
+	unsigned char r[16];
+	char hex[33];
+	if (os_random(r, sizeof r) != 0)
+		return NULL;
+	for (int i = 0; i < 16; i++)
+		snprintf(hex + 2 * i, 3, "%02x", r[i]);
+	return xasprintf("%s@deadlines", hex);
+}
+
+int store_obligation_add(store *s, struct obligation *o, const char *cause)
+{
+	if (!o->uid && !(o->uid = new_uid())) {
+		db_set_err(s, "cannot read random bytes for a UID: %s", strerror(errno));
+		return STORE_ERROR;
+	}
+	const char *now = store_now(s);
+	int rc = db_exec(
+		s,
+		"INSERT INTO obligations (uid, case_id, order_id, kind, who, action, scope, note,"
+		" quote, quote_start, quote_end, trigger, trigger_date, trigger_event, period_n,"
+		" period_unit, period_dir, service_method, rules, rule_cite, due_date, due_time,"
+		" latest_date, warnings, until_event, basis, status, pinned, created, updated,"
+		" link_event, stated_date, whichever, extension_days, extended_to)"
+		" VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, NULLIF(?, -1), NULLIF(?, -1),"
+		" COALESCE(?, 'none'), ?, ?, ?, ?, ?, ?, COALESCE(?, 'frcp'), ?, ?, ?, ?, ?, ?, ?,"
+		" COALESCE(?, 'open'), ?, ?, ?, ?, ?, ?, ?, ?)",
+		"siissssssiisdsisssssdsdssssisssdsid", o->uid, o->case_id, o->order_id, o->kind, o->who,
+		o->action, o->scope, o->note, o->quote, o->quote_start, o->quote_end, o->trigger,
+		o->trigger_date, o->trigger_event, o->period_n, o->period_unit, o->period_dir,
+		o->service_method, o->rules, o->rule_cite, o->due, o->due_time, o->latest,
+		o->warnings, o->until_event, o->basis, o->status, o->pinned, now, now, o->link_event,
+		o->stated_date, o->whichever, o->extension_days, o->extended_to);
+	if (rc != STORE_OK)
+		return rc == STORE_EXISTS ? (db_set_err(s, "obligation %s: %s", o->uid, store_errmsg(s)),
+					     STORE_ERROR)
+					  : rc;
+	o->id = sqlite3_last_insert_rowid(s->db);
+	char iso[11], *summary = xasprintf("%s %s: %s", o->kind, o->who ? o->who : "",
+					    o->action);
+	if (o->due != DATE_NONE) {
+		char *t = summary;
+		summary = xasprintf("%s, due %s", t, date_format(o->due, iso));
+		free(t);
+	}
+	rc = store_history_add(s, o->id, o->case_id, "created", NULL, summary, cause);
+	free(summary);
+	return rc;
+}
+
+#define OBLIGATION_COLUMNS                                                                  \
+	"o.id, o.uid, o.case_id, c.number, c.caption, c.court, o.order_id, d.docket, o.kind," \
+	" o.who, o.action, o.scope, o.note, o.quote, o.quote_start, o.quote_end, o.trigger,"  \
+	" o.trigger_date, o.trigger_event, o.period_n, o.period_unit, o.period_dir,"          \
+	" o.service_method, o.rules, o.rule_cite, o.due_date, o.due_time, o.latest_date,"     \
+	" o.warnings, o.until_event, o.basis, o.status, o.closed_on, o.pinned, o.sequence,"    \
+	" o.created, o.updated, o.link_event, o.stated_date, o.whichever, o.extension_days,"  \
+	" o.extended_to, d.entered, o.acked_due"                                              \
+	" FROM obligations o JOIN cases c ON c.id = o.case_id"                                \
+	" LEFT JOIN orders d ON d.id = o.order_id"
+
+/* The text fields point into the row's memory (valid until the next step):
+ * callbacks see rows without a copy; store_obligation_get copies. */
+static char *col_borrow(sqlite3_stmt *st, int col)
+{
+	return (char *)sqlite3_column_text(st, col);
+}
+
+static void obligation_from_row(sqlite3_stmt *st, struct obligation *o)
+{
+	int i = 0;
+	obligation_init(o);
+	o->id = sqlite3_column_int64(st, i++);
+	o->uid = col_borrow(st, i++);
+	o->case_id = sqlite3_column_int64(st, i++);
+	o->case_number = col_borrow(st, i++);
+	o->caption = col_borrow(st, i++);
+	o->court = col_borrow(st, i++);
+	o->order_id = sqlite3_column_int64(st, i++);
+	o->docket = col_borrow(st, i++);
+	o->kind = col_borrow(st, i++);
+	o->who = col_borrow(st, i++);
+	o->action = col_borrow(st, i++);
+	o->scope = col_borrow(st, i++);
+	o->note = col_borrow(st, i++);
+	o->quote = col_borrow(st, i++);
+	o->quote_start = sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, i);
+	i++;
+	o->quote_end = sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, i);
+	i++;
+	o->trigger = col_borrow(st, i++);
+	o->trigger_date = db_col_day(st, i++);
+	o->trigger_event = col_borrow(st, i++);
+	o->period_n = sqlite3_column_int64(st, i++);
+	o->period_unit = col_borrow(st, i++);
+	o->period_dir = col_borrow(st, i++);
+	o->service_method = col_borrow(st, i++);
+	o->rules = col_borrow(st, i++);
+	o->rule_cite = col_borrow(st, i++);
+	o->due = db_col_day(st, i++);
+	o->due_time = col_borrow(st, i++);
+	o->latest = db_col_day(st, i++);
+	o->warnings = col_borrow(st, i++);
+	o->until_event = col_borrow(st, i++);
+	o->basis = col_borrow(st, i++);
+	o->status = col_borrow(st, i++);
+	o->closed_on = db_col_day(st, i++);
+	o->pinned = sqlite3_column_int64(st, i++);
+	o->sequence = sqlite3_column_int64(st, i++);
+	o->created = col_borrow(st, i++);
+	o->updated = col_borrow(st, i++);
+	o->link_event = col_borrow(st, i++);
+	o->stated_date = db_col_day(st, i++);
+	o->whichever = col_borrow(st, i++);
+	o->extension_days = sqlite3_column_int64(st, i++);
+	o->extended_to = db_col_day(st, i++);
+	o->order_entered = db_col_day(st, i++);
+	o->acked = db_col_day(st, i++);
+}
+
+/* The columns of a brief row: those the obligations_report index holds. */
+#define BRIEF_COLUMNS                                                                      \
+	"o.id, o.case_id, c.number, c.caption, c.court, o.kind, o.who, o.action, o.due_date," \
+	" o.due_time, o.latest_date, o.basis, o.status, o.until_event, o.acked_due"          \
+	" FROM obligations o JOIN cases c ON c.id = o.case_id"
+
+static void obligation_brief_from_row(sqlite3_stmt *st, struct obligation *o)
+{
+	int i = 0;
+	obligation_init(o);
+	o->id = sqlite3_column_int64(st, i++);
+	o->case_id = sqlite3_column_int64(st, i++);
+	o->case_number = col_borrow(st, i++);
+	o->caption = col_borrow(st, i++);
+	o->court = col_borrow(st, i++);
+	o->kind = col_borrow(st, i++);
+	o->who = col_borrow(st, i++);
+	o->action = col_borrow(st, i++);
+	o->due = db_col_day(st, i++);
+	o->due_time = col_borrow(st, i++);
+	o->latest = db_col_day(st, i++);
+	o->basis = col_borrow(st, i++);
+	o->status = col_borrow(st, i++);
+	o->until_event = col_borrow(st, i++);
+	o->acked = db_col_day(st, i++);
+}
+
+int store_obligation_get(store *s, int64_t id, struct obligation *out)
+{
+	sqlite3_stmt *st = db_query(s, "SELECT " OBLIGATION_COLUMNS " WHERE o.id = ?", "i", id);
+	if (!st)
+		return STORE_ERROR;
+	int rc = db_step(st);
+	if (rc == SQLITE_ROW) {
+		struct obligation row;
+		obligation_from_row(st, &row);
+		obligation_copy(out, &row);
+		sqlite3_reset(st);
+		return STORE_OK;
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE) {
+		db_set_err(s, "no obligation %lld (see 'deadlines list --status all')", (long long)id);
+		return STORE_NOTFOUND;
+	}
+	return db_fail(s);
+}
+
+void obligation_filter_init(struct obligation_filter *f)
+{
+	memset(f, 0, sizeof *f);
+	f->from = f->to = DATE_NONE;
+	f->undated = -1;
+	f->history_after = -1;
+	f->after_id = -1;
+}
+
+/* The query for a filter names only the conditions it sets, so SQLite can use
+ * the index that fits instead of scanning every row. It is put together from
+ * string literals only; every value is a bound parameter (filter_bind). */
+static void filter_sql(const struct obligation_filter *f, const char *status, struct buf *sql)
+{
+	if (f->brief)
+		buf_puts(sql, "SELECT " BRIEF_COLUMNS " WHERE 1");
+	else
+		buf_puts(sql, "SELECT " OBLIGATION_COLUMNS " WHERE 1");
+	if (f->case_number)
+		buf_puts(sql, " AND c.number = :case");
+	if (f->cases)
+		buf_puts(sql, " AND c.number IN (SELECT value FROM json_each(:cases))");
+	if (f->court)
+		buf_puts(sql, " AND c.court = :court");
+	if (f->case_id)
+		buf_puts(sql, " AND o.case_id = :caseid");
+	if (f->after_id >= 0)
+		buf_puts(sql, " AND o.id > :after");
+	if (f->history_after >= 0)
+		buf_puts(sql, " AND o.id IN (SELECT obligation_id FROM history WHERE id > :hist)");
+	if (f->who)
+		buf_puts(sql, " AND instr(lower(o.who), lower(:who)) > 0");
+	if (status)
+		buf_puts(sql, " AND o.status = :status");
+	if (f->live)
+		buf_puts(sql, " AND o.status IN ('open', 'ended') AND o.pinned = 0");
+	if (f->from != DATE_NONE)
+		buf_puts(sql, " AND o.due_date >= :from");
+	if (f->to != DATE_NONE)
+		buf_puts(sql, " AND o.due_date <= :to");
+	if (f->undated == 0)
+		buf_puts(sql, " AND o.due_date IS NOT NULL");
+	else if (f->undated == 1)
+		buf_puts(sql, " AND o.due_date IS NULL");
+	/* Dated first, by date; on a day, those without a time (they last all day)
+	 * first; then by id. For dated rows this is the report index's own order
+	 * (NULL sorts first), so SQLite need not sort. */
+	if (f->after_id >= 0)
+		buf_puts(sql, " ORDER BY o.id");
+	else if (f->undated == 0)
+		buf_puts(sql, " ORDER BY o.due_date, o.due_time, o.id");
+	else
+		buf_puts(sql, " ORDER BY o.due_date IS NULL, o.due_date, o.due_time, o.id");
+	if (f->limit > 0)
+		buf_puts(sql, " LIMIT :limit");
+}
+
+/* The statement for sql (which it takes): the one kept from the last call
+ * when the filter has the same shape, else a new one, kept in its place
+ * unless that one is in use by a caller up the stack (*kept says which). */
+static sqlite3_stmt *filter_statement(store *s, struct buf *sql, int *kept)
+{
+	sqlite3_stmt *st = NULL;
+	*kept = !s->each_busy;
+	if (*kept && s->each_sql && strcmp(s->each_sql, sql->data) == 0) {
+		buf_free(sql);
+		sqlite3_reset(s->each_stmt);
+		sqlite3_clear_bindings(s->each_stmt);
+		return s->each_stmt;
+	}
+	int rc = sqlite3_prepare_v2(s->db, sql->data, (int)sql->len, &st, NULL);
+	if (rc != SQLITE_OK || !*kept) {
+		buf_free(sql);
+		return rc == SQLITE_OK ? st : NULL;
+	}
+	sqlite3_finalize(s->each_stmt);
+	free(s->each_sql);
+	s->each_sql = buf_detach(sql);
+	s->each_stmt = st;
+	return st;
+}
+
+/* Bind the values of the conditions filter_sql wrote. */
+static int filter_bind(sqlite3_stmt *st, const struct obligation_filter *f, const char *status)
+{
+	char *cases = NULL;
+	if (f->cases) {
+		json_t *a = json_array();
+		for (int i = 0; f->cases[i]; i++)
+			json_array_append_new(a, json_string(f->cases[i]));
+		cases = json_dumps(a, JSON_COMPACT);
+		json_decref(a);
+	}
+	char from[11], to[11];
+	struct {
+		const char *name, *value;
+	} texts[] = {{":case", f->case_number},
+		     {":cases", cases},
+		     {":court", f->court},
+		     {":who", f->who},
+		     {":status", status},
+		     {":from", f->from != DATE_NONE ? date_format(f->from, from) : NULL},
+		     {":to", f->to != DATE_NONE ? date_format(f->to, to) : NULL}};
+	struct {
+		const char *name;
+		int64_t value, set;
+	} numbers[] = {{":caseid", f->case_id, f->case_id != 0},
+		       {":after", f->after_id, f->after_id >= 0},
+		       {":hist", f->history_after, f->history_after >= 0},
+		       {":limit", f->limit, f->limit > 0}};
+	int rc = SQLITE_OK;
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0] && rc == SQLITE_OK; i++)
+		if (texts[i].value)
+			rc = sqlite3_bind_text(st, sqlite3_bind_parameter_index(st, texts[i].name),
+					       texts[i].value, -1, SQLITE_TRANSIENT);
+	for (size_t i = 0; i < sizeof numbers / sizeof numbers[0] && rc == SQLITE_OK; i++)
+		if (numbers[i].set)
+			rc = sqlite3_bind_int64(st, sqlite3_bind_parameter_index(st, numbers[i].name),
+						numbers[i].value);
+	free(cases);
+	if (rc == SQLITE_OK && getenv("DEADLINES_TRACE_SQL")) {
+		/* the query with its values, for running the same one elsewhere (bench/run) */
+		char *expanded = sqlite3_expanded_sql(st);
+		fprintf(stderr, "%s;\n", expanded ? expanded : sqlite3_sql(st));
+		sqlite3_free(expanded);
+	}
+	return rc;
+}
+
+int store_obligation_each(store *s, const struct obligation_filter *f,
+			  int (*fn)(const struct obligation *, void *), void *arg)
+{
+	const char *status = f->status && strcmp(f->status, "all") != 0 ? f->status : NULL;
+	struct buf sql;
+	int kept;
+	buf_init(&sql);
+	filter_sql(f, status, &sql);
+	sqlite3_stmt *st = filter_statement(s, &sql, &kept);
+	if (!st)
+		return db_fail(s);
+	int rc = filter_bind(st, f, status);
+	s->each_busy += kept;
+	if (rc == SQLITE_OK)
+		while ((rc = db_step(st)) == SQLITE_ROW) {
+			struct obligation row;
+			if (f->brief)
+				obligation_brief_from_row(st, &row);
+			else
+				obligation_from_row(st, &row);
+			if (fn(&row, arg)) {
+				rc = SQLITE_DONE;
+				break;
+			}
+		}
+	s->each_busy -= kept;
+	if (rc != SQLITE_DONE)
+		db_fail(s);
+	if (kept)
+		sqlite3_reset(st);
+	else
+		sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
+}
+
+int store_obligation_set_status(store *s, int64_t id, const char *status, dl_day on,
+				const char *cause)
+{
+	struct obligation o;
+	int rc = store_obligation_get(s, id, &o);
+	if (rc != STORE_OK)
+		return rc;
+	rc = db_exec(s,
+			"UPDATE obligations SET status = ?, closed_on = ?, sequence = sequence + 1,"
+			" updated = ? WHERE id = ?",
+			"sdsi", status, on, store_now(s), id);
+	if (rc == STORE_OK)
+		rc = store_history_add(s, id, o.case_id, "status", o.status, status, cause);
+	obligation_free(&o);
+	return rc;
+}
+
+int store_history_add(store *s, int64_t obligation_id, int64_t case_id, const char *what,
+		      const char *old_value, const char *new_value, const char *cause)
+{
+	return db_exec(s,
+			  "INSERT INTO history (obligation_id, case_id, what, old, new, cause, at)"
+			  " VALUES (NULLIF(?, 0), NULLIF(?, 0), ?, ?, ?, ?, ?)",
+			  "iisssss", obligation_id, case_id, what, old_value, new_value, cause,
+			  store_now(s));
+}
+
+static void history_from_row(sqlite3_stmt *st, struct history_row *h)
+{
+	h->id = sqlite3_column_int64(st, 0);
+	h->obligation_id = sqlite3_column_int64(st, 1);
+	h->what = db_col_text(st, 2);
+	h->old_value = db_col_text(st, 3);
+	h->new_value = db_col_text(st, 4);
+	h->cause = db_col_text(st, 5);
+	h->at = db_col_text(st, 6);
+}
+
+static void history_row_free(struct history_row *h)
+{
+	free(h->what);
+	free(h->old_value);
+	free(h->new_value);
+	free(h->cause);
+	free(h->at);
+}
+
+int store_history_each(store *s, int64_t obligation_id,
+		       int (*fn)(const struct history_row *, void *), void *arg)
+{
+	sqlite3_stmt *st = db_query(s,
+				 "SELECT id, obligation_id, what, old, new, cause, at FROM history"
+				 " WHERE obligation_id = ? ORDER BY id",
+				 "i", obligation_id);
+	if (!st)
+		return STORE_ERROR;
+	EACH_ROW(s, st, struct history_row, history_from_row, history_row_free, fn, arg);
+	return STORE_OK;
+}
+
+int store_obligation_set_computed(store *s, const struct obligation *old, dl_day due,
+				  const char *due_time, dl_day latest, const char *warnings,
+				  const char *rule_cite, const char *cause, int *changed)
+{
+	int moved = due != old->due || !streq_ci(due_time ? due_time : "", old->due_time ? old->due_time : "");
+	int rc = db_exec(s,
+			    "UPDATE obligations SET due_date = ?, due_time = ?, latest_date = ?,"
+			    " warnings = ?, rule_cite = ?, sequence = sequence + ?, updated = ?"
+			    " WHERE id = ?",
+			    "dsdssisi", due, due_time, latest, warnings, rule_cite, (int64_t)moved,
+			    store_now(s), old->id);
+	if (rc == STORE_OK && moved) {
+		char a[11], b[11];
+		rc = store_history_add(s, old->id, old->case_id, "due",
+				       old->due == DATE_NONE ? NULL : date_format(old->due, a),
+				       due == DATE_NONE ? NULL : date_format(due, b), cause);
+	}
+	if (changed)
+		*changed = moved;
+	return rc;
+}
+
+static int same_text(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+int store_obligation_set_derived(store *s, const struct obligation *old, const struct derived *d,
+				 const char *cause, int *changed)
+{
+	int status_moved = !same_text(old->status, d->status) || old->closed_on != d->closed_on;
+	int due_moved = old->due != d->due;
+	int other = old->trigger_date != d->trigger_date || old->latest != d->latest ||
+		    !same_text(old->warnings, d->warnings) || !same_text(old->rule_cite, d->rule_cite);
+	if (changed)
+		*changed = status_moved || due_moved;
+	if (!status_moved && !due_moved && !other)
+		return STORE_OK;
+	int rc = db_exec(s,
+			    "UPDATE obligations SET status = ?, closed_on = ?, trigger_date = ?,"
+			    " due_date = ?, latest_date = ?, warnings = ?, rule_cite = ?,"
+			    " sequence = sequence + ?, updated = ? WHERE id = ?",
+			    "sddddssisi", d->status, d->closed_on, d->trigger_date, d->due, d->latest,
+			    d->warnings, d->rule_cite, (int64_t)(status_moved || due_moved), store_now(s),
+			    old->id);
+	char a[11], b[11];
+	if (rc == STORE_OK && due_moved)
+		rc = store_history_add(s, old->id, old->case_id, "due",
+				       old->due == DATE_NONE ? NULL : date_format(old->due, a),
+				       d->due == DATE_NONE ? NULL : date_format(d->due, b), cause);
+	if (rc == STORE_OK && status_moved) {
+		char *o = old->closed_on == DATE_NONE ? xstrdup(old->status)
+			  : xasprintf("%s %s", old->status, date_format(old->closed_on, a));
+		char *n = d->closed_on == DATE_NONE ? xstrdup(d->status)
+			  : xasprintf("%s %s", d->status, date_format(d->closed_on, b));
+		rc = store_history_add(s, old->id, old->case_id, "status", o, n, cause);
+		free(o);
+		free(n);
+	}
+	return rc;
+}
+
+int store_obligation_set_link(store *s, const struct obligation *o, const char *key, const char *cause)
+{
+	int rc = db_exec(s, "UPDATE obligations SET link_event = ?, updated = ? WHERE id = ?", "ssi",
+			    key, store_now(s), o->id);
+	return rc == STORE_OK ? store_history_add(s, o->id, o->case_id, "link", o->link_event, key, cause)
+			      : rc;
+}
+
+int store_obligation_set_pinned(store *s, const struct obligation *o, int pinned, const char *cause)
+{
+	int rc = db_exec(s, "UPDATE obligations SET pinned = ?, updated = ? WHERE id = ?", "isi",
+			    (int64_t)pinned, store_now(s), o->id);
+	return rc == STORE_OK ? store_history_add(s, o->id, o->case_id, "pinned", o->pinned ? "yes" : "no",
+						  pinned ? "yes" : "no", cause)
+			      : rc;
+}
+
+int store_obligation_set_extension(store *s, const struct obligation *o, int64_t days, dl_day to,
+				   const char *cause)
+{
+	int rc = db_exec(s,
+			    "UPDATE obligations SET extension_days = ?, extended_to = ?, updated = ?"
+			    " WHERE id = ?",
+			    "idsi", days, to, store_now(s), o->id);
+	char buf[11];
+	char *what = to != DATE_NONE ? xasprintf("to %s", date_format(to, buf))
+				     : xasprintf("by %lld days", (long long)days);
+	if (rc == STORE_OK)
+		rc = store_history_add(s, o->id, o->case_id, "extended", NULL, what, cause);
+	free(what);
+	return rc;
+}
+
+int store_notified(store *s, int64_t obligation_id, int64_t threshold, dl_day due)
+{
+	sqlite3_stmt *st = db_query(s,
+				 "SELECT 1 FROM notifications WHERE obligation_id = ? AND threshold = ?"
+				 " AND due_date IS ?",
+				 "iid", obligation_id, threshold, due);
+	if (!st)
+		return STORE_ERROR;
+	int rc = db_step(st);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return STORE_OK;
+	return rc == SQLITE_DONE ? STORE_NOTFOUND : db_fail(s);
+}
+
+int store_notification_add(store *s, int64_t obligation_id, int64_t threshold, dl_day due)
+{
+	return db_exec(s,
+			  "INSERT INTO notifications (obligation_id, threshold, due_date, sent_at)"
+			  " VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET sent_at = excluded.sent_at",
+			  "iids", obligation_id, threshold, due, store_now(s));
+}
+
+int store_obligation_ack(store *s, const struct obligation *o)
+{
+	int rc = db_exec(s, "UPDATE obligations SET acked_due = ? WHERE id = ?", "di", o->due, o->id);
+	char d[11];
+	return rc == STORE_OK ? store_history_add(s, o->id, o->case_id, "acknowledged", NULL,
+						  o->due == DATE_NONE ? "undated" : date_format(o->due, d),
+						  "reminders silenced until the date changes")
+			      : rc;
+}
+
+int store_history_after(store *s, int64_t after_id, int (*fn)(const struct history_row *, void *), void *arg)
+{
+	sqlite3_stmt *st = db_query(s,
+				 "SELECT id, obligation_id, what, old, new, cause, at FROM history"
+				 " WHERE id > ? AND obligation_id IS NOT NULL ORDER BY id",
+				 "i", after_id);
+	if (!st)
+		return STORE_ERROR;
+	EACH_ROW(s, st, struct history_row, history_from_row, history_row_free, fn, arg);
+	return STORE_OK;
+}
+
+int64_t store_history_last_id(store *s)
+{
+	sqlite3_stmt *st = db_query(s, "SELECT coalesce(max(id), 0) FROM history", "");
+	if (!st)
+		return -1;
+	int64_t id = db_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+	sqlite3_reset(st);
+	return id;
+}
