@@ -1,9 +1,11 @@
 /* fuzz-ics.c: libFuzzer harness for the ICS writer: arbitrary text in every
- * obligation field; the output must parse back with libical, with every event. */
+ * obligation field; the output must parse back with libical, with every
+ * event, and every line must be at most 75 octets. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "icalcheck.h"
 #include "ics.h"
 #include "util.h"
 
@@ -56,8 +58,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct ics_options opt = {fields[2] ? fields[2] : "x", 1, {7}, data[0] & 16 ? 1 : 0, 4};
 	char *text = ics_render(&opt, &item, 1);
 	int want = !strcmp(o.kind, "until") ? (data[0] & 4 ? 2 : 1) : 1;
-	if (ics_count_events(text) != want)
+	if (ical_count_events(text) != want)
 		abort(); /* libical must read back every event */
+	for (const char *line = text, *end; (end = strstr(line, "\r\n")); line = end + 2)
+		if (end - line > 75)
+			abort();
 	free(text);
 	obligation_free(&o);
 	free(buf);

@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cmd-full.h"
 #include "cmd.h"
 #include "feedbuild.h"
 #include "util.h"
@@ -18,7 +17,7 @@ const struct dl_command cmd_feed_entry = {
 	"feed", run,
 	"feed [--case NUMBER]... [--who PARTY] [--status all|open|done|ended|vacated]\n"
 	"     [--name TEXT] [--keep-cancelled] [--alarms 7d,1d] [-o FILE]",
-	CMD_FEED_SUMMARY,
+	"write an iCalendar feed of obligations",
 	"Deadlines are all-day events on their due dates; hearings are timed events in\n"
 	"the court's time zone; an until-obligation is an event on the day it began\n"
 	"(and one on the day it ended). Vacated obligations are left out unless\n"

@@ -1,17 +1,15 @@
 /*
  * cmd-full.h: the commands that live in the full program, deadlines-full,
- * because they need libical, libmicrohttpd or libnotify. Loading those (and
- * ICU, GnuTLS and GIO behind them) takes several milliseconds, which every
- * other command would pay at start-up; so 'deadlines' is linked without them
- * and runs deadlines-full for these commands, as git runs git-remote-https
- * to keep libcurl out of git. Their one-line summaries are here, for the
- * command lists of both programs.
+ * because they need libmicrohttpd or libnotify. Loading those (and GnuTLS
+ * and GIO behind them) takes several milliseconds, which every other command
+ * would pay at start-up; so 'deadlines' is linked without them and runs
+ * deadlines-full for these commands, as git runs git-remote-https to keep
+ * libcurl out of git. Their one-line summaries are here, for the command
+ * lists of both programs.
  */
 #ifndef DL_CMD_FULL_H
 #define DL_CMD_FULL_H
 
-#define CMD_FEED_SUMMARY "write an iCalendar feed of obligations"
-#define CMD_PUBLISH_SUMMARY "write every subscriber's feed into a directory"
 #define CMD_SERVE_SUMMARY "serve subscribers' feeds over HTTP (read-only)"
 #define CMD_NOTIFY_SUMMARY "desktop notifications as deadlines approach"
 

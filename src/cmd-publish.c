@@ -9,7 +9,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "cmd-full.h"
 #include "cmd.h"
 #include "feedbuild.h"
 #include "util.h"
@@ -17,7 +16,7 @@
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
 const struct dl_command cmd_publish_entry = {
-	"publish", run, "publish DIR", CMD_PUBLISH_SUMMARY, NULL,
+	"publish", run, "publish DIR", "write every subscriber's feed into a directory", NULL,
 };
 
 struct pub {

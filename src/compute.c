@@ -88,7 +88,8 @@ static void add_step(struct run *r, dl_day day, const char *rule, const char *fm
 /* Append a step whose text is already made. */
 static void push_step(struct computation *c, dl_day day, const char *rule, char *why)
 {
-	c->steps = xrealloc(c->steps, (c->nsteps + 1) * sizeof *c->steps);
+	if (c->nsteps == c->steps_cap)
+		c->steps = xrealloc(c->steps, (c->steps_cap = c->steps_cap ? 2 * c->steps_cap : 8) * sizeof *c->steps);
 	c->steps[c->nsteps++] = (struct step){day, why, rule};
 }
 
@@ -611,7 +612,8 @@ void computation_absorb(struct computation *c, struct computation *from)
 {
 	/* (memcpy from a NULL array is undefined even for 0 bytes) */
 	if (from->nsteps) {
-		c->steps = xrealloc(c->steps, (c->nsteps + from->nsteps) * sizeof *c->steps);
+		c->steps_cap = c->nsteps + from->nsteps;
+		c->steps = xrealloc(c->steps, c->steps_cap * sizeof *c->steps);
 		memcpy(c->steps + c->nsteps, from->steps, from->nsteps * sizeof *c->steps);
 		c->nsteps += from->nsteps;
 	}

@@ -52,7 +52,7 @@ struct computation {
 	const char *tz;         /* the court's IANA zone */
 	const char *regime;     /* words for the regime applied */
 	struct step *steps;
-	size_t nsteps;
+	size_t nsteps, steps_cap;
 	char **warnings;
 	size_t nwarnings;
 	char **owned;           /* strings the steps point to */

@@ -12,82 +12,74 @@
 #include "recalc.h"
 #include "util.h"
 
-struct collected {
-	struct obligation *v;
-	size_t n, cap;
+/* What one pass over the selection carries. */
+struct feed_pass {
+	store *s;
+	struct ics_writer *w;
+	struct calendar_cache calendars;
+	struct buf steps;
+	const struct court *court; /* the last court found, for the next row */
+	char *newest;
 };
 
-static int take(const struct obligation *o, void *arg)
+/* The steps of a computation, one line each, into b. */
+static void steps_text(struct buf *b, const struct computation *c)
 {
-	struct collected *c = arg;
-	if (c->n == c->cap)
-		c->v = xrealloc(c->v, (c->cap = c->cap ? 2 * c->cap : 64) * sizeof *c->v);
-	obligation_copy(&c->v[c->n++], o); /* the store's row lasts only for the call */
-	return 0;
+	char d[15];
+	for (size_t i = 0; i < c->nsteps; i++)
+		buf_printf(b, "%zu. %s: %s [%s]\n", i + 1, date_format_long(c->steps[i].day, d), c->steps[i].why,
+			   c->steps[i].rule);
 }
 
-/* The steps of a computation, one line each. */
-static char *steps_text(const struct computation *c)
+/* One obligation (lent by the store for the call) into the feed. */
+static int add_one(const struct obligation *o, void *arg)
 {
-	struct buf b;
-	char d[15];
-	buf_init(&b);
-	for (size_t i = 0; i < c->nsteps; i++)
-		buf_printf(&b, "%zu. %s: %s [%s]\n", i + 1, date_format_long(c->steps[i].day, d),
-			   c->steps[i].why, c->steps[i].rule);
-	return b.len ? buf_detach(&b) : (buf_free(&b), NULL);
+	struct feed_pass *p = arg;
+	if (!p->court || !streq_ci(p->court->code, o->court))
+		p->court = court_find(o->court);
+	struct ics_item it = {o, p->court ? p->court->short_name : o->court, p->court ? p->court->tz : "UTC",
+			      NULL};
+	p->steps.len = 0;
+	if (o->due != DATE_NONE) {
+		char *e = NULL;
+		struct calendar *cal = calendar_cache_get(&p->calendars, p->s, o, &e);
+		struct computation comp;
+		if (cal && obligation_compute_with(cal, o, 0, &comp, &e) == 0) {
+			steps_text(&p->steps, &comp);
+			computation_free(&comp);
+		}
+		free(e);
+		if (p->steps.len)
+			it.explanation = p->steps.data;
+	}
+	if (p->newest && o->updated && strcmp(o->updated, p->newest) > 0)
+		snprintf(p->newest, 32, "%s", o->updated);
+	ics_writer_add(p->w, &it);
+	return 0;
 }
 
 char *feed_build(store *s, const struct feed_selection *sel, const struct ics_options *opt,
 		 char newest[32], char **err)
 {
 	struct obligation_filter f;
-	struct collected c = {NULL, 0, 0};
 	obligation_filter_init(&f);
 	f.who = sel->who;
 	f.cases = sel->cases;
 	f.status = sel->status ? sel->status : "all";
+	f.by_id = 1; /* an order that costs no sort; calendars do not care */
+	struct feed_pass p = {s, ics_writer_new(opt), {NULL, 0}, {NULL, 0, 0}, NULL, newest};
+	if (newest)
+		newest[0] = '\0';
 	*err = NULL;
-	if (store_obligation_each(s, &f, take, &c) != STORE_OK) {
+	int rc = store_obligation_each(s, &f, add_one, &p);
+	calendar_cache_free(&p.calendars);
+	buf_free(&p.steps);
+	char *text = ics_writer_finish(p.w);
+	if (rc != STORE_OK) {
 		*err = xstrdup(store_errmsg(s));
-		free(c.v);
+		free(text);
 		return NULL;
 	}
-	struct ics_item *items = xcalloc(c.n ? c.n : 1, sizeof *items);
-	char **texts = xcalloc(c.n ? c.n : 1, sizeof *texts);
-	struct calendar_cache cc = {NULL, 0};
-	for (size_t i = 0; i < c.n; i++) {
-		const struct court *court = court_find(c.v[i].court);
-		items[i].o = &c.v[i];
-		items[i].court_name = court ? court->short_name : c.v[i].court;
-		items[i].tz = court ? court->tz : "UTC";
-		if (c.v[i].due == DATE_NONE)
-			continue;
-		char *e = NULL;
-		struct calendar *cal = calendar_cache_get(&cc, s, &c.v[i], &e);
-		struct computation comp;
-		if (cal && obligation_compute_with(cal, &c.v[i], 0, &comp, &e) == 0) {
-			texts[i] = steps_text(&comp);
-			computation_free(&comp);
-		}
-		free(e);
-		items[i].explanation = texts[i];
-	}
-	calendar_cache_free(&cc);
-	if (newest) {
-		newest[0] = '\0';
-		for (size_t i = 0; i < c.n; i++)
-			if (c.v[i].updated && strcmp(c.v[i].updated, newest) > 0)
-				snprintf(newest, 32, "%s", c.v[i].updated);
-	}
-	char *text = ics_render(opt, items, c.n);
-	for (size_t i = 0; i < c.n; i++) {
-		free(texts[i]);
-		obligation_free(&c.v[i]);
-	}
-	free(texts);
-	free(items);
-	free(c.v);
 	return text;
 }
 

@@ -20,15 +20,13 @@ extern const struct dl_command cmd_case_entry, cmd_party_entry, cmd_add_entry,
 	cmd_list_entry, cmd_show_entry, cmd_done_entry, cmd_vacate_entry, cmd_compute_entry,
 	cmd_holidays_entry, cmd_closure_entry, cmd_extract_entry, cmd_import_entry, cmd_event_entry,
 	cmd_link_entry, cmd_pin_entry, cmd_extend_entry, cmd_order_entry, cmd_changes_entry,
-	cmd_subscriber_entry, cmd_ack_entry, cmd_help_entry;
+	cmd_subscriber_entry, cmd_feed_entry, cmd_publish_entry, cmd_ack_entry, cmd_help_entry;
 
 #ifdef DL_FULL
-extern const struct dl_command cmd_feed_entry, cmd_publish_entry, cmd_serve_entry, cmd_notify_entry;
+extern const struct dl_command cmd_serve_entry, cmd_notify_entry;
 #else
 /* In 'deadlines' these have no run function: deadlines-full runs them. */
-static const struct dl_command cmd_feed_entry = {"feed", NULL, NULL, CMD_FEED_SUMMARY, NULL},
-			       cmd_publish_entry = {"publish", NULL, NULL, CMD_PUBLISH_SUMMARY, NULL},
-			       cmd_serve_entry = {"serve", NULL, NULL, CMD_SERVE_SUMMARY, NULL},
+static const struct dl_command cmd_serve_entry = {"serve", NULL, NULL, CMD_SERVE_SUMMARY, NULL},
 			       cmd_notify_entry = {"notify", NULL, NULL, CMD_NOTIFY_SUMMARY, NULL};
 #endif
 
@@ -64,8 +62,8 @@ int dl_run_full(char **argv)
 		path = xstrdup(PKGLIBEXECDIR "/deadlines-full");
 	fflush(NULL);
 	execv(path, argv);
-	dl_error("cannot run '%s' (installed with deadlines, it runs feed, publish, serve and "
-		 "notify): %s", path, strerror(errno));
+	dl_error("cannot run '%s' (installed with deadlines, it runs serve and notify): %s", path,
+		 strerror(errno));
 	free(path);
 	return DL_EXIT_FAIL;
 }

@@ -49,7 +49,46 @@ int tz_known(const char *zone)
 	return ok;
 }
 
+/* Conversions are pure functions of a zone's rules, and a feed or a
+ * recalculation asks the same ones again and again (every deadline on a day
+ * ends at 11:59 p.m. there): the answers are kept, a slot per day and minute
+ * or per instant. mktime and localtime cost a microsecond each. */
+enum { MEMO_SLOTS = 1024 };
+static struct {
+	char zone[64];
+	dl_day day;
+	int minute;
+	int64_t instant;
+} instants[MEMO_SLOTS];
+static struct {
+	char zone[64];
+	int64_t instant;
+	int offset;
+	char abbr[16];
+} offsets[MEMO_SLOTS];
+
+static int memo_fits(const char *zone)
+{
+	return strlen(zone) < sizeof instants[0].zone;
+}
+
+static int64_t instant_uncached(const char *zone, dl_day day, int minute);
+
 int64_t tz_to_instant(const char *zone, dl_day day, int minute)
+{
+	unsigned slot = ((unsigned)day * 1440u + (unsigned)minute) % MEMO_SLOTS;
+	if (*zone && instants[slot].day == day && instants[slot].minute == minute &&
+	    !strcmp(instants[slot].zone, zone))
+		return instants[slot].instant;
+	int64_t t = instant_uncached(zone, day, minute);
+	if (memo_fits(zone)) {
+		strcpy(instants[slot].zone, zone);
+		instants[slot].day = day, instants[slot].minute = minute, instants[slot].instant = t;
+	}
+	return t;
+}
+
+static int64_t instant_uncached(const char *zone, dl_day day, int minute)
 {
 	int y, m, d;
 	date_to_ymd(day, &y, &m, &d);
@@ -79,11 +118,21 @@ void tz_from_instant(const char *zone, int64_t instant, dl_day *day, int *minute
 
 int tz_offset(const char *zone, int64_t instant, char abbr[16])
 {
+	unsigned slot = (unsigned)((uint64_t)instant / 60u % MEMO_SLOTS);
+	if (*zone && offsets[slot].instant == instant && !strcmp(offsets[slot].zone, zone)) {
+		memcpy(abbr, offsets[slot].abbr, 16);
+		return offsets[slot].offset;
+	}
 	time_t t = (time_t)instant;
 	struct tm tm;
 	tz_enter(zone);
 	localtime_r(&t, &tm);
 	snprintf(abbr, 16, "%s", tm.tm_zone ? tm.tm_zone : "");
 	tz_leave();
+	if (memo_fits(zone)) {
+		strcpy(offsets[slot].zone, zone);
+		offsets[slot].instant = instant, offsets[slot].offset = (int)(tm.tm_gmtoff / 60);
+		memcpy(offsets[slot].abbr, abbr, 16);
+	}
 	return (int)(tm.tm_gmtoff / 60);
 }

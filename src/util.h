@@ -32,6 +32,8 @@ struct buf {
 };
 void buf_init(struct buf *b);
 void buf_free(struct buf *b);
+/* Room for extra more bytes (and the NUL) without another allocation. */
+void buf_reserve(struct buf *b, size_t extra);
 void buf_add(struct buf *b, const char *s, size_t n);
 void buf_puts(struct buf *b, const char *s);
 void buf_putc(struct buf *b, char c);
@@ -39,6 +41,9 @@ void buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(print
 void buf_vprintf(struct buf *b, const char *fmt, va_list ap);
 /* Hand the buffer's string to the caller (never NULL) and reset the buffer. */
 char *buf_detach(struct buf *b);
+
+/* v in decimal into buf, which it returns (printf costs ten times more). */
+char *uint_text(unsigned long long v, char buf[24]);
 
 /* Case-insensitive ASCII equality; NULL equals only NULL. */
 int streq_ci(const char *a, const char *b);

@@ -2,7 +2,9 @@
  * test-ics.c: the feed writer round-trips through libical: every kind of
  * obligation, text with commas, semicolons, backslashes, newlines and long
  * UTF-8 (folded at 75 octets without splitting a character), stable UIDs and
- * byte-identical output for identical input.
+ * byte-identical output for identical input. libical writes every feed here
+ * back to the same bytes (icalcheck.c), thousands of generated texts among
+ * them, folded at every length around the 75-octet limit.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -13,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "icalcheck.h"
 #include "ics.h"
 #include "util.h"
 
@@ -32,6 +35,23 @@ static struct obligation make(const char *uid, const char *kind, const char *act
 	o.updated = xstrdup("2026-01-02T03:04:05Z");
 	o.due = due;
 	return o;
+}
+
+/* Every line at most 75 octets, none split inside a UTF-8 character, no
+ * empty continuation line, no carriage return but in a CRLF. */
+static void assert_folded_well(const char *text)
+{
+	for (const char *line = text; *line;) {
+		const char *end = strstr(line, "\r\n");
+		assert_non_null(end);
+		assert_true(end - line <= 75);
+		assert_null(memchr(line, '\r', (size_t)(end - line)));
+		if (line[0] == ' ') {
+			assert_true(end - line > 1);
+			assert_true(((unsigned char)line[1] & 0xC0) != 0x80);
+		}
+		line = end + 2;
+	}
 }
 
 static const char tricky[] =
@@ -58,15 +78,11 @@ static void roundtrip(void **state)
 	char *text = ics_render(&opt, items, 4);
 	char *again = ics_render(&opt, items, 4);
 	assert_string_equal(text, again); /* deterministic */
-	/* folded lines: at most 75 octets and never inside a UTF-8 character */
-	for (char *line = text; *line;) {
-		char *end = strstr(line, "\r\n");
-		assert_non_null(end);
-		assert_true(end - line <= 75);
-		if (line[0] == ' ')
-			assert_true(((unsigned char)line[1] & 0xC0) != 0x80);
-		line = end + 2;
-	}
+	char *back = ical_rewritten(text);
+	assert_non_null(back);
+	assert_string_equal(back, text); /* in libical's own form */
+	free(back);
+	assert_folded_well(text);
 	icalcomponent *cal = icalparser_parse_string(text);
 	assert_non_null(cal);
 	int n = 0, rrule = 0, tz = 0, alarms = 0;
@@ -99,8 +115,8 @@ static void roundtrip(void **state)
 	assert_int_equal(alarms, 6); /* two each, not on the until-obligation */
 	assert_non_null(icalcomponent_get_first_component(cal, ICAL_VTIMEZONE_COMPONENT));
 	assert_null(strstr(text, "freeassociation"));
-	assert_int_equal(ics_count_events(text), 4);
-	assert_int_equal(ics_count_events("not a calendar"), -1);
+	assert_int_equal(ical_count_events(text), 4);
+	assert_int_equal(ical_count_events("not a calendar"), -1);
 	icalcomponent_free(cal);
 	free(text);
 	free(again);
@@ -125,7 +141,7 @@ static void vacated_and_ended(void **state)
 	char *text = ics_render(&opt, items, 2);
 	assert_null(strstr(text, "v@deadlines"));        /* vacated: removed */
 	assert_non_null(strstr(text, "u@deadlines-ended")); /* the day it ended */
-	assert_int_equal(ics_count_events(text), 2);
+	assert_int_equal(ical_count_events(text), 2);
 	free(text);
 	opt.keep_cancelled = 1;
 	text = ics_render(&opt, items, 2);
@@ -135,9 +151,101 @@ static void vacated_and_ended(void **state)
 	obligation_free(&u);
 }
 
+/* A deterministic text of about len octets from pieces that matter to
+ * escaping and folding: words, spaces, the three break characters, escapes,
+ * a newline, a tab, and two-, three- and four-octet characters. */
+static char *generated_text(unsigned *seed, size_t len)
+{
+	static const char *const pieces[] = {"a", "word", " ", ";", ",", ":", "\\", "\n", "\t",
+					     "é", "中", "📅", "xyzzyplugh", "—", "\"", "\r"};
+	struct buf b;
+	buf_init(&b);
+	while (b.len < len) {
+		*seed = *seed * 1103515245u + 12345u;
+		buf_puts(&b, pieces[(*seed >> 16) % (sizeof pieces / sizeof *pieces)]);
+	}
+	return buf_detach(&b);
+}
+
+static void libical_writes_the_same_bytes(void **state)
+{
+	(void)state;
+	static const char *const kinds[] = {"deadline", "hearing", "until", "recurring"};
+	static const char *const zones[] = {"America/Chicago", "America/New_York", "America/Phoenix",
+					    "Pacific/Honolulu", "America/Denver", "UTC"};
+	static const char *const units[] = {"days", "weeks", "months", "years"};
+	enum { N = 400 };
+	struct obligation *o = xcalloc(N, sizeof *o);
+	struct ics_item *items = xcalloc(N, sizeof *items);
+	unsigned seed = 7;
+	for (int i = 0; i < N; i++) {
+		char uid[32];
+		snprintf(uid, sizeof uid, "%d@deadlines", i);
+		char *action = generated_text(&seed, (size_t)(i % 200));
+		o[i] = make(uid, kinds[i % 4], action, date_from_ymd(2024, 1 + i % 12, 1 + i % 28));
+		free(action);
+		free(o[i].caption);
+		o[i].caption = generated_text(&seed, (size_t)(40 + i % 50));
+		if (i % 3 == 0)
+			o[i].note = generated_text(&seed, (size_t)(i % 90));
+		if (i % 5 == 0)
+			o[i].quote = generated_text(&seed, (size_t)(60 + i % 30));
+		if (i % 7 == 0) {
+			free(o[i].who);
+			o[i].who = generated_text(&seed, (size_t)(i % 20));
+		}
+		if (!strcmp(o[i].kind, "hearing")) {
+			o[i].due_time = xstrdup(i % 8 == 1 ? "23:30" : "09:15");
+		} else if (!strcmp(o[i].kind, "until")) {
+			o[i].until_event = generated_text(&seed, 30);
+			o[i].order_entered = o[i].due - 40;
+			o[i].due = DATE_NONE;
+			if (i % 8 == 6) {
+				free(o[i].status);
+				o[i].status = xstrdup("ended");
+				o[i].closed_on = o[i].order_entered + 10;
+			}
+		} else if (!strcmp(o[i].kind, "recurring")) {
+			o[i].period_n = i % 3 == 0 ? 1 : 90;
+			o[i].period_unit = xstrdup(units[i % 4]);
+		}
+		if (i % 11 == 0) {
+			free(o[i].status);
+			o[i].status = xstrdup("vacated");
+		}
+		o[i].sequence = i % 4;
+		o[i].latest = i % 9 == 0 ? o[i].due + 3 : DATE_NONE;
+		items[i] = (struct ics_item){&o[i], "D. Test", zones[i % 6], i % 2 ? "1. a step [FRCP 6(a)]\n" : NULL};
+	}
+	struct ics_options opt = {"Firm, Inc.; the \\ docket", 1, {7, 0}, 2, 4};
+	int checked = 0;
+	for (size_t n = 1; n <= N; n = n < 8 ? n + 1 : n * 2) {
+		char *text = ics_render(&opt, items, n);
+		assert_folded_well(text);
+		char *back = ical_rewritten(text);
+		assert_non_null(back);
+		assert_string_equal(back, text);
+		assert_true(ical_count_events(text) > 0);
+		free(back);
+		free(text);
+		checked++;
+	}
+	assert_int_equal(checked, 13);
+	/* the hearing at 23:30 ends at 00:30 the next day */
+	char *text = ics_render(&opt, &items[1], 1);
+	assert_non_null(strstr(text, "DTSTART;TZID=America/New_York:20240202T233000\r\n"));
+	assert_non_null(strstr(text, "DTEND;TZID=America/New_York:20240203T003000\r\n"));
+	free(text);
+	for (int i = 0; i < N; i++)
+		obligation_free(&o[i]);
+	free(o);
+	free(items);
+}
+
 int main(void)
 {
-	const struct CMUnitTest tests[] = {cmocka_unit_test(roundtrip), cmocka_unit_test(vacated_and_ended)};
+	const struct CMUnitTest tests[] = {cmocka_unit_test(roundtrip), cmocka_unit_test(vacated_and_ended),
+					   cmocka_unit_test(libical_writes_the_same_bytes)};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
