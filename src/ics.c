@@ -35,7 +35,7 @@ struct ics_writer {
 	char *name;
 	struct buf events;   /* the VEVENTs so far */
 	struct buf line;     /* one content line, unfolded, with its CRLF */
-	struct buf text;     /* one DESCRIPTION, unescaped */
+	struct buf text;     /* one value (SUMMARY, DESCRIPTION...) before escaping */
 	struct zone zones[MAX_ZONES];
 	int nzones;
 };
@@ -247,21 +247,12 @@ static const char *label(const struct obligation *o)
 static void summary(struct buf *b, const struct obligation *o, const char *suffix)
 {
 	const char *who = o->who && *o->who ? o->who : "Parties";
+	char first = who[0] >= 'a' && who[0] <= 'z' ? (char)(who[0] - 'a' + 'A') : who[0];
 	if (!strcmp(o->kind, "until"))
-		buf_puts(b, *suffix ? "ENDED" : "UNTIL");
+		buf_printf(b, "%s: %c%s %s until %s — %s", *suffix ? "ENDED" : "UNTIL", first, who + 1, o->action,
+			   o->until_event ? o->until_event : "further order", o->caption);
 	else
-		buf_puts(b, label(o));
-	buf_add(b, ": ", 2);
-	buf_putc(b, who[0] >= 'a' && who[0] <= 'z' ? (char)(who[0] - 'a' + 'A') : who[0]);
-	buf_puts(b, who + 1);
-	buf_putc(b, ' ');
-	buf_puts(b, o->action);
-	if (!strcmp(o->kind, "until")) {
-		buf_puts(b, " until ");
-		buf_puts(b, o->until_event ? o->until_event : "further order");
-	}
-	buf_puts(b, " — ");
-	buf_puts(b, o->caption);
+		buf_printf(b, "%s: %c%s %s — %s", label(o), first, who + 1, o->action, o->caption);
 }
 
 static void description(struct buf *b, const struct ics_item *it, dl_day when)
