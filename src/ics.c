@@ -232,12 +232,14 @@ static void put_vtimezone(struct ics_writer *w, struct buf *out, const char *zon
 	prop(w, out, "END", "VTIMEZONE");
 }
 
-static const char *label(const struct obligation *o)
+/* An until-obligation has an event on the day it began and one (suffix
+ * "-ended") on the day it ended. */
+static const char *label(const struct obligation *o, const char *uid_suffix)
 {
 	if (!strcmp(o->kind, "hearing"))
 		return "HEARING";
 	if (!strcmp(o->kind, "until"))
-		return !strcmp(o->status, "ended") ? "ENDED" : "UNTIL";
+		return *uid_suffix ? "ENDED" : "UNTIL";
 	if (!strcmp(o->kind, "recurring"))
 		return "RECURRING";
 	return "DUE";
@@ -249,10 +251,10 @@ static void summary(struct buf *b, const struct obligation *o, const char *suffi
 	const char *who = o->who && *o->who ? o->who : "Parties";
 	char first = who[0] >= 'a' && who[0] <= 'z' ? (char)(who[0] - 'a' + 'A') : who[0];
 	if (!strcmp(o->kind, "until"))
-		buf_printf(b, "%s: %c%s %s until %s — %s", *suffix ? "ENDED" : "UNTIL", first, who + 1, o->action,
+		buf_printf(b, "%s: %c%s %s until %s — %s", label(o, suffix), first, who + 1, o->action,
 			   o->until_event ? o->until_event : "further order", o->caption);
 	else
-		buf_printf(b, "%s: %c%s %s — %s", label(o), first, who + 1, o->action, o->caption);
+		buf_printf(b, "%s: %c%s %s — %s", label(o, suffix), first, who + 1, o->action, o->caption);
 }
 
 static void description(struct buf *b, const struct ics_item *it, dl_day when)
@@ -389,7 +391,7 @@ static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day w
 			snprintf(v, sizeof v, "PT0S");
 		prop(w, out, "TRIGGER", v);
 		/* a DISPLAY alarm needs a text; libical drops an empty one */
-		prop_text(w, out, "DESCRIPTION", *o->action ? o->action : label(o), TEXT);
+		prop_text(w, out, "DESCRIPTION", *o->action ? o->action : label(o, uid_suffix), TEXT);
 		prop(w, out, "END", "VALARM");
 	}
 	prop(w, out, "END", "VEVENT");
