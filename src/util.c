@@ -110,33 +110,13 @@ void buf_free(struct buf *b)
 	buf_init(b);
 }
 
-void buf_reserve(struct buf *b, size_t extra)
+void buf_grow(struct buf *b, size_t extra)
 {
-	if (b->len + extra + 1 <= b->cap)
-		return;
 	size_t cap = b->cap ? b->cap : 64;
 	while (cap < b->len + extra + 1)
 		cap *= 2;
 	b->data = xrealloc(b->data, cap);
 	b->cap = cap;
-}
-
-void buf_add(struct buf *b, const char *s, size_t n)
-{
-	buf_reserve(b, n);
-	memcpy(b->data + b->len, s, n);
-	b->len += n;
-	b->data[b->len] = '\0';
-}
-
-void buf_puts(struct buf *b, const char *s)
-{
-	buf_add(b, s, strlen(s));
-}
-
-void buf_putc(struct buf *b, char c)
-{
-	buf_add(b, &c, 1);
 }
 
 /* The conversions buf_vprintf formats itself: %[-0][WIDTH][l|ll|z](s|c|d|u)
@@ -173,18 +153,6 @@ static size_t conversion_parse(const char *f, struct conversion *c)
 	return (size_t)(p - f) + 1;
 }
 
-static int conversions_are_ours(const char *fmt)
-{
-	struct conversion c;
-	for (const char *p = strchr(fmt, '%'); p; p = strchr(p, '%')) {
-		size_t n = conversion_parse(p + 1, &c);
-		if (!n)
-			return 0;
-		p += 1 + n;
-	}
-	return 1;
-}
-
 /* sign (or NUL) and digits, padded to the conversion's width. */
 static void put_field(struct buf *b, const struct conversion *c, char sign, const char *s, size_t n)
 {
@@ -206,16 +174,27 @@ static void put_field(struct buf *b, const struct conversion *c, char sign, cons
 	b->data[b->len] = '\0';
 }
 
-static void format_ours(struct buf *b, const char *fmt, va_list ap)
+/* Format fmt into b in one pass; -1 (b's length as it was) at the first
+ * conversion that is not ours, for vsnprintf to do the whole. */
+static int format_ours(struct buf *b, const char *fmt, va_list ap)
 {
+	size_t start = b->len;
 	struct conversion c;
 	char digits[24];
 	for (;;) {
-		const char *p = strchr(fmt, '%');
-		buf_add(b, fmt, p ? (size_t)(p - fmt) : strlen(fmt));
-		if (!p)
-			return;
-		fmt = p + 1 + conversion_parse(p + 1, &c);
+		const char *p = fmt;
+		while (*p && *p != '%')
+			p++;
+		buf_add(b, fmt, (size_t)(p - fmt));
+		if (!*p)
+			return 0;
+		size_t n = conversion_parse(p + 1, &c);
+		if (!n) {
+			b->len = start;
+			b->data[start] = '\0';
+			return -1;
+		}
+		fmt = p + 1 + n;
 		unsigned long long u = 0;
 		char sign = '\0';
 		switch (c.type) {
@@ -249,21 +228,19 @@ static void format_ours(struct buf *b, const char *fmt, va_list ap)
 					    : va_arg(ap, unsigned);
 		}
 		const char *d = uint_text(u, digits);
-		put_field(b, &c, sign, d, strlen(d));
+		put_field(b, &c, sign, d, (size_t)(digits + 23 - d));
 	}
 }
 
 void buf_vprintf(struct buf *b, const char *fmt, va_list ap)
 {
-	if (conversions_are_ours(fmt)) {
-		va_list ap2;
-		va_copy(ap2, ap);
-		format_ours(b, fmt, ap2);
-		va_end(ap2);
-		return;
-	}
-	/* the rest: format once into the room there is; again only if it did not fit */
 	va_list ap2;
+	va_copy(ap2, ap);
+	int ours = format_ours(b, fmt, ap2);
+	va_end(ap2);
+	if (ours == 0)
+		return;
+	/* the rest: format once into the room there is; again only if it did not fit */
 	va_copy(ap2, ap);
 	buf_reserve(b, 128);
 	int n = vsnprintf(b->data + b->len, b->cap - b->len, fmt, ap2);
