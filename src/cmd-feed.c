@@ -99,22 +99,27 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		}
 		case_row_free(&cs);
 	}
-	char *err = NULL;
-	char *text = feed_build(ctx->db, &sel, &opt, NULL, &err);
-	if (!text) {
-		dl_error("feed: %s", err);
+	/* written as it is made: to a temporary file renamed over FILE when it
+	 * is whole, or to standard output (which an error leaves cut short) */
+	char *err = NULL, *tmp = NULL;
+	FILE *f = out ? atomic_open(out, &tmp) : stdout;
+	if (!f) {
+		dl_error("feed: cannot write '%s': %s", out, strerror(errno));
+		return DL_EXIT_FAIL;
+	}
+	if (feed_write(ctx->db, &sel, &opt, f, &err) != 0) {
+		if (err)
+			dl_error("feed: %s", err);
+		else
+			dl_error("feed: cannot write '%s': %s", out ? out : "standard output", strerror(errno));
+		if (out)
+			atomic_abort(f, tmp);
 		free(err);
 		return DL_EXIT_FAIL;
 	}
-	if (out) {
-		if (write_atomic(out, text, strlen(text), 0, NULL) != 0) {
-			dl_error("feed: cannot write '%s': %s", out, strerror(errno));
-			free(text);
-			return DL_EXIT_FAIL;
-		}
-	} else {
-		fputs(text, stdout);
+	if (out && atomic_commit(f, tmp, out) != 0) {
+		dl_error("feed: cannot write '%s': %s", out, strerror(errno));
+		return DL_EXIT_FAIL;
 	}
-	free(text);
 	return DL_EXIT_OK;
 }

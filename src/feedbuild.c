@@ -3,6 +3,7 @@
  */
 #include "feedbuild.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,14 +32,35 @@ static void steps_text(struct buf *b, const struct computation *c)
 			   c->steps[i].rule);
 }
 
+/* The court of o: the last one found when it is the same. */
+static const struct court *court_of(struct feed_pass *p, const struct obligation *o)
+{
+	if (!p->court || !streq_ci(p->court->code, o->court))
+		p->court = court_find(o->court);
+	return p->court;
+}
+
+static const char *zone_of(const struct court *c)
+{
+	return c ? c->tz : "UTC";
+}
+
+/* The first pass: the zone of each timed event, declared in id order (the
+ * order the second pass meets them in). */
+static int declare_zone(const struct obligation *o, void *arg)
+{
+	struct feed_pass *p = arg;
+	if (ics_timed(o))
+		ics_writer_zone(p->w, zone_of(court_of(p, o)), o->due);
+	return 0;
+}
+
 /* One obligation (lent by the store for the call) into the feed. */
 static int add_one(const struct obligation *o, void *arg)
 {
 	struct feed_pass *p = arg;
-	if (!p->court || !streq_ci(p->court->code, o->court))
-		p->court = court_find(o->court);
-	struct ics_item it = {o, p->court ? p->court->short_name : o->court, p->court ? p->court->tz : "UTC",
-			      NULL};
+	const struct court *court = court_of(p, o);
+	struct ics_item it = {o, court ? court->short_name : o->court, zone_of(court), NULL};
 	p->steps.len = 0;
 	if (o->due != DATE_NONE) {
 		char *e = NULL;
@@ -58,8 +80,11 @@ static int add_one(const struct obligation *o, void *arg)
 	return 0;
 }
 
-char *feed_build(store *s, const struct feed_selection *sel, const struct ics_options *opt,
-		 char newest[32], char **err)
+/* The feed to a sink: two passes over one snapshot of the database, the
+ * first for the time zones the head declares, the second for the events,
+ * which go out as they are written. */
+static int feed_run(store *s, const struct feed_selection *sel, const struct ics_options *opt,
+		    const struct ics_sink *sink, char newest[32], char **err)
 {
 	struct obligation_filter f;
 	obligation_filter_init(&f);
@@ -67,20 +92,71 @@ char *feed_build(store *s, const struct feed_selection *sel, const struct ics_op
 	f.cases = sel->cases;
 	f.status = sel->status ? sel->status : "all";
 	f.by_id = 1; /* an order that costs no sort; calendars do not care */
-	struct feed_pass p = {s, ics_writer_new(opt), {NULL, 0}, {NULL, 0, 0}, NULL, newest};
+	struct feed_pass p = {s, ics_writer_new(opt, sink), {NULL, 0}, {NULL, 0, 0}, NULL, newest};
 	if (newest)
 		newest[0] = '\0';
 	*err = NULL;
-	int rc = store_obligation_each(s, &f, add_one, &p);
+	int rc = store_begin_read(s);
+	if (rc == STORE_OK) {
+		f.timed_hearings = 1;
+		rc = store_obligation_each(s, &f, declare_zone, &p);
+		f.timed_hearings = 0;
+	}
+	if (rc == STORE_OK)
+		rc = store_obligation_each(s, &f, add_one, &p);
+	if (rc != STORE_OK)
+		*err = xstrdup(store_errmsg(s));
+	store_rollback(s); /* the read transaction's end */
 	calendar_cache_free(&p.calendars);
 	buf_free(&p.steps);
-	char *text = ics_writer_finish(p.w);
-	if (rc != STORE_OK) {
-		*err = xstrdup(store_errmsg(s));
-		free(text);
+	char *werr = NULL;
+	if (ics_writer_finish(p.w, &werr) != 0 && !*err)
+		*err = werr;
+	else
+		free(werr);
+	return *err ? -1 : 0;
+}
+
+char *feed_build(store *s, const struct feed_selection *sel, const struct ics_options *opt,
+		 char newest[32], char **err)
+{
+	struct buf text;
+	buf_init(&text);
+	struct ics_sink sink = {ics_sink_buf, &text};
+	if (feed_run(s, sel, opt, &sink, newest, err) != 0) {
+		buf_free(&text);
 		return NULL;
 	}
-	return text;
+	return buf_detach(&text);
+}
+
+struct file_sink {
+	FILE *f;
+	int error; /* errno of a failed write */
+};
+
+static int into_file(const char *data, size_t len, void *arg)
+{
+	struct file_sink *fs = arg;
+	if (fwrite(data, 1, len, fs->f) == len)
+		return 0;
+	fs->error = errno ? errno : EIO;
+	return -1;
+}
+
+int feed_write(store *s, const struct feed_selection *sel, const struct ics_options *opt, FILE *out,
+	       char **err)
+{
+	struct file_sink fs = {out, 0};
+	struct ics_sink sink = {into_file, &fs};
+	errno = 0;
+	int rc = feed_run(s, sel, opt, &sink, NULL, err);
+	if (rc != 0 && fs.error) {
+		free(*err);
+		*err = NULL;
+		errno = fs.error;
+	}
+	return rc;
 }
 
 char *feed_for_subscriber(store *s, const struct subscriber_row *sub, char newest[32], char **err)

@@ -6,6 +6,8 @@
 #ifndef DL_FEEDBUILD_H
 #define DL_FEEDBUILD_H
 
+#include <stdio.h>
+
 #include "ics.h"
 #include "store.h"
 
@@ -19,6 +21,13 @@ struct feed_selection {
  * latest change time of the obligations in it ("YYYY-MM-DDTHH:MM:SSZ", or ""). */
 char *feed_build(store *s, const struct feed_selection *sel, const struct ics_options *opt,
 		 char newest[32], char **err);
+
+/* The same feed written to out as it is made (little memory, whatever
+ * its size): 0, or -1 with *err (malloc'd), or -1 with *err NULL and errno
+ * set when writing to out failed. On an error, out may hold the part
+ * written before it. */
+int feed_write(store *s, const struct feed_selection *sel, const struct ics_options *opt, FILE *out,
+	       char **err);
 
 /* A subscriber's feed: its cases (all when it names none) and party. */
 char *feed_for_subscriber(store *s, const struct subscriber_row *sub, char newest[32], char **err);

@@ -33,11 +33,15 @@ struct zone {
 struct ics_writer {
 	struct ics_options opt;
 	char *name;
-	struct buf events;   /* the VEVENTs so far */
+	struct ics_sink sink;
+	struct buf events;   /* the VEVENTs not yet handed to the sink */
 	struct buf line;     /* one content line, unfolded, with its CRLF */
 	struct buf text;     /* one value (SUMMARY, DESCRIPTION...) before escaping */
 	struct zone zones[MAX_ZONES];
 	int nzones;
+	int head_out;        /* the head has gone to the sink */
+	int late_zone;       /* a zone was met after that */
+	int stopped;         /* the sink stopped the feed */
 };
 
 /* ---- content lines ---- */
@@ -348,8 +352,8 @@ static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day w
 	prop(w, out, "DTSTAMP", v);
 	prop(w, out, "LAST-MODIFIED", v);
 	prop(w, out, "CREATED", ical_stamp(o->created, v));
-	snprintf(v, sizeof v, "%d", (int)o->sequence);
-	prop(w, out, "SEQUENCE", v);
+	buf_printf(&w->line, "SEQUENCE:%lld\r\n", (long long)o->sequence);
+	line_emit(w, out);
 	int hh = 0, mm = 0;
 	if (o->due_time && !strcmp(o->kind, "hearing")) {
 		sscanf(o->due_time, "%d:%d", &hh, &mm);
@@ -399,33 +403,78 @@ static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day w
 
 /* ---- the writer ---- */
 
-struct ics_writer *ics_writer_new(const struct ics_options *opt)
+struct ics_writer *ics_writer_new(const struct ics_options *opt, const struct ics_sink *sink)
 {
 	struct ics_writer *w = xcalloc(1, sizeof *w);
 	w->opt = *opt;
 	w->name = xstrdup(opt->name);
 	w->opt.name = w->name;
+	w->sink = *sink;
 	buf_init(&w->events);
 	buf_init(&w->line);
 	buf_init(&w->text);
 	return w;
 }
 
-/* Remember the zone of a timed event (first use decides the year). */
-static void use_zone(struct ics_writer *w, const char *tz, dl_day when)
+int ics_timed(const struct obligation *o)
+{
+	return o->due_time && o->due != DATE_NONE && !strcmp(o->kind, "hearing");
+}
+
+void ics_writer_zone(struct ics_writer *w, const char *tz, dl_day first)
 {
 	for (int z = 0; z < w->nzones; z++)
 		if (!strcmp(w->zones[z].tz, tz))
 			return;
-	if (w->nzones < MAX_ZONES)
-		w->zones[w->nzones++] = (struct zone){xstrdup(tz), date_year(when)};
+	if (w->head_out)
+		w->late_zone = 1;
+	else if (w->nzones < MAX_ZONES)
+		w->zones[w->nzones++] = (struct zone){xstrdup(tz), date_year(first)};
+}
+
+static void hand_over(struct ics_writer *w, const struct buf *b)
+{
+	if (!w->stopped && b->len && w->sink.write(b->data, b->len, w->sink.arg) != 0)
+		w->stopped = 1;
+}
+
+/* The calendar's properties and the VTIMEZONEs, to the sink. */
+static void put_head(struct ics_writer *w)
+{
+	struct buf out;
+	char v[32];
+	buf_init(&out);
+	prop(w, &out, "BEGIN", "VCALENDAR");
+	prop(w, &out, "VERSION", "2.0");
+	prop(w, &out, "PRODID", "-//deadlines//deadlines 0.1//EN");
+	prop(w, &out, "CALSCALE", "GREGORIAN");
+	prop(w, &out, "METHOD", "PUBLISH");
+	prop_text(w, &out, "NAME", w->name, TEXT);
+	prop_text(w, &out, "X-WR-CALNAME", w->name, TEXT_LIST);
+	snprintf(v, sizeof v, "PT%dH", w->opt.refresh_hours > 0 ? w->opt.refresh_hours : 4);
+	prop(w, &out, "REFRESH-INTERVAL;VALUE=DURATION", v);
+	prop(w, &out, "X-PUBLISHED-TTL", v);
+	for (int z = w->nzones - 1; z >= 0; z--) /* libical's order: the last used first */
+		put_vtimezone(w, &out, w->zones[z].tz, w->zones[z].year);
+	hand_over(w, &out);
+	buf_free(&out);
+	w->head_out = 1;
+}
+
+/* The events so far to the sink (after the head). */
+static void flush_events(struct ics_writer *w)
+{
+	if (!w->head_out)
+		put_head(w);
+	hand_over(w, &w->events);
+	w->events.len = 0;
 }
 
 void ics_writer_add(struct ics_writer *w, const struct ics_item *it)
 {
 	const struct obligation *o = it->o;
-	if (o->due_time && !strcmp(o->kind, "hearing") && o->due != DATE_NONE)
-		use_zone(w, it->tz, o->due);
+	if (ics_timed(o))
+		ics_writer_zone(w, it->tz, o->due);
 	if (!strcmp(o->status, "vacated") && !w->opt.keep_cancelled)
 		return;
 	if (!strcmp(o->kind, "until")) {
@@ -441,51 +490,49 @@ void ics_writer_add(struct ics_writer *w, const struct ics_item *it)
 			put_vevent(w, it, start, "");
 		if (!strcmp(o->status, "ended") && o->closed_on != DATE_NONE)
 			put_vevent(w, it, o->closed_on, "-ended");
-		return;
-	}
-	if (o->due != DATE_NONE)
+	} else if (o->due != DATE_NONE) {
 		put_vevent(w, it, o->due, "");
+	}
+	if (w->events.len >= ICS_CHUNK)
+		flush_events(w);
 }
 
-char *ics_writer_finish(struct ics_writer *w)
+int ics_writer_finish(struct ics_writer *w, char **err)
 {
-	struct buf out;
-	char v[32];
-	buf_init(&out);
-	prop(w, &out, "BEGIN", "VCALENDAR");
-	prop(w, &out, "VERSION", "2.0");
-	prop(w, &out, "PRODID", "-//deadlines//deadlines 0.1//EN");
-	prop(w, &out, "CALSCALE", "GREGORIAN");
-	prop(w, &out, "METHOD", "PUBLISH");
-	prop_text(w, &out, "NAME", w->name, TEXT);
-	prop_text(w, &out, "X-WR-CALNAME", w->name, TEXT_LIST);
-	snprintf(v, sizeof v, "PT%dH", w->opt.refresh_hours > 0 ? w->opt.refresh_hours : 4);
-	prop(w, &out, "REFRESH-INTERVAL;VALUE=DURATION", v);
-	prop(w, &out, "X-PUBLISHED-TTL", v);
-	for (int z = w->nzones - 1; z >= 0; z--) { /* libical's order: the last used first */
-		put_vtimezone(w, &out, w->zones[z].tz, w->zones[z].year);
-		free(w->zones[z].tz);
-	}
-	/* the head goes before the events, in the events' own buffer: growing
-	 * it in place costs less than copying them */
 	prop(w, &w->events, "END", "VCALENDAR");
-	buf_reserve(&w->events, out.len);
-	memmove(w->events.data + out.len, w->events.data, w->events.len + 1);
-	memcpy(w->events.data, out.data, out.len);
-	w->events.len += out.len;
-	buf_free(&out);
-	char *text = buf_detach(&w->events);
+	flush_events(w);
+	int rc = w->stopped || w->late_zone ? -1 : 0;
+	if (err)
+		*err = w->stopped     ? xstrdup("the feed could not be written")
+		       : w->late_zone ? xstrdup("a time zone was first met after the feed's head was written")
+				      : NULL;
+	for (int z = 0; z < w->nzones; z++)
+		free(w->zones[z].tz);
+	buf_free(&w->events);
 	buf_free(&w->line);
 	buf_free(&w->text);
 	free(w->name);
 	free(w);
-	return text;
+	return rc;
+}
+
+int ics_sink_buf(const char *data, size_t len, void *arg)
+{
+	buf_add(arg, data, len);
+	return 0;
 }
 
 char *ics_render(const struct ics_options *opt, const struct ics_item *items, size_t n)
 {
-	struct ics_writer *w = ics_writer_new(opt);
+	struct buf text;
+	buf_init(&text);
+	struct ics_sink sink = {ics_sink_buf, &text};
+	struct ics_writer *w = ics_writer_new(opt, &sink);
+	for (size_t i = 0; i < n; i++)
+		if (ics_timed(items[i].o))
+			ics_writer_zone(w, items[i].tz, items[i].o->due);
 	for (size_t i = 0; i < n; i++)
 		ics_writer_add(w, &items[i]);
-	return ics_writer_finish(w);
+	ics_writer_finish(w, NULL); /* a buffer never stops; every zone came first */
+	return buf_detach(&text);
 }

@@ -28,13 +28,36 @@ struct ics_options {
 	int refresh_hours;        /* REFRESH-INTERVAL and X-PUBLISHED-TTL */
 };
 
-/* A feed written one obligation at a time: ics_writer_add copies what it
- * needs, so the obligation may be gone after the call; ics_writer_finish
- * returns the VCALENDAR text (malloc'd) and frees the writer. */
+/* Where a writer's text goes, piece by piece in order: write returns 0, or
+ * nonzero to stop the feed (the writer then drops the rest). */
+struct ics_sink {
+	int (*write)(const char *data, size_t len, void *arg);
+	void *arg;
+};
+
+/* A sink's write that appends to a struct buf (arg): the text in memory. */
+int ics_sink_buf(const char *data, size_t len, void *arg);
+
+/* A feed written one obligation at a time and handed to the sink as it
+ * grows, so a feed of any size needs little memory. ics_writer_add copies
+ * what it needs: the obligation may be gone after the call. */
 struct ics_writer;
-struct ics_writer *ics_writer_new(const struct ics_options *opt);
+struct ics_writer *ics_writer_new(const struct ics_options *opt, const struct ics_sink *sink);
+/* A time zone of the feed's timed events, with the date of its first such
+ * event, declared in first-use order before those events. The head (each
+ * zone's VTIMEZONE) goes out before the first piece of events does, which
+ * is when they pass ICS_CHUNK octets; ics_writer_add declares any zone it
+ * meets before then itself. A zone first met after the head is out fails
+ * the feed at ics_writer_finish. */
+enum { ICS_CHUNK = 65536 };
+/* 1 if o is a timed event (a hearing with a date and a time): its court's
+ * zone is one to declare. */
+int ics_timed(const struct obligation *o);
+void ics_writer_zone(struct ics_writer *w, const char *tz, dl_day first);
 void ics_writer_add(struct ics_writer *w, const struct ics_item *it);
-char *ics_writer_finish(struct ics_writer *w);
+/* Write the rest and free the writer: 0, or -1 with *err (malloc'd) when
+ * the sink stopped or a zone came too late. */
+int ics_writer_finish(struct ics_writer *w, char **err);
 
 /* The VCALENDAR text of n items at once (malloc'd). */
 char *ics_render(const struct ics_options *opt, const struct ics_item *items, size_t n);

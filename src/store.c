@@ -461,6 +461,11 @@ int store_begin(store *s)
 		       : db_fail(s);
 }
 
+int store_begin_read(store *s)
+{
+	return sqlite3_exec(s->db, "BEGIN DEFERRED", NULL, NULL, NULL) == SQLITE_OK ? STORE_OK : db_fail(s);
+}
+
 int store_commit(store *s)
 {
 	fault_point();

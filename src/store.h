@@ -26,6 +26,9 @@ int store_schema_version(store *s);
 
 /* One write transaction (BEGIN IMMEDIATE). */
 int store_begin(store *s);
+/* One read transaction: every query until store_rollback sees the same
+ * database (a feed's two passes). */
+int store_begin_read(store *s);
 int store_commit(store *s);
 void store_rollback(store *s);
 
@@ -114,6 +117,7 @@ struct obligation_filter {
 	int limit;                /* > 0: at most this many */
 	int by_id;                /* 1: in id order (no sort: the table's own order) */
 	int64_t history_after;    /* >= 0: only those with a history row after this id */
+	int timed_hearings;       /* 1: only hearings with a date and a time */
 	int brief;                /* 1: only id, case (number, caption, court), kind, who,
 				   * action, due, due_time, latest, basis, status,
 				   * until_event and acked: read from one index, fast */

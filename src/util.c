@@ -182,9 +182,7 @@ static int format_ours(struct buf *b, const char *fmt, va_list ap)
 	struct conversion c;
 	char digits[24];
 	for (;;) {
-		const char *p = fmt;
-		while (*p && *p != '%')
-			p++;
+		const char *p = strchrnul(fmt, '%');
 		buf_add(b, fmt, (size_t)(p - fmt));
 		if (!*p)
 			return 0;
@@ -357,14 +355,45 @@ int write_atomic(const char *path, const char *data, size_t len, int only_if_cha
 			}
 		}
 	}
-	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
-	FILE *f = fopen(tmp, "wb");
-	if (!f) {
-		free(tmp);
+	char *tmp;
+	FILE *f = atomic_open(path, &tmp);
+	if (!f)
+		return -1;
+	if (fwrite(data, 1, len, f) != len) {
+		int saved = errno;
+		atomic_abort(f, tmp);
+		errno = saved ? saved : EIO;
 		return -1;
 	}
-	int ok = fwrite(data, 1, len, f) == len;
-	ok &= fflush(f) == 0 && fsync(fileno(f)) == 0;
+	return atomic_commit(f, tmp, path);
+}
+
+FILE *atomic_open(const char *path, char **tmp)
+{
+	*tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
+	FILE *f = fopen(*tmp, "wb");
+	if (!f) {
+		int saved = errno;
+		free(*tmp);
+		*tmp = NULL;
+		errno = saved;
+	}
+	return f;
+}
+
+void atomic_abort(FILE *f, char *tmp)
+{
+	int saved = errno;
+	fclose(f);
+	unlink(tmp);
+	free(tmp);
+	errno = saved;
+}
+
+int atomic_commit(FILE *f, char *tmp, const char *path)
+{
+	errno = 0;
+	int ok = fflush(f) == 0 && !ferror(f) && fsync(fileno(f)) == 0;
 	int saved = errno;
 	ok &= fclose(f) == 0;
 	if (!ok || rename(tmp, path) != 0) {

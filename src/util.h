@@ -7,6 +7,7 @@
 #define DL_UTIL_H
 
 #include <stdarg.h>
+#include <stdio.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -77,6 +78,15 @@ int parse_int(const char *s, long min, long max, long *out);
 /* Read a whole file (or standard input for "-") into memory; NUL-terminated.
  * Returns 0, or -1 with errno set. *len gets the byte count (may hold NULs). */
 int read_file(const char *path, char **out, size_t *len, size_t limit);
+
+/* A file written in steps that appears whole or not at all: atomic_open
+ * opens a temporary file beside path (*tmp gets its name); atomic_commit
+ * flushes it to disk and renames it over path; atomic_abort removes it.
+ * Both free *tmp and close f. atomic_open and atomic_commit return the
+ * stream or 0, else NULL or -1 with errno set. */
+FILE *atomic_open(const char *path, char **tmp);
+int atomic_commit(FILE *f, char *tmp, const char *path);
+void atomic_abort(FILE *f, char *tmp);
 
 /* Write data to path atomically (a temporary file in the same directory,
  * then rename). With only_if_changed, an identical existing file is left

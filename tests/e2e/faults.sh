@@ -46,4 +46,29 @@ is "$rc" 1 "read-only file system: exit 1"
 like "$err" "deadlines: " "... a clear error"
 run -d "$mnt/x.db" --today 2017-06-01 list
 is "$rc" 0 "reports still work on a read-only file system"
+
+# feed -o FILE writes as it goes: a disk that fills in the middle leaves the
+# old FILE as it was and no temporary file
+feeds="$T/feeds"
+mkdir "$feeds"
+mount -t tmpfs -o size=256k tmpfs "$feeds"
+trap 'umount "$mnt" "$feeds" 2>/dev/null; rm -rf "$T"' EXIT
+dl -d "$db" case add 1:25-cv-1 --court txsd --caption "Many v. Pieces" >/dev/null
+sqlite3 "$db" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < 700)
+ INSERT INTO obligations (uid, case_id, kind, who, action, trigger, trigger_date, period_n, period_unit,
+ period_dir, rules, due_date, basis, status, created, updated)
+ SELECT printf('%032x@deadlines', i), 2, 'deadline', 'defendants', 'respond to set ' || i, 'date',
+ '2025-01-02', 30, 'days', 'after', 'frcp', '2025-02-01', 'computed', 'open', '2026-01-01T00:00:00Z',
+ '2026-01-01T00:00:00Z' FROM n"
+printf 'the old feed\n' > "$feeds/firm.ics"
+run -d "$db" feed -o "$feeds/firm.ics"
+is "$rc" 1 "feed -o on a disk that fills: exit 1"
+like "$err" "feed: cannot write '$feeds/firm.ics': No space left on device" "... names the file and the reason"
+is "$(cat "$feeds/firm.ics")" "the old feed" "... the old file is untouched"
+is "$(ls -A "$feeds")" "firm.ics" "... and no temporary file is left"
+chmod 555 "$feeds"
+as_user $DL_WRAPPER "$DEADLINES_BIN" -d "$db" feed -o "$feeds/firm.ics" >"$T/o" 2>"$T/e"
+is "$?" 1 "feed -o into a directory it cannot write: exit 1"
+like "$(cat "$T/e")" "Permission denied" "... says why"
+is "$(cat "$feeds/firm.ics")" "the old feed" "... the old file is untouched"
 done_testing

@@ -78,4 +78,53 @@ is "$rc" 2 "feed with bad --alarms: exit 2"
 run -d "$db" feed -o "$T/nodir/x.ics"
 is "$rc" 1 "feed to a directory that does not exist: exit 1"
 like "$err" "cannot write '$T/nodir/x.ics'" "... and says so"
+# A feed of many pieces: 700 deadlines (about 850 KB), then hearings in
+# courts of three more zones. The feed goes out as it is written, so its head
+# has to name every zone before the first piece: the hearings come last, and
+# their zones are found by a first pass over the same snapshot.
+big="$T/big.db"
+dl -d "$big" case add 1:25-cv-1 --court txsd --caption "Many v. Pieces" >/dev/null
+dl -d "$big" case add 1:25-cv-2 --court hid --caption "Island v. Clock" >/dev/null
+dl -d "$big" case add 1:25-cv-3 --court azd --caption "Desert v. Time" >/dev/null
+dl -d "$big" case add 1:25-cv-4 --court mad --caption "Harbor v. Bell" >/dev/null
+sqlite3 "$big" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < 700)
+ INSERT INTO obligations (uid, case_id, kind, who, action, trigger, trigger_date, period_n, period_unit,
+ period_dir, rules, due_date, basis, status, created, updated)
+ SELECT printf('%032x@deadlines', i), 1, 'deadline', 'defendants', 'respond to set ' || i, 'date',
+ date('2025-01-02', '+' || (i % 300) || ' days'), 30, 'days', 'after', 'frcp',
+ date('2025-02-01', '+' || (i % 300) || ' days'), 'computed', 'open', '2026-01-01T00:00:00Z',
+ '2026-01-01T00:00:00Z' FROM n"
+dl -d "$big" add --case 1:25-cv-2 --who Parties --kind hearing --action "attend the hearing" --due 2026-03-10 --time 09:00 >/dev/null
+dl -d "$big" add --case 1:25-cv-3 --who Parties --kind hearing --action "attend the hearing" --due 2026-03-10 --time 09:00 >/dev/null
+dl -d "$big" add --case 1:25-cv-4 --who Parties --kind hearing --action "attend the hearing" --due 2026-03-10 --time 09:00 >/dev/null
+dl -d "$big" add --case 1:25-cv-4 --who Parties --kind hearing --action "attend the trial" --due 2026-11-02 --time 23:30 >/dev/null
+run -d "$big" feed -o "$T/big.ics"
+is "$rc" 0 "a feed of many pieces"
+is "$(grep -c '^BEGIN:VEVENT' "$T/big.ics")" 704 "... holds every event"
+is "$(sed -n '/^BEGIN:VEVENT/q;s/^TZID://p' "$T/big.ics" | tr -d '\r' | tr '\n' ' ')" \
+	"America/New_York America/Phoenix Pacific/Honolulu " "... its head names the three zones of the last hearings, before the first event"
+check=$($py - "$T/big.ics" <<'PY'
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+zones = {str(z["TZID"]) for z in cal.walk("VTIMEZONE")}
+hs = sorted((e["DTSTART"].params["TZID"], e["DTSTART"].dt.isoformat(), e["DTEND"].dt.isoformat())
+            for e in cal.walk("VEVENT") if str(e["SUMMARY"]).startswith("HEARING"))
+assert all(h[0] in zones for h in hs), "a TZID without its VTIMEZONE"
+print(" ".join("%s=%s..%s" % h for h in hs))
+PY
+)
+is "$check" "America/New_York=2026-03-10T09:00:00-04:00..2026-03-10T10:00:00-04:00 America/New_York=2026-11-02T23:30:00-05:00..2026-11-03T00:30:00-05:00 America/Phoenix=2026-03-10T09:00:00-07:00..2026-03-10T10:00:00-07:00 Pacific/Honolulu=2026-03-10T09:00:00-10:00..2026-03-10T10:00:00-10:00" \
+	"python3-icalendar: each hearing in its court's zone, at its hour, every TZID declared"
+# the same feed made in memory, as serve and publish make it, is the same bytes
+dl -d "$big" subscriber add "Many" >/dev/null
+mkdir "$T/pub"
+dl -d "$big" publish "$T/pub" >/dev/null
+dl -d "$big" feed --name "Deadlines — Many" -o "$T/big-named.ics"
+cmp -s "$T/pub/"*.ics "$T/big-named.ics"; ok $? "publish (in memory) and feed (streamed) write the same bytes"
+if [ -w /dev/full ]; then
+	$DL_WRAPPER "$DEADLINES_BIN" -d "$big" feed >/dev/full 2>"$T/full.err"
+	is "$?" 1 "a feed to a full device: exit 1"
+	like "$(cat "$T/full.err")" "No space left on device" "... and says why"
+fi
+
 done_testing

@@ -242,10 +242,107 @@ static void libical_writes_the_same_bytes(void **state)
 	free(items);
 }
 
+/* A sink that keeps the pieces, or stops after a number of them. */
+struct pieces {
+	struct buf text;
+	int n, stop_after;
+};
+static int keep_piece(const char *data, size_t len, void *arg)
+{
+	struct pieces *p = arg;
+	if (p->stop_after && p->n == p->stop_after)
+		return -1;
+	p->n++;
+	buf_add(&p->text, data, len);
+	return 0;
+}
+
+/* The writer hands its text over in pieces of about ICS_CHUNK octets, the
+ * head (with every zone declared or met so far) first; the pieces make the
+ * same text as ics_render. A zone first met after the head went out fails
+ * the feed, and so does a sink that stops. */
+static void written_in_pieces(void **state)
+{
+	(void)state;
+	enum { N = 200 };
+	struct obligation *o = xcalloc(N + 1, sizeof *o);
+	struct ics_item *items = xcalloc(N + 1, sizeof *items);
+	char uid[32], action[300];
+	for (int i = 0; i < N; i++) {
+		snprintf(uid, sizeof uid, "p%d@deadlines", i);
+		snprintf(action, sizeof action, "%s %d", tricky, i);
+		o[i] = make(uid, "deadline", action, date_from_ymd(2025, 1, 2) + i);
+		items[i] = (struct ics_item){&o[i], "S.D. Tex.", "America/Chicago", "1. step [rule]\n"};
+	}
+	o[N] = make("late@deadlines", "hearing", "attend the hearing", date_from_ymd(2025, 3, 3));
+	o[N].due_time = xstrdup("09:00");
+	items[N] = (struct ics_item){&o[N], "D. Haw.", "Pacific/Honolulu", NULL};
+	struct ics_options opt = {"Pieces", 0, {0}, 0, 4};
+
+	/* the hearing's zone declared first: pieces, then the same text as at once */
+	struct pieces p = {{NULL, 0, 0}, 0, 0};
+	struct ics_sink sink = {keep_piece, &p};
+	struct ics_writer *w = ics_writer_new(&opt, &sink);
+	ics_writer_zone(w, "Pacific/Honolulu", o[N].due);
+	for (int i = 0; i <= N; i++)
+		ics_writer_add(w, &items[i]);
+	char *err = NULL;
+	assert_int_equal(ics_writer_finish(w, &err), 0);
+	assert_null(err);
+	assert_true(p.n >= 3); /* the head, two or more pieces of events */
+	assert_true(p.text.len > 2 * ICS_CHUNK);
+	char *whole = ics_render(&opt, items, N + 1);
+	assert_string_equal(p.text.data, whole);
+	char *back = ical_rewritten(whole);
+	assert_string_equal(back, whole);
+	assert_int_equal(ical_count_events(whole), N + 1);
+	free(back);
+	free(whole);
+	buf_free(&p.text);
+
+	/* not declared, met after the head went out: the feed fails */
+	p = (struct pieces){{NULL, 0, 0}, 0, 0};
+	w = ics_writer_new(&opt, &sink);
+	for (int i = 0; i <= N; i++)
+		ics_writer_add(w, &items[i]);
+	assert_int_equal(ics_writer_finish(w, &err), -1);
+	assert_non_null(strstr(err, "time zone"));
+	assert_null(strstr(p.text.data, "BEGIN:VTIMEZONE"));
+	free(err);
+	buf_free(&p.text);
+
+	/* not declared but met before the first piece: in the head */
+	p = (struct pieces){{NULL, 0, 0}, 0, 0};
+	w = ics_writer_new(&opt, &sink);
+	ics_writer_add(w, &items[N]);
+	ics_writer_add(w, &items[0]);
+	assert_int_equal(ics_writer_finish(w, &err), 0);
+	assert_non_null(strstr(p.text.data, "TZID:Pacific/Honolulu\r\n"));
+	buf_free(&p.text);
+
+	/* a sink that stops after the head: the feed fails, nothing more is handed over */
+	p = (struct pieces){{NULL, 0, 0}, 0, 1};
+	w = ics_writer_new(&opt, &sink);
+	for (int i = 0; i < N; i++)
+		ics_writer_add(w, &items[i]);
+	assert_int_equal(ics_writer_finish(w, &err), -1);
+	assert_non_null(strstr(err, "could not be written"));
+	assert_int_equal(p.n, 1);
+	assert_null(strstr(p.text.data, "BEGIN:VEVENT"));
+	free(err);
+	buf_free(&p.text);
+
+	for (int i = 0; i <= N; i++)
+		obligation_free(&o[i]);
+	free(o);
+	free(items);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {cmocka_unit_test(roundtrip), cmocka_unit_test(vacated_and_ended),
-					   cmocka_unit_test(libical_writes_the_same_bytes)};
+					   cmocka_unit_test(libical_writes_the_same_bytes),
+					   cmocka_unit_test(written_in_pieces)};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
