@@ -83,10 +83,44 @@ static const char *cite(const struct run *r, enum cite_key k)
 	return (rs == RULES_FRAP ? frap : rs == RULES_FRBP ? frbp : frcp)[k];
 }
 
+/* A block of the text a computation keeps: a feed explains tens of
+ * thousands of steps, and one allocation per sentence showed. */
+struct text_block {
+	struct text_block *next;
+	size_t used, size;
+	char data[];
+};
+
+/* A copy of the n octets at s, kept by c until computation_free. */
+static const char *keep_text(struct computation *c, const char *s, size_t n)
+{
+	struct text_block *b = c->texts;
+	if (!b || b->size - b->used < n + 1) {
+		size_t size = n + 1 > 4000 ? n + 1 : 4000;
+		b = xmalloc(sizeof *b + size);
+		b->used = 0, b->size = size, b->next = c->texts;
+		c->texts = b;
+	}
+	char *p = b->data + b->used;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	b->used += n + 1;
+	return p;
+}
+
+/* The formatted text, kept by c (formatted in a buffer kept for the next). */
+static const char *keep_vformat(struct computation *c, const char *fmt, va_list ap)
+{
+	static _Thread_local struct buf scratch;
+	scratch.len = 0;
+	buf_vprintf(&scratch, fmt, ap);
+	return keep_text(c, scratch.data, scratch.len);
+}
+
 static void add_step(struct run *r, dl_day day, const char *rule, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
-/* Append a step whose text is already made. */
-static void push_step(struct computation *c, dl_day day, const char *rule, char *why)
+/* Append a step whose text is already made (and kept). */
+static void push_step(struct computation *c, dl_day day, const char *rule, const char *why)
 {
 	if (c->nsteps == c->steps_cap)
 		c->steps = xrealloc(c->steps, (c->steps_cap = c->steps_cap ? 2 * c->steps_cap : 8) * sizeof *c->steps);
@@ -99,7 +133,7 @@ static void add_step(struct run *r, dl_day day, const char *rule, const char *fm
 		return;
 	va_list ap;
 	va_start(ap, fmt);
-	push_step(r->out, day, rule, xvasprintf(fmt, ap));
+	push_step(r->out, day, rule, keep_vformat(r->out, fmt, ap));
 	va_end(ap);
 }
 
@@ -225,10 +259,8 @@ static void explain_day(struct run *r, dl_day day, int forward, int skipped)
 		char *text = xasprintf("%s is %s%s: %s%s.", fmt_day(day, w), h[i]->name, statutory, what,
 				       reading);
 		char *both = xasprintf("%s; %s", h[i]->citation, rule);
-		struct computation *c = r->out;
-		c->owned = xrealloc(c->owned, (c->nowned + 1) * sizeof *c->owned);
-		c->owned[c->nowned++] = both;
-		STEP(r, day, both, "%s", text);
+		STEP(r, day, keep_text(r->out, both, strlen(both)), "%s", text);
+		free(both);
 		free(text);
 	}
 	if (calendar_flags(r->cal, day) & DAY_CLOSED)
@@ -523,13 +555,12 @@ int compute_period(struct calendar *cal, const struct period *p, struct computat
 
 	/* Both readings: without and with the arguable holidays (and, for Texas
 	 * backward periods, rolling back and forward). The due date is the earlier. */
-	struct computation other = {0};
 	int m0, m1;
 	r.count_arguable = p->before;
 	r.out = out;
 	dl_day first = count(&r, &m0);
 	struct run alt = r;
-	alt.out = &other;
+	alt.out = NULL; /* the other reading gives only its date: no steps, no sentences */
 	alt.count_arguable = !p->before;
 	if (p->rules == RULES_TX && p->before && r.regime == REGIME_2009)
 		alt.tx_roll_forward = 1;
@@ -553,7 +584,6 @@ int compute_period(struct calendar *cal, const struct period *p, struct computat
 				    "%s. Calendared on the earlier",
 				    fmt_day(out->earliest, w), fmt_day(out->latest, w2));
 	}
-	computation_free(&other);
 
 	/* Warn about presidential closures and non-holidays on or next to the day. */
 	for (dl_day d = out->due - 1; d <= out->due + 1; d++) {
@@ -615,7 +645,7 @@ void computation_note(struct computation *c, dl_day day, const char *rule, const
 {
 	va_list ap;
 	va_start(ap, fmt);
-	push_step(c, day, rule, xvasprintf(fmt, ap));
+	push_step(c, day, rule, keep_vformat(c, fmt, ap));
 	va_end(ap);
 }
 
@@ -633,10 +663,12 @@ void computation_absorb(struct computation *c, struct computation *from)
 		memcpy(c->warnings + c->nwarnings, from->warnings, from->nwarnings * sizeof *c->warnings);
 		c->nwarnings += from->nwarnings;
 	}
-	if (from->nowned) {
-		c->owned = xrealloc(c->owned, (c->nowned + from->nowned) * sizeof *c->owned);
-		memcpy(c->owned + c->nowned, from->owned, from->nowned * sizeof *c->owned);
-		c->nowned += from->nowned;
+	if (from->texts) { /* from's blocks before c's */
+		struct text_block *last = from->texts;
+		while (last->next)
+			last = last->next;
+		last->next = c->texts;
+		c->texts = from->texts;
 	}
 	c->due = from->due;
 	c->due_minute = from->due_minute;
@@ -648,21 +680,20 @@ void computation_absorb(struct computation *c, struct computation *from)
 	memcpy(c->end_zone, from->end_zone, sizeof c->end_zone);
 	free(from->steps);
 	free(from->warnings);
-	free(from->owned);
 	memset(from, 0, sizeof *from);
 }
 
 void computation_free(struct computation *c)
 {
-	for (size_t i = 0; i < c->nsteps; i++)
-		free(c->steps[i].why);
 	for (size_t i = 0; i < c->nwarnings; i++)
 		free(c->warnings[i]);
-	for (size_t i = 0; i < c->nowned; i++)
-		free(c->owned[i]);
+	while (c->texts) {
+		struct text_block *next = c->texts->next;
+		free(c->texts);
+		c->texts = next;
+	}
 	free(c->steps);
 	free(c->warnings);
-	free(c->owned);
 	memset(c, 0, sizeof *c);
 }
 

@@ -39,7 +39,7 @@ struct period {
 
 struct step {
 	dl_day day;
-	char *why;
+	const char *why;        /* kept in the computation's texts */
 	const char *rule;       /* citation (static or owned by the computation) */
 };
 
@@ -55,8 +55,7 @@ struct computation {
 	size_t nsteps, steps_cap;
 	char **warnings;
 	size_t nwarnings;
-	char **owned;           /* strings the steps point to */
-	size_t nowned;
+	struct text_block *texts; /* the text the steps point to, in blocks that never move */
 };
 
 void computation_free(struct computation *c);

@@ -137,16 +137,24 @@ int date_parse(const char *s, dl_day *out, char *why, size_t whylen)
 
 char *date_format(dl_day day, char buf[11])
 {
-	int y, m, d;
-	date_to_ymd(day, &y, &m, &d);
-	/* Digits by hand: years are 1600..9999 here, and snprintf's bounds
-	 * analysis cannot see that. */
-	unsigned yy = (unsigned)y % 10000;
-	buf[0] = (char)('0' + yy / 1000), buf[1] = (char)('0' + yy / 100 % 10);
-	buf[2] = (char)('0' + yy / 10 % 10), buf[3] = (char)('0' + yy % 10);
-	buf[4] = '-', buf[5] = (char)('0' + m / 10), buf[6] = (char)('0' + m % 10);
-	buf[7] = '-', buf[8] = (char)('0' + d / 10), buf[9] = (char)('0' + d % 10);
-	buf[10] = '\0';
+	/* the last day asked, kept: an explanation names the same day often */
+	static _Thread_local int have;
+	static _Thread_local dl_day last;
+	static _Thread_local char text[11];
+	if (!have || day != last) {
+		int y, m, d;
+		date_to_ymd(day, &y, &m, &d);
+		/* Digits by hand: years are 1600..9999 here, and snprintf's bounds
+		 * analysis cannot see that. */
+		unsigned yy = (unsigned)y % 10000;
+		text[0] = (char)('0' + yy / 1000), text[1] = (char)('0' + yy / 100 % 10);
+		text[2] = (char)('0' + yy / 10 % 10), text[3] = (char)('0' + yy % 10);
+		text[4] = '-', text[5] = (char)('0' + m / 10), text[6] = (char)('0' + m % 10);
+		text[7] = '-', text[8] = (char)('0' + d / 10), text[9] = (char)('0' + d % 10);
+		text[10] = '\0';
+		have = 1, last = day;
+	}
+	memcpy(buf, text, 11);
 	return buf;
 }
 

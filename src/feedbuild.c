@@ -23,13 +23,22 @@ struct feed_pass {
 	char *newest;
 };
 
-/* The steps of a computation, one line each, into b. */
+/* The steps of a computation, one line each, into b:
+ * "N. Day YYYY-MM-DD: why [rule]" (put together piece by piece: a feed
+ * writes tens of thousands). */
 static void steps_text(struct buf *b, const struct computation *c)
 {
-	char d[15];
-	for (size_t i = 0; i < c->nsteps; i++)
-		buf_printf(b, "%zu. %s: %s [%s]\n", i + 1, date_format_long(c->steps[i].day, d), c->steps[i].why,
-			   c->steps[i].rule);
+	char d[15], n[24];
+	for (size_t i = 0; i < c->nsteps; i++) {
+		buf_puts(b, uint_text(i + 1, n));
+		buf_add(b, ". ", 2);
+		buf_add(b, date_format_long(c->steps[i].day, d), 14);
+		buf_add(b, ": ", 2);
+		buf_puts(b, c->steps[i].why ? c->steps[i].why : "");
+		buf_add(b, " [", 2);
+		buf_puts(b, c->steps[i].rule);
+		buf_add(b, "]\n", 2);
+	}
 }
 
 /* The court of o: the last one found when it is the same. */

@@ -124,6 +124,15 @@ static void put_text(struct buf *b, const char *s, enum text_kind kind)
 /* One property: NAME (with any parameters) and a value already in form. */
 static void prop(struct ics_writer *w, struct buf *out, const char *name, const char *value)
 {
+	size_t n = strlen(name), v = strlen(value);
+	if (n + 1 + v + 2 < LINE_MAX_OCTETS) { /* one line, nothing to fold: straight out */
+		buf_reserve(out, n + v + 3);
+		char *p = out->data + out->len;
+		memcpy(p, name, n), p[n] = ':', memcpy(p + n + 1, value, v);
+		memcpy(p + n + 1 + v, "\r\n", 3);
+		out->len += n + v + 3;
+		return;
+	}
 	buf_puts(&w->line, name);
 	buf_putc(&w->line, ':');
 	buf_puts(&w->line, value);

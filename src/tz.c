@@ -60,12 +60,12 @@ enum { MEMO_ZONES = 32, MEMO_MAX = 1 << 20 };
 static char zone_names[MEMO_ZONES][64];
 static int nzone_names;
 
-struct memo_entry {
+struct memo_entry { /* 32 octets: a table's pages are few */
 	uint64_t key;
-	int zone;   /* 0: an empty slot */
-	int offset; /* tz_offset's answer, with abbr */
+	int zone;        /* 0: an empty slot */
+	int offset;      /* tz_offset's answer, with abbr */
 	int64_t instant; /* tz_to_instant's answer */
-	char abbr[16];
+	char abbr[8];    /* tz data's are 3 to 6 characters; a longer one is not kept */
 };
 struct memo {
 	struct memo_entry *slots;
@@ -124,7 +124,7 @@ static void memo_put(struct memo *m, const struct memo_entry *e)
 		return;
 	if (2 * (m->n + 1) > m->cap) {
 		struct memo old = *m;
-		size_t cap = old.cap ? 2 * old.cap : 1024;
+		size_t cap = old.cap ? 2 * old.cap : 4096;
 		if (cap > MEMO_MAX) /* full: start again */
 			cap = old.cap, old.n = 0, free(old.slots), old.slots = NULL;
 		m->slots = xcalloc(cap, sizeof *m->slots);
@@ -187,17 +187,19 @@ int tz_offset(const char *zone, int64_t instant, char abbr[16])
 	int z = memo_zone(zone);
 	const struct memo_entry *e = memo_get(&offsets, z, (uint64_t)instant);
 	if (e) {
-		memcpy(abbr, e->abbr, 16);
+		memcpy(abbr, e->abbr, sizeof e->abbr);
 		return e->offset;
 	}
 	time_t t = (time_t)instant;
 	struct tm tm;
 	tz_enter(zone);
 	localtime_r(&t, &tm);
-	struct memo_entry fresh = {(uint64_t)instant, z, (int)(tm.tm_gmtoff / 60), instant, ""};
-	snprintf(fresh.abbr, sizeof fresh.abbr, "%s", tm.tm_zone ? tm.tm_zone : "");
+	snprintf(abbr, 16, "%s", tm.tm_zone ? tm.tm_zone : "");
 	tz_leave();
-	memo_put(&offsets, &fresh);
-	memcpy(abbr, fresh.abbr, 16);
+	struct memo_entry fresh = {(uint64_t)instant, z, (int)(tm.tm_gmtoff / 60), instant, ""};
+	if (strlen(abbr) < sizeof fresh.abbr) {
+		memcpy(fresh.abbr, abbr, strlen(abbr) + 1);
+		memo_put(&offsets, &fresh);
+	}
 	return fresh.offset;
 }
