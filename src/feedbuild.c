@@ -100,16 +100,16 @@ static int feed_run(store *s, const struct feed_selection *sel, const struct ics
 	f.who = sel->who;
 	f.cases = sel->cases;
 	f.status = sel->status ? sel->status : "all";
-	f.by_id = 1; /* an order that costs no sort; calendars do not care */
+	f.unsorted = 1; /* calendars do not care; the same order on every call */
 	struct feed_pass p = {s, ics_writer_new(opt, sink), {NULL, 0}, {NULL, 0, 0}, NULL, newest};
 	if (newest)
 		newest[0] = '\0';
 	*err = NULL;
 	int rc = store_begin_read(s);
 	if (rc == STORE_OK) {
-		f.timed_hearings = 1;
+		f.timed_hearings = f.brief = 1; /* kind, court, date and time are brief columns */
 		rc = store_obligation_each(s, &f, declare_zone, &p);
-		f.timed_hearings = 0;
+		f.timed_hearings = f.brief = 0;
 	}
 	if (rc == STORE_OK)
 		rc = store_obligation_each(s, &f, add_one, &p);

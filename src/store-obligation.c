@@ -271,8 +271,10 @@ static void filter_sql(const struct obligation_filter *f, const char *status, st
 	/* Dated first, by date; on a day, those without a time (they last all day)
 	 * first; then by id. For dated rows this is the report index's own order
 	 * (NULL sorts first), so SQLite need not sort. */
-	if (f->after_id >= 0 || f->by_id)
+	if (f->after_id >= 0 || (f->unsorted && !f->cases))
 		buf_puts(sql, " ORDER BY o.id");
+	else if (f->unsorted)
+		buf_puts(sql, " ORDER BY c.number, o.status, o.id");
 	else if (f->undated == 0)
 		buf_puts(sql, " ORDER BY o.due_date, o.due_time, o.id");
 	else

@@ -115,7 +115,9 @@ struct obligation_filter {
 	int live;                 /* 1: only those recalculation changes: open or ended, not pinned */
 	int64_t after_id;         /* >= 0: only ids above it, by id (reading in batches) */
 	int limit;                /* > 0: at most this many */
-	int by_id;                /* 1: in id order (no sort: the table's own order) */
+	int unsorted;             /* 1: an order that costs no sort, the same on every
+				   * call: by id (the table's own order), or with cases
+				   * by case number, status and id (the case index's) */
 	int64_t history_after;    /* >= 0: only those with a history row after this id */
 	int timed_hearings;       /* 1: only hearings with a date and a time */
 	int brief;                /* 1: only id, case (number, caption, court), kind, who,
@@ -124,7 +126,7 @@ struct obligation_filter {
 };
 void obligation_filter_init(struct obligation_filter *f);
 /* Obligations matching f, dated ones by due date, then undated by id (or all
- * by id, with by_id or after_id). The row
+ * by id, with after_id; see unsorted). The row
  * passed to fn (and its text) is valid only during the call: copy to keep. */
 int store_obligation_each(store *s, const struct obligation_filter *f,
 			  int (*fn)(const struct obligation *, void *), void *arg);

@@ -115,6 +115,12 @@ PY
 )
 is "$check" "America/New_York=2026-03-10T09:00:00-04:00..2026-03-10T10:00:00-04:00 America/New_York=2026-11-02T23:30:00-05:00..2026-11-03T00:30:00-05:00 America/Phoenix=2026-03-10T09:00:00-07:00..2026-03-10T10:00:00-07:00 Pacific/Honolulu=2026-03-10T09:00:00-10:00..2026-03-10T10:00:00-10:00" \
 	"python3-icalendar: each hearing in its court's zone, at its hour, every TZID declared"
+# named cases are read in the case index's order (no sort): the head still
+# names the zones, in the order the events meet them
+run -d "$big" feed --case 1:25-cv-4 --case 1:25-cv-1 --case 1:25-cv-2
+is "$(printf '%s\n' "$out" | grep -c '^BEGIN:VEVENT')" 703 "a feed of three named cases holds their events"
+is "$(printf '%s\n' "$out" | sed -n '/^BEGIN:VEVENT/q;s/^TZID://p' | tr -d '\r' | tr '\n' ' ')" \
+	"America/New_York Pacific/Honolulu " "... its head names their two zones (the last met first, as libical), before the first event"
 # the same feed made in memory, as serve and publish make it, is the same bytes
 dl -d "$big" subscriber add "Many" >/dev/null
 mkdir "$T/pub"
