@@ -9,7 +9,13 @@ DL_WRAPPER=${DL_WRAPPER:-}
 export DEADLINES_NOW=2026-01-01T00:00:00Z
 unset DEADLINES_DB DEADLINES_TODAY NO_COLOR
 T=$(mktemp -d "${TMPDIR:-/tmp}/dl-e2e.XXXXXX")
-trap 'rm -rf "$T"' EXIT
+# The script's own standard error (not that of the commands it captures) is
+# kept in a file and passed on at exit; done_testing fails the test when the
+# shell said there that a command was not found: a misspelt helper or tool
+# would otherwise print that and let the script go on without its check.
+exec 3>&2 2>"$T/stderr"
+finish() { cat "$T/stderr" >&3 2>/dev/null; rm -rf "$T"; }
+trap finish EXIT
 export HOME="$T/home" XDG_DATA_HOME="$T/xdg"
 tap_n=0
 tap_failed=0
@@ -70,6 +76,10 @@ golden() { # golden NAME: compare $out with tests/golden/NAME
 dbsum() { sqlite3 "$1" .dump | sha256sum | cut -d' ' -f1; }
 
 done_testing() {
+	if grep -E ': (line )?[0-9]+: .+: (command )?not found$' "$T/stderr" >"$T/missing"; then
+		ok 1 "every command the script runs exists"
+		sed 's/^/#   /' "$T/missing"
+	fi
 	echo "1..$tap_n"
 	[ "$tap_failed" -eq 0 ]
 }

@@ -30,7 +30,7 @@ if ! mount -t tmpfs -o size=192k tmpfs "$mnt" 2>/dev/null; then
 	done_testing
 	exit $?
 fi
-trap 'umount "$mnt" 2>/dev/null; rm -rf "$T"' EXIT
+trap 'umount "$mnt" 2>/dev/null; finish' EXIT
 dl -d "$mnt/x.db" case add 2:16-cv-435 --court txsd --caption "Butler v. Hernandez" >/dev/null
 before=$(dbsum "$mnt/x.db")
 # an order big enough to fill the file system
@@ -52,7 +52,7 @@ is "$rc" 0 "reports still work on a read-only file system"
 feeds="$T/feeds"
 mkdir "$feeds"
 mount -t tmpfs -o size=256k tmpfs "$feeds"
-trap 'umount "$mnt" "$feeds" 2>/dev/null; rm -rf "$T"' EXIT
+trap 'umount "$mnt" "$feeds" 2>/dev/null; finish' EXIT
 dl -d "$db" case add 1:25-cv-1 --court txsd --caption "Many v. Pieces" >/dev/null
 sqlite3 "$db" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < 700)
  INSERT INTO obligations (uid, case_id, kind, who, action, trigger, trigger_date, period_n, period_unit,

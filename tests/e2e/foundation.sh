@@ -120,4 +120,21 @@ is "$rc" 0 "... while every other command works, feed among them"
 run -d "$db" list
 is "$rc" 0 "... and list"
 DEADLINES_BIN=$bin
+
+# the test library itself: a check whose helper does not exist fails the
+# script (it would otherwise only print "not found" and go on)
+cat > "$T/misspelt.sh" <<'EOF'
+. "$DL_SRCDIR/tests/lib.sh"
+ok 0 "a check that passes"
+unlike "text" "other" "a check with a misspelt helper"
+done_testing
+EOF
+sh "$T/misspelt.sh" >"$T/m.out" 2>"$T/m.err"
+is "$?" 1 "tests/lib.sh: a script calling a helper that does not exist fails"
+like "$(cat "$T/m.out")" "not ok 2 - every command the script runs exists" "... with a failed check that says so"
+like "$(cat "$T/m.out")" "unlike: not found" "... naming the command"
+like "$(cat "$T/m.err")" "unlike: not found" "... and the shell's own message still reaches standard error"
+printf '. "$DL_SRCDIR/tests/lib.sh"\nok 0 "fine"\ndone_testing\n' > "$T/fine.sh"
+sh "$T/fine.sh" >"$T/f.out" 2>&1
+is "$?" 0 "... while a script whose commands all exist passes"
 done_testing

@@ -43,7 +43,7 @@ i=0
 until xdpyinfo >/dev/null 2>&1 || [ $i -ge 50 ]; do sleep 0.1; i=$((i + 1)); done
 dunst >"$T/dunst.log" 2>&1 &
 dunst=$!
-trap 'kill $dunst $xvfb 2>/dev/null; rm -rf "$T"' EXIT
+trap 'kill $dunst $xvfb 2>/dev/null; finish' EXIT
 i=0
 until dunstctl count displayed >/dev/null 2>&1 || [ $i -ge 100 ]; do sleep 0.1; i=$((i + 1)); done
 
