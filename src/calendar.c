@@ -415,6 +415,10 @@ size_t calendar_holidays_on(struct calendar *cal, dl_day day, const struct holid
 			    size_t max)
 {
 	size_t n, found = 0;
+	/* every holiday of a year's list flags its day (year_of): an unflagged
+	 * day has none, and most days asked are unflagged */
+	if (!(calendar_flags(cal, day) & ~(unsigned)DAY_CLOSED))
+		return 0;
 	const struct holiday *list = calendar_year(cal, date_year(day), &n);
 	for (size_t i = 0; i < n && found < max; i++)
 		if (list[i].day == day)

@@ -137,11 +137,16 @@ int date_parse(const char *s, dl_day *out, char *why, size_t whylen)
 
 char *date_format(dl_day day, char buf[11])
 {
-	/* the last day asked, kept: an explanation names the same day often */
-	static _Thread_local int have;
-	static _Thread_local dl_day last;
-	static _Thread_local char text[11];
-	if (!have || day != last) {
+	/* the days asked, kept by their low bits: an explanation names the same
+	 * few days again and again */
+	static _Thread_local struct {
+		dl_day day;
+		char text[11];
+		char set;
+	} kept[64];
+	unsigned slot = (unsigned)day & 63u;
+	char *text = kept[slot].text;
+	if (!kept[slot].set || kept[slot].day != day) {
 		int y, m, d;
 		date_to_ymd(day, &y, &m, &d);
 		/* Digits by hand: years are 1600..9999 here, and snprintf's bounds
@@ -152,7 +157,7 @@ char *date_format(dl_day day, char buf[11])
 		text[4] = '-', text[5] = (char)('0' + m / 10), text[6] = (char)('0' + m % 10);
 		text[7] = '-', text[8] = (char)('0' + d / 10), text[9] = (char)('0' + d % 10);
 		text[10] = '\0';
-		have = 1, last = day;
+		kept[slot].set = 1, kept[slot].day = day;
 	}
 	memcpy(buf, text, 11);
 	return buf;
