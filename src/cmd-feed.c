@@ -23,7 +23,9 @@ const struct dl_command cmd_feed_entry = {
 	"(and one on the day it ended). Vacated obligations are left out unless\n"
 	"--keep-cancelled keeps them as cancelled events. UIDs never change; SEQUENCE\n"
 	"rises when an obligation changes; an unchanged database gives the same bytes.\n"
-	"--alarms adds reminders (most subscribed calendars ignore them).\n",
+	"--alarms adds reminders (most subscribed calendars ignore them). The feed is\n"
+	"written as it is made: -o FILE replaces FILE only once the whole feed is\n"
+	"written; on standard output an error leaves the feed cut short (exit 1).\n",
 };
 
 /* "7d,1d" -> days; 0 or -1. */
