@@ -108,10 +108,11 @@ static const char *keep_text(struct computation *c, const char *s, size_t n)
 	return p;
 }
 
-/* The formatted text, kept by c (formatted in a buffer kept for the next). */
+/* The formatted text, kept by c (formatted in a buffer kept for the next;
+ * one thread computes at a time, as tz.c requires). */
 static const char *keep_vformat(struct computation *c, const char *fmt, va_list ap)
 {
-	static _Thread_local struct buf scratch;
+	static struct buf scratch;
 	scratch.len = 0;
 	buf_vprintf(&scratch, fmt, ap);
 	return keep_text(c, scratch.data, scratch.len);

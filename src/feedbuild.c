@@ -86,7 +86,7 @@ static int add_one(const struct obligation *o, void *arg)
 	if (p->newest && o->updated && strcmp(o->updated, p->newest) > 0)
 		snprintf(p->newest, 32, "%s", o->updated);
 	ics_writer_add(p->w, &it);
-	return 0;
+	return ics_writer_stopped(p->w); /* nothing more can go out: stop reading */
 }
 
 /* The feed to a sink: two passes over one snapshot of the database, the
@@ -105,7 +105,8 @@ static int feed_run(store *s, const struct feed_selection *sel, const struct ics
 	if (newest)
 		newest[0] = '\0';
 	*err = NULL;
-	int rc = store_begin_read(s);
+	int began;
+	int rc = store_begin_read(s, &began);
 	if (rc == STORE_OK) {
 		f.timed_hearings = f.brief = 1; /* kind, court, date and time are brief columns */
 		rc = store_obligation_each(s, &f, declare_zone, &p);
@@ -115,15 +116,15 @@ static int feed_run(store *s, const struct feed_selection *sel, const struct ics
 		rc = store_obligation_each(s, &f, add_one, &p);
 	if (rc != STORE_OK)
 		*err = xstrdup(store_errmsg(s));
-	store_rollback(s); /* the read transaction's end */
+	if (began)
+		store_rollback(s); /* the read transaction's end */
 	calendar_cache_free(&p.calendars);
 	buf_free(&p.steps);
-	char *werr = NULL;
-	if (ics_writer_finish(p.w, &werr) != 0 && !*err)
-		*err = werr;
-	else
-		free(werr);
-	return *err ? -1 : 0;
+	if (*err) { /* what went out stays cut short: no END:VCALENDAR */
+		ics_writer_abort(p.w);
+		return -1;
+	}
+	return ics_writer_finish(p.w, err);
 }
 
 char *feed_build(store *s, const struct feed_selection *sel, const struct ics_options *opt,
@@ -147,6 +148,7 @@ struct file_sink {
 static int into_file(const char *data, size_t len, void *arg)
 {
 	struct file_sink *fs = arg;
+	errno = 0;
 	if (fwrite(data, 1, len, fs->f) == len)
 		return 0;
 	fs->error = errno ? errno : EIO;
@@ -158,7 +160,6 @@ int feed_write(store *s, const struct feed_selection *sel, const struct ics_opti
 {
 	struct file_sink fs = {out, 0};
 	struct ics_sink sink = {into_file, &fs};
-	errno = 0;
 	int rc = feed_run(s, sel, opt, &sink, NULL, err);
 	if (rc != 0 && fs.error) {
 		free(*err);

@@ -364,7 +364,7 @@ static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day w
 	buf_printf(&w->line, "SEQUENCE:%lld\r\n", (long long)o->sequence);
 	line_emit(w, out);
 	int hh = 0, mm = 0;
-	if (o->due_time && !strcmp(o->kind, "hearing")) {
+	if (ics_timed(o)) {
 		sscanf(o->due_time, "%d:%d", &hh, &mm);
 		int start = (hh * 60 + mm) % 1440, end = start + 60;
 		char *param = xasprintf(strpbrk(it->tz, ";:,") ? ";TZID=\"%s\"" : ";TZID=%s", it->tz);
@@ -506,6 +506,11 @@ void ics_writer_add(struct ics_writer *w, const struct ics_item *it)
 		flush_events(w);
 }
 
+int ics_writer_stopped(const struct ics_writer *w)
+{
+	return w->stopped;
+}
+
 int ics_writer_finish(struct ics_writer *w, char **err)
 {
 	prop(w, &w->events, "END", "VCALENDAR");
@@ -515,6 +520,12 @@ int ics_writer_finish(struct ics_writer *w, char **err)
 		*err = w->stopped     ? xstrdup("the feed could not be written")
 		       : w->late_zone ? xstrdup("a time zone was first met after the feed's head was written")
 				      : NULL;
+	ics_writer_abort(w);
+	return rc;
+}
+
+void ics_writer_abort(struct ics_writer *w)
+{
 	for (int z = 0; z < w->nzones; z++)
 		free(w->zones[z].tz);
 	buf_free(&w->events);
@@ -522,7 +533,6 @@ int ics_writer_finish(struct ics_writer *w, char **err)
 	buf_free(&w->text);
 	free(w->name);
 	free(w);
-	return rc;
 }
 
 int ics_sink_buf(const char *data, size_t len, void *arg)

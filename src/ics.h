@@ -51,13 +51,19 @@ struct ics_writer *ics_writer_new(const struct ics_options *opt, const struct ic
  * the feed at ics_writer_finish. */
 enum { ICS_CHUNK = 65536 };
 /* 1 if o is a timed event (a hearing with a date and a time): its court's
- * zone is one to declare. */
+ * zone is one to declare. (store-obligation.c's timed_hearings filter
+ * selects the same rows.) */
 int ics_timed(const struct obligation *o);
 void ics_writer_zone(struct ics_writer *w, const char *tz, dl_day first);
 void ics_writer_add(struct ics_writer *w, const struct ics_item *it);
 /* Write the rest and free the writer: 0, or -1 with *err (malloc'd) when
  * the sink stopped or a zone came too late. */
 int ics_writer_finish(struct ics_writer *w, char **err);
+/* Free the writer and write nothing more: the feed failed, and what went
+ * out must not end as a whole calendar. */
+void ics_writer_abort(struct ics_writer *w);
+/* 1 once the sink has stopped the feed (nothing more will go out). */
+int ics_writer_stopped(const struct ics_writer *w);
 
 /* The VCALENDAR text of n items at once (malloc'd). */
 char *ics_render(const struct ics_options *opt, const struct ics_item *items, size_t n);

@@ -331,7 +331,8 @@ static int run_main(int argc, char **argv, char **db_path_out)
 	}
 	int rc = cmd->run(&ctx, argc_cmd, argv_cmd);
 	store_close(ctx.db);
-	if (fflush(stdout) != 0 || ferror(stdout)) {
+	if ((fflush(stdout) != 0 || ferror(stdout)) && rc == DL_EXIT_OK) {
+		/* (a command that failed has said why already) */
 		dl_error("cannot write output: %s", strerror(errno));
 		return DL_EXIT_FAIL;
 	}

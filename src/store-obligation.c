@@ -258,7 +258,7 @@ static void filter_sql(const struct obligation_filter *f, const char *status, st
 		buf_puts(sql, " AND o.status = :status");
 	if (f->live)
 		buf_puts(sql, " AND o.status IN ('open', 'ended') AND o.pinned = 0");
-	if (f->timed_hearings)
+	if (f->timed_hearings) /* the rows ics_timed() calls timed */
 		buf_puts(sql, " AND o.kind = 'hearing' AND o.due_time IS NOT NULL AND o.due_date IS NOT NULL");
 	if (f->from != DATE_NONE)
 		buf_puts(sql, " AND o.due_date >= :from");

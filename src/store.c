@@ -461,9 +461,15 @@ int store_begin(store *s)
 		       : db_fail(s);
 }
 
-int store_begin_read(store *s)
+int store_begin_read(store *s, int *began)
 {
-	return sqlite3_exec(s->db, "BEGIN DEFERRED", NULL, NULL, NULL) == SQLITE_OK ? STORE_OK : db_fail(s);
+	*began = 0;
+	if (!sqlite3_get_autocommit(s->db))
+		return STORE_OK;
+	if (sqlite3_exec(s->db, "BEGIN DEFERRED", NULL, NULL, NULL) != SQLITE_OK)
+		return db_fail(s);
+	*began = 1;
+	return STORE_OK;
 }
 
 int store_commit(store *s)

@@ -27,8 +27,9 @@ int store_schema_version(store *s);
 /* One write transaction (BEGIN IMMEDIATE). */
 int store_begin(store *s);
 /* One read transaction: every query until store_rollback sees the same
- * database (a feed's two passes). */
-int store_begin_read(store *s);
+ * database (a feed's two passes). Inside a transaction already open it
+ * begins none (the open one holds a snapshot): *began says which. */
+int store_begin_read(store *s, int *began);
 int store_commit(store *s);
 void store_rollback(store *s);
 

@@ -56,7 +56,7 @@ int tz_known(const char *zone)
  * zone and day-and-minute or zone and instant. Each grows with the keys
  * asked, to MEMO_MAX, and then starts again. Zones are known by a number:
  * 1 + their place in zone_names, first asked first. */
-enum { MEMO_ZONES = 32, MEMO_MAX = 1 << 20 };
+enum { MEMO_ZONES = 32, MEMO_MAX = 1 << 16 }; /* 2 MB a table at most */
 static char zone_names[MEMO_ZONES][64];
 static int nzone_names;
 

@@ -71,4 +71,25 @@ as_user $DL_WRAPPER "$DEADLINES_BIN" -d "$db" feed -o "$feeds/firm.ics" >"$T/o" 
 is "$?" 1 "feed -o into a directory it cannot write: exit 1"
 like "$(cat "$T/e")" "Permission denied" "... says why"
 is "$(cat "$feeds/firm.ics")" "the old feed" "... the old file is untouched"
+
+# a damaged database found in the middle of a feed: exit 1 with SQLite's
+# reason, and what reached standard output stays cut short (no END:VCALENDAR),
+# so that nobody publishes it as a whole calendar. The later rows' order
+# (read only for the events, after the first pieces went out) is damaged.
+bad="$T/bad.db"
+sqlite3 "$db" ".backup '$bad'"
+sqlite3 "$bad" "INSERT INTO orders (id, case_id, docket, text, sha256, imported)
+ VALUES (1, 2, '42', printf('%.*c', 20000, 'x'), 'x', '2026-01-01T00:00:00Z');
+ UPDATE obligations SET order_id = 1 WHERE case_id = 2 AND id > (SELECT min(id) + 400 FROM obligations WHERE case_id = 2)"
+page=$(sqlite3 "$bad" "SELECT pageno FROM dbstat WHERE name = 'orders' LIMIT 1")
+dd if=/dev/urandom of="$bad" bs=4096 seek=$((page - 1)) count=1 conv=notrunc 2>/dev/null
+run -d "$bad" feed
+is "$rc" 1 "a feed that meets a damaged page: exit 1"
+like "$err" "malformed" "... with SQLite's reason"
+like "$out" "BEGIN:VEVENT" "... after the events before it went out"
+case "$out" in *"END:VCALENDAR"*) ok 1 "... which are not closed as a whole calendar" ;; *) ok 0 "... which are not closed as a whole calendar" ;; esac
+printf 'the old feed\n' > "$T/old.ics"
+run -d "$bad" feed -o "$T/old.ics"
+is "$rc" 1 "the same feed with -o: exit 1"
+is "$(cat "$T/old.ics")" "the old feed" "... and the old file is untouched"
 done_testing

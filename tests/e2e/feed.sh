@@ -130,7 +130,8 @@ cmp -s "$T/pub/"*.ics "$T/big-named.ics"; ok $? "publish (in memory) and feed (s
 if [ -w /dev/full ]; then
 	$DL_WRAPPER "$DEADLINES_BIN" -d "$big" feed >/dev/full 2>"$T/full.err"
 	is "$?" 1 "a feed to a full device: exit 1"
-	like "$(cat "$T/full.err")" "No space left on device" "... and says why"
+	like "$(cat "$T/full.err")" "feed: cannot write 'standard output': No space left on device" "... and says why"
+	is "$(wc -l < "$T/full.err")" 1 "... once"
 fi
 
 done_testing

@@ -122,7 +122,8 @@ new=$(token_of "$out")
 is "$(code "$base/$alice.ics")" 404 "after rotate the old token is refused"
 is "$(code "$base/$new.ics")" 200 "and the new one works"
 kill "$pid"
-wait "$pid" 2>/dev/null
+wait "$pid"
+is "$?" 0 "serve stops on SIGTERM with exit 0 (nothing leaked under the sanitizers)"
 is "$(sqlite3 "$db" "SELECT count(*) FROM subscribers")" 2 "still two subscribers"
 sqlite3 "$db" "SELECT token_hash FROM subscribers" >/dev/null
 before_rotate_check=$(dbsum "$db")
