@@ -1,6 +1,6 @@
 /*
  * cmd-serve.c: deadlines serve [--listen ADDRESS:PORT] — answer feed
- * subscriptions over HTTP. Put it behind a TLS proxy: the token in the URL is
+ * subscriptions over HTTP, on an IPv4 address or a bracketed IPv6 one. Put it behind a TLS proxy: the token in the URL is
  * the only credential.
  */
 #include <stdio.h>
@@ -15,11 +15,12 @@
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
 const struct dl_command cmd_serve_entry = {
-	"serve", run, "serve [--listen 127.0.0.1:8080]",
+	"serve", run, "serve [--listen 127.0.0.1:8080 | --listen [::1]:8080]",
 	CMD_SERVE_SUMMARY,
 	"GET /feeds/TOKEN.ics returns that subscriber's feed (text/calendar) with ETag\n"
 	"and Last-Modified; conditional requests get 304. Unknown tokens get 404. It\n"
-	"opens the database read-only and stops on SIGINT or SIGTERM. See\n"
+	"opens the database read-only and stops on SIGINT or SIGTERM. An IPv6 address\n"
+	"goes in brackets, as in a URL: --listen [::1]:8080 (IPv6 only). See\n"
 	"contrib/systemd/deadlines-serve.service and SECURITY notes in the README.\n",
 };
 
@@ -36,15 +37,24 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	}
 	if (optind != argc)
 		return cmd_usage_error(&cmd_serve_entry, "serve: unexpected argument '%s'", argv[optind]);
+	/* ADDRESS:PORT, the address an IPv4 one or an IPv6 one in brackets */
 	const char *colon = strrchr(listen, ':');
+	const char *start = listen, *end = colon;
+	if (*listen == '[') {
+		start = listen + 1;
+		end = colon && colon > listen && colon[-1] == ']' ? colon - 1 : NULL;
+	}
 	long port;
-	if (!colon || colon == listen || colon - listen > 45 || parse_int(colon + 1, 1, 65535, &port) != 0)
+	if (!colon || !end || end <= start || end - start > 45 || memchr(start, '[', (size_t)(end - start)) ||
+	    (*listen != '[') == (memchr(start, ':', (size_t)(end - start)) != NULL) ||
+	    parse_int(colon + 1, 1, 65535, &port) != 0)
 		return cmd_usage_error(&cmd_serve_entry,
-				       "serve: invalid --listen '%s': expected ADDRESS:PORT like 127.0.0.1:8080",
+				       "serve: invalid --listen '%s': expected ADDRESS:PORT like 127.0.0.1:8080 "
+				       "or [::1]:8080",
 				       listen);
 	char address[46];
-	memcpy(address, listen, (size_t)(colon - listen));
-	address[colon - listen] = '\0';
+	memcpy(address, start, (size_t)(end - start));
+	address[end - start] = '\0';
 	if (!ctx->db_path) {
 		dl_error("serve: no database path");
 		return DL_EXIT_FAIL;

@@ -146,15 +146,22 @@ int serve_run(const char *db_path, const char *address, int port, char **err)
 	struct server srv = {NULL};
 	if (store_open(db_path, STORE_READONLY, &srv.db, err) != STORE_OK)
 		return -1;
+	int v6 = strchr(address, ':') != NULL;
 	struct sockaddr_in sa;
+	struct sockaddr_in6 sa6;
 	memset(&sa, 0, sizeof sa);
+	memset(&sa6, 0, sizeof sa6);
 	sa.sin_family = AF_INET;
 	sa.sin_port = htons((uint16_t)port);
-	if (inet_pton(AF_INET, address, &sa.sin_addr) != 1) {
-		*err = xasprintf("cannot listen on '%s': not an IPv4 address", address);
+	sa6.sin6_family = AF_INET6;
+	sa6.sin6_port = htons((uint16_t)port);
+	if (v6 ? inet_pton(AF_INET6, address, &sa6.sin6_addr) != 1 : inet_pton(AF_INET, address, &sa.sin_addr) != 1) {
+		*err = xasprintf("cannot listen on '%s': not an %s address", address, v6 ? "IPv6" : "IPv4");
 		store_close(srv.db);
 		return -1;
 	}
+	/* "[::1]:8080" in messages, as in a URL */
+	char *shown = xasprintf(v6 ? "[%s]:%d" : "%s:%d", address, port);
 	/* SIGINT/SIGTERM end the server: block them so the polling thread never
 	 * takes them, then wait for one here. */
 	sigset_t stop;
@@ -163,17 +170,20 @@ int serve_run(const char *db_path, const char *address, int port, char **err)
 	sigaddset(&stop, SIGTERM);
 	pthread_sigmask(SIG_BLOCK, &stop, NULL);
 	struct MHD_Daemon *d = MHD_start_daemon(
-		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG, (uint16_t)port, NULL, NULL, handle, &srv,
-		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa, MHD_OPTION_CONNECTION_LIMIT, (unsigned)64,
+		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG | (v6 ? MHD_USE_IPv6 : 0), (uint16_t)port,
+		NULL, NULL, handle, &srv, MHD_OPTION_SOCK_ADDR,
+		v6 ? (struct sockaddr *)&sa6 : (struct sockaddr *)&sa, MHD_OPTION_CONNECTION_LIMIT, (unsigned)64,
 		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)10,
 		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)16384, MHD_OPTION_END);
 	if (!d) {
-		*err = xasprintf("cannot listen on %s:%d: %s", address, port,
+		*err = xasprintf("cannot listen on %s: %s", shown,
 				 errno ? strerror(errno) : "the address is in use or not permitted");
+		free(shown);
 		store_close(srv.db);
 		return -1;
 	}
-	fprintf(stderr, "deadlines: serving feeds on http://%s:%d/feeds/TOKEN.ics\n", address, port);
+	fprintf(stderr, "deadlines: serving feeds on http://%s/feeds/TOKEN.ics\n", shown);
+	free(shown);
 	int sig;
 	sigwait(&stop, &sig);
 	MHD_stop_daemon(d);

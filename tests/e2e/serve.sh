@@ -139,8 +139,32 @@ kill "$pid"
 wait "$pid" 2>/dev/null
 is "$(dbsum "$db")" "$before_rotate_check" "serving changes nothing in the database"
 
-run -d "$db" serve --listen nowhere
-is "$rc" 2 "serve with a bad --listen: exit 2"
+# IPv6: the address in brackets, as in a URL
+if $py -c 'import socket; s=socket.socket(socket.AF_INET6); s.bind(("::1", 0))' 2>/dev/null; then
+	port6=$($py -c 'import socket; s=socket.socket(socket.AF_INET6); s.bind(("::1", 0)); print(s.getsockname()[1])')
+	$DL_WRAPPER "$DEADLINES_BIN" -d "$db" serve --listen "[::1]:$port6" 2>"$T/serve6.err" &
+	pid=$!
+	i=0
+	until curl -s -g -o /dev/null "http://[::1]:$port6/" || [ $i -ge 100 ]; do sleep 0.1; i=$((i + 1)); done
+	is "$(code -g "http://[::1]:$port6/feeds/$new.ics")" 200 "serve --listen [::1]:PORT answers over IPv6"
+	grep -q "Butler" "$T/body"
+	ok $? "... with the subscriber's feed"
+	is "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port6/feeds/$new.ics")" 000 "... and on IPv6 only"
+	like "$(cat "$T/serve6.err")" "serving feeds on http://[::1]:$port6/feeds/TOKEN.ics" "... saying where, in brackets"
+	kill "$pid"
+	wait "$pid"
+	is "$?" 0 "... and stops on SIGTERM with exit 0"
+else
+	echo "ok 90 # SKIP no IPv6 loopback here"
+fi
+for bad in nowhere "::1:8080" "[::1]8080" "[::1]:" "[127.0.0.1]:8080" "[::1:8080" "127.0.0.1:0" "[::1]:65536"; do
+	run -d "$db" serve --listen "$bad"
+	is "$rc" 2 "serve --listen '$bad': exit 2"
+done
+like "$err" "expected ADDRESS:PORT like 127.0.0.1:8080 or [::1]:8080" "... saying what is expected"
+run -d "$db" serve --listen "[fe80::zz]:8080"
+is "$rc" 1 "serve on an IPv6 address that is not one: exit 1"
+like "$err" "not an IPv6 address" "... saying so"
 sum=$(dbsum "$db")
 run -d "$db" subscriber add carol --case 9:99
 is "$rc" 1 "subscriber for an unknown case: exit 1"
