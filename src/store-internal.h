@@ -1,7 +1,8 @@
 /*
- * store-internal.h: what the store's own files share (store.c and
- * store-obligation.c): the connection, and helpers that prepare, bind, step
- * and read statements. Nothing outside the store includes it.
+ * store-internal.h: what the store's own files share (store.c,
+ * store-records.c and store-obligation.c): the connection, and helpers that
+ * prepare, bind, step and read statements. Nothing outside the store
+ * includes it.
  */
 #ifndef DL_STORE_INTERNAL_H
 #define DL_STORE_INTERNAL_H
