@@ -1,7 +1,7 @@
 /*
  * cmd-serve.c: deadlines serve [--listen ADDRESS:PORT] — answer feed
- * subscriptions over HTTP, on an IPv4 address or a bracketed IPv6 one. Put it behind a TLS proxy: the token in the URL is
- * the only credential.
+ * subscriptions over HTTP, on an IPv4 address or a bracketed IPv6 one. Put
+ * it behind a TLS proxy: the token in the URL is the only credential.
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -175,13 +175,11 @@ static const char *fmt_day(dl_day d, char buf[15])
 static void end_instant_text(char out[23], dl_day day, int minute, int offset)
 {
 	unsigned a = (unsigned)abs(offset);
-	unsigned v[4] = {(unsigned)minute / 60, (unsigned)minute % 60, a / 60 % 100, a % 60};
 	date_format(day, out);
 	memcpy(out + 10, "T00:00+00:00", 13);
+	put_digits(out + 11, (unsigned)minute / 60, 2), put_digits(out + 14, (unsigned)minute % 60, 2);
 	out[16] = offset < 0 ? '-' : '+';
-	static const int at[4] = {11, 14, 17, 20};
-	for (int i = 0; i < 4; i++)
-		out[at[i]] = (char)('0' + v[i] / 10), out[at[i] + 1] = (char)('0' + v[i] % 10);
+	put_digits(out + 17, a / 60, 2), put_digits(out + 20, a % 60, 2);
 }
 
 /* Is day a legal holiday in this reading, for a period counted forward or not? */

@@ -149,18 +149,20 @@ char *date_format(dl_day day, char buf[11])
 	if (!kept[slot].set || kept[slot].day != day) {
 		int y, m, d;
 		date_to_ymd(day, &y, &m, &d);
-		/* Digits by hand: years are 1600..9999 here, and snprintf's bounds
-		 * analysis cannot see that. */
-		unsigned yy = (unsigned)y % 10000;
-		text[0] = (char)('0' + yy / 1000), text[1] = (char)('0' + yy / 100 % 10);
-		text[2] = (char)('0' + yy / 10 % 10), text[3] = (char)('0' + yy % 10);
-		text[4] = '-', text[5] = (char)('0' + m / 10), text[6] = (char)('0' + m % 10);
-		text[7] = '-', text[8] = (char)('0' + d / 10), text[9] = (char)('0' + d % 10);
-		text[10] = '\0';
+		/* years are 1600..9999 here */
+		put_digits(text, (unsigned)y, 4), text[4] = '-';
+		put_digits(text + 5, (unsigned)m, 2), text[7] = '-';
+		put_digits(text + 8, (unsigned)d, 2), text[10] = '\0';
 		kept[slot].set = 1, kept[slot].day = day;
 	}
 	memcpy(buf, text, 11);
 	return buf;
+}
+
+void put_digits(char *p, unsigned v, int n)
+{
+	while (n-- > 0)
+		p[n] = (char)('0' + v % 10), v /= 10;
 }
 
 char *date_format_long(dl_day day, char buf[15])

@@ -37,6 +37,9 @@ dl_day date_easter(int y);
 int date_parse(const char *s, dl_day *out, char *why, size_t whylen);
 /* YYYY-MM-DD; buf must hold 11 bytes. Returns buf. */
 char *date_format(dl_day day, char buf[11]);
+/* The last n decimal digits of v at p, zero-padded (no NUL): dates and times
+ * written by hand, where snprintf costs more than the rest of the work. */
+void put_digits(char *p, unsigned v, int n);
 /* "Tue 2017-06-20"; buf must hold 15 bytes. */
 char *date_format_long(dl_day day, char buf[15]);
 

@@ -152,18 +152,13 @@ static void prop_text(struct ics_writer *w, struct buf *out, const char *name, c
 
 /* ---- values ---- */
 
-static void digits(char *p, unsigned v, int n)
-{
-	while (n-- > 0)
-		p[n] = (char)('0' + v % 10), v /= 10;
-}
-
 /* "YYYYMMDD" */
 static char *ical_date(dl_day d, char out[9])
 {
 	int y, m, dd;
 	date_to_ymd(d, &y, &m, &dd);
-	digits(out, (unsigned)y % 10000, 4), digits(out + 4, (unsigned)m, 2), digits(out + 6, (unsigned)dd, 2);
+	put_digits(out, (unsigned)y, 4);
+	put_digits(out + 4, (unsigned)m, 2), put_digits(out + 6, (unsigned)dd, 2);
 	out[8] = '\0';
 	return out;
 }
@@ -173,8 +168,8 @@ static char *ical_local(dl_day d, int minute, char out[16])
 {
 	ical_date(d, out);
 	out[8] = 'T';
-	digits(out + 9, (unsigned)minute / 60, 2), digits(out + 11, (unsigned)minute % 60, 2);
-	digits(out + 13, 0, 2);
+	put_digits(out + 9, (unsigned)minute / 60, 2), put_digits(out + 11, (unsigned)minute % 60, 2);
+	put_digits(out + 13, 0, 2);
 	out[15] = '\0';
 	return out;
 }
@@ -196,9 +191,9 @@ static char *ical_stamp(const char *s, char out[17])
 	int f[6] = {1970, 1, 1, 0, 0, 0};
 	if (s)
 		sscanf(s, "%d-%d-%dT%d:%d:%d", &f[0], &f[1], &f[2], &f[3], &f[4], &f[5]);
-	digits(out, (unsigned)f[0] % 10000, 4);
+	put_digits(out, (unsigned)f[0], 4);
 	for (i = 1; i < 6; i++)
-		digits(out + 4 + 2 * (i - 1) + (i >= 3), (unsigned)f[i] % 100, 2);
+		put_digits(out + 4 + 2 * (i - 1) + (i >= 3), (unsigned)f[i] % 100, 2);
 	out[8] = 'T', out[15] = 'Z', out[16] = '\0';
 	return out;
 }
@@ -208,7 +203,7 @@ static char *ical_offset(int minutes, char out[6])
 {
 	out[0] = minutes < 0 ? '-' : '+';
 	unsigned a = (unsigned)(minutes < 0 ? -minutes : minutes);
-	digits(out + 1, a / 60 % 24, 2), digits(out + 3, a % 60, 2);
+	put_digits(out + 1, a / 60 % 24, 2), put_digits(out + 3, a % 60, 2);
 	out[5] = '\0';
 	return out;
 }

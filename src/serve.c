@@ -155,7 +155,8 @@ int serve_run(const char *db_path, const char *address, int port, char **err)
 	sa.sin_port = htons((uint16_t)port);
 	sa6.sin6_family = AF_INET6;
 	sa6.sin6_port = htons((uint16_t)port);
-	if (v6 ? inet_pton(AF_INET6, address, &sa6.sin6_addr) != 1 : inet_pton(AF_INET, address, &sa.sin_addr) != 1) {
+	int parsed = v6 ? inet_pton(AF_INET6, address, &sa6.sin6_addr) : inet_pton(AF_INET, address, &sa.sin_addr);
+	if (parsed != 1) {
 		*err = xasprintf("cannot listen on '%s': not an %s address", address, v6 ? "IPv6" : "IPv4");
 		store_close(srv.db);
 		return -1;
