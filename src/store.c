@@ -410,6 +410,14 @@ int store_open(const char *path, int mode, store **out, char **err)
 		store_close(s);
 		return STORE_ERROR;
 	}
+	if (mode == STORE_CREATE) {
+		/* Keep the -wal and -shm files when the last writer closes: a reader
+		 * that may not create files beside the database (serve under the
+		 * unit's ReadOnlyPaths, a clerk with read access only) can open a
+		 * WAL database only when they are there. */
+		int keep = 1;
+		sqlite3_file_control(s->db, "main", SQLITE_FCNTL_PERSIST_WAL, &keep);
+	}
 	const char *setup = mode == STORE_CREATE
 				    ? "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;"
 				      "PRAGMA synchronous = NORMAL;"
