@@ -421,6 +421,8 @@ int store_open(const char *path, int mode, store **out, char **err)
 	const char *setup = mode == STORE_CREATE
 				    ? "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;"
 				      "PRAGMA synchronous = NORMAL;"
+				      /* the kept -wal shrinks back to 4 MB at most */
+				      "PRAGMA journal_size_limit = 4194304;"
 				    : "PRAGMA foreign_keys = ON;";
 	if (sqlite3_exec(s->db, setup, NULL, NULL, NULL) != SQLITE_OK) {
 		*err = xasprintf("cannot open database '%s': %s", path, sqlite3_errmsg(s->db));
