@@ -35,7 +35,10 @@ enum regime { REGIME_PRE1985, REGIME_PRE2009, REGIME_2009 };
 
 /* Rule keys, mapped to citations per rule set and regime by cite(). */
 enum cite_key { C_EXCLUDE, C_COUNT, C_LAST, C_NEXTDAY, C_FEDERAL, C_DECLARED, C_STATE,
-		C_CLOSED, C_END, C_HOURS, C_ADDED, C_SHORT };
+		C_CLOSED, C_END, C_HOURS, C_ADDED, C_SHORT,
+		/* a period in hours: it starts at once, counts every hour, and ends
+		 * at the same time on the next day when it lands on a weekend or holiday */
+		C_HOURS_START, C_HOURS_COUNT, C_HOURS_NEXT };
 
 struct run {
 	struct calendar *cal;
@@ -52,21 +55,25 @@ static const char *cite(const struct run *r, enum cite_key k)
 	static const char *const frcp[] = {
 		"FRCP 6(a)(1)(A)", "FRCP 6(a)(1)(B)", "FRCP 6(a)(1)(C)", "FRCP 6(a)(5)",
 		"FRCP 6(a)(6)(A)", "FRCP 6(a)(6)(B)", "FRCP 6(a)(6)(C)", "FRCP 6(a)(3)",
-		"FRCP 6(a)(4)",	   "FRCP 6(a)(2)",    "FRCP 6(d)",	 "FRCP 6(a)(1)"};
+		"FRCP 6(a)(4)",	   "FRCP 6(a)(2)",    "FRCP 6(d)",	 "FRCP 6(a)(1)",
+		"FRCP 6(a)(2)(A)", "FRCP 6(a)(2)(B)", "FRCP 6(a)(2)(C)"};
 	static const char *const frap[] = {
 		"FRAP 26(a)(1)(A)", "FRAP 26(a)(1)(B)", "FRAP 26(a)(1)(C)", "FRAP 26(a)(5)",
 		"FRAP 26(a)(6)(A)", "FRAP 26(a)(6)(B)", "FRAP 26(a)(6)(C)", "FRAP 26(a)(3)",
-		"FRAP 26(a)(4)",    "FRAP 26(a)(2)",    "FRAP 26(c)",	    "FRAP 26(a)(1)"};
+		"FRAP 26(a)(4)",    "FRAP 26(a)(2)",    "FRAP 26(c)",	    "FRAP 26(a)(1)",
+		"FRAP 26(a)(2)(A)", "FRAP 26(a)(2)(B)", "FRAP 26(a)(2)(C)"};
 	static const char *const frbp[] = {
 		"FRBP 9006(a)(1)(A)", "FRBP 9006(a)(1)(B)", "FRBP 9006(a)(1)(C)",
 		"FRBP 9006(a)(5)",    "FRBP 9006(a)(6)(A)", "FRBP 9006(a)(6)(B)",
 		"FRBP 9006(a)(6)(C)", "FRBP 9006(a)(3)",    "FRBP 9006(a)(4)",
-		"FRBP 9006(a)(2)",    "FRBP 9006(f)",	    "FRBP 9006(a)(1)"};
+		"FRBP 9006(a)(2)",    "FRBP 9006(f)",	    "FRBP 9006(a)(1)",
+		"FRBP 9006(a)(2)(A)", "FRBP 9006(a)(2)(B)", "FRBP 9006(a)(2)(C)"};
 	static const char *const tx[] = {
 		"Tex. R. Civ. P. 4", "Tex. R. Civ. P. 4", "Tex. R. Civ. P. 4", "Tex. R. Civ. P. 4",
 		"Tex. Gov't Code § 662.003", "Tex. Gov't Code § 662.003", "Tex. Gov't Code § 662.003",
 		"Tex. R. App. P. 4.1(b) (by analogy)", "Tex. R. Civ. P. 4", "Tex. R. Civ. P. 4",
-		"Tex. R. Civ. P. 21a(c)", "Tex. R. Civ. P. 4"};
+		"Tex. R. Civ. P. 21a(c)", "Tex. R. Civ. P. 4", "Tex. R. Civ. P. 4", "Tex. R. Civ. P. 4",
+		"Tex. R. Civ. P. 4"};
 	static const char *const old_frcp[] = {
 		"FRCP 6(a) (before Dec. 1, 2009)", "FRCP 6(e) (before Dec. 1, 2009)"};
 	static const char *const old_frap[] = {
@@ -210,7 +217,7 @@ static void explain_day(struct run *r, dl_day day, int forward, int skipped)
 	if (!r->out)
 		return;
 	if (date_is_weekend(day)) {
-		STEP(r, day, cite(r, C_LAST), "%s is a %s.", fmt_day(day, w),
+		STEP(r, day, cite(r, r->p->unit == UNIT_HOURS ? C_HOURS_NEXT : C_LAST), "%s is a %s.", fmt_day(day, w),
 			 weekday_name(date_weekday(day)));
 		return;
 	}
@@ -361,6 +368,33 @@ static const char *unit_words(enum period_unit u, long n)
 }
 
 /* The core: the last day of the period under one reading. */
+/* A period in hours after service by mail (or the like): the added days of
+ * 6(d) are written for periods that "expire", and whether they reach one
+ * stated in hours is unsettled. The date stays the earlier reading; the
+ * steps and a warning give the later one. */
+static void hours_and_service(struct run *r, dl_day due, int minute)
+{
+	const char *no_added;
+	if (!r->out || r->p->before || !adds_three_days(r, &no_added))
+		return;
+	char w[15];
+	dl_day later = due + 3;
+	while (excluded(r, later, 1) || (calendar_flags(r->cal, later) & DAY_CLOSED))
+		later++;
+	STEP(r, due, cite(r, C_ADDED),
+	     "Service by %s: whether the 3 added days reach a period stated in hours is "
+	     "unsettled. They are not added here; with them the period would end %s %02d:%02d.",
+	     service_name(r->p->service), fmt_day(later, w), minute / 60, minute % 60);
+	r->out->earliest = due;
+	r->out->latest = later;
+	add_warning(r->out,
+		    "arguable: service by %s adds 3 days (%s) to a period that expires, but a period "
+		    "stated in hours may not take them; with them it ends %s %02d:%02d. Calendared on "
+		    "the earlier",
+		    service_name(r->p->service), cite(r, C_ADDED), fmt_day(later, w), minute / 60,
+		    minute % 60);
+}
+
 static dl_day count(struct run *r, int *due_minute)
 {
 	const struct period *p = r->p;
@@ -369,16 +403,15 @@ static dl_day count(struct run *r, int *due_minute)
 	dl_day d = p->from;
 	*due_minute = -1;
 
-	STEP(r, d, cite(r, C_EXCLUDE),
-		 "The event is on %s; that day is not counted. The period runs %s it.", fmt_day(d, w),
-		 forward ? "after" : "before");
-
 	if (p->unit == UNIT_HOURS) {
 		const char *zone = calendar_court(r->cal)->tz;
+		STEP(r, d, cite(r, C_HOURS_START),
+			 "The event is at %02d:%02d on %s; the hours are counted from that moment.",
+			 p->from_minute / 60, p->from_minute % 60, fmt_day(d, w));
 		int64_t start = tz_to_instant(zone, d, p->from_minute);
 		int minute;
 		tz_from_instant(zone, start + (int64_t)dir * p->n * 3600, &d, &minute);
-		STEP(r, d, cite(r, C_HOURS),
+		STEP(r, d, cite(r, C_HOURS_COUNT),
 			 "Counting every hour, including hours on weekends and holidays (in %s, so "
 			 "daylight-saving changes move the clock), %ld hours %s %02d:%02d end at "
 			 "%s %02d:%02d.",
@@ -388,16 +421,21 @@ static dl_day count(struct run *r, int *due_minute)
 			explain_day(r, d, forward, 1);
 			while (excluded(r, d += dir, forward))
 				explain_day(r, d, forward, 1);
-			STEP(r, d, cite(r, C_HOURS),
+			STEP(r, d, cite(r, C_HOURS_NEXT),
 				 "The period continues until the same time on the next day that is not "
 				 "a Saturday, Sunday or legal holiday: %s %02d:%02d.",
 				 fmt_day(d, w), minute / 60, minute % 60);
 		}
 		if (calendar_flags(r->cal, d) & DAY_CLOSED)
 			d = inaccessible(r, d);
+		hours_and_service(r, d, minute);
 		*due_minute = minute;
 		return d;
 	}
+
+	STEP(r, d, cite(r, C_EXCLUDE),
+		 "The event is on %s; that day is not counted. The period runs %s it.", fmt_day(d, w),
+		 forward ? "after" : "before");
 
 	long n = p->unit == UNIT_WEEKS ? p->n * 7 : p->n;
 	int short_limit = r->regime == REGIME_PRE1985 ? 7 : 11;

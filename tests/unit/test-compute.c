@@ -186,6 +186,32 @@ static void hours_across_dst(void **state)
 	assert_int_equal(c.due, ymd(2024, 3, 11));
 	assert_int_equal(c.due_minute, 11 * 60);
 	assert_string_equal(c.end_instant, "2024-03-11T11:00-04:00");
+	/* each step cites the hours rule, 6(a)(2)(A)-(C), not the days rule */
+	assert_true(has_step(&c, "The event is at 10:00 on Fri 2024-03-08; the hours are counted from that moment",
+			     "FRCP 6(a)(2)(A)"));
+	assert_true(has_step(&c, "48 hours after 10:00 end at Sun 2024-03-10 11:00", "FRCP 6(a)(2)(B)"));
+	assert_true(has_step(&c, "Sun 2024-03-10 is a Sunday", "FRCP 6(a)(2)(C)"));
+	assert_true(has_step(&c, "same time on the next day", "FRCP 6(a)(2)(C)"));
+	assert_false(has_step(&c, "not counted", NULL));
+	assert_int_equal(c.latest, DATE_NONE);
+	computation_free(&c);
+	/* after service by mail the 3 days of 6(d) may or may not reach a period in
+	 * hours: the earlier reading is the date, the later one (3 days on, at the
+	 * same time) is given with a warning */
+	struct period m = {RULES_FRCP, ymd(2024, 3, 7), 600, 24, UNIT_HOURS, 0, SERVICE_MAIL, DATE_NONE, 0};
+	assert_int_equal(compute_period(cal, &m, &c, &err), 0);
+	assert_int_equal(c.due, ymd(2024, 3, 8));
+	assert_int_equal(c.earliest, ymd(2024, 3, 8));
+	assert_int_equal(c.latest, ymd(2024, 3, 11));
+	assert_true(has_step(&c, "with them the period would end Mon 2024-03-11 10:00", "FRCP 6(d)"));
+	assert_int_equal(c.nwarnings, 1);
+	assert_non_null(strstr(c.warnings[0], "arguable: service by mail"));
+	computation_free(&c);
+	/* served electronically: nothing added, nothing arguable */
+	m.service = SERVICE_ELECTRONIC;
+	assert_int_equal(compute_period(cal, &m, &c, &err), 0);
+	assert_int_equal(c.latest, DATE_NONE);
+	assert_int_equal(c.nwarnings, 0);
 	computation_free(&c);
 	/* 24 hours from Tue 2024-07-02 17:00: Wed 17:00; 48 hours: Thu July 4 -> Fri 17:00 */
 	struct period q = {RULES_FRCP, ymd(2024, 7, 2), 17 * 60, 48, UNIT_HOURS, 0, SERVICE_NONE, DATE_NONE, 0};
