@@ -102,14 +102,20 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (!court_code)
 		court_code = of.court ? of.court : have_rules && f.rules == RULES_TX ? "tx" : NULL;
 	if (court_code && !court_find(court_code)) {
+		/* (the message first: the code may be the file's, freed below) */
+		int rc = cmd_usage_error(&cmd_extract_entry, "extract: unknown court '%s'", court_code);
 		order_file_free(&of);
-		return cmd_usage_error(&cmd_extract_entry, "extract: unknown court '%s'", court_code);
+		return rc;
 	}
 	if (court_code && !strcmp(court_find(court_code)->kind, "state"))
 		f.rules = RULES_TX;
 	f.court = court_code ? court_find(court_code)->code : NULL;
-	if (f.entered == DATE_NONE)
-		f.entered = of.entered;
+	if (order_file_entered(&of, f.entered, &f.entered, &err) != 0) {
+		dl_error("extract: %s", err);
+		free(err);
+		order_file_free(&of);
+		return DL_EXIT_FAIL;
+	}
 	f.offset = of.body;
 
 	struct extraction x;

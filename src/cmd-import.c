@@ -71,8 +71,12 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	}
 	if (of.invalid_utf8)
 		dl_warn("import: '%s' is not valid UTF-8; invalid bytes are stored as '?'", path);
-	if (f.entered == DATE_NONE)
-		f.entered = of.entered;
+	if (order_file_entered(&of, f.entered, &f.entered, &err) != 0) {
+		dl_error("import: %s", err);
+		free(err);
+		order_file_free(&of);
+		return DL_EXIT_FAIL;
+	}
 	if (!docket)
 		docket = of.docket;
 

@@ -71,11 +71,19 @@ static void read_header(struct order_file *f)
 			v++;
 		size_t klen = (size_t)(colon - line), vlen = (size_t)(eol - v);
 		char why[64];
-		if (klen == 7 && !strncmp(line, "entered", 7) && vlen >= 10) {
-			char d[11];
-			memcpy(d, v, 10), d[10] = '\0';
-			if (date_parse(d, &f->entered, why, sizeof why) != 0)
+		if (klen == 7 && !strncmp(line, "entered", 7)) {
+			/* YYYY-MM-DD, perhaps followed by words ("2017-05-19 (Friday)") */
+			size_t n = 0;
+			while (n < vlen && !strchr(" \t\r(;,", v[n]))
+				n++;
+			char d[11] = "";
+			if (n <= 10)
+				memcpy(d, v, n), d[n] = '\0';
+			if (n > 10 || date_parse(d, &f->entered, why, sizeof why) != 0) {
 				f->entered = DATE_NONE;
+				f->entered_error = xasprintf("the file's header says 'entered: %.*s': %s", (int)(n < 40 ? n : 40),
+							     v, n > 10 ? "expected YYYY-MM-DD" : why);
+			}
 		} else if (klen == 6 && !strncmp(line, "docket", 6)) {
 			const char *paren = memchr(v, '(', vlen);
 			size_t n = paren ? (size_t)(paren - v) : vlen;
@@ -83,15 +91,18 @@ static void read_header(struct order_file *f)
 				n--;
 			f->docket = xstrndup(v, n);
 		} else if (klen == 5 && !strncmp(line, "court", 5)) {
-			const char *open = NULL;
-			for (const char *p = eol - 1; p > v; p--)
-				if (*p == '(') {
-					open = p;
-					break;
-				}
-			const char *close = open ? memchr(open, ')', (size_t)(eol - open)) : NULL;
-			if (open && close && close - open < 10)
-				f->court = xstrndup(open + 1, (size_t)(close - open - 1));
+			/* "S.D. Tex. (txsd)": a code in the parentheses that end the value */
+			const char *close = eol;
+			while (close > v && (close[-1] == ' ' || close[-1] == '\r'))
+				close--;
+			if (close > v && close[-1] == ')') {
+				const char *paren = close - 1, *open = paren;
+				while (open > v && ((open[-1] >= 'a' && open[-1] <= 'z') ||
+						    (open[-1] >= '0' && open[-1] <= '9')))
+					open--;
+				if (open > v && open[-1] == '(' && paren - open >= 2 && paren - open < 10)
+					f->court = xstrndup(open, (size_t)(paren - open));
+			}
 		}
 		line = eol + 1;
 	}
@@ -127,9 +138,20 @@ int order_file_read(const char *path, struct order_file *f, char **err)
 	return 0;
 }
 
+int order_file_entered(const struct order_file *f, dl_day given, dl_day *out, char **err)
+{
+	*out = given != DATE_NONE ? given : f->entered;
+	if (given == DATE_NONE && f->entered_error) {
+		*err = xasprintf("%s (give --entered DATE to set it)", f->entered_error);
+		return -1;
+	}
+	return 0;
+}
+
 void order_file_free(struct order_file *f)
 {
 	free(f->text);
+	free(f->entered_error);
 	free(f->docket);
 	free(f->court);
 	memset(f, 0, sizeof *f);

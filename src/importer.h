@@ -21,6 +21,7 @@ struct order_file {
 	size_t len;
 	size_t body;       /* where the order's text starts (after a header block) */
 	dl_day entered;    /* from the header, or DATE_NONE */
+	char *entered_error; /* the header's 'entered:' is not a date: why, or NULL */
 	char *docket;      /* from the header, or NULL */
 	char *court;       /* from the header (the code in parentheses), or NULL */
 	int invalid_utf8;  /* bytes were replaced */
@@ -29,6 +30,10 @@ struct order_file {
 /* Read and check path ("-": standard input). 0, or -1 with a message in *err. */
 int order_file_read(const char *path, struct order_file *f, char **err);
 void order_file_free(struct order_file *f);
+/* The entry date to use: given (from --entered) when set, else the header's.
+ * 0, or -1 with *err (malloc'd) naming the header's field when it is not a
+ * date and nothing was given (such a date is never dropped silently). */
+int order_file_entered(const struct order_file *f, dl_day given, dl_day *out, char **err);
 
 struct order_facts {
 	const char *court;          /* court code */

@@ -108,4 +108,25 @@ is "$rc" 2 "--served without --service: exit 2"
 printf 'Defendant shall answer within 21 days of service of this order.\n' > "$T/svc.txt"
 run extract "$T/svc.txt" --court mad --served 2024-02-01 --service mail --json
 is "$(printf '%s' "$out" | $py -c 'import json,sys; o=json.load(sys.stdin)["obligations"][0]; print(o["due"], o["basis"], o["trigger"]["event"])')" "2024-02-26 computed service" "a period from service is computed with the added mail days"
+# the file's header: a date that is not one is named, never dropped
+sed 's/^entered: 2017-05-19/entered: 2017-02-30/' "$seed" > "$T/bad-entered.txt"
+before=$(dbsum "$db")
+run -d "$db" import "$T/bad-entered.txt" --case 2:16-cv-435
+is "$rc" 1 "import of a file whose header's entry date is not a date: exit 1"
+like "$err" "the file's header says 'entered: 2017-02-30': February 2017 has 28 days (give --entered DATE to set it)" "... naming the field and why"
+is "$(dbsum "$db")" "$before" "... storing nothing"
+run extract "$T/bad-entered.txt"
+is "$rc" 1 "extract of the same: exit 1"
+like "$err" "'entered: 2017-02-30'" "... naming the field"
+run extract "$T/bad-entered.txt" --entered 2017-05-19 --court txsd --json
+is "$rc" 0 "--entered overrides a bad header"
+like "$out" '"due": "2017-06-20"' "... and the dates are computed from it"
+# a court code is read only from the parentheses that end the header's value
+printf 'court: not named (cites E.D. Mich. LR 7.1(e); inferred E.D. Mich.)\n---\nDefendants shall answer within 14 days.\n' > "$T/court-prose.txt"
+run extract "$T/court-prose.txt"
+is "$rc" 0 "a court header in prose: no court taken from '(e)' in the middle"
+printf 'court: Nowhere (zzz9)\n---\nDefendants shall answer within 14 days.\n' > "$T/court-unknown.txt"
+run extract "$T/court-unknown.txt"
+is "$rc" 2 "a header naming an unknown court code: exit 2"
+like "$err" "unknown court 'zzz9'" "... naming it"
 done_testing
