@@ -121,6 +121,14 @@ run -d "$db" list
 is "$rc" 0 "... and list"
 DEADLINES_BIN=$bin
 
+# the man page describes every command 'help' lists
+missing=""
+for c in $(dl help | sed -n 's/^  \([a-z]*\) .*/\1/p'); do
+	[ "$c" = help ] && continue
+	grep -q "^\.B $c\b" "$DL_SRCDIR/doc/deadlines.1" || missing="$missing $c"
+done
+is "$missing" "" "the man page has an entry for every command"
+
 # the test library itself: a check whose helper does not exist fails the
 # script (it would otherwise only print "not found" and go on)
 cat > "$T/misspelt.sh" <<'EOF'
