@@ -30,7 +30,8 @@ const struct dl_command cmd_add_entry = {
 	"add an obligation by hand",
 	"A date given with --due is a date certain: it is never moved, even when it\n"
 	"falls on a weekend or holiday (a warning says so). --within N --from DATE is\n"
-	"a period computed under the court's rules (see 'deadlines help compute'); the\n"
+	"a period computed under the court's rules (--rules, by default the court's\n"
+	"own: see 'deadlines help compute'); the\n"
 	"period and its trigger are stored, so the date is recomputed when a fact\n"
 	"changes. --served METHOD: the period runs from service by that method\n"
 	"(personal, electronic, mail, leave-with-clerk, other). --presumed marks a\n"
@@ -188,6 +189,12 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		o.link_event = event_key(o.until_event);
 	struct computation comp;
 	char *err = NULL;
+	const struct court *court = court_find(cs.court);
+	if (!rules && court) { /* the court's own rules */
+		rule_set = rules_of_court(court);
+		free(o.rules);
+		o.rules = xstrdup(rule_set_name(rule_set));
+	}
 	if (o.until_event == NULL) {
 		if (strcmp(o.court, "tx") == 0 && rule_set != RULES_TX) {
 			dl_error("case %s is in a Texas state court: use --rules tx", cs.number);

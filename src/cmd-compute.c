@@ -23,7 +23,8 @@ const struct dl_command cmd_compute_entry = {
 	"        [--court CODE [--division NAME]] [--inaccessible DATE]... [--regime DATE]\n"
 	"        [--explain] [--json]",
 	"compute a deadline under FRCP 6, FRAP 26, FRBP 9006 or Texas rules",
-	"RULES: frcp (default), frap, frbp, tx (Texas state courts; court 'tx').\n"
+	"RULES: frcp, frap, frbp, tx; by default the court's own (frap for courts of\n"
+	"appeals, frbp for bankruptcy courts, tx for the Texas state courts, 'tx').\n"
 	"METHOD (how the paper that starts the period was served): personal,\n"
 	"electronic, mail, leave-with-clerk, other. --before counts backward from the\n"
 	"event (\"14 days before the hearing\"). --regime DATE applies the rules in force\n"
@@ -75,7 +76,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	struct period p = {RULES_FRCP, DATE_NONE, -1, 0, UNIT_DAYS, 0, SERVICE_NONE, DATE_NONE, 0};
 	const char *court_code = NULL, *from_arg = NULL, *division = NULL;
 	dl_day inaccessible[64];
-	int ninaccessible = 0, explain = 0, json = 0, units = 0, c;
+	int ninaccessible = 0, explain = 0, json = 0, units = 0, rules_given = 0, c;
 	cmd_getopt_reset();
 	while ((c = cmd_getopt(&cmd_compute_entry, argc, argv, "", opts)) != -1) {
 		long v;
@@ -104,6 +105,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 						       optarg);
 			break;
 		case 'r':
+			rules_given = 1;
 			if (rule_set_parse(optarg, &p.rules) != 0)
 				return cmd_usage_error(&cmd_compute_entry,
 						       "compute: unknown rules '%s': expected frcp, frap, "
@@ -163,6 +165,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	const struct court *court = court_find(court_code);
 	if (!court)
 		return cmd_usage_error(&cmd_compute_entry, "compute: unknown court '%s'", court_code);
+	if (!rules_given)
+		p.rules = rules_of_court(court);
 	if ((p.rules == RULES_TX) != (strcmp(court->kind, "state") == 0))
 		return cmd_usage_error(&cmd_compute_entry,
 				       "compute: rules '%s' do not apply in court '%s' (Texas state "

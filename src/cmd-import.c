@@ -95,9 +95,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	}
 	const struct court *court = court_find(cs.court);
 	f.court = cs.court;
-	f.rules = court && !strcmp(court->kind, "state") ? RULES_TX
-		  : court && !strcmp(court->kind, "bankruptcy") ? RULES_FRBP
-		  : court && !strcmp(court->kind, "circuit") ? RULES_FRAP : RULES_FRCP;
+	f.rules = court ? rules_of_court(court) : RULES_FRCP;
 	f.offset = of.body;
 	char sha[65];
 	sha256_hex(of.text, of.len, sha);

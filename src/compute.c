@@ -734,6 +734,14 @@ void computation_free(struct computation *c)
 	memset(c, 0, sizeof *c);
 }
 
+enum rule_set rules_of_court(const struct court *c)
+{
+	return !strcmp(c->kind, "state")	    ? RULES_TX
+	       : !strcmp(c->kind, "circuit")    ? RULES_FRAP
+	       : !strcmp(c->kind, "bankruptcy") ? RULES_FRBP
+						: RULES_FRCP;
+}
+
 enum holiday_family rules_family(enum rule_set r)
 {
 	return r == RULES_TX ? FAMILY_TEXAS_STATE : FAMILY_FEDERAL;

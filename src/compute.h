@@ -79,6 +79,10 @@ void compute_date_certain(struct calendar *cal, dl_day day, enum rule_set rules,
 
 /* The holiday family a rule set uses. */
 enum holiday_family rules_family(enum rule_set r);
+/* The rules a court's periods are counted under when none are named: Texas
+ * state courts TRCP 4, courts of appeals FRAP 26, bankruptcy courts FRBP
+ * 9006, district courts FRCP 6. */
+enum rule_set rules_of_court(const struct court *c);
 
 const char *rule_set_name(enum rule_set r);
 int rule_set_parse(const char *s, enum rule_set *out);

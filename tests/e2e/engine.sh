@@ -36,6 +36,16 @@ is "$out" "Tue 2024-12-24" "an arguable last day: the earliest reading"
 like "$err" "warning: arguable" "and a warning saying so"
 run compute --from 2024-05-02 --days 5 --rules tx
 is "$out" "Thu 2024-05-09" "Texas state courts: 5 days or less skip weekends"
+run compute --from 2024-05-02 --days 5 --court tx
+is "$out" "Thu 2024-05-09" "... and --court tx alone picks the Texas rules"
+# without --rules, a court's own rules: FRAP in a court of appeals, FRBP in a bankruptcy court
+run compute --from 2025-03-03 --days 30 --court ca5 --json
+is "$(printf '%s' "$out" | $py -c 'import json,sys; d=json.load(sys.stdin); print(d["rules"], d["steps"][0]["rule"])')" "frap FRAP 26(a)(1)(A)" "a court of appeals counts under FRAP 26"
+run compute --from 2025-03-03 --days 30 --court txsb --json
+is "$(printf '%s' "$out" | $py -c 'import json,sys; d=json.load(sys.stdin); print(d["rules"], d["steps"][0]["rule"])')" "frbp FRBP 9006(a)(1)(A)" "a bankruptcy court under FRBP 9006"
+dl -d "$T/rules.db" case add 24-40123 --court ca5 --caption "Appellant v. Appellee" >/dev/null
+dl -d "$T/rules.db" add --case 24-40123 --who Appellant --action "file the brief" --within 40d --from 2025-03-03 >/dev/null
+is "$(sqlite3 "$T/rules.db" "SELECT rules FROM obligations")" "frap" "add in a court of appeals stores FRAP without --rules"
 
 expect2() { name=$1; shift; run "$@"; is "$rc" 2 "$name: exit 2"; like "$err" "deadlines: " "$name: says what"; }
 expect2 "unknown court" compute --from 2024-01-01 --days 3 --court zzz
