@@ -1,7 +1,9 @@
 /*
  * cmd-list.c: deadlines list — the report counsel read every morning: open
  * obligations by due date with days left, and, in their own section, the
- * obligations that have no date (those that last until an event).
+ * obligations that have no date: those that last until an event, and
+ * deadlines whose period has not started (service or an event not yet
+ * recorded). A report limited to dates counts those it leaves out.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,7 +22,8 @@ const struct dl_command cmd_list_entry = {
 	"the obligations report, by due date",
 	"Days left count from --today (negative: overdue). --within N includes overdue\n"
 	"obligations and those due in the next N days. Obligations without a date are\n"
-	"listed in their own section unless a date filter is given. Flags: '~' a\n"
+	"listed in their own section; a date filter leaves them out and says how many\n"
+	"(a deadline with no date yet may fall in any window). Flags: '~' a\n"
 	"presumed date (the order states no time), '?' an arguable date (see\n"
 	"'deadlines show ID --explain').\n",
 };
@@ -101,7 +104,7 @@ static int emit(const struct obligation *o, void *arg)
 		return 0;
 	}
 	if (!st->undated_header) {
-		printf("%sWithout a date (until an event):\n", st->dated ? "\n" : "");
+		printf("%sWithout a date:\n", st->dated ? "\n" : "");
 		st->undated_header = 1;
 	}
 	st->undated++;
@@ -119,7 +122,17 @@ static int emit(const struct obligation *o, void *arg)
 	if (o->until_event) {
 		fputs("     until: ", stdout);
 		print_wrapped(stdout, o->until_event, 12, 68);
+	} else {
+		printf("     no date yet: its period has not started (see 'deadlines show %lld')\n",
+		       (long long)o->id);
 	}
+	return 0;
+}
+
+static int count_one(const struct obligation *o, void *arg)
+{
+	(void)o;
+	++*(int *)arg;
 	return 0;
 }
 
@@ -234,6 +247,19 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	} else if (st.format == TABLE) {
 		if (st.dated + st.undated == 0)
 			puts("no obligations match");
+		int left_out = 0;
+		if (date_filter && !overdue) { /* the same selection, without a date */
+			f.from = f.to = DATE_NONE;
+			f.undated = 1;
+			if (store_obligation_each(ctx->db, &f, count_one, &left_out) != STORE_OK) {
+				dl_error("%s", store_errmsg(ctx->db));
+				return DL_EXIT_FAIL;
+			}
+		}
+		if (left_out)
+			printf("\n(%d without a date left out; 'deadlines list' with no date filter "
+			       "shows %s.)\n",
+			       left_out, left_out == 1 ? "it" : "them");
 		if (st.flagged_presumed || st.flagged_arguable)
 			printf("\n%s%s%s\n", st.flagged_presumed ? "~ presumed date (no time stated)" : "",
 			       st.flagged_presumed && st.flagged_arguable ? "   " : "",

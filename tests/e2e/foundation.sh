@@ -36,6 +36,22 @@ case "$out" in *"$(printf '\033')"*) ok 1 "no colour when not a terminal" ;; *) 
 run -d "$db" --today 2017-06-01 --color=always list
 case "$out" in *"$(printf '\033[1;31m')"*) ok 0 "--color=always colours the overdue row" ;; *) ok 1 "--color=always colours the overdue row" ;; esac
 
+run -d "$db" --today 2017-06-01 list --within 30d
+like "$out" "(1 without a date left out; 'deadlines list' with no date filter shows it.)" "a report limited to dates counts the undated it leaves out"
+run -d "$db" --today 2017-06-01 list --overdue
+case "$out" in *"without a date"*) ok 1 "... but not in the overdue report (nothing undated is overdue)" ;; *) ok 0 "... but not in the overdue report (nothing undated is overdue)" ;; esac
+# a deadline whose period has not started (service not yet recorded) says so
+und="$T/undated.db"
+dl -d "$und" case add 1:1 --court txsd --caption "A v. B" >/dev/null
+printf 'Defendant shall answer within 21 days of service of the amended complaint.\n' > "$T/undated.txt"
+dl -d "$und" import "$T/undated.txt" --case 1:1 --entered 2027-01-04 >/dev/null
+run -d "$und" --today 2027-01-10 list
+like "$out" "Without a date:
+   1 1:1          defendant    answer
+     no date yet: its period has not started (see 'deadlines show 1')" "an undated deadline is listed as one with no date yet"
+run -d "$und" --today 2027-01-10 list --within 14d
+like "$out" "(1 without a date left out" "... and counted when a date filter leaves it out"
+
 run -d "$db" --today 2017-06-01 list --format csv
 golden list-csv
 run -d "$db" --today 2017-06-01 list --overdue
