@@ -129,12 +129,7 @@ static int emit(const struct obligation *o, void *arg)
 	return 0;
 }
 
-static int count_one(const struct obligation *o, void *arg)
-{
-	(void)o;
-	++*(int *)arg;
-	return 0;
-}
+
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
@@ -247,19 +242,19 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	} else if (st.format == TABLE) {
 		if (st.dated + st.undated == 0)
 			puts("no obligations match");
-		int left_out = 0;
+		int64_t left_out = 0;
 		if (date_filter && !overdue) { /* the same selection, without a date */
 			f.from = f.to = DATE_NONE;
 			f.undated = 1;
-			if (store_obligation_each(ctx->db, &f, count_one, &left_out) != STORE_OK) {
+			if (store_obligation_count(ctx->db, &f, &left_out) != STORE_OK) {
 				dl_error("%s", store_errmsg(ctx->db));
 				return DL_EXIT_FAIL;
 			}
 		}
 		if (left_out)
-			printf("\n(%d without a date left out; 'deadlines list' with no date filter "
+			printf("\n(%lld without a date left out; 'deadlines list' with no date filter "
 			       "shows %s.)\n",
-			       left_out, left_out == 1 ? "it" : "them");
+			       (long long)left_out, left_out == 1 ? "it" : "them");
 		if (st.flagged_presumed || st.flagged_arguable)
 			printf("\n%s%s%s\n", st.flagged_presumed ? "~ presumed date (no time stated)" : "",
 			       st.flagged_presumed && st.flagged_arguable ? "   " : "",

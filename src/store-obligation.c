@@ -234,9 +234,13 @@ void obligation_filter_init(struct obligation_filter *f)
 /* The query for a filter names only the conditions it sets, so SQLite can use
  * the index that fits instead of scanning every row. It is put together from
  * string literals only; every value is a bound parameter (filter_bind). */
-static void filter_sql(const struct obligation_filter *f, const char *status, struct buf *sql)
+static void filter_sql(const struct obligation_filter *f, const char *status, int count, struct buf *sql)
 {
-	if (f->brief)
+	if (count && (f->case_number || f->cases || f->court))
+		buf_puts(sql, "SELECT count(*) FROM obligations o JOIN cases c ON c.id = o.case_id WHERE 1");
+	else if (count) /* (without the cases it need not read them) */
+		buf_puts(sql, "SELECT count(*) FROM obligations o WHERE 1");
+	else if (f->brief)
 		buf_puts(sql, "SELECT " BRIEF_COLUMNS " WHERE 1");
 	else
 		buf_puts(sql, "SELECT " OBLIGATION_COLUMNS " WHERE 1");
@@ -268,6 +272,8 @@ static void filter_sql(const struct obligation_filter *f, const char *status, st
 		buf_puts(sql, " AND o.due_date IS NOT NULL");
 	else if (f->undated == 1)
 		buf_puts(sql, " AND o.due_date IS NULL");
+	if (count)
+		return;
 	/* Dated first, by date; on a day, those without a time (they last all day)
 	 * first; then by id. For dated rows this is the report index's own order
 	 * (NULL sorts first), so SQLite need not sort. */
@@ -362,7 +368,7 @@ int store_obligation_each(store *s, const struct obligation_filter *f,
 	struct buf sql;
 	int kept;
 	buf_init(&sql);
-	filter_sql(f, status, &sql);
+	filter_sql(f, status, 0, &sql);
 	sqlite3_stmt *st = filter_statement(s, &sql, &kept);
 	if (!st)
 		return db_fail(s);
@@ -388,6 +394,28 @@ int store_obligation_each(store *s, const struct obligation_filter *f,
 	else
 		sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
+}
+
+int store_obligation_count(store *s, const struct obligation_filter *f, int64_t *n)
+{
+	const char *status = f->status && strcmp(f->status, "all") != 0 ? f->status : NULL;
+	struct buf sql;
+	int kept;
+	buf_init(&sql);
+	filter_sql(f, status, 1, &sql);
+	sqlite3_stmt *st = filter_statement(s, &sql, &kept);
+	if (!st)
+		return db_fail(s);
+	int rc = filter_bind(st, f, status);
+	if (rc == SQLITE_OK && (rc = db_step(st)) == SQLITE_ROW)
+		*n = sqlite3_column_int64(st, 0);
+	else
+		db_fail(s);
+	if (kept)
+		sqlite3_reset(st);
+	else
+		sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? STORE_OK : STORE_ERROR;
 }
 
 int store_obligation_set_status(store *s, int64_t id, const char *status, dl_day on,
