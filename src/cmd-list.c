@@ -246,15 +246,17 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		if (date_filter && !overdue) { /* the same selection, without a date */
 			f.from = f.to = DATE_NONE;
 			f.undated = 1;
+			f.limit = 100; /* a firm has thousands: counting them all showed */
 			if (store_obligation_count(ctx->db, &f, &left_out) != STORE_OK) {
 				dl_error("%s", store_errmsg(ctx->db));
 				return DL_EXIT_FAIL;
 			}
 		}
 		if (left_out)
-			printf("\n(%lld without a date left out; 'deadlines list' with no date filter "
+			printf("\n(%s%lld without a date left out; 'deadlines list' with no date filter "
 			       "shows %s.)\n",
-			       (long long)left_out, left_out == 1 ? "it" : "them");
+			       left_out == 100 ? "at least " : "", (long long)left_out,
+			       left_out == 1 ? "it" : "them");
 		if (st.flagged_presumed || st.flagged_arguable)
 			printf("\n%s%s%s\n", st.flagged_presumed ? "~ presumed date (no time stated)" : "",
 			       st.flagged_presumed && st.flagged_arguable ? "   " : "",

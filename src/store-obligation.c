@@ -237,9 +237,10 @@ void obligation_filter_init(struct obligation_filter *f)
 static void filter_sql(const struct obligation_filter *f, const char *status, int count, struct buf *sql)
 {
 	if (count && (f->case_number || f->cases || f->court))
-		buf_puts(sql, "SELECT count(*) FROM obligations o JOIN cases c ON c.id = o.case_id WHERE 1");
+		buf_puts(sql, "SELECT count(*) FROM (SELECT 1 FROM obligations o JOIN cases c ON c.id = o.case_id"
+			      " WHERE 1");
 	else if (count) /* (without the cases it need not read them) */
-		buf_puts(sql, "SELECT count(*) FROM obligations o WHERE 1");
+		buf_puts(sql, "SELECT count(*) FROM (SELECT 1 FROM obligations o WHERE 1");
 	else if (f->brief)
 		buf_puts(sql, "SELECT " BRIEF_COLUMNS " WHERE 1");
 	else
@@ -272,8 +273,10 @@ static void filter_sql(const struct obligation_filter *f, const char *status, in
 		buf_puts(sql, " AND o.due_date IS NOT NULL");
 	else if (f->undated == 1)
 		buf_puts(sql, " AND o.due_date IS NULL");
-	if (count)
+	if (count) { /* counting stops at the limit */
+		buf_puts(sql, f->limit > 0 ? " LIMIT :limit)" : ")");
 		return;
+	}
 	/* Dated first, by date; on a day, those without a time (they last all day)
 	 * first; then by id. For dated rows this is the report index's own order
 	 * (NULL sorts first), so SQLite need not sort. */

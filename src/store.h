@@ -131,7 +131,8 @@ void obligation_filter_init(struct obligation_filter *f);
  * passed to fn (and its text) is valid only during the call: copy to keep. */
 int store_obligation_each(store *s, const struct obligation_filter *f,
 			  int (*fn)(const struct obligation *, void *), void *arg);
-/* How many obligations match f (its order, limit and columns aside). */
+/* How many obligations match f, counting no further than its limit (its
+ * order and columns aside). */
 int store_obligation_count(store *s, const struct obligation_filter *f, int64_t *n);
 
 /* Set status (done | vacated | ended | open) and closed_on; bumps sequence and
