@@ -274,7 +274,9 @@ static void filter_sql(const struct obligation_filter *f, const char *status, in
 	else if (f->undated == 1)
 		buf_puts(sql, " AND o.due_date IS NULL");
 	if (count) { /* counting stops at the limit */
-		buf_puts(sql, f->limit > 0 ? " LIMIT :limit)" : ")");
+		if (f->limit > 0)
+			buf_puts(sql, " LIMIT :limit");
+		buf_puts(sql, ")");
 		return;
 	}
 	/* Dated first, by date; on a day, those without a time (they last all day)
