@@ -255,7 +255,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		if (left_out)
 			printf("\n(%s%lld without a date left out; 'deadlines list' with no date filter "
 			       "shows %s.)\n",
-			       left_out == 100 ? "at least " : "", (long long)left_out,
+			       left_out >= f.limit ? "at least " : "", (long long)left_out,
 			       left_out == 1 ? "it" : "them");
 		if (st.flagged_presumed || st.flagged_arguable)
 			printf("\n%s%s%s\n", st.flagged_presumed ? "~ presumed date (no time stated)" : "",

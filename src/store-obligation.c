@@ -366,60 +366,73 @@ static int filter_bind(sqlite3_stmt *st, const struct obligation_filter *f, cons
 	return rc;
 }
 
-int store_obligation_each(store *s, const struct obligation_filter *f,
-			  int (*fn)(const struct obligation *, void *), void *arg)
+/* End a statement filter_query() gave. */
+static void filter_done(sqlite3_stmt *st, int kept)
 {
-	const char *status = f->status && strcmp(f->status, "all") != 0 ? f->status : NULL;
-	struct buf sql;
-	int kept;
-	buf_init(&sql);
-	filter_sql(f, status, 0, &sql);
-	sqlite3_stmt *st = filter_statement(s, &sql, &kept);
-	if (!st)
-		return db_fail(s);
-	int rc = filter_bind(st, f, status);
-	s->each_busy += kept;
-	if (rc == SQLITE_OK)
-		while ((rc = db_step(st)) == SQLITE_ROW) {
-			struct obligation row;
-			if (f->brief)
-				obligation_brief_from_row(st, &row);
-			else
-				obligation_from_row(st, &row);
-			if (fn(&row, arg)) {
-				rc = SQLITE_DONE;
-				break;
-			}
-		}
-	s->each_busy -= kept;
-	if (rc != SQLITE_DONE)
-		db_fail(s);
 	if (kept)
 		sqlite3_reset(st);
 	else
 		sqlite3_finalize(st);
+}
+
+/* The statement for f, bound (count: its count(*) form), or NULL after
+ * db_fail(); filter_done() ends it. *kept: as filter_statement() says. */
+static sqlite3_stmt *filter_query(store *s, const struct obligation_filter *f, int count, int *kept)
+{
+	const char *status = f->status && strcmp(f->status, "all") != 0 ? f->status : NULL;
+	struct buf sql;
+	buf_init(&sql);
+	filter_sql(f, status, count, &sql);
+	sqlite3_stmt *st = filter_statement(s, &sql, kept);
+	if (!st) {
+		db_fail(s);
+		return NULL;
+	}
+	if (filter_bind(st, f, status) != SQLITE_OK) {
+		db_fail(s);
+		filter_done(st, *kept);
+		return NULL;
+	}
+	return st;
+}
+
+int store_obligation_each(store *s, const struct obligation_filter *f,
+			  int (*fn)(const struct obligation *, void *), void *arg)
+{
+	int kept, rc;
+	sqlite3_stmt *st = filter_query(s, f, 0, &kept);
+	if (!st)
+		return STORE_ERROR;
+	s->each_busy += kept;
+	while ((rc = db_step(st)) == SQLITE_ROW) {
+		struct obligation row;
+		if (f->brief)
+			obligation_brief_from_row(st, &row);
+		else
+			obligation_from_row(st, &row);
+		if (fn(&row, arg)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	s->each_busy -= kept;
+	if (rc != SQLITE_DONE)
+		db_fail(s);
+	filter_done(st, kept);
 	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
 }
 
 int store_obligation_count(store *s, const struct obligation_filter *f, int64_t *n)
 {
-	const char *status = f->status && strcmp(f->status, "all") != 0 ? f->status : NULL;
-	struct buf sql;
-	int kept;
-	buf_init(&sql);
-	filter_sql(f, status, 1, &sql);
-	sqlite3_stmt *st = filter_statement(s, &sql, &kept);
+	int kept, rc;
+	sqlite3_stmt *st = filter_query(s, f, 1, &kept);
 	if (!st)
-		return db_fail(s);
-	int rc = filter_bind(st, f, status);
-	if (rc == SQLITE_OK && (rc = db_step(st)) == SQLITE_ROW)
+		return STORE_ERROR;
+	if ((rc = db_step(st)) == SQLITE_ROW)
 		*n = sqlite3_column_int64(st, 0);
 	else
 		db_fail(s);
-	if (kept)
-		sqlite3_reset(st);
-	else
-		sqlite3_finalize(st);
+	filter_done(st, kept);
 	return rc == SQLITE_ROW ? STORE_OK : STORE_ERROR;
 }
 
