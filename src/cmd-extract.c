@@ -19,7 +19,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv);
 const struct dl_command cmd_extract_entry = {
 	"extract", run,
 	"extract FILE|- [--entered DATE] [--court CODE] [--rules frcp|frap|frbp|tx]\n"
-	"        [--served DATE --service METHOD] [--json]",
+	"        [--served DATE --service METHOD] [--json] [--explain]",
 	"print the obligations an order contains (no database)",
 	"The order is plain text (a header of 'key: value' lines ended by '---' is\n"
 	"read for 'entered:' and 'court: ... (code)'). With --entered, periods that run\n"
@@ -28,7 +28,12 @@ const struct dl_command cmd_extract_entry = {
 	"a presumed period where a default applies, flagged 'presumed':\n"
 	"  responding to discovery (interrogatories, requests for production or\n"
 	"  admission): 30 days after entry, by analogy to FRCP 33(b)(2), 34(b)(2)(A),\n"
-	"  36(a)(3); producing documents: 30 days after entry (FRCP 34(b)(2)(A)).\n",
+	"  36(a)(3); producing documents: 30 days after entry (FRCP 34(b)(2)(A)).\n"
+	"With --explain, each obligation names the frame of data/frames.tsv that\n"
+	"matched, and the command-like clauses that produced nothing are listed with\n"
+	"why (recited, reported, a condition, before the decretal part, a date before\n"
+	"entry ...); with --json, --explain adds \"frame\", \"notes\" and the frames and\n"
+	"lexicon entries the obligations used.\n",
 };
 
 /* Options shared with import: parse --entered/--court/--rules/--served/--service. */
@@ -70,17 +75,17 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		{"entered", required_argument, NULL, 'E'}, {"court", required_argument, NULL, 'c'},
 		{"rules", required_argument, NULL, 'r'},   {"served", required_argument, NULL, 'S'},
 		{"service", required_argument, NULL, 'M'}, {"json", no_argument, NULL, 'j'},
-		{NULL, 0, NULL, 0}};
+		{"explain", no_argument, NULL, 'x'},  {NULL, 0, NULL, 0}};
 	struct order_facts f = {NULL, RULES_FRCP, DATE_NONE, DATE_NONE, SERVICE_NONE, 0};
 	const char *court_code = NULL;
-	int json = 0, have_rules = 0, c;
+	int json = 0, explain = 0, have_rules = 0, c;
 	(void)ctx;
 	cmd_getopt_reset();
 	while ((c = cmd_getopt(&cmd_extract_entry, argc, argv, "", opts)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
-		if (c == 'j') {
-			json = 1;
+		if (c == 'j' || c == 'x') {
+			*(c == 'j' ? &json : &explain) = 1;
 			continue;
 		}
 		if (order_options(&cmd_extract_entry, c, optarg, &f, &court_code, &have_rules) < 0)
@@ -119,21 +124,31 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	f.offset = of.body;
 
 	struct extraction x;
-	extract_order(of.text + of.body, of.len - of.body, &x);
+	struct extract_options xo = {f.entered};
+	extract_order_with(of.text + of.body, of.len - of.body, &xo, &x);
 	json_t *array = json ? json_array() : NULL;
 	for (size_t i = 0; i < x.n; i++) {
 		struct obligation o;
 		extracted_to_obligation(&x.items[i], &f, &o);
 		if (f.court)
 			obligation_set_dates(NULL, &o);
-		if (json)
-			json_array_append_new(array, extracted_json(&x.items[i], &o));
-		else
-			extracted_print(stdout, &x.items[i], &o), putchar('\n');
+		if (json) {
+			json_t *j = extracted_json(&x.items[i], &o);
+			if (explain)
+				json_object_set_new(j, "frame", json_string(x.items[i].frame));
+			json_array_append_new(array, j);
+		} else {
+			extracted_print(stdout, &x.items[i], &o);
+			if (explain)
+				printf("  frame:  %s\n", x.items[i].frame);
+			putchar('\n');
+		}
 		obligation_free(&o);
 	}
 	if (json) {
 		json_t *doc = json_pack("{s:o}", "obligations", array);
+		if (explain)
+			extraction_explain_json(doc, &x, of.text + of.body);
 		json_print(doc, stdout);
 		json_decref(doc);
 		if (x.n == 0)
@@ -141,6 +156,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	} else if (x.n == 0) {
 		puts("no obligations found");
 	}
+	if (explain && !json)
+		extraction_explain_print(stdout, &x, of.text + of.body);
 	if (!f.court && !json)
 		dl_warn("extract: no --court given: no dates were computed");
 	extraction_free(&x);

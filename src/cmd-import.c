@@ -117,7 +117,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return DL_EXIT_FAIL;
 	}
 	struct extraction x;
-	extract_order(of.text + of.body, of.len - of.body, &x);
+	struct extract_options xo = {f.entered};
+	extract_order_with(of.text + of.body, of.len - of.body, &xo, &x);
 	struct order_row row = {cs.id, docket, NULL, of.text, sha,
 				f.service != SERVICE_NONE ? service_name(f.service) : NULL, f.entered,
 				f.served};

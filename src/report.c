@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "frames.h"
+#include "lexicon.h"
 #include "output.h"
 #include "util.h"
 
@@ -76,4 +78,53 @@ void extracted_print(FILE *out, const struct extracted *e, const struct obligati
 	fputs("  quote:  ", out);
 	print_wrapped(out, flat, 10, 70);
 	free(flat);
+}
+
+/* The text [a, b) on one line, runs of white space as one space (malloc'd). */
+static char *one_line(const char *text, size_t a, size_t b)
+{
+	char *s = xstrndup(text + a, b - a), *w = s;
+	for (char *r = s; *r; r++) {
+		char c = (*r == '\n' || *r == '\r' || *r == '\t') ? ' ' : *r;
+		if (c == ' ' && w > s && w[-1] == ' ')
+			continue;
+		*w++ = c;
+	}
+	*w = '\0';
+	return s;
+}
+
+void extraction_explain_print(FILE *out, const struct extraction *x, const char *text)
+{
+	if (!x->nnotes)
+		return;
+	fputs("not taken:\n", out);
+	for (size_t i = 0; i < x->nnotes; i++) {
+		const struct extract_note *n = &x->notes[i];
+		fprintf(out, "- %s: %s\n  quote:  ", n->frame, n->why);
+		char *q = one_line(text, n->start, n->end), *quoted = xasprintf("\"%s\"", q);
+		print_wrapped(out, quoted, 10, 70);
+		free(quoted);
+		free(q);
+	}
+}
+
+void extraction_explain_json(json_t *doc, const struct extraction *x, const char *text)
+{
+	json_t *notes = json_array(), *frames = json_array(), *lex = json_array();
+	for (size_t i = 0; i < x->nnotes; i++) {
+		const struct extract_note *n = &x->notes[i];
+		char *q = one_line(text, n->start, n->end);
+		json_array_append_new(notes, json_pack("{s:s,s:s,s:s}", "frame", n->frame, "why", n->why, "quote", q));
+		free(q);
+	}
+	for (size_t f = 0; f < x->nframes; f++)
+		if (x->frames_used[f / 8] & (1u << (f % 8)))
+			json_array_append_new(frames, json_string(frame_name((int)f)));
+	for (size_t e = 0; e < x->nlexicon; e++)
+		if (x->lexicon_used[e / 8] & (1u << (e % 8)))
+			json_array_append_new(lex, json_string(lexicon_entry_lemma((int)e)));
+	json_object_set_new(doc, "notes", notes);
+	json_object_set_new(doc, "frames_used", frames);
+	json_object_set_new(doc, "lexicon_used", lex);
 }

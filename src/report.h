@@ -17,4 +17,10 @@ json_t *extracted_json(const struct extracted *e, const struct obligation *o);
 /* A short block for people. */
 void extracted_print(FILE *out, const struct extracted *e, const struct obligation *o);
 
+/* --explain: the clauses that produced nothing and why (text, then JSON:
+ * "notes", "frames_used", "lexicon_used" added to doc). text is the order's
+ * body, which the notes' offsets index. */
+void extraction_explain_print(FILE *out, const struct extraction *x, const char *text);
+void extraction_explain_json(json_t *doc, const struct extraction *x, const char *text);
+
 #endif

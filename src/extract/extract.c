@@ -1,22 +1,24 @@
 /*
- * extract.c: operative commands of an order -> obligations (see extract.h).
+ * extract.c: which frames of an order are operative, and the obligations they
+ * make (see extract.h for the stages).
  *
- * For each segment (sentence, list item or clause) of the normalised text:
- *   1. skip what only looks operative: recited history ("the Court previously
- *      ordered ..."), rulings without a duty ("is DENIED"), permissions ("may
- *      file"), statements of law, the court's own acts, quoted text;
- *   2. an until-obligation when something is stayed, abated or protected
- *      "until" / "pending" an event;
- *   3. otherwise a duty by its modal ("shall", "must", "is ORDERED to", "is
- *      directed to", "are due", "will be completed by", "will be held on"),
- *      classified as deadline, hearing or recurring, with who (the subject),
- *      action (the verb phrase), scope, and the time: the date after a due cue
- *      ("by", "no later than", "on or before", "on"), a time of day, a relative
- *      period, "whichever is later/earlier", or no time at all.
- * A duty with no time whose action is a discovery response gets a presumed
- * period from the table of defaults below, flagged as presumed.
- * What a sentence is (step 1, the modals of step 3) is told by cues.c; the
- * time a clause states, by times.c.
+ * For each segment (a sentence, list item or table row):
+ *   1. its tokens are matched against every frame (frames.c);
+ *   2. a frame that is not operative vetoes the operative ones that begin in
+ *      its clause: "the Court ordered that X shall ..." (recited), "Plaintiff
+ *      argues that X must ..." (reported), "if X fails to ..." (condition), the
+ *      clerk's ministerial acts, "shall not" (a rule of conduct);
+ *   3. an operative frame inside another's noun phrase ("the hearing set for
+ *      June 5 is continued to ...") describes that noun, and is dropped;
+ *   4. each remaining frame's clause — from where it begins to where the next
+ *      one begins — gives the time (times.c), the party (party.c) and, for a
+ *      stay, its end (until.c); a date before the order's entry is history;
+ *   5. a duty with no time at all is kept only in the decretal part (after
+ *      "IT IS ORDERED" and the like), where it gets a presumed period if one
+ *      of the defaults below applies.
+ * A segment no frame matched that reads as a row of a schedule ("Discovery
+ * cutoff ........ June 5, 2020") in a list or table becomes a deadline, or a
+ * hearing when its label names an event.
  */
 #include "extract.h"
 
@@ -25,10 +27,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cues.h"
+#include "frames.h"
+#include "lexicon.h"
+#include "party.h"
 #include "text.h"
 #include "times.h"
 #include "timex.h"
+#include "tokens.h"
+#include "until.h"
 #include "util.h"
 
 /* Defaults for duties an order states without a time. Each is documented in
@@ -47,324 +53,211 @@ static const struct {
 	 30, "FRCP 34(b)(2)(A) by analogy: 30 days to produce"},
 };
 
-struct ctx {
+struct reader {
 	struct text t;
+	const char *orig;
 	struct segment *seg;
 	size_t nseg;
-	int us_plaintiff;   /* "United States v. ...": the United States is the plaintiff */
-	int title_stay;     /* the title or docket text grants a stay */
-	char *scope;        /* the last "X shall be limited to ..." */
-	char last_who[48];
-	int prev_emitted;   /* the segment before produced an obligation */
+	struct tokens tk;
+	struct frame_matches fm;
+	dl_day entered;
+	int title_stay;
+	char *title_until;      /* the end a stay motion names, from the title */
+	int decretal;           /* the decretal part has begun */
+	char *scope;            /* the last "X shall be limited to ..." */
+	struct party_ctx pc;
 	struct extraction *out;
-	size_t cap;
+	size_t cap, notes_cap;
+	/* per segment */
+	const char **veto;      /* per match: why it is not taken, or NULL */
+	size_t veto_cap;
+	int cls_event, cls_attend, cls_set, cls_stay, cls_party;
 };
-
-/* ---- small helpers ---- */
-
-static size_t count_words(const char *s, size_t a, size_t b)
-{
-	size_t n = 0;
-	for (size_t i = a; i < b; i++)
-		if (isalnum((unsigned char)s[i]) && (i == a || !isalnum((unsigned char)s[i - 1])))
-			n++;
-	return n;
-}
-
-static char *trimmed_copy(const char *s, size_t a, size_t b)
-{
-	while (a < b && (s[a] == ' ' || s[a] == ',' || s[a] == ':'))
-		a++;
-	while (b > a && (s[b - 1] == ' ' || s[b - 1] == ',' || s[b - 1] == '.' || s[b - 1] == ';' ||
-			 s[b - 1] == ':'))
-		b--;
-	return xstrndup(s + a, b - a);
-}
-
-/* ---- who ---- */
-
-static const struct {
-	const char *phrase, *who;
-} parties[] = {
-	{"putative class members", "putative class members"}, {"class members", "class members"},
-	{"court coordinator", "trial court"},	 {"trial court", "trial court"},
-	{"court reporter", "court reporter"},	 {"clerk", "clerk"},
-	{"plaintiffs", "plaintiffs"},		 {"plaintiff", "plaintiff"},
-	{"pla's", "plaintiff"},			 {"pla", "plaintiff"},
-	{"defendants", "defendants"},		 {"defendant", "defendant"},
-	{"dfts", "defendants"},			 {"dft's", "defendant"},
-	{"dft", "defendant"},			 {"respondents", "respondents"},
-	{"respondent", "respondent"},		 {"petitioners", "petitioners"},
-	{"petitioner", "petitioner"},		 {"appellants", "appellants"},
-	{"appellant", "appellant"},		 {"appellees", "appellees"},
-	{"appellee", "appellee"},		 {"debtors", "debtors"},
-	{"debtor", "debtor"},			 {"trustee", "trustee"},
-	{"counsel", "counsel"},			 {"parties", "parties"},
-	{"each party", "parties"},		 {"any party", "parties"},
-	{"both sides", "parties"},		 {"movants", "movants"},
-	{"movant", "movant"},			 {"relator", "relator"},
-	{"intervenors", "intervenors"},		 {"intervenor", "intervenor"},
-	{"the government", "the government"},	 {NULL, NULL}};
-
-/* The party named earliest in low[a, b), or NULL. */
-static const char *party_in(const struct ctx *c, const char *low, size_t a, size_t b)
-{
-	long best = -1;
-	const char *who = NULL;
-	char *s = xstrndup(low + a, b - a);
-	for (int i = 0; parties[i].phrase; i++) {
-		long at = find_phrase(s, parties[i].phrase, 0);
-		if (at >= 0 && (best < 0 || at < best)) {
-			best = at;
-			who = parties[i].who;
-		}
-	}
-	long us = find_phrase(s, "united states", 0);
-	if (us >= 0 && (best < 0 || us < best) && find_phrase(s, "united states magistrate", 0) != us &&
-	    find_phrase(s, "united states district", 0) != us)
-		who = c->us_plaintiff ? "plaintiff" : "the united states";
-	free(s);
-	return who;
-}
-
-/* A named person as the subject ("Flores shall ..."): the surname, lower case. */
-static char *surname_subject(const char *norm, size_t a, size_t b)
-{
-	while (a < b && norm[a] == ' ')
-		a++;
-	while (b > a && norm[b - 1] == ' ')
-		b--;
-	if (b - a < 2 || b - a > 40 || !isupper((unsigned char)norm[a]))
-		return NULL;
-	static const char *const articles[] = {"The ", "A ", "An ", "Any ", "Each ", "Such ", "This ",
-					       "That ", "All ", "No ", NULL};
-	for (int i = 0; articles[i]; i++)
-		if (!strncmp(norm + a, articles[i], strlen(articles[i])))
-			return NULL;
-	for (size_t i = a + 1; i < b && norm[i] != ' '; i++)
-		if (isupper((unsigned char)norm[i]))
-			return NULL; /* an acronym such as "TPA" */
-	int words = 1;
-	for (size_t i = a; i < b; i++) {
-		if (norm[i] == ' ') {
-			words++;
-			if (i + 1 < b && !isupper((unsigned char)norm[i + 1]))
-				return NULL;
-		} else if (!isalpha((unsigned char)norm[i]) && norm[i] != '.' && norm[i] != '-' &&
-			   norm[i] != '\'') {
-			return NULL;
-		}
-	}
-	if (words > 3)
-		return NULL;
-	size_t s = b;
-	while (s > a && norm[s - 1] != ' ')
-		s--;
-	char *w = xstrndup(norm + s, b - s);
-	for (char *p = w; *p; p++)
-		*p = (char)tolower((unsigned char)*p);
-	static const char *const not_names[] = {"it", "this", "the", "he", "she", "they", "such",
-						"notice", "discovery", "judgment", "order", NULL};
-	for (int i = 0; not_names[i]; i++)
-		if (!strcmp(w, not_names[i])) {
-			free(w);
-			return NULL;
-		}
-	return w;
-}
-
-/* ---- until ---- */
-
-static int until_cue(const struct ctx *c, const char *s, long *at)
-{
-	static const char *const cues[] = {
-		"is stayed", "are stayed", "be stayed", "is hereby stayed", "are hereby stayed",
-		"shall be stayed", "remains stayed", "remain stayed", "is abated", "are abated",
-		"we abate", "abate the appeal", "is held in abeyance", "are held in abeyance",
-		"be held in abeyance", "is protected from", "are protected from",
-		"shall remain in effect until", "shall not be disclosed", "will stay", "hereby stays",
-		"stays all", "stays discovery", "stays this", "is suspended", "are suspended", NULL};
-	int which;
-	*at = find_any(s, cues, 0, &which);
-	if (*at >= 0)
-		return 1;
-	if (c->title_stay) {
-		static const char *const grants[] = {"grants the motion", "motion is granted",
-						     "motion to stay is granted", "motion is hereby granted",
-						     "grants the motion to stay", NULL};
-		*at = find_any(s, grants, 0, &which);
-		return *at >= 0;
-	}
-	return 0;
-}
-
-/* The event an until-obligation waits for. */
-static char *until_event(const char *norm, const char *low, size_t a, size_t b)
-{
-	static const char *const cues[] = {"until ", "pending ", "through the resolution of ",
-					   "during the pendency of ", NULL};
-	for (int i = 0; cues[i]; i++) {
-		long at = find_phrase(low + a, cues[i], 0);
-		if (at < 0 || a + (size_t)at >= b)
-			continue;
-		size_t s = a + (size_t)at + strlen(cues[i]), e = s;
-		while (e < b && low[e] != ';' && !(low[e] == '.' && (e + 1 >= b || low[e + 1] == ' ')) &&
-		       !(low[e] == ',' && e + 1 < b && low[e + 1] == ' ' && e - s > 8))
-			e++;
-		if (e > s)
-			return trimmed_copy(norm, s, e);
-	}
-	if (strstr(low + a, "reinstated") && strstr(low + a, "when ")) {
-		const char *w = strstr(low + a, "when ");
-		size_t s = (size_t)(w - low) + 5, e = s;
-		while (e < b && low[e] != '.' && low[e] != ';')
-			e++;
-		return trimmed_copy(norm, s, e);
-	}
-	return xstrdup("further order of the court");
-}
 
 /* ---- output ---- */
 
-static struct extracted *new_item(struct ctx *c)
+static struct extracted *new_item(struct reader *r)
 {
-	struct extraction *x = c->out;
-	if (x->n == c->cap)
-		x->items = xrealloc(x->items, (c->cap = c->cap ? c->cap * 2 : 16) * sizeof *x->items);
+	struct extraction *x = r->out;
+	if (x->n == r->cap)
+		x->items = xrealloc(x->items, (r->cap = r->cap ? r->cap * 2 : 16) * sizeof *x->items);
 	struct extracted *e = &x->items[x->n++];
 	memset(e, 0, sizeof *e);
-	e->due = e->due_invalid_hint = DATE_NONE;
+	e->due = DATE_NONE;
 	e->minute = -1;
 	e->basis = "none";
 	return e;
 }
 
-/* Byte length of the UTF-8 character starting at p. */
+/* Byte length of the UTF-8 character starting with c. */
 static size_t char_len(unsigned char c)
 {
 	return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 }
 
-static void set_quote(struct ctx *c, struct extracted *e, const char *orig, size_t a, size_t b)
+/* Original byte offsets of normalised [a, b). */
+static void orig_span(const struct reader *r, size_t a, size_t b, size_t *qs, size_t *qe)
 {
-	size_t qs = c->t.map[a], last = c->t.map[b - 1];
-	size_t qe = last + char_len((unsigned char)orig[last]);
-	e->quote_start = qs;
-	e->quote_end = qe;
-	e->quote = xstrndup(orig + qs, qe - qs);
+	size_t last = r->t.map[b - 1];
+	*qs = r->t.map[a];
+	*qe = last + char_len((unsigned char)r->orig[last]);
 }
 
-/* The action: the verb phrase after the modal, without its time expressions. */
-static char *action_of(const struct ctx *c, size_t a, size_t b, const struct modal *m,
-		       size_t subj_a, size_t subj_b)
+static void set_quote(struct reader *r, struct extracted *e, size_t a, size_t b)
 {
-	const char *low = c->t.low, *norm = c->t.norm;
-	size_t s = a + (size_t)m->at + m->len;
-	while (s < b && low[s] == ' ')
-		s++;
-	static const char *const skip[] = {"also ", "hereby ", "immediately ", "promptly ", "be required to ",
-					   "further ", "jointly ", "each ", "then ", NULL};
-	for (int again = 1; again;) {
-		again = 0;
-		for (int i = 0; skip[i]; i++)
-			if (!strncmp(low + s, skip[i], strlen(skip[i]))) {
-				s += strlen(skip[i]);
-				again = 1;
-			}
-	}
+	orig_span(r, a, b, &e->quote_start, &e->quote_end);
+	e->quote = xstrndup(r->orig + e->quote_start, e->quote_end - e->quote_start);
+}
+
+/* A note on the original text [qs, qe). */
+static void add_note_at(struct reader *r, size_t qs, size_t qe, const char *frame, char *why)
+{
+	struct extraction *x = r->out;
+	if (x->nnotes == r->notes_cap)
+		x->notes = xrealloc(x->notes, (r->notes_cap = r->notes_cap ? 2 * r->notes_cap : 16) *
+						      sizeof *x->notes);
+	struct extract_note *n = &x->notes[x->nnotes++];
+	n->start = qs;
+	n->end = qe;
+	n->frame = frame;
+	n->why = why;
+}
+
+/* A note on the normalised text [a, b). */
+static void add_note(struct reader *r, size_t a, size_t b, const char *frame, char *why)
+{
+	size_t qs, qe;
+	orig_span(r, a, b, &qs, &qe);
+	add_note_at(r, qs, qe, frame, why);
+}
+
+static void mark_used(struct reader *r, const struct frame_match *m)
+{
+	struct extraction *x = r->out;
+	x->frames_used[m->frame / 8] |= (uint8_t)(1u << (m->frame % 8));
+	for (int i = 0; i < m->nlex; i++)
+		x->lexicon_used[m->lex_entry[i] / 8] |= (uint8_t)(1u << (m->lex_entry[i] % 8));
+}
+
+/* ---- text helpers ---- */
+
+static char *trimmed_copy(const char *s, size_t a, size_t b)
+{
+	while (a < b && (s[a] == ' ' || s[a] == ',' || s[a] == ':'))
+		a++;
+	while (b > a && strchr(" ,.;:", s[b - 1]))
+		b--;
+	return xstrndup(s + a, b - a);
+}
+
+static size_t tok_a(const struct reader *r, size_t i)
+{
+	return r->tk.v[i].a;
+}
+static size_t tok_b(const struct reader *r, size_t i)
+{
+	return r->tk.v[i].b + (r->tk.v[i].poss ? (r->t.low[r->tk.v[i].b] == '\'' ? 2 : 1) : 0);
+}
+
+static int match_has_class(const struct reader *r, size_t a, size_t b, int cls)
+{
+	for (size_t i = a; i < b; i++)
+		if (token_has(&r->tk.v[i], cls, 0))
+			return 1;
+	return 0;
+}
+
+/* The action: the verb phrase from token i, without its time expressions. */
+static char *action_from(const struct reader *r, size_t i, size_t end)
+{
+	if (i >= end)
+		return xstrdup("");
+	const char *low = r->t.low;
+	size_t s = tok_a(r, i), e = tok_b(r, end - 1);
 	static const char *const stops[] = {" within ", " w/i ", " by ", " no later than ", " not later than ",
 					    " on or before ", " until ", " pending ", " on ", " at least ",
 					    " prior to ", " before ", " whichever ", " if ", " unless ",
-					    " in accordance ", " pursuant to ", " and show cause", "; ", ". ",
-					    ", and ", ", or ", " or within ", " after ", " from the date",
-					    " of the date", NULL};
-	size_t e = b;
-	for (int i = 0; stops[i]; i++) {
-		const char *q = strstr(low + s, stops[i]);
+					    " in accordance ", " pursuant to ", "; ", ". ", ", and ",
+					    ", or ", " or within ", " after ", " from the date",
+					    " of the date", " thereafter", NULL};
+	for (int k = 0; stops[k]; k++) {
+		const char *q = strstr(low + s, stops[k]);
 		if (q && (size_t)(q - low) < e && (size_t)(q - low) > s)
 			e = (size_t)(q - low);
 	}
-	/* no date in the action */
-	for (size_t i = s; i < e; i++) {
-		dl_day d;
-		size_t de;
-		if (word_start(low, i) && timex_date(low, i, &d, &de)) {
-			e = i;
+	for (size_t k = i; k < end && tok_a(r, k) < e; k++) {
+		enum token_type ty = r->tk.v[k].type;
+		if ((ty == TK_DATE || ty == TK_TIME || ty == TK_PERIOD) && tok_a(r, k) > s) {
+			e = tok_a(r, k);
 			break;
 		}
 	}
-	/* at most 14 words */
 	size_t words = 0;
-	for (size_t i = s; i < e; i++)
-		if (low[i] == ' ' && ++words == 14) {
-			e = i;
+	for (size_t k = s; k < e; k++)
+		if (low[k] == ' ' && ++words == 14) {
+			e = k;
 			break;
 		}
-	char *verb_phrase = trimmed_copy(norm, s, e);
-	if (!m->verb)
-		return verb_phrase;
-	/* passive and scheduling forms: verb + subject (+ rest) */
-	char *subject = trimmed_copy(norm, subj_a, subj_b);
-	const char *subj = subject;
-	if (!strncasecmp(subj, "the ", 4))
-		subj += 4;
-	char *act;
-	if (!strncmp(m->verb, "be ", 3))
-		act = xasprintf("%s%s%s", m->verb, *verb_phrase ? " " : "", verb_phrase);
-	else if (m->kind == M_HEARING)
-		act = xasprintf("%s %s%s%s", m->verb, *subj ? subj : "the hearing", *verb_phrase ? " " : "",
-				verb_phrase);
-	else
-		act = xasprintf("%s %s%s%s", m->verb, subj, *verb_phrase ? " " : "", verb_phrase);
-	/* the subject keeps its capitals unless only its first letter (the sentence's) has one */
-	char *p = act + strlen(m->verb) + 1;
-	if (p < act + strlen(act) && isupper((unsigned char)*p)) {
-		int others = 0;
-		for (char *q = p + 1; *q && q < p + strlen(subj); q++)
-			others |= isupper((unsigned char)*q) != 0;
-		if (!others)
-			*p = (char)tolower((unsigned char)*p);
-	}
-	free(subject);
-	free(verb_phrase);
-	return act;
+	return trimmed_copy(r->t.norm, s, e);
 }
 
-/* Where the subject of the modal starts: after "IT IS ORDERED that", "If ..., ". */
-static size_t subject_start(const char *low, size_t a, size_t modal_at)
+/* ---- vetoes ---- */
+
+/* Where the clause of a non-operative match ends: at ';', or at a ',' (or
+ * "but") after which another frame begins a clause of its own. */
+static size_t clause_end(const struct reader *r, size_t mi)
 {
-	static const char *const preambles[] = {"ordered that ", "ordered, adjudged and decreed that ",
-						"ordered and adjudged that ", "orders that ", "order that ",
-						"directs that ", "further ordered that ", "hereby ordered that ",
-						"accordingly, ", "in addition, ", "as a result, ", "finally, ",
-						"therefore, ", "additionally, ", "further, ", "moreover, ",
-						"thus, ", NULL};
-	size_t s = a;
-	for (int again = 1; again;) {
-		again = 0;
-		for (int i = 0; preambles[i]; i++) {
-			long at = find_phrase(low + s, preambles[i], 0);
-			if (at >= 0 && s + (size_t)at + strlen(preambles[i]) <= modal_at) {
-				s += (size_t)at + strlen(preambles[i]);
-				again = 1;
-			}
+	const struct frame_match *m = &r->fm.v[mi];
+	for (size_t i = m->anchor + 1; i < r->tk.n; i++) {
+		const struct token *k = &r->tk.v[i];
+		if (k->type == TK_PUNCT && r->t.low[k->a] == ';')
+			return i;
+		int comma = k->type == TK_PUNCT && r->t.low[k->a] == ',';
+		if (!comma && !token_is(&r->t, k, "but") && !token_is(&r->t, k, "however"))
+			continue;
+		for (size_t j = 0; j < r->fm.n; j++)
+			if (j != mi && r->fm.v[j].start > i && r->fm.v[j].start <= i + 3 && r->fm.v[j].anchor > m->anchor)
+				return i;
+	}
+	return r->tk.n;
+}
+
+static void apply_vetoes(struct reader *r)
+{
+	for (size_t vi = 0; vi < r->fm.n; vi++) {
+		const struct frame_match *v = &r->fm.v[vi];
+		enum frame_kind k = frame_kind(v->frame);
+		if (frame_kind_operative(k) || k == FK_MARKER || k == FK_RULING)
+			continue;
+		size_t end = clause_end(r, vi);
+		for (size_t oi = 0; oi < r->fm.n; oi++) {
+			const struct frame_match *o = &r->fm.v[oi];
+			if (!frame_kind_operative(frame_kind(o->frame)) || r->veto[oi])
+				continue;
+			if (o->anchor >= v->start && o->anchor < end && o->anchor >= v->anchor)
+				r->veto[oi] = frame_kind_name(k);
+			/* a veto that begins inside the operative frame's own noun phrase
+			 * ("Plaintiff, who previously ..., shall"): not the same clause */
 		}
 	}
-	/* a leading conditional clause: "If ..., X shall"; "Within 14 days ..., X shall" */
-	if (has_prefix(low + s, "if ") || has_prefix(low + s, "should ") || has_prefix(low + s, "within ") ||
-	    has_prefix(low + s, "upon ") || has_prefix(low + s, "when ") || has_prefix(low + s, "unless ") ||
-	    has_prefix(low + s, "pursuant to ") || has_prefix(low + s, "no later than ") ||
-	    has_prefix(low + s, "on or before ") || has_prefix(low + s, "by ")) {
-		/* the last comma before the modal ends the clause (a date has commas too) */
-		const char *comma = NULL;
-		for (const char *p = low + s; p < low + modal_at; p++)
-			if (*p == ',')
-				comma = p;
-		if (comma)
-			s = (size_t)(comma - low) + 2;
+	/* a frame inside another's noun phrase describes that noun */
+	for (size_t oi = 0; oi < r->fm.n; oi++) {
+		const struct frame_match *o = &r->fm.v[oi];
+		if (!frame_kind_operative(frame_kind(o->frame)) || r->veto[oi])
+			continue;
+		for (size_t j = 0; j < r->fm.n; j++) {
+			const struct frame_match *p = &r->fm.v[j];
+			if (j == oi)
+				continue;
+			for (int s = 0; s < SLOT_COUNT; s++)
+				if (s != SLOT_ACTION && p->slot_a[s] < p->slot_b[s] && o->anchor >= p->slot_a[s] &&
+				    o->anchor < p->slot_b[s])
+					r->veto[oi] = "describes a noun of another clause";
+		}
 	}
-	return s < modal_at ? s : modal_at;
 }
+
+/* ---- one obligation ---- */
 
 static void presume(struct extracted *e)
 {
@@ -410,296 +303,328 @@ static void fill_times(struct extracted *e, const struct times *tm)
 	e->basis = e->due != DATE_NONE || e->has_trigger ? "stated" : "none";
 }
 
-/* One obligation from the clause low[a, b) whose modal is m (offsets relative to a). */
-static void duty(struct ctx *c, const char *orig, size_t seg_a, size_t a, size_t b,
-		 const struct modal *m, size_t seg_index)
+/* The times of the clause [ra, rb) (bytes), searched from the frame's anchor
+ * first, then from the clause's beginning (a leading "Within 14 days, ..."). */
+static void clause_times(struct reader *r, size_t ra, size_t anchor, size_t rb, int hearing, struct times *tm)
 {
-	const char *low = c->t.low;
-	size_t modal_abs = a + (size_t)m->at;
-	char *after = xstrndup(low + modal_abs + m->len, b - modal_abs - m->len);
-	char *after_trim = after;
-	while (*after_trim == ' ')
-		after_trim++;
-	if (m->kind == M_DUTY && general_duty(after_trim)) {
-		free(after);
-		return;
-	}
-	free(after);
+	char saved = r->t.low[rb];
+	r->t.low[rb] = '\0';
+	find_times(r->t.low, anchor, rb, hearing, tm);
+	if (tm->due == DATE_NONE && !tm->has_period && anchor > ra)
+		find_times(r->t.low, ra, rb, hearing, tm);
+	r->t.low[rb] = saved;
+}
 
-	size_t subj_a = subject_start(low, a, modal_abs);
-	const char *who = party_in(c, low, subj_a, modal_abs);
-	char *surname = NULL;
-	struct modal heard;
-	if (m->len >= 4 && !strncmp(low + modal_abs + m->len - 4, "that", 4)) {
-		/* "The Court requires that the parties appear ...": who follows the modal */
-		static const char *const verbs[] = {"appear", "attend", "be present", "file", "serve",
-						    "produce", "respond", "provide", "submit", "pay",
-						    "deliver", "answer", NULL};
-		size_t from = modal_abs + m->len;
-		char *rest = xstrndup(low + from, b - from);
-		long verb_at = find_any(rest, verbs, 0, NULL);
-		size_t to = verb_at > 0 ? from + (size_t)verb_at : b;
-		int appear = find_phrase(rest, "appear", 0) >= 0 || find_phrase(rest, "attend", 0) >= 0;
-		free(rest);
-		who = party_in(c, low, from, to);
-		if (!who)
-			return;
-		heard = *m;
-		heard.at = (long)(to - a);
-		heard.len = 0;
-		if (appear) {
-			heard.kind = M_HEARING;
-			heard.verb = NULL;
+/* Make an until-obligation from match m whose clause is bytes [ra, rb). */
+static void until_obligation(struct reader *r, const struct frame_match *m, size_t ra, size_t rb)
+{
+	struct extracted *e = new_item(r);
+	e->kind = "until";
+	e->frame = frame_name(m->frame);
+	char who[48];
+	size_t wa = m->slot_a[SLOT_WHAT], wb = m->slot_b[SLOT_WHAT];
+	if (wa < wb && party_of(&r->t, &r->tk, wa, wb, &r->pc, who, sizeof who) == PARTY_ROLE)
+		e->who = xstrdup(who);
+	else
+		e->who = xstrdup("parties");
+	size_t cue = rb;
+	char saved = r->t.low[rb];
+	r->t.low[rb] = '\0';
+	e->until = until_event(r->t.norm, r->t.low, tok_a(r, m->anchor), rb, &cue);
+	r->t.low[rb] = saved;
+	if (!e->until && r->title_until)
+		e->until = xstrdup(r->title_until);
+	if (!e->until)
+		e->until = xstrdup("further order of the court");
+	/* action: what is stayed, from the stay's verb to its end ("protected
+	 * from discovery of matters outside ...") or the thing stayed */
+	size_t s = tok_a(r, m->anchor);
+	for (size_t i = m->anchor; i < m->end; i++)
+		if (token_has(&r->tk.v[i], r->cls_stay, 0)) {
+			s = tok_a(r, i);
+			break;
 		}
-		m = &heard;
-		modal_abs = to;
-		subj_a = from;
+	size_t end = cue > s ? cue : rb;
+	if (wa < wb && (cue <= s || end - s < 12)) {
+		char *thing = trimmed_copy(r->t.norm, tok_a(r, wa), tok_b(r, wb - 1));
+		e->action = xasprintf("%s stayed", thing);
+		free(thing);
+	} else
+		e->action = trimmed_copy(r->t.norm, s, end);
+	if (r->scope && (strstr(r->t.low + ra, "parameters set forth") || strstr(r->t.low + ra, "limits set forth")))
+		e->scope = xstrdup(r->scope);
+	set_quote(r, e, ra, rb);
+	mark_used(r, m);
+}
+
+static int action_attends(const struct reader *r, size_t i, size_t end)
+{
+	static const char *const skip[] = {"personally", "also", "then", "both", "hereby", NULL};
+	while (i < end) {
+		int skipped = 0;
+		for (int k = 0; skip[k]; k++)
+			skipped |= token_is(&r->t, &r->tk.v[i], skip[k]);
+		if (!skipped)
+			break;
+		i++;
 	}
-	/* "the court" as the subject: the court's own act, not a party's duty */
-	char *subject = xstrndup(low + subj_a, modal_abs - subj_a);
-	int court_subject = (strstr(subject, "court") && !strstr(subject, "trial court") &&
-			     !strstr(subject, "court coordinator") && !strstr(subject, "court reporter") &&
-			     !strstr(subject, "clerk")) ||
-			    strstr(subject, "undersigned") || strstr(subject, "judge") ||
-			    strstr(subject, "magistrate");
-	int pronoun = !strcmp(subject, "it ") || !strcmp(subject, "she ") || !strcmp(subject, "he ") ||
-		      !strcmp(subject, "they ") || strstr(subject, "so too") != NULL;
-	free(subject);
-	if (court_subject && m->kind != M_HEARING)
+	return i < end && (token_has(&r->tk.v[i], r->cls_attend, 0) ||
+			   (token_is(&r->t, &r->tk.v[i], "be") && i + 1 < end &&
+			    token_is(&r->t, &r->tk.v[i + 1], "present")));
+}
+
+/* The obligation of operative match mi, whose clause is tokens [ra, rb);
+ * prev is the obligation the sentence made before (for "and to ..."). */
+static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct extracted *prev,
+		       size_t *made)
+{
+	const struct frame_match *m = &r->fm.v[mi];
+	enum frame_kind kind = frame_kind(m->frame);
+	unsigned flags = frame_flags(m->frame);
+	size_t ba = tok_a(r, ra), bb = tok_b(r, rb - 1), banchor = tok_a(r, m->anchor);
+	const char *fname = frame_name(m->frame);
+	*made = 0;
+	if ((flags & FF_TITLE_STAY) && !r->title_stay)
 		return;
-	if (!who && pronoun)
-		who = party_in(c, low, a, subj_a);
-	if (!who && pronoun && c->last_who[0])
-		who = c->last_who;
-	if (!who && (m->kind == M_DUTY || m->kind == M_HEARING) &&
-	    (m->at == 0 || low[modal_abs - 1] == ' ')) {
-		/* "Flores shall ...": a named person */
-		surname = surname_subject(c->t.norm, subj_a, modal_abs);
-		if (!surname && m->kind == M_HEARING) {
-			/* "The hearing is set for ...": the parties attend; but "X shall
-			 * appear" names who must, and X is no party */
-			if (has_prefix(low + modal_abs, "shall") && modal_abs > subj_a + 2)
-				return;
-			who = "parties";
-		} else if (!surname) {
-			const char *after_modal = low + modal_abs + m->len;
-			int passive = has_prefix(after_modal, " be ") || has_prefix(after_modal, " also be ") ||
-				      has_prefix(after_modal, " not be ") ||
-				      (m->len > 9 && !strncmp(low + modal_abs + 5, " be ", 4));
-			if (!passive && modal_abs > subj_a + 2)
-				return; /* an actor that is not a party ("The TPA shall mail ...") */
-			if (passive && has_prefix(low + modal_abs, "must")) {
-				struct times t0;
-				find_times(low, a, b, 0, &t0);
-				if (t0.due == DATE_NONE && !t0.has_period)
-					return; /* "the request must be narrowed": reasoning */
-			}
-			/* a passive duty with no party ("The documents shall be filed") takes
-			 * the party of the sentence before, else the parties */
-			who = c->last_who[0] ? c->last_who : "parties";
-		}
+	if ((flags & FF_DECRETAL) && !r->decretal) {
+		add_note(r, ba, bb, fname, xstrdup("before the decretal part"));
+		return;
 	}
-	if (!who && !surname) {
-		if (m->kind == M_HEARING && has_prefix(low + modal_abs, "shall") && modal_abs > subj_a + 2)
-			return; /* someone who is not a party must attend */
-		who = "parties";
+	if (kind == FK_COORD && !prev)
+		return;
+	if (kind == FK_UNTIL) {
+		until_obligation(r, m, ba, bb);
+		*made = 1;
+		return;
 	}
+	/* who */
+	char who[48] = "";
+	enum party_how how = PARTY_NONE;
+	if (m->slot_a[SLOT_WHO] < m->slot_b[SLOT_WHO])
+		how = party_of(&r->t, &r->tk, m->slot_a[SLOT_WHO], m->slot_b[SLOT_WHO], &r->pc, who, sizeof who);
+	if ((flags & FF_PARTY) && how == PARTY_NONE) {
+		add_note(r, ba, bb, fname, xstrdup("its subject is not a party"));
+		return;
+	}
+	if (how == PARTY_NONE && kind == FK_COORD)
+		snprintf(who, sizeof who, "%s", prev->who);
+	for (int s = SLOT_WHAT; how == PARTY_NONE && !who[0] && s <= SLOT_EVENT; s++)
+		if (m->slot_a[s] < m->slot_b[s])
+			party_of(&r->t, &r->tk, m->slot_a[s], m->slot_b[s], &r->pc, who, sizeof who);
+	if (!who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && r->pc.last[0] && kind != FK_SETTING &&
+	    kind != FK_HEARING)
+		snprintf(who, sizeof who, "%s", r->pc.last); /* a passive duty: the party before */
+	if (!who[0])
+		snprintf(who, sizeof who, "parties");
+
+	/* kind */
+	const char *k = "deadline";
+	int hearing = kind == FK_HEARING;
+	if (kind == FK_SETTING) {
+		size_t sa = m->slot_a[SLOT_WHAT], sb = m->slot_b[SLOT_WHAT];
+		int event = match_has_class(r, sa, sb, r->cls_event);
+		for (size_t i = sa; i < sb; i++)
+			if (token_is(&r->t, &r->tk.v[i], "deadline") || token_is(&r->t, &r->tk.v[i], "deadlines") ||
+			    token_is(&r->t, &r->tk.v[i], "time") || token_has(&r->tk.v[i], r->cls_party, 0))
+				event = 0;
+		hearing = event;
+	}
+	size_t act_at = m->slot_a[SLOT_ACTION] < m->slot_b[SLOT_ACTION] ? m->slot_a[SLOT_ACTION] : rb;
+	if ((kind == FK_DEADLINE || kind == FK_COORD) && action_attends(r, act_at, rb))
+		hearing = 1;
+	if (kind == FK_COORD && prev && !strcmp(prev->kind, "hearing") && !action_attends(r, act_at, rb))
+		hearing = 0;
 
 	struct times tm;
-	int hearing = m->kind == M_HEARING;
-	find_times(low, a, b, hearing, &tm);
-	if (m->kind == M_MAY && !tm.has_period) {
-		free(surname);
-		return; /* a permission without a deadline */
+	clause_times(r, ba, banchor, bb, hearing, &tm);
+	int has_time = tm.due != DATE_NONE || tm.has_period;
+	if ((flags & FF_TIME) && !has_time)
+		return;
+	if ((flags & FF_DATE) && tm.due == DATE_NONE)
+		return;
+	/* a duty with no time, before the decretal part: kept only if the order
+	 * turns out to have none (a short order, docket text) */
+	int provisional = !has_time && !r->decretal && !tm.invalid;
+	if (tm.due != DATE_NONE && r->entered != DATE_NONE && tm.due < r->entered) {
+		char iso[11];
+		add_note(r, ba, bb, fname,
+			 xasprintf("its date, %s, is before the order was entered: history", date_format(tm.due, iso)));
+		return;
 	}
-
-	struct extracted *e = new_item(c);
-	e->kind = "deadline";
 	if (hearing && tm.due != DATE_NONE)
-		e->kind = "hearing";
-	else if (hearing && !tm.has_period && !strstr(low + a, "hearing date"))
-		e->kind = "hearing";
-	e->who = xstrdup(surname ? surname : who);
-	free(surname);
-	snprintf(c->last_who, sizeof c->last_who, "%s", e->who);
-	e->action = action_of(c, a, b, m, subj_a, modal_abs);
+		k = "hearing";
+	else if (hearing && !tm.has_period && kind == FK_HEARING)
+		k = "hearing";
+
+	struct extracted *e = new_item(r);
+	e->kind = k;
+	e->frame = fname;
+	e->provisional = provisional;
+	e->who = xstrdup(who);
+	if (how == PARTY_ROLE || how == PARTY_NAME)
+		snprintf(r->pc.last, sizeof r->pc.last, "%s", who);
+	/* action */
+	if (m->slot_a[SLOT_ACTION] < m->slot_b[SLOT_ACTION]) {
+		e->action = action_from(r, m->slot_a[SLOT_ACTION], rb);
+	} else {
+		size_t sa = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_a[SLOT_WHAT] : m->slot_a[SLOT_EVENT];
+		size_t sb = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_b[SLOT_WHAT] : m->slot_b[SLOT_EVENT];
+		char *thing = sa < sb ? trimmed_copy(r->t.norm, tok_a(r, sa), tok_b(r, sb - 1)) : xstrdup("");
+		const char *verb = !strcmp(k, "hearing") ? "attend" : kind == FK_SETTING || kind == FK_DEADLINE ? "" : "";
+		if (!strcmp(k, "hearing"))
+			e->action = xasprintf("%s %s", verb, *thing ? thing : "the hearing");
+		else if (!strcmp(fname, "due"))
+			e->action = xasprintf("file %s", thing);
+		else
+			e->action = xstrdup(*thing ? thing : "(see the order)");
+		free(thing);
+	}
 	fill_times(e, &tm);
 	if (!strcmp(e->kind, "hearing") && e->has_trigger && tm.due == DATE_NONE)
 		e->kind = "deadline";
 	if (e->minute >= 0 && strcmp(e->kind, "hearing") && e->due == DATE_NONE && !e->has_trigger)
 		e->minute = -1;
-	static const char *const rights[] = {"appeal", "objection", "object", "traverse", "reply",
-					     "return their consent", "to return", NULL};
-	if (m->kind == M_MAY || ((m->kind == M_HAVE) && any_phrase(low + a, rights) &&
-				 (strstr(low + a, "within which") || strstr(low + a, "to return") ||
-				  strstr(low + a, "to file any") || strstr(low + a, "to object"))))
-		e->optional = 1;
-	/* scope: "within the parameters set forth above" -> the order's limits */
-	if (c->scope && (strstr(low + a, "parameters set forth") || strstr(low + a, "limits set forth") ||
-			 strstr(low + a, "scope set forth") || strstr(low + a, "as limited above")))
-		e->scope = xstrdup(c->scope);
+	e->optional = (flags & FF_OPTIONAL) != 0;
+	if (r->scope && (strstr(r->t.low + ba, "parameters set forth") || strstr(r->t.low + ba, "limits set forth") ||
+			 strstr(r->t.low + ba, "scope set forth") || strstr(r->t.low + ba, "as limited above")))
+		e->scope = xstrdup(r->scope);
 	if (!strcmp(e->basis, "none") && !strcmp(e->kind, "deadline"))
 		presume(e);
-	/* quote: the clause, with the sentence before when it is very short */
-	size_t qa = a;
-	if (count_words(low, a, b) < 10 && seg_index > 0 && a == seg_a && !c->prev_emitted) {
-		const struct segment *prev = &c->seg[seg_index - 1];
-		if (prev->end <= a && a - prev->end < 4)
-			qa = prev->start;
-	}
-	set_quote(c, e, orig, qa, b);
+	set_quote(r, e, ba, bb);
+	mark_used(r, m);
+	*made = 1;
 }
 
-static void until_item(struct ctx *c, const char *orig, size_t a, size_t b, long cue_at)
+/* ---- table rows ---- */
+
+/* A segment with one date and a short label, no verb of command: a row of a
+ * schedule. Returns 1 and the date's token index. */
+static int row_shape(const struct reader *r, size_t *date_at)
 {
-	const char *low = c->t.low;
-	struct extracted *e = new_item(c);
-	e->kind = "until";
-	size_t subj_a = subject_start(low, a, a + (size_t)cue_at);
-	const char *who = party_in(c, low, subj_a, a + (size_t)cue_at);
-	e->who = xstrdup(who ? who : "parties");
-	e->until = until_event(c->t.norm, low, a, b);
-	/* action: the clause up to "until"/"pending", without the preamble */
-	size_t s = subj_a, end = b;
-	static const char *const stops[] = {" until ", " pending ", " during the pendency", NULL};
-	for (int i = 0; stops[i]; i++) {
-		const char *q = strstr(low + s, stops[i]);
-		if (q && (size_t)(q - low) < end)
-			end = (size_t)(q - low);
+	size_t dates = 0, words = 0;
+	int cls_modal = lexicon_class("modal-duty"), cls_be = lexicon_class("be");
+	for (size_t i = 0; i < r->tk.n; i++) {
+		const struct token *k = &r->tk.v[i];
+		if (k->type == TK_DATE) {
+			if (dates++ == 0)
+				*date_at = i;
+		} else if (k->type == TK_WORD) {
+			words++;
+			if (token_has(k, cls_modal, 0) || token_has(k, cls_be, 0))
+				return 0;
+		}
 	}
-	if (who) {
-		long at = find_phrase(low + s, "are ", 0), at2 = find_phrase(low + s, "is ", 0);
-		long first = at >= 0 && (at2 < 0 || at < at2) ? at : at2;
-		if (first >= 0 && s + (size_t)first < end && first < 40)
-			s += (size_t)first + (low[s + (size_t)first] == 'a' ? 4 : 3);
-	}
-	e->action = trimmed_copy(c->t.norm, s, end);
-	if (c->scope && (strstr(low + a, "parameters set forth") || strstr(low + a, "limits set forth")))
-		e->scope = xstrdup(c->scope);
-	e->basis = "none";
-	set_quote(c, e, orig, a, b);
+	return dates == 1 && words >= 1 && words <= 16;
 }
 
-/* Blank out long quoted passages (speech, quoted rules) so nothing in them is read. */
-static void mask_quotes(char *low, size_t a, size_t b)
+static void table_row(struct reader *r, size_t si, int in_table)
 {
-	for (size_t i = a; i < b; i++) {
-		if (low[i] != '"')
+	size_t d = 0;
+	if (!in_table || !row_shape(r, &d))
+		return;
+	const struct token *date = &r->tk.v[d];
+	if (date->day == DATE_NONE)
+		return;
+	size_t ba = tok_a(r, 0), bb = tok_b(r, r->tk.n - 1);
+	if (r->entered != DATE_NONE && date->day < r->entered) {
+		char iso[11];
+		add_note(r, ba, bb, "table-row", xasprintf("its date, %s, is before the order was entered: history",
+							   date_format(date->day, iso)));
+		return;
+	}
+	/* the label: the words before the date, else after it */
+	size_t la = 0, lb = d;
+	if (lb == 0 || (lb == 1 && r->tk.v[0].type == TK_PUNCT)) {
+		la = d + 1;
+		lb = r->tk.n;
+	}
+	int event = match_has_class(r, la, lb, r->cls_event);
+	for (size_t i = la; i < lb; i++)
+		if (token_is(&r->t, &r->tk.v[i], "deadline") || token_is(&r->t, &r->tk.v[i], "cutoff") ||
+		    token_is(&r->t, &r->tk.v[i], "disclosures") || token_is(&r->t, &r->tk.v[i], "motions") ||
+		    token_is(&r->t, &r->tk.v[i], "discovery"))
+			event = 0;
+	struct extracted *e = new_item(r);
+	e->kind = event ? "hearing" : "deadline";
+	e->frame = "table-row";
+	char who[48];
+	e->who = xstrdup(party_of(&r->t, &r->tk, la, lb, &r->pc, who, sizeof who) == PARTY_ROLE ? who : "parties");
+	e->action = la < lb ? trimmed_copy(r->t.norm, tok_a(r, la), tok_b(r, lb - 1)) : xstrdup("(see the order)");
+	e->due = date->day;
+	e->basis = "stated";
+	for (size_t i = d + 1; i < r->tk.n; i++)
+		if (r->tk.v[i].type == TK_TIME && event) {
+			e->minute = r->tk.v[i].minute;
+			break;
+		}
+	set_quote(r, e, ba, bb);
+	(void)si;
+}
+
+/* ---- segments ---- */
+
+static int is_marker_kind(int f)
+{
+	return frame_kind(f) == FK_MARKER;
+}
+
+static void read_segment(struct reader *r, size_t si, int in_table)
+{
+	const struct segment *sg = &r->seg[si];
+	tokenize(&r->t, sg->start, sg->end, &r->tk);
+	if (!r->tk.n)
+		return;
+	frames_match(&r->t, &r->tk, &r->fm);
+	if (r->fm.n > r->veto_cap)
+		r->veto = xrealloc(r->veto, (r->veto_cap = r->fm.n) * sizeof *r->veto);
+	for (size_t i = 0; i < r->fm.n; i++) {
+		r->veto[i] = NULL;
+		if (is_marker_kind(r->fm.v[i].frame))
+			r->decretal = 1;
+	}
+	apply_vetoes(r);
+	size_t before = r->out->n;
+	struct extracted *prev = NULL;
+	int first = 1;
+	for (size_t i = 0; i < r->fm.n; i++) {
+		const struct frame_match *m = &r->fm.v[i];
+		if (!frame_kind_operative(frame_kind(m->frame)))
 			continue;
-		size_t j = i + 1;
-		while (j < b && low[j] != '"')
-			j++;
-		if (j < b && j - i > 25)
-			memset(low + i, ' ', j - i + 1);
-		i = j;
+		if (r->veto[i]) {
+			add_note(r, tok_a(r, m->start), tok_b(r, m->end - 1), frame_name(m->frame),
+				 xasprintf("inside a clause judged %s", r->veto[i]));
+			continue;
+		}
+		/* the clause: from this frame (or the sentence's start, for the first)
+		 * to where the next operative frame begins */
+		size_t ra = first ? 0 : m->start, rb = r->tk.n;
+		for (size_t j = i + 1; j < r->fm.n; j++) {
+			const struct frame_match *p = &r->fm.v[j];
+			if (frame_kind_operative(frame_kind(p->frame)) && !r->veto[j] && p->anchor > m->anchor &&
+			    p->start > m->anchor) {
+				rb = p->start;
+				break;
+			}
+		}
+		if (rb <= ra)
+			continue;
+		size_t made;
+		obligation(r, i, ra, rb, prev, &made);
+		if (made) {
+			prev = &r->out->items[r->out->n - 1];
+			first = 0;
+		}
 	}
+	if (r->out->n == before && r->fm.n == 0)
+		table_row(r, si, in_table);
 }
 
-static void handle_clauses(struct ctx *c, const char *orig, size_t i);
-
-/* Every search below stops at the end of the segment: the text is cut there
- * for the duration (keeping extraction linear in the size of the order). */
-static void handle_segment(struct ctx *c, const char *orig, size_t i)
+/* Is segment i part of a schedule: a list item, after a header ending in ':',
+ * or beside another segment that has the shape of a row? */
+static int in_table(struct reader *r, size_t i)
 {
-	const struct segment *sg = &c->seg[i];
-	if (sg->end - sg->start < 8)
-		return;
-	char saved = c->t.low[sg->end];
-	c->t.low[sg->end] = '\0';
-	handle_clauses(c, orig, i);
-	c->t.low[sg->end] = saved;
-}
-
-static void handle_clauses(struct ctx *c, const char *orig, size_t i)
-{
-	const struct segment *sg = &c->seg[i];
-	size_t a = sg->start, b = sg->end;
-	char *low = c->t.low;
-	/* Every modal and stay cue below contains one of these words; a segment
-	 * without any (most background) is passed over cheaply. */
-	static const char *const keys[] = {"shall", "must", "ordered", "direct", "require", "due",
-					   "will ", "have a period", "set ", "scheduled", "may ", "stay",
-					   "abat", "abeyance", "protected", "suspended", "grant",
-					   "remain in effect", "disclosed", NULL};
-	int candidate = 0;
-	for (int k = 0; keys[k] && !candidate; k++)
-		candidate = strstr(low + a, keys[k]) != NULL;
-	if (!candidate)
-		return;
-	mask_quotes(low, a, b);
-	char *s = xstrndup(low + a, b - a);
-	/* a caption or title in capitals says nothing operative */
-	size_t upper = 0, letters = 0;
-	for (size_t k = a; k < b; k++)
-		if (isalpha((unsigned char)c->t.norm[k])) {
-			letters++;
-			upper += isupper((unsigned char)c->t.norm[k]) != 0;
-		}
-	if (letters > 10 && upper * 10 > letters * 9 && !strstr(s, "shall") && !strstr(s, "ordered")) {
-		free(s);
-		return;
-	}
-	/* "Discovery shall be limited to ..." sets the scope the duties refer to */
-	long lim = find_phrase(s, "limited to", 0);
-	if (lim >= 0 && (find_phrase(s, "shall be limited", 0) >= 0 || find_phrase(s, "is limited", 0) >= 0 ||
-			 find_phrase(s, "are limited", 0) >= 0)) {
-		free(c->scope);
-		c->scope = trimmed_copy(c->t.norm, a + (size_t)lim, b);
-		free(s);
-		return;
-	}
-	if (recited_history(s) || not_a_duty(s)) {
-		free(s);
-		return;
-	}
-	long cue;
-	if (until_cue(c, s, &cue) && find_phrase(s, "is denied", 0) < 0 && !strstr(s, "should") &&
-	    !strstr(s, "motion to stay is denied") && !strstr(s, " moot")) {
-		until_item(c, orig, a, b, cue);
-		free(s);
-		return;
-	}
-	struct modal m;
-	if (!find_modal(s, &m)) {
-		free(s);
-		return;
-	}
-	/* a main modal "may"/"should" before the duty: a permission or advice */
-	long may = find_phrase(s, "may", 0), should = find_phrase(s, "should", 0);
-	if ((may >= 0 && may < m.at && m.kind != M_MAY && !has_prefix(s, "should ")) ||
-	    (should >= 0 && should < m.at && !has_prefix(s, "should "))) {
-		free(s);
-		return;
-	}
-	if (ruling_only(s) && m.kind != M_DUTY && m.kind != M_HEARING && m.kind != M_DUE) {
-		free(s);
-		return;
-	}
-	/* "X is directed to file ... and to appear ... on DATE": two obligations */
-	long and_to = -1;
-	if (m.kind == M_DUTY && (strstr(s, "directed to") || strstr(s, "ordered to"))) {
-		static const char *const second[] = {"and to appear", "and to attend", "and to show cause",
-						     "and to file", "and to serve", NULL};
-		and_to = find_any(s, second, (size_t)m.at, NULL);
-	}
-	if (and_to > 0) {
-		duty(c, orig, a, a, a + (size_t)and_to, &m, i);
-		struct modal m2 = {0, 0, strstr(s + and_to, "appear") || strstr(s + and_to, "attend")
-					    ? M_HEARING : M_DUTY, NULL};
-		m2.at = 0;
-		m2.len = 6; /* "and to" */
-		char saved[48];
-		snprintf(saved, sizeof saved, "%s", c->last_who);
-		size_t second_a = a + (size_t)and_to + 4; /* quote from "to ..." */
-		duty(c, orig, a, second_a, b, &m2, i);
-		if (c->out->n && !strcmp(c->out->items[c->out->n - 1].who, "parties") && saved[0]) {
-			free(c->out->items[c->out->n - 1].who);
-			c->out->items[c->out->n - 1].who = xstrdup(saved);
-		}
-	} else {
-		duty(c, orig, a, a, b, &m, i);
-	}
-	free(s);
+	const struct segment *sg = &r->seg[i];
+	return sg->list_item || sg->after_header;
 }
 
 static int same_time(const struct extracted *x, const struct extracted *y)
@@ -719,26 +644,11 @@ static void item_free(struct extracted *e)
 	free(e->warning);
 }
 
-/* Drop repeats (a docket summary restating the order) and keep one until per
- * event, preferring the one the order imposes over one its reasoning mentions.
- * A duty is never folded into another: a missed duty costs more than a repeat. */
-static int imposed(const struct extracted *e)
-{
-	char *q = xstrdup(e->quote);
-	for (char *p = q; *p; p++)
-		*p = (char)tolower((unsigned char)*p);
-	int yes = strstr(q, "ordered") || strstr(q, "granted") || strstr(q, "grants") ||
-		  strstr(q, "hereby") || strstr(q, "we abate") || strstr(q, "is abated");
-	free(q);
-	return yes;
-}
-
+/* Drop repeats: a docket summary restating the order, one stay per event. A
+ * duty is never folded into another: a missed duty costs more than a repeat. */
 static void tidy(struct extraction *x)
 {
 	size_t w = 0;
-	int any_imposed_until = 0;
-	for (size_t i = 0; i < x->n; i++)
-		any_imposed_until |= !strcmp(x->items[i].kind, "until") && imposed(&x->items[i]);
 	for (size_t i = 0; i < x->n; i++) {
 		struct extracted *e = &x->items[i];
 		int drop = 0;
@@ -752,9 +662,6 @@ static void tidy(struct extraction *x)
 				 !strcasecmp(k->action, e->action))
 				drop = 1;
 		}
-		if (!drop && !strcmp(e->kind, "until") && any_imposed_until && !imposed(e) &&
-		    strstr(e->quote, "will be stayed"))
-			drop = 1;
 		if (drop)
 			item_free(e);
 		else
@@ -763,36 +670,89 @@ static void tidy(struct extraction *x)
 	x->n = w;
 }
 
+void extract_order_with(const char *text, size_t len, const struct extract_options *opt,
+			struct extraction *out)
+{
+	reader_tables_init();
+	struct reader r;
+	memset(&r, 0, sizeof r);
+	memset(out, 0, sizeof *out);
+	r.out = out;
+	r.orig = text;
+	r.entered = opt ? opt->entered : DATE_NONE;
+	out->nframes = frame_count();
+	out->nlexicon = lexicon_entry_count();
+	out->frames_used = xcalloc(out->nframes / 8 + 1, 1);
+	out->lexicon_used = xcalloc(out->nlexicon / 8 + 1, 1);
+	r.cls_event = lexicon_class("event");
+	r.cls_attend = lexicon_class("attend");
+	r.cls_set = lexicon_class("set");
+	r.cls_stay = lexicon_class("stay");
+	r.cls_party = lexicon_class("party");
+	text_init(&r.t, text, len);
+	r.nseg = text_segments(&r.t, &r.seg);
+	r.pc.us_plaintiff = strstr(r.t.low, "united states v.") || strstr(r.t.low, "united states of america v.") ||
+			    strstr(r.t.low, "usa v.");
+	r.title_stay = (strstr(r.t.low, "granting") && strstr(r.t.low, "motion to stay")) ||
+		       strstr(r.t.low, "granting motion to stay") != NULL;
+	r.title_until = until_from_title(r.t.norm, r.t.low, r.t.len);
+	for (size_t i = 0; i < r.nseg; i++) {
+		const struct segment *sg = &r.seg[i];
+		/* an excerpt cut off mid-sentence at the end states nothing reliable */
+		if (i + 1 == r.nseg && !strchr(".;:!?)\"", r.t.norm[sg->end - 1]))
+			break;
+		if (sg->end - sg->start < 6)
+			continue;
+		/* "Discovery shall be limited to ..." sets the scope the duties refer to */
+		char saved = r.t.low[sg->end];
+		r.t.low[sg->end] = '\0';
+		long lim = find_phrase(r.t.low + sg->start, "limited to", 0);
+		if (lim >= 0 && (find_phrase(r.t.low + sg->start, "shall be limited", 0) >= 0 ||
+				 find_phrase(r.t.low + sg->start, "is limited", 0) >= 0 ||
+				 find_phrase(r.t.low + sg->start, "are limited", 0) >= 0)) {
+			free(r.scope);
+			r.scope = trimmed_copy(r.t.norm, sg->start + (size_t)lim, sg->end);
+		}
+		r.t.low[sg->end] = saved;
+		read_segment(&r, i, in_table(&r, i));
+	}
+	/* duties with no time before the decretal part, when there was one */
+	size_t w = 0;
+	for (size_t i = 0; i < out->n; i++) {
+		struct extracted *e = &out->items[i];
+		if (e->provisional && r.decretal) {
+			add_note_at(&r, e->quote_start, e->quote_end, e->frame,
+				    xstrdup("a duty with no time, before the decretal part"));
+			item_free(e);
+		} else {
+			out->items[w++] = *e;
+		}
+	}
+	out->n = w;
+	tidy(out);
+	free(r.scope);
+	free(r.title_until);
+	free(r.seg);
+	free(r.veto);
+	tokens_free(&r.tk);
+	frame_matches_free(&r.fm);
+	text_free(&r.t);
+}
+
 void extract_order(const char *text, size_t len, struct extraction *out)
 {
-	struct ctx c;
-	memset(&c, 0, sizeof c);
-	memset(out, 0, sizeof *out);
-	c.out = out;
-	text_init(&c.t, text, len);
-	c.nseg = text_segments(&c.t, &c.seg);
-	c.us_plaintiff = strstr(c.t.low, "united states v.") || strstr(c.t.low, "united states of america v.") ||
-			 strstr(c.t.low, "usa v.");
-	c.title_stay = (strstr(c.t.low, "granting") && strstr(c.t.low, "motion to stay")) ||
-		       strstr(c.t.low, "granting motion to stay") != NULL;
-	for (size_t i = 0; i < c.nseg; i++) {
-		size_t before = out->n;
-		/* an excerpt cut off mid-sentence at the end states nothing reliable */
-		if (i + 1 == c.nseg && !strchr(".;:!?)\"", c.t.norm[c.seg[i].end - 1]))
-			break;
-		handle_segment(&c, text, i);
-		c.prev_emitted = out->n > before;
-	}
-	tidy(out);
-	free(c.scope);
-	free(c.seg);
-	text_free(&c.t);
+	extract_order_with(text, len, NULL, out);
 }
 
 void extraction_free(struct extraction *x)
 {
 	for (size_t i = 0; i < x->n; i++)
 		item_free(&x->items[i]);
+	for (size_t i = 0; i < x->nnotes; i++)
+		free(x->notes[i].why);
 	free(x->items);
+	free(x->notes);
+	free(x->frames_used);
+	free(x->lexicon_used);
 	memset(x, 0, sizeof *x);
 }

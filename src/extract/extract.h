@@ -1,16 +1,24 @@
 /*
- * extract.h: order text -> obligations. A pure module: no I/O, no global
- * state. It finds the operative commands of an order ("IT IS ORDERED that
- * Defendants shall ...", "X is directed to ...", "discovery is STAYED until
- * ...", scheduling lists, docket-text summaries), skips background, recited
- * history, rulings and permissions, and for each command gives its kind, who,
- * action, scope, time (date, period, until-event) and the verbatim quote with
- * its byte offsets.
+ * extract.h: order text -> obligations. A pure module: no I/O. The reader
+ * works in stages, each in its own file:
+ *   text.c     clean-up: typographic folding, page furniture, soft line breaks;
+ *              segments (sentences, list items, table rows)
+ *   tokens.c   a segment as tokens, time expressions kept whole
+ *   frames.c   directive frames (data/frames.tsv) matched over the tokens, with
+ *              the words of data/lexicon.tsv (lexicon.c)
+ *   extract.c  (here) which matches are operative: vetoes by recited, reported
+ *              and conditional clauses, the decretal part, dates before entry;
+ *              each operative match becomes an obligation with who (party.c),
+ *              action, the time its clause states (times.c, timex.c) and, for a
+ *              stay, what ends it (until.c)
+ * Every obligation keeps its verbatim quote with byte offsets and the frame
+ * that matched; notes say why command-like clauses were not taken.
  */
 #ifndef DL_EXTRACT_H
 #define DL_EXTRACT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "date.h"
 
@@ -20,7 +28,6 @@ struct extracted {
 	char *action;          /* a short verb phrase */
 	char *scope;           /* parameters the order sets, or NULL */
 	dl_day due;            /* a date the order states, or DATE_NONE */
-	dl_day due_invalid_hint; /* unused: DATE_NONE */
 	int minute;            /* time of day stated, or -1 */
 	int has_trigger;
 	char event[96];        /* entry | service | receipt | <event words> */
@@ -37,15 +44,40 @@ struct extracted {
 	char *quote;           /* verbatim from the original text */
 	size_t quote_start, quote_end; /* byte offsets in the original */
 	char *warning;         /* e.g. a stated date that does not exist */
+	const char *frame;     /* the frame that matched (data/frames.tsv), or "table-row" */
+	int provisional;       /* (the reader's own: a duty with no time, kept only if the
+				  order has no decretal part) */
+};
+
+/* A command-like clause that produced nothing, and why. */
+struct extract_note {
+	size_t start, end;     /* byte offsets in the original */
+	const char *frame;     /* the frame that matched it */
+	char *why;
 };
 
 struct extraction {
 	struct extracted *items;
 	size_t n;
+	struct extract_note *notes;
+	size_t nnotes;
+	/* which frames and lexicon entries the obligations used (for the corpus's
+	 * overfitting check): bitmaps by frame and entry number */
+	uint8_t *frames_used, *lexicon_used;
+	size_t nframes, nlexicon;
+};
+
+struct extract_options {
+	dl_day entered;        /* the order's entry date, or DATE_NONE: a stated date before it is history */
 };
 
 /* Extract from text (len bytes; NULs not allowed; invalid UTF-8 tolerated). */
+void extract_order_with(const char *text, size_t len, const struct extract_options *opt,
+			struct extraction *out);
 void extract_order(const char *text, size_t len, struct extraction *out);
 void extraction_free(struct extraction *x);
+
+/* The compiled-in lexicon and frames, parsed once (thread-safe). */
+void reader_tables_init(void);
 
 #endif

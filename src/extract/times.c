@@ -60,6 +60,11 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 		return 1;
 	if (hearing && p >= start + 3 && !strncmp(low + p - 3, "for", 3) && word_start(low, p - 3))
 		return 1;
+	/* "continued to June 5", "reset until July 1" */
+	if (hearing && p >= start + 2 && !strncmp(low + p - 2, "to", 2) && word_start(low, p - 2))
+		return 1;
+	if (hearing && p >= start + 5 && !strncmp(low + p - 5, "until", 5) && word_start(low, p - 5))
+		return 1;
 	return 0;
 }
 
@@ -99,7 +104,9 @@ void find_times(const char *low, size_t a, size_t b, int hearing, struct times *
 			continue;
 		int at = p >= 3 && !strncmp(s + p - 3, "at ", 3);
 		int by = p >= 3 && !strncmp(s + p - 3, "by ", 3);
-		if ((at && (tm->due != DATE_NONE || hearing) && (p > due_end || hearing)) || by) {
+		/* docket text: "set for 7/10/2017 10:00 AM" */
+		int after_date = tm->due != DATE_NONE && (p == due_end + 1 || (p == due_end + 2 && s[due_end] == ','));
+		if ((at && (tm->due != DATE_NONE || hearing) && (p > due_end || hearing)) || by || after_date) {
 			tm->minute = m;
 			break;
 		}

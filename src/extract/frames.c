@@ -1,0 +1,598 @@
+/*
+ * frames.c: directive frames, parsed from their table and matched against a
+ * sentence's tokens by a small backtracking matcher (see frames.h). Every
+ * match is bounded: slots and gaps have maximum lengths and each attempt has a
+ * step budget, so a sentence costs time linear in its length.
+ */
+#include "frames.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+#include "util.h"
+
+enum alt_type { A_WORD, A_CLASS, A_TYPE, A_PUNCT };
+
+struct alt {
+	enum alt_type type;
+	char word[28];
+	int cls;
+	unsigned forms;
+	enum token_type ttype;
+};
+
+enum el_type { E_ALTS, E_NOT, E_GAP, E_SLOT };
+
+#define MAX_ALTS 10
+#define MAX_ELEMENTS 20
+
+struct element {
+	enum el_type type;
+	int optional;
+	int nalt;
+	struct alt alt[MAX_ALTS];
+	enum slot slot;
+};
+
+struct frame {
+	const char *name;
+	enum frame_kind kind;
+	unsigned flags;
+	int once_ok;
+	int nel;
+	struct element el[MAX_ELEMENTS];
+	uint64_t need;     /* classes the sentence must have (prefilter) */
+	int slot_first;
+};
+
+static struct frame *frames;
+static size_t nframes;
+
+static const char *const kind_names[FK_COUNT] = {
+	"deadline", "hearing", "setting", "until", "coord", "marker", "recited", "reported",
+	"condition", "law", "court-act", "ministerial", "ruling", "prohibition", "permission"};
+
+const char *frame_kind_name(enum frame_kind k)
+{
+	return k < FK_COUNT ? kind_names[k] : "?";
+}
+
+int frame_kind_operative(enum frame_kind k)
+{
+	return k <= FK_COORD;
+}
+
+size_t frame_count(void)
+{
+	return nframes;
+}
+const char *frame_name(int f)
+{
+	return frames[f].name;
+}
+enum frame_kind frame_kind(int f)
+{
+	return frames[f].kind;
+}
+unsigned frame_flags(int f)
+{
+	return frames[f].flags;
+}
+int frame_once_ok(int f)
+{
+	return frames[f].once_ok;
+}
+
+/* ---- parsing ---- */
+
+static int parse_alt(const char *s, size_t n, struct alt *a, char **err)
+{
+	memset(a, 0, sizeof *a);
+	static const struct {
+		const char *name;
+		enum token_type t;
+	} types[] = {{"DATE", TK_DATE}, {"TIME", TK_TIME}, {"PERIOD", TK_PERIOD}, {"NUM", TK_NUM}};
+	for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+		if (strlen(types[i].name) == n && !strncmp(s, types[i].name, n)) {
+			a->type = A_TYPE;
+			a->ttype = types[i].t;
+			return 0;
+		}
+	if (n == 1 && strchr(",:;()/\"-", s[0])) {
+		a->type = A_PUNCT;
+		a->word[0] = s[0];
+		return 0;
+	}
+	if (s[0] == '@') {
+		const char *dot = memchr(s, '.', n);
+		size_t cn = (dot ? (size_t)(dot - s) : n) - 1;
+		char name[40];
+		if (cn == 0 || cn >= sizeof name) {
+			*err = xasprintf("'%.*s': a class name after '@'", (int)n, s);
+			return -1;
+		}
+		memcpy(name, s + 1, cn);
+		name[cn] = '\0';
+		a->type = A_CLASS;
+		a->cls = lexicon_class(name);
+		if (a->cls < 0) {
+			*err = xasprintf("'%.*s': no lexicon entry has class '%s'", (int)n, s, name);
+			return -1;
+		}
+		if (dot) {
+			static const struct {
+				const char *name;
+				unsigned bit;
+			} tags[] = {{"base", LF_BASE}, {"pres", LF_PRES}, {"past", LF_PAST},
+				    {"pp", LF_PP},     {"ing", LF_ING},   {"pl", LF_PL}};
+			const char *t = dot + 1, *end = s + n;
+			while (t < end) {
+				const char *e = t;
+				while (e < end && *e != '+')
+					e++;
+				size_t i;
+				for (i = 0; i < sizeof tags / sizeof tags[0]; i++)
+					if (strlen(tags[i].name) == (size_t)(e - t) && !strncmp(t, tags[i].name, (size_t)(e - t)))
+						break;
+				if (i == sizeof tags / sizeof tags[0]) {
+					*err = xasprintf("'%.*s': unknown form '%.*s' (base, pres, past, pp, ing or pl)",
+							 (int)n, s, (int)(e - t), t);
+					return -1;
+				}
+				a->forms |= tags[i].bit;
+				t = e < end ? e + 1 : e;
+			}
+		}
+		return 0;
+	}
+	if (n >= sizeof a->word) {
+		*err = xasprintf("'%.*s': word too long", (int)n, s);
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (!islower((unsigned char)s[i]) && !isdigit((unsigned char)s[i]) && s[i] != '\'' && s[i] != '-') {
+			*err = xasprintf("'%.*s': not a lower-case word, @class, DATE, TIME, PERIOD, NUM, "
+					 "punctuation, slot or '...'", (int)n, s);
+			return -1;
+		}
+	a->type = A_WORD;
+	memcpy(a->word, s, n);
+	a->word[n] = '\0';
+	return 0;
+}
+
+static int parse_element(const char *s, size_t n, struct element *el, char **err)
+{
+	memset(el, 0, sizeof *el);
+	if (n > 1 && s[n - 1] == '?') {
+		el->optional = 1;
+		n--;
+	}
+	if (n == 3 && !strncmp(s, "...", 3)) {
+		el->type = E_GAP;
+		return el->optional ? (*err = xstrdup("'...' cannot be optional"), -1) : 0;
+	}
+	if (s[0] == '{') {
+		static const char *const slots[SLOT_COUNT] = {"{who}", "{what}", "{event}", "{action}"};
+		for (int i = 0; i < SLOT_COUNT; i++)
+			if (strlen(slots[i]) == n && !strncmp(s, slots[i], n)) {
+				el->type = E_SLOT;
+				el->slot = (enum slot)i;
+				if (el->optional) {
+					*err = xasprintf("'%.*s': a slot cannot be optional", (int)n, s);
+					return -1;
+				}
+				return 0;
+			}
+		*err = xasprintf("'%.*s': unknown slot ({who}, {what}, {event} or {action})", (int)n, s);
+		return -1;
+	}
+	el->type = E_ALTS;
+	if (s[0] == '!') {
+		el->type = E_NOT;
+		s++, n--;
+		if (el->optional) {
+			*err = xstrdup("a '!' element cannot be optional");
+			return -1;
+		}
+	}
+	const char *p = s, *end = s + n;
+	while (p < end) {
+		const char *bar = p;
+		while (bar < end && *bar != '|')
+			bar++;
+		if (bar == p) {
+			*err = xasprintf("'%.*s': empty alternative", (int)n, s);
+			return -1;
+		}
+		if (el->nalt == MAX_ALTS) {
+			*err = xasprintf("'%.*s': more than %d alternatives", (int)n, s, MAX_ALTS);
+			return -1;
+		}
+		if (parse_alt(p, (size_t)(bar - p), &el->alt[el->nalt++], err) != 0)
+			return -1;
+		p = bar < end ? bar + 1 : bar;
+	}
+	return 0;
+}
+
+static int parse_kind(const char *s, enum frame_kind *k)
+{
+	for (int i = 0; i < FK_COUNT; i++)
+		if (!strcmp(s, kind_names[i])) {
+			*k = (enum frame_kind)i;
+			return 0;
+		}
+	return -1;
+}
+
+static int parse_flags(const char *s, unsigned *flags, char **err)
+{
+	static const struct {
+		const char *name;
+		unsigned bit;
+	} names[] = {{"party", FF_PARTY},	  {"time", FF_TIME},	     {"date", FF_DATE},
+		     {"optional", FF_OPTIONAL}, {"title-stay", FF_TITLE_STAY}, {"decretal", FF_DECRETAL}};
+	*flags = 0;
+	if (!strcmp(s, "-"))
+		return 0;
+	const char *p = s;
+	while (*p) {
+		const char *e = p;
+		while (*e && *e != ',')
+			e++;
+		size_t i;
+		for (i = 0; i < sizeof names / sizeof names[0]; i++)
+			if (strlen(names[i].name) == (size_t)(e - p) && !strncmp(p, names[i].name, (size_t)(e - p)))
+				break;
+		if (i == sizeof names / sizeof names[0]) {
+			*err = xasprintf("unknown flag '%.*s' (party, time, date, optional, title-stay, decretal or -)",
+					 (int)(e - p), p);
+			return -1;
+		}
+		*flags |= names[i].bit;
+		p = *e ? e + 1 : e;
+	}
+	return 0;
+}
+
+static int parse_frame(const char *const row[5], struct frame *f, char **err)
+{
+	memset(f, 0, sizeof *f);
+	f->name = row[0];
+	for (const char *q = row[0]; *q; q++)
+		if (!islower((unsigned char)*q) && !isdigit((unsigned char)*q) && *q != '-') {
+			*err = xasprintf("frame name '%s': only a-z, 0-9 and -", row[0]);
+			return -1;
+		}
+	if (parse_kind(row[1], &f->kind) != 0) {
+		*err = xasprintf("unknown kind '%s'", row[1]);
+		return -1;
+	}
+	if (parse_flags(row[2], &f->flags, err) != 0)
+		return -1;
+	f->once_ok = has_prefix(row[4], "once:");
+	const char *p = row[3];
+	int action_seen = 0;
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		const char *e = p;
+		while (*e && *e != ' ')
+			e++;
+		if (f->nel == MAX_ELEMENTS) {
+			*err = xasprintf("pattern has more than %d elements", MAX_ELEMENTS);
+			return -1;
+		}
+		if (action_seen) {
+			*err = xstrdup("{action} must be the pattern's last element");
+			return -1;
+		}
+		struct element *el = &f->el[f->nel];
+		if (parse_element(p, (size_t)(e - p), el, err) != 0)
+			return -1;
+		action_seen = el->type == E_SLOT && el->slot == SLOT_ACTION;
+		if (el->type == E_ALTS && !el->optional && el->nalt == 1 && el->alt[0].type == A_CLASS)
+			f->need |= (uint64_t)1 << el->alt[0].cls;
+		f->nel++;
+		p = e;
+	}
+	if (f->nel == 0) {
+		*err = xstrdup("empty pattern");
+		return -1;
+	}
+	int concrete = 0;
+	for (int i = 0; i < f->nel; i++)
+		concrete |= f->el[i].type == E_ALTS && !f->el[i].optional;
+	if (!concrete) {
+		*err = xstrdup("the pattern needs one element that is not optional, a slot or a gap");
+		return -1;
+	}
+	f->slot_first = f->el[0].type == E_SLOT;
+	return 0;
+}
+
+int frames_build(const char *const (*rows)[5], size_t n, size_t *bad_row, char **err)
+{
+	struct frame *v = xcalloc(n ? n : 1, sizeof *v);
+	for (size_t i = 0; i < n; i++) {
+		*bad_row = i;
+		for (size_t k = 0; k < i; k++)
+			if (!strcmp(rows[k][0], rows[i][0])) {
+				*err = xasprintf("frame '%s' is listed twice", rows[i][0]);
+				free(v);
+				return -1;
+			}
+		if (parse_frame(rows[i], &v[i], err) != 0) {
+			free(v);
+			return -1;
+		}
+	}
+	free(frames);
+	frames = v;
+	nframes = n;
+	return 0;
+}
+
+/* ---- matching ---- */
+
+struct attempt {
+	const struct text *t;
+	const struct tokens *tk;
+	const struct frame *f;
+	size_t slot_a[SLOT_COUNT], slot_b[SLOT_COUNT];
+	uint16_t lex[8];
+	int nlex;
+	long steps;
+	int cls_be, cls_modal[4], cls_due, cls_have, cls_order, cls_event, cls_neg;
+};
+
+static int alt_matches(const struct attempt *at, const struct alt *a, const struct token *k, int *entry)
+{
+	*entry = -1;
+	switch (a->type) {
+	case A_WORD:
+		return token_is(at->t, k, a->word);
+	case A_PUNCT:
+		return k->type == TK_PUNCT && at->t->low[k->a] == a->word[0];
+	case A_TYPE:
+		return k->type == a->ttype;
+	case A_CLASS:
+		if (!token_has(k, a->cls, a->forms))
+			return 0;
+		for (int i = 0; i < k->nhits; i++)
+			if (lexicon_entry_classes(k->hit[i].entry) & ((uint64_t)1 << a->cls))
+				*entry = k->hit[i].entry;
+		return 1;
+	}
+	return 0;
+}
+
+/* May token k be inside a noun-phrase slot? */
+static int np_token(const struct attempt *at, enum slot s, const struct token *k)
+{
+	if (k->type == TK_PUNCT)
+		return strchr(",'\"()-/&.", at->t->low[k->a]) != NULL && at->t->low[k->a] != ';';
+	if (k->type == TK_PERIOD)
+		return 0;
+	if ((k->type == TK_DATE || k->type == TK_TIME) && s == SLOT_WHO)
+		return 0;
+	if (k->type != TK_WORD)
+		return 1;
+	uint64_t bad = 0;
+	int cls[] = {at->cls_be, at->cls_modal[0], at->cls_modal[1], at->cls_modal[2], at->cls_modal[3],
+		     at->cls_due, at->cls_have, at->cls_neg};
+	for (size_t i = 0; i < sizeof cls / sizeof cls[0]; i++)
+		if (cls[i] >= 0)
+			bad |= (uint64_t)1 << cls[i];
+	if (k->classes & bad) {
+		/* "the status hearing set for June 5": a participle may describe the noun */
+		return 0;
+	}
+	if (s == SLOT_WHO && at->cls_order >= 0 && (k->classes & ((uint64_t)1 << at->cls_order)) &&
+	    !token_has(k, at->cls_order, LF_BASE))
+		return 0;
+	return !token_is(at->t, k, "that");
+}
+
+static long match_from(struct attempt *at, int e, size_t i);
+
+static long match_slot(struct attempt *at, int e, size_t i)
+{
+	const struct element *el = &at->f->el[e];
+	const struct tokens *tk = at->tk;
+	if (el->slot == SLOT_ACTION) {
+		if (i >= tk->n)
+			return -1;
+		at->slot_a[SLOT_ACTION] = i;
+		at->slot_b[SLOT_ACTION] = tk->n;
+		return (long)tk->n;
+	}
+	if (i >= tk->n || tk->v[i].type != TK_WORD)
+		return -1;
+	size_t max = el->slot == SLOT_WHO ? 12 : 18;
+	int has_event = 0;
+	for (size_t len = 1; len <= max && i + len <= tk->n; len++) {
+		const struct token *k = &tk->v[i + len - 1];
+		if (!np_token(at, el->slot, k))
+			break;
+		has_event |= at->cls_event >= 0 && token_has(k, at->cls_event, 0);
+		if (el->slot == SLOT_EVENT && !has_event)
+			continue;
+		if (++at->steps > 4000)
+			return -1;
+		long r = match_from(at, e + 1, i + len);
+		if (r >= 0) {
+			at->slot_a[el->slot] = i;
+			at->slot_b[el->slot] = i + len;
+			return r;
+		}
+	}
+	return -1;
+}
+
+static long match_from(struct attempt *at, int e, size_t i)
+{
+	if (e == at->f->nel)
+		return (long)i;
+	if (++at->steps > 4000)
+		return -1;
+	const struct element *el = &at->f->el[e];
+	const struct tokens *tk = at->tk;
+	switch (el->type) {
+	case E_SLOT:
+		return match_slot(at, e, i);
+	case E_GAP:
+		for (size_t len = 0; len <= 10 && i + len <= tk->n; len++) {
+			if (len && tk->v[i + len - 1].type == TK_PUNCT && at->t->low[tk->v[i + len - 1].a] == ';')
+				break;
+			long r = match_from(at, e + 1, i + len);
+			if (r >= 0)
+				return r;
+		}
+		return -1;
+	case E_NOT:
+		if (i < tk->n)
+			for (int k = 0; k < el->nalt; k++) {
+				int entry;
+				if (alt_matches(at, &el->alt[k], &tk->v[i], &entry))
+					return -1;
+			}
+		return match_from(at, e + 1, i);
+	case E_ALTS: {
+		/* an optional element takes the token when it can (no backtracking
+		 * into leaving it out), so "!x" after "y?" sees what follows y */
+		int any = 0;
+		if (i < tk->n)
+			for (int k = 0; k < el->nalt; k++) {
+				int entry;
+				if (!alt_matches(at, &el->alt[k], &tk->v[i], &entry))
+					continue;
+				any = 1;
+				int saved = at->nlex;
+				if (entry >= 0 && at->nlex < 8)
+					at->lex[at->nlex++] = (uint16_t)entry;
+				long r = match_from(at, e + 1, i + 1);
+				if (r >= 0)
+					return r;
+				at->nlex = saved;
+			}
+		if (el->optional && !any)
+			return match_from(at, e + 1, i);
+		return -1;
+	}
+	}
+	return -1;
+}
+
+/* Can a clause (and so a frame that begins with a noun phrase) begin at i? */
+static int clause_start(const struct attempt *at, size_t i)
+{
+	if (i == 0)
+		return 1;
+	const struct token *p = &at->tk->v[i - 1];
+	if (p->type == TK_PUNCT)
+		return strchr(",:;()\"", at->t->low[p->a]) != NULL;
+	if (p->type == TK_DATE || p->type == TK_TIME || p->type == TK_PERIOD)
+		return 1;
+	static const char *const words[] = {"that", "and", "or", "but", "then", "further", "also",
+					    "accordingly", "therefore", "thus", "hereby", "finally",
+					    "additionally", "moreover", "so", NULL};
+	for (int k = 0; words[k]; k++)
+		if (token_is(at->t, p, words[k]))
+			return 1;
+	if (at->cls_order >= 0 && token_has(p, at->cls_order, LF_PP | LF_PRES))
+		return 1;
+	return p->caps && !at->tk->v[i].caps; /* "ORDERED Defendants shall" */
+}
+
+static size_t anchor_of(const struct frame *f, const struct attempt *at, size_t start)
+{
+	/* the first token not inside a slot */
+	size_t a = start;
+	if (f->slot_first)
+		for (int s = 0; s < SLOT_COUNT; s++)
+			if (at->slot_a[s] == start && at->slot_b[s] > a)
+				a = at->slot_b[s];
+	return a;
+}
+
+void frames_match(const struct text *t, const struct tokens *tk, struct frame_matches *out)
+{
+	out->n = 0;
+	uint64_t have = 0;
+	for (size_t i = 0; i < tk->n; i++)
+		have |= tk->v[i].classes;
+	struct attempt at = {.t = t, .tk = tk};
+	at.cls_be = lexicon_class("be");
+	at.cls_modal[0] = lexicon_class("modal-duty");
+	at.cls_modal[1] = lexicon_class("modal-will");
+	at.cls_modal[2] = lexicon_class("modal-may");
+	at.cls_modal[3] = lexicon_class("modal-should");
+	at.cls_due = lexicon_class("due");
+	at.cls_have = lexicon_class("have");
+	at.cls_order = lexicon_class("order");
+	at.cls_event = lexicon_class("event");
+	at.cls_neg = lexicon_class("neg");
+	for (size_t fi = 0; fi < nframes; fi++) {
+		const struct frame *f = &frames[fi];
+		if ((f->need & have) != f->need)
+			continue;
+		for (size_t s = 0; s < tk->n; s++) {
+			if (f->slot_first && !clause_start(&at, s))
+				continue;
+			at.f = f;
+			at.steps = 0;
+			at.nlex = 0;
+			memset(at.slot_a, 0, sizeof at.slot_a);
+			memset(at.slot_b, 0, sizeof at.slot_b);
+			long end = match_from(&at, 0, s);
+			if (end < 0)
+				continue;
+			size_t anchor = anchor_of(f, &at, s);
+			/* one match per (frame, anchor): the latest start; per anchor, the first frame */
+			size_t k;
+			for (k = 0; k < out->n; k++)
+				if (out->v[k].anchor == anchor)
+					break;
+			if (k < out->n && out->v[k].frame != (int)fi)
+				continue;
+			if (k == out->n) {
+				if (out->n == out->cap)
+					out->v = xrealloc(out->v, (out->cap = out->cap ? 2 * out->cap : 16) *
+									  sizeof *out->v);
+				out->n++;
+			}
+			struct frame_match *m = &out->v[k];
+			m->frame = (int)fi;
+			m->start = s;
+			m->end = (size_t)end;
+			m->anchor = anchor;
+			memcpy(m->slot_a, at.slot_a, sizeof m->slot_a);
+			memcpy(m->slot_b, at.slot_b, sizeof m->slot_b);
+			memcpy(m->lex_entry, at.lex, sizeof at.lex);
+			m->nlex = (uint8_t)at.nlex;
+		}
+	}
+	/* in the order of the sentence */
+	for (size_t i = 1; i < out->n; i++) {
+		struct frame_match m = out->v[i];
+		size_t j = i;
+		while (j > 0 && (out->v[j - 1].anchor > m.anchor ||
+				 (out->v[j - 1].anchor == m.anchor && out->v[j - 1].start > m.start))) {
+			out->v[j] = out->v[j - 1];
+			j--;
+		}
+		out->v[j] = m;
+	}
+}
+
+void frame_matches_free(struct frame_matches *m)
+{
+	free(m->v);
+	memset(m, 0, sizeof *m);
+}

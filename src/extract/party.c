@@ -1,0 +1,80 @@
+/*
+ * party.c: who an obligation binds (see party.h).
+ */
+#include "party.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lexicon.h"
+
+/* A role as the annotation writes it: the word as the order writes it, with
+ * the few that name every party ("each party", "both sides") as "parties". */
+static void role_name(const struct text *t, const struct token *k, const struct party_ctx *pc, char *out,
+		      size_t outlen)
+{
+	const char *lemma = "";
+	for (int i = 0; i < k->nhits; i++)
+		if (lexicon_entry_classes(k->hit[i].entry) & ((uint64_t)1 << lexicon_class("party")))
+			lemma = lexicon_entry_lemma(k->hit[i].entry);
+	if (!strcmp(lemma, "party") || !strcmp(lemma, "side"))
+		snprintf(out, outlen, "parties");
+	else if (!strcmp(lemma, "counsel"))
+		snprintf(out, outlen, "counsel");
+	else if (!strcmp(lemma, "united states") || !strcmp(lemma, "government"))
+		snprintf(out, outlen, "%s", pc->us_plaintiff ? "plaintiff" : "the government");
+	else if (!strcmp(lemma, "court coordinator"))
+		snprintf(out, outlen, "trial court");
+	else if (!strcmp(lemma, "plaintiff") || !strcmp(lemma, "defendant"))
+		/* abbreviations ("Pltf", "Dfts") as the role */
+		snprintf(out, outlen, "%s%s", lemma, (k->hit[0].forms & LF_PL) ? "s" : "");
+	else
+		snprintf(out, outlen, "%.*s", (int)(k->b - k->a), t->low + k->a);
+}
+
+static int is_article(const struct text *t, const struct token *k)
+{
+	static const char *const words[] = {"the", "a", "an", "any", "each", "such", "this", "that", "all",
+					    "no", "said", "both", "every", NULL};
+	for (int i = 0; words[i]; i++)
+		if (token_is(t, k, words[i]))
+			return 1;
+	return 0;
+}
+
+enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a, size_t b,
+			const struct party_ctx *pc, char *out, size_t outlen)
+{
+	int cls_party = lexicon_class("party"), cls_pronoun = lexicon_class("pronoun");
+	*out = '\0';
+	for (size_t i = a; i < b; i++)
+		if (token_has(&tk->v[i], cls_party, 0)) {
+			role_name(t, &tk->v[i], pc, out, outlen);
+			return PARTY_ROLE;
+		}
+	if (b - a == 1 && token_has(&tk->v[a], cls_pronoun, 0) && !token_is(t, &tk->v[a], "it") && pc->last[0]) {
+		snprintf(out, outlen, "%s", pc->last);
+		return PARTY_PRONOUN;
+	}
+	/* a named person: one to four capitalised words the lexicon does not know */
+	size_t s = a;
+	while (s < b && is_article(t, &tk->v[s]))
+		s++;
+	if (s == b || b - s > 4)
+		return PARTY_NONE;
+	for (size_t i = s; i < b; i++) {
+		const struct token *k = &tk->v[i];
+		if (k->type == TK_PUNCT && t->low[k->a] == '.')
+			continue; /* "J. Smith" */
+		if (k->type != TK_WORD || !k->initcap || k->nhits || (k->caps && k->b - k->a > 3))
+			return PARTY_NONE;
+	}
+	if (s > a)
+		return PARTY_NONE; /* "The Trustee" is a role, "The TPA" an actor */
+	const struct token *last = &tk->v[b - 1];
+	if (last->type != TK_WORD)
+		return PARTY_NONE;
+	snprintf(out, outlen, "%.*s", (int)(last->b - last->a), t->low + last->a);
+	return PARTY_NAME;
+}

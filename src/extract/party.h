@@ -1,0 +1,26 @@
+/*
+ * party.h: who an obligation binds, read from the noun phrase of its clause:
+ * a party by role ("Defendants", "each party" -> "parties"), a named person
+ * ("Flores shall ..." -> "flores"), or a pronoun standing for the party named
+ * before.
+ */
+#ifndef DL_EXTRACT_PARTY_H
+#define DL_EXTRACT_PARTY_H
+
+#include <stddef.h>
+
+#include "tokens.h"
+
+struct party_ctx {
+	int us_plaintiff;   /* "United States v. ...": the United States is the plaintiff */
+	char last[48];      /* the party of the obligation before (for pronouns) */
+};
+
+enum party_how { PARTY_NONE, PARTY_ROLE, PARTY_NAME, PARTY_PRONOUN };
+
+/* The party named in tokens [a, b) of tk, written into out (lower case);
+ * returns how it was found (PARTY_NONE: out is empty). */
+enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a, size_t b,
+			const struct party_ctx *pc, char *out, size_t outlen);
+
+#endif

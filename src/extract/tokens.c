@@ -1,0 +1,180 @@
+/*
+ * tokens.c: sentences as tokens (see tokens.h).
+ */
+#include "tokens.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "timex.h"
+#include "util.h"
+
+static struct token *push(struct tokens *tk, size_t a, size_t b, enum token_type type)
+{
+	if (tk->n == tk->cap)
+		tk->v = xrealloc(tk->v, (tk->cap = tk->cap ? 2 * tk->cap : 64) * sizeof *tk->v);
+	struct token *k = &tk->v[tk->n++];
+	memset(k, 0, sizeof *k);
+	k->a = a;
+	k->b = b;
+	k->type = type;
+	k->day = DATE_NONE;
+	k->minute = -1;
+	return k;
+}
+
+static int word_char(char c)
+{
+	return isalnum((unsigned char)c);
+}
+
+/* End of the word at p: letters and digits, with ' and - inside. */
+static size_t word_end(const char *s, size_t p, size_t b)
+{
+	while (p < b && (word_char(s[p]) || ((s[p] == '\'' || s[p] == '-') && p + 1 < b && word_char(s[p + 1]))))
+		p++;
+	return p;
+}
+
+/* A period's unit after a number ("days", "business days"): its end, or 0. */
+static size_t unit_end(const char *s, size_t p, size_t b)
+{
+	static const char *const units[] = {"business days", "business day", "court days", "court day",
+					    "working days", "working day", "calendar days", "calendar day",
+					    "judicial days", "days", "day", "hours", "hour", "weeks",
+					    "week", "months", "month", "years", "year", NULL};
+	for (int i = 0; units[i]; i++) {
+		size_t n = strlen(units[i]);
+		if (p + n <= b && !strncmp(s + p, units[i], n) && (p + n == b || !word_char(s[p + n])))
+			return p + n;
+	}
+	return 0;
+}
+
+static void meanings(struct token *k, const char *w, size_t len)
+{
+	k->nhits = (uint8_t)lexicon_lookup(w, len, k->hit, TOKEN_HITS);
+	for (int i = 0; i < k->nhits; i++)
+		k->classes |= lexicon_entry_classes(k->hit[i].entry);
+}
+
+void tokenize(const struct text *t, size_t a, size_t b, struct tokens *tk)
+{
+	const char *low = t->low, *norm = t->norm;
+	tk->n = 0;
+	size_t p = a;
+	while (p < b) {
+		char c = low[p];
+		if (c == ' ' || c == '\n' || c == '\x01') {
+			p++;
+			continue;
+		}
+		if (!word_char(c)) {
+			push(tk, p, p + 1, TK_PUNCT);
+			p++;
+			continue;
+		}
+		dl_day day;
+		size_t e;
+		int r = timex_date(low, p, &day, &e);
+		if (r && e <= b) {
+			struct token *k = push(tk, p, e, TK_DATE);
+			k->day = r == DATE_FOUND ? day : DATE_NONE;
+			p = e;
+			continue;
+		}
+		if (isdigit((unsigned char)c) || !strncmp(low + p, "noon", 4)) {
+			int minute = timex_time(low, p, &e);
+			if (minute >= 0 && e <= b) {
+				struct token *k = push(tk, p, e, TK_TIME);
+				k->minute = minute;
+				p = e;
+				continue;
+			}
+		}
+		long n;
+		if (timex_number(low, p, &n, &e) && e <= b) {
+			size_t u = e < b && low[e] == ' ' ? unit_end(low, e + 1, b) : 0;
+			/* "fourteen-day period", "30-day": a period too */
+			if (!u && e < b && low[e] == '-')
+				u = unit_end(low, e + 1, b);
+			if (u) {
+				push(tk, p, u, TK_PERIOD);
+				p = u;
+				continue;
+			}
+			if (isdigit((unsigned char)c) || low[p] == '(') {
+				push(tk, p, e, TK_NUM);
+				p = e;
+				continue;
+			}
+		}
+		size_t we = word_end(low, p, b);
+		/* several-word entries ("court reporter"): the longest that is known */
+		if (lexicon_starts_phrase(low + p, we - p)) {
+			size_t best = 0, q = we;
+			for (int words = 1; words < 5 && q + 1 < b && low[q] == ' ' && word_char(low[q + 1]); words++) {
+				q = word_end(low, q + 1, b);
+				struct lex_hit h;
+				if (lexicon_lookup(low + p, q - p, &h, 1))
+					best = q;
+			}
+			if (best) {
+				struct token *k = push(tk, p, best, TK_WORD);
+				meanings(k, low + p, best - p);
+				k->initcap = isupper((unsigned char)norm[p]) != 0;
+				p = best;
+				continue;
+			}
+		}
+		struct token *k = push(tk, p, we, TK_WORD);
+		size_t wb = we;
+		if (wb - p > 2 && low[wb - 2] == '\'' && low[wb - 1] == 's') {
+			wb -= 2;
+			k->poss = 1;
+		}
+		if (we < b && low[we] == '\'' && low[we - 1] == 's') { /* "defendants'" */
+			k->poss = 1;
+			we++;
+		}
+		k->b = wb;
+		meanings(k, low + p, wb - p);
+		if (!k->nhits && k->poss && wb - p > 1) {
+			/* (the lexicon has "parties", not "parties's") */
+		}
+		int upper = 0, letters = 0;
+		for (size_t i = p; i < wb; i++)
+			if (isalpha((unsigned char)norm[i])) {
+				letters++;
+				upper += isupper((unsigned char)norm[i]) != 0;
+			}
+		k->caps = letters >= 2 && upper == letters;
+		k->initcap = isupper((unsigned char)norm[p]) != 0;
+		p = we;
+	}
+}
+
+void tokens_free(struct tokens *tk)
+{
+	free(tk->v);
+	memset(tk, 0, sizeof *tk);
+}
+
+int token_is(const struct text *t, const struct token *k, const char *w)
+{
+	size_t n = strlen(w);
+	return k->type == TK_WORD && k->b - k->a == n && !memcmp(t->low + k->a, w, n);
+}
+
+int token_has(const struct token *k, int cls, unsigned forms)
+{
+	if (cls < 0 || !(k->classes & ((uint64_t)1 << cls)))
+		return 0;
+	if (!forms)
+		return 1;
+	for (int i = 0; i < k->nhits; i++)
+		if ((lexicon_entry_classes(k->hit[i].entry) & ((uint64_t)1 << cls)) && (k->hit[i].forms & forms))
+			return 1;
+	return 0;
+}

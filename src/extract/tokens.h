@@ -1,0 +1,49 @@
+/*
+ * tokens.h: a sentence of the normalised order text (text.h) as tokens the
+ * frames match: words (with their lexicon meanings), punctuation, and time
+ * expressions kept whole — a date ("June 5, 2008"), a time of day ("10:00
+ * a.m."), a period ("fourteen (14) days") — so that a frame sees one token
+ * where the text has several words.
+ */
+#ifndef DL_EXTRACT_TOKENS_H
+#define DL_EXTRACT_TOKENS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "date.h"
+#include "lexicon.h"
+#include "text.h"
+
+enum token_type { TK_WORD, TK_PUNCT, TK_NUM, TK_DATE, TK_TIME, TK_PERIOD };
+
+#define TOKEN_HITS 3
+
+struct token {
+	size_t a, b;           /* [a, b) in the normalised text (without a possessive 's) */
+	enum token_type type;
+	unsigned poss : 1;     /* followed by 's or ' (possessive) */
+	unsigned caps : 1;     /* written in capitals (ORDERED) */
+	unsigned initcap : 1;  /* begins with a capital (a name, a title) */
+	uint8_t nhits;
+	struct lex_hit hit[TOKEN_HITS];
+	uint64_t classes;      /* the classes of all its meanings */
+	dl_day day;            /* TK_DATE: the date, or DATE_NONE for one that does not exist */
+	int minute;            /* TK_TIME */
+};
+
+struct tokens {
+	struct token *v;
+	size_t n, cap;
+};
+
+/* Tokenise t's text [a, b) into tk (reusing its memory). */
+void tokenize(const struct text *t, size_t a, size_t b, struct tokens *tk);
+void tokens_free(struct tokens *tk);
+
+/* 1 if the token is the word w (lower case). */
+int token_is(const struct text *t, const struct token *k, const char *w);
+/* 1 if the token has class cls with any of the form bits (forms 0: any form). */
+int token_has(const struct token *k, int cls, unsigned forms);
+
+#endif
