@@ -62,6 +62,19 @@ const struct court *court_at(size_t i)
 	return i < courts_rows ? &registry[i] : NULL;
 }
 
+static const struct court no_court = {"-", "district", "", NULL,
+				      "no court (federal holidays only, no time zone)", "no court"};
+
+const struct court *court_none(void)
+{
+	return &no_court;
+}
+
+int court_is_none(const struct court *c)
+{
+	return c->tz == NULL;
+}
+
 const char *court_division_tz(const char *code, const char *division)
 {
 	for (size_t i = 0; i < divisions_rows; i++)

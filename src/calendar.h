@@ -19,6 +19,11 @@ struct court {
 const struct court *court_find(const char *code);
 size_t court_count(void);
 const struct court *court_at(size_t i);
+/* The court of no court: federal holidays only (no state, so no FRCP
+ * 6(a)(6)(C) days, no Inauguration Day), no time zone (tz is NULL), no
+ * recorded closures: the calendar of the rules' own worked examples. */
+const struct court *court_none(void);
+int court_is_none(const struct court *c);
 /* Time zone of a named division of a court (e.g. txwd "El Paso"), or NULL. */
 const char *court_division_tz(const char *code, const char *division);
 
