@@ -31,7 +31,9 @@ const struct dl_command cmd_compute_entry = {
 	"on DATE (default: the day of the event). The due date is the earliest reading\n"
 	"where the law is unsettled; --explain shows every step with its citation.\n"
 	"--division names a division in another time zone than the court's clerk's\n"
-	"office (e.g. --court txwd --division \"El Paso\"): the day ends there.\n"
+	"office (e.g. --court txwd --division \"El Paso\"): the day ends there; or\n"
+	"a division in the Washington, D.C. area (e.g. --court vaed --division\n"
+	"Alexandria), where Inauguration Day is a holiday (5 U.S.C. 6103(c)).\n"
 	"Without --court the period is counted as the rules' worked examples count it:\n"
 	"federal legal holidays only, in no time zone, with a warning that state\n"
 	"holidays and recorded closures were not applied.\n",
@@ -179,13 +181,16 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	struct court in_division;
 	if (division) {
 		const char *tz = court_division_tz(court->code, division);
-		if (!tz)
+		if (!court_division_known(court->code, division))
 			return cmd_usage_error(&cmd_compute_entry,
 					       "compute: court '%s' has no division '%s' in another time "
-					       "zone (see data/court-divisions.tsv)",
+					       "zone or in the Inauguration Day area (see "
+					       "data/court-divisions.tsv, data/inauguration-area.tsv)",
 					       court->code, division);
 		in_division = *court;
-		in_division.tz = tz;
+		if (tz)
+			in_division.tz = tz;
+		in_division.division = division;
 		court = &in_division;
 	}
 	struct calendar *cal = calendar_new(court, rules_family(p.rules));
