@@ -529,8 +529,8 @@ static dl_day count(struct run *r, int *due_minute)
 		else
 			STEP(r, d, cite(r, C_SHORT),
 			     "Count %ld %s, leaving out Saturdays, Sundays and legal holidays (a short "
-			     "period: %s %d days%s): the last is %s.",
-			     n, unit_words(UNIT_DAYS, n), sr->or_less ? "" : "less than", sr->limit,
+			     "period: %s%d days%s): the last is %s.",
+			     n, unit_words(UNIT_DAYS, n), sr->or_less ? "" : "less than ", sr->limit,
 			     sr->or_less ? " or less" : "", fmt_day(d, w));
 	} else if (p->unit == UNIT_MONTHS || p->unit == UNIT_YEARS) {
 		int clamped;
@@ -551,8 +551,8 @@ static dl_day count(struct run *r, int *due_minute)
 		if (sr && sr->limit && p->unit == UNIT_DAYS)
 			STEP(r, d, cite(r, C_COUNT),
 			     "Count %ld %s, including every Saturday, Sunday and legal holiday (they are "
-			     "left out only of periods of %s %d days%s): day %ld is %s.",
-			     n, unit_words(UNIT_DAYS, n), sr->or_less ? "" : "less than", sr->limit,
+			     "left out only of periods of %s%d days%s): day %ld is %s.",
+			     n, unit_words(UNIT_DAYS, n), sr->or_less ? "" : "less than ", sr->limit,
 			     sr->or_less ? " or less" : "", n, fmt_day(d, w));
 		else
 			STEP(r, d, cite(r, C_COUNT),
