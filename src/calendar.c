@@ -8,8 +8,10 @@
  * 1986; Juneteenth from 2021. A Saturday holiday is observed the Friday before
  * (5 U.S.C. 6103(b)), a Sunday one the Monday after (Exec. Order 11582), and the
  * observed day is the legal holiday. Inauguration Day (5 U.S.C. 6103(c)) is a
- * holiday for the courts in Washington, D.C. only. Declared days and state
- * holidays come from data/declared-days.tsv and data/state-holidays.tsv.
+ * holiday for the courts in the Washington, D.C. area only
+ * (data/inauguration-area.tsv). Declared days and state holidays come from
+ * data/declared-days.tsv and data/state-holidays.tsv (its rule language:
+ * holrule.h).
  */
 #include "calendar.h"
 
@@ -18,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "holrule.h"
 #include "util.h"
 
 extern const char *const courts_table[][6];
@@ -28,6 +31,8 @@ extern const char *const declared_table[][4];
 extern const size_t declared_rows;
 extern const char *const state_holidays_table[][9];
 extern const size_t state_holidays_rows;
+extern const char *const inauguration_area_table[][4];
+extern const size_t inauguration_area_rows;
 
 static struct court *registry;
 
@@ -38,7 +43,7 @@ static void registry_load(void)
 	registry = xcalloc(courts_rows, sizeof *registry);
 	for (size_t i = 0; i < courts_rows; i++) {
 		const char *const *r = courts_table[i];
-		registry[i] = (struct court){r[0], r[1], r[2], r[3], r[4], r[5]};
+		registry[i] = (struct court){r[0], r[1], r[2], r[3], r[4], r[5], NULL};
 	}
 }
 
@@ -62,12 +67,52 @@ const struct court *court_at(size_t i)
 	return i < courts_rows ? &registry[i] : NULL;
 }
 
+static const struct court no_court = {"-", "district", "", NULL,
+				      "no court (federal holidays only, no time zone)", "no court", NULL};
+
+const struct court *court_none(void)
+{
+	return &no_court;
+}
+
+int court_is_none(const struct court *c)
+{
+	return c->tz == NULL;
+}
+
 const char *court_division_tz(const char *code, const char *division)
 {
 	for (size_t i = 0; i < divisions_rows; i++)
 		if (streq_ci(divisions_table[i][0], code) && streq_ci(divisions_table[i][1], division))
 			return divisions_table[i][2];
 	return NULL;
+}
+
+int court_division_known(const char *code, const char *division)
+{
+	for (size_t i = 0; i < inauguration_area_rows; i++)
+		if (streq_ci(inauguration_area_table[i][0], code) &&
+		    streq_ci(inauguration_area_table[i][1], division))
+			return 1;
+	return court_division_tz(code, division) != NULL;
+}
+
+/* Is Inauguration Day a holiday of this court (5 U.S.C. 6103(c))? 1 when the
+ * court, or the division named, sits in the area; 2 (arguable) when only a
+ * division the user did not name does, its row in *area; 0 otherwise. */
+static int in_inauguration_area(const struct court *c, const char *const **area)
+{
+	int partial = 0;
+	for (size_t i = 0; i < inauguration_area_rows; i++) {
+		const char *const *r = inauguration_area_table[i];
+		if (!streq_ci(r[0], c->code))
+			continue;
+		*area = r;
+		if (strcmp(r[1], "*") == 0 || (c->division && streq_ci(r[1], c->division)))
+			return 1;
+		partial = !c->division;
+	}
+	return partial ? 2 : 0;
 }
 
 const char *holiday_kind_name(enum holiday_kind k)
@@ -92,7 +137,8 @@ struct closure {
 struct calendar {
 	const struct court *court;
 	enum holiday_family family;
-	int dc;                       /* Inauguration Day applies */
+	int inaug;                    /* Inauguration Day: 0 no, 1 yes, 2 arguable */
+	const char *const *inaug_area; /* its row of data/inauguration-area.tsv */
 	struct year_cal **years;      /* indexed by year - DATE_MIN_YEAR, built on demand */
 	struct closure *closures;
 	size_t nclosures;
@@ -106,7 +152,7 @@ struct calendar *calendar_new(const struct court *court, enum holiday_family fam
 	struct calendar *cal = xcalloc(1, sizeof *cal);
 	cal->court = court;
 	cal->family = family;
-	cal->dc = strcmp(court->state, "DC") == 0 && strcmp(court->kind, "state") != 0;
+	cal->inaug = family == FAMILY_FEDERAL ? in_inauguration_area(court, &cal->inaug_area) : 0;
 	cal->years = xcalloc(DATE_MAX_YEAR - DATE_MIN_YEAR + 1, sizeof *cal->years);
 	return cal;
 }
@@ -216,17 +262,26 @@ static void texas_national(struct year_cal *yc, int y)
 							    d[i].name, d[i].cite});
 }
 
-static void inauguration(struct year_cal *yc, int y)
+/* Inauguration Day (5 U.S.C. 6103(c)): January 20 of every fourth year from
+ * 1965, the 21st when the 20th is a Sunday (no day when it is a Saturday),
+ * for the courts of the Washington, D.C. area. Arguable for a court only one
+ * of whose divisions sits there when the division was not named. */
+static void inauguration(struct calendar *cal, struct year_cal *yc, int y)
 {
-	if (y < 1965 || (y - 1965) % 4 != 0)
+	if (!cal->inaug || y < 1965 || (y - 1965) % 4 != 0)
 		return;
 	dl_day d = date_from_ymd(y, 1, 20);
 	if (date_weekday(d) == SUN)
 		d++;
 	if (date_weekday(d) == SAT)
 		return;
-	add_holiday(yc, y, (struct holiday){d, DATE_NONE, HOLIDAY_COURT, 0, 1, 0, "Inauguration Day",
-					    "5 U.S.C. 6103(c) (Washington, D.C. area only)"});
+	const char *const *area = cal->inaug_area;
+	const char *cite = cal->inaug == 1
+		? area[3]
+		: "5 U.S.C. 6103(c): a holiday only for the court's division in the Washington, D.C. area; "
+		  "name the division (--division) to settle it";
+	add_holiday(yc, y, (struct holiday){d, DATE_NONE, HOLIDAY_COURT, cal->inaug == 2, 1, 0,
+					    "Inauguration Day", cite});
 }
 
 static void declared(struct year_cal *yc, int y)
@@ -243,71 +298,21 @@ static void declared(struct year_cal *yc, int y)
 	}
 }
 
-/* The day a state rule names in year y, or DATE_NONE (see data/state-holidays.tsv). */
-static dl_day state_rule_day(const char *rule, int y)
-{
-	long n, k;
-	if (strcmp(rule, "election") == 0)
-		return date_nth_weekday(y, 11, MON, 1) + 1;
-	if (has_prefix(rule, "easter:"))
-		return parse_int(rule + 7 + (rule[7] == '+'), -100, 100, &k) == 0
-			       ? date_easter(y) + (dl_day)k
-			       : DATE_NONE;
-	if (has_prefix(rule, "thanksgiving:"))
-		return parse_int(rule + 13 + (rule[13] == '+'), -100, 100, &k) == 0
-			       ? date_nth_weekday(y, 11, THU, 4) + (dl_day)k
-			       : DATE_NONE;
-	if (has_prefix(rule, "nth:")) {
-		char nbuf[8], wbuf[8], mbuf[8];
-		const char *p = rule + 4, *q;
-		if (!(q = strchr(p, ':')) || (size_t)(q - p) >= sizeof nbuf)
-			return DATE_NONE;
-		memcpy(nbuf, p, (size_t)(q - p)), nbuf[q - p] = '\0';
-		p = q + 1;
-		if (!(q = strchr(p, ':')) || (size_t)(q - p) >= sizeof wbuf)
-			return DATE_NONE;
-		memcpy(wbuf, p, (size_t)(q - p)), wbuf[q - p] = '\0';
-		snprintf(mbuf, sizeof mbuf, "%s", q + 1);
-		long m;
-		int wd = weekday_parse(wbuf);
-		if (parse_int(nbuf, -1, 5, &n) != 0 || n == 0 || wd < 0 ||
-		    parse_int(mbuf[0] == '0' ? mbuf + 1 : mbuf, 1, 12, &m) != 0)
-			return DATE_NONE;
-		return date_nth_weekday(y, (int)m, wd, (int)n);
-	}
-	if (strlen(rule) == 5 && rule[2] == '-') {
-		long m, d;
-		char mb[3] = {rule[0], rule[1], 0};
-		if (parse_int(mb[0] == '0' ? mb + 1 : mb, 1, 12, &m) != 0 ||
-		    parse_int(rule[3] == '0' ? rule + 4 : rule + 3, 1, 31, &d) != 0 ||
-		    !date_valid(y, (int)m, (int)d))
-			return DATE_NONE;
-		return date_from_ymd(y, (int)m, (int)d);
-	}
-	return DATE_NONE;
-}
+/* The rows of data/state-holidays.tsv, parsed once (the build refused any
+ * row holrow_parse does not understand: see src/tsvcheck.c). */
+static struct holrow *state_rows;
 
-static int cycle_applies(const char *cycle, int y)
+static const struct holrow *state_row(size_t i)
 {
-	if (strcmp(cycle, "even") == 0)
-		return y % 2 == 0;
-	if (strcmp(cycle, "odd") == 0)
-		return y % 2 == 1;
-	if (strcmp(cycle, "inaug") == 0)
-		return y % 4 == 1;
-	return 1;
-}
-
-static dl_day state_shift(dl_day d, const char *shift)
-{
-	int wd = date_weekday(d);
-	if (strcmp(shift, "fed") == 0)
-		return wd == SAT ? d - 1 : wd == SUN ? d + 1 : d;
-	if (strcmp(shift, "sun-mon") == 0)
-		return wd == SUN ? d + 1 : d;
-	if (strcmp(shift, "next-weekday") == 0)
-		return wd == SAT ? d + 2 : wd == SUN ? d + 1 : d;
-	return d;
+	if (!state_rows) {
+		state_rows = xcalloc(state_holidays_rows, sizeof *state_rows);
+		for (size_t k = 0; k < state_holidays_rows; k++) {
+			char why[128];
+			if (holrow_parse(state_holidays_table[k], &state_rows[k], why, sizeof why) != 0)
+				state_rows[k].state = ""; /* matches no state */
+		}
+	}
+	return &state_rows[i];
 }
 
 /* State holidays of state whose statutory day falls in y. forward_only marks
@@ -315,25 +320,34 @@ static dl_day state_shift(dl_day d, const char *shift)
 static void state_days(struct year_cal *yc, int year, int y, const char *state, int forward_only)
 {
 	for (size_t i = 0; i < state_holidays_rows; i++) {
-		const char *const *r = state_holidays_table[i];
-		long from = 0, to = 99999;
-		if (strcmp(r[0], state) != 0 || !cycle_applies(r[3], y))
+		const struct holrow *r = state_row(i);
+		dl_day d;
+		if (strcmp(r->state, state) != 0 || r->status == STATUS_NOT_EXPRESSIBLE ||
+		    !holrow_applies(r, y) || holrule_day(r->rule, y, &d) != 0 || d == DATE_NONE)
 			continue;
-		if ((strcmp(r[4], "-") && parse_int(r[4], 0, 9999, &from)) ||
-		    (strcmp(r[5], "-") && parse_int(r[5], 0, 9999, &to)))
-			continue;
-		if (y < from || y > to)
-			continue;
-		dl_day d = state_rule_day(r[2], y);
-		if (d == DATE_NONE)
-			continue;
-		struct holiday h = {state_shift(d, r[6]), DATE_NONE, HOLIDAY_STATE,
-				    strcmp(r[7], "arguable") == 0, strcmp(r[7], "optional") != 0,
-				    forward_only, r[1], r[8]};
+		struct holiday h = {holrule_shift_day(d, r->shift), DATE_NONE, HOLIDAY_STATE,
+				    r->status == STATUS_ARGUABLE, r->status != STATUS_OPTIONAL,
+				    forward_only, r->name, r->citation};
 		if (h.day != d)
 			h.statutory = d;
 		add_holiday(yc, year, h);
 	}
+}
+
+size_t calendar_not_expressible(struct calendar *cal, int year, const char **names,
+				const char **citations, size_t max)
+{
+	const char *state = cal->family == FAMILY_TEXAS_STATE ? "TX" : cal->court->state;
+	size_t n = 0;
+	for (size_t i = 0; i < state_holidays_rows; i++) {
+		const struct holrow *r = state_row(i);
+		if (strcmp(r->state, state) == 0 && r->status == STATUS_NOT_EXPRESSIBLE &&
+		    holrow_applies(r, year) && n < max) {
+			names[n] = r->name;
+			citations[n++] = r->citation;
+		}
+	}
+	return n;
 }
 
 static int by_day(const void *a, const void *b)
@@ -363,8 +377,7 @@ static struct year_cal *year_of(struct calendar *cal, int y)
 	}
 	if (cal->family == FAMILY_FEDERAL) {
 		declared(yc, y);
-		if (cal->dc)
-			inauguration(yc, y);
+		inauguration(cal, yc, y);
 	}
 	qsort(yc->list, yc->n, sizeof *yc->list, by_day);
 	dl_day jan1 = date_from_ymd(y, 1, 1);
@@ -373,8 +386,9 @@ static struct year_cal *year_of(struct calendar *cal, int y)
 		unsigned f;
 		if (!h->counts)
 			f = DAY_NOTED;
-		else if (h->kind == HOLIDAY_DECLARED)
-			f = DAY_DECLARED;
+		else if (h->kind == HOLIDAY_DECLARED || (h->kind == HOLIDAY_COURT && h->arguable))
+			f = DAY_DECLARED; /* arguable in both directions (an Inauguration Day of a
+					   * court whose division was not named, too) */
 		else if (h->kind == HOLIDAY_STATE && h->forward_only)
 			f = h->arguable ? DAY_STATE_ARGUABLE : DAY_STATE;
 		else if (h->arguable)

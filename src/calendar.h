@@ -3,7 +3,7 @@
  * zones), and for a court and rule set, which days are legal holidays and why:
  * federal holidays generated from 5 U.S.C. 6103 and its history, days declared
  * by the President, state holidays (FRCP 6(a)(6)(C)), Inauguration Day for the
- * D.C. courts, and user-recorded closures (FRCP 6(a)(3)). Lookups are O(1): a
+ * courts in the area of 5 U.S.C. 6103(c), and user-recorded closures (FRCP 6(a)(3)). Lookups are O(1): a
  * per-year table of day flags built once per calendar.
  */
 #ifndef DL_CALENDAR_H
@@ -15,12 +15,21 @@
 
 struct court {
 	const char *code, *kind, *state, *tz, *name, *short_name;
+	const char *division; /* a division named by the user (NULL: the court as a whole) */
 };
 const struct court *court_find(const char *code);
 size_t court_count(void);
 const struct court *court_at(size_t i);
+/* The court of no court: federal holidays only (no state, so no FRCP
+ * 6(a)(6)(C) days, no Inauguration Day), no time zone (tz is NULL), no
+ * recorded closures: the calendar of the rules' own worked examples. */
+const struct court *court_none(void);
+int court_is_none(const struct court *c);
 /* Time zone of a named division of a court (e.g. txwd "El Paso"), or NULL. */
 const char *court_division_tz(const char *code, const char *division);
+/* 1 if the data names this division of the court (data/court-divisions.tsv
+ * for its time zone, data/inauguration-area.tsv for Inauguration Day). */
+int court_division_known(const char *code, const char *division);
 
 /* Which holiday list applies: federal courts (FRCP/FRAP/FRBP) or Texas state courts. */
 enum holiday_family { FAMILY_FEDERAL, FAMILY_TEXAS_STATE };
@@ -68,6 +77,13 @@ const struct holiday *calendar_year(struct calendar *cal, int year, size_t *n);
 /* The holidays on one day (up to max written to out); returns the count. */
 size_t calendar_holidays_on(struct calendar *cal, dl_day day, const struct holiday **out,
 			    size_t max);
+
+/* The holidays the state data of cal's court marks as not expressible (its
+ * rule language cannot say which day they fall on) that apply in year: up to
+ * max names and citations; returns the count. They are neither listed nor
+ * counted, so a caller should warn. */
+size_t calendar_not_expressible(struct calendar *cal, int year, const char **names,
+				const char **citations, size_t max);
 
 /* The reason recorded for a closure on day, or NULL. */
 const char *calendar_closure_reason(struct calendar *cal, dl_day day);

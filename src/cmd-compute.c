@@ -31,7 +31,12 @@ const struct dl_command cmd_compute_entry = {
 	"on DATE (default: the day of the event). The due date is the earliest reading\n"
 	"where the law is unsettled; --explain shows every step with its citation.\n"
 	"--division names a division in another time zone than the court's clerk's\n"
-	"office (e.g. --court txwd --division \"El Paso\"): the day ends there.\n",
+	"office (e.g. --court txwd --division \"El Paso\"): the day ends there; or\n"
+	"a division in the Washington, D.C. area (e.g. --court vaed --division\n"
+	"Alexandria), where Inauguration Day is a holiday (5 U.S.C. 6103(c)).\n"
+	"Without --court the period is counted as the rules' worked examples count it:\n"
+	"federal legal holidays only, in no time zone, with a warning that state\n"
+	"holidays and recorded closures were not applied.\n",
 };
 
 /* Parse DATE or DATETHH:MM. */
@@ -158,13 +163,13 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 				       "compute: --hours needs the time of the event: --from DATETHH:MM");
 	if (!court_code)
 		court_code = p.rules == RULES_TX ? "tx" : NULL;
-	if (!court_code)
-		return cmd_usage_error(&cmd_compute_entry,
-				       "compute: --court CODE is required (holidays and the time zone "
-				       "depend on it; e.g. txsd, mad, ca5)");
-	const struct court *court = court_find(court_code);
+	/* Without a court: the federal calendar alone, in no time zone (the
+	 * rules' own worked examples count so); compute_period warns. */
+	const struct court *court = court_code ? court_find(court_code) : court_none();
 	if (!court)
 		return cmd_usage_error(&cmd_compute_entry, "compute: unknown court '%s'", court_code);
+	if (division && court_is_none(court))
+		return cmd_usage_error(&cmd_compute_entry, "compute: --division needs --court");
 	if (!rules_given)
 		p.rules = rules_of_court(court);
 	if ((p.rules == RULES_TX) != (strcmp(court->kind, "state") == 0))
@@ -176,17 +181,20 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	struct court in_division;
 	if (division) {
 		const char *tz = court_division_tz(court->code, division);
-		if (!tz)
+		if (!court_division_known(court->code, division))
 			return cmd_usage_error(&cmd_compute_entry,
 					       "compute: court '%s' has no division '%s' in another time "
-					       "zone (see data/court-divisions.tsv)",
+					       "zone or in the Inauguration Day area (see "
+					       "data/court-divisions.tsv, data/inauguration-area.tsv)",
 					       court->code, division);
 		in_division = *court;
-		in_division.tz = tz;
+		if (tz)
+			in_division.tz = tz;
+		in_division.division = division;
 		court = &in_division;
 	}
 	struct calendar *cal = calendar_new(court, rules_family(p.rules));
-	if (ctx_load_closures(ctx, cal) != DL_EXIT_OK) {
+	if (!court_is_none(court) && ctx_load_closures(ctx, cal) != DL_EXIT_OK) {
 		calendar_free(cal);
 		return DL_EXIT_FAIL;
 	}
@@ -204,17 +212,22 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (json) {
 		json_t *doc = explain_json(&res);
 		json_object_set_new(doc, "rules", json_string(rule_set_name(p.rules)));
-		json_object_set_new(doc, "court", json_string(court->code));
+		json_object_set_new(doc, "court",
+				    court_is_none(court) ? json_null() : json_string(court->code));
 		json_print(doc, stdout);
 		json_decref(doc);
 	} else {
 		printf("%s", date_format_long(res.due, when));
 		if (res.due_minute >= 0)
-			printf(" %02d:%02d %s", res.due_minute / 60, res.due_minute % 60, res.end_zone);
+			printf(" %02d:%02d%s%s", res.due_minute / 60, res.due_minute % 60,
+			       res.end_zone[0] ? " " : "", res.end_zone);
 		putchar('\n');
 		if (explain) {
-			printf("\n%s, %s (%s), %s:\n", court->name, court->short_name, court->code,
-			       res.regime);
+			if (court_is_none(court))
+				printf("\nNo court: federal holidays only, no time zone, %s:\n", res.regime);
+			else
+				printf("\n%s, %s (%s), %s:\n", court->name, court->short_name,
+				       court->code, res.regime);
 			explain_print(stdout, &res);
 		} else {
 			for (size_t i = 0; i < res.nwarnings; i++)

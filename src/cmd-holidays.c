@@ -14,14 +14,18 @@
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
 const struct dl_command cmd_holidays_entry = {
-	"holidays", run, "holidays --court CODE --year YYYY [--rules RULES] [--json]\n"
+	"holidays", run, "holidays --court CODE [--division NAME] --year YYYY [--rules RULES] [--json]\n"
 			 "holidays --courts [--json]",
 	"the legal holidays of a court in a year, or the court registry",
 	"Each holiday has a kind (federal, declared, state, court), says whether it\n"
 	"counts only for periods measured forward (state holidays, FRCP 6(a)(6)(C)),\n"
 	"whether its status is arguable, and its citation. Information-only days\n"
 	"(half-day closures, days held not to be holidays, optional state days) are\n"
-	"listed with 'counts: no'. Recorded closures appear with kind 'closure'.\n",
+	"listed with 'counts: no'. Recorded closures appear with kind 'closure'.\n"
+	"A holiday of the state whose day the data cannot express (a Hebrew or\n"
+	"lunar date, a day a governor has yet to designate) is neither listed nor\n"
+	"counted: a warning names it. --division names a division of the court in\n"
+	"the Washington, D.C. area, where Inauguration Day is a holiday.\n",
 };
 
 static int list_courts(int json)
@@ -50,8 +54,9 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	static const struct option opts[] = {
 		{"court", required_argument, NULL, 'c'}, {"year", required_argument, NULL, 'y'},
 		{"rules", required_argument, NULL, 'r'}, {"json", no_argument, NULL, 'j'},
-		{"courts", no_argument, NULL, 'C'},	 {NULL, 0, NULL, 0}};
-	const char *code = NULL;
+		{"courts", no_argument, NULL, 'C'},	 {"division", required_argument, NULL, 'D'},
+		{NULL, 0, NULL, 0}};
+	const char *code = NULL, *division = NULL;
 	long year = 0;
 	int json = 0, courts = 0, c, have_rules = 0;
 	enum rule_set rules = RULES_FRCP;
@@ -74,6 +79,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			break;
 		case 'j': json = 1; break;
 		case 'C': courts = 1; break;
+		case 'D': division = optarg; break;
 		}
 	}
 	if (optind != argc)
@@ -88,11 +94,30 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return cmd_usage_error(&cmd_holidays_entry, "holidays: unknown court '%s'", code);
 	if (!have_rules && strcmp(court->kind, "state") == 0)
 		rules = RULES_TX;
+	struct court in_division;
+	if (division) {
+		if (!court_division_known(court->code, division))
+			return cmd_usage_error(&cmd_holidays_entry, "holidays: court '%s' has no division '%s'",
+					       court->code, division);
+		in_division = *court;
+		in_division.division = division;
+		const char *tz = court_division_tz(court->code, division);
+		if (tz)
+			in_division.tz = tz;
+		court = &in_division;
+	}
 	struct calendar *cal = calendar_new(court, rules_family(rules));
 	if (ctx_load_closures(ctx, cal) != DL_EXIT_OK) {
 		calendar_free(cal);
 		return DL_EXIT_FAIL;
 	}
+	/* The state's holidays the data cannot express are not in the list: say so. */
+	const char *names[32], *cites[32];
+	size_t nx = calendar_not_expressible(cal, (int)year, names, cites, 32);
+	for (size_t i = 0; i < nx; i++)
+		dl_warn("%s (%s): a holiday in %ld whose day the data cannot express; it is not listed "
+			"and not counted: check it",
+			names[i], cites[i], year);
 	size_t n;
 	const struct holiday *h = calendar_year(cal, (int)year, &n);
 	json_t *array = json ? json_array() : NULL;

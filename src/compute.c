@@ -15,11 +15,14 @@
  *   under 6(a), add 3 days, then roll again; mail always, leaving with the
  *   clerk and consented means from Dec. 1, 2001, electronic service only from
  *   Dec. 1, 2001 to Nov. 30, 2016.
- * Before Dec. 1, 2009: periods under 11 days (under 7 before Aug. 1, 1985)
- *   exclude intermediate Saturdays, Sundays and legal holidays; state holidays
+ * Before Dec. 1, 2009: short periods exclude intermediate Saturdays, Sundays
+ *   and legal holidays, "short" differing by rule set and date (short_rule():
+ *   FRCP under 11 days from Aug. 1, 1985, under 7 before; FRAP under 11 days
+ *   from Dec. 1, 2002, under 7 before; FRBP under 8 days); state holidays
  *   count in both directions; the roll is forward only.
  * Texas state courts (TRCP 4, 21a): periods of 5 days or less skip Saturdays,
- *   Sundays and legal holidays; 3 days added for mail only.
+ *   Sundays and legal holidays (since Sept. 1, 1990; every day counted
+ *   before); 3 days added for mail only.
  */
 #include "compute.h"
 
@@ -31,7 +34,60 @@
 #include "tz.h"
 #include "util.h"
 
-enum regime { REGIME_PRE1985, REGIME_PRE2009, REGIME_2009 };
+enum regime { REGIME_PRE2009, REGIME_2009 };
+
+/* The short-period rule in force for a rule set on a day: periods of fewer
+ * than `limit` days (Texas: of `limit` days or fewer) leave out intermediate
+ * Saturdays, Sundays and legal holidays; limit 0: every day counts. `words`
+ * names the regime, `since` the day it took effect. One table, each row with
+ * the text it rests on (the tests cite a court's computation for each). */
+struct short_rule {
+	enum rule_set rules;
+	int y, m, d;          /* in force from this day (until the next row's) */
+	int limit, or_less;   /* or_less: "limit days or less" (Texas) */
+	const char *words;
+};
+static const struct short_rule short_rules[] = {
+	/* FRCP 6(a): "less than 7 days" (1938-1985); "less than 11 days" (1985
+	 * amendment, eff. Aug. 1, 1985); days-are-days from Dec. 1, 2009 */
+	{RULES_FRCP, 1600, 1, 1, 7, 0, "the rules before Aug. 1, 1985 (FRCP 6(a): periods of less than 7 "
+				       "days leave out weekends and holidays)"},
+	{RULES_FRCP, 1985, 8, 1, 11, 0, "the rules from Aug. 1, 1985 to Nov. 30, 2009 (FRCP 6(a): periods "
+					"of less than 11 days leave out weekends and holidays)"},
+	/* FRAP 26(a): "less than 7 days" until the 2002 amendment (eff. Dec. 1,
+	 * 2002) made it "less than 11 days" to match the civil and criminal rules */
+	{RULES_FRAP, 1600, 1, 1, 7, 0, "the rules before Dec. 1, 2002 (FRAP 26(a): periods of less than 7 "
+				       "days leave out weekends and holidays)"},
+	{RULES_FRAP, 2002, 12, 1, 11, 0, "the rules from Dec. 1, 2002 to Nov. 30, 2009 (FRAP 26(a)(2): "
+					 "periods of less than 11 days leave out weekends and holidays)"},
+	/* FRBP 9006(a): "less than 8 days" until Dec. 1, 2009 */
+	{RULES_FRBP, 1600, 1, 1, 8, 0, "the rules before Dec. 1, 2009 (FRBP 9006(a): periods of less than 8 "
+				       "days leave out weekends and holidays)"},
+	/* TRCP 4: the five-day rule came with the amendment eff. Sept. 1, 1990 */
+	{RULES_TX, 1600, 1, 1, 0, 0, "Texas Rules of Civil Procedure 4 (before Sept. 1, 1990: every day "
+				     "counted) and 21a"},
+	{RULES_TX, 1990, 9, 1, 5, 1, "Texas Rules of Civil Procedure 4 and 21a"},
+};
+
+/* The row of short_rules in force for rules on day (the federal rule sets
+ * have none from Dec. 1, 2009: NULL). */
+static const struct short_rule *short_rule(enum rule_set rules, dl_day day)
+{
+	const struct short_rule *found = NULL;
+	if (rules != RULES_TX && day >= date_from_ymd(2009, 12, 1))
+		return NULL;
+	for (size_t i = 0; i < sizeof short_rules / sizeof short_rules[0]; i++)
+		if (short_rules[i].rules == rules &&
+		    day >= date_from_ymd(short_rules[i].y, short_rules[i].m, short_rules[i].d))
+			found = &short_rules[i];
+	return found;
+}
+
+/* Is a period of n days (intermediate weekends and holidays left out) short under rule? */
+static int is_short(const struct short_rule *rule, long n)
+{
+	return rule && rule->limit && (rule->or_less ? n <= rule->limit : n < rule->limit);
+}
 
 /* Rule keys, mapped to citations per rule set and regime by cite(). */
 enum cite_key { C_EXCLUDE, C_COUNT, C_LAST, C_NEXTDAY, C_FEDERAL, C_DECLARED, C_STATE,
@@ -395,6 +451,26 @@ static void hours_and_service(struct run *r, dl_day due, int minute)
 		    minute % 60);
 }
 
+/* An instant (seconds) of day + minute wall-clock in zone; with no zone (no
+ * court given) the clock is read as running evenly, with no daylight-saving
+ * change. */
+static int64_t zone_instant(const char *zone, dl_day day, int minute)
+{
+	return zone ? tz_to_instant(zone, day, minute) : ((int64_t)day * 1440 + minute) * 60;
+}
+
+/* The inverse of zone_instant. */
+static void zone_wall_clock(const char *zone, int64_t instant, dl_day *day, int *minute)
+{
+	if (zone) {
+		tz_from_instant(zone, instant, day, minute);
+		return;
+	}
+	int64_t m = instant / 60, dd = m / 1440 - (m % 1440 < 0);
+	*day = (dl_day)dd;
+	*minute = (int)(m - dd * 1440);
+}
+
 static dl_day count(struct run *r, int *due_minute)
 {
 	const struct period *p = r->p;
@@ -408,14 +484,15 @@ static dl_day count(struct run *r, int *due_minute)
 		STEP(r, d, cite(r, C_HOURS_START),
 			 "The event is at %02d:%02d on %s; the hours are counted from that moment.",
 			 p->from_minute / 60, p->from_minute % 60, fmt_day(d, w));
-		int64_t start = tz_to_instant(zone, d, p->from_minute);
+		int64_t start = zone_instant(zone, d, p->from_minute);
 		int minute;
-		tz_from_instant(zone, start + (int64_t)dir * p->n * 3600, &d, &minute);
+		zone_wall_clock(zone, start + (int64_t)dir * p->n * 3600, &d, &minute);
 		STEP(r, d, cite(r, C_HOURS_COUNT),
-			 "Counting every hour, including hours on weekends and holidays (in %s, so "
-			 "daylight-saving changes move the clock), %ld hours %s %02d:%02d end at "
-			 "%s %02d:%02d.",
-			 zone, p->n, forward ? "after" : "before", p->from_minute / 60,
+			 "Counting every hour, including hours on weekends and holidays (%s%s%s), %ld "
+			 "hours %s %02d:%02d end at %s %02d:%02d.",
+			 zone ? "in " : "in no time zone: no court was given", zone ? zone : "",
+			 zone ? ", so daylight-saving changes move the clock" : "",
+			 p->n, forward ? "after" : "before", p->from_minute / 60,
 			 p->from_minute % 60, fmt_day(d, w), minute / 60, minute % 60);
 		if (excluded(r, d, forward)) {
 			explain_day(r, d, forward, 1);
@@ -438,22 +515,23 @@ static dl_day count(struct run *r, int *due_minute)
 		 forward ? "after" : "before");
 
 	long n = p->unit == UNIT_WEEKS ? p->n * 7 : p->n;
-	int short_limit = r->regime == REGIME_PRE1985 ? 7 : 11;
+	const struct short_rule *sr = short_rule(p->rules, r->regime_day);
 	int skip_intermediate =
 		p->unit == UNIT_COURT_DAYS ||
-		(p->unit == UNIT_DAYS && p->rules != RULES_TX && r->regime != REGIME_2009 &&
-		 n < short_limit) ||
-		(p->rules == RULES_TX && (p->unit == UNIT_DAYS || p->unit == UNIT_WEEKS) && n <= 5);
+		((p->unit == UNIT_DAYS || (p->rules == RULES_TX && p->unit == UNIT_WEEKS)) &&
+		 is_short(sr, n));
 	if (skip_intermediate) {
 		d = count_court_days(r, d, n, dir, forward);
-		STEP(r, d,
-			 p->unit == UNIT_COURT_DAYS ? cite(r, C_COUNT) : cite(r, C_SHORT),
-			 p->unit == UNIT_COURT_DAYS
-				 ? "Count %ld %s, skipping Saturdays, Sundays and legal holidays: the "
-				   "last is %s."
-				 : "Count %ld %s, leaving out Saturdays, Sundays and legal holidays (a "
-				   "short period): the last is %s.",
-			 n, unit_words(UNIT_DAYS, n), fmt_day(d, w));
+		if (p->unit == UNIT_COURT_DAYS)
+			STEP(r, d, cite(r, C_COUNT),
+			     "Count %ld %s, skipping Saturdays, Sundays and legal holidays: the last is %s.",
+			     n, unit_words(UNIT_DAYS, n), fmt_day(d, w));
+		else
+			STEP(r, d, cite(r, C_SHORT),
+			     "Count %ld %s, leaving out Saturdays, Sundays and legal holidays (a short "
+			     "period: %s%d days%s): the last is %s.",
+			     n, unit_words(UNIT_DAYS, n), sr->or_less ? "" : "less than ", sr->limit,
+			     sr->or_less ? " or less" : "", fmt_day(d, w));
 	} else if (p->unit == UNIT_MONTHS || p->unit == UNIT_YEARS) {
 		int clamped;
 		long months = p->unit == UNIT_YEARS ? p->n * 12 : p->n;
@@ -470,9 +548,16 @@ static dl_day count(struct run *r, int *due_minute)
 		}
 	} else {
 		d += (dl_day)(dir * n);
-		STEP(r, d, cite(r, C_COUNT),
-			 "Count %ld %s, including every Saturday, Sunday and legal holiday: day %ld is %s.",
-			 n, unit_words(UNIT_DAYS, n), n, fmt_day(d, w));
+		if (sr && sr->limit && p->unit == UNIT_DAYS)
+			STEP(r, d, cite(r, C_COUNT),
+			     "Count %ld %s, including every Saturday, Sunday and legal holiday (they are "
+			     "left out only of periods of %s%d days%s): day %ld is %s.",
+			     n, unit_words(UNIT_DAYS, n), sr->or_less ? "" : "less than ", sr->limit,
+			     sr->or_less ? " or less" : "", n, fmt_day(d, w));
+		else
+			STEP(r, d, cite(r, C_COUNT),
+			     "Count %ld %s, including every Saturday, Sunday and legal holiday: day %ld is %s.",
+			     n, unit_words(UNIT_DAYS, n), n, fmt_day(d, w));
 	}
 
 	/* Roll off a weekend or holiday: backward periods roll back under the 2009
@@ -508,26 +593,14 @@ static dl_day count(struct run *r, int *due_minute)
 
 static enum regime regime_of(dl_day day)
 {
-	if (day < date_from_ymd(1985, 8, 1))
-		return REGIME_PRE1985;
-	if (day < date_from_ymd(2009, 12, 1))
-		return REGIME_PRE2009;
-	return REGIME_2009;
+	return day < date_from_ymd(2009, 12, 1) ? REGIME_PRE2009 : REGIME_2009;
 }
 
-static const char *regime_words(enum rule_set rs, enum regime g)
+/* Words for the rules applied to a period whose regime day is day. */
+static const char *regime_words(enum rule_set rs, dl_day day)
 {
-	if (rs == RULES_TX)
-		return "Texas Rules of Civil Procedure 4 and 21a";
-	switch (g) {
-	case REGIME_PRE1985:
-		return "the rules before Aug. 1, 1985 (periods under 7 days skip weekends and holidays)";
-	case REGIME_PRE2009:
-		return "the rules from Aug. 1, 1985 to Nov. 30, 2009 (periods under 11 days skip "
-		       "weekends and holidays)";
-	default:
-		return "the time-computation rules in force since Dec. 1, 2009";
-	}
+	const struct short_rule *sr = short_rule(rs, day);
+	return sr ? sr->words : "the time-computation rules in force since Dec. 1, 2009";
 }
 
 static void setup_run(struct run *r, struct calendar *cal, const struct period *p)
@@ -570,6 +643,30 @@ static int check_period(const struct period *p, char **err)
 	return 0;
 }
 
+/* The end of a period computed with no court (court_none): the day (or the
+ * hour) ends in no time zone, and a warning says what was not applied. */
+static void no_court(struct run *r, int end_minute)
+{
+	struct computation *out = r->out;
+	char w[15];
+	date_format(out->due, out->end_instant);
+	memcpy(out->end_instant + 10, "T00:00", 7);
+	put_digits(out->end_instant + 11, (unsigned)end_minute / 60, 2);
+	put_digits(out->end_instant + 14, (unsigned)end_minute % 60, 2);
+	out->end_zone[0] = '\0';
+	STEP(r, out->due, cite(r, out->due_minute >= 0 ? C_HOURS : C_END),
+	     "Due %s%s. No court was given, so no time zone: the last %s ends at %02d:%02d in the "
+	     "court's time zone, whichever it is.",
+	     fmt_day(out->due, w), out->due_minute >= 0 ? " at that time" : "",
+	     out->due_minute >= 0 ? "hour" : "day", end_minute / 60, end_minute % 60);
+	add_warning(out,
+		    "no court given: counted with federal legal holidays only (5 U.S.C. 6103(a) and "
+		    "days declared by the President), in no time zone; state holidays (%s), the "
+		    "court's time zone (%s) and recorded closures (%s) were not applied: give --court "
+		    "CODE for a real deadline",
+		    cite(r, C_STATE), cite(r, C_END), cite(r, C_CLOSED));
+}
+
 int compute_period(struct calendar *cal, const struct period *p, struct computation *out,
 		   char **err)
 {
@@ -582,13 +679,13 @@ int compute_period(struct calendar *cal, const struct period *p, struct computat
 	if (check_period(p, err) != 0)
 		return -1;
 	const char *zone = calendar_court(cal)->tz;
-	if (!tz_known(zone)) {
+	if (zone && !tz_known(zone)) {
 		*err = xasprintf("time zone data for %s is missing (install the tzdata package)", zone);
 		return -1;
 	}
 	setup_run(&r, cal, p);
 	out->tz = zone;
-	out->regime = regime_words(p->rules, r.regime);
+	out->regime = regime_words(p->rules, r.regime_day);
 
 	/* Both readings: without and with the arguable holidays (and, for Texas
 	 * backward periods, rolling back and forward). The due date is the earlier. */
@@ -642,6 +739,10 @@ int compute_period(struct calendar *cal, const struct period *p, struct computat
 
 	/* 6(a)(4): when the last day ends, in the court's time zone. */
 	int end_minute = out->due_minute >= 0 ? out->due_minute : 23 * 60 + 59;
+	if (!zone) {
+		no_court(&r, end_minute);
+		return 0;
+	}
 	int64_t instant = tz_to_instant(zone, out->due, end_minute);
 	int off = tz_offset(zone, instant, out->end_zone);
 	end_instant_text(out->end_instant, out->due, end_minute, off);

@@ -49,7 +49,7 @@ is "$(sqlite3 "$T/rules.db" "SELECT rules FROM obligations")" "frap" "add in a c
 
 expect2() { name=$1; shift; run "$@"; is "$rc" 2 "$name: exit 2"; like "$err" "deadlines: " "$name: says what"; }
 expect2 "unknown court" compute --from 2024-01-01 --days 3 --court zzz
-expect2 "no court" compute --from 2024-01-01 --days 3
+expect2 "a division without a court" compute --from 2024-01-01 --days 3 --division "El Paso"
 expect2 "no period" compute --from 2024-01-01 --court mad
 expect2 "two periods" compute --from 2024-01-01 --days 3 --weeks 2 --court mad
 expect2 "hours without a time" compute --from 2024-01-01 --hours 3 --court mad

@@ -174,6 +174,126 @@ static void texas_state_courts(void **state)
 	calendar_free(cal);
 }
 
+/* The flags of a day in a court (the whole court, no division). */
+static unsigned flags_in(const char *court, int y, int m, int d)
+{
+	struct calendar *cal = calendar_new(court_find(court), FAMILY_FEDERAL);
+	unsigned f = calendar_flags(cal, ymd(y, m, d));
+	calendar_free(cal);
+	return f;
+}
+
+/* Issue 19, "Holidays the data cannot express": each day below is a legal
+ * holiday whose rule the old table could not state, with its statute. */
+static void holidays_the_data_could_not_express(void **state)
+{
+	(void)state;
+	/* Ind. Code § 1-1-9-1 makes Primary Election Day a legal holiday; the
+	 * primary is held the Tuesday after the first Monday in May (Ind. Code
+	 * § 3-10-1-3): Tue May 7, 2024; the municipal primary Tue May 2, 2023. */
+	assert_true(flags_in("insd", 2024, 5, 7) & DAY_STATE);
+	assert_true(flags_in("innd", 2023, 5, 2) & DAY_STATE);
+	assert_false(flags_in("insd", 2024, 5, 6) & DAY_STATE);
+	/* ... and General Election Day, Tue Nov 5, 2024 */
+	assert_true(flags_in("insd", 2024, 11, 5) & DAY_STATE);
+	/* KRS 2.190 and 18A.190(1)(h): presidential election day, Tue Nov 5,
+	 * 2024, a holiday in Kentucky; not in 2022 (no presidential election). */
+	assert_true(flags_in("kyed", 2024, 11, 5) & DAY_STATE);
+	assert_false(flags_in("kyed", 2022, 11, 8) & (DAY_STATE | DAY_STATE_ARGUABLE));
+	/* Former Va. Code § 2.2-3300: Lee-Jackson Day, the Friday preceding the
+	 * third Monday in January, until its repeal effective July 1, 2020: Fri
+	 * Jan 17, 2020 was a legal holiday, Fri Jan 15, 2021 was not. */
+	assert_true(flags_in("vaed", 2020, 1, 17) & DAY_STATE);
+	assert_false(flags_in("vaed", 2021, 1, 15) & DAY_STATE);
+	/* Puerto Rico's general election day, the Tuesday after the first Monday
+	 * of November every four years (P.R. Laws Ann. tit. 1, § 71; Código
+	 * Electoral de 2020): Tue Nov 5, 2024 */
+	assert_true(flags_in("prd", 2024, 11, 5) & DAY_STATE);
+	assert_false(flags_in("prd", 2022, 11, 8) & DAY_STATE);
+	/* Tenn. Code Ann. § 15-1-101: "all days set apart by law for holding
+	 * county, state, or national elections, throughout this state": the
+	 * presidential preference primary, first Tuesday in March (§ 2-13-205),
+	 * Tue Mar 5, 2024 */
+	assert_true(flags_in("tnmd", 2024, 3, 5) & DAY_STATE);
+	/* Georgia: the days the Governor designates under O.C.G.A. § 1-4-1(a)(2),
+	 * (b) (State of Georgia Holiday Schedule, georgia.gov): 2024 a state
+	 * holiday Fri Mar 29 (not the 4th Monday of April) and Washington's
+	 * Birthday on Tue Dec 24; 2025 Fri Apr 18 and Fri Dec 26. */
+	assert_true(flags_in("gand", 2024, 3, 29) & DAY_STATE);
+	assert_false(flags_in("gand", 2024, 4, 22) & (DAY_STATE | DAY_STATE_ARGUABLE));
+	assert_true(flags_in("gand", 2024, 12, 24) & DAY_STATE);
+	assert_true(flags_in("gand", 2025, 4, 18) & DAY_STATE);
+	assert_true(flags_in("gand", 2025, 12, 26) & DAY_STATE);
+}
+
+/* 5 U.S.C. 6103(c): Inauguration Day is a holiday in the District of Columbia,
+ * Montgomery and Prince George's Counties (Md.), Arlington and Fairfax Counties
+ * and the cities of Alexandria and Fairfax (Va.): every court there, once. */
+static void inauguration_in_the_whole_area(void **state)
+{
+	(void)state;
+	const struct holiday *h[8];
+	/* Jan 20, 2021 (Wed): D.D.C. lists it once (the D.C. table listed it twice) */
+	struct calendar *cal = calendar_new(court_find("dcd"), FAMILY_FEDERAL);
+	size_t n = calendar_holidays_on(cal, ymd(2021, 1, 20), h, 8), found = 0;
+	for (size_t i = 0; i < n; i++)
+		found += strcmp(h[i]->name, "Inauguration Day") == 0;
+	assert_int_equal(found, 1);
+	assert_true(calendar_flags(cal, ymd(2021, 1, 20)) & DAY_FEDERAL);
+	calendar_free(cal);
+	/* the D.C. Circuit, the Federal Circuit and the D.C. bankruptcy court */
+	assert_true(flags_in("cadc", 2021, 1, 20) & DAY_FEDERAL);
+	assert_true(flags_in("cafc", 2017, 1, 20) & DAY_FEDERAL);
+	assert_true(flags_in("dcb", 2021, 1, 20) & DAY_FEDERAL);
+	/* E.D. Va. at Alexandria and D. Md. at Greenbelt: a holiday of the
+	 * division; of the court as a whole, arguable (both readings) */
+	struct court alex = *court_find("vaed");
+	alex.division = "Alexandria";
+	cal = calendar_new(&alex, FAMILY_FEDERAL);
+	assert_true(calendar_flags(cal, ymd(2021, 1, 20)) & DAY_FEDERAL);
+	calendar_free(cal);
+	struct court greenbelt = *court_find("mdd");
+	greenbelt.division = "Southern";
+	cal = calendar_new(&greenbelt, FAMILY_FEDERAL);
+	assert_true(calendar_flags(cal, ymd(2021, 1, 20)) & DAY_FEDERAL);
+	calendar_free(cal);
+	assert_true(flags_in("vaed", 2021, 1, 20) & DAY_DECLARED);
+	assert_false(flags_in("vaed", 2021, 1, 20) & DAY_FEDERAL);
+	/* Richmond is outside the area; so is S.D.N.Y. */
+	struct court richmond = *court_find("vaed");
+	richmond.division = "Richmond";
+	cal = calendar_new(&richmond, FAMILY_FEDERAL);
+	assert_int_equal(calendar_flags(cal, ymd(2021, 1, 20)), 0);
+	calendar_free(cal);
+	assert_int_equal(flags_in("nysd", 2021, 1, 20), 0);
+	assert_true(court_division_known("vaed", "Alexandria"));
+	assert_true(court_division_known("txwd", "El Paso"));
+	assert_false(court_division_known("vaed", "Nowhere"));
+}
+
+/* Days that rest on an employee-leave statute, a court rule or an
+ * administrative schedule, not on a legal-holiday statute, are arguable. */
+static void leave_days_are_arguable(void **state)
+{
+	(void)state;
+	const struct {
+		const char *court;
+		int m, d;
+	} days[] = {
+		{"wiwd", 12, 24}, {"wiwd", 12, 31}, /* Wis. Stat. § 230.35(4)(a): leave, not § 995.20 */
+		{"ilnd", 11, 29},                   /* Ill.: CMS schedule, not 205 ILCS 630/17 */
+		{"paed", 11, 29},                   /* Pa.: court and employee schedules, not 44 P.S. § 11 */
+		{"miwd", 11, 29}, {"miwd", 12, 24}, {"miwd", 12, 31}, /* MCR 8.110(D)(2), not MCL 435.101 */
+		{"laed", 11, 29}, {"laed", 12, 24}, {"laed", 12, 31}, /* La. R.S. 1:55(E): clerks close */
+		{"iasd", 11, 29},                   /* Iowa Code § 1C.2: paid holiday, not § 1C.1 */
+	};
+	for (size_t i = 0; i < sizeof days / sizeof days[0]; i++) {
+		unsigned f = flags_in(days[i].court, 2024, days[i].m, days[i].d);
+		assert_true(f & DAY_STATE_ARGUABLE);
+		assert_false(f & DAY_STATE);
+	}
+}
+
 static void closures(void **state)
 {
 	(void)state;
@@ -197,6 +317,9 @@ int main(void)
 		cmocka_unit_test(texas_state_holidays_in_txsd),
 		cmocka_unit_test(texas_state_courts),
 		cmocka_unit_test(closures),
+		cmocka_unit_test(holidays_the_data_could_not_express),
+		cmocka_unit_test(inauguration_in_the_whole_area),
+		cmocka_unit_test(leave_days_are_arguable),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -160,6 +160,128 @@ static void older_regimes(void **state)
 	calendar_free(cal);
 }
 
+/* Item 16 of issue 19: the short-period thresholds of the rules before Dec. 1,
+ * 2009 differed by rule set. Each case is a date a court computed. */
+static void pre2009_thresholds_published_examples(void **state)
+{
+	(void)state;
+	struct computation c;
+	/* FRBP 9006(a) before 2009 left out weekends and holidays only in periods
+	 * of less than 8 days, so the 10-day appeal period of former FRBP 8002(a)
+	 * ran in calendar days. Ballard v. Tamojira, Inc., No. 96-1745, 106 F.3d
+	 * 389 (table) (4th Cir. Jan. 29, 1997) (per curiam): order entered Dec. 26,
+	 * 1995, notice of appeal due Jan. 5, 1996. */
+	assert_string_equal(due("vaeb", RULES_FRBP, ymd(1995, 12, 26), 10, UNIT_DAYS, 0, SERVICE_NONE, &c),
+			    "1996-01-05");
+	assert_true(has_step(&c, "less than 8 days", "FRBP 9006(a) (before Dec. 1, 2009)"));
+	computation_free(&c);
+	/* Emann v. Latture (In re Latture), 605 F.3d 830 (10th Cir. 2010): judgment
+	 * entered Nov. 14, 2008; a notice filed Nov. 25, eleven days later, was one
+	 * day late under FRBP 8002(a) and 9006(a): due Mon. Nov. 24, 2008. */
+	assert_string_equal(due("okwb", RULES_FRBP, ymd(2008, 11, 14), 10, UNIT_DAYS, 0, SERVICE_NONE, NULL),
+			    "2008-11-24");
+	/* under 8 days the weekends are still left out (FRBP 9006(a) before 2009):
+	 * 7 days after Mon 2008-03-03 is Wed 2008-03-12 */
+	assert_string_equal(due("mab", RULES_FRBP, ymd(2008, 3, 3), 7, UNIT_DAYS, 0, SERVICE_NONE, &c),
+			    "2008-03-12");
+	assert_true(has_step(&c, "short period", "FRBP 9006(a) (before Dec. 1, 2009)"));
+	computation_free(&c);
+
+	/* FRAP 26(a)(2) from Dec. 1, 2002 to Nov. 30, 2009 left out weekends and
+	 * holidays in periods of less than 11 days (the 2002 amendment; before it,
+	 * less than 7 days): the 10-day criminal appeal period of former FRAP
+	 * 4(b)(1)(A). United States v. Kennedy, 120 F. App'x 503 (4th Cir. 2005):
+	 * order entered May 18, 2004, period expired June 2 (over Memorial Day). */
+	assert_string_equal(due("ca4", RULES_FRAP, ymd(2004, 5, 18), 10, UNIT_DAYS, 0, SERVICE_NONE, NULL),
+			    "2004-06-02");
+	/* United States v. Stewart, No. 07-6463 (4th Cir. Aug. 17, 2007): order of
+	 * March 6, 2007, notice due March 20, 2007 under FRAP 26(a)(2). */
+	assert_string_equal(due("ca4", RULES_FRAP, ymd(2007, 3, 6), 10, UNIT_DAYS, 0, SERVICE_NONE, NULL),
+			    "2007-03-20");
+	/* United States v. Salazar, No. 09-7391 (4th Cir. Apr. 8, 2010): order of
+	 * June 29, 2009, the ten-day period expired July 14 (Fri July 3 was the
+	 * observed Independence Day). */
+	assert_string_equal(due("ca4", RULES_FRAP, ymd(2009, 6, 29), 10, UNIT_DAYS, 0, SERVICE_NONE, NULL),
+			    "2009-07-14");
+	/* Before the 2002 amendment the appellate threshold was 7 days: United
+	 * States v. Guy, 140 F.3d 735, 735-36 (7th Cir. 1998) (the 10-day criminal
+	 * appeal period counts weekends, FRAP 26(a) being "limited to cases in
+	 * which the time for filing is less than 7 days"). 10 days after Mon
+	 * 1998-03-02 is Thu 1998-03-12, not Mon 03-16. */
+	assert_string_equal(due("ca7", RULES_FRAP, ymd(1998, 3, 2), 10, UNIT_DAYS, 0, SERVICE_NONE, &c),
+			    "1998-03-12");
+	assert_true(has_step(&c, "less than 7 days", "FRAP 26(a) (before Dec. 1, 2009)"));
+	computation_free(&c);
+	/* and 6 days then skipped weekends: Mon 1998-03-02 + 6 = Tue 03-10 */
+	assert_string_equal(due("ca7", RULES_FRAP, ymd(1998, 3, 2), 6, UNIT_DAYS, 0, SERVICE_NONE, NULL),
+			    "1998-03-10");
+
+	/* Texas: TRCP 4 has left weekends and holidays out of periods of five days
+	 * or less only since its amendment effective Sept. 1, 1990 (before, every
+	 * day counted). Sosa v. Central Power & Light, 909 S.W.2d 893, 895 (Tex.
+	 * 1995): a petition filed Nov. 10, 1993 was filed seven days before the
+	 * Nov. 17 hearing under Rules 4 and 63. */
+	assert_string_equal(due("tx", RULES_TX, ymd(1993, 11, 17), 7, UNIT_DAYS, 1, SERVICE_NONE, NULL),
+			    "1993-11-10");
+	/* 5 days after Thu 1990-03-01 under the rule then in force: Tue 03-06 (every day counted) */
+	assert_string_equal(due("tx", RULES_TX, ymd(1990, 3, 1), 5, UNIT_DAYS, 0, SERVICE_NONE, &c),
+			    "1990-03-06");
+	computation_free(&c);
+	/* the same period after Sept. 1, 1990 leaves out the weekend: Thu 1991-03-07 + 5 = Thu 03-14 */
+	assert_string_equal(due("tx", RULES_TX, ymd(1991, 3, 7), 5, UNIT_DAYS, 0, SERVICE_NONE, NULL),
+			    "1991-03-14");
+}
+
+/* Item 14 of issue 19: without a court, the federal calendar alone, in no
+ * time zone, as the rules' own worked examples count. Committee Note to the
+ * 2009 amendment of FRAP 26(a)(5) (the FRCP 6(a)(5) note gives the same
+ * example): a filing due within 10 days after an event whose tenth day is Sat
+ * Sept. 1, 2007 is due Tue Sept. 4, 2007 (Mon Sept. 3 is Labor Day); 10 days
+ * before an event, Fri Aug. 31; and if the clerk's office is inaccessible on
+ * Aug. 31, (a)(3) extends the deadline forward to Tue Sept. 4. */
+static void no_court_committee_note_examples(void **state)
+{
+	(void)state;
+	const struct court *none = court_none();
+	assert_non_null(none);
+	assert_null(none->tz);
+	struct calendar *cal = calendar_new(none, FAMILY_FEDERAL);
+	struct period p = {RULES_FRCP, ymd(2007, 8, 22), -1, 10, UNIT_DAYS, 0, SERVICE_NONE,
+			   ymd(2009, 12, 1), 0};
+	struct computation c;
+	char *err = NULL;
+	assert_int_equal(compute_period(cal, &p, &c, &err), 0);
+	assert_int_equal(c.due, ymd(2007, 9, 4));
+	assert_true(has_step(&c, "Labor Day", "FRCP 6(a)(6)(A)"));
+	/* no time zone: the day ends at midnight, with no offset */
+	assert_string_equal(c.end_instant, "2007-09-04T23:59");
+	int warned = 0;
+	for (size_t i = 0; i < c.nwarnings; i++)
+		warned |= strstr(c.warnings[i], "no court") && strstr(c.warnings[i], "state holidays") &&
+			  strstr(c.warnings[i], "closures") != NULL;
+	assert_true(warned);
+	computation_free(&c);
+	struct period b = {RULES_FRCP, ymd(2007, 9, 11), -1, 10, UNIT_DAYS, 1, SERVICE_NONE,
+			   ymd(2009, 12, 1), 0};
+	assert_int_equal(compute_due(cal, &b), ymd(2007, 8, 31));
+	calendar_add_closure(cal, ymd(2007, 8, 31), "inaccessible");
+	assert_int_equal(compute_due(cal, &b), ymd(2007, 9, 4));
+	calendar_free(cal);
+	/* no state holiday: the day after Thanksgiving counts as a day (TIMING.md 7) */
+	cal = calendar_new(none, FAMILY_FEDERAL);
+	struct period t = {RULES_FRCP, ymd(2024, 11, 8), -1, 21, UNIT_DAYS, 0, SERVICE_NONE, DATE_NONE, 0};
+	assert_int_equal(compute_due(cal, &t), ymd(2024, 11, 29));
+	/* hours in no time zone: 48 hours from Fri 2024-03-08 10:00 end Sun 03-10
+	 * 10:00 (no daylight-saving hour), a Sunday: Mon 03-11 10:00 */
+	struct period h = {RULES_FRCP, ymd(2024, 3, 8), 600, 48, UNIT_HOURS, 0, SERVICE_NONE, DATE_NONE, 0};
+	assert_int_equal(compute_period(cal, &h, &c, &err), 0);
+	assert_int_equal(c.due, ymd(2024, 3, 11));
+	assert_int_equal(c.due_minute, 600);
+	assert_string_equal(c.end_instant, "2024-03-11T10:00");
+	computation_free(&c);
+	calendar_free(cal);
+}
+
 static void inaccessible_clerks_office(void **state)
 {
 	(void)state;
@@ -370,6 +492,8 @@ int main(void)
 		cmocka_unit_test(backward_ignores_state_holidays),
 		cmocka_unit_test(service_methods_and_2016_change),
 		cmocka_unit_test(older_regimes),
+		cmocka_unit_test(pre2009_thresholds_published_examples),
+		cmocka_unit_test(no_court_committee_note_examples),
 		cmocka_unit_test(inaccessible_clerks_office),
 		cmocka_unit_test(hours_across_dst),
 		cmocka_unit_test(texas_state_rules),

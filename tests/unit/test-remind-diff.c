@@ -6,6 +6,9 @@
  * state holidays; backward: federal holidays and presidential closures, the
  * earliest reading), and service by mail is checked with a second pass that
  * adds 3 days to remind's first answer and rolls again (FRCP 6(d)).
+ * The rule language of data/state-holidays.tsv (src/holrule.c) is checked
+ * the same way: each rule form against remind's own reading of the same
+ * words, every year from 1991 to 2040 (rule_forms_agree).
  * Output: TAP; zero disagreements expected. Skips when remind is missing.
  */
 #include <stdarg.h>
@@ -16,6 +19,7 @@
 #include <unistd.h>
 
 #include "compute.h"
+#include "holrule.h"
 #include "util.h"
 
 #define CASES 3000
@@ -110,6 +114,59 @@ static int run_remind(const char *dir, struct calendar *cal, struct tcase *c, in
 	return got == count ? 0 : -1;
 }
 
+/* Each rule form of holrule.c beside the remind line that says the same day:
+ * remind's "REM Tue 2 May" is the first Tuesday on or after May 2, i.e. the
+ * Tuesday after the first Monday in May. */
+static void rule_forms_agree(const char *dir)
+{
+	static const struct {
+		const char *rule, *rem;
+	} forms[] = {
+		{"after:Tue:nth:1:Mon:05", "Tue 2 May"},  /* Indiana primary (Ind. Code 3-10-1-3) */
+		{"election", "Tue 2 Nov"},                /* general election day */
+		{"after:Tue:nth:1:Mon:11", "Tue 2 Nov"},  /* the same, spelt out */
+		{"before:Fri:nth:3:Mon:01", "Fri 12 Jan"}, /* Virginia's Lee-Jackson Day 2001-2020 */
+		{"after:Thu:election", "Thu 4 Nov"},      /* Delaware's Return Day */
+		{"nth:1:Tue:03", "Tue 1 Mar"},            /* Tennessee's presidential primary */
+		{"nth:-1:Mon:05", "Mon 25 May"},          /* the last Monday in May */
+		{"nth:4:Mon:04", "Mon 22 Apr"},
+		{"thanksgiving:+1", "Fri 23 Nov"},        /* the day after Thanksgiving */
+		{"nth:2:Mon:01", "Mon 8 Jan"},            /* Baton Rouge's inauguration day */
+	};
+	size_t nf = sizeof forms / sizeof forms[0];
+	char path[256], cmd[512], line[256];
+	snprintf(path, sizeof path, "%s/rules.rem", dir);
+	FILE *f = fopen(path, "w");
+	if (!f) {
+		ok(0, "rule forms: cannot write %s", path);
+		return;
+	}
+	for (size_t i = 0; i < nf; i++)
+		fprintf(f, "REM %s MSG form%zu\n", forms[i].rem, i);
+	fclose(f);
+	snprintf(cmd, sizeof cmd, "remind -s%d '%s' %d-01-01 2>&1", (LAST_YEAR - FIRST_YEAR + 1) * 12,
+		 path, FIRST_YEAR);
+	FILE *p = popen(cmd, "r");
+	int got = 0, disagree = 0;
+	while (p && fgets(line, sizeof line, p)) {
+		int y, m, d;
+		unsigned idx;
+		if (sscanf(line, "%d/%d/%d * * * * form%u", &y, &m, &d, &idx) != 4 || idx >= nf)
+			continue;
+		dl_day ours;
+		got++;
+		if (holrule_day(forms[idx].rule, y, &ours) != 0 || ours != date_from_ymd(y, m, d)) {
+			if (disagree++ < 5)
+				printf("# %s in %d: remind %04d-%02d-%02d\n", forms[idx].rule, y, y, m, d);
+		}
+	}
+	if (p)
+		pclose(p);
+	ok(got == (int)nf * (LAST_YEAR - FIRST_YEAR + 1), "rule forms: remind gave %d days", got);
+	ok(disagree == 0, "rule forms: %d disagreements with remind over %d-%d", disagree, FIRST_YEAR,
+	   LAST_YEAR);
+}
+
 int main(void)
 {
 	if (system("command -v remind >/dev/null 2>&1") != 0) {
@@ -161,6 +218,7 @@ int main(void)
 		free(c);
 		calendar_free(cal);
 	}
+	rule_forms_agree(dir);
 	char cmd[64];
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
 	if (system(cmd) != 0)
