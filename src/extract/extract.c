@@ -23,6 +23,7 @@
 #include "extract.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -215,6 +216,11 @@ static size_t clause_end(const struct reader *r, size_t mi)
 		int comma = k->type == TK_PUNCT && r->t.low[k->a] == ',';
 		if (!comma && !token_is(&r->t, k, "but") && !token_is(&r->t, k, "however"))
 			continue;
+		/* ", that ...", ", which ...": the same clause goes on */
+		if (i + 1 < r->tk.n && (token_is(&r->t, &r->tk.v[i + 1], "that") ||
+					token_is(&r->t, &r->tk.v[i + 1], "which") ||
+					token_is(&r->t, &r->tk.v[i + 1], "who")))
+			continue;
 		for (size_t j = 0; j < r->fm.n; j++)
 			if (j != mi && r->fm.v[j].start > i && r->fm.v[j].start <= i + 3 && r->fm.v[j].anchor > m->anchor)
 				return i;
@@ -254,6 +260,28 @@ static void apply_vetoes(struct reader *r)
 				    o->anchor < p->slot_b[s])
 					r->veto[oi] = "describes a noun of another clause";
 		}
+	}
+}
+
+/* A frame inside a quoted passage (a rule, an earlier order, a party's words
+ * in quotation marks) commands nothing now. */
+static void quoted_vetoes(struct reader *r)
+{
+	size_t open = SIZE_MAX;
+	for (size_t i = 0; i < r->tk.n; i++) {
+		const struct token *k = &r->tk.v[i];
+		if (k->type != TK_PUNCT || r->t.low[k->a] != '"')
+			continue;
+		if (open == SIZE_MAX) {
+			open = i;
+			continue;
+		}
+		if (i - open > 4)
+			for (size_t m = 0; m < r->fm.n; m++)
+				if (!r->veto[m] && r->fm.v[m].anchor > open && r->fm.v[m].anchor < i &&
+				    frame_kind_operative(frame_kind(r->fm.v[m].frame)))
+					r->veto[m] = "quoted";
+		open = SIZE_MAX;
 	}
 }
 
@@ -373,6 +401,16 @@ static int action_attends(const struct reader *r, size_t i, size_t end)
 			    token_is(&r->t, &r->tk.v[i + 1], "present")));
 }
 
+/* Does the verb phrase at token i begin with an act to calendar? */
+static int docketable(const struct reader *r, size_t i, size_t end)
+{
+	int cls_act = lexicon_class("act"), cls_adv = lexicon_class("adv-order");
+	while (i < end && (token_has(&r->tk.v[i], cls_adv, 0) || token_is(&r->t, &r->tk.v[i], "be") ||
+			   token_is(&r->t, &r->tk.v[i], "personally")))
+		i++;
+	return i < end && (token_has(&r->tk.v[i], cls_act, 0) || token_has(&r->tk.v[i], r->cls_attend, 0));
+}
+
 /* The obligation of operative match mi, whose clause is tokens [ra, rb);
  * prev is the obligation the sentence made before (for "and to ..."). */
 static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct extracted *prev,
@@ -442,6 +480,14 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		return;
 	if ((flags & FF_DATE) && tm.due == DATE_NONE)
 		return;
+	/* a duty with no time is calendared only when it is an act a clerk can
+	 * docket (file, serve, produce, respond, pay, appear ...), not conduct
+	 * ("shall ensure", "shall call the number") */
+	if (!has_time && !tm.invalid && !tm.immediately && kind != FK_SETTING && kind != FK_HEARING &&
+	    !docketable(r, act_at, rb)) {
+		add_note(r, ba, bb, fname, xstrdup("a duty with no time that is not an act to calendar"));
+		return;
+	}
 	/* a duty with no time, before the decretal part: kept only if the order
 	 * turns out to have none (a short order, docket text) */
 	int provisional = !has_time && !r->decretal && !tm.invalid;
@@ -497,27 +543,45 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 
 /* ---- table rows ---- */
 
-/* A segment with one date and a short label, no verb of command: a row of a
- * schedule. Returns 1 and the date's token index. */
+/* A segment that ends with a date (and perhaps a time), with a short label
+ * and no verb of command: a row of a schedule. Returns 1 and the date's token. */
 static int row_shape(const struct reader *r, size_t *date_at)
 {
-	size_t dates = 0, words = 0;
+	size_t words = 0, end = r->tk.n;
 	int cls_modal = lexicon_class("modal-duty"), cls_be = lexicon_class("be");
-	for (size_t i = 0; i < r->tk.n; i++) {
+	while (end > 0 && (r->tk.v[end - 1].type == TK_PUNCT || r->tk.v[end - 1].type == TK_TIME ||
+			   token_is(&r->t, &r->tk.v[end - 1], "at")))
+		end--;
+	if (end == 0 || r->tk.v[end - 1].type != TK_DATE)
+		return 0;
+	*date_at = end - 1;
+	for (size_t i = 0; i + 1 < end; i++) {
 		const struct token *k = &r->tk.v[i];
-		if (k->type == TK_DATE) {
-			if (dates++ == 0)
-				*date_at = i;
-		} else if (k->type == TK_WORD) {
+		if (k->type == TK_WORD) {
 			words++;
 			if (token_has(k, cls_modal, 0) || token_has(k, cls_be, 0))
 				return 0;
 		}
 	}
-	return dates == 1 && words >= 1 && words <= 16;
+	return words >= 1 && words <= 20;
 }
 
-static void table_row(struct reader *r, size_t si, int in_table)
+/* Does normalised [a, b) end with a date (a cheap look, for neighbours)? */
+static int ends_with_date(const struct reader *r, size_t a, size_t b)
+{
+	const char *low = r->t.low;
+	while (b > a && strchr(" .;,", low[b - 1]))
+		b--;
+	for (size_t i = b > a + 30 ? b - 30 : a; i < b; i++) {
+		dl_day d;
+		size_t e;
+		if (word_start(low, i) && timex_date(low, i, &d, &e) && e == b)
+			return 1;
+	}
+	return 0;
+}
+
+static void table_row(struct reader *r, int in_table)
 {
 	size_t d = 0;
 	if (!in_table || !row_shape(r, &d))
@@ -526,29 +590,40 @@ static void table_row(struct reader *r, size_t si, int in_table)
 	if (date->day == DATE_NONE)
 		return;
 	size_t ba = tok_a(r, 0), bb = tok_b(r, r->tk.n - 1);
-	if (r->entered != DATE_NONE && date->day < r->entered) {
+	/* the label: the words before the date */
+	size_t la = 0, lb = d;
+	while (lb > la && r->tk.v[lb - 1].type == TK_PUNCT)
+		lb--;
+	static const char *const stamps[] = {"signed", "entered", "filed", "dated", "date", NULL};
+	for (int i = 0; stamps[i]; i++)
+		if (lb > la && token_is(&r->t, &r->tk.v[la], stamps[i]) && lb - la <= 3)
+			return; /* "Dated: June 5, 2020": the order's own date */
+	for (size_t i = la; i < lb; i++)
+		if (token_is(&r->t, &r->tk.v[i], "signed") || token_is(&r->t, &r->tk.v[i], "entered"))
+			return;
+	if (r->entered != DATE_NONE && date->day <= r->entered) {
 		char iso[11];
-		add_note(r, ba, bb, "table-row", xasprintf("its date, %s, is before the order was entered: history",
+		add_note(r, ba, bb, "table-row", xasprintf("its date, %s, is not after the order was entered",
 							   date_format(date->day, iso)));
 		return;
-	}
-	/* the label: the words before the date, else after it */
-	size_t la = 0, lb = d;
-	if (lb == 0 || (lb == 1 && r->tk.v[0].type == TK_PUNCT)) {
-		la = d + 1;
-		lb = r->tk.n;
 	}
 	int event = match_has_class(r, la, lb, r->cls_event);
 	for (size_t i = la; i < lb; i++)
 		if (token_is(&r->t, &r->tk.v[i], "deadline") || token_is(&r->t, &r->tk.v[i], "cutoff") ||
 		    token_is(&r->t, &r->tk.v[i], "disclosures") || token_is(&r->t, &r->tk.v[i], "motions") ||
-		    token_is(&r->t, &r->tk.v[i], "discovery"))
+		    token_is(&r->t, &r->tk.v[i], "discovery") || token_is(&r->t, &r->tk.v[i], "reports") ||
+		    token_is(&r->t, &r->tk.v[i], "statement"))
 			event = 0;
 	struct extracted *e = new_item(r);
 	e->kind = event ? "hearing" : "deadline";
 	e->frame = "table-row";
 	char who[48];
-	e->who = xstrdup(party_of(&r->t, &r->tk, la, lb, &r->pc, who, sizeof who) == PARTY_ROLE ? who : "parties");
+	/* a party that begins the label ("Plaintiff's experts", "Defendant:") */
+	size_t pa = la;
+	while (pa < lb && pa < la + 2 && !token_has(&r->tk.v[pa], r->cls_party, 0))
+		pa++;
+	e->who = xstrdup(pa < lb && pa < la + 2 && party_of(&r->t, &r->tk, pa, pa + 1, &r->pc, who, sizeof who) ==
+						  PARTY_ROLE ? who : "parties");
 	e->action = la < lb ? trimmed_copy(r->t.norm, tok_a(r, la), tok_b(r, lb - 1)) : xstrdup("(see the order)");
 	e->due = date->day;
 	e->basis = "stated";
@@ -558,7 +633,6 @@ static void table_row(struct reader *r, size_t si, int in_table)
 			break;
 		}
 	set_quote(r, e, ba, bb);
-	(void)si;
 }
 
 /* ---- segments ---- */
@@ -583,13 +657,15 @@ static void read_segment(struct reader *r, size_t si, int in_table)
 			r->decretal = 1;
 	}
 	apply_vetoes(r);
+	quoted_vetoes(r);
 	size_t before = r->out->n;
 	struct extracted *prev = NULL;
-	int first = 1;
+	int first = 1, operative_any = 0;
 	for (size_t i = 0; i < r->fm.n; i++) {
 		const struct frame_match *m = &r->fm.v[i];
 		if (!frame_kind_operative(frame_kind(m->frame)))
 			continue;
+		operative_any = 1;
 		if (r->veto[i]) {
 			add_note(r, tok_a(r, m->start), tok_b(r, m->end - 1), frame_name(m->frame),
 				 xasprintf("inside a clause judged %s", r->veto[i]));
@@ -615,16 +691,19 @@ static void read_segment(struct reader *r, size_t si, int in_table)
 			first = 0;
 		}
 	}
-	if (r->out->n == before && r->fm.n == 0)
-		table_row(r, si, in_table);
+	if (r->out->n == before && !operative_any)
+		table_row(r, in_table);
 }
 
 /* Is segment i part of a schedule: a list item, after a header ending in ':',
- * or beside another segment that has the shape of a row? */
+ * or beside another segment that ends with a date? */
 static int in_table(struct reader *r, size_t i)
 {
 	const struct segment *sg = &r->seg[i];
-	return sg->list_item || sg->after_header;
+	if (sg->list_item || sg->after_header)
+		return 1;
+	return (i > 0 && ends_with_date(r, r->seg[i - 1].start, r->seg[i - 1].end)) ||
+	       (i + 1 < r->nseg && ends_with_date(r, r->seg[i + 1].start, r->seg[i + 1].end));
 }
 
 static int same_time(const struct extracted *x, const struct extracted *y)

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "timex.h"
 #include "util.h"
 
 struct out {
@@ -80,12 +81,88 @@ static int furniture(const char *s, size_t n)
 	for (int i = 0; starts[i]; i++)
 		if (n >= strlen(starts[i]) && !strncmp(s, starts[i], strlen(starts[i])))
 			return 1;
-	if (n >= 8 && !strncmp(s, "Case ", 5) && strstr(s, " Document ") && strstr(s, " Page ") &&
-	    (size_t)(strstr(s, " Page ") - s) < n)
-		return 1;
+	/* a CM/ECF page stamp: "Case 2:16-cv-00435 Document 35 Filed 05/19/17 Page 2 of 3",
+	 * "Case: 5:14-cv-02331-JRA Doc #: 29 Filed: 01/28/15 2 of 6. PageID #: 151" */
+	if (n >= 8 && !strncmp(s, "Case", 4) && (s[4] == ' ' || s[4] == ':')) {
+		char line[512];
+		size_t m = n < sizeof line - 1 ? n : sizeof line - 1;
+		memcpy(line, s, m);
+		line[m] = '\0';
+		if ((strstr(line, " Document ") || strstr(line, " Doc #") || strstr(line, " Doc. ")) &&
+		    strstr(line, "Filed") && (strstr(line, " Page ") || strstr(line, " of ")))
+			return 1;
+	}
 	if (n < 20 && (!strncmp(s, "Page ", 5) && strstr(s, " of ")))
 		return 1;
 	return 0;
+}
+
+/* Is the line a row of a schedule: short, no verb of a sentence, and ending
+ * with a date (or a date and a time, or "immediately")? */
+static int row_line(const char *s, size_t n)
+{
+	char low[256];
+	while (n && isspace((unsigned char)s[n - 1]))
+		n--;
+	if (n == 0 || n >= sizeof low)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)s[i]);
+	low[n] = '\0';
+	static const char *const verbs[] = {"shall", "must", "will", "may", "is", "are", "be", "was",
+					    "were", "should", "by", "before", "than", NULL};
+	size_t words = 0;
+	for (size_t i = 0; i < n; i++)
+		if (isalpha((unsigned char)low[i]) && (i == 0 || !isalnum((unsigned char)low[i - 1]))) {
+			words++;
+			if (phrase_at(low, i, "may") && low[i + 3] == ' ' && isdigit((unsigned char)low[i + 4]))
+				continue; /* the month */
+			for (int k = 0; verbs[k]; k++)
+				if (phrase_at(low, i, verbs[k]))
+					return 0;
+		}
+	if (words > 16)
+		return 0;
+	size_t end = n;
+	while (end && strchr(".;,", low[end - 1]))
+		end--;
+	if (end >= 11 && !strncmp(low + end - 11, "immediately", 11))
+		return 1;
+	/* a time of day at the end, after the date */
+	for (size_t i = end > 12 ? end - 12 : 0; i < end; i++) {
+		size_t e;
+		if (word_start(low, i) && isdigit((unsigned char)low[i]) && timex_time(low, i, &e) >= 0 && e == end) {
+			end = i;
+			while (end && (low[end - 1] == ' ' || low[end - 1] == ',' || low[end - 1] == '@'))
+				end--;
+			if (end >= 2 && !strncmp(low + end - 2, "at", 2))
+				end -= 2;
+			while (end && low[end - 1] == ' ')
+				end--;
+			break;
+		}
+	}
+	for (size_t i = end > 30 ? end - 30 : 0; i < end; i++) {
+		dl_day d;
+		size_t e;
+		if (word_start(low, i) && timex_date(low, i, &d, &e) && e == end)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the (row) line nothing but a date, perhaps with a time? */
+static int date_only(const char *s, size_t n)
+{
+	char low[64];
+	if (n >= sizeof low)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)s[i]);
+	low[n] = '\0';
+	dl_day d;
+	size_t e;
+	return timex_date(low, 0, &d, &e) != 0;
 }
 
 /* Does the line start with a list marker ("1.", "(a)", "A.", bullet)? */
@@ -115,7 +192,7 @@ void text_init(struct text *t, const char *src, size_t len)
 {
 	struct out o = {{0}, NULL, 0};
 	buf_init(&o.b);
-	int pending_space = 0, pending_par = 0;
+	int pending_space = 0, pending_par = 0, blank_before = 0, colon_before = 0;
 	size_t i = 0;
 	while (i < len) {
 		size_t eol = i;
@@ -133,9 +210,24 @@ void text_init(struct text *t, const char *src, size_t len)
 				blank = 0;
 		if (blank) {
 			pending_par = o.b.len > 0;
+			blank_before = 1;
 			i = eol + 1;
 			continue;
 		}
+		/* a blank line inside a sentence (PDF text): the next line goes on in
+		 * lower case, after a line that did not end a sentence */
+		{
+			size_t f = i;
+			while (f < eol && isspace((unsigned char)src[f]))
+				f++;
+			if (blank_before && pending_par && islower((unsigned char)src[f]) && o.b.len &&
+			    !strchr(".:;", o.b.data[o.b.len - 1]))
+				pending_par = 0;
+			/* "Discovery cutoff date:" and the date on the next line */
+			if (colon_before && pending_par && row_line(src + f, eol - f) && date_only(src + f, eol - f))
+				pending_par = 0;
+		}
+		blank_before = colon_before = 0;
 		/* fold the line into a scratch copy to test for a list marker */
 		char head[8];
 		size_t h = 0, k = i;
@@ -173,10 +265,14 @@ void text_init(struct text *t, const char *src, size_t len)
 			k += n;
 		}
 		pending_space = o.b.len > 0;
+		/* a line of a schedule ("Discovery Deadline NOVEMBER 1, 2005") is a row
+		 * of its own, not part of a paragraph */
+		if (row_line(src + line_start, eol - line_start))
+			pending_par = 1;
 		i = eol + 1;
 		/* a line that ends with ':' introduces what follows ("IT IS ORDERED:") */
 		if (o.b.len && o.b.data[o.b.len - 1] == ':')
-			pending_par = 1;
+			pending_par = colon_before = 1;
 		/* one paragraph per line when lines are long (no hard wrapping) */
 		if (eol - line_start > 200)
 			pending_par = 1;
@@ -272,6 +368,12 @@ size_t text_segments(const struct text *t, struct segment **out)
 				if (c == ':' && !list_marker(s + j + 1))
 					end_here = 0;
 				/* "on or before\nOctober 30, 2014;" keeps ';' inside a list item */
+				next = (int)j;
+			} else if (c == '.' && i >= 4 && isdigit((unsigned char)s[i - 1]) && isdigit((unsigned char)s[i - 4]) &&
+				   (isupper((unsigned char)s[j]) || (isdigit((unsigned char)s[j]) && s[j + 1] == '.'))) {
+				/* docket text run together: "due 12/28/2009.Statement ...",
+				 * "June 14, 2024.6. Plaintiffs motion ..." */
+				end_here = 1;
 				next = (int)j;
 			}
 		}
