@@ -27,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "frames.h"
 #include "lexicon.h"
@@ -67,6 +68,9 @@ struct reader {
 	int decretal;           /* the decretal part has begun */
 	char *scope;            /* the last "X shall be limited to ..." */
 	struct party_ctx pc;
+	char list_who[48];      /* "The clerk shall:" — the party of the list items that follow */
+	const char *list_frame;
+	int cut;                /* this segment is the text's last, cut off mid-sentence */
 	struct extraction *out;
 	size_t cap, notes_cap;
 	/* per segment */
@@ -228,12 +232,37 @@ static size_t clause_end(const struct reader *r, size_t mi)
 	return r->tk.n;
 }
 
+/* The head of the noun phrase [a, b): its last word, or the word before "of"
+ * ("the Clerk of Court" -> Clerk; "Plaintiff's expert reports" -> reports). */
+static size_t np_head(const struct reader *r, size_t a, size_t b)
+{
+	for (size_t i = a + 1; i < b; i++)
+		if (token_is(&r->t, &r->tk.v[i], "of") || token_is(&r->t, &r->tk.v[i], "for") ||
+		    (r->tk.v[i].type == TK_PUNCT && r->t.low[r->tk.v[i].a] == ','))
+			return i - 1;
+	return b - 1;
+}
+
+/* Does a reported frame's subject name a party ("Plaintiff argues"), and not
+ * a thing the party made ("Plaintiff's expert reports are due")? */
+static int reporter_is_party(const struct reader *r, const struct frame_match *v)
+{
+	size_t a = v->slot_a[SLOT_WHO], b = v->slot_b[SLOT_WHO];
+	if (a >= b)
+		return 1;
+	size_t h = np_head(r, a, b);
+	char who[48];
+	return party_of(&r->t, &r->tk, h, h + 1, &r->pc, who, sizeof who) != PARTY_NONE;
+}
+
 static void apply_vetoes(struct reader *r)
 {
 	for (size_t vi = 0; vi < r->fm.n; vi++) {
 		const struct frame_match *v = &r->fm.v[vi];
 		enum frame_kind k = frame_kind(v->frame);
 		if (frame_kind_operative(k) || k == FK_MARKER || k == FK_RULING)
+			continue;
+		if (k == FK_REPORTED && !reporter_is_party(r, v))
 			continue;
 		size_t end = clause_end(r, vi);
 		for (size_t oi = 0; oi < r->fm.n; oi++) {
@@ -446,14 +475,26 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	}
 	if (how == PARTY_NONE && kind == FK_COORD)
 		snprintf(who, sizeof who, "%s", prev->who);
+	/* the thing due or set names its party by role only ("Plaintiff's brief");
+	 * capitalised words there are a title ("Incomplete Filings"), not a name */
 	for (int s = SLOT_WHAT; how == PARTY_NONE && !who[0] && s <= SLOT_EVENT; s++)
-		if (m->slot_a[s] < m->slot_b[s])
-			party_of(&r->t, &r->tk, m->slot_a[s], m->slot_b[s], &r->pc, who, sizeof who);
+		if (m->slot_a[s] < m->slot_b[s] &&
+		    party_of(&r->t, &r->tk, m->slot_a[s], m->slot_b[s], &r->pc, who, sizeof who) != PARTY_ROLE)
+			who[0] = '\0';
 	if (!who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && r->pc.last[0] && kind != FK_SETTING &&
 	    kind != FK_HEARING)
 		snprintf(who, sizeof who, "%s", r->pc.last); /* a passive duty: the party before */
 	if (!who[0])
 		snprintf(who, sizeof who, "parties");
+
+	/* "The trial court clerk shall:" introduces a list of its duties */
+	if (m->slot_a[SLOT_ACTION] < m->slot_b[SLOT_ACTION] && rb == r->tk.n &&
+	    r->tk.v[rb - 1].type == TK_PUNCT && r->t.low[r->tk.v[rb - 1].a] == ':' &&
+	    m->slot_b[SLOT_ACTION] - m->slot_a[SLOT_ACTION] <= 2) {
+		snprintf(r->list_who, sizeof r->list_who, "%s", who);
+		r->list_frame = fname;
+		return;
+	}
 
 	/* kind */
 	const char *k = "deadline";
@@ -491,7 +532,10 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	/* a duty with no time, before the decretal part: kept only if the order
 	 * turns out to have none (a short order, docket text) */
 	int provisional = !has_time && !r->decretal && !tm.invalid;
-	if (tm.due != DATE_NONE && r->entered != DATE_NONE && tm.due < r->entered) {
+	/* a date before the order's entry is history; so is a hearing on the day
+	 * itself (the minute entry of a hearing held) */
+	if (tm.due != DATE_NONE && r->entered != DATE_NONE &&
+	    (tm.due < r->entered || (hearing && tm.due == r->entered))) {
 		char iso[11];
 		add_note(r, ba, bb, fname,
 			 xasprintf("its date, %s, is before the order was entered: history", date_format(tm.due, iso)));
@@ -635,6 +679,29 @@ static void table_row(struct reader *r, int in_table)
 	set_quote(r, e, ba, bb);
 }
 
+/* An item of a list of duties introduced by "X shall:" — "(1) prepare a
+ * supplemental clerk's record" — is X's duty when it begins with the verb. */
+static void list_item_duty(struct reader *r)
+{
+	int cls_act = lexicon_class("act");
+	size_t i = 0;
+	if (i >= r->tk.n || !(token_has(&r->tk.v[i], cls_act, LF_BASE) || token_has(&r->tk.v[i], r->cls_attend, LF_BASE)))
+		return;
+	size_t ba = tok_a(r, 0), bb = tok_b(r, r->tk.n - 1);
+	int hearing = token_has(&r->tk.v[i], r->cls_attend, 0);
+	struct times tm;
+	clause_times(r, ba, ba, bb, hearing, &tm);
+	struct extracted *e = new_item(r);
+	e->kind = hearing && tm.due != DATE_NONE ? "hearing" : "deadline";
+	e->frame = r->list_frame;
+	e->who = xstrdup(r->list_who);
+	e->action = action_from(r, 0, r->tk.n);
+	fill_times(e, &tm);
+	if (!strcmp(e->basis, "none") && !strcmp(e->kind, "deadline"))
+		presume(e);
+	set_quote(r, e, ba, bb);
+}
+
 /* ---- segments ---- */
 
 static int is_marker_kind(int f)
@@ -691,8 +758,13 @@ static void read_segment(struct reader *r, size_t si, int in_table)
 			first = 0;
 		}
 	}
-	if (r->out->n == before && !operative_any)
+	if (r->out->n == before && !operative_any && r->list_who[0] && r->seg[si].list_item)
+		list_item_duty(r);
+	else if (r->out->n == before && !operative_any)
 		table_row(r, in_table);
+	if (!r->seg[si].list_item && !(r->tk.n && r->tk.v[r->tk.n - 1].type == TK_PUNCT &&
+				      r->t.low[r->tk.v[r->tk.n - 1].a] == ':'))
+		r->list_who[0] = '\0';
 }
 
 /* Is segment i part of a schedule: a list item, after a header ending in ':',
@@ -723,23 +795,105 @@ static void item_free(struct extracted *e)
 	free(e->warning);
 }
 
-/* Drop repeats: a docket summary restating the order, one stay per event. A
- * duty is never folded into another: a missed duty costs more than a repeat. */
-static void tidy(struct extraction *x)
+/* Do two phrases share a content word (four letters or more, not a word
+ * every duty has)? Letters are compared case-insensitively; a plural 's'
+ * is ignored. */
+static int share_word(const char *a, const char *b)
+{
+	static const char *const common[] = {"shall", "file", "filed", "with", "court", "party", "parties",
+					     "that", "this", "from", "date", "order", "than", "later", "must",
+					     "their", "each", "case", "before", "after", "within", "upon", NULL};
+	for (const char *p = a; *p;) {
+		while (*p && !isalpha((unsigned char)*p))
+			p++;
+		const char *w = p;
+		while (isalpha((unsigned char)*p))
+			p++;
+		size_t n = (size_t)(p - w);
+		if (n > 4 && tolower((unsigned char)w[n - 1]) == 's')
+			n--;
+		if (n < 4)
+			continue;
+		int skip = 0;
+		for (int i = 0; common[i] && !skip; i++)
+			skip = strlen(common[i]) == n && !strncasecmp(w, common[i], n);
+		if (skip)
+			continue;
+		for (const char *q = b; *q;) {
+			while (*q && !isalpha((unsigned char)*q))
+				q++;
+			const char *v = q;
+			while (isalpha((unsigned char)*q))
+				q++;
+			size_t m = (size_t)(q - v);
+			if (m > 4 && tolower((unsigned char)v[m - 1]) == 's')
+				m--;
+			if (m == n && !strncasecmp(v, w, n))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Is e a repeat of k: a docket summary restating the order's own sentence
+ * ("Discovery due by 6/15/2011" and "All discovery shall be completed by
+ * June 15, 2011"), or one stay stated twice? */
+static int gap_has_newline(const char *text, const struct extracted *k, const struct extracted *e)
+{
+	size_t a = k->quote_end < e->quote_start ? k->quote_end : e->quote_end;
+	size_t b = k->quote_end < e->quote_start ? e->quote_start : k->quote_start;
+	return a < b && memchr(text + a, '\n', b - a) != NULL;
+}
+
+static int repeats(const char *text, const struct extracted *k, const struct extracted *e)
+{
+	if (strcmp(k->kind, e->kind))
+		return 0;
+	if (!strcmp(e->kind, "until"))
+		return !strcmp(k->who, e->who) && !strcasecmp(k->until, e->until);
+	if (!same_time(k, e) || (e->due == DATE_NONE && !e->has_trigger))
+		return 0;
+	if (!strcmp(e->kind, "hearing"))
+		return k->minute == e->minute || k->minute < 0 || e->minute < 0;
+	if (strcmp(k->who, e->who) && strcmp(k->who, "parties") && strcmp(e->who, "parties"))
+		return 0;
+	if (!strcasecmp(k->action, e->action))
+		return 1;
+	/* a restatement is elsewhere in the text (a docket summary above the
+	 * order), never in the same paragraph or list */
+	return gap_has_newline(text, k, e) && share_word(k->action, e->action);
+}
+
+static int weak_stay(const struct extracted *e)
+{
+	return !strcmp(e->kind, "until") && e->frame &&
+	       (!strcmp(e->frame, "stay-granted") || !strcmp(e->frame, "granting-stay") ||
+		!strcmp(e->frame, "grants-the-motion"));
+}
+
+/* Drop repeats, keeping the one with the longer quote (the order's own
+ * sentence over a docket summary), and a stay known only from the motion it
+ * grants when the order states a stay itself. A duty is never folded into a
+ * different duty: a missed duty costs more than a repeat. */
+static void tidy(struct extraction *x, const char *text)
 {
 	size_t w = 0;
+	int stays = 0;
+	for (size_t i = 0; i < x->n; i++)
+		stays += !strcmp(x->items[i].kind, "until") && !weak_stay(&x->items[i]);
 	for (size_t i = 0; i < x->n; i++) {
 		struct extracted *e = &x->items[i];
-		int drop = 0;
+		int drop = weak_stay(e) && stays > 0;
 		for (size_t j = 0; j < w && !drop; j++) {
 			struct extracted *k = &x->items[j];
-			if (strcmp(k->kind, e->kind) || strcmp(k->who, e->who))
+			if (!repeats(text, k, e))
 				continue;
-			if (!strcmp(e->kind, "until"))
-				drop = !strcasecmp(k->until, e->until);
-			else if (same_time(k, e) && (e->due != DATE_NONE || e->has_trigger) &&
-				 !strcasecmp(k->action, e->action))
-				drop = 1;
+			drop = 1;
+			if (e->quote_end - e->quote_start > k->quote_end - k->quote_start) {
+				struct extracted t = *k;
+				*k = *e;
+				*e = t;
+			}
 		}
 		if (drop)
 			item_free(e);
@@ -777,9 +931,9 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	r.title_until = until_from_title(r.t.norm, r.t.low, r.t.len);
 	for (size_t i = 0; i < r.nseg; i++) {
 		const struct segment *sg = &r.seg[i];
-		/* an excerpt cut off mid-sentence at the end states nothing reliable */
-		if (i + 1 == r.nseg && !strchr(".;:!?)\"", r.t.norm[sg->end - 1]))
-			break;
+		/* an excerpt cut off mid-sentence: what the cut sentence still states
+		 * completely is kept, with a warning */
+		r.cut = i + 1 == r.nseg && !strchr(".;:!?)\"", r.t.norm[sg->end - 1]);
 		if (sg->end - sg->start < 6)
 			continue;
 		/* "Discovery shall be limited to ..." sets the scope the duties refer to */
@@ -793,7 +947,14 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 			r.scope = trimmed_copy(r.t.norm, sg->start + (size_t)lim, sg->end);
 		}
 		r.t.low[sg->end] = saved;
+		if (getenv("DL_DEBUG_SEGMENTS"))
+			fprintf(stderr, "[%zu]%s%s %.*s\n", i, sg->list_item ? " item" : "", sg->after_header ? " hdr" : "",
+				(int)(sg->end - sg->start), r.t.norm + sg->start);
+		size_t made = out->n;
 		read_segment(&r, i, in_table(&r, i));
+		for (size_t k = made; r.cut && k < out->n; k++)
+			if (!out->items[k].warning)
+				out->items[k].warning = xstrdup("the text is cut off in this sentence: check the order");
 	}
 	/* duties with no time before the decretal part, when there was one */
 	size_t w = 0;
@@ -808,7 +969,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 		}
 	}
 	out->n = w;
-	tidy(out);
+	tidy(out, text);
 	free(r.scope);
 	free(r.title_until);
 	free(r.seg);

@@ -510,6 +510,21 @@ static int clause_start(const struct attempt *at, size_t i)
 	return p->caps && !at->tk->v[i].caps; /* "ORDERED Defendants shall" */
 }
 
+/* How surely tokens [a, b) name a party: 2 a role, 1 a pronoun or a
+ * capitalised word, 0 nothing (an absent slot scores 0). */
+static int who_score(const struct attempt *at, size_t a, size_t b)
+{
+	int best = 0, cls_party = lexicon_class("party"), cls_pronoun = lexicon_class("pronoun");
+	for (size_t i = a; i < b; i++) {
+		const struct token *k = &at->tk->v[i];
+		if (token_has(k, cls_party, 0))
+			return 2;
+		if (token_has(k, cls_pronoun, 0) || (k->type == TK_WORD && k->initcap && !k->nhits))
+			best = 1;
+	}
+	return best;
+}
+
 static size_t anchor_of(const struct frame *f, const struct attempt *at, size_t start)
 {
 	/* the first token not inside a slot */
@@ -560,6 +575,11 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 				if (out->v[k].anchor == anchor)
 					break;
 			if (k < out->n && out->v[k].frame != (int)fi)
+				continue;
+			/* of two clause starts, the later unless only the earlier's noun
+			 * phrase names a party ("plaintiff Rice, as Next Friend of CIR, shall") */
+			if (k < out->n && who_score(&at, at.slot_a[SLOT_WHO], at.slot_b[SLOT_WHO]) <
+					      who_score(&at, out->v[k].slot_a[SLOT_WHO], out->v[k].slot_b[SLOT_WHO]))
 				continue;
 			if (k == out->n) {
 				if (out->n == out->cap)

@@ -448,6 +448,10 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 		int anchored = 0;
 		for (int i = 0; anchors[i]; i++) {
 			size_t k = strlen(anchors[i]);
+			/* "one day of mediation" is a length, not a period from an event:
+			 * "of" anchors only a period introduced by "within", "by" ... */
+			if (!strcmp(anchors[i], "of ") && !introduced)
+				continue;
 			if (!strncmp(s + p, anchors[i], k)) {
 				out->before = i >= 4;
 				classify_event(s, p + k, out->event, sizeof out->event);
