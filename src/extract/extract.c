@@ -71,6 +71,7 @@ struct reader {
 	char list_who[48];      /* "The clerk shall:" — the party of the list items that follow */
 	const char *list_frame;
 	int cut;                /* this segment is the text's last, cut off mid-sentence */
+	char sentence_who[48];  /* the party of the segment's last duty frame (for "and shall ...") */
 	struct extraction *out;
 	size_t cap, notes_cap;
 	/* per segment */
@@ -457,7 +458,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		add_note(r, ba, bb, fname, xstrdup("before the decretal part"));
 		return;
 	}
-	if (kind == FK_COORD && !prev)
+	if (kind == FK_COORD && !prev && !r->sentence_who[0])
 		return;
 	if (kind == FK_UNTIL) {
 		until_obligation(r, m, ba, bb);
@@ -473,8 +474,10 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		add_note(r, ba, bb, fname, xstrdup("its subject is not a party"));
 		return;
 	}
+	if (how != PARTY_NONE)
+		snprintf(r->sentence_who, sizeof r->sentence_who, "%s", who);
 	if (how == PARTY_NONE && kind == FK_COORD)
-		snprintf(who, sizeof who, "%s", prev->who);
+		snprintf(who, sizeof who, "%s", prev ? prev->who : r->sentence_who);
 	/* the thing due or set names its party by role only ("Plaintiff's brief");
 	 * capitalised words there are a title ("Incomplete Filings"), not a name */
 	for (int s = SLOT_WHAT; how == PARTY_NONE && !who[0] && s <= SLOT_EVENT; s++)
@@ -541,9 +544,9 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 			 xasprintf("its date, %s, is before the order was entered: history", date_format(tm.due, iso)));
 		return;
 	}
-	if (hearing && tm.due != DATE_NONE)
-		k = "hearing";
-	else if (hearing && !tm.has_period && kind == FK_HEARING)
+	/* attending an event is a hearing, dated or not ("appear at the settlement
+	 * conference"); a period makes it a deadline ("appear within 14 days") */
+	if (hearing && !tm.has_period)
 		k = "hearing";
 
 	struct extracted *e = new_item(r);
@@ -725,6 +728,7 @@ static void read_segment(struct reader *r, size_t si, int in_table)
 	}
 	apply_vetoes(r);
 	quoted_vetoes(r);
+	r->sentence_who[0] = '\0';
 	size_t before = r->out->n;
 	struct extracted *prev = NULL;
 	int first = 1, operative_any = 0;

@@ -401,6 +401,19 @@ static int np_token(const struct attempt *at, enum slot s, const struct token *k
 
 static long match_from(struct attempt *at, int e, size_t i);
 
+/* A word a noun phrase cannot end with: a conjunction, a preposition, a comma. */
+static int dangling(const struct attempt *at, const struct token *k)
+{
+	static const char *const words[] = {"and", "or", "with", "of", "to", "by", "for", "in", "on", "at",
+					    "from", "the", "a", "an", "as", NULL};
+	if (k->type == TK_PUNCT)
+		return at->t->low[k->a] == ',' || at->t->low[k->a] == '(';
+	for (int i = 0; words[i]; i++)
+		if (token_is(at->t, k, words[i]))
+			return 1;
+	return 0;
+}
+
 static long match_slot(struct attempt *at, int e, size_t i)
 {
 	const struct element *el = &at->f->el[e];
@@ -423,6 +436,8 @@ static long match_slot(struct attempt *at, int e, size_t i)
 		has_event |= at->cls_event >= 0 && token_has(k, at->cls_event, 0);
 		if (el->slot == SLOT_EVENT && !has_event)
 			continue;
+		if (dangling(at, k))
+			continue; /* a noun phrase does not end with "and", "of", "," */
 		if (++at->steps > 4000)
 			return -1;
 		long r = match_from(at, e + 1, i + len);
@@ -496,7 +511,7 @@ static int clause_start(const struct attempt *at, size_t i)
 		return 1;
 	const struct token *p = &at->tk->v[i - 1];
 	if (p->type == TK_PUNCT)
-		return strchr(",:;()\"", at->t->low[p->a]) != NULL;
+		return strchr(",:;)\"", at->t->low[p->a]) != NULL;
 	if (p->type == TK_DATE || p->type == TK_TIME || p->type == TK_PERIOD)
 		return 1;
 	static const char *const words[] = {"that", "and", "or", "but", "then", "further", "also",
@@ -578,9 +593,14 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 				continue;
 			/* of two clause starts, the later unless only the earlier's noun
 			 * phrase names a party ("plaintiff Rice, as Next Friend of CIR, shall") */
-			if (k < out->n && who_score(&at, at.slot_a[SLOT_WHO], at.slot_b[SLOT_WHO]) <
-					      who_score(&at, out->v[k].slot_a[SLOT_WHO], out->v[k].slot_b[SLOT_WHO]))
-				continue;
+			if (k < out->n) {
+				int now = who_score(&at, at.slot_a[SLOT_WHO], at.slot_b[SLOT_WHO]);
+				int was = who_score(&at, out->v[k].slot_a[SLOT_WHO], out->v[k].slot_b[SLOT_WHO]);
+				/* "The clerk and the court reporter shall": the first named */
+				int coordinated = s > 0 && (token_is(t, &tk->v[s - 1], "and") || token_is(t, &tk->v[s - 1], "or"));
+				if (now < was || (now == was && coordinated && was > 0))
+					continue;
+			}
 			if (k == out->n) {
 				if (out->n == out->cap)
 					out->v = xrealloc(out->v, (out->cap = out->cap ? 2 * out->cap : 16) *
