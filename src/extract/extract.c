@@ -253,7 +253,8 @@ static int reporter_is_party(const struct reader *r, const struct frame_match *v
 		return 1;
 	size_t h = np_head(r, a, b);
 	char who[48];
-	return party_of(&r->t, &r->tk, h, h + 1, &r->pc, who, sizeof who) != PARTY_NONE;
+	enum party_how how = party_of(&r->t, &r->tk, h, h + 1, &r->pc, who, sizeof who);
+	return how == PARTY_ROLE || how == PARTY_PRONOUN; /* "Expert Reports." is no name */
 }
 
 static void apply_vetoes(struct reader *r)
@@ -431,6 +432,25 @@ static int action_attends(const struct reader *r, size_t i, size_t end)
 			    token_is(&r->t, &r->tk.v[i + 1], "present")));
 }
 
+/* A passive duty's action in the active voice: "All motions ... shall be
+ * filed by ..." -> "file all motions ...". NULL when m is not one. */
+static char *passive_action(const struct reader *r, const struct frame_match *m)
+{
+	size_t wa = m->slot_a[SLOT_WHAT], wb = m->slot_b[SLOT_WHAT], act = m->slot_a[SLOT_ACTION];
+	if (wa >= wb || act >= m->slot_b[SLOT_ACTION] || act == 0)
+		return NULL;
+	const struct token *v = &r->tk.v[act - 1];
+	int cls_act = lexicon_class("act");
+	for (int i = 0; i < v->nhits; i++)
+		if ((lexicon_entry_classes(v->hit[i].entry) & ((uint64_t)1 << cls_act)) && (v->hit[i].forms & LF_PP)) {
+			char *thing = trimmed_copy(r->t.norm, tok_a(r, wa), tok_b(r, wb - 1));
+			char *a = xasprintf("%s %s", lexicon_entry_lemma(v->hit[i].entry), thing);
+			free(thing);
+			return a;
+		}
+	return NULL;
+}
+
 /* Does the verb phrase at token i begin with an act to calendar? */
 static int docketable(const struct reader *r, size_t i, size_t end)
 {
@@ -557,7 +577,10 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (how == PARTY_ROLE || how == PARTY_NAME)
 		snprintf(r->pc.last, sizeof r->pc.last, "%s", who);
 	/* action */
-	if (m->slot_a[SLOT_ACTION] < m->slot_b[SLOT_ACTION]) {
+	char *passive = passive_action(r, m);
+	if (passive) {
+		e->action = passive;
+	} else if (m->slot_a[SLOT_ACTION] < m->slot_b[SLOT_ACTION]) {
 		e->action = action_from(r, m->slot_a[SLOT_ACTION], rb);
 	} else {
 		size_t sa = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_a[SLOT_WHAT] : m->slot_a[SLOT_EVENT];
@@ -799,14 +822,17 @@ static void item_free(struct extracted *e)
 	free(e->warning);
 }
 
-/* Do two phrases share a content word (four letters or more, not a word
- * every duty has)? Letters are compared case-insensitively; a plural 's'
- * is ignored. */
-static int share_word(const char *a, const char *b)
+/* Is every content word of a (four letters or more, not a word every duty
+ * has, not its verb) also in b? A plural 's' is ignored; case too. */
+static int words_within(const char *a, const char *b)
 {
 	static const char *const common[] = {"shall", "file", "filed", "with", "court", "party", "parties",
 					     "that", "this", "from", "date", "order", "than", "later", "must",
-					     "their", "each", "case", "before", "after", "within", "upon", NULL};
+					     "their", "each", "case", "before", "after", "within", "upon", "all",
+					     "deadline", NULL};
+	const char *sa = strchr(a, ' ');
+	a = sa ? sa : a; /* the verb ("complete", "file") says nothing of which paper */
+	int any = 0;
 	for (const char *p = a; *p;) {
 		while (*p && !isalpha((unsigned char)*p))
 			p++;
@@ -823,7 +849,8 @@ static int share_word(const char *a, const char *b)
 			skip = strlen(common[i]) == n && !strncasecmp(w, common[i], n);
 		if (skip)
 			continue;
-		for (const char *q = b; *q;) {
+		int found = 0;
+		for (const char *q = b; *q && !found;) {
 			while (*q && !isalpha((unsigned char)*q))
 				q++;
 			const char *v = q;
@@ -832,16 +859,15 @@ static int share_word(const char *a, const char *b)
 			size_t m = (size_t)(q - v);
 			if (m > 4 && tolower((unsigned char)v[m - 1]) == 's')
 				m--;
-			if (m == n && !strncasecmp(v, w, n))
-				return 1;
+			found = m == n && !strncasecmp(v, w, n);
 		}
+		if (!found)
+			return 0;
+		any = 1;
 	}
-	return 0;
+	return any;
 }
 
-/* Is e a repeat of k: a docket summary restating the order's own sentence
- * ("Discovery due by 6/15/2011" and "All discovery shall be completed by
- * June 15, 2011"), or one stay stated twice? */
 static int gap_has_newline(const char *text, const struct extracted *k, const struct extracted *e)
 {
 	size_t a = k->quote_end < e->quote_start ? k->quote_end : e->quote_end;
@@ -865,7 +891,10 @@ static int repeats(const char *text, const struct extracted *k, const struct ext
 		return 1;
 	/* a restatement is elsewhere in the text (a docket summary above the
 	 * order), never in the same paragraph or list */
-	return gap_has_newline(text, k, e) && share_word(k->action, e->action);
+	if (!gap_has_newline(text, k, e))
+		return 0;
+	/* the summary names the paper in a word or two, all of them in the order's sentence */
+	return words_within(k->action, e->quote) || words_within(e->action, k->quote);
 }
 
 static int weak_stay(const struct extracted *e)

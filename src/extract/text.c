@@ -220,8 +220,8 @@ void text_init(struct text *t, const char *src, size_t len)
 			size_t f = i;
 			while (f < eol && isspace((unsigned char)src[f]))
 				f++;
-			if (blank_before && pending_par && islower((unsigned char)src[f]) && o.b.len &&
-			    !strchr(".:;", o.b.data[o.b.len - 1]))
+			if (blank_before && pending_par && o.b.len && !strchr(".:;", o.b.data[o.b.len - 1]) &&
+			    (islower((unsigned char)src[f]) || date_only(src + f, eol - f > 40 ? 40 : eol - f)))
 				pending_par = 0;
 			/* "Discovery cutoff date:" and the date on the next line */
 			if (colon_before && pending_par && row_line(src + f, eol - f) && date_only(src + f, eol - f))
