@@ -173,6 +173,17 @@ static int match_has_class(const struct reader *r, size_t a, size_t b, int cls)
 	return 0;
 }
 
+/* Whose paper or event tokens [a, b) name, when no party is named: the
+ * debtor's schedules and meeting of creditors, the creditors' proofs of claim. */
+static void owner_of_paper(const struct reader *r, size_t a, size_t b, char *who, size_t len)
+{
+	int debtor = lexicon_class("debtor-paper"), creditor = lexicon_class("creditor-paper");
+	if (match_has_class(r, a, b, debtor))
+		snprintf(who, len, "debtor");
+	else if (match_has_class(r, a, b, creditor))
+		snprintf(who, len, "creditors");
+}
+
 /* The action: the verb phrase from token i, without its time expressions. */
 static char *action_from(const struct reader *r, size_t i, size_t end)
 {
@@ -271,7 +282,12 @@ static void apply_vetoes(struct reader *r)
 			const struct frame_match *o = &r->fm.v[oi];
 			if (!frame_kind_operative(frame_kind(o->frame)) || r->veto[oi])
 				continue;
-			if (o->anchor >= v->start && o->anchor < end && o->anchor >= v->anchor)
+			/* a veto inside the frame's own noun phrase describes the noun:
+			 * "Sentencing previously set for 3/3/2009, is RESET for ..." */
+			int inside = 0;
+			for (int s = 0; s < SLOT_ACTION; s++)
+				inside |= o->slot_a[s] < o->slot_b[s] && v->anchor >= o->slot_a[s] && v->anchor < o->slot_b[s];
+			if (!inside && o->anchor >= v->start && o->anchor < end && o->anchor >= v->anchor)
 				r->veto[oi] = frame_kind_name(k);
 			/* a veto that begins inside the operative frame's own noun phrase
 			 * ("Plaintiff, who previously ..., shall"): not the same clause */
@@ -286,9 +302,8 @@ static void apply_vetoes(struct reader *r)
 			const struct frame_match *p = &r->fm.v[j];
 			if (j == oi)
 				continue;
-			for (int s = 0; s < SLOT_COUNT; s++)
-				if (s != SLOT_ACTION && p->slot_a[s] < p->slot_b[s] && o->anchor >= p->slot_a[s] &&
-				    o->anchor < p->slot_b[s])
+			for (int s = SLOT_WHAT; s <= SLOT_EVENT; s++)
+				if (p->slot_a[s] < p->slot_b[s] && o->anchor >= p->slot_a[s] && o->anchor < p->slot_b[s])
 					r->veto[oi] = "describes a noun of another clause";
 		}
 	}
@@ -391,6 +406,17 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 	r->t.low[rb] = '\0';
 	e->until = until_event(r->t.norm, r->t.low, tok_a(r, m->anchor), rb, &cue);
 	r->t.low[rb] = saved;
+	/* "stayed until 10/5/2017": a stay that ends on a stated date */
+	if (e->until) {
+		char *low = xstrdup(e->until);
+		for (char *p = low; *p; p++)
+			*p = (char)tolower((unsigned char)*p);
+		dl_day d;
+		size_t de;
+		if (timex_date(low, 0, &d, &de) == DATE_FOUND)
+			e->due = d;
+		free(low);
+	}
 	if (!e->until && r->title_until)
 		e->until = xstrdup(r->title_until);
 	if (!e->until)
@@ -504,6 +530,15 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		if (m->slot_a[s] < m->slot_b[s] &&
 		    party_of(&r->t, &r->tk, m->slot_a[s], m->slot_b[s], &r->pc, who, sizeof who) != PARTY_ROLE)
 			who[0] = '\0';
+	/* "Brief due 03/02/2016 for petitioner ...": the party after "for" or "by" */
+	for (size_t i = m->anchor; !who[0] && i + 1 < rb; i++)
+		if ((token_is(&r->t, &r->tk.v[i], "for") || token_is(&r->t, &r->tk.v[i], "by")) &&
+		    party_of(&r->t, &r->tk, i + 1, i + 2, &r->pc, who, sizeof who) != PARTY_ROLE)
+			who[0] = '\0';
+	if (!who[0])
+		owner_of_paper(r, m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_a[SLOT_WHAT] : m->slot_a[SLOT_EVENT],
+			       m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_b[SLOT_WHAT] : m->slot_b[SLOT_EVENT], who,
+			       sizeof who);
 	if (!who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && r->pc.last[0] && kind != FK_SETTING &&
 	    kind != FK_HEARING)
 		snprintf(who, sizeof who, "%s", r->pc.last); /* a passive duty: the party before */
@@ -692,8 +727,15 @@ static void table_row(struct reader *r, int in_table)
 	size_t pa = la;
 	while (pa < lb && pa < la + 2 && !token_has(&r->tk.v[pa], r->cls_party, 0))
 		pa++;
-	e->who = xstrdup(pa < lb && pa < la + 2 && party_of(&r->t, &r->tk, pa, pa + 1, &r->pc, who, sizeof who) ==
-						  PARTY_ROLE ? who : "parties");
+	/* or one just before the date ("Expert Reports Plaintiff: SEPTEMBER 6") */
+	if (!(pa < lb && pa < la + 2) && lb > la && token_has(&r->tk.v[lb - 1], r->cls_party, 0))
+		pa = lb - 1;
+	who[0] = '\0';
+	if (pa < lb && party_of(&r->t, &r->tk, pa, pa + 1, &r->pc, who, sizeof who) != PARTY_ROLE)
+		who[0] = '\0';
+	if (!who[0])
+		owner_of_paper(r, la, lb, who, sizeof who);
+	e->who = xstrdup(who[0] ? who : "parties");
 	e->action = la < lb ? trimmed_copy(r->t.norm, tok_a(r, la), tok_b(r, lb - 1)) : xstrdup("(see the order)");
 	e->due = date->day;
 	e->basis = "stated";
@@ -780,10 +822,9 @@ static void read_segment(struct reader *r, size_t si, int in_table)
 			continue;
 		size_t made;
 		obligation(r, i, ra, rb, prev, &made);
-		if (made) {
+		if (made)
 			prev = &r->out->items[r->out->n - 1];
-			first = 0;
-		}
+		first = 0;
 	}
 	if (r->out->n == before && !operative_any && r->list_who[0] && r->seg[si].list_item)
 		list_item_duty(r);

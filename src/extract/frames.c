@@ -427,7 +427,7 @@ static long match_slot(struct attempt *at, int e, size_t i)
 	}
 	if (i >= tk->n || tk->v[i].type != TK_WORD)
 		return -1;
-	size_t max = el->slot == SLOT_WHO ? 12 : 18;
+	size_t max = el->slot == SLOT_WHO ? 16 : 18;
 	int has_event = 0;
 	for (size_t len = 1; len <= max && i + len <= tk->n; len++) {
 		const struct token *k = &tk->v[i + len - 1];
@@ -511,7 +511,7 @@ static int clause_start(const struct attempt *at, size_t i)
 		return 1;
 	const struct token *p = &at->tk->v[i - 1];
 	if (p->type == TK_PUNCT)
-		return strchr(",:;)\"", at->t->low[p->a]) != NULL;
+		return strchr(",:;).\"", at->t->low[p->a]) != NULL;
 	if (p->type == TK_DATE || p->type == TK_TIME || p->type == TK_PERIOD)
 		return 1;
 	static const char *const words[] = {"that", "and", "or", "but", "then", "further", "also",
