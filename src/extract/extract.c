@@ -72,6 +72,8 @@ struct reader {
 	const char *list_frame;
 	int cut;                /* this segment is the text's last, cut off mid-sentence */
 	char sentence_who[48];  /* the party of the segment's last duty frame (for "and shall ...") */
+	struct times last_time; /* the time of the last obligation that stated one ("by that date") */
+	int have_last_time;
 	struct extraction *out;
 	size_t cap, notes_cap;
 	/* per segment */
@@ -218,6 +220,35 @@ static char *action_from(const struct reader *r, size_t i, size_t end)
 	return trimmed_copy(r->t.norm, s, e);
 }
 
+/* The head of the noun phrase [a, b): its last word, or the word before "of"
+ * ("the Clerk of Court" -> Clerk; "Plaintiff's expert reports" -> reports). */
+static size_t np_head(const struct reader *r, size_t a, size_t b)
+{
+	for (size_t i = a + 1; i < b; i++)
+		if (token_is(&r->t, &r->tk.v[i], "of") || token_is(&r->t, &r->tk.v[i], "for") ||
+		    (r->tk.v[i].type == TK_PUNCT && r->t.low[r->tk.v[i].a] == ','))
+			return i - 1;
+	return b - 1;
+}
+
+/* The party a subject names: its head when that is a role ("The trial court
+ * clerk" -> clerk), except a lawyer who stands for a party ("Plaintiff's
+ * counsel" -> plaintiff); else the first role in it; else a name or pronoun. */
+static enum party_how subject_party(struct reader *r, size_t a, size_t b, char *who, size_t len)
+{
+	size_t h = np_head(r, a, b);
+	if (token_has(&r->tk.v[h], r->cls_party, 0)) {
+		int lawyer = token_is(&r->t, &r->tk.v[h], "counsel") || token_is(&r->t, &r->tk.v[h], "attorney") ||
+			     token_is(&r->t, &r->tk.v[h], "attorneys");
+		if (!(lawyer && h > a && r->tk.v[h - 1].poss && token_has(&r->tk.v[h - 1], r->cls_party, 0))) {
+			/* with a hyphenated modifier: "the third-party defendant" */
+			size_t from = h > a && !token_has(&r->tk.v[h - 1], r->cls_party, 0) ? h - 1 : h;
+			return party_of(&r->t, &r->tk, from, h + 1, &r->pc, who, len);
+		}
+	}
+	return party_of(&r->t, &r->tk, a, b, &r->pc, who, len);
+}
+
 /* ---- vetoes ---- */
 
 /* Where the clause of a non-operative match ends: at ';', or at a ',' (or
@@ -229,6 +260,8 @@ static size_t clause_end(const struct reader *r, size_t mi)
 		const struct token *k = &r->tk.v[i];
 		if (k->type == TK_PUNCT && r->t.low[k->a] == ';')
 			return i;
+		if (i == m->end)
+			continue; /* "Generally, X must ...": the comma after the word itself */
 		int comma = k->type == TK_PUNCT && r->t.low[k->a] == ',';
 		if (!comma && !token_is(&r->t, k, "but") && !token_is(&r->t, k, "however"))
 			continue;
@@ -242,17 +275,6 @@ static size_t clause_end(const struct reader *r, size_t mi)
 				return i;
 	}
 	return r->tk.n;
-}
-
-/* The head of the noun phrase [a, b): its last word, or the word before "of"
- * ("the Clerk of Court" -> Clerk; "Plaintiff's expert reports" -> reports). */
-static size_t np_head(const struct reader *r, size_t a, size_t b)
-{
-	for (size_t i = a + 1; i < b; i++)
-		if (token_is(&r->t, &r->tk.v[i], "of") || token_is(&r->t, &r->tk.v[i], "for") ||
-		    (r->tk.v[i].type == TK_PUNCT && r->t.low[r->tk.v[i].a] == ','))
-			return i - 1;
-	return b - 1;
 }
 
 /* Does a reported frame's subject name a party ("Plaintiff argues"), and not
@@ -389,6 +411,18 @@ static void clause_times(struct reader *r, size_t ra, size_t anchor, size_t rb, 
 	r->t.low[rb] = saved;
 }
 
+/* Does normalised [a, b) refer to the date stated before ("by that date")? */
+static int refers_back(struct reader *r, size_t a, size_t b)
+{
+	static const char *const phrases[] = {"that date", "the same date", "that time", "the same time",
+					      "the same deadline", "that deadline", NULL};
+	char saved = r->t.low[b];
+	r->t.low[b] = '\0';
+	int yes = find_any(r->t.low + a, phrases, 0, NULL) >= 0;
+	r->t.low[b] = saved;
+	return yes;
+}
+
 /* Make an until-obligation from match m whose clause is bytes [ra, rb). */
 static void until_obligation(struct reader *r, const struct frame_match *m, size_t ra, size_t rb)
 {
@@ -515,7 +549,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	char who[48] = "";
 	enum party_how how = PARTY_NONE;
 	if (m->slot_a[SLOT_WHO] < m->slot_b[SLOT_WHO])
-		how = party_of(&r->t, &r->tk, m->slot_a[SLOT_WHO], m->slot_b[SLOT_WHO], &r->pc, who, sizeof who);
+		how = subject_party(r, m->slot_a[SLOT_WHO], m->slot_b[SLOT_WHO], who, sizeof who);
 	if ((flags & FF_PARTY) && how == PARTY_NONE) {
 		add_note(r, ba, bb, fname, xstrdup("its subject is not a party"));
 		return;
@@ -574,7 +608,14 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 
 	struct times tm;
 	clause_times(r, ba, banchor, bb, hearing, &tm);
+	/* "by that date", "on the same date": the time of the duty before */
+	if (tm.due == DATE_NONE && !tm.has_period && r->have_last_time && refers_back(r, ba, bb))
+		tm = r->last_time;
 	int has_time = tm.due != DATE_NONE || tm.has_period;
+	if (has_time) {
+		r->last_time = tm;
+		r->have_last_time = 1;
+	}
 	if ((flags & FF_TIME) && !has_time)
 		return;
 	if ((flags & FF_DATE) && tm.due == DATE_NONE)
@@ -791,6 +832,12 @@ static void read_segment(struct reader *r, size_t si, int in_table)
 		if (is_marker_kind(r->fm.v[i].frame))
 			r->decretal = 1;
 	}
+	/* "The Court ORDERS Defendant to ...", "Plaintiff is ORDERED to ...": a
+	 * decretal verb in capitals opens the decretal part too */
+	int cls_order = lexicon_class("order"), cls_marker = lexicon_class("marker");
+	for (size_t i = 0; i < r->tk.n; i++)
+		if (r->tk.v[i].caps && (token_has(&r->tk.v[i], cls_order, 0) || token_has(&r->tk.v[i], cls_marker, 0)))
+			r->decretal = 1;
 	apply_vetoes(r);
 	quoted_vetoes(r);
 	r->sentence_who[0] = '\0';

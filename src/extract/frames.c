@@ -348,6 +348,7 @@ struct attempt {
 	uint16_t lex[8];
 	int nlex;
 	long steps;
+	size_t min_first;  /* the first slot's least length (to find further anchors) */
 	int cls_be, cls_modal[4], cls_due, cls_have, cls_order, cls_event, cls_neg;
 };
 
@@ -430,6 +431,13 @@ static long match_slot(struct attempt *at, int e, size_t i)
 	size_t max = el->slot == SLOT_WHO ? 16 : 18;
 	int has_event = 0;
 	for (size_t len = 1; len <= max && i + len <= tk->n; len++) {
+		if (e == 0 && len < at->min_first) {
+			const struct token *k = &tk->v[i + len - 1];
+			if (!np_token(at, el->slot, k))
+				break;
+			has_event |= at->cls_event >= 0 && token_has(k, at->cls_event, 0);
+			continue;
+		}
 		const struct token *k = &tk->v[i + len - 1];
 		if (!np_token(at, el->slot, k))
 			break;
@@ -576,6 +584,8 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 			if (f->slot_first && !clause_start(&at, s))
 				continue;
 			at.f = f;
+			at.min_first = 0;
+		again:
 			at.steps = 0;
 			at.nlex = 0;
 			memset(at.slot_a, 0, sizeof at.slot_a);
@@ -583,6 +593,9 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 			long end = match_from(&at, 0, s);
 			if (end < 0)
 				continue;
+			/* a longer noun phrase may reach a later anchor: "the hearing set
+			 * for March 20 | is reset to April 20" */
+			size_t first_len = f->slot_first ? at.slot_b[f->el[0].slot] - at.slot_a[f->el[0].slot] : 0;
 			size_t anchor = anchor_of(f, &at, s);
 			/* one match per (frame, anchor): the latest start; per anchor, the first frame */
 			size_t k;
@@ -590,7 +603,7 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 				if (out->v[k].anchor == anchor)
 					break;
 			if (k < out->n && out->v[k].frame != (int)fi)
-				continue;
+				goto longer;
 			/* of two clause starts, the later unless only the earlier's noun
 			 * phrase names a party ("plaintiff Rice, as Next Friend of CIR, shall") */
 			if (k < out->n) {
@@ -599,7 +612,7 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 				/* "The clerk and the court reporter shall": the first named */
 				int coordinated = s > 0 && (token_is(t, &tk->v[s - 1], "and") || token_is(t, &tk->v[s - 1], "or"));
 				if (now < was || (now == was && coordinated && was > 0))
-					continue;
+					goto longer;
 			}
 			if (k == out->n) {
 				if (out->n == out->cap)
@@ -616,6 +629,11 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 			memcpy(m->slot_b, at.slot_b, sizeof m->slot_b);
 			memcpy(m->lex_entry, at.lex, sizeof at.lex);
 			m->nlex = (uint8_t)at.nlex;
+		longer:
+			if (f->slot_first) {
+				at.min_first = first_len + 1;
+				goto again;
+			}
 		}
 	}
 	/* in the order of the sentence */

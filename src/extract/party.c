@@ -51,6 +51,13 @@ enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a,
 	for (size_t i = a; i < b; i++)
 		if (token_has(&tk->v[i], cls_party, 0)) {
 			role_name(t, &tk->v[i], pc, out, outlen);
+			/* "the third-party defendant", "the cross-plaintiff" are other parties */
+			const struct token *p = i > a ? &tk->v[i - 1] : NULL;
+			if (p && p->type == TK_WORD && memchr(t->low + p->a, '-', p->b - p->a)) {
+				char role[48];
+				snprintf(role, sizeof role, "%s", out);
+				snprintf(out, outlen, "%.*s %s", (int)(p->b - p->a), t->low + p->a, role);
+			}
 			return PARTY_ROLE;
 		}
 	if (b - a == 1 && token_has(&tk->v[a], cls_pronoun, 0) && !token_is(t, &tk->v[a], "it") && pc->last[0]) {

@@ -382,8 +382,10 @@ size_t text_segments(const struct text *t, struct segment **out)
 		size_t a = start, b = (size_t)i + (c && c != '\n' ? 1 : 0);
 		while (a < b && (s[a] == ' ' || s[a] == '\x01'))
 			a++;
-		/* strip a list marker */
+		/* strip a list marker ("and (2) file ..." too) */
 		int item = 0;
+		if ((!strncmp(s + a, "and ", 4) && list_marker(s + a + 4)) || (!strncmp(s + a, "or ", 3) && list_marker(s + a + 3)))
+			a += s[a] == 'a' ? 4 : 3;
 		if (list_marker(s + a)) {
 			item = 1;
 			if (s[a] == '\x01')

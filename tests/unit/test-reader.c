@@ -1,0 +1,325 @@
+/*
+ * test-reader.c: the order reader, phenomenon by phenomenon, from sentences
+ * written for each rule (not taken from the corpus): clean-up, layout (lists,
+ * tables), clauses and coordination, the lexicon's word forms, each family of
+ * directive frames, operative versus recited, typed time expressions, and the
+ * ends of stays. Each case says how many obligations the text makes and what
+ * the first one is; a negative case expects none.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+
+struct expect {
+	const char *text;
+	int n;             /* obligations; 0 for a negative */
+	const char *kind;  /* of the first: deadline hearing until recurring */
+	const char *who;
+	const char *due;   /* YYYY-MM-DD or NULL */
+	long period;       /* its period's n, or 0 */
+	const char *unit;  /* its unit, or NULL */
+	int before;
+	const char *until; /* a prefix of the ending event, or NULL */
+};
+
+/* A text that makes no obligation. */
+#define NONE(text) {text, 0, NULL, NULL, NULL, 0, NULL, 0, NULL}
+
+static void check(const struct expect *c, int count)
+{
+	for (int i = 0; i < count; i++) {
+		const struct expect *e = &c[i];
+		struct extraction x;
+		struct extract_options opt = {date_from_ymd(2020, 3, 2)};
+		extract_order_with(e->text, strlen(e->text), &opt, &x);
+		char due[11] = "";
+		if (x.n && x.items[0].due != DATE_NONE)
+			date_format(x.items[0].due, due);
+		int ok = (int)x.n == e->n;
+		if (ok && e->n) {
+			const struct extracted *o = &x.items[0];
+			ok = !strcmp(o->kind, e->kind) && (!e->who || !strcmp(o->who, e->who)) &&
+			     (e->due ? !strcmp(due, e->due) : o->due == DATE_NONE) &&
+			     (e->period ? o->has_trigger && o->n == e->period && !strcmp(o->unit, e->unit) &&
+						  o->before == e->before
+					: !o->has_trigger) &&
+			     (!e->until || (o->until && !strncmp(o->until, e->until, strlen(e->until))));
+		}
+		if (!ok) {
+			print_error("case %d: %s\n  want %d obligation(s)", i, e->text, e->n);
+			if (e->n)
+				print_error(": %s %s due=%s period=%ld %s%s until=%s", e->kind, e->who ? e->who : "*",
+					    e->due ? e->due : "-", e->period, e->unit ? e->unit : "", e->before ? " before" : "",
+					    e->until ? e->until : "-");
+			print_error("\n  got  %zu", x.n);
+			for (size_t k = 0; k < x.n; k++) {
+				const struct extracted *o = &x.items[k];
+				char d[11] = "-";
+				if (o->due != DATE_NONE)
+					date_format(o->due, d);
+				print_error("\n   %s %s due=%s period=%ld %s%s until=%s frame=%s", o->kind, o->who, d,
+					    o->has_trigger ? o->n : 0, o->has_trigger ? o->unit : "",
+					    o->before ? " before" : "", o->until ? o->until : "-", o->frame);
+			}
+			print_error("\n");
+		}
+		extraction_free(&x);
+		assert_true(ok);
+	}
+}
+
+#define CHECK(cases) check(cases, (int)(sizeof cases / sizeof cases[0]))
+
+/* The court as subject, duties, "ordered that", grants of time, show cause. */
+static void duty_frames(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"The Court ORDERS the Defendant to answer the amended complaint by April 10, 2020.", 1,
+		 "deadline", "defendant", "2020-04-10", 0, NULL, 0, NULL},
+		{"We order the trial court to conduct a hearing within thirty days of the date of this order.", 1,
+		 "deadline", "trial court", NULL, 30, "days", 0, NULL},
+		{"The respondent shall file an answer within sixty (60) days of service of this order.", 1,
+		 "deadline", "respondent", NULL, 60, "days", 0, NULL},
+		{"IT IS ORDERED that the plaintiffs file their reply brief no later than April 3, 2020.", 1,
+		 "deadline", "plaintiffs", "2020-04-03", 0, NULL, 0, NULL},
+		{"Petitioner is granted twenty-one days from the date of this order to file objections.", 1,
+		 "deadline", "petitioner", NULL, 21, "days", 0, NULL},
+		{"The appellant shall have until May 1, 2020 to file her brief.", 1, "deadline", "appellant",
+		 "2020-05-01", 0, NULL, 0, NULL},
+		{"Defendant is hereby ORDERED TO SHOW CAUSE in writing within 14 days why sanctions should not issue.",
+		 1, "deadline", "defendant", NULL, 14, "days", 0, NULL},
+		{"Counsel for both sides are directed to submit a joint status report on or before March 20, 2020.", 1,
+		 "deadline", "counsel", "2020-03-20", 0, NULL, 0, NULL},
+		{"Defendants are to produce the withheld documents by March 31, 2020.", 1, "deadline", "defendants",
+		 "2020-03-31", 0, NULL, 0, NULL},
+		{"Smith shall pay the sanction of $500 within ten days.", 1, "deadline", "smith", NULL, 10, "days", 0,
+		 NULL},
+	};
+	CHECK(cases);
+}
+
+/* Passive duties and things due: "X shall be filed by", "Responses are due". */
+static void due_frames(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"All dispositive motions shall be filed by August 14, 2020.", 1, "deadline", "parties",
+		 "2020-08-14", 0, NULL, 0, NULL},
+		{"Plaintiff's opposition is due on or before April 17, 2020.", 1, "deadline", "plaintiff",
+		 "2020-04-17", 0, NULL, 0, NULL},
+		{"Answer due 4/6/2020.", 1, "deadline", NULL, "2020-04-06", 0, NULL, 0, NULL},
+		{"Expert reports will be exchanged by June 1, 2020.", 1, "deadline", "parties", "2020-06-01", 0,
+		 NULL, 0, NULL},
+		{"The deadline for amending the pleadings is May 15, 2020.", 1, "deadline", NULL, "2020-05-15", 0,
+		 NULL, 0, NULL},
+		{"Discovery shall be completed within 120 days after the scheduling conference.", 1, "deadline",
+		 NULL, NULL, 120, "days", 0, NULL},
+		{"Replies are due seven days after service of the response.", 1, "deadline", NULL, NULL, 7, "days",
+		 0, NULL},
+		/* negatives: no time, or conduct rather than an act */
+		NONE("All filings shall be made electronically."),
+		NONE("Motions in limine shall be governed by the Local Rules."),
+	};
+	CHECK(cases);
+}
+
+/* Settings: set, reset, continued, held, docket text. */
+static void setting_frames(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"A status conference is set for April 8, 2020 at 10:30 a.m. in Courtroom 4.", 1, "hearing",
+		 "parties", "2020-04-08", 0, NULL, 0, NULL},
+		{"Motion Hearing set for 4/21/2020 02:00 PM before Judge Doe.", 1, "hearing", "parties",
+		 "2020-04-21", 0, NULL, 0, NULL},
+		{"The final pretrial conference is continued to May 5, 2020 at 9:00 a.m.", 1, "hearing", NULL,
+		 "2020-05-05", 0, NULL, 0, NULL},
+		{"Oral argument will be held on June 2, 2020.", 1, "hearing", NULL, "2020-06-02", 0, NULL, 0, NULL},
+		{"The Court will hold a scheduling conference on April 1, 2020 at 11:00 a.m.", 1, "hearing", NULL,
+		 "2020-04-01", 0, NULL, 0, NULL},
+		{"The hearing set for March 20, 2020 is reset to April 20, 2020 at 1:00 p.m.", 1, "hearing", NULL,
+		 "2020-04-20", 0, NULL, 0, NULL},
+		{"Plaintiff shall appear in person at the show cause hearing on April 9, 2020.", 1, "hearing",
+		 "plaintiff", "2020-04-09", 0, NULL, 0, NULL},
+		/* a hearing held, a hearing on the entry day, a date before entry: history */
+		NONE("Status Conference held on 3/2/2020."),
+		NONE("The motion hearing was set for February 3, 2020."),
+	};
+	CHECK(cases);
+}
+
+/* Stays and abatements, and what ends them. */
+static void until_frames(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"Discovery is STAYED pending resolution of the motion to dismiss.", 1, "until", "parties", NULL,
+		 0, NULL, 0, "resolution of the motion to dismiss"},
+		{"This action is hereby stayed until the arbitration is completed.", 1, "until", NULL, NULL, 0,
+		 NULL, 0, "the arbitration is completed"},
+		{"We abate the appeal and remand the cause to the trial court.", 1, "until", NULL, NULL, 0, NULL,
+		 0, "further order"},
+		{"The appeal is held in abeyance pending the decision in No. 19-1234.", 1, "until", NULL, NULL, 0,
+		 NULL, 0, "the decision"},
+		{"Defendants are protected from discovery until the Court rules on qualified immunity.", 1, "until",
+		 "defendants", NULL, 0, NULL, 0, "the Court rules"},
+		{"The case is stayed until May 1, 2020.", 1, "until", NULL, "2020-05-01", 0, NULL, 0, "May 1"},
+		{"ORDER granting Motion to Stay Pending Appeal.", 1, "until", NULL, NULL, 0, NULL, 0, "Appeal"},
+		/* negatives: a stay denied, argued, or reasoned about */
+		NONE("Defendant's motion to stay is DENIED."),
+		{"Plaintiff argues that the case should be stayed pending appeal.", 0, NULL, NULL, NULL, 0, NULL,
+		 0, NULL},
+	};
+	CHECK(cases);
+}
+
+/* Operative versus recited: tense, subject, reported speech, quotations,
+ * conditions, warnings, law. */
+static void recited_and_reported(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		NONE("The Court previously ordered Plaintiff to file an amended complaint within 30 days."),
+		NONE("On January 6, 2020, the Court directed the parties to meet and confer by January 20, 2020."),
+		NONE("Plaintiff was ordered to respond to the interrogatories by February 1, 2020."),
+		NONE("Defendants contend that Plaintiff must produce the tax returns by April 1, 2020."),
+		NONE("Plaintiff asks the Court to order the defendant to answer within ten days."),
+		NONE("The rule provides that \"any objection shall be filed within fourteen days after service.\""),
+		NONE("If Plaintiff fails to respond by April 1, 2020, the Court will dismiss this action."),
+		NONE("Failure to comply with this order will result in sanctions."),
+		NONE("Generally, a party must serve its answers within 30 days after being served."),
+		/* and the same duties made by this order */
+		{"Plaintiff shall file an amended complaint within 30 days.", 1, "deadline", "plaintiff", NULL, 30,
+		 "days", 0, NULL},
+		{"Although the Court previously set May 1, 2020, Defendant shall now answer by May 15, 2020.", 1,
+		 "deadline", "defendant", "2020-05-15", 0, NULL, 0, NULL},
+		{"If Plaintiff wishes to proceed, an amended complaint must be filed within 21 days.", 1,
+		 "deadline", NULL, NULL, 21, "days", 0, NULL},
+	};
+	CHECK(cases);
+}
+
+/* Clauses: several duties in one sentence, joined verbs and addressees. */
+static void clauses_and_coordination(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"Defendant shall file its brief within 7 days and serve it on Plaintiff within 14 days.", 2,
+		 "deadline", "defendant", NULL, 7, "days", 0, NULL},
+		{"Plaintiff is directed to file a response by April 2, 2020 and to appear before the Court on "
+		 "April 9, 2020 at 10:00 a.m.", 2, "deadline", "plaintiff", "2020-04-02", 0, NULL, 0, NULL},
+		{"Plaintiff shall file a reply by April 3, 2020, and Defendant shall file a sur-reply by April 10, "
+		 "2020.", 2, "deadline", "plaintiff", "2020-04-03", 0, NULL, 0, NULL},
+		{"The trial court clerk shall: (1) prepare a supplemental record; and (2) file it within 30 days.",
+		 2, "deadline", "clerk", NULL, 0, NULL, 0, NULL},
+		NONE("The Clerk is directed to send a copy of this order to Plaintiff."),
+		NONE("Defendant shall not file any further motions without leave."),
+	};
+	CHECK(cases);
+}
+
+/* Tables and lists: rows of a schedule, ruled, tabbed or aligned. */
+static void schedules(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"IT IS ORDERED that the following deadlines apply:\n"
+		 "Joinder of parties: April 15, 2020\n"
+		 "Close of discovery: September 30, 2020\n"
+		 "Final pretrial conference: November 9, 2020 at 9:00 a.m.\n",
+		 3, "deadline", "parties", "2020-04-15", 0, NULL, 0, NULL},
+		{"SCHEDULE\nEvent | Deadline\nAmend pleadings | 5/1/2020\nExpert disclosures | 7/1/2020\n", 2,
+		 "deadline", "parties", "2020-05-01", 0, NULL, 0, NULL},
+		{"Deadline to amend\tJune 1, 2020\nDispositive motions\tOctober 1, 2020\n", 2, "deadline",
+		 "parties", "2020-06-01", 0, NULL, 0, NULL},
+		{"1. Plaintiff's expert disclosures       July 1, 2020\n"
+		 "2. Defendant's expert disclosures      August 3, 2020\n", 2, "deadline", "plaintiff",
+		 "2020-07-01", 0, NULL, 0, NULL},
+		/* the order's own date and a signature line are no rows */
+		NONE("Dated: March 2, 2020\nSigned by Judge Doe on 3/2/2020.\n"),
+	};
+	CHECK(cases);
+}
+
+/* Typed time expressions attached to their clause. */
+static void times(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"Defendant shall respond within five business days.", 1, "deadline", "defendant", NULL, 5,
+		 "business_days", 0, NULL},
+		{"The parties shall exchange exhibit lists ten days before the final pretrial conference.", 1,
+		 "deadline", "parties", NULL, 10, "days", 1, NULL},
+		{"Plaintiff shall file the notice within 48 hours of the ruling.", 1, "deadline", "plaintiff", NULL,
+		 48, "hours", 0, NULL},
+		{"The receiver shall file a report within two weeks.", 1, "deadline", "receiver", NULL, 2, "weeks",
+		 0, NULL},
+		{"The parties shall file a joint status report every 90 days.", 1, "recurring", "parties", NULL, 90,
+		 "days", 0, NULL},
+		{"Plaintiff shall file the response by June 5, 2020, or within 14 days of the deposition, "
+		 "whichever is later.", 1, "deadline", "plaintiff", "2020-06-05", 14, "days", 0, NULL},
+		{"Defendant shall answer within 21 days. The third-party defendant is also directed to answer by "
+		 "that date.", 2, "deadline", "defendant", NULL, 21, "days", 0, NULL},
+		{"The third-party defendant is also directed to answer by that date.", 1, "deadline",
+		 "third-party defendant", NULL, 0, NULL, 0, NULL},
+		{"Plaintiff shall file the brief by February 30, 2020.", 1, "deadline", "plaintiff", NULL, 0, NULL,
+		 0, NULL},
+	};
+	CHECK(cases);
+}
+
+/* Clean-up: page stamps, pleading-paper line numbers, a cut-off excerpt. */
+static void clean_up(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"Case 1:20-cv-00001 Document 12 Filed 03/02/20 Page 1 of 2\n"
+		 "Defendant shall produce the ledger by April 1, 2020.\n"
+		 "Case 1:20-cv-00001 Document 12 Filed 03/02/20 Page 2 of 2\n", 1, "deadline", "defendant",
+		 "2020-04-01", 0, NULL, 0, NULL},
+		{"1\n2\nPlaintiff shall file the\n3\namended complaint by April 1, 2020.\n4\n", 1, "deadline",
+		 "plaintiff", "2020-04-01", 0, NULL, 0, NULL},
+		{"Defendant shall file its answer by April 1, 2020. Plaintiff shall then", 1, "deadline",
+		 "defendant", "2020-04-01", 0, NULL, 0, NULL},
+	};
+	CHECK(cases);
+}
+
+/* The lexicon lists each word once with all its forms. */
+static void word_forms(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"The Court abates the appeal.", 1, "until", NULL, NULL, 0, NULL, 0, NULL},
+		{"The appeal is abated.", 1, "until", NULL, NULL, 0, NULL, 0, NULL},
+		{"All proceedings are suspended until the Court rules.", 1, "until", NULL, NULL, 0, NULL, 0, NULL},
+		{"Plaintiff is directed to file the report by April 1, 2020.", 1, "deadline", "plaintiff",
+		 "2020-04-01", 0, NULL, 0, NULL},
+		{"Plaintiff is required to file the report by April 1, 2020.", 1, "deadline", "plaintiff",
+		 "2020-04-01", 0, NULL, 0, NULL},
+		{"Plaintiff is instructed to file the report by April 1, 2020.", 1, "deadline", "plaintiff",
+		 "2020-04-01", 0, NULL, 0, NULL},
+	};
+	CHECK(cases);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(duty_frames),	      cmocka_unit_test(due_frames),
+		cmocka_unit_test(setting_frames),     cmocka_unit_test(until_frames),
+		cmocka_unit_test(recited_and_reported), cmocka_unit_test(clauses_and_coordination),
+		cmocka_unit_test(schedules),	      cmocka_unit_test(times),
+		cmocka_unit_test(clean_up),	      cmocka_unit_test(word_forms),
+	};
+	cmocka_set_message_output(CM_OUTPUT_TAP);
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
