@@ -124,7 +124,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	f.offset = of.body;
 
 	struct extraction x;
-	struct extract_options xo = {f.entered};
+	struct extract_options xo = {f.entered, explain};
 	extract_order_with(of.text + of.body, of.len - of.body, &xo, &x);
 	json_t *array = json ? json_array() : NULL;
 	for (size_t i = 0; i < x.n; i++) {

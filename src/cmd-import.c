@@ -117,7 +117,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return DL_EXIT_FAIL;
 	}
 	struct extraction x;
-	struct extract_options xo = {f.entered};
+	struct extract_options xo = {f.entered, 0};
 	extract_order_with(of.text + of.body, of.len - of.body, &xo, &x);
 	struct order_row row = {cs.id, docket, NULL, of.text, sha,
 				f.service != SERVICE_NONE ? service_name(f.service) : NULL, f.entered,

@@ -63,6 +63,7 @@ struct reader {
 	struct tokens tk;
 	struct frame_matches fm;
 	dl_day entered;
+	int explain;            /* keep notes of what was not taken */
 	int title_stay;
 	char *title_until;      /* the end a stay motion names, from the title */
 	int decretal;           /* the decretal part has begun */
@@ -106,8 +107,8 @@ static size_t char_len(unsigned char c)
 /* Original byte offsets of normalised [a, b). */
 static void orig_span(const struct reader *r, size_t a, size_t b, size_t *qs, size_t *qe)
 {
-	size_t last = r->t.map[b - 1];
-	*qs = r->t.map[a];
+	size_t last = text_orig(&r->t, b - 1);
+	*qs = text_orig(&r->t, a);
 	*qe = last + char_len((unsigned char)r->orig[last]);
 }
 
@@ -121,6 +122,10 @@ static void set_quote(struct reader *r, struct extracted *e, size_t a, size_t b)
 static void add_note_at(struct reader *r, size_t qs, size_t qe, const char *frame, char *why)
 {
 	struct extraction *x = r->out;
+	if (!r->explain) {
+		free(why);
+		return;
+	}
 	if (x->nnotes == r->notes_cap)
 		x->notes = xrealloc(x->notes, (r->notes_cap = r->notes_cap ? 2 * r->notes_cap : 16) *
 						      sizeof *x->notes);
@@ -388,7 +393,8 @@ static void fill_times(struct extracted *e, const struct times *tm)
 		e->n = tm->period.n;
 		e->unit = tm->period.unit;
 		e->before = tm->period.before;
-		snprintf(e->event, sizeof e->event, "%s", tm->period.event);
+		free(e->event);
+		e->event = xstrdup(tm->period.event);
 		if (tm->period.recurring)
 			e->kind = "recurring";
 	}
@@ -818,7 +824,20 @@ static int is_marker_kind(int f)
 	return frame_kind(f) == FK_MARKER;
 }
 
+static void read_segment_bounded(struct reader *r, size_t si, int in_table);
+
+/* Every search in a segment stops at its end: the text is cut there while it
+ * is read (so that reading stays linear in the order's length). */
 static void read_segment(struct reader *r, size_t si, int in_table)
+{
+	const struct segment *sg = &r->seg[si];
+	char saved = r->t.low[sg->end];
+	r->t.low[sg->end] = '\0';
+	read_segment_bounded(r, si, in_table);
+	r->t.low[sg->end] = saved;
+}
+
+static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 {
 	const struct segment *sg = &r->seg[si];
 	tokenize(&r->t, sg->start, sg->end, &r->tk);
@@ -902,6 +921,7 @@ static int same_time(const struct extracted *x, const struct extracted *y)
 
 static void item_free(struct extracted *e)
 {
+	free(e->event);
 	free(e->who);
 	free(e->action);
 	free(e->scope);
@@ -1034,6 +1054,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	r.out = out;
 	r.orig = text;
 	r.entered = opt ? opt->entered : DATE_NONE;
+	r.explain = opt ? opt->explain : 0;
 	out->nframes = frame_count();
 	out->nlexicon = lexicon_entry_count();
 	out->frames_used = xcalloc(out->nframes / 8 + 1, 1);

@@ -30,7 +30,7 @@ struct extracted {
 	dl_day due;            /* a date the order states, or DATE_NONE */
 	int minute;            /* time of day stated, or -1 */
 	int has_trigger;
-	char event[96];        /* entry | service | receipt | <event words> */
+	char *event;           /* with a trigger: entry | service | receipt | <event words> */
 	long n;
 	const char *unit;      /* days business_days calendar_days hours weeks months years */
 	int before;
@@ -69,6 +69,7 @@ struct extraction {
 
 struct extract_options {
 	dl_day entered;        /* the order's entry date, or DATE_NONE: a stated date before it is history */
+	int explain;           /* keep notes of the clauses not taken (extraction.notes) */
 };
 
 /* Extract from text (len bytes; NULs not allowed; invalid UTF-8 tolerated). */

@@ -18,6 +18,8 @@ enum alt_type { A_WORD, A_CLASS, A_TYPE, A_PUNCT };
 struct alt {
 	enum alt_type type;
 	char word[28];
+	uint32_t hash;      /* of word (A_WORD) */
+	uint8_t len;
 	int cls;
 	unsigned forms;
 	enum token_type ttype;
@@ -45,6 +47,10 @@ struct frame {
 	struct element el[MAX_ELEMENTS];
 	uint64_t need;     /* classes the sentence must have (prefilter) */
 	int slot_first;
+	int first_fast;    /* the first element is a plain choice of classes and words: */
+	uint64_t first_classes; /* ... any of these classes */
+	uint32_t first_hash[MAX_ALTS]; /* ... or these words */
+	int nfirst_words;
 };
 
 static struct frame *frames;
@@ -116,7 +122,7 @@ static int parse_alt(const char *s, size_t n, struct alt *a, char **err)
 		memcpy(name, s + 1, cn);
 		name[cn] = '\0';
 		a->type = A_CLASS;
-		a->cls = lexicon_class(name);
+		a->cls = lexicon_class_named(name);
 		if (a->cls < 0) {
 			*err = xasprintf("'%.*s': no lexicon entry has class '%s'", (int)n, s, name);
 			return -1;
@@ -160,6 +166,8 @@ static int parse_alt(const char *s, size_t n, struct alt *a, char **err)
 	a->type = A_WORD;
 	memcpy(a->word, s, n);
 	a->word[n] = '\0';
+	a->len = (uint8_t)n;
+	a->hash = text_word_hash(s, n);
 	return 0;
 }
 
@@ -313,6 +321,19 @@ static int parse_frame(const char *const row[5], struct frame *f, char **err)
 		return -1;
 	}
 	f->slot_first = f->el[0].type == E_SLOT;
+	const struct element *e0 = &f->el[0];
+	f->first_fast = e0->type == E_ALTS && !e0->optional;
+	for (int k = 0; f->first_fast && k < e0->nalt; k++) {
+		const struct alt *a = &e0->alt[k];
+		if (a->type == A_CLASS && !a->forms)
+			f->first_classes |= (uint64_t)1 << a->cls;
+		else if (a->type == A_CLASS)
+			f->first_classes |= (uint64_t)1 << a->cls; /* the forms are checked by the match */
+		else if (a->type == A_WORD)
+			f->first_hash[f->nfirst_words++] = a->hash;
+		else
+			f->first_fast = 0;
+	}
 	return 0;
 }
 
@@ -349,6 +370,7 @@ struct attempt {
 	int nlex;
 	long steps;
 	size_t min_first;  /* the first slot's least length (to find further anchors) */
+	const uint8_t *flags; /* per token: TF_* (computed once per sentence) */
 	int cls_be, cls_modal[4], cls_due, cls_have, cls_order, cls_event, cls_neg;
 };
 
@@ -357,7 +379,8 @@ static int alt_matches(const struct attempt *at, const struct alt *a, const stru
 	*entry = -1;
 	switch (a->type) {
 	case A_WORD:
-		return token_is(at->t, k, a->word);
+		return k->type == TK_WORD && k->hash == a->hash && k->b - k->a == a->len &&
+		       !memcmp(at->t->low + k->a, a->word, a->len);
 	case A_PUNCT:
 		return k->type == TK_PUNCT && at->t->low[k->a] == a->word[0];
 	case A_TYPE:
@@ -402,6 +425,22 @@ static int np_token(const struct attempt *at, enum slot s, const struct token *k
 
 static long match_from(struct attempt *at, int e, size_t i);
 
+enum { TF_START = 1, TF_NP_WHO = 2, TF_NP_WHAT = 4, TF_DANGLING = 8, TF_EVENT = 16 };
+
+/* Is the word token k one of the NULL-terminated words? (Compared by hash
+ * first: this runs for every token of every sentence.) */
+static int token_among(const struct text *t, const struct token *k, const char *const *words)
+{
+	if (k->type != TK_WORD)
+		return 0;
+	size_t n = k->b - k->a;
+	const char *w = t->low + k->a;
+	for (int i = 0; words[i]; i++)
+		if (words[i][0] == w[0] && !strncmp(words[i], w, n) && words[i][n] == '\0')
+			return 1;
+	return 0;
+}
+
 /* A word a noun phrase cannot end with: a conjunction, a preposition, a comma. */
 static int dangling(const struct attempt *at, const struct token *k)
 {
@@ -409,10 +448,28 @@ static int dangling(const struct attempt *at, const struct token *k)
 					    "from", "the", "a", "an", "as", NULL};
 	if (k->type == TK_PUNCT)
 		return at->t->low[k->a] == ',' || at->t->low[k->a] == '(';
-	for (int i = 0; words[i]; i++)
-		if (token_is(at->t, k, words[i]))
+	return k->b - k->a <= 4 && token_among(at->t, k, words);
+}
+
+/* Could the pattern from element e begin at token i? A cheap look at its
+ * first elements (optional ones both ways), to skip hopeless slot lengths. */
+static int may_start(const struct attempt *at, int e, size_t i)
+{
+	for (; e < at->f->nel; e++) {
+		const struct element *el = &at->f->el[e];
+		if (el->type != E_ALTS)
 			return 1;
-	return 0;
+		int any = 0;
+		for (int k = 0; i < at->tk->n && k < el->nalt && !any; k++) {
+			int entry;
+			any = alt_matches(at, &el->alt[k], &at->tk->v[i], &entry);
+		}
+		if (any)
+			return 1;
+		if (!el->optional)
+			return 0;
+	}
+	return 1;
 }
 
 static long match_slot(struct attempt *at, int e, size_t i)
@@ -429,23 +486,21 @@ static long match_slot(struct attempt *at, int e, size_t i)
 	if (i >= tk->n || tk->v[i].type != TK_WORD)
 		return -1;
 	size_t max = el->slot == SLOT_WHO ? 16 : 18;
+	uint8_t np = el->slot == SLOT_WHO ? TF_NP_WHO : TF_NP_WHAT;
 	int has_event = 0;
 	for (size_t len = 1; len <= max && i + len <= tk->n; len++) {
-		if (e == 0 && len < at->min_first) {
-			const struct token *k = &tk->v[i + len - 1];
-			if (!np_token(at, el->slot, k))
-				break;
-			has_event |= at->cls_event >= 0 && token_has(k, at->cls_event, 0);
-			continue;
-		}
-		const struct token *k = &tk->v[i + len - 1];
-		if (!np_token(at, el->slot, k))
+		uint8_t fl = at->flags[i + len - 1];
+		if (!(fl & np))
 			break;
-		has_event |= at->cls_event >= 0 && token_has(k, at->cls_event, 0);
+		has_event |= (fl & TF_EVENT) != 0;
+		if (e == 0 && len < at->min_first)
+			continue;
 		if (el->slot == SLOT_EVENT && !has_event)
 			continue;
-		if (dangling(at, k))
+		if (fl & TF_DANGLING)
 			continue; /* a noun phrase does not end with "and", "of", "," */
+		if (!may_start(at, e + 1, i + len))
+			continue;
 		if (++at->steps > 4000)
 			return -1;
 		long r = match_from(at, e + 1, i + len);
@@ -525,12 +580,43 @@ static int clause_start(const struct attempt *at, size_t i)
 	static const char *const words[] = {"that", "and", "or", "but", "then", "further", "also",
 					    "accordingly", "therefore", "thus", "hereby", "finally",
 					    "additionally", "moreover", "so", NULL};
-	for (int k = 0; words[k]; k++)
-		if (token_is(at->t, p, words[k]))
-			return 1;
+	if (token_among(at->t, p, words))
+		return 1;
 	if (at->cls_order >= 0 && token_has(p, at->cls_order, LF_PP | LF_PRES))
 		return 1;
 	return p->caps && !at->tk->v[i].caps; /* "ORDERED Defendants shall" */
+}
+
+/* Can every element the frame needs match some token of the sentence
+ * (classes, word hashes in a Bloom filter, token types)? */
+static int could_match(const struct frame *f, uint64_t have, uint64_t words, unsigned types)
+{
+	for (int e = 0; e < f->nel; e++) {
+		const struct element *el = &f->el[e];
+		if (el->type != E_ALTS || el->optional)
+			continue;
+		int any = 0;
+		for (int k = 0; k < el->nalt && !any; k++) {
+			const struct alt *a = &el->alt[k];
+			switch (a->type) {
+			case A_CLASS:
+				any = (have >> a->cls) & 1;
+				break;
+			case A_WORD:
+				any = (words >> (a->hash & 63)) & 1;
+				break;
+			case A_PUNCT:
+				any = (words >> (text_word_hash(a->word, 1) & 63)) & 1;
+				break;
+			case A_TYPE:
+				any = (types >> a->ttype) & 1;
+				break;
+			}
+		}
+		if (!any)
+			return 0;
+	}
+	return 1;
 }
 
 /* How surely tokens [a, b) name a party: 2 a role, 1 a pronoun or a
@@ -563,8 +649,16 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 {
 	out->n = 0;
 	uint64_t have = 0;
-	for (size_t i = 0; i < tk->n; i++)
+	uint64_t words = 0; /* a small Bloom filter of the sentence's words */
+	unsigned types = 0;
+	for (size_t i = 0; i < tk->n; i++) {
 		have |= tk->v[i].classes;
+		types |= 1u << tk->v[i].type;
+		if (tk->v[i].type == TK_WORD)
+			words |= (uint64_t)1 << (tk->v[i].hash & 63);
+		else if (tk->v[i].type == TK_PUNCT)
+			words |= (uint64_t)1 << (text_word_hash(t->low + tk->v[i].a, 1) & 63);
+	}
 	struct attempt at = {.t = t, .tk = tk};
 	at.cls_be = lexicon_class("be");
 	at.cls_modal[0] = lexicon_class("modal-duty");
@@ -576,13 +670,31 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 	at.cls_order = lexicon_class("order");
 	at.cls_event = lexicon_class("event");
 	at.cls_neg = lexicon_class("neg");
+	if (tk->n > out->flags_cap)
+		out->flags = xrealloc(out->flags, out->flags_cap = tk->n);
+	for (size_t i = 0; i < tk->n; i++) {
+		const struct token *k = &tk->v[i];
+		out->flags[i] = (uint8_t)((clause_start(&at, i) ? TF_START : 0) |
+					  (np_token(&at, SLOT_WHO, k) ? TF_NP_WHO : 0) |
+					  (np_token(&at, SLOT_WHAT, k) ? TF_NP_WHAT : 0) |
+					  (dangling(&at, k) ? TF_DANGLING : 0) |
+					  (at.cls_event >= 0 && token_has(k, at.cls_event, 0) ? TF_EVENT : 0));
+	}
+	at.flags = out->flags;
 	for (size_t fi = 0; fi < nframes; fi++) {
 		const struct frame *f = &frames[fi];
-		if ((f->need & have) != f->need)
+		if ((f->need & have) != f->need || !could_match(f, have, words, types))
 			continue;
 		for (size_t s = 0; s < tk->n; s++) {
-			if (f->slot_first && !clause_start(&at, s))
+			if (f->slot_first && !(at.flags[s] & TF_START))
 				continue;
+			if (f->first_fast && !(tk->v[s].classes & f->first_classes)) {
+				int w = 0;
+				for (int k = 0; k < f->nfirst_words && !w; k++)
+					w = tk->v[s].type == TK_WORD && tk->v[s].hash == f->first_hash[k];
+				if (!w)
+					continue;
+			}
 			at.f = f;
 			at.min_first = 0;
 		again:
@@ -651,6 +763,7 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 
 void frame_matches_free(struct frame_matches *m)
 {
+	free(m->flags);
 	free(m->v);
 	memset(m, 0, sizeof *m);
 }

@@ -75,6 +75,8 @@ struct frame_match {
 struct frame_matches {
 	struct frame_match *v;
 	size_t n, cap;
+	uint8_t *flags;      /* (the matcher's per-token scratch) */
+	size_t flags_cap;
 };
 
 /* Every frame's matches in the sentence tk, one per (frame, anchor): where a

@@ -36,13 +36,20 @@ struct lexicon {
 	/* first words of several-word forms */
 	struct form *heads;
 	size_t nheads, capheads;
+	uint64_t head_letters[4]; /* the first letters of the heads, as bits */
 };
 
 static struct lexicon *current;
 
+static struct {
+	const char *name;
+	int cls;
+} class_memo[32];
+
 void lexicon_use(struct lexicon *lex)
 {
 	current = lex;
+	memset(class_memo, 0, sizeof class_memo);
 }
 
 static uint64_t hash(const char *s, size_t n)
@@ -219,6 +226,7 @@ static void add_form(const char *w, size_t len, unsigned bits, void *arg)
 			lex->heads = xrealloc(lex->heads, (lex->capheads = lex->capheads ? 2 * lex->capheads : 16) *
 							      sizeof *lex->heads);
 		lex->heads[lex->nheads++] = (struct form){w, (size_t)(sp - w), b->entry, 0};
+		lex->head_letters[(unsigned char)w[0] / 64] |= (uint64_t)1 << ((unsigned char)w[0] % 64);
 	}
 }
 
@@ -298,12 +306,29 @@ size_t lexicon_entry_count(void)
 	return current->nentries;
 }
 
-int lexicon_class(const char *name)
+/* Callers name classes with string literals, whose addresses stay put: the
+ * answers are kept by address (class_memo; this is asked for every token). */
+int lexicon_class_named(const char *name)
 {
 	for (int i = 0; i < current->nclasses; i++)
 		if (!strcmp(current->class_names[i], name))
 			return i;
 	return -1;
+}
+
+int lexicon_class(const char *name)
+{
+	for (size_t i = 0; i < sizeof class_memo / sizeof class_memo[0] && class_memo[i].name; i++)
+		if (class_memo[i].name == name)
+			return class_memo[i].cls;
+	int cls = lexicon_class_named(name);
+	for (size_t i = 0; i < sizeof class_memo / sizeof class_memo[0]; i++)
+		if (!class_memo[i].name) {
+			class_memo[i].name = name;
+			class_memo[i].cls = cls;
+			break;
+		}
+	return cls;
 }
 
 const char *lexicon_class_name(int cls)
@@ -334,6 +359,8 @@ int lexicon_lookup(const char *w, size_t len, struct lex_hit *hits, int max)
 
 int lexicon_starts_phrase(const char *w, size_t len)
 {
+	if (!(current->head_letters[(unsigned char)w[0] / 64] & ((uint64_t)1 << ((unsigned char)w[0] % 64))))
+		return 0;
 	for (size_t i = 0; i < current->nheads; i++)
 		if (current->heads[i].len == len && !memcmp(current->heads[i].text, w, len))
 			return 1;

@@ -42,8 +42,11 @@ const char *lexicon_entry_lemma(int entry);
 int lexicon_entry_once_ok(int entry);
 size_t lexicon_entry_count(void);
 
-/* The class's number, or -1 if no entry has it. */
+/* The class's number, or -1 if no entry has it. lexicon_class remembers its
+ * answers by the name's address: give it only string literals;
+ * lexicon_class_named takes any string. */
 int lexicon_class(const char *name);
+int lexicon_class_named(const char *name);
 const char *lexicon_class_name(int cls);
 
 /* The meanings of the lower-case word w[0, len): up to max hits; the count. */

@@ -15,18 +15,32 @@
 
 struct out {
 	struct buf b;
-	size_t *map;
-	size_t cap;
+	struct text_run *runs; /* where the normalised text's offset to the original changes */
+	size_t nruns, cap;
 };
 
 static void put(struct out *o, char c, size_t from)
 {
-	if (o->b.len + 2 > o->cap) {
-		o->cap = o->cap ? o->cap * 2 : 1024;
-		o->map = xrealloc(o->map, o->cap * sizeof *o->map);
+	struct text_run *last = o->nruns ? &o->runs[o->nruns - 1] : NULL;
+	if (!last || last->orig + (o->b.len - last->norm) != from) {
+		if (o->nruns == o->cap)
+			o->runs = xrealloc(o->runs, (o->cap = o->cap ? 2 * o->cap : 256) * sizeof *o->runs);
+		o->runs[o->nruns++] = (struct text_run){o->b.len, from};
 	}
-	o->map[o->b.len] = from;
 	buf_putc(&o->b, c);
+}
+
+size_t text_orig(const struct text *t, size_t i)
+{
+	size_t lo = 0, hi = t->nruns;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t->runs[mid].norm <= i)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return t->runs[lo].orig + (i - t->runs[lo].norm);
 }
 
 /* Fold one UTF-8 sequence at p to ASCII where it has an ASCII meaning;
@@ -190,8 +204,9 @@ static int list_marker(const char *s)
 
 void text_init(struct text *t, const char *src, size_t len)
 {
-	struct out o = {{0}, NULL, 0};
+	struct out o = {{0}, NULL, 0, 0};
 	buf_init(&o.b);
+	buf_reserve(&o.b, len + 1); /* the normalised text is never longer */
 	int pending_space = 0, pending_par = 0, blank_before = 0, colon_before = 0;
 	size_t i = 0;
 	while (i < len) {
@@ -250,11 +265,13 @@ void text_init(struct text *t, const char *src, size_t len)
 				k += n;
 				continue;
 			}
+			/* a separator stands for the white space just before this
+			 * character (so that the offsets run on unbroken) */
 			if (pending_par && o.b.len) {
-				put(&o, '\n', k);
+				put(&o, '\n', k ? k - 1 : 0);
 				pending_space = pending_par = 0;
 			} else if (pending_space) {
-				put(&o, ' ', k);
+				put(&o, ' ', k ? k - 1 : 0);
 				pending_space = 0;
 			}
 			if (c)
@@ -277,12 +294,14 @@ void text_init(struct text *t, const char *src, size_t len)
 		if (eol - line_start > 200)
 			pending_par = 1;
 	}
-	put(&o, '\0', len);
-	o.b.len--;
-	o.map[o.b.len] = len;
+	/* the end: text_orig(t, len) is the original's length */
+	if (o.nruns == o.cap)
+		o.runs = xrealloc(o.runs, (o.cap = o.cap ? 2 * o.cap : 1) * sizeof *o.runs);
+	o.runs[o.nruns++] = (struct text_run){o.b.len, len};
 	t->len = o.b.len;
 	t->norm = buf_detach(&o.b);
-	t->map = o.map;
+	t->runs = o.runs;
+	t->nruns = o.nruns;
 	t->low = xstrdup(t->norm);
 	for (size_t j = 0; j < t->len; j++)
 		t->low[j] = (char)tolower((unsigned char)t->low[j]);
@@ -292,7 +311,7 @@ void text_free(struct text *t)
 {
 	free(t->norm);
 	free(t->low);
-	free(t->map);
+	free(t->runs);
 	memset(t, 0, sizeof *t);
 }
 

@@ -10,12 +10,21 @@
 
 #include <stddef.h>
 
+/* From norm[norm] on, each character comes from the original at orig + (i - norm). */
+struct text_run {
+	size_t norm, orig;
+};
+
 struct text {
 	char *norm;     /* normalised text; paragraphs separated by '\n' */
 	char *low;      /* the same, ASCII lower case */
-	size_t *map;    /* map[i]: offset in the original of norm[i]; map[len] = original length */
 	size_t len;
+	struct text_run *runs; /* only where the mapping shifts (a few per line) */
+	size_t nruns;
 };
+
+/* The offset in the original of norm[i] (i == len: the original's length). */
+size_t text_orig(const struct text *t, size_t i);
 
 struct segment {
 	size_t start, end;  /* in norm */

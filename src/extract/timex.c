@@ -198,9 +198,11 @@ static const char *const month_names[] = {"january", "february", "march",     "a
 /* A month name or abbreviation ("sept.", "jan") at pos: 1..12, or 0. */
 static int month_at(const char *s, size_t pos, size_t *end)
 {
-	if (!word_start(s, pos))
+	if (!strchr("jfmasond", s[pos]) || !s[pos] || !word_start(s, pos))
 		return 0;
 	for (int m = 0; m < 12; m++) {
+		if (month_names[m][0] != s[pos] || month_names[m][1] != s[pos + 1])
+			continue;
 		size_t full = strlen(month_names[m]);
 		if (strncmp(s + pos, month_names[m], full) == 0 && !isalpha((unsigned char)s[pos + full])) {
 			*end = pos + full;

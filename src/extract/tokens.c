@@ -52,8 +52,17 @@ static size_t unit_end(const char *s, size_t p, size_t b)
 	return 0;
 }
 
+uint32_t text_word_hash(const char *w, size_t len)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return h;
+}
+
 static void meanings(struct token *k, const char *w, size_t len)
 {
+	k->hash = text_word_hash(w, len);
 	k->nhits = (uint8_t)lexicon_lookup(w, len, k->hit, TOKEN_HITS);
 	for (int i = 0; i < k->nhits; i++)
 		k->classes |= lexicon_entry_classes(k->hit[i].entry);
@@ -77,7 +86,7 @@ void tokenize(const struct text *t, size_t a, size_t b, struct tokens *tk)
 		}
 		dl_day day;
 		size_t e;
-		int r = timex_date(low, p, &day, &e);
+		int r = isdigit((unsigned char)c) || strchr("jfmasond", c) ? timex_date(low, p, &day, &e) : 0;
 		if (r && e <= b) {
 			struct token *k = push(tk, p, e, TK_DATE);
 			k->day = r == DATE_FOUND ? day : DATE_NONE;
@@ -163,8 +172,10 @@ void tokens_free(struct tokens *tk)
 
 int token_is(const struct text *t, const struct token *k, const char *w)
 {
+	if (k->type != TK_WORD || t->low[k->a] != w[0])
+		return 0;
 	size_t n = strlen(w);
-	return k->type == TK_WORD && k->b - k->a == n && !memcmp(t->low + k->a, w, n);
+	return k->b - k->a == n && !memcmp(t->low + k->a, w, n);
 }
 
 int token_has(const struct token *k, int cls, unsigned forms)

@@ -26,6 +26,7 @@ struct token {
 	unsigned caps : 1;     /* written in capitals (ORDERED) */
 	unsigned initcap : 1;  /* begins with a capital (a name, a title) */
 	uint8_t nhits;
+	uint32_t hash;         /* of the word's text (TK_WORD; see text_word_hash) */
 	struct lex_hit hit[TOKEN_HITS];
 	uint64_t classes;      /* the classes of all its meanings */
 	dl_day day;            /* TK_DATE: the date, or DATE_NONE for one that does not exist */
@@ -41,6 +42,8 @@ struct tokens {
 void tokenize(const struct text *t, size_t a, size_t b, struct tokens *tk);
 void tokens_free(struct tokens *tk);
 
+/* The hash tokens keep of their word's text. */
+uint32_t text_word_hash(const char *w, size_t len);
 /* 1 if the token is the word w (lower case). */
 int token_is(const struct text *t, const struct token *k, const char *w);
 /* 1 if the token has class cls with any of the form bits (forms 0: any form). */
