@@ -72,6 +72,7 @@ struct reader {
 	char list_who[48];      /* "The clerk shall:" — the party of the list items that follow */
 	const char *list_frame;
 	int cut;                /* this segment is the text's last, cut off mid-sentence */
+	int in_quote;           /* a quotation opened in a segment before is still open */
 	char sentence_who[48];  /* the party of the segment's last duty frame (for "and shall ...") */
 	struct times last_time; /* the time of the last obligation that stated one ("by that date") */
 	int have_last_time;
@@ -254,6 +255,15 @@ static enum party_how subject_party(struct reader *r, size_t a, size_t b, char *
 	return party_of(&r->t, &r->tk, a, b, &r->pc, who, len);
 }
 
+/* Do tokens [a, b) hold a date or a period? */
+static int has_time_token(const struct reader *r, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (r->tk.v[i].type == TK_DATE || r->tk.v[i].type == TK_PERIOD)
+			return 1;
+	return 0;
+}
+
 /* ---- vetoes ---- */
 
 /* Where the clause of a non-operative match ends: at ';', or at a ',' (or
@@ -340,22 +350,32 @@ static void apply_vetoes(struct reader *r)
  * in quotation marks) commands nothing now. */
 static void quoted_vetoes(struct reader *r)
 {
-	size_t open = SIZE_MAX;
-	for (size_t i = 0; i < r->tk.n; i++) {
-		const struct token *k = &r->tk.v[i];
-		if (k->type != TK_PUNCT || r->t.low[k->a] != '"')
+	/* a quotation may have begun in a sentence before and go on past this one
+	 * (never past a paragraph) */
+	size_t open = r->in_quote ? 0 : SIZE_MAX;
+	int from_before = r->in_quote;
+	for (size_t i = 0; i <= r->tk.n; i++) {
+		int end = i == r->tk.n;
+		if (!end && (r->tk.v[i].type != TK_PUNCT || r->t.low[r->tk.v[i].a] != '"'))
 			continue;
 		if (open == SIZE_MAX) {
-			open = i;
+			if (!end)
+				open = i;
 			continue;
 		}
-		if (i - open > 4)
+		if (i - open > 4 || from_before || end)
 			for (size_t m = 0; m < r->fm.n; m++)
-				if (!r->veto[m] && r->fm.v[m].anchor > open && r->fm.v[m].anchor < i &&
+				if (!r->veto[m] && r->fm.v[m].anchor >= open && r->fm.v[m].anchor < i &&
 				    frame_kind_operative(frame_kind(r->fm.v[m].frame)))
 					r->veto[m] = "quoted";
-		open = SIZE_MAX;
+		from_before = 0;
+		open = end ? open : SIZE_MAX;
+		if (end)
+			break;
 	}
+	/* still open at the end: the quotation goes on (a long one only: a lone
+	 * inch mark or a stray quote does not open a page of quotation) */
+	r->in_quote = open != SIZE_MAX && r->tk.n - open > 4;
 }
 
 /* ---- one obligation ---- */
@@ -556,6 +576,17 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	enum party_how how = PARTY_NONE;
 	if (m->slot_a[SLOT_WHO] < m->slot_b[SLOT_WHO])
 		how = subject_party(r, m->slot_a[SLOT_WHO], m->slot_b[SLOT_WHO], who, sizeof who);
+	/* "If plaintiff has reasons ..., he shall submit them": a pronoun stands
+	 * for the party named before it in the sentence */
+	if (how == PARTY_NONE && m->slot_b[SLOT_WHO] - m->slot_a[SLOT_WHO] == 1 &&
+	    token_has(&r->tk.v[m->slot_a[SLOT_WHO]], lexicon_class("pronoun"), 0) &&
+	    !token_is(&r->t, &r->tk.v[m->slot_a[SLOT_WHO]], "it")) {
+		for (size_t i = m->slot_a[SLOT_WHO]; i-- > 0;)
+			if (token_has(&r->tk.v[i], r->cls_party, 0)) {
+				how = party_of(&r->t, &r->tk, i, i + 1, &r->pc, who, sizeof who);
+				break;
+			}
+	}
 	if ((flags & FF_PARTY) && how == PARTY_NONE) {
 		add_note(r, ba, bb, fname, xstrdup("its subject is not a party"));
 		return;
@@ -618,6 +649,10 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (tm.due == DATE_NONE && !tm.has_period && r->have_last_time && refers_back(r, ba, bb))
 		tm = r->last_time;
 	int has_time = tm.due != DATE_NONE || tm.has_period;
+	if (r->cut && !has_time) {
+		add_note(r, ba, bb, fname, xstrdup("cut off before it states a time"));
+		return;
+	}
 	if (has_time) {
 		r->last_time = tm;
 		r->have_last_time = 1;
@@ -878,11 +913,18 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 		size_t ra = first ? 0 : m->start, rb = r->tk.n;
 		for (size_t j = i + 1; j < r->fm.n; j++) {
 			const struct frame_match *p = &r->fm.v[j];
-			if (frame_kind_operative(frame_kind(p->frame)) && !r->veto[j] && p->anchor > m->anchor &&
-			    p->start > m->anchor) {
-				rb = p->start;
-				break;
+			if (!frame_kind_operative(frame_kind(p->frame)) || r->veto[j] || p->anchor <= m->anchor ||
+			    p->start <= m->anchor)
+				continue;
+			/* "shall file and serve X by June 5": a joined verb without a
+			 * time of its own shares the one that follows */
+			if (frame_kind(p->frame) == FK_COORD && !strcmp(frame_name(p->frame), "and-verb") &&
+			    !has_time_token(r, ra, p->start)) {
+				r->veto[j] = "joined to the verb before it";
+				continue;
 			}
+			rb = p->start;
+			break;
 		}
 		if (rb <= ra)
 			continue;
@@ -1076,6 +1118,9 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 		/* an excerpt cut off mid-sentence: what the cut sentence still states
 		 * completely is kept, with a warning */
 		r.cut = i + 1 == r.nseg && !strchr(".;:!?)\"", r.t.norm[sg->end - 1]);
+		if (i > 0 && sg->start > r.seg[i - 1].end &&
+		    memchr(r.t.norm + r.seg[i - 1].end, '\n', sg->start - r.seg[i - 1].end))
+			r.in_quote = 0; /* a quotation does not run past its paragraph */
 		if (sg->end - sg->start < 6)
 			continue;
 		/* "Discovery shall be limited to ..." sets the scope the duties refer to */

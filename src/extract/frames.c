@@ -567,12 +567,29 @@ static long match_from(struct attempt *at, int e, size_t i)
 	return -1;
 }
 
+/* A word a noun phrase cannot begin with: a preposition. */
+static int preposition(const struct attempt *at, const struct token *k)
+{
+	static const char *const words[] = {"within", "by", "on", "from", "in", "at", "to", "of", "for",
+					    "after", "before", "upon", "until", "no", "not", "if", NULL};
+	return token_among(at->t, k, words);
+}
+
 /* Can a clause (and so a frame that begins with a noun phrase) begin at i? */
 static int clause_start(const struct attempt *at, size_t i)
 {
 	if (i == 0)
-		return 1;
+		return !preposition(at, &at->tk->v[i]);
+	if (preposition(at, &at->tk->v[i]))
+		return 0;
 	const struct token *p = &at->tk->v[i - 1];
+	/* after a leading time phrase: "within fourteen days from the date of this
+	 * order plaintiff shall ..." */
+	static const char *const ends[] = {"order", "hereof", "service", "entry", "judgment", "today", NULL};
+	if (token_among(at->t, p, ends))
+		for (size_t k = i > 9 ? i - 9 : 0; k < i; k++)
+			if (at->tk->v[k].type == TK_PERIOD || at->tk->v[k].type == TK_DATE)
+				return 1;
 	if (p->type == TK_PUNCT)
 		return strchr(",:;).\"", at->t->low[p->a]) != NULL;
 	if (p->type == TK_DATE || p->type == TK_TIME || p->type == TK_PERIOD)

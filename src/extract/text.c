@@ -398,7 +398,10 @@ size_t text_segments(const struct text *t, struct segment **out)
 		}
 		if (!end_here)
 			continue;
-		size_t a = start, b = (size_t)i + (c && c != '\n' ? 1 : 0);
+		/* the sentence keeps its closing quotation marks and brackets */
+		size_t b = (size_t)i + (c && c != '\n' ? 1 : 0), a = start;
+		while (c && c != '\n' && (s[b] == '"' || s[b] == '\'' || s[b] == ')' || s[b] == ']'))
+			b++;
 		while (a < b && (s[a] == ' ' || s[a] == '\x01'))
 			a++;
 		/* strip a list marker ("and (2) file ..." too) */
