@@ -872,9 +872,26 @@ static void read_segment(struct reader *r, size_t si, int in_table)
 	r->t.low[sg->end] = saved;
 }
 
+/* A caption or a title in capitals ("ORDER TO SHOW CAUSE ... RESPONSE DUE
+ * WITHIN 14 DAYS") names what the order does; the order's sentences say it. */
+static int caption(const struct reader *r, const struct segment *sg)
+{
+	size_t upper = 0, letters = 0;
+	for (size_t k = sg->start; k < sg->end; k++)
+		if (isalpha((unsigned char)r->t.norm[k])) {
+			letters++;
+			upper += isupper((unsigned char)r->t.norm[k]) != 0;
+		}
+	if (letters < 12 || upper * 10 < letters * 9)
+		return 0;
+	return find_phrase(r->t.low + sg->start, "shall", 0) < 0 && find_phrase(r->t.low + sg->start, "ordered", 0) < 0;
+}
+
 static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 {
 	const struct segment *sg = &r->seg[si];
+	if (caption(r, sg))
+		return;
 	tokenize(&r->t, sg->start, sg->end, &r->tk);
 	if (!r->tk.n)
 		return;

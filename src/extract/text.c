@@ -202,8 +202,71 @@ static int list_marker(const char *s)
 	return s[0] >= 'A' && s[0] <= 'H' && s[1] == '.' && s[2] == ' ';
 }
 
+/* Pleading paper numbers its lines 1 to 28 in the margin; a PDF's text often
+ * runs them into the sentences ("... must also be 7 filed within 14 days").
+ * Find such runs: standalone numbers counting up by one, each within a few
+ * hundred bytes of the last, at least five in a row (so "within 14 days" is
+ * left alone unless it happens to be the next line number in a run). Returns
+ * their byte ranges, sorted, in *out (malloc'd); the count. */
+struct range {
+	size_t a, b;
+};
+
+static size_t line_numbers(const char *src, size_t len, struct range **out)
+{
+	struct range *v = NULL, *chain = NULL;
+	size_t n = 0, cap = 0, nchain = 0, capchain = 0;
+	long expect = 0;
+	size_t last = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (!isdigit((unsigned char)src[i]) || (i && !isspace((unsigned char)src[i - 1]) && src[i - 1] != '|'))
+			continue;
+		size_t e = i;
+		long num = 0;
+		while (e < len && isdigit((unsigned char)src[e]) && e - i < 3)
+			num = num * 10 + (src[e++] - '0');
+		if (e < len && !isspace((unsigned char)src[e]) && src[e] != '|')
+			continue;
+		if (num < 1 || num > 28) {
+			i = e;
+			continue;
+		}
+		int next = nchain && num == expect && i - last < 600;
+		if (!next && num != 1) {
+			i = e;
+			continue;
+		}
+		if (!next) { /* a new run begins: keep the last one if it was long */
+			if (nchain >= 5) {
+				if (n + nchain > cap)
+					v = xrealloc(v, (cap = 2 * (n + nchain)) * sizeof *v);
+				memcpy(v + n, chain, nchain * sizeof *chain);
+				n += nchain;
+			}
+			nchain = 0;
+		}
+		if (nchain == capchain)
+			chain = xrealloc(chain, (capchain = capchain ? 2 * capchain : 32) * sizeof *chain);
+		chain[nchain++] = (struct range){i, e};
+		expect = num == 28 ? 1 : num + 1;
+		last = e;
+		i = e;
+	}
+	if (nchain >= 5) {
+		if (n + nchain > cap)
+			v = xrealloc(v, (cap = n + nchain) * sizeof *v);
+		memcpy(v + n, chain, nchain * sizeof *chain);
+		n += nchain;
+	}
+	free(chain);
+	*out = v;
+	return n;
+}
+
 void text_init(struct text *t, const char *src, size_t len)
 {
+	struct range *numbers;
+	size_t nnumbers = line_numbers(src, len, &numbers), next_number = 0;
 	struct out o = {{0}, NULL, 0, 0};
 	buf_init(&o.b);
 	buf_reserve(&o.b, len + 1); /* the normalised text is never longer */
@@ -258,6 +321,12 @@ void text_init(struct text *t, const char *src, size_t len)
 		for (k = line_start; k < eol;) {
 			size_t n;
 			char c = fold((const unsigned char *)src + k, len - k, &n);
+			while (next_number < nnumbers && numbers[next_number].b <= k)
+				next_number++;
+			if (next_number < nnumbers && numbers[next_number].a <= k) {
+				c = ' '; /* a pleading-paper line number: white space */
+				n = 1;
+			}
 			if (c == '\r' || c == '\t' || c == '\f' || c == '\v')
 				c = ' ';
 			if (c == ' ') {
@@ -298,6 +367,7 @@ void text_init(struct text *t, const char *src, size_t len)
 	if (o.nruns == o.cap)
 		o.runs = xrealloc(o.runs, (o.cap = o.cap ? 2 * o.cap : 1) * sizeof *o.runs);
 	o.runs[o.nruns++] = (struct text_run){o.b.len, len};
+	free(numbers);
 	t->len = o.b.len;
 	t->norm = buf_detach(&o.b);
 	t->runs = o.runs;
