@@ -243,6 +243,25 @@ static size_t np_head(const struct reader *r, size_t a, size_t b)
 static enum party_how subject_party(struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
 	size_t h = np_head(r, a, b);
+	/* "Defendant Schedler must file", "Appellant's counsel Calvin Garvie is
+	 * ordered": a named person is named by surname */
+	static const char *const firms[] = {"inc", "llc", "corp", "co", "ltd", "company", "corporation", "lp",
+					    "llp", "pc", "na", "plc", NULL};
+	const struct token *hk = &r->tk.v[h];
+	if (h > a && hk->type == TK_WORD && hk->initcap && !hk->nhits && !(hk->caps && hk->b - hk->a <= 3)) {
+		int firm = 0;
+		for (int i = 0; firms[i] && !firm; i++)
+			firm = token_is(&r->t, hk, firms[i]);
+		int role_before = 0;
+		for (size_t i = a; i < h; i++)
+			role_before |= token_has(&r->tk.v[i], r->cls_party, 0) && !r->tk.v[i].poss;
+		int counsel_before = h >= a + 2 && (token_is(&r->t, &r->tk.v[h - 1], "counsel") ||
+						    token_is(&r->t, &r->tk.v[h - 2], "counsel"));
+		if (!firm && (role_before || counsel_before)) {
+			snprintf(who, len, "%.*s", (int)(hk->b - hk->a), r->t.low + hk->a);
+			return PARTY_NAME;
+		}
+	}
 	if (token_has(&r->tk.v[h], r->cls_party, 0)) {
 		int lawyer = token_is(&r->t, &r->tk.v[h], "counsel") || token_is(&r->t, &r->tk.v[h], "attorney") ||
 			     token_is(&r->t, &r->tk.v[h], "attorneys");
@@ -323,7 +342,7 @@ static void apply_vetoes(struct reader *r)
 			 * "Sentencing previously set for 3/3/2009, is RESET for ..." */
 			int inside = 0;
 			for (int s = 0; s < SLOT_ACTION; s++)
-				inside |= o->slot_a[s] < o->slot_b[s] && v->anchor >= o->slot_a[s] && v->anchor < o->slot_b[s];
+				inside |= o->slot_a[s] < o->slot_b[s] && v->anchor >= o->slot_a[s] && v->end <= o->slot_b[s];
 			if (!inside && o->anchor >= v->start && o->anchor < end && o->anchor >= v->anchor)
 				r->veto[oi] = frame_kind_name(k);
 			/* a veto that begins inside the operative frame's own noun phrase
@@ -630,7 +649,8 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	int hearing = kind == FK_HEARING;
 	if (kind == FK_SETTING) {
 		size_t sa = m->slot_a[SLOT_WHAT], sb = m->slot_b[SLOT_WHAT];
-		int event = match_has_class(r, sa, sb, r->cls_event);
+		/* "This case is set for jury trial on ...": the event may follow the verb */
+		int event = match_has_class(r, sa, sb, r->cls_event) || match_has_class(r, m->anchor, m->end, r->cls_event);
 		for (size_t i = sa; i < sb; i++)
 			if (token_is(&r->t, &r->tk.v[i], "deadline") || token_is(&r->t, &r->tk.v[i], "deadlines") ||
 			    token_is(&r->t, &r->tk.v[i], "time") || token_has(&r->tk.v[i], r->cls_party, 0))
@@ -884,6 +904,13 @@ static int caption(const struct reader *r, const struct segment *sg)
 		}
 	if (letters < 12 || upper * 10 < letters * 9)
 		return 0;
+	/* a notice in capitals that dates an event is read ("... ON MAY 31, 2007") */
+	for (size_t k = sg->start; k < sg->end; k++) {
+		dl_day d;
+		size_t e;
+		if (word_start(r->t.low, k) && timex_date(r->t.low, k, &d, &e) == DATE_FOUND && e <= sg->end)
+			return 0;
+	}
 	return find_phrase(r->t.low + sg->start, "shall", 0) < 0 && find_phrase(r->t.low + sg->start, "ordered", 0) < 0;
 }
 
@@ -909,6 +936,10 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 	for (size_t i = 0; i < r->tk.n; i++)
 		if (r->tk.v[i].caps && (token_has(&r->tk.v[i], cls_order, 0) || token_has(&r->tk.v[i], cls_marker, 0)))
 			r->decretal = 1;
+	if (getenv("DL_DEBUG_SEGMENTS"))
+		for (size_t i = 0; i < r->fm.n; i++)
+			fprintf(stderr, "  match %s start=%zu anchor=%zu end=%zu\n", frame_name(r->fm.v[i].frame),
+				r->fm.v[i].start, r->fm.v[i].anchor, r->fm.v[i].end);
 	apply_vetoes(r);
 	quoted_vetoes(r);
 	r->sentence_who[0] = '\0';

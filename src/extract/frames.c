@@ -441,13 +441,13 @@ static int token_among(const struct text *t, const struct token *k, const char *
 	return 0;
 }
 
-/* A word a noun phrase cannot end with: a conjunction, a preposition, a comma. */
+/* A word a noun phrase cannot end with: a conjunction, a preposition, a bracket. */
 static int dangling(const struct attempt *at, const struct token *k)
 {
 	static const char *const words[] = {"and", "or", "with", "of", "to", "by", "for", "in", "on", "at",
 					    "from", "the", "a", "an", "as", NULL};
 	if (k->type == TK_PUNCT)
-		return at->t->low[k->a] == ',' || at->t->low[k->a] == '(';
+		return at->t->low[k->a] == '('; /* (a comma may: "the record, if any, shall") */
 	return k->b - k->a <= 4 && token_among(at->t, k, words);
 }
 

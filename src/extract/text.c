@@ -302,7 +302,7 @@ void text_init(struct text *t, const char *src, size_t len)
 			    (islower((unsigned char)src[f]) || date_only(src + f, eol - f > 40 ? 40 : eol - f)))
 				pending_par = 0;
 			/* "Discovery cutoff date:" and the date on the next line */
-			if (colon_before && pending_par && row_line(src + f, eol - f) && date_only(src + f, eol - f))
+			if (colon_before && pending_par && date_only(src + f, eol - f > 40 ? 40 : eol - f))
 				pending_par = 0;
 		}
 		blank_before = colon_before = 0;
