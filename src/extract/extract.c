@@ -297,7 +297,7 @@ static size_t clause_end(const struct reader *r, size_t mi)
 		if (i == m->end)
 			continue; /* "Generally, X must ...": the comma after the word itself */
 		int comma = k->type == TK_PUNCT && r->t.low[k->a] == ',';
-		if (!comma && !token_is(&r->t, k, "but") && !token_is(&r->t, k, "however"))
+		if (!comma && !token_is(&r->t, k, "but") && !token_is(&r->t, k, "however") && !token_is(&r->t, k, "and"))
 			continue;
 		/* ", that ...", ", which ...": the same clause goes on */
 		if (i + 1 < r->tk.n && (token_is(&r->t, &r->tk.v[i + 1], "that") ||
