@@ -230,6 +230,10 @@ static char *action_from(const struct reader *r, size_t i, size_t end)
  * ("the Clerk of Court" -> Clerk; "Plaintiff's expert reports" -> reports). */
 static size_t np_head(const struct reader *r, size_t a, size_t b)
 {
+	/* (an adverb after the noun is not its head: "the Court previously") */
+	int cls_adv = lexicon_class("adv-order"), cls_past = lexicon_class("adv-past");
+	while (b > a + 1 && (token_has(&r->tk.v[b - 1], cls_adv, 0) || token_has(&r->tk.v[b - 1], cls_past, 0)))
+		b--;
 	for (size_t i = a + 1; i < b; i++)
 		if (token_is(&r->t, &r->tk.v[i], "of") || token_is(&r->t, &r->tk.v[i], "for") ||
 		    (r->tk.v[i].type == TK_PUNCT && r->t.low[r->tk.v[i].a] == ','))
@@ -496,6 +500,24 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 			e->due = d;
 		free(low);
 	}
+	/* "This action is STAYED for ninety (90) days": a stay for a period,
+	 * counted from the order's entry */
+	for (size_t i = m->anchor; !e->until && i + 1 < r->tk.n && tok_b(r, i) <= rb; i++) {
+		const struct token *k = &r->tk.v[i + 1];
+		long n;
+		size_t ne;
+		if (!token_is(&r->t, &r->tk.v[i], "for") || k->type != TK_PERIOD ||
+		    !timex_number(r->t.low, k->a, &n, &ne))
+			continue;
+		const char *unit = strstr(r->t.low + ne, "week") == r->t.low + ne + 1 ? "weeks"
+				 : strstr(r->t.low + ne, "month") == r->t.low + ne + 1 ? "months" : "days";
+		e->has_trigger = 1;
+		e->n = n;
+		e->unit = unit;
+		e->event = xstrdup("entry");
+		e->until = xasprintf("%ld %s after entry", n, unit);
+		e->basis = "stated";
+	}
 	if (!e->until && r->title_until)
 		e->until = xstrdup(r->title_until);
 	if (!e->until)
@@ -554,6 +576,25 @@ static char *passive_action(const struct reader *r, const struct frame_match *m)
 			return a;
 		}
 	return NULL;
+}
+
+/* Is match m's verb a setting ("the hearing is set for"), and not the court's
+ * own past act ("the Court previously set May 1") or a noun ("a Single Set of")? */
+static int setting_verb_ok(const struct reader *r, const struct frame_match *m)
+{
+	size_t wa = m->slot_a[SLOT_WHAT], wb = m->slot_b[SLOT_WHAT];
+	if (wa < wb && token_has(&r->tk.v[np_head(r, wa, wb)], lexicon_class("court"), 0))
+		return 0;
+	static const char *const determiners[] = {"a", "an", "the", "single", "one", "each", "every", "this",
+						  "that", "second", "first", NULL};
+	for (size_t i = m->anchor; i < m->end; i++)
+		if (token_has(&r->tk.v[i], r->cls_set, 0)) {
+			for (int d = 0; i > 0 && determiners[d]; d++)
+				if (token_is(&r->t, &r->tk.v[i - 1], determiners[d]))
+					return 0;
+			break;
+		}
+	return 1;
 }
 
 /* Does the verb phrase at token i begin with an act to calendar? */
@@ -647,6 +688,10 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	/* kind */
 	const char *k = "deadline";
 	int hearing = kind == FK_HEARING;
+	if (kind == FK_SETTING && !setting_verb_ok(r, m)) {
+		add_note(r, ba, bb, fname, xstrdup("'set' here is the court's act or a noun, not a setting"));
+		return;
+	}
 	if (kind == FK_SETTING) {
 		size_t sa = m->slot_a[SLOT_WHAT], sb = m->slot_b[SLOT_WHAT];
 		/* "This case is set for jury trial on ...": the event may follow the verb */
@@ -665,6 +710,19 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 
 	struct times tm;
 	clause_times(r, ba, banchor, bb, hearing, &tm);
+	/* a setting's date is the first after its verb ("reset for the period of
+	 * December 15-20"), not one its noun phrase recites ("set for October 20") */
+	if (kind == FK_SETTING || kind == FK_HEARING) {
+		for (size_t i = m->anchor; i < m->end; i++) {
+			const struct token *dk = &r->tk.v[i];
+			if (dk->type != TK_DATE || dk->day == DATE_NONE)
+				continue;
+			if (i > 0 && token_is(&r->t, &r->tk.v[i - 1], "from"))
+				continue;
+			tm.due = dk->day;
+			break;
+		}
+	}
 	/* "by that date", "on the same date": the time of the duty before */
 	if (tm.due == DATE_NONE && !tm.has_period && r->have_last_time && refers_back(r, ba, bb))
 		tm = r->last_time;
@@ -762,9 +820,16 @@ static int row_shape(const struct reader *r, size_t *date_at)
 	if (end == 0 || r->tk.v[end - 1].type != TK_DATE)
 		return 0;
 	*date_at = end - 1;
+	int depth = 0;
 	for (size_t i = 0; i + 1 < end; i++) {
 		const struct token *k = &r->tk.v[i];
-		if (k->type == TK_WORD) {
+		if (k->type == TK_PUNCT && r->t.low[k->a] == '(')
+			depth++;
+		else if (k->type == TK_PUNCT && r->t.low[k->a] == ')' && depth)
+			depth--;
+		else if (k->type == TK_WORD && depth) /* "(Served But Not To Be Filed)" */
+			words++;
+		else if (k->type == TK_WORD) {
 			words++;
 			if (token_has(k, cls_modal, 0) || token_has(k, cls_be, 0))
 				return 0;
@@ -805,9 +870,12 @@ static void table_row(struct reader *r, int in_table)
 	for (int i = 0; stamps[i]; i++)
 		if (lb > la && token_is(&r->t, &r->tk.v[la], stamps[i]) && lb - la <= 3)
 			return; /* "Dated: June 5, 2020": the order's own date */
+	static const char *const dates_of_paper[] = {"signed", "entered", "modified", "updated", "decided",
+						     "argued", "submitted", "published", "printed", "dated", NULL};
 	for (size_t i = la; i < lb; i++)
-		if (token_is(&r->t, &r->tk.v[i], "signed") || token_is(&r->t, &r->tk.v[i], "entered"))
-			return;
+		for (int k = 0; dates_of_paper[k]; k++)
+			if (token_is(&r->t, &r->tk.v[i], dates_of_paper[k]))
+				return; /* the paper's own dates: "Modified Date: 11/1/2024" */
 	if (r->entered != DATE_NONE && date->day <= r->entered) {
 		char iso[11];
 		add_note(r, ba, bb, "table-row", xasprintf("its date, %s, is not after the order was entered",
@@ -870,6 +938,17 @@ static void list_item_duty(struct reader *r)
 	if (!strcmp(e->basis, "none") && !strcmp(e->kind, "deadline"))
 		presume(e);
 	set_quote(r, e, ba, bb);
+}
+
+/* Did a recital or a statement of law match the segment? */
+static int recited_any(const struct reader *r)
+{
+	for (size_t i = 0; i < r->fm.n; i++) {
+		enum frame_kind k = frame_kind(r->fm.v[i].frame);
+		if (k == FK_RECITED || k == FK_LAW || k == FK_CONDITION)
+			return 1;
+	}
+	return 0;
 }
 
 /* ---- segments ---- */
@@ -966,7 +1045,7 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 				continue;
 			/* "shall file and serve X by June 5": a joined verb without a
 			 * time of its own shares the one that follows */
-			if (frame_kind(p->frame) == FK_COORD && !strcmp(frame_name(p->frame), "and-verb") &&
+			if (frame_kind(p->frame) == FK_COORD && strcmp(frame_name(p->frame), "and-shall") &&
 			    !has_time_token(r, ra, p->start)) {
 				r->veto[j] = "joined to the verb before it";
 				continue;
@@ -984,8 +1063,8 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 	}
 	if (r->out->n == before && !operative_any && r->list_who[0] && r->seg[si].list_item)
 		list_item_duty(r);
-	else if (r->out->n == before && !operative_any)
-		table_row(r, in_table);
+	else if (r->out->n == before && !recited_any(r))
+		table_row(r, in_table); /* (a recital is no row: "... expired October 25, 1968") */
 	if (!r->seg[si].list_item && !(r->tk.n && r->tk.v[r->tk.n - 1].type == TK_PUNCT &&
 				      r->t.low[r->tk.v[r->tk.n - 1].a] == ':'))
 		r->list_who[0] = '\0';
@@ -1095,6 +1174,26 @@ static int repeats(const char *text, const struct extracted *k, const struct ext
 	return words_within(k->action, e->quote) || words_within(e->action, k->quote);
 }
 
+/* "file a status report every 90 days ... The first status report is due
+ * on April 14": the series' first date, stated in a sentence of its own. */
+static void first_of_series(struct extraction *x)
+{
+	for (size_t i = 0; i < x->n; i++) {
+		struct extracted *s = &x->items[i];
+		if (strcmp(s->kind, "recurring"))
+			continue;
+		for (size_t j = 0; j < x->n; j++) {
+			struct extracted *d = &x->items[j];
+			if (j == i || strcmp(d->kind, "deadline") || d->due == DATE_NONE || d->has_trigger ||
+			    !strcasestr(d->quote, "first") || !words_within(d->action, s->quote))
+				continue;
+			s->due = d->due;
+			d->kind = "repeat"; /* dropped by tidy */
+			break;
+		}
+	}
+}
+
 static int weak_stay(const struct extracted *e)
 {
 	return !strcmp(e->kind, "until") && e->frame &&
@@ -1114,7 +1213,7 @@ static void tidy(struct extraction *x, const char *text)
 		stays += !strcmp(x->items[i].kind, "until") && !weak_stay(&x->items[i]);
 	for (size_t i = 0; i < x->n; i++) {
 		struct extracted *e = &x->items[i];
-		int drop = weak_stay(e) && stays > 0;
+		int drop = (weak_stay(e) && stays > 0) || !strcmp(e->kind, "repeat");
 		for (size_t j = 0; j < w && !drop; j++) {
 			struct extracted *k = &x->items[j];
 			if (!repeats(text, k, e))
@@ -1204,6 +1303,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 		}
 	}
 	out->n = w;
+	first_of_series(out);
 	tidy(out, text);
 	free(r.scope);
 	free(r.title_until);

@@ -567,11 +567,12 @@ static long match_from(struct attempt *at, int e, size_t i)
 	return -1;
 }
 
-/* A word a noun phrase cannot begin with: a preposition. */
+/* A word a noun phrase cannot begin with: a preposition or a subordinator. */
 static int preposition(const struct attempt *at, const struct token *k)
 {
 	static const char *const words[] = {"within", "by", "on", "from", "in", "at", "to", "of", "for",
-					    "after", "before", "upon", "until", "no", "not", "if", NULL};
+					    "after", "before", "upon", "until", "no", "not", "if", "although",
+					    "because", "since", "while", "whereas", "though", NULL};
 	return token_among(at->t, k, words);
 }
 

@@ -261,6 +261,9 @@ int timex_date(const char *s, size_t pos, dl_day *day, size_t *end)
 	/* June 5, 2008 / june 5th, 2008 / sept. 6, 2007 */
 	if ((m = month_at(s, pos, &e)) && s[e] == ' ' && digits(s, e + 1, &a, &e2)) {
 		e2 = skip_ordinal(s, e2);
+		/* a range of days: "December 15-20, 1986" is its first day */
+		if ((s[e2] == '-' || s[e2] == '/') && digits(s, e2 + 1, &b, &e3) && b >= 1 && b <= 31 && b > a)
+			e2 = e3;
 		if (a >= 1 && a <= 31 && year_at(s, e2, &y, &e3)) {
 			*end = e3;
 			return check_ymd(y, m, a, day);
