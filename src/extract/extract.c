@@ -73,6 +73,7 @@ struct reader {
 	const char *list_frame;
 	int cut;                /* this segment is the text's last, cut off mid-sentence */
 	int in_quote;           /* a quotation opened in a segment before is still open */
+	size_t cur_seg;         /* the segment being read */
 	char sentence_who[48];  /* the party of the segment's last duty frame (for "and shall ...") */
 	struct times last_time; /* the time of the last obligation that stated one ("by that date") */
 	int have_last_time;
@@ -113,8 +114,24 @@ static void orig_span(const struct reader *r, size_t a, size_t b, size_t *qs, si
 	*qe = last + char_len((unsigned char)r->orig[last]);
 }
 
+/* A clause of a few words ("This case is stayed.") is quoted with the
+ * sentence before it in its paragraph, which says what it follows from. */
+static size_t quote_start(const struct reader *r, size_t a, size_t b)
+{
+	size_t words = 0;
+	for (size_t i = a; i < b; i++)
+		words += r->t.low[i] == ' ';
+	if (words >= 6 || r->cur_seg == 0)
+		return a;
+	const struct segment *prev = &r->seg[r->cur_seg - 1];
+	if (a != r->seg[r->cur_seg].start || prev->end > a || memchr(r->t.norm + prev->end, '\n', a - prev->end))
+		return a;
+	return prev->start;
+}
+
 static void set_quote(struct reader *r, struct extracted *e, size_t a, size_t b)
 {
+	a = quote_start(r, a, b);
 	orig_span(r, a, b, &e->quote_start, &e->quote_end);
 	e->quote = xstrndup(r->orig + e->quote_start, e->quote_end - e->quote_start);
 }
@@ -597,6 +614,22 @@ static int setting_verb_ok(const struct reader *r, const struct frame_match *m)
 	return 1;
 }
 
+/* Does a condition ("if", "when", "upon", "whenever") open the clause before
+ * the duty ("If counsel seeks fees above the limit, counsel shall ...")? */
+static int conditional(const struct reader *r, size_t from, size_t end)
+{
+	static const char *const words[] = {"when", "whenever", "upon", "once", NULL};
+	int cls_cond = lexicon_class("cond");
+	for (size_t i = from; i < end; i++) {
+		if (token_has(&r->tk.v[i], cls_cond, 0))
+			return 1;
+		for (int k = 0; words[k]; k++)
+			if (token_is(&r->t, &r->tk.v[i], words[k]))
+				return 1;
+	}
+	return 0;
+}
+
 /* Does the verb phrase at token i begin with an act to calendar? */
 static int docketable(const struct reader *r, size_t i, size_t end)
 {
@@ -620,6 +653,13 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	*made = 0;
 	if ((flags & FF_TITLE_STAY) && !r->title_stay)
 		return;
+	/* "If any communication ... is not responded to within 30 days": a rule
+	 * for any paper, not a deadline for one */
+	if (!strcmp(fname, "if-not-done") && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT]) {
+		const struct token *w = &r->tk.v[m->slot_a[SLOT_WHAT]];
+		if (token_is(&r->t, w, "any") || token_is(&r->t, w, "a") || token_is(&r->t, w, "an"))
+			return;
+	}
 	if ((flags & FF_DECRETAL) && !r->decretal) {
 		add_note(r, ba, bb, fname, xstrdup("before the decretal part"));
 		return;
@@ -739,6 +779,12 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		return;
 	if ((flags & FF_DATE) && tm.due == DATE_NONE)
 		return;
+	/* a duty with no time that arises only on a condition stated before it
+	 * is a rule of conduct, not a calendar entry */
+	if (!has_time && !tm.invalid && !tm.immediately && conditional(r, ra, m->start)) {
+		add_note(r, ba, bb, fname, xstrdup("a duty on a condition, with no time"));
+		return;
+	}
 	/* a duty with no time is calendared only when it is an act a clerk can
 	 * docket (file, serve, produce, respond, pay, appear ...), not conduct
 	 * ("shall ensure", "shall call the number") */
@@ -750,6 +796,11 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	/* a duty with no time, before the decretal part: kept only if the order
 	 * turns out to have none (a short order, docket text) */
 	int provisional = !has_time && !r->decretal && !tm.invalid;
+	/* a deadline stated as a fact ("The discovery deadline is January 22"),
+	 * before the decretal part, recites the schedule in force */
+	static const char *const facts[] = {"deadline-is", "deadline-is-period", "required-by", NULL};
+	for (int i = 0; facts[i] && !r->decretal; i++)
+		provisional |= !strcmp(fname, facts[i]);
 	/* a date before the order's entry is history; so is a hearing on the day
 	 * itself (the minute entry of a hearing held) */
 	if (tm.due != DATE_NONE && r->entered != DATE_NONE &&
@@ -965,6 +1016,7 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table);
 static void read_segment(struct reader *r, size_t si, int in_table)
 {
 	const struct segment *sg = &r->seg[si];
+	r->cur_seg = si;
 	char saved = r->t.low[sg->end];
 	r->t.low[sg->end] = '\0';
 	read_segment_bounded(r, si, in_table);
@@ -981,7 +1033,11 @@ static int caption(const struct reader *r, const struct segment *sg)
 			letters++;
 			upper += isupper((unsigned char)r->t.norm[k]) != 0;
 		}
-	if (letters < 12 || upper * 10 < letters * 9)
+	/* the caption block: "JANE DOE, Plaintiff, v. ACME, Defendant." */
+	int versus = find_phrase(r->t.low + sg->start, "v.", 0) >= 0 || find_phrase(r->t.low + sg->start, "vs.", 0) >= 0;
+	int roles = find_phrase(r->t.low + sg->start, "plaintiff", 0) >= 0 + (find_phrase(r->t.low + sg->start, "defendant", 0) >= 0 ||
+		    find_phrase(r->t.low + sg->start, "defendants", 0) >= 0 || find_phrase(r->t.low + sg->start, "respondent", 0) >= 0);
+	if (letters < 12 || upper * 10 < letters * (versus && roles ? 6 : 9))
 		return 0;
 	/* a notice in capitals that dates an event is read ("... ON MAY 31, 2007") */
 	for (size_t k = sg->start; k < sg->end; k++) {
@@ -1184,8 +1240,10 @@ static void first_of_series(struct extraction *x)
 			continue;
 		for (size_t j = 0; j < x->n; j++) {
 			struct extracted *d = &x->items[j];
+			const char *head = strrchr(d->action, ' ');
+			head = head ? head + 1 : d->action;
 			if (j == i || strcmp(d->kind, "deadline") || d->due == DATE_NONE || d->has_trigger ||
-			    !strcasestr(d->quote, "first") || !words_within(d->action, s->quote))
+			    !strcasestr(d->quote, "first") || strlen(head) < 4 || !strcasestr(s->quote, head))
 				continue;
 			s->due = d->due;
 			d->kind = "repeat"; /* dropped by tidy */
@@ -1219,7 +1277,12 @@ static void tidy(struct extraction *x, const char *text)
 			if (!repeats(text, k, e))
 				continue;
 			drop = 1;
-			if (e->quote_end - e->quote_start > k->quote_end - k->quote_start) {
+			/* keep the order's own sentence: a duty stated with its verb over a
+			 * docket summary's "X due by", else the longer quote */
+			int e_summary = e->frame && (!strcmp(e->frame, "due") || !strcmp(e->frame, "setting"));
+			int k_summary = k->frame && (!strcmp(k->frame, "due") || !strcmp(k->frame, "setting"));
+			if ((k_summary && !e_summary) ||
+			    (k_summary == e_summary && e->quote_end - e->quote_start > k->quote_end - k->quote_start)) {
 				struct extracted t = *k;
 				*k = *e;
 				*e = t;
