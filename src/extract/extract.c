@@ -359,10 +359,10 @@ static void apply_vetoes(struct reader *r)
 			const struct frame_match *o = &r->fm.v[oi];
 			if (!frame_kind_operative(frame_kind(o->frame)) || r->veto[oi])
 				continue;
-			/* a veto inside the frame's own noun phrase describes the noun:
-			 * "Sentencing previously set for 3/3/2009, is RESET for ..." */
+			/* a one-word veto inside the frame's own noun phrase describes the
+			 * noun: "Sentencing previously set for 3/3/2009, is RESET for ..." */
 			int inside = 0;
-			for (int s = 0; s < SLOT_ACTION; s++)
+			for (int s = 0; s < SLOT_ACTION && v->end - v->start == 1; s++)
 				inside |= o->slot_a[s] < o->slot_b[s] && v->anchor >= o->slot_a[s] && v->end <= o->slot_b[s];
 			if (!inside && o->anchor >= v->start && o->anchor < end && o->anchor >= v->anchor)
 				r->veto[oi] = frame_kind_name(k);

@@ -27,7 +27,7 @@ struct alt {
 
 enum el_type { E_ALTS, E_NOT, E_GAP, E_SLOT };
 
-#define MAX_ALTS 10
+#define MAX_ALTS 16
 #define MAX_ELEMENTS 20
 
 struct element {
@@ -379,14 +379,16 @@ static int alt_matches(const struct attempt *at, const struct alt *a, const stru
 	*entry = -1;
 	switch (a->type) {
 	case A_WORD:
-		return k->type == TK_WORD && k->hash == a->hash && k->b - k->a == a->len &&
+		return k->type == TK_WORD && !k->poss && k->hash == a->hash && k->b - k->a == a->len &&
 		       !memcmp(at->t->low + k->a, a->word, a->len);
 	case A_PUNCT:
 		return k->type == TK_PUNCT && at->t->low[k->a] == a->word[0];
 	case A_TYPE:
 		return k->type == a->ttype;
 	case A_CLASS:
-		if (!token_has(k, a->cls, a->forms))
+		/* a possessive is a noun's modifier, never a verb or a subject of
+		 * one ("the district court's stay") */
+		if (k->poss || !token_has(k, a->cls, a->forms))
 			return 0;
 		for (int i = 0; i < k->nhits; i++)
 			if (lexicon_entry_classes(k->hit[i].entry) & ((uint64_t)1 << a->cls))
@@ -572,7 +574,8 @@ static int preposition(const struct attempt *at, const struct token *k)
 {
 	static const char *const words[] = {"within", "by", "on", "from", "in", "at", "to", "of", "for",
 					    "after", "before", "upon", "until", "no", "not", "if", "although",
-					    "because", "since", "while", "whereas", "though", NULL};
+					    "because", "since", "while", "whereas", "though", "including",
+					    "excluding", "except", NULL};
 	return token_among(at->t, k, words);
 }
 
@@ -592,7 +595,7 @@ static int clause_start(const struct attempt *at, size_t i)
 			if (at->tk->v[k].type == TK_PERIOD || at->tk->v[k].type == TK_DATE)
 				return 1;
 	if (p->type == TK_PUNCT)
-		return strchr(",:;).\"", at->t->low[p->a]) != NULL;
+		return strchr(",:;().\"", at->t->low[p->a]) != NULL;
 	if (p->type == TK_DATE || p->type == TK_TIME || p->type == TK_PERIOD)
 		return 1;
 	static const char *const words[] = {"that", "and", "or", "but", "then", "further", "also",
