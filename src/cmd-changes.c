@@ -51,17 +51,17 @@ static int print_change(const struct change_row *c, void *arg)
 		return 0;
 	}
 	printf("%.10s  #%-4lld %-9s %-12s ", c->at, (long long)c->obligation_id, kind, c->case_number);
-	char line[512];
 	int appeared = !strcmp(kind, "appeared");
-	snprintf(line, sizeof line, "%s %s%s%s%s%s%s%s", c->who ? c->who : "", c->action,
-		 !appeared && (c->old_value || c->new_value) ? ": " : "",
-		 !appeared && c->old_value ? c->old_value : "",
-		 !appeared && c->old_value && c->new_value ? " -> " : "",
-		 !appeared && c->new_value ? c->new_value : "", c->cause ? " (" : "",
-		 c->cause ? c->cause : "");
+	struct buf line; /* as long as it needs to be: a fixed buffer cut characters in two */
+	buf_init(&line);
+	buf_printf(&line, "%s %s", c->who ? c->who : "", c->action);
+	if (!appeared && (c->old_value || c->new_value))
+		buf_printf(&line, ": %s%s%s", c->old_value ? c->old_value : "",
+			   c->old_value && c->new_value ? " -> " : "", c->new_value ? c->new_value : "");
 	if (c->cause)
-		strncat(line, ")", sizeof line - strlen(line) - 1);
-	print_wrapped(stdout, line, 43, 80 - 43);
+		buf_printf(&line, " (%s)", c->cause);
+	print_wrapped(stdout, line.data, 43, 80 - 43);
+	buf_free(&line);
 	return 0;
 }
 

@@ -3,6 +3,7 @@
  */
 #include "output.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "util.h"
@@ -106,20 +107,51 @@ void csv_field(FILE *out, const char *s)
 	fputc('"', out);
 }
 
-/* Length in bytes of the UTF-8 sequence starting with c (1 for stray bytes). */
-static int utf8_len(unsigned char c)
+/* One character of text shown to people: its bytes in the string and the
+ * columns it takes. A byte that does not begin a valid UTF-8 character is a
+ * character of its own, shown as U+FFFD. */
+struct tchar {
+	size_t len;  /* bytes (at least 1) */
+	uint32_t cp; /* code point; 0xFFFD for an invalid byte */
+	int width;   /* terminal columns */
+};
+
+static const char replacement[] = "\xef\xbf\xbd"; /* U+FFFD */
+
+/* The character at s, n > 0 bytes before the string's end. */
+static struct tchar tchar_at(const char *s, size_t n)
 {
-	return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+	struct tchar c = {1, 0xFFFD, 1};
+	size_t len = utf8_decode(s, n, &c.cp);
+	if (len)
+		c.len = len;
+	else
+		c.cp = 0xFFFD;
+	return c;
+}
+
+/* Write s[0, n) for people: each invalid byte as U+FFFD. */
+static void term_put(FILE *out, const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		size_t ok = utf8_invalid_at(s + i, n - i);
+		fwrite(s + i, 1, ok, out);
+		i += ok;
+		if (i < n) {
+			fputs(replacement, out);
+			i++;
+		}
+	}
 }
 
 int text_width(const char *s)
 {
 	int w = 0;
-	for (const unsigned char *p = (const unsigned char *)s; *p;) {
-		int n = utf8_len(*p);
-		for (int i = 0; i < n && *p; i++)
-			p++;
-		w++;
+	for (size_t i = 0, n = strlen(s); i < n;) {
+		struct tchar c = tchar_at(s + i, n - i);
+		w += c.width;
+		i += c.len;
 	}
 	return w;
 }
@@ -128,20 +160,25 @@ void print_cell(FILE *out, const char *s, int width)
 {
 	if (!s)
 		s = "";
-	int w = text_width(s);
-	const unsigned char *p = (const unsigned char *)s;
-	if (w <= width) {
-		fputs(s, out);
-		for (; w < width; w++)
-			fputc(' ', out);
-		return;
+	size_t n = strlen(s), i = 0;
+	int col = text_width(s);
+	if (col <= width) {
+		term_put(out, s, n);
+	} else { /* as many whole characters as fit before the "…" */
+		col = 0;
+		while (i < n) {
+			struct tchar c = tchar_at(s + i, n - i);
+			if (col + c.width > width - 1)
+				break;
+			term_put(out, s + i, c.len);
+			col += c.width;
+			i += c.len;
+		}
+		fputs("\xe2\x80\xa6", out); /* … */
+		col++;
 	}
-	for (int col = 0; col < width - 1; col++) {
-		int n = utf8_len(*p);
-		for (int i = 0; i < n && *p; i++)
-			fputc(*p++, out);
-	}
-	fputs("\xe2\x80\xa6", out); /* … */
+	for (; col < width; col++)
+		fputc(' ', out);
 }
 
 const char *color_for_days(int color, int days_left)
@@ -164,30 +201,37 @@ const char *color_reset(int color)
 
 void print_wrapped(FILE *out, const char *s, int indent, int width)
 {
-	const char *p = s ? s : "";
+	const char *p = s ? s : "", *stop = p + strlen(p);
 	int first = 1;
 	if (width < 8)
 		width = 8;
-	while (*p == ' ')
-		p++;
+	p += strspn(p, " ");
 	do {
-		/* Take as many whole words as fit; a word longer than the line is cut. */
+		/* Take as many whole words as fit; a word longer than the line is
+		 * cut between two characters. A newline ends the line. */
 		const char *q = p, *cut = NULL;
 		int col = 0;
-		while (*q && col < width) {
+		while (q < stop && *q != '\n') {
+			struct tchar c = tchar_at(q, (size_t)(stop - q));
 			if (*q == ' ')
 				cut = q;
-			q += utf8_len((unsigned char)*q);
-			col++;
+			if (col + c.width > width)
+				break;
+			col += c.width;
+			q += c.len;
 		}
-		const char *end = !*q ? q : (*q == ' ' ? q : (cut && cut > p ? cut : q));
+		const char *end = q == stop || *q == '\n' || *q == ' ' ? q : cut && cut > p ? cut : q;
+		if (end == p && q < stop && *q != '\n') /* a character wider than the line */
+			end += tchar_at(p, (size_t)(stop - p)).len;
 		if (!first)
 			fprintf(out, "%*s", indent, "");
-		fwrite(p, 1, (size_t)(end - p), out);
+		term_put(out, p, (size_t)(end - p));
 		fputc('\n', out);
 		first = 0;
 		p = end;
-		while (*p == ' ')
+		if (p < stop && *p == '\n')
 			p++;
-	} while (*p);
+		else
+			p += strspn(p, " ");
+	} while (p < stop);
 }

@@ -521,7 +521,7 @@ static void duty(struct ctx *c, const char *orig, size_t seg_a, size_t a, size_t
 		e->kind = "hearing";
 	e->who = xstrdup(surname ? surname : who);
 	free(surname);
-	snprintf(c->last_who, sizeof c->last_who, "%s", e->who);
+	utf8_copy(c->last_who, sizeof c->last_who, e->who);
 	e->action = action_of(c, a, b, m, subj_a, modal_abs);
 	fill_times(e, &tm);
 	if (!strcmp(e->kind, "hearing") && e->has_trigger && tm.due == DATE_NONE)
@@ -689,7 +689,7 @@ static void handle_clauses(struct ctx *c, const char *orig, size_t i)
 		m2.at = 0;
 		m2.len = 6; /* "and to" */
 		char saved[48];
-		snprintf(saved, sizeof saved, "%s", c->last_who);
+		utf8_copy(saved, sizeof saved, c->last_who);
 		size_t second_a = a + (size_t)and_to + 4; /* quote from "to ..." */
 		duty(c, orig, a, second_a, b, &m2, i);
 		if (c->out->n && !strcmp(c->out->items[c->out->n - 1].who, "parties") && saved[0]) {
