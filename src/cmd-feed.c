@@ -9,6 +9,7 @@
 
 #include "cmd.h"
 #include "feedbuild.h"
+#include "output.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
@@ -104,7 +105,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	/* written as it is made: to a temporary file renamed over FILE when it
 	 * is whole, or to standard output (which an error leaves cut short) */
 	char *err = NULL, *tmp = NULL;
-	FILE *f = out ? atomic_open(out, &tmp) : stdout;
+	FILE *f = out ? atomic_open(out, &tmp) : output_raw(); /* the feed's bytes as they are */
 	if (!f) {
 		dl_error("feed: cannot write '%s': %s", out, strerror(errno));
 		return DL_EXIT_FAIL;

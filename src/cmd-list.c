@@ -57,17 +57,13 @@ static int emit(const struct obligation *o, void *arg)
 		return 0;
 	}
 	if (st->format == CSV) {
-		char iso[11], num[32];
-		snprintf(num, sizeof num, "%lld", (long long)o->id);
-		csv_field(stdout, num);
-		fputc(',', stdout);
-		csv_field(stdout, dated ? date_format(o->due, iso) : NULL);
-		fputc(',', stdout);
+		char iso[11];
+		/* the program's own values (a negative number of days is no formula) */
+		printf("%lld,%s,", (long long)o->id, dated ? date_format(o->due, iso) : "");
 		csv_field(stdout, o->due_time);
 		fputc(',', stdout);
 		if (dated)
-			snprintf(num, sizeof num, "%d", days_between(st->ctx->today, o->due));
-		csv_field(stdout, dated ? num : NULL);
+			printf("%d", days_between(st->ctx->today, o->due));
 		const char *rest[] = {o->case_number, o->who,	 o->kind,  o->action,
 				      o->status,      o->basis,	 o->until_event};
 		for (size_t i = 0; i < sizeof rest / sizeof rest[0]; i++) {
@@ -89,8 +85,11 @@ static int emit(const struct obligation *o, void *arg)
 		snprintf(left, sizeof left, "%d", days);
 		const char *on = strcmp(o->status, "open") == 0 ? color_for_days(st->ctx->color, days)
 							       : "";
-		printf("%4lld %s%s%c %5s%s  ", (long long)o->id, on, date_format_long(o->due, when),
-		       flag, left, *on ? color_reset(st->ctx->color) : "");
+		printf("%4lld ", (long long)o->id);
+		color_put(on);
+		printf("%s%c %5s", date_format_long(o->due, when), flag, left);
+		color_put(*on ? color_reset(st->ctx->color) : "");
+		fputs("  ", stdout);
 		print_cell(stdout, o->case_number, 11);
 		fputs("  ", stdout);
 		print_cell(stdout, o->who, 11);

