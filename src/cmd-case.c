@@ -76,11 +76,11 @@ static json_t *case_json(const struct case_row *c)
 {
 	const struct court *court = court_find(c->court);
 	json_t *j = json_object();
-	json_object_set_new(j, "number", json_string(c->number));
-	json_object_set_new(j, "caption", json_string(c->caption));
-	json_object_set_new(j, "court", json_string(c->court));
+	json_object_set_new(j, "number", json_text(c->number));
+	json_object_set_new(j, "caption", json_text(c->caption));
+	json_object_set_new(j, "court", json_text(c->court));
 	json_object_set_new(j, "court_name", court ? json_string(court->name) : json_null());
-	json_object_set_new(j, "judge", c->judge ? json_string(c->judge) : json_null());
+	json_object_set_new(j, "judge", json_text(c->judge));
 	return j;
 }
 
@@ -154,7 +154,7 @@ static int print_party(const struct party_row *p, void *arg)
 {
 	json_t *parties = arg;
 	if (parties)
-		json_array_append_new(parties, json_pack("{s:s,s:s}", "name", p->name, "role", p->role));
+		json_array_append_new(parties, json_pack("{s:o,s:o}", "name", json_text(p->name), "role", json_text(p->role)));
 	else
 		printf("  %-12s %s\n", p->role, p->name);
 	return 0;

@@ -43,11 +43,13 @@ static int print_change(const struct change_row *c, void *arg)
 	json_t *array = arg;
 	const char *kind = change_kind(c);
 	if (array) {
-		json_array_append_new(array, json_pack("{s:s,s:I,s:s,s:s,s:s?,s:s,s:s?,s:s?,s:s?}", "at", c->at,
-						       "id", (json_int_t)c->obligation_id, "case",
-						       c->case_number, "change", kind, "who", c->who,
-						       "action", c->action, "old", c->old_value, "new",
-						       c->new_value, "cause", c->cause));
+		json_array_append_new(array, json_pack("{s:o,s:I,s:o,s:o,s:o,s:o,s:o,s:o,s:o}", "at",
+						       json_text(c->at), "id", (json_int_t)c->obligation_id,
+						       "case", json_text(c->case_number), "change",
+						       json_text(kind), "who", json_text(c->who), "action",
+						       json_text(c->action), "old", json_text(c->old_value),
+						       "new", json_text(c->new_value), "cause",
+						       json_text(c->cause)));
 		return 0;
 	}
 	printf("%.10s  #%-4lld %-9s %-12s ", c->at, (long long)c->obligation_id, kind, c->case_number);

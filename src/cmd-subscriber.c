@@ -97,10 +97,10 @@ static int print_sub(const struct subscriber_row *r, void *arg)
 	if (array) {
 		json_t *cases = json_array();
 		for (size_t i = 0; i < r->ncases; i++)
-			json_array_append_new(cases, json_string(r->cases[i]));
-		json_array_append_new(array, json_pack("{s:s,s:o,s:s?,s:s,s:s}", "name", r->name, "cases", cases,
-						       "who", r->who, "feed_id", r->token_hash, "created",
-						       r->created));
+			json_array_append_new(cases, json_text(r->cases[i]));
+		json_array_append_new(array, json_pack("{s:o,s:o,s:o,s:o,s:o}", "name", json_text(r->name),
+						       "cases", cases, "who", json_text(r->who), "feed_id",
+						       json_text(r->token_hash), "created", json_text(r->created)));
 		return 0;
 	}
 	printf("%-20s %s%s%s\n", r->name, r->ncases ? "" : "every case", r->who ? "  party: " : "",

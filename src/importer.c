@@ -14,28 +14,15 @@
 #include "explain.h"
 #include "util.h"
 
-/* Replace each byte of an invalid UTF-8 sequence by '?' (offsets are kept). */
-static int sanitize_utf8(char *s, size_t len)
+/* Replace each byte that is not part of a valid UTF-8 character by '?'
+ * (offsets are kept); how many there were, the first at *first. */
+static size_t sanitize_utf8(char *s, size_t len, size_t *first)
 {
-	int bad = 0;
-	unsigned char *p = (unsigned char *)s;
-	for (size_t i = 0; i < len;) {
-		size_t n = p[i] < 0x80 ? 1 : (p[i] & 0xE0) == 0xC0 ? 2 : (p[i] & 0xF0) == 0xE0 ? 3
-			 : (p[i] & 0xF8) == 0xF0 ? 4 : 0;
-		int ok = n > 0 && i + n <= len && !(n == 2 && p[i] < 0xC2);
-		for (size_t k = 1; ok && k < n; k++)
-			ok = (p[i + k] & 0xC0) == 0x80;
-		if (ok && n == 3 && ((p[i] == 0xE0 && p[i + 1] < 0xA0) || (p[i] == 0xED && p[i + 1] >= 0xA0)))
-			ok = 0;
-		if (ok && n == 4 && ((p[i] == 0xF0 && p[i + 1] < 0x90) || p[i] > 0xF4 ||
-				     (p[i] == 0xF4 && p[i + 1] >= 0x90)))
-			ok = 0;
-		if (!ok) {
-			p[i++] = '?';
-			bad = 1;
-			continue;
-		}
-		i += n;
+	size_t bad = 0, i = 0;
+	while ((i += utf8_invalid_at(s + i, len - i)) < len) {
+		if (!bad++)
+			*first = i;
+		s[i++] = '?';
 	}
 	return bad;
 }
@@ -133,7 +120,7 @@ int order_file_read(const char *path, struct order_file *f, char **err)
 		order_file_free(f);
 		return -1;
 	}
-	f->invalid_utf8 = sanitize_utf8(f->text, f->len);
+	f->invalid_utf8 = sanitize_utf8(f->text, f->len, &f->invalid_at);
 	read_header(f);
 	return 0;
 }

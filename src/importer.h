@@ -24,7 +24,8 @@ struct order_file {
 	char *entered_error; /* the header's 'entered:' is not a date: why, or NULL */
 	char *docket;      /* from the header, or NULL */
 	char *court;       /* from the header (the code in parentheses), or NULL */
-	int invalid_utf8;  /* bytes were replaced */
+	size_t invalid_utf8; /* how many bytes were replaced (not UTF-8) */
+	size_t invalid_at;   /* the offset of the first in the file */
 };
 
 /* Read and check path ("-": standard input). 0, or -1 with a message in *err. */

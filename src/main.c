@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -181,14 +182,67 @@ void cmd_getopt_reset(void)
 	opterr = 0;
 }
 
+/* Why text from the command line cannot be stored or shown, or NULL if it
+ * can: it must be UTF-8 without control characters (tab and newline are
+ * text). *at gets the offset of the first byte at fault, *cp the control. */
+static const char *text_refused(const char *s, size_t *at, uint32_t *cp)
+{
+	size_t n = strlen(s), bad = utf8_invalid_at(s, n), len;
+	for (size_t i = 0; i < bad; i += len) {
+		len = utf8_decode(s + i, bad - i, cp);
+		if ((*cp < 0x20 && *cp != '\t' && *cp != '\n') || (*cp >= 0x7F && *cp <= 0x9F)) {
+			*at = i;
+			return "holds a control character";
+		}
+	}
+	*at = bad;
+	return bad < n ? "is not valid UTF-8" : NULL;
+}
+
+/* The edge: every value and operand a command is given is text (but the
+ * file -o/--output names, which is neither stored nor shown); 0, or -1
+ * after a usage error naming it. */
+static int check_text(const struct dl_command *cmd, const char *option, const char *value)
+{
+	size_t at;
+	uint32_t cp;
+	const char *why = text_refused(value, &at, &cp);
+	if (!why)
+		return 0;
+	char control[16] = "";
+	if (!strcmp(why, "holds a control character"))
+		snprintf(control, sizeof control, " (U+%04X)", (unsigned)cp);
+	if (option)
+		cmd_usage_error(cmd, "%s: the value of %s %s%s at byte offset %zu", cmd->name, option, why,
+				control, at);
+	else
+		cmd_usage_error(cmd, "%s: the argument '%s' %s%s at byte offset %zu", cmd->name, value, why,
+				control, at);
+	return -1;
+}
+
 int cmd_getopt(const struct dl_command *cmd, int argc, char **argv, const char *shortopts,
 	       const struct option *longopts)
 {
 	char spec[128];
+	int index = -1;
 	/* ':' first so a missing argument is reported as such; '-' is not used: we
 	 * take operands in order with GNU permutation. */
 	snprintf(spec, sizeof spec, ":%s", shortopts);
-	int c = getopt_long(argc, argv, spec, longopts, NULL);
+	int c = getopt_long(argc, argv, spec, longopts, &index);
+	if (c == -1) {
+		for (int i = optind; i < argc; i++)
+			if (check_text(cmd, NULL, argv[i]) != 0)
+				return '?';
+	} else if (optarg && c != '?' && c != ':') {
+		char name[64];
+		if (index >= 0)
+			snprintf(name, sizeof name, "--%s", longopts[index].name);
+		else
+			snprintf(name, sizeof name, "-%c", c);
+		if (strcmp(name, "--output") && strcmp(name, "-o") && check_text(cmd, name, optarg) != 0)
+			return '?';
+	}
 	if (c == '?') {
 		const char *arg = argv[optind - 1];
 		if (optopt && !has_prefix(arg, "--"))

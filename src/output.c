@@ -4,14 +4,31 @@
 #include "output.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "util.h"
 
-static json_t *json_text(const char *s)
+json_t *json_text(const char *s)
 {
-	return s ? json_string(s) : json_null();
+	if (!s)
+		return json_null();
+	size_t n = strlen(s), ok = utf8_invalid_at(s, n);
+	if (ok == n)
+		return json_stringn(s, n);
+	struct buf b; /* (stored by an older version) each invalid byte as U+FFFD */
+	buf_init(&b);
+	while (ok < n) {
+		buf_add(&b, s, ok);
+		buf_puts(&b, "\xef\xbf\xbd");
+		s += ok + 1, n -= ok + 1;
+		ok = utf8_invalid_at(s, n);
+	}
+	buf_add(&b, s, n);
+	json_t *j = json_stringn(b.data, b.len);
+	buf_free(&b);
+	return j;
 }
 
 static json_t *json_day(dl_day d)
@@ -71,8 +88,11 @@ json_t *obligation_json(const struct obligation *o, dl_day today)
 		while (*p) {
 			const char *nl = strchr(p, '\n');
 			size_t n = nl ? (size_t)(nl - p) : strlen(p);
-			if (n)
-				json_array_append_new(warnings, json_stringn(p, n));
+			if (n) {
+				char *w = xstrndup(p, n);
+				json_array_append_new(warnings, json_text(w));
+				free(w);
+			}
 			p += n + (nl != NULL);
 		}
 	}

@@ -13,6 +13,11 @@
 #include "date.h"
 #include "store.h"
 
+/* Text as a JSON string (NULL: null), never NULL itself: a byte that is not
+ * UTF-8 (stored by an older version) is U+FFFD, so no field is ever left out
+ * (jansson refuses such a string, and the field would silently go). */
+json_t *json_text(const char *s);
+
 /* The JSON form of one obligation as of today (days_left is null when undated). */
 json_t *obligation_json(const struct obligation *o, dl_day today);
 /* Print a JSON document followed by a newline; 0 or -1. */

@@ -13,23 +13,23 @@ json_t *extracted_json(const struct extracted *e, const struct obligation *o)
 {
 	char iso[11];
 	json_t *j = json_object();
-	json_object_set_new(j, "kind", json_string(e->kind));
-	json_object_set_new(j, "who", json_string(e->who));
-	json_object_set_new(j, "action", json_string(o->action));
-	json_object_set_new(j, "scope", e->scope ? json_string(e->scope) : json_null());
+	json_object_set_new(j, "kind", json_text(e->kind));
+	json_object_set_new(j, "who", json_text(e->who));
+	json_object_set_new(j, "action", json_text(o->action));
+	json_object_set_new(j, "scope", json_text(e->scope));
 	json_object_set_new(j, "due", o->due == DATE_NONE ? json_null() : json_string(date_format(o->due, iso)));
-	json_object_set_new(j, "time", o->due_time ? json_string(o->due_time) : json_null());
+	json_object_set_new(j, "time", json_text(o->due_time));
 	if (e->has_trigger)
 		json_object_set_new(j, "trigger",
-				    json_pack("{s:s,s:I,s:s,s:s}", "event", e->event, "n", (json_int_t)e->n,
+				    json_pack("{s:o,s:I,s:s,s:s}", "event", json_text(e->event), "n", (json_int_t)e->n,
 					      "unit", e->unit, "direction", e->before ? "before" : "after"));
 	else
 		json_object_set_new(j, "trigger", json_null());
-	json_object_set_new(j, "until", e->until ? json_string(e->until) : json_null());
-	json_object_set_new(j, "whichever", e->whichever ? json_string(e->whichever) : json_null());
+	json_object_set_new(j, "until", json_text(e->until));
+	json_object_set_new(j, "whichever", json_text(e->whichever));
 	json_object_set_new(j, "optional", json_boolean(e->optional));
-	json_object_set_new(j, "basis", json_string(o->basis));
-	json_object_set_new(j, "quote", json_string(e->quote));
+	json_object_set_new(j, "basis", json_text(o->basis));
+	json_object_set_new(j, "quote", json_text(e->quote));
 	return j;
 }
 

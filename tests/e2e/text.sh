@@ -44,6 +44,34 @@ run extract "$T/event.txt" --entered 2017-05-19 --court txsd --json
 is "$(printf '%s' "$out" | /usr/bin/python3 -c 'import json, sys; t = json.load(sys.stdin)["obligations"][0]["trigger"]; print(t["n"], len(t["event"]) if t else None)')" "14 45" \
 	"extract --json keeps the trigger of an event cut to its field (between characters)"
 
+# 6. JSON never drops a field: a stored value that is not UTF-8 (an older
+# version let it in) was left out of the document without a word (exit 0)
+sql "UPDATE obligations SET who = CAST(X'4A6F73E9' AS TEXT) WHERE id = 1;
+ INSERT INTO parties (case_id, name, role) VALUES (1, CAST(X'4C61F16E' AS TEXT), 'defendant');
+ UPDATE history SET cause = CAST(X'6361757365FF' AS TEXT) WHERE obligation_id = 1;
+ INSERT INTO events (case_id, name, key, on_date, created) VALUES (1, CAST(X'6576656E74FE' AS TEXT), 'event', '2017-05-01', '2017-05-01T00:00:00Z');
+ INSERT INTO courts (code, name, state, tz) SELECT 'txsd', 'x', 'TX', 'America/Chicago' WHERE NOT EXISTS (SELECT 1 FROM courts WHERE code = 'txsd');
+ INSERT INTO closures (court, on_date, reason, created) VALUES ('txsd', '2017-05-02', CAST(X'7374F66D' AS TEXT), '2017-05-01T00:00:00Z')"
+# field CMD PYTHON-EXPRESSION: the expression over the JSON document d
+field() {
+	cmd=$1
+	shift
+	dl -d "$db" $cmd | /usr/bin/python3 -c "import json, sys; d = json.load(sys.stdin); print($1)" 2>&1
+}
+is "$(field "list --json" '[(o["who"], o["action"]) for o in d["obligations"] if o["id"] == 1]')" \
+	"[('Jos${fffd}', 'abc${fffd}')]" "list --json: every field, an invalid byte as U+FFFD"
+is "$(field "show 1 --json" '(d["action"], d["history"][0]["cause"][-6:])')" "('abc${fffd}', 'cause${fffd}')" \
+	"show --json: the action and the history's cause"
+is "$(field "changes --json" '[c["action"] for c in d["changes"] if c["id"] == 1][:1]')" "['abc${fffd}']" \
+	"changes --json: the action"
+is "$(field "case list --json" 'd["cases"][0]["caption"]')" "A v. B${fffd}" "case list --json: the caption"
+is "$(field "case show 1:25-cv-00077 --json" 'sorted(p["name"] for p in d["parties"])')" "['La${fffd}n']" \
+	"case show --json: the party"
+is "$(field "event list 1:25-cv-00077 --json" '[e["name"] for e in d["events"]]')" "['event${fffd}']" \
+	"event list --json: the event"
+is "$(field "closure list --json" '[c["reason"] for c in d["closures"]]')" "['st${fffd}m']" \
+	"closure list --json: the closure"
+
 # 5. Control characters from an order or a stored value never reach the
 # terminal: OSC 52 (writes the clipboard), SGR 8 (hides text), a C1 CSI,
 # a carriage return that overwrites the line, in every report.
