@@ -102,6 +102,12 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		}
 		case_row_free(&cs);
 	}
+	struct obligation_filter party;
+	obligation_filter_init(&party);
+	party.who = sel.who;
+	party.cases = sel.cases;
+	if ((rc = cmd_check_who(ctx, &cmd_feed_entry, &party)))
+		return rc;
 	/* written as it is made: to a temporary file renamed over FILE when it
 	 * is whole, or to standard output (which an error leaves cut short) */
 	char *err = NULL, *tmp = NULL;

@@ -23,9 +23,11 @@ const struct dl_command cmd_list_entry = {
 	"Days left count from --today (negative: overdue). --within N includes overdue\n"
 	"obligations and those due in the next N days. Obligations without a date are\n"
 	"listed in their own section; a date filter leaves them out and says how many\n"
-	"(a deadline with no date yet may fall in any window). Flags: '~' a\n"
-	"presumed date (the order states no time), '?' an arguable date (see\n"
-	"'deadlines show ID --explain').\n",
+	"(a deadline with no date yet may fall in any window). --who PARTY: a role\n"
+	"(plaintiffs, defendants: every party in it, named or not) or a party of the\n"
+	"case by its whole name; the parties' and counsel's obligations are every\n"
+	"party's. Flags: '~' a presumed date (the order states no time), '?' an\n"
+	"arguable date (see 'deadlines show ID --explain').\n",
 };
 
 enum format { TABLE, CSV, JSON };
@@ -219,7 +221,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	st.show_status = strcmp(f.status, "open") != 0;
 
 	int rc = ctx_open(ctx, STORE_READONLY);
-	if (rc)
+	if (rc || (rc = cmd_check_who(ctx, &cmd_list_entry, &f)))
 		return rc;
 	if (st.format == JSON)
 		st.array = json_array();

@@ -41,7 +41,7 @@ static int sub_add(struct dl_ctx *ctx, int argc, char **argv)
 					     {"who", required_argument, NULL, 'w'},
 					     {"url", required_argument, NULL, 'u'},
 					     {NULL, 0, NULL, 0}};
-	const char *cases[64], *who = NULL, *base = "http://127.0.0.1:8080";
+	const char *cases[65] = {NULL}, *who = NULL, *base = "http://127.0.0.1:8080";
 	int n = 0, c;
 	cmd_getopt_reset();
 	while ((c = cmd_getopt(&cmd_subscriber_entry, argc, argv, "", opts)) != -1) {
@@ -71,6 +71,14 @@ static int sub_add(struct dl_ctx *ctx, int argc, char **argv)
 			goto fail;
 		ids[i] = cs.id;
 		case_row_free(&cs);
+	}
+	struct obligation_filter party; /* its party, known in its cases */
+	obligation_filter_init(&party);
+	party.who = who;
+	party.cases = n ? cases : NULL;
+	if ((rc = cmd_check_who(ctx, &cmd_subscriber_entry, &party))) {
+		store_rollback(ctx->db);
+		return rc;
 	}
 	char token[44], hash[65];
 	if (token_new(token, hash) != 0) {

@@ -16,6 +16,7 @@
 #include "cmd-full.h"
 #include "cmd.h"
 #include "output.h"
+#include "party.h"
 #include "util.h"
 
 extern const struct dl_command cmd_case_entry, cmd_party_entry, cmd_add_entry,
@@ -279,6 +280,64 @@ int cmd_parse_id(const struct dl_command *cmd, const char *value, int64_t *out)
 	}
 	*out = v;
 	return 0;
+}
+
+/* A list of names for a message, the first few of them. */
+struct names {
+	struct buf text;
+	int n;
+};
+
+static int add_name(const char *name, void *arg)
+{
+	struct names *l = arg;
+	if (l->n++ < 30)
+		buf_printf(&l->text, "%s%s", l->text.len ? ", " : "", name);
+	return 0;
+}
+
+int cmd_check_who(struct dl_ctx *ctx, const struct dl_command *cmd, const struct obligation_filter *f)
+{
+	if (!f->who)
+		return DL_EXIT_OK;
+	char *who = party_normal(f->who);
+	int empty = !*who, known = !empty && party_role_of(who);
+	free(who);
+	if (known)
+		return DL_EXIT_OK;
+	if (!empty && store_who_known(ctx->db, f, &known) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		return DL_EXIT_FAIL;
+	}
+	if (known)
+		return DL_EXIT_OK;
+	struct names l = {{NULL, 0, 0}, 0};
+	buf_puts(&l.text, "");
+	if (store_who_each(ctx->db, f, add_name, &l) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		buf_free(&l.text);
+		return DL_EXIT_FAIL;
+	}
+	struct buf scope;
+	buf_init(&scope);
+	if (f->case_number)
+		buf_printf(&scope, "case %s", f->case_number);
+	for (int i = 0; f->cases && f->cases[i]; i++)
+		buf_printf(&scope, "%s%s", i ? ", " : f->cases[1] ? "cases " : "case ", f->cases[i]);
+	char more[48] = "";
+	if (l.n > 30)
+		snprintf(more, sizeof more, " and %d more", l.n - 30);
+	if (empty)
+		cmd_usage_error(cmd, "%s: --who is empty (known in %s: %s%s; or a role such as plaintiffs "
+			       "or defendants)", cmd->name, scope.len ? scope.data : "every case",
+			       l.n ? l.text.data : "none", more);
+	else
+		cmd_usage_error(cmd, "%s: unknown party '%s' (known in %s: %s%s; or a role such as "
+			       "plaintiffs or defendants)", cmd->name, f->who,
+			       scope.len ? scope.data : "every case", l.n ? l.text.data : "none", more);
+	buf_free(&l.text);
+	buf_free(&scope);
+	return DL_EXIT_USAGE;
 }
 
 static int run_main(int argc, char **argv, char **db_path);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "party.h"
 #include "store-internal.h"
 #include "util.h"
 
@@ -231,6 +232,25 @@ void obligation_filter_init(struct obligation_filter *f)
 	f->after_id = -1;
 }
 
+/* An obligation o binds the party :who (in party_normal form) when its who
+ * is that text; or a form of the role :who names (:whoforms, with
+ * :whorole); or everyone's (:whoeveryone) and :who is a role; or it names a
+ * party of its case (whole name, or the surname an order gives) in the role
+ * :who names; or :who is a party of its case by name, and the obligation
+ * is that party's role's or everyone's. */
+#define WHO_OF_O "lower(trim(o.who))"
+#define WHO_NAMES_P                                                                   \
+	"(lower(p.name) = " WHO_OF_O " OR (length(" WHO_OF_O ") > 0 AND"                \
+	" substr(lower(p.name), -length(" WHO_OF_O ") - 1) = ' ' || " WHO_OF_O "))"
+#define WHO_MATCHES                                                                  \
+	WHO_OF_O " = :who"                                                           \
+	" OR " WHO_OF_O " IN (SELECT value FROM json_each(:whoforms))"                \
+	" OR (:whorole IS NOT NULL AND " WHO_OF_O " IN (SELECT value FROM json_each(:whoeveryone)))" \
+	" OR EXISTS (SELECT 1 FROM parties p WHERE p.case_id = o.case_id"             \
+	" AND (p.role = :whorole OR lower(p.name) = :who) AND (" WHO_NAMES_P          \
+	" OR (lower(p.name) = :who AND (" WHO_OF_O " IN (SELECT value FROM json_each(:whoeveryone))" \
+	" OR " WHO_OF_O " = p.role OR " WHO_OF_O " = json_extract(:whoplurals, '$.\"' || p.role || '\"')))))"
+
 /* The query for a filter names only the conditions it sets, so SQLite can use
  * the index that fits instead of scanning every row. It is put together from
  * string literals only; every value is a bound parameter (filter_bind). */
@@ -257,8 +277,8 @@ static void filter_sql(const struct obligation_filter *f, const char *status, in
 		buf_puts(sql, " AND o.id > :after");
 	if (f->history_after >= 0)
 		buf_puts(sql, " AND o.id IN (SELECT obligation_id FROM history WHERE id > :hist)");
-	if (f->who)
-		buf_puts(sql, " AND instr(lower(o.who), lower(:who)) > 0");
+	if (f->who) /* party.h: a role's, a named party's, or everyone's */
+		buf_puts(sql, " AND (" WHO_MATCHES ")");
 	if (status)
 		buf_puts(sql, " AND o.status = :status");
 	if (f->live)
@@ -319,6 +339,29 @@ static sqlite3_stmt *filter_statement(store *s, struct buf *sql, int *kept)
 	return st;
 }
 
+/* The values WHO_MATCHES binds for --who w: w in normal form, the role it
+ * names (or NULL), that role's forms, everyone's words and every role's
+ * plural (JSON). */
+static void who_values(const char *w, char **who, const char **role, char **forms, char **everyone,
+		       char **plurals)
+{
+	*who = party_normal(w);
+	*role = party_role_of(*who);
+	json_t *a = json_array(), *e = json_array(), *p = json_object();
+	if (*role) {
+		json_array_append_new(a, json_string(*role));
+		json_array_append_new(a, json_string(party_role_plural(*role)));
+	}
+	for (int i = 0; party_everyone[i]; i++)
+		json_array_append_new(e, json_string(party_everyone[i]));
+	for (int i = 0; party_role_name(i); i++)
+		json_object_set_new(p, party_role_name(i), json_string(party_role_plural(party_role_name(i))));
+	*forms = json_dumps(a, JSON_COMPACT);
+	*everyone = json_dumps(e, JSON_COMPACT);
+	*plurals = json_dumps(p, JSON_COMPACT);
+	json_decref(a), json_decref(e), json_decref(p);
+}
+
 /* Bind the values of the conditions filter_sql wrote. */
 static int filter_bind(sqlite3_stmt *st, const struct obligation_filter *f, const char *status)
 {
@@ -331,12 +374,20 @@ static int filter_bind(sqlite3_stmt *st, const struct obligation_filter *f, cons
 		json_decref(a);
 	}
 	char from[11], to[11];
+	char *who = NULL, *forms = NULL, *everyone = NULL, *plurals = NULL;
+	const char *role = NULL;
+	if (f->who) /* the values WHO_MATCHES compares with */
+		who_values(f->who, &who, &role, &forms, &everyone, &plurals);
 	struct {
 		const char *name, *value;
 	} texts[] = {{":case", f->case_number},
 		     {":cases", cases},
 		     {":court", f->court},
-		     {":who", f->who},
+		     {":who", who},
+		     {":whorole", role},
+		     {":whoforms", forms},
+		     {":whoeveryone", everyone},
+		     {":whoplurals", plurals},
 		     {":status", status},
 		     {":from", f->from != DATE_NONE ? date_format(f->from, from) : NULL},
 		     {":to", f->to != DATE_NONE ? date_format(f->to, to) : NULL}};
@@ -357,6 +408,7 @@ static int filter_bind(sqlite3_stmt *st, const struct obligation_filter *f, cons
 			rc = sqlite3_bind_int64(st, sqlite3_bind_parameter_index(st, numbers[i].name),
 						numbers[i].value);
 	free(cases);
+	free(who), free(forms), free(everyone), free(plurals);
 	if (rc == SQLITE_OK && getenv("DEADLINES_TRACE_SQL")) {
 		/* the query with its values, for running the same one elsewhere (bench/run) */
 		char *expanded = sqlite3_expanded_sql(st);
@@ -434,6 +486,65 @@ int store_obligation_count(store *s, const struct obligation_filter *f, int64_t 
 		db_fail(s);
 	filter_done(st, kept);
 	return rc == SQLITE_ROW ? STORE_OK : STORE_ERROR;
+}
+
+/* The cases a filter's scope is (?2: one case, ?3: a JSON array of them;
+ * NULL: any), for the queries on who. */
+#define WHO_SCOPE " AND (?2 IS NULL OR c.number = ?2) AND (?3 IS NULL OR c.number IN (SELECT value FROM json_each(?3)))"
+
+/* The scope's values: f's case and its cases as JSON (malloc'd, or NULL). */
+static char *who_scope(const struct obligation_filter *f)
+{
+	if (!f->cases)
+		return NULL;
+	json_t *a = json_array();
+	for (int i = 0; f->cases[i]; i++)
+		json_array_append_new(a, json_string(f->cases[i]));
+	char *cases = json_dumps(a, JSON_COMPACT);
+	json_decref(a);
+	return cases;
+}
+
+int store_who_known(store *s, const struct obligation_filter *f, int *known)
+{
+	char *who = party_normal(f->who), *cases = who_scope(f);
+	sqlite3_stmt *st = db_query(s,
+				    "SELECT EXISTS (SELECT 1 FROM parties p JOIN cases c ON c.id = p.case_id"
+				    " WHERE lower(p.name) = ?1" WHO_SCOPE ")"
+				    " OR EXISTS (SELECT 1 FROM obligations o JOIN cases c ON c.id = o.case_id"
+				    " WHERE lower(trim(o.who)) = ?1" WHO_SCOPE ")",
+				    "sss", who, f->case_number, cases);
+	free(who);
+	free(cases);
+	if (!st)
+		return STORE_ERROR;
+	int rc = db_step(st);
+	if (rc == SQLITE_ROW)
+		*known = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? STORE_OK : db_fail(s);
+}
+
+int store_who_each(store *s, const struct obligation_filter *f, int (*fn)(const char *, void *),
+		   void *arg)
+{
+	char *cases = who_scope(f);
+	sqlite3_stmt *st = db_query(s,
+				    "SELECT min(name) FROM (SELECT trim(p.name) AS name FROM parties p"
+				    " JOIN cases c ON c.id = p.case_id WHERE 1" WHO_SCOPE
+				    " UNION ALL SELECT trim(o.who) FROM obligations o"
+				    " JOIN cases c ON c.id = o.case_id WHERE trim(o.who) <> ''" WHO_SCOPE ")"
+				    " GROUP BY lower(name) ORDER BY lower(name)",
+				    "sss", NULL, f->case_number, cases);
+	free(cases);
+	if (!st)
+		return STORE_ERROR;
+	int rc;
+	while ((rc = db_step(st)) == SQLITE_ROW)
+		if (fn((const char *)sqlite3_column_text(st, 0), arg))
+			break;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? STORE_OK : db_fail(s);
 }
 
 int store_obligation_set_status(store *s, int64_t id, const char *status, dl_day on,
