@@ -3,6 +3,7 @@
  * which feed. Each subscriber has a secret token (256 bits from the OS) that
  * is shown once; the database keeps only its SHA-256.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,25 @@ static void print_urls(const char *base, const char *token, const char *hash)
 	printf("subscription URL (deadlines serve): %s/feeds/%s.ics\n", base, token);
 	printf("static file (deadlines publish):    %s.ics\n", hash);
 	printf("the token is shown only now; 'subscriber rotate' replaces it\n");
+}
+
+/* The token is shown only once: what was printed goes out before the
+ * change is committed, and a token that could not be shown is not stored
+ * (the transaction is rolled back). An exit status. */
+static int commit_shown(struct dl_ctx *ctx, const char *verb, const char *kept)
+{
+	if (output_flush() != 0) {
+		int e = errno;
+		store_rollback(ctx->db);
+		dl_error("subscriber %s: cannot show the token: %s; %s", verb, strerror(e), kept);
+		return DL_EXIT_FAIL;
+	}
+	if (store_commit(ctx->db) != STORE_OK) {
+		dl_error("subscriber %s: %s; the token shown above is not valid", verb, store_errmsg(ctx->db));
+		store_rollback(ctx->db);
+		return DL_EXIT_FAIL;
+	}
+	return DL_EXIT_OK;
 }
 
 static int sub_add(struct dl_ctx *ctx, int argc, char **argv)
@@ -86,13 +106,12 @@ static int sub_add(struct dl_ctx *ctx, int argc, char **argv)
 		store_rollback(ctx->db);
 		return DL_EXIT_FAIL;
 	}
-	if (store_subscriber_add(ctx->db, argv[optind], hash, who, ids, (size_t)n) != STORE_OK ||
-	    store_commit(ctx->db) != STORE_OK)
+	if (store_subscriber_add(ctx->db, argv[optind], hash, who, ids, (size_t)n) != STORE_OK)
 		goto fail;
 	printf("added subscriber %s (%s%s%s)\n", argv[optind], n ? "its cases" : "every case",
 	       who ? ", party " : "", who ? who : "");
 	print_urls(base, token, hash);
-	return DL_EXIT_OK;
+	return commit_shown(ctx, "add", "nothing was stored");
 fail:
 	dl_error("subscriber add: %s", store_errmsg(ctx->db));
 	store_rollback(ctx->db);
@@ -169,19 +188,20 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		dl_error("cannot read random bytes for a token");
 		return DL_EXIT_FAIL;
 	}
+	int rotate = !strcmp(verb, "rotate");
 	if (store_begin(ctx->db) != STORE_OK ||
-	    (!strcmp(verb, "rm") ? store_subscriber_rm(ctx->db, argv[optind])
-				 : store_subscriber_set_hash(ctx->db, argv[optind], hash)) != STORE_OK ||
-	    store_commit(ctx->db) != STORE_OK) {
+	    (!rotate ? store_subscriber_rm(ctx->db, argv[optind])
+		     : store_subscriber_set_hash(ctx->db, argv[optind], hash)) != STORE_OK ||
+	    (!rotate && store_commit(ctx->db) != STORE_OK)) {
 		dl_error("subscriber %s: %s", verb, store_errmsg(ctx->db));
 		store_rollback(ctx->db);
 		return DL_EXIT_FAIL;
 	}
-	if (!strcmp(verb, "rm")) {
+	if (!rotate) {
 		printf("removed subscriber %s\n", argv[optind]);
-	} else {
-		printf("new token for %s; the old URL stops working\n", argv[optind]);
-		print_urls(base, token, hash);
+		return DL_EXIT_OK;
 	}
-	return DL_EXIT_OK;
+	printf("new token for %s; the old URL stops working\n", argv[optind]);
+	print_urls(base, token, hash);
+	return commit_shown(ctx, "rotate", "the old token stays");
 }

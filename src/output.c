@@ -3,6 +3,7 @@
  */
 #include "output.h"
 
+#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -382,9 +383,12 @@ int output_flush(void)
 {
 	if (!raw_stdout)
 		return fflush(stdout) == 0 && !ferror(stdout) ? 0 : -1;
+	errno = 0;
+	int rc = guard_flush(stdout, &out_guard) || ferror(stdout) || ferror(raw_stdout) ? -1 : 0;
+	int saved = errno ? errno : EIO;
 	guard_flush(stderr, &err_guard);
-	int rc = guard_flush(stdout, &out_guard);
-	return rc || ferror(stdout) || ferror(raw_stdout) ? -1 : 0;
+	errno = saved;
+	return rc;
 }
 
 void color_put(const char *code)

@@ -50,4 +50,26 @@ run -d "$db" import "$T/latin1.txt" --case 1:25-cv-00077 --entered 2017-05-19
 like "$err" "import: '$T/latin1.txt' is not valid UTF-8 at byte offset 63 (3 invalid bytes); each is stored as '?'" \
 	"import says the same"
 
+# 11. The token is shown once: with standard output on a full disk, the
+# subscriber is not stored (the token could not be shown), and rotate keeps
+# the old token; the error says so, exit 1
+if [ -w /dev/full ]; then
+	$DL_WRAPPER "$DEADLINES_BIN" -d "$db" subscriber add carol >/dev/full 2>"$T/full.err"
+	is "$?" 1 "subscriber add to a full disk: exit 1"
+	like "$(cat "$T/full.err")" "deadlines: subscriber add: cannot show the token: No space left on device; nothing was stored" "... says why and that nothing was stored"
+	is "$(dl -d "$db" subscriber list --json | /usr/bin/python3 -c 'import json, sys; print("carol" in [s["name"] for s in json.load(sys.stdin)["subscribers"]])')" "False" \
+		"... and nothing was (was: stored, and its token lost)"
+	dl -d "$db" subscriber add bob >/dev/null
+	id() { dl -d "$db" subscriber list --json | /usr/bin/python3 -c 'import json, sys; print([s["feed_id"] for s in json.load(sys.stdin)["subscribers"] if s["name"] == "bob"])'; }
+	was=$(id)
+	$DL_WRAPPER "$DEADLINES_BIN" -d "$db" subscriber rotate bob >/dev/full 2>"$T/full.err"
+	is "$?" 1 "subscriber rotate to a full disk: exit 1"
+	like "$(cat "$T/full.err")" "deadlines: subscriber rotate: cannot show the token: No space left on device; the old token stays" "... says so"
+	is "$(id)" "$was" "... and the old token still works"
+	run -d "$db" subscriber rotate bob
+	is "$rc/$(id | grep -c "$(printf '%s' "$was" | tr -d "[]'")")" "0/0" "rotate to a terminal still replaces it"
+else
+	skip 7 "/dev/full is not writable here"
+fi
+
 done_testing
