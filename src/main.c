@@ -438,7 +438,7 @@ static int run_main(int argc, char **argv, char **db_path_out)
 	for (int i = 1; i < argc_cmd; i++) {
 		if (strcmp(argv_cmd[i], "--") == 0)
 			break;
-		if (strcmp(argv_cmd[i], "--help") == 0) {
+		if (strcmp(argv_cmd[i], "--help") == 0 || strcmp(argv_cmd[i], "-h") == 0) {
 			cmd_print_usage(cmd, stdout);
 			if (cmd->help)
 				printf("\n%s", cmd->help);

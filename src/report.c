@@ -33,24 +33,39 @@ json_t *extracted_json(const struct extracted *e, const struct obligation *o)
 	return j;
 }
 
+/* "1 business day", "30 days": the period's number and unit in words. */
+static char *period_words(long n, const char *unit)
+{
+	char *w = xasprintf("%ld %s", n, unit);
+	for (char *p = w; *p; p++)
+		if (*p == '_')
+			*p = ' ';
+	size_t len = strlen(w);
+	if (n == 1 && len > 0 && w[len - 1] == 's')
+		w[len - 1] = '\0';
+	return w;
+}
+
 void extracted_print(FILE *out, const struct extracted *e, const struct obligation *o)
 {
 	char when[15];
 	fprintf(out, "%s%s: %s\n  action: ", e->kind, e->optional ? " (optional)" : "", e->who);
 	print_wrapped(out, o->action, 10, 70);
+	char *period = e->has_trigger ? period_words(e->n, e->unit) : NULL;
 	if (o->due != DATE_NONE)
 		fprintf(out, "  due:    %s%s%s (%s)\n", date_format_long(o->due, when), o->due_time ? " " : "",
 			o->due_time ? o->due_time : "", o->basis);
 	else if (e->has_trigger)
-		fprintf(out, "  when:   %ld %s %s %s (no date yet)\n", e->n, e->unit,
-			e->before ? "before" : "after", e->event);
+		fprintf(out, "  when:   %s %s %s (no date yet)\n", period, e->before ? "before" : "after",
+			e->event);
 	else if (!e->until)
 		fprintf(out, "  when:   no time stated\n");
 	if (e->until)
 		fprintf(out, "  until:  %s\n", e->until);
-	if (e->whichever)
-		fprintf(out, "  or:     %ld %s %s %s, whichever is %s\n", e->n, e->unit,
+	if (e->whichever && period)
+		fprintf(out, "  or:     %s %s %s, whichever is %s\n", period,
 			e->before ? "before" : "after", e->event, e->whichever);
+	free(period);
 	if (e->scope) {
 		fputs("  scope:  ", out);
 		print_wrapped(out, e->scope, 10, 70);

@@ -72,4 +72,62 @@ else
 	skip 7 "/dev/full is not writable here"
 fi
 
+# 15. A long period whose result is in range is taken (the check was on the
+# input, in both directions); one that ends outside the calendar is not
+run compute --from 2000-01-03 --weeks 36500 --court txsd
+is "$rc/$out" "0/Mon 2699-07-17" "compute --weeks 36500 from 2000: in range, computed"
+run compute --from 2000-01-03 --months 36500 --court txsd
+is "$rc/$out" "0/Fri 5041-09-03" "compute --months 36500 from 2000: in range, computed"
+run compute --from 2000-01-03 --years 7998 --court txsd
+is "$rc/$out" "0/Mon 9998-01-05" "compute --years 7998 from 2000: in range, computed (and rolled off a Saturday)"
+run compute --from 2000-01-03 --weeks 36500 --before --court txsd
+is "$rc" 1 "compute --weeks 36500 --before from 2000 ends before 1600: refused"
+like "$err" "the period runs outside the years 1600-9999" "... saying why"
+run -d "$db" add --case 1:25-cv-00077 --who Plaintiff --action long --within 36500w --from 2000-01-03
+like "$rc/$out" "0/added #" "add --within 36500w: in range, added"
+
+# extend --to a date before the current due date shortens the time: refused
+# unless the order says so (--earlier)
+dl -d "$db" add --case 1:25-cv-00077 --who Plaintiff --action "file the brief" --due 2017-08-01 >/dev/null
+ext=$(sqlite3 "$db" "SELECT max(id) FROM obligations")
+before=$(dbsum "$db")
+run -d "$db" extend "$ext" --to 2017-07-01
+is "$rc" 1 "extend --to before the due date: exit 1"
+like "$err" "deadlines: extend: obligation $ext is due Tue 2017-08-01: --to Sat 2017-07-01 is earlier; give --earlier if the order shortens the time" "... says why and what to do"
+is "$(dbsum "$db")" "$before" "... the database unchanged"
+run -d "$db" extend "$ext" --to 2017-07-03 --earlier --order "D.E. 50"
+is "$rc/$out" "0/#$ext extended: Tue 2017-08-01 -> Mon 2017-07-03" "extend --to ... --earlier: moved"
+run -d "$db" extend "$ext" --by 7d --earlier
+is "$rc" 2 "--earlier goes with --to only"
+
+# -h is help, as --help, for every command
+bad_h=""
+for c in $(dl help | sed -n 's/^  \([a-z]*\) .*/\1/p'); do
+	out=$(dl "$c" -h 2>&1) && case "$out" in "usage: deadlines $c"*) continue ;; esac
+	bad_h="$bad_h $c"
+done
+is "$bad_h" "" "COMMAND -h shows the command's usage, exit 0, for every command (list -h was refused)"
+run -d "$db" list -h
+like "$rc/$out" "0/usage: deadlines list" "list -h"
+
+# the explanation: '1 hour', and an event at a time the clocks skipped (the
+# spring-forward hour) is said to be one, not counted as if it had been
+# (was: "The event is at 02:30 ... 1 hours after 02:30 end at ... 04:30")
+flat() { printf '%s' "$out" | tr -s ' \n' '  '; }
+run compute --from 2024-03-11T09:00 --hours 1 --court mad --explain
+like "$(flat)" "1 hour after 09:00 end at Mon 2024-03-11 10:00." "one hour is '1 hour' (was '1 hours')"
+run compute --from 2024-03-10T02:30 --hours 1 --court mad --explain
+like "$(flat)" "The event is at 02:30 on Sun 2024-03-10, a time the clocks skipped in America/New_York (they went from 02:00 EST to 03:00 EDT): the hours are counted from 03:30 EDT, the moment it names." \
+	"an event in the spring-forward gap: said so, with the change and the moment counted from"
+like "$(flat)" "1 hour after 03:30 end at Sun 2024-03-10 04:30." "... and the count starts there"
+run compute --from 2024-03-08T10:00 --hours 48 --court mad --explain
+like "$(flat)" "48 hours after 10:00 end at Sun 2024-03-10 11:00 (the clocks went forward from EST to EDT in between)." \
+	"a count across the change says the clocks moved"
+run compute --from 2024-11-03T01:30 --hours 1 --court mad --explain
+like "$(flat)" "1 hour after 01:30 end at Sun 2024-11-03 01:30 (the clocks went back from EDT to EST in between)." \
+	"the fall-back hour: one hour after 01:30 is 01:30 again, and it says why"
+printf 'IT IS ORDERED that Defendants shall respond within one (1) business day after service of the complaint.\n' > "$T/one.txt"
+run extract "$T/one.txt" --court txsd --entered 2017-05-19
+like "$out" "when:   1 business day after service (no date yet)" "extract: '1 business day' (was '1 business_days')"
+
 done_testing
