@@ -88,6 +88,7 @@ struct list_state {
 	int json;
 	json_t *array;
 	int count;
+	int number_width; /* the longest case number (none is cut), at least 16 */
 };
 
 static int print_case(const struct case_row *c, void *arg)
@@ -98,11 +99,12 @@ static int print_case(const struct case_row *c, void *arg)
 		json_array_append_new(st->array, case_json(c));
 		return 0;
 	}
-	print_cell(stdout, c->number, 16);
+	int col = st->number_width + 2 + 6 + 2;
+	print_whole(stdout, c->number, st->number_width);
 	fputs("  ", stdout);
 	print_cell(stdout, c->court, 6);
 	fputs("  ", stdout);
-	print_wrapped(stdout, c->caption, 26, 54);
+	print_wrapped(stdout, c->caption, col, output_width() - col);
 	return 0;
 }
 
@@ -123,7 +125,7 @@ static int parse_json_flag(int argc, char **argv, int *json, const char *verb)
 
 static int case_list(struct dl_ctx *ctx, int argc, char **argv)
 {
-	struct list_state st = {0, NULL, 0};
+	struct list_state st = {0, NULL, 0, 16};
 	int rc = parse_json_flag(argc, argv, &st.json, "list");
 	if (rc)
 		return rc;
@@ -132,6 +134,13 @@ static int case_list(struct dl_ctx *ctx, int argc, char **argv)
 				       argv[optind]);
 	if ((rc = ctx_open(ctx, STORE_READONLY)))
 		return rc;
+	int w = 0;
+	if (store_case_number_width(ctx->db, &w) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		return DL_EXIT_FAIL;
+	}
+	if (w > st.number_width)
+		st.number_width = w;
 	st.array = json_array();
 	if (store_case_each(ctx->db, print_case, &st) != STORE_OK) {
 		dl_error("%s", store_errmsg(ctx->db));

@@ -39,7 +39,27 @@ struct list_state {
 	int dated, undated, flagged_presumed, flagged_arguable;
 	int undated_header;
 	int show_status;
+	int case_width; /* the CASE column: the longest case number (none is cut) */
+	int width;      /* the report's: the terminal's, or 80 */
 };
+
+/* The columns after the ID (and, for dated rows, the date and days left):
+ * CASE and WHO, and STATUS when shown; then the action, wrapped from
+ * column col to the report's width. */
+static void print_rest(const struct list_state *st, const struct obligation *o, int col)
+{
+	print_whole(stdout, o->case_number, st->case_width);
+	fputs("  ", stdout);
+	print_cell(stdout, o->who, 11);
+	fputs("  ", stdout);
+	col += st->case_width + 2 + 11 + 2;
+	if (st->show_status) {
+		print_cell(stdout, o->status, 7);
+		fputc(' ', stdout);
+		col += 8;
+	}
+	print_wrapped(stdout, o->action, col, st->width - col);
+}
 
 static char flag_of(const struct obligation *o)
 {
@@ -81,9 +101,11 @@ static int emit(const struct obligation *o, void *arg)
 		char flag = flag_of(o);
 		st->flagged_presumed |= flag == '~';
 		st->flagged_arguable |= flag == '?';
-		if (st->dated++ == 0)
-			printf("%4s %-15s %5s  %-11s  %-11s  %s\n", "ID", "DUE", "LEFT", "CASE", "WHO",
-			       st->show_status ? "STATUS  ACTION" : "ACTION");
+		if (st->dated++ == 0) {
+			printf("%4s %-15s %5s  ", "ID", "DUE", "LEFT");
+			print_whole(stdout, "CASE", st->case_width);
+			printf("  %-11s  %s\n", "WHO", st->show_status ? "STATUS  ACTION" : "ACTION");
+		}
 		snprintf(left, sizeof left, "%d", days);
 		const char *on = strcmp(o->status, "open") == 0 ? color_for_days(st->ctx->color, days)
 							       : "";
@@ -92,16 +114,7 @@ static int emit(const struct obligation *o, void *arg)
 		printf("%s%c %5s", date_format_long(o->due, when), flag, left);
 		color_put(*on ? color_reset(st->ctx->color) : "");
 		fputs("  ", stdout);
-		print_cell(stdout, o->case_number, 11);
-		fputs("  ", stdout);
-		print_cell(stdout, o->who, 11);
-		fputs("  ", stdout);
-		if (st->show_status) {
-			print_cell(stdout, o->status, 7);
-			fputc(' ', stdout);
-		}
-		int col = st->show_status ? 62 : 54;
-		print_wrapped(stdout, o->action, col, 80 - col);
+		print_rest(st, o, 28);
 		return 0;
 	}
 	if (!st->undated_header) {
@@ -110,19 +123,10 @@ static int emit(const struct obligation *o, void *arg)
 	}
 	st->undated++;
 	printf("%4lld ", (long long)o->id);
-	print_cell(stdout, o->case_number, 11);
-	fputs("  ", stdout);
-	print_cell(stdout, o->who, 11);
-	fputs("  ", stdout);
-	if (st->show_status) {
-		print_cell(stdout, o->status, 7);
-		fputc(' ', stdout);
-	}
-	int col = st->show_status ? 39 : 31;
-	print_wrapped(stdout, o->action, col, 80 - col);
+	print_rest(st, o, 5);
 	if (o->until_event) {
 		fputs("     until: ", stdout);
-		print_wrapped(stdout, o->until_event, 12, 68);
+		print_wrapped(stdout, o->until_event, 12, st->width - 12);
 	} else {
 		printf("     no date yet: its period has not started (see 'deadlines show %lld')\n",
 		       (long long)o->id);
@@ -141,7 +145,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		{"status", required_argument, NULL, 's'}, {"format", required_argument, NULL, 'F'},
 		{"json", no_argument, NULL, 'J'},	  {NULL, 0, NULL, 0}};
 	struct obligation_filter f;
-	struct list_state st = {ctx, TABLE, NULL, 0, 0, 0, 0, 0, 0};
+	struct list_state st = {ctx, TABLE, NULL, 0, 0, 0, 0, 0, 0, 11, output_width()};
 	int c, overdue = 0, date_filter = 0;
 	long within = -1;
 	obligation_filter_init(&f);
@@ -227,6 +231,16 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		st.array = json_array();
 	else
 		f.brief = 1; /* the table and CSV print only what the report index holds */
+	if (st.format == TABLE && f.case_number && text_width(f.case_number) > st.case_width)
+		st.case_width = text_width(f.case_number);
+	else if (st.format == TABLE && !f.case_number) {
+		int w = 0;
+		if (store_case_number_width(ctx->db, &w) != STORE_OK) {
+			dl_error("%s", store_errmsg(ctx->db));
+			return DL_EXIT_FAIL;
+		}
+		st.case_width = w > st.case_width ? w : st.case_width;
+	}
 	if (st.format == CSV)
 		puts("id,due,time,days_left,case,who,kind,action,status,basis,until");
 	if (store_obligation_each(ctx->db, &f, emit, &st) != STORE_OK) {

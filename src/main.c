@@ -4,6 +4,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <locale.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -345,6 +346,9 @@ static int run_main(int argc, char **argv, char **db_path);
 int main(int argc, char **argv)
 {
 	char *db_path = NULL;
+	/* character classes and display widths (wcwidth) of UTF-8, the one
+	 * encoding read and written, whatever the user's locale */
+	setlocale(LC_CTYPE, "C.UTF-8");
 	output_guard(); /* nothing from the data acts on the terminal (output.h) */
 	int rc = run_main(argc, argv, &db_path);
 	free(db_path);

@@ -7,7 +7,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
+#include <wchar.h>
 
 #include "util.h"
 
@@ -167,6 +169,8 @@ static struct tchar tchar_at(const char *s, size_t n)
 		c.cp = 0xFFFD;
 	if (is_control(c.cp))
 		c.width = c.cp == '\t'; /* (a tab in a cell is shown as a space) */
+	else if (c.valid) /* two for CJK and emoji, none for a combining mark */
+		c.width = wcwidth((wchar_t)c.cp) >= 0 ? wcwidth((wchar_t)c.cp) : 1;
 	return c;
 }
 
@@ -206,6 +210,23 @@ int text_width(const char *s)
 		i += c.len;
 	}
 	return w;
+}
+
+void print_whole(FILE *out, const char *s, int width)
+{
+	if (!s)
+		s = "";
+	term_put(out, s, strlen(s), TERM_FLAT);
+	for (int col = text_width(s); col < width; col++)
+		fputc(' ', out);
+}
+
+int output_width(void)
+{
+	struct winsize ws;
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40)
+		return ws.ws_col;
+	return 80;
 }
 
 void print_cell(FILE *out, const char *s, int width)

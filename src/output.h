@@ -29,10 +29,16 @@ void csv_field(FILE *out, const char *s);
 
 /* Print s in exactly width terminal columns (UTF-8 aware; cut with "…", padded). */
 void print_cell(FILE *out, const char *s, int width);
+/* Print s whole (a case number is never cut), padded to width columns. */
+void print_whole(FILE *out, const char *s, int width);
+/* The width of the report: the terminal's when standard output is one (at
+ * least 40 columns), else 80. */
+int output_width(void);
 /* Print s word-wrapped to width columns; continuation lines are indented by
  * indent spaces (the column s started in). Ends with a newline. */
 void print_wrapped(FILE *out, const char *s, int indent, int width);
-/* Number of terminal columns s takes (one per code point). */
+/* Number of terminal columns s takes (its display width, as wcwidth says:
+ * two for CJK and emoji, none for a combining mark or a control). */
 int text_width(const char *s);
 
 /* Standard output and standard error for a terminal: from this call on,

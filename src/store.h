@@ -59,6 +59,9 @@ struct party_row {
 int store_party_add(store *s, int64_t case_id, const char *name, const char *role);
 int store_party_each(store *s, int64_t case_id, int (*fn)(const struct party_row *, void *),
 		     void *arg);
+/* The length (in characters) of the longest case number: a report's column
+ * for them is that wide, so that none is cut. */
+int store_case_number_width(store *s, int *width);
 
 /* One obligation, with the facts its date is computed from. Text fields may be NULL. */
 struct obligation {

@@ -133,4 +133,65 @@ like "$out" "'-2+3" "... also one that begins with a minus"
 like "$out" ",19,1:25-cv-00077," "... while the program's own numbers are left alone"
 like "$(dl -d "$db" --today 2017-07-01 list --format csv)" ",-11,1:25-cv-00077," "... negative ones too"
 
+# 15. Case numbers are never cut (1:25-cv-00077 and 1:25-cv-00010 both
+# showed as "1:25-cv-00…"); columns count display width (a CJK character
+# or an emoji takes two columns); on a terminal the report takes its width.
+wide="$T/wide.db"
+dl -d "$wide" case add 1:25-cv-00077 --court txsd --caption "Able v. Baker" >/dev/null
+dl -d "$wide" case add 1:25-cv-00010 --court txsd --caption "Cole v. Dane" >/dev/null
+dl -d "$wide" case add 4:2025-cv-000123-ABC-DEF --court txsd --caption "Long v. Number, a caption of some length that wraps" >/dev/null
+dl -d "$wide" add --case 1:25-cv-00077 --who Plaintiff --action "serve the exhibit list" --due 2017-06-20 >/dev/null
+dl -d "$wide" add --case 1:25-cv-00010 --who "中文字符中文字符" --action "中文字符中文字符中文字符中文字符中文字符中文字符中文字符中文字符中文字符中文字符" --due 2017-06-21 >/dev/null
+dl -d "$wide" add --case 4:2025-cv-000123-ABC-DEF --who "📅📅📅📅📅📅📅" --action "attend the conference" --due 2017-06-22 >/dev/null
+dl -d "$wide" add --case 4:2025-cv-000123-ABC-DEF --who Parties --action "stay discovery" --until "the court rules" >/dev/null
+# columns FILE: each line's display width, and the display column where
+# "ACTION" and each action begin (the column after the WHO cell)
+columns() {
+	/usr/bin/python3 - "$1" <<'PY'
+import sys, unicodedata
+def width(s):
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+print(max(width(l) for l in lines))
+PY
+}
+run -d "$wide" list
+printf '%s\n' "$out" > "$T/wide.txt"
+like "$out" " 1:25-cv-00077 " "list: 1:25-cv-00077 whole"
+like "$out" " 1:25-cv-00010 " "... and 1:25-cv-00010 (both were '1:25-cv-00…')"
+like "$out" " 4:2025-cv-000123-ABC-DEF " "... and a long one"
+like "$out" "   4 4:2025-cv-000123-ABC-DEF  Parties" "... also without a date"
+w=$(columns "$T/wide.txt")
+ok "$([ "$w" -le 80 ] && echo 0 || echo 1)" "... within 80 display columns, CJK text counted two a character (widest $w)"
+is "$(printf '%s\n' "$out" | /usr/bin/python3 -c '
+import sys, unicodedata
+def width(s):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+cols = set()
+for l in sys.stdin.read().split("\n"):
+    for a in ("ACTION", "serve", "\u4e2d\u6587\u5b57\u7b26\u4e2d\u6587\u5b57\u7b26\u4e2d", "attend"):
+        i = l.find(a, 40)
+        if i >= 0: cols.add(width(l[:i]))
+print(len(cols), sorted(cols))')" "1 [67]" "... every action starts in the same display column"
+like "$out" "中文字符中…" "... a wide WHO is cut to its 11 columns"
+run -d "$wide" case list
+like "$out" "4:2025-cv-000123-ABC-DEF  txsd" "case list: the long case number whole"
+run -d "$wide" changes
+like "$out" " 4:2025-cv-000123-ABC-DEF " "changes: the long case number whole"
+printf '%s\n' "$out" > "$T/changes-wide.txt"
+w=$(columns "$T/changes-wide.txt")
+ok "$([ "$w" -le 80 ] && echo 0 || echo 1)" "... the lines still within 80 columns (widest $w)"
+# on a terminal: its width (script gives the command a terminal of 120 columns)
+if script -qec true /dev/null >/dev/null 2>&1; then
+	tty="$T/tty.db"
+	dl -d "$tty" case add 1:25-cv-00077 --court txsd --caption "Able v. Baker" >/dev/null
+	dl -d "$tty" add --case 1:25-cv-00077 --who Plaintiff --due 2017-06-20 --action "$(printf 'serve the list %.0s' 1 2 3 4 5 6 7 8 9 10 11 12)" >/dev/null
+	script -qec "stty cols 120; DEADLINES_TODAY=2017-06-01 $DL_WRAPPER $DEADLINES_BIN -d $tty list" /dev/null | tr -d '\r' > "$T/tty.txt"
+	w=$(columns "$T/tty.txt")
+	ok "$([ "$w" -gt 80 ] && [ "$w" -le 120 ] && echo 0 || echo 1)" "list on a terminal of 120 columns takes its width (widest line $w; was 80 at most)"
+	like "$(cat "$T/tty.txt")" "1:25-cv-00077" "... with the report"
+else
+	skip 2 "script (util-linux) cannot give a terminal here"
+fi
+
 done_testing

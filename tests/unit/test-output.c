@@ -110,6 +110,70 @@ static void wrapped_long_word(void **state)
 	free(got);
 }
 
+/* Columns are display columns: two for CJK and emoji, none for a
+ * combining mark or a control. */
+static void display_width(void **state)
+{
+	(void)state;
+	assert_int_equal(text_width("\xe4\xb8\xad\xe6\x96\x87\xe5\xad\x97\xe7\xac\xa6"), 8); /* 中文字符 */
+	assert_int_equal(text_width("\xf0\x9f\x93\x85"), 2);				 /* 📅 */
+	assert_int_equal(text_width("e\xcc\x81"), 1);					 /* e + U+0301 */
+	assert_int_equal(text_width("a\033[8mb"), 5);						 /* ESC takes none */
+	char *got;
+	CAPTURE(got, print_cell(out, "\xe4\xb8\xad\xe6\x96\x87\xe5\xad\x97\xe7\xac\xa6", 6));
+	assert_string_equal(got, "\xe4\xb8\xad\xe6\x96\x87\xe2\x80\xa6 "); /* 中文… and a space: 6 */
+	free(got);
+	CAPTURE(got, print_cell(out, "\xe4\xb8\xad\xe6\x96\x87\xe5\xad\x97\xe7\xac\xa6", 8));
+	assert_string_equal(got, "\xe4\xb8\xad\xe6\x96\x87\xe5\xad\x97\xe7\xac\xa6"); /* fits exactly */
+	free(got);
+	CAPTURE(got, print_wrapped(out, "\xe4\xb8\xad\xe6\x96\x87\xe5\xad\x97\xe7\xac\xa6\xe4\xb8\xad\xe6\x96\x87", 0, 8));
+	assert_string_equal(got, "\xe4\xb8\xad\xe6\x96\x87\xe5\xad\x97\xe7\xac\xa6\n\xe4\xb8\xad\xe6\x96\x87\n");
+	free(got);
+	/* a case number is never cut */
+	CAPTURE(got, print_whole(out, "1:25-cv-00077", 11));
+	assert_string_equal(got, "1:25-cv-00077");
+	free(got);
+	CAPTURE(got, print_whole(out, "1:1", 5));
+	assert_string_equal(got, "1:1  ");
+	free(got);
+}
+
+/* No control character reaches the page; tab and newline inside a cell are
+ * spaces; CSV neutralises formulas and quotes what needs it. */
+static void controls_and_csv(void **state)
+{
+	(void)state;
+	char *got;
+	CAPTURE(got, print_cell(out, "a\033]52;c;QQ==\007b\xc2\x9b" "2J\r\x7f", 14));
+	assert_string_equal(got, "a]52;c;QQ==b2J");
+	free(got);
+	CAPTURE(got, print_wrapped(out, "a\tb\033[8m c", 2, 20));
+	assert_string_equal(got, "a b[8m c\n");
+	free(got);
+	CAPTURE(got, (csv_field(out, "=1+2"), fputc(',', out), csv_field(out, "-3"), fputc(',', out),
+		      csv_field(out, "@x"), fputc(',', out), csv_field(out, "+y"), fputc(',', out),
+		      csv_field(out, "\tz"), fputc(',', out), csv_field(out, "a,\"b\""), fputc(',', out),
+		      csv_field(out, "plain"), fputc(',', out), csv_field(out, NULL)));
+	assert_string_equal(got, "\"'=1+2\",\"'-3\",\"'@x\",\"'+y\",\"'\tz\",\"a,\"\"b\"\"\",plain,");
+	free(got);
+}
+
+/* JSON: a string that is not UTF-8 becomes one with U+FFFD, never NULL. */
+static void json_never_null(void **state)
+{
+	(void)state;
+	json_t *j = json_text("abc\xf0");
+	assert_non_null(j);
+	assert_string_equal(json_string_value(j), "abc\xef\xbf\xbd");
+	json_decref(j);
+	j = json_text("\xff\xfeok\xc3");
+	assert_string_equal(json_string_value(j), "\xef\xbf\xbd\xef\xbf\xbdok\xef\xbf\xbd");
+	json_decref(j);
+	j = json_text(NULL);
+	assert_true(json_is_null(j));
+	json_decref(j);
+}
+
 int main(void)
 {
 	setlocale(LC_CTYPE, "C.UTF-8");
@@ -118,6 +182,9 @@ int main(void)
 		cmocka_unit_test(wrapped_lone_lead_byte),
 		cmocka_unit_test(wrapped_cut_character),
 		cmocka_unit_test(wrapped_long_word),
+		cmocka_unit_test(display_width),
+		cmocka_unit_test(controls_and_csv),
+		cmocka_unit_test(json_never_null),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
