@@ -72,6 +72,9 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (of.invalid_utf8)
 		dl_warn("import: '%s' is not valid UTF-8 at byte offset %zu (%zu invalid byte%s); each "
 			"is stored as '?'", path, of.invalid_at, of.invalid_utf8, of.invalid_utf8 == 1 ? "" : "s");
+	if (of.controls)
+		dl_warn("import: '%s' holds control characters (the first at byte offset %zu, %zu in "
+			"all); each is stored as '?'", path, of.control_at, of.controls);
 	if (order_file_entered(&of, f.entered, &f.entered, &err) != 0) {
 		dl_error("import: %s", err);
 		free(err);

@@ -5,6 +5,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,17 +15,34 @@
 #include "explain.h"
 #include "util.h"
 
-/* Replace each byte that is not part of a valid UTF-8 character by '?'
- * (offsets are kept); how many there were, the first at *first. */
-static size_t sanitize_utf8(char *s, size_t len, size_t *first)
+/* Replace by '?', byte for byte (offsets are kept), each byte of f's text
+ * that is not part of a valid UTF-8 character, and each control character
+ * but tab, newline, carriage return, form feed and vertical tab (an escape
+ * sequence in an order must reach neither a terminal nor a calendar):
+ * counted, with the offset of the first, in f. */
+static void sanitize_text(struct order_file *f)
 {
-	size_t bad = 0, i = 0;
-	while ((i += utf8_invalid_at(s + i, len - i)) < len) {
-		if (!bad++)
-			*first = i;
-		s[i++] = '?';
+	char *s = f->text;
+	size_t len = f->len, i = 0, n;
+	uint32_t cp;
+	while (i < len) {
+		if ((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F) {
+			i++;
+			continue;
+		}
+		if (!(n = utf8_decode(s + i, len - i, &cp))) {
+			if (!f->invalid_utf8++)
+				f->invalid_at = i;
+			s[i++] = '?';
+			continue;
+		}
+		if ((cp < 0x20 && !strchr("\t\n\r\f\v", (int)cp)) || (cp >= 0x7F && cp <= 0x9F)) {
+			if (!f->controls++)
+				f->control_at = i;
+			memset(s + i, '?', n);
+		}
+		i += n;
 	}
-	return bad;
 }
 
 /* A header: "key: value" lines, then a line "---". */
@@ -120,7 +138,7 @@ int order_file_read(const char *path, struct order_file *f, char **err)
 		order_file_free(f);
 		return -1;
 	}
-	f->invalid_utf8 = sanitize_utf8(f->text, f->len, &f->invalid_at);
+	sanitize_text(f);
 	read_header(f);
 	return 0;
 }

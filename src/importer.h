@@ -17,7 +17,8 @@
 #define ORDER_MAX_BYTES (64u << 20)
 
 struct order_file {
-	char *text;        /* the whole file (invalid UTF-8 bytes replaced by '?') */
+	char *text;        /* the whole file (invalid UTF-8 bytes and control
+			    * characters replaced by '?') */
 	size_t len;
 	size_t body;       /* where the order's text starts (after a header block) */
 	dl_day entered;    /* from the header, or DATE_NONE */
@@ -26,6 +27,8 @@ struct order_file {
 	char *court;       /* from the header (the code in parentheses), or NULL */
 	size_t invalid_utf8; /* how many bytes were replaced (not UTF-8) */
 	size_t invalid_at;   /* the offset of the first in the file */
+	size_t controls;     /* how many control characters were replaced */
+	size_t control_at;   /* the offset of the first */
 };
 
 /* Read and check path ("-": standard input). 0, or -1 with a message in *err. */

@@ -85,7 +85,13 @@ for cmd in "extract $T/esc.txt --entered 2017-05-19 --court txsd" "import $T/esc
 	printf '%s\n' "$out" "$err" > "$T/shown.txt"
 	is "$rc/$(controlled "$T/shown.txt")" "0/" "${cmd%% *} of an order with escape sequences shows no control character"
 done
-like "$out" "action: ]52;c;ZXZpbA==respond [8mto the hidden requests[0m" "... and the text around them stays visible"
+like "$out" "action: ?]52;c;ZXZpbA==?respond ?[8mto the hidden requests?[0m" "... each control shown as '?', the text around it visible"
+like "$err" "import: '$T/esc.txt' holds control characters (the first at byte offset 36, 4 in all); each is stored as '?'" \
+	"... and import says so"
+is "$(sqlite3 "$db" "SELECT count(*) FROM obligations WHERE instr(action, char(27)) OR instr(action, char(7))")/$(sqlite3 "$db" "SELECT count(*) FROM orders WHERE instr(text, char(27))")" "0/0" \
+	"... nothing of them is stored (was: the escapes, into feeds and notifications)"
+dl -d "$db" feed > "$T/esc.ics"
+is "$(LC_ALL=C tr -d '\r\n\t\040-\176\200-\377' < "$T/esc.ics" | wc -c)" 0 "... so the feed holds no control character either (but its CRLF)"
 id=$(sqlite3 "$db" "SELECT max(id) FROM obligations")
 sql "UPDATE obligations SET who = 'Plaintiff' || char(13) || 'Defendant', note = 'n' || char(155) || '2J',
  scope = 's' || char(27) || '[2J' WHERE id = $id;
