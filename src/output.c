@@ -161,6 +161,9 @@ static int is_control(uint32_t cp)
 /* The character at s, n > 0 bytes before the string's end. */
 static struct tchar tchar_at(const char *s, size_t n)
 {
+	unsigned char b = (unsigned char)*s;
+	if (b >= 0x20 && b < 0x7F) /* printable ASCII: most of it */
+		return (struct tchar){1, b, 1, 1};
 	struct tchar c = {1, 0xFFFD, 1, 0};
 	size_t len = utf8_decode(s, n, &c.cp);
 	if (len)

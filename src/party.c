@@ -36,11 +36,6 @@ const char *party_role_of(const char *word)
 	return role;
 }
 
-const char *party_role_name(int i)
-{
-	return i >= 0 && (size_t)i < NROLES ? roles[i].one : NULL;
-}
-
 int party_is_role(const char *s)
 {
 	for (size_t i = 0; i < NROLES; i++)

@@ -13,8 +13,6 @@
  * "debtor", "creditor", "trustee", "intervenor", "movant", "third-party",
  * "other". */
 int party_is_role(const char *s);
-/* The i-th role (from 0), or NULL past the last. */
-const char *party_role_name(int i);
 
 /* The role a word names, singular or plural ("Defendants" -> "defendant"),
  * or NULL. */

@@ -232,24 +232,19 @@ void obligation_filter_init(struct obligation_filter *f)
 	f->after_id = -1;
 }
 
-/* An obligation o binds the party :who (in party_normal form) when its who
- * is that text; or a form of the role :who names (:whoforms, with
- * :whorole); or everyone's (:whoeveryone) and :who is a role; or it names a
- * party of its case (whole name, or the surname an order gives) in the role
- * :who names; or :who is a party of its case by name, and the obligation
- * is that party's role's or everyone's. */
+/* An obligation o binds the party --who names when its who (as party_normal
+ * puts it) is that text (:who), or one of :whoany (a role's forms and
+ * everyone's words, when --who is a role), or is paired with o's case in
+ * :whopairs (who_pairs: the names of the parties in that role, or the role
+ * and everyone's words where --who names a party of that case). The pairs
+ * are worked out once per query from the parties table, so each row costs
+ * two lookups in lists SQLite builds once. */
 #define WHO_OF_O "lower(trim(o.who))"
-#define WHO_NAMES_P                                                                   \
-	"(lower(p.name) = " WHO_OF_O " OR (length(" WHO_OF_O ") > 0 AND"                \
-	" substr(lower(p.name), -length(" WHO_OF_O ") - 1) = ' ' || " WHO_OF_O "))"
 #define WHO_MATCHES                                                                  \
 	WHO_OF_O " = :who"                                                           \
-	" OR " WHO_OF_O " IN (SELECT value FROM json_each(:whoforms))"                \
-	" OR (:whorole IS NOT NULL AND " WHO_OF_O " IN (SELECT value FROM json_each(:whoeveryone)))" \
-	" OR EXISTS (SELECT 1 FROM parties p WHERE p.case_id = o.case_id"             \
-	" AND (p.role = :whorole OR lower(p.name) = :who) AND (" WHO_NAMES_P          \
-	" OR (lower(p.name) = :who AND (" WHO_OF_O " IN (SELECT value FROM json_each(:whoeveryone))" \
-	" OR " WHO_OF_O " = p.role OR " WHO_OF_O " = json_extract(:whoplurals, '$.\"' || p.role || '\"')))))"
+	" OR " WHO_OF_O " IN (SELECT value FROM json_each(:whoany))"                  \
+	" OR (o.case_id, " WHO_OF_O ") IN (SELECT json_extract(value, '$[0]'),"        \
+	" json_extract(value, '$[1]') FROM json_each(:whopairs))"
 
 /* The query for a filter names only the conditions it sets, so SQLite can use
  * the index that fits instead of scanning every row. It is put together from
@@ -277,8 +272,6 @@ static void filter_sql(const struct obligation_filter *f, const char *status, in
 		buf_puts(sql, " AND o.id > :after");
 	if (f->history_after >= 0)
 		buf_puts(sql, " AND o.id IN (SELECT obligation_id FROM history WHERE id > :hist)");
-	if (f->who) /* party.h: a role's, a named party's, or everyone's */
-		buf_puts(sql, " AND (" WHO_MATCHES ")");
 	if (status)
 		buf_puts(sql, " AND o.status = :status");
 	if (f->live)
@@ -293,6 +286,8 @@ static void filter_sql(const struct obligation_filter *f, const char *status, in
 		buf_puts(sql, " AND o.due_date IS NOT NULL");
 	else if (f->undated == 1)
 		buf_puts(sql, " AND o.due_date IS NULL");
+	if (f->who) /* party.h: a role's, a named party's, or everyone's (last: the dearest) */
+		buf_puts(sql, " AND (" WHO_MATCHES ")");
 	if (count) { /* counting stops at the limit */
 		if (f->limit > 0)
 			buf_puts(sql, " LIMIT :limit");
@@ -339,31 +334,72 @@ static sqlite3_stmt *filter_statement(store *s, struct buf *sql, int *kept)
 	return st;
 }
 
-/* The values WHO_MATCHES binds for --who w: w in normal form, the role it
- * names (or NULL), that role's forms, everyone's words and every role's
- * plural (JSON). */
-static void who_values(const char *w, char **who, const char **role, char **forms, char **everyone,
-		       char **plurals)
+/* What WHO_MATCHES binds for a --who (see there). */
+struct who_bind {
+	char *who, *any, *pairs;
+};
+
+static void who_bind_free(struct who_bind *w)
 {
-	*who = party_normal(w);
-	*role = party_role_of(*who);
-	json_t *a = json_array(), *e = json_array(), *p = json_object();
-	if (*role) {
-		json_array_append_new(a, json_string(*role));
-		json_array_append_new(a, json_string(party_role_plural(*role)));
+	free(w->who), free(w->any), free(w->pairs);
+	memset(w, 0, sizeof *w);
+}
+
+/* Add [case_id, text] to pairs, and [case_id, each shorter tail of text
+ * after a blank] when tails: the surname an order gives a named party. */
+static void pair_add(json_t *pairs, int64_t case_id, const char *text, int tails)
+{
+	for (const char *t = text; t; t = tails ? strchr(t + 1, ' ') : NULL) {
+		t += *t == ' ';
+		if (*t)
+			json_array_append_new(pairs, json_pack("[I,s]", (json_int_t)case_id, t));
 	}
-	for (int i = 0; party_everyone[i]; i++)
-		json_array_append_new(e, json_string(party_everyone[i]));
-	for (int i = 0; party_role_name(i); i++)
-		json_object_set_new(p, party_role_name(i), json_string(party_role_plural(party_role_name(i))));
-	*forms = json_dumps(a, JSON_COMPACT);
-	*everyone = json_dumps(e, JSON_COMPACT);
-	*plurals = json_dumps(p, JSON_COMPACT);
-	json_decref(a), json_decref(e), json_decref(p);
+}
+
+/* The values for --who w (see WHO_MATCHES): a role's forms and everyone's
+ * words, and the pairs from the parties table: for a role, each party in
+ * it by name and surname; for a party's name, in each case it is a party
+ * of, its role's forms, everyone's words and its surname. */
+static int who_values(store *s, const char *w, struct who_bind *out)
+{
+	json_t *any = json_array(), *pairs = json_array();
+	out->who = party_normal(w);
+	const char *role = party_role_of(out->who);
+	if (role) {
+		json_array_append_new(any, json_string(role));
+		json_array_append_new(any, json_string(party_role_plural(role)));
+		for (int i = 0; party_everyone[i]; i++)
+			json_array_append_new(any, json_string(party_everyone[i]));
+	}
+	sqlite3_stmt *st = db_query(s,
+				    "SELECT case_id, name, role FROM parties"
+				    " WHERE (?1 IS NOT NULL AND role = ?1) OR (?1 IS NULL AND lower(trim(name)) = ?2)",
+				    "ss", role, out->who);
+	int rc = st ? SQLITE_ROW : SQLITE_ERROR;
+	while (st && (rc = db_step(st)) == SQLITE_ROW) {
+		int64_t case_id = sqlite3_column_int64(st, 0);
+		char *name = party_normal((const char *)sqlite3_column_text(st, 1));
+		const char *its = (const char *)sqlite3_column_text(st, 2);
+		pair_add(pairs, case_id, name, 1);
+		if (!role) {
+			pair_add(pairs, case_id, its, 0);
+			pair_add(pairs, case_id, party_role_plural(its), 0);
+			for (int i = 0; party_everyone[i]; i++)
+				pair_add(pairs, case_id, party_everyone[i], 0);
+		}
+		free(name);
+	}
+	if (st)
+		sqlite3_reset(st);
+	out->any = json_dumps(any, JSON_COMPACT);
+	out->pairs = json_dumps(pairs, JSON_COMPACT);
+	json_decref(any), json_decref(pairs);
+	return rc == SQLITE_DONE ? 0 : -1;
 }
 
 /* Bind the values of the conditions filter_sql wrote. */
-static int filter_bind(sqlite3_stmt *st, const struct obligation_filter *f, const char *status)
+static int filter_bind(sqlite3_stmt *st, const struct obligation_filter *f, const char *status,
+		       const struct who_bind *who)
 {
 	char *cases = NULL;
 	if (f->cases) {
@@ -374,20 +410,14 @@ static int filter_bind(sqlite3_stmt *st, const struct obligation_filter *f, cons
 		json_decref(a);
 	}
 	char from[11], to[11];
-	char *who = NULL, *forms = NULL, *everyone = NULL, *plurals = NULL;
-	const char *role = NULL;
-	if (f->who) /* the values WHO_MATCHES compares with */
-		who_values(f->who, &who, &role, &forms, &everyone, &plurals);
 	struct {
 		const char *name, *value;
 	} texts[] = {{":case", f->case_number},
 		     {":cases", cases},
 		     {":court", f->court},
-		     {":who", who},
-		     {":whorole", role},
-		     {":whoforms", forms},
-		     {":whoeveryone", everyone},
-		     {":whoplurals", plurals},
+		     {":who", who->who},
+		     {":whoany", who->any},
+		     {":whopairs", who->pairs},
 		     {":status", status},
 		     {":from", f->from != DATE_NONE ? date_format(f->from, from) : NULL},
 		     {":to", f->to != DATE_NONE ? date_format(f->to, to) : NULL}};
@@ -408,7 +438,6 @@ static int filter_bind(sqlite3_stmt *st, const struct obligation_filter *f, cons
 			rc = sqlite3_bind_int64(st, sqlite3_bind_parameter_index(st, numbers[i].name),
 						numbers[i].value);
 	free(cases);
-	free(who), free(forms), free(everyone), free(plurals);
 	if (rc == SQLITE_OK && getenv("DEADLINES_TRACE_SQL")) {
 		/* the query with its values, for running the same one elsewhere (bench/run) */
 		char *expanded = sqlite3_expanded_sql(st);
@@ -435,16 +464,26 @@ static sqlite3_stmt *filter_query(store *s, const struct obligation_filter *f, i
 	struct buf sql;
 	buf_init(&sql);
 	filter_sql(f, status, count, &sql);
-	sqlite3_stmt *st = filter_statement(s, &sql, kept);
-	if (!st) {
+	struct who_bind who = {NULL, NULL, NULL};
+	if (f->who && who_values(s, f->who, &who) != 0) {
+		buf_free(&sql);
+		who_bind_free(&who);
 		db_fail(s);
 		return NULL;
 	}
-	if (filter_bind(st, f, status) != SQLITE_OK) {
+	sqlite3_stmt *st = filter_statement(s, &sql, kept);
+	if (!st) {
+		who_bind_free(&who);
+		db_fail(s);
+		return NULL;
+	}
+	if (filter_bind(st, f, status, &who) != SQLITE_OK) {
+		who_bind_free(&who);
 		db_fail(s);
 		filter_done(st, *kept);
 		return NULL;
 	}
+	who_bind_free(&who);
 	return st;
 }
 
