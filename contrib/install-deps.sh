@@ -1,6 +1,7 @@
 #!/bin/sh
-# install-deps.sh: install what deadlines needs to build and test, on Debian 12
-# (run as root, or it uses sudo). Safe to run again.
+# install-deps.sh: install what deadlines needs to build and test, on Debian 12:
+# the packages (run as root, or it uses sudo) and the test-only JavaScript in
+# tests/js (npm ci). Safe to run again.
 set -eu
 PACKAGES="build-essential autoconf automake libtool pkg-config
 libsqlite3-dev libjansson-dev libglib2.0-dev libical-dev libnotify-dev libmicrohttpd-dev
@@ -18,9 +19,20 @@ for p in $PACKAGES; do
 done
 if [ -z "$missing" ]; then
 	echo "install-deps: all packages are installed"
-	exit 0
+else
+	$SUDO apt-get update -qq
+	# shellcheck disable=SC2086
+	$SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+	echo "install-deps: installed$missing"
 fi
-$SUDO apt-get update -qq
-# shellcheck disable=SC2086
-$SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
-echo "install-deps: installed$missing"
+# The test-only JavaScript (tests/js: ical.js, the parser Thunderbird uses,
+# reads our feeds in tests/e2e/feed.sh), as its lock file pins it, for the user
+# running this: without it 'make check' skips those checks.
+js="$(dirname "$0")/../tests/js"
+if [ -f "$js/package-lock.json" ] && command -v npm >/dev/null 2>&1; then
+	if ! (cd "$js" && npm ci --no-audit --no-fund --silent); then
+		echo "install-deps: 'npm ci' in tests/js failed" >&2
+		exit 1
+	fi
+	echo "install-deps: installed the test packages in tests/js (npm ci)"
+fi

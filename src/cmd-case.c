@@ -76,11 +76,11 @@ static json_t *case_json(const struct case_row *c)
 {
 	const struct court *court = court_find(c->court);
 	json_t *j = json_object();
-	json_object_set_new(j, "number", json_string(c->number));
-	json_object_set_new(j, "caption", json_string(c->caption));
-	json_object_set_new(j, "court", json_string(c->court));
+	json_object_set_new(j, "number", json_text(c->number));
+	json_object_set_new(j, "caption", json_text(c->caption));
+	json_object_set_new(j, "court", json_text(c->court));
 	json_object_set_new(j, "court_name", court ? json_string(court->name) : json_null());
-	json_object_set_new(j, "judge", c->judge ? json_string(c->judge) : json_null());
+	json_object_set_new(j, "judge", json_text(c->judge));
 	return j;
 }
 
@@ -88,6 +88,7 @@ struct list_state {
 	int json;
 	json_t *array;
 	int count;
+	int number_width; /* the longest case number (none is cut), at least 16 */
 };
 
 static int print_case(const struct case_row *c, void *arg)
@@ -98,11 +99,12 @@ static int print_case(const struct case_row *c, void *arg)
 		json_array_append_new(st->array, case_json(c));
 		return 0;
 	}
-	print_cell(stdout, c->number, 16);
+	int col = st->number_width + 2 + 6 + 2;
+	print_whole(stdout, c->number, st->number_width);
 	fputs("  ", stdout);
 	print_cell(stdout, c->court, 6);
 	fputs("  ", stdout);
-	print_wrapped(stdout, c->caption, 26, 54);
+	print_wrapped(stdout, c->caption, col, output_width() - col);
 	return 0;
 }
 
@@ -123,7 +125,7 @@ static int parse_json_flag(int argc, char **argv, int *json, const char *verb)
 
 static int case_list(struct dl_ctx *ctx, int argc, char **argv)
 {
-	struct list_state st = {0, NULL, 0};
+	struct list_state st = {0, NULL, 0, 16};
 	int rc = parse_json_flag(argc, argv, &st.json, "list");
 	if (rc)
 		return rc;
@@ -132,6 +134,13 @@ static int case_list(struct dl_ctx *ctx, int argc, char **argv)
 				       argv[optind]);
 	if ((rc = ctx_open(ctx, STORE_READONLY)))
 		return rc;
+	int w = 0;
+	if (store_case_number_width(ctx->db, &w) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		return DL_EXIT_FAIL;
+	}
+	if (w > st.number_width)
+		st.number_width = w;
 	st.array = json_array();
 	if (store_case_each(ctx->db, print_case, &st) != STORE_OK) {
 		dl_error("%s", store_errmsg(ctx->db));
@@ -154,7 +163,7 @@ static int print_party(const struct party_row *p, void *arg)
 {
 	json_t *parties = arg;
 	if (parties)
-		json_array_append_new(parties, json_pack("{s:s,s:s}", "name", p->name, "role", p->role));
+		json_array_append_new(parties, json_pack("{s:o,s:o}", "name", json_text(p->name), "role", json_text(p->role)));
 	else
 		printf("  %-12s %s\n", p->role, p->name);
 	return 0;

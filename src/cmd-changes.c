@@ -38,30 +38,42 @@ static const char *change_kind(const struct change_row *c)
 	return c->what;
 }
 
+struct changes {
+	json_t *array;  /* --json: the changes; else NULL */
+	int case_width; /* the longest case number (none is cut), at least 12 */
+	int width;      /* the report's */
+};
+
 static int print_change(const struct change_row *c, void *arg)
 {
-	json_t *array = arg;
+	const struct changes *st = arg;
+	json_t *array = st->array;
 	const char *kind = change_kind(c);
 	if (array) {
-		json_array_append_new(array, json_pack("{s:s,s:I,s:s,s:s,s:s?,s:s,s:s?,s:s?,s:s?}", "at", c->at,
-						       "id", (json_int_t)c->obligation_id, "case",
-						       c->case_number, "change", kind, "who", c->who,
-						       "action", c->action, "old", c->old_value, "new",
-						       c->new_value, "cause", c->cause));
+		json_array_append_new(array, json_pack("{s:o,s:I,s:o,s:o,s:o,s:o,s:o,s:o,s:o}", "at",
+						       json_text(c->at), "id", (json_int_t)c->obligation_id,
+						       "case", json_text(c->case_number), "change",
+						       json_text(kind), "who", json_text(c->who), "action",
+						       json_text(c->action), "old", json_text(c->old_value),
+						       "new", json_text(c->new_value), "cause",
+						       json_text(c->cause)));
 		return 0;
 	}
-	printf("%.10s  #%-4lld %-9s %-12s ", c->at, (long long)c->obligation_id, kind, c->case_number);
-	char line[512];
+	printf("%.10s  #%-4lld %-9s ", c->at, (long long)c->obligation_id, kind);
+	print_whole(stdout, c->case_number, st->case_width);
+	fputc(' ', stdout);
+	int col = 29 + st->case_width;
 	int appeared = !strcmp(kind, "appeared");
-	snprintf(line, sizeof line, "%s %s%s%s%s%s%s%s", c->who ? c->who : "", c->action,
-		 !appeared && (c->old_value || c->new_value) ? ": " : "",
-		 !appeared && c->old_value ? c->old_value : "",
-		 !appeared && c->old_value && c->new_value ? " -> " : "",
-		 !appeared && c->new_value ? c->new_value : "", c->cause ? " (" : "",
-		 c->cause ? c->cause : "");
+	struct buf line; /* as long as it needs to be: a fixed buffer cut characters in two */
+	buf_init(&line);
+	buf_printf(&line, "%s %s", c->who ? c->who : "", c->action);
+	if (!appeared && (c->old_value || c->new_value))
+		buf_printf(&line, ": %s%s%s", c->old_value ? c->old_value : "",
+			   c->old_value && c->new_value ? " -> " : "", c->new_value ? c->new_value : "");
 	if (c->cause)
-		strncat(line, ")", sizeof line - strlen(line) - 1);
-	print_wrapped(stdout, line, 43, 80 - 43);
+		buf_printf(&line, " (%s)", c->cause);
+	print_wrapped(stdout, line.data, col, st->width - col);
+	buf_free(&line);
 	return 0;
 }
 
@@ -92,8 +104,17 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return rc;
 	char iso[11];
 	json_t *array = json ? json_array() : NULL;
+	struct changes st = {array, 12, output_width()};
+	int w = 0;
+	if (store_case_number_width(ctx->db, &w) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		json_decref(array);
+		return DL_EXIT_FAIL;
+	}
+	if (w > st.case_width)
+		st.case_width = w;
 	if (store_changes_each(ctx->db, since == DATE_NONE ? NULL : date_format(since, iso), case_number,
-			       print_change, array) != STORE_OK) {
+			       print_change, &st) != STORE_OK) {
 		dl_error("%s", store_errmsg(ctx->db));
 		json_decref(array);
 		return DL_EXIT_FAIL;

@@ -73,8 +73,8 @@ static int print_closure(const struct closure_row *c, void *arg)
 	json_t *array = arg;
 	char when[15], iso[11];
 	if (array)
-		json_array_append_new(array, json_pack("{s:s,s:s,s:s}", "court", c->court, "date",
-						       date_format(c->day, iso), "reason", c->reason));
+		json_array_append_new(array, json_pack("{s:o,s:s,s:o}", "court", json_text(c->court), "date",
+						       date_format(c->day, iso), "reason", json_text(c->reason)));
 	else
 		printf("%-6s %s  %s\n", c->court, date_format_long(c->day, when), c->reason);
 	return 0;

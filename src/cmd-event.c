@@ -118,9 +118,9 @@ static int print_event(const struct event_row *e, void *arg)
 	json_t *array = arg;
 	char when[15], iso[11];
 	if (array)
-		json_array_append_new(array, json_pack("{s:I,s:s,s:s,s:s,s:s}", "id", (json_int_t)e->id,
-						       "case", e->case_number, "name", e->name, "key",
-						       e->key, "on", date_format(e->on, iso)));
+		json_array_append_new(array, json_pack("{s:I,s:o,s:o,s:o,s:s}", "id", (json_int_t)e->id,
+						       "case", json_text(e->case_number), "name", json_text(e->name),
+						       "key", json_text(e->key), "on", date_format(e->on, iso)));
 	else
 		printf("%4lld  %s  %-12s  %s\n", (long long)e->id, date_format_long(e->on, when),
 		       e->case_number, e->name);

@@ -1,7 +1,9 @@
 /*
- * cmd-extend.c: deadlines extend ID --to DATE | --by N[d|w] [--order DOCKET] —
- * an order extending time. --to sets a date certain; --by extends the
- * computed date, counted and rolled like a period (FRCP 6(a)).
+ * cmd-extend.c: deadlines extend ID --to DATE [--earlier] | --by N[d|w]
+ * [--order DOCKET] — an order extending time. --to sets a date certain;
+ * --by extends the computed date, counted and rolled like a period (FRCP
+ * 6(a)). A --to before the current due date shortens the time: only with
+ * --earlier, which says the order does that.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,8 +16,10 @@
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
 const struct dl_command cmd_extend_entry = {
-	"extend", run, "extend ID (--to YYYY-MM-DD | --by N[d|w]) [--order DOCKET]",
-	"record an order extending an obligation's time", NULL,
+	"extend", run, "extend ID (--to YYYY-MM-DD [--earlier] | --by N[d|w]) [--order DOCKET]",
+	"record an order extending an obligation's time",
+	"--to sets a date certain; a date before the current due date is refused\n"
+	"unless --earlier says the order shortens the time.\n",
 };
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
@@ -23,12 +27,13 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	static const struct option opts[] = {{"to", required_argument, NULL, 't'},
 					     {"by", required_argument, NULL, 'b'},
 					     {"order", required_argument, NULL, 'o'},
+					     {"earlier", no_argument, NULL, 'e'},
 					     {NULL, 0, NULL, 0}};
 	dl_day to = DATE_NONE;
 	long by = 0;
 	const char *docket = NULL;
 	int64_t id;
-	int c;
+	int c, earlier = 0;
 	cmd_getopt_reset();
 	while ((c = cmd_getopt(&cmd_extend_entry, argc, argv, "", opts)) != -1) {
 		char unit;
@@ -52,12 +57,17 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		case 'o':
 			docket = optarg;
 			break;
+		case 'e':
+			earlier = 1;
+			break;
 		}
 	}
 	if (optind + 1 != argc)
 		return cmd_usage_error(&cmd_extend_entry, "extend: give one obligation ID");
 	if ((to == DATE_NONE) == (by == 0))
 		return cmd_usage_error(&cmd_extend_entry, "extend: give --to DATE or --by N");
+	if (earlier && to == DATE_NONE)
+		return cmd_usage_error(&cmd_extend_entry, "extend: --earlier goes with --to DATE");
 	if (cmd_parse_id(&cmd_extend_entry, argv[optind], &id) != 0)
 		return DL_EXIT_USAGE;
 	struct obligation o;
@@ -74,6 +84,15 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	}
 	if (by && o.due == DATE_NONE) {
 		dl_error("obligation %lld has no date to extend; use --to DATE", (long long)id);
+		store_rollback(ctx->db);
+		obligation_free(&o);
+		return DL_EXIT_FAIL;
+	}
+	if (to != DATE_NONE && o.due != DATE_NONE && to < o.due && !earlier) {
+		char due[15], asked[15];
+		dl_error("extend: obligation %lld is due %s: --to %s is earlier; give --earlier if the "
+			 "order shortens the time", (long long)id, date_format_long(o.due, due),
+			 date_format_long(to, asked));
 		store_rollback(ctx->db);
 		obligation_free(&o);
 		return DL_EXIT_FAIL;

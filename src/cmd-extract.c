@@ -103,7 +103,12 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return DL_EXIT_FAIL;
 	}
 	if (of.invalid_utf8)
-		dl_warn("extract: '%s' is not valid UTF-8; invalid bytes are read as '?'", argv[optind]);
+		dl_warn("extract: '%s' is not valid UTF-8 at byte offset %zu (%zu invalid byte%s); each "
+			"is read as '?'", argv[optind], of.invalid_at, of.invalid_utf8,
+			of.invalid_utf8 == 1 ? "" : "s");
+	if (of.controls)
+		dl_warn("extract: '%s' holds control characters (the first at byte offset %zu, %zu in "
+			"all); each is read as '?'", argv[optind], of.control_at, of.controls);
 	if (!court_code)
 		court_code = of.court ? of.court : have_rules && f.rules == RULES_TX ? "tx" : NULL;
 	if (court_code && !court_find(court_code)) {

@@ -9,6 +9,7 @@
 
 #include "cmd.h"
 #include "feedbuild.h"
+#include "output.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
@@ -101,10 +102,16 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		}
 		case_row_free(&cs);
 	}
+	struct obligation_filter party;
+	obligation_filter_init(&party);
+	party.who = sel.who;
+	party.cases = sel.cases;
+	if ((rc = cmd_check_who(ctx, &cmd_feed_entry, &party)))
+		return rc;
 	/* written as it is made: to a temporary file renamed over FILE when it
 	 * is whole, or to standard output (which an error leaves cut short) */
 	char *err = NULL, *tmp = NULL;
-	FILE *f = out ? atomic_open(out, &tmp) : stdout;
+	FILE *f = out ? atomic_open(out, &tmp) : output_raw(); /* the feed's bytes as they are */
 	if (!f) {
 		dl_error("feed: cannot write '%s': %s", out, strerror(errno));
 		return DL_EXIT_FAIL;

@@ -70,7 +70,11 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return DL_EXIT_FAIL;
 	}
 	if (of.invalid_utf8)
-		dl_warn("import: '%s' is not valid UTF-8; invalid bytes are stored as '?'", path);
+		dl_warn("import: '%s' is not valid UTF-8 at byte offset %zu (%zu invalid byte%s); each "
+			"is stored as '?'", path, of.invalid_at, of.invalid_utf8, of.invalid_utf8 == 1 ? "" : "s");
+	if (of.controls)
+		dl_warn("import: '%s' holds control characters (the first at byte offset %zu, %zu in "
+			"all); each is stored as '?'", path, of.control_at, of.controls);
 	if (order_file_entered(&of, f.entered, &f.entered, &err) != 0) {
 		dl_error("import: %s", err);
 		free(err);
@@ -159,7 +163,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return DL_EXIT_FAIL;
 	}
 	if (json) {
-		json_t *doc = json_pack("{s:s,s:o,s:b,s:o}", "case", cs.number, "order",
+		json_t *doc = json_pack("{s:o,s:o,s:b,s:o}", "case", json_text(cs.number), "order",
 					dry ? json_null() : json_integer(order_id), "dry_run", dry,
 					"obligations", array);
 		json_print(doc, stdout);

@@ -23,9 +23,11 @@ const struct dl_command cmd_list_entry = {
 	"Days left count from --today (negative: overdue). --within N includes overdue\n"
 	"obligations and those due in the next N days. Obligations without a date are\n"
 	"listed in their own section; a date filter leaves them out and says how many\n"
-	"(a deadline with no date yet may fall in any window). Flags: '~' a\n"
-	"presumed date (the order states no time), '?' an arguable date (see\n"
-	"'deadlines show ID --explain').\n",
+	"(a deadline with no date yet may fall in any window). --who PARTY: a role\n"
+	"(plaintiffs, defendants: every party in it, named or not) or a party of the\n"
+	"case by its whole name; the parties' and counsel's obligations are every\n"
+	"party's. Flags: '~' a presumed date (the order states no time), '?' an\n"
+	"arguable date (see 'deadlines show ID --explain').\n",
 };
 
 enum format { TABLE, CSV, JSON };
@@ -37,7 +39,27 @@ struct list_state {
 	int dated, undated, flagged_presumed, flagged_arguable;
 	int undated_header;
 	int show_status;
+	int case_width; /* the CASE column: the longest case number (none is cut) */
+	int width;      /* the report's: the terminal's, or 80 */
 };
+
+/* The columns after the ID (and, for dated rows, the date and days left):
+ * CASE and WHO, and STATUS when shown; then the action, wrapped from
+ * column col to the report's width. */
+static void print_rest(const struct list_state *st, const struct obligation *o, int col)
+{
+	print_whole(stdout, o->case_number, st->case_width);
+	fputs("  ", stdout);
+	print_cell(stdout, o->who, 11);
+	fputs("  ", stdout);
+	col += st->case_width + 2 + 11 + 2;
+	if (st->show_status) {
+		print_cell(stdout, o->status, 7);
+		fputc(' ', stdout);
+		col += 8;
+	}
+	print_wrapped(stdout, o->action, col, st->width - col);
+}
 
 static char flag_of(const struct obligation *o)
 {
@@ -57,17 +79,13 @@ static int emit(const struct obligation *o, void *arg)
 		return 0;
 	}
 	if (st->format == CSV) {
-		char iso[11], num[32];
-		snprintf(num, sizeof num, "%lld", (long long)o->id);
-		csv_field(stdout, num);
-		fputc(',', stdout);
-		csv_field(stdout, dated ? date_format(o->due, iso) : NULL);
-		fputc(',', stdout);
+		char iso[11];
+		/* the program's own values (a negative number of days is no formula) */
+		printf("%lld,%s,", (long long)o->id, dated ? date_format(o->due, iso) : "");
 		csv_field(stdout, o->due_time);
 		fputc(',', stdout);
 		if (dated)
-			snprintf(num, sizeof num, "%d", days_between(st->ctx->today, o->due));
-		csv_field(stdout, dated ? num : NULL);
+			printf("%d", days_between(st->ctx->today, o->due));
 		const char *rest[] = {o->case_number, o->who,	 o->kind,  o->action,
 				      o->status,      o->basis,	 o->until_event};
 		for (size_t i = 0; i < sizeof rest / sizeof rest[0]; i++) {
@@ -83,24 +101,20 @@ static int emit(const struct obligation *o, void *arg)
 		char flag = flag_of(o);
 		st->flagged_presumed |= flag == '~';
 		st->flagged_arguable |= flag == '?';
-		if (st->dated++ == 0)
-			printf("%4s %-15s %5s  %-11s  %-11s  %s\n", "ID", "DUE", "LEFT", "CASE", "WHO",
-			       st->show_status ? "STATUS  ACTION" : "ACTION");
+		if (st->dated++ == 0) {
+			printf("%4s %-15s %5s  ", "ID", "DUE", "LEFT");
+			print_whole(stdout, "CASE", st->case_width);
+			printf("  %-11s  %s\n", "WHO", st->show_status ? "STATUS  ACTION" : "ACTION");
+		}
 		snprintf(left, sizeof left, "%d", days);
 		const char *on = strcmp(o->status, "open") == 0 ? color_for_days(st->ctx->color, days)
 							       : "";
-		printf("%4lld %s%s%c %5s%s  ", (long long)o->id, on, date_format_long(o->due, when),
-		       flag, left, *on ? color_reset(st->ctx->color) : "");
-		print_cell(stdout, o->case_number, 11);
+		printf("%4lld ", (long long)o->id);
+		color_put(on);
+		printf("%s%c %5s", date_format_long(o->due, when), flag, left);
+		color_put(*on ? color_reset(st->ctx->color) : "");
 		fputs("  ", stdout);
-		print_cell(stdout, o->who, 11);
-		fputs("  ", stdout);
-		if (st->show_status) {
-			print_cell(stdout, o->status, 7);
-			fputc(' ', stdout);
-		}
-		int col = st->show_status ? 62 : 54;
-		print_wrapped(stdout, o->action, col, 80 - col);
+		print_rest(st, o, 28);
 		return 0;
 	}
 	if (!st->undated_header) {
@@ -109,19 +123,10 @@ static int emit(const struct obligation *o, void *arg)
 	}
 	st->undated++;
 	printf("%4lld ", (long long)o->id);
-	print_cell(stdout, o->case_number, 11);
-	fputs("  ", stdout);
-	print_cell(stdout, o->who, 11);
-	fputs("  ", stdout);
-	if (st->show_status) {
-		print_cell(stdout, o->status, 7);
-		fputc(' ', stdout);
-	}
-	int col = st->show_status ? 39 : 31;
-	print_wrapped(stdout, o->action, col, 80 - col);
+	print_rest(st, o, 5);
 	if (o->until_event) {
 		fputs("     until: ", stdout);
-		print_wrapped(stdout, o->until_event, 12, 68);
+		print_wrapped(stdout, o->until_event, 12, st->width - 12);
 	} else {
 		printf("     no date yet: its period has not started (see 'deadlines show %lld')\n",
 		       (long long)o->id);
@@ -140,7 +145,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		{"status", required_argument, NULL, 's'}, {"format", required_argument, NULL, 'F'},
 		{"json", no_argument, NULL, 'J'},	  {NULL, 0, NULL, 0}};
 	struct obligation_filter f;
-	struct list_state st = {ctx, TABLE, NULL, 0, 0, 0, 0, 0, 0};
+	struct list_state st = {ctx, TABLE, NULL, 0, 0, 0, 0, 0, 0, 11, output_width()};
 	int c, overdue = 0, date_filter = 0;
 	long within = -1;
 	obligation_filter_init(&f);
@@ -220,12 +225,22 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	st.show_status = strcmp(f.status, "open") != 0;
 
 	int rc = ctx_open(ctx, STORE_READONLY);
-	if (rc)
+	if (rc || (rc = cmd_check_who(ctx, &cmd_list_entry, &f)))
 		return rc;
 	if (st.format == JSON)
 		st.array = json_array();
 	else
 		f.brief = 1; /* the table and CSV print only what the report index holds */
+	if (st.format == TABLE && f.case_number && text_width(f.case_number) > st.case_width)
+		st.case_width = text_width(f.case_number);
+	else if (st.format == TABLE && !f.case_number) {
+		int w = 0;
+		if (store_case_number_width(ctx->db, &w) != STORE_OK) {
+			dl_error("%s", store_errmsg(ctx->db));
+			return DL_EXIT_FAIL;
+		}
+		st.case_width = w > st.case_width ? w : st.case_width;
+	}
 	if (st.format == CSV)
 		puts("id,due,time,days_left,case,who,kind,action,status,basis,until");
 	if (store_obligation_each(ctx->db, &f, emit, &st) != STORE_OK) {

@@ -291,7 +291,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (optind != argc)
 		return cmd_usage_error(&cmd_notify_entry, "notify: unexpected argument '%s'", argv[optind]);
 	int rc = ctx_open(ctx, dry ? STORE_READONLY : STORE_CREATE);
-	if (rc)
+	if (rc || (rc = cmd_check_who(ctx, &cmd_notify_entry, &f)))
 		return rc;
 	char *err = NULL;
 	if (!dry && notify_open(&err) != 0) {

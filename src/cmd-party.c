@@ -6,14 +6,10 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "party.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
-
-static const char *const roles[] = {"plaintiff", "defendant", "petitioner", "respondent",
-				    "appellant", "appellee",  "debtor",     "creditor",
-				    "trustee",   "intervenor", "movant",    "third-party",
-				    "other",     NULL};
 
 const struct dl_command cmd_party_entry = {
 	"party", run, "party add CASE NAME --role ROLE",
@@ -41,10 +37,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return cmd_usage_error(&cmd_party_entry, "party add: give CASE and NAME");
 	if (!role)
 		return cmd_usage_error(&cmd_party_entry, "party add: --role is required");
-	int known = 0;
-	for (int i = 0; roles[i]; i++)
-		known |= strcmp(roles[i], role) == 0;
-	if (!known)
+	if (!party_is_role(role))
 		return cmd_usage_error(&cmd_party_entry, "party add: unknown role '%s'", role);
 	const char *number = argv[optind], *name = argv[optind + 1];
 	if (!*name)

@@ -31,9 +31,10 @@ static int print_history(const struct history_row *h, void *arg)
 {
 	json_t *array = arg;
 	if (array) {
-		json_array_append_new(array, json_pack("{s:s,s:s?,s:s?,s:s?,s:s}", "what", h->what,
-						       "old", h->old_value, "new", h->new_value,
-						       "cause", h->cause, "at", h->at));
+		json_array_append_new(array, json_pack("{s:o,s:o,s:o,s:o,s:o}", "what", json_text(h->what),
+						       "old", json_text(h->old_value), "new",
+						       json_text(h->new_value), "cause", json_text(h->cause),
+						       "at", json_text(h->at)));
 		return 0;
 	}
 	printf("  %s  %s", h->at, h->what);

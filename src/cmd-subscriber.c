@@ -3,6 +3,7 @@
  * which feed. Each subscriber has a secret token (256 bits from the OS) that
  * is shown once; the database keeps only its SHA-256.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,13 +36,32 @@ static void print_urls(const char *base, const char *token, const char *hash)
 	printf("the token is shown only now; 'subscriber rotate' replaces it\n");
 }
 
+/* The token is shown only once: what was printed goes out before the
+ * change is committed, and a token that could not be shown is not stored
+ * (the transaction is rolled back). An exit status. */
+static int commit_shown(struct dl_ctx *ctx, const char *verb, const char *kept)
+{
+	if (output_flush() != 0) {
+		int e = errno;
+		store_rollback(ctx->db);
+		dl_error("subscriber %s: cannot show the token: %s; %s", verb, strerror(e), kept);
+		return DL_EXIT_FAIL;
+	}
+	if (store_commit(ctx->db) != STORE_OK) {
+		dl_error("subscriber %s: %s; the token shown above is not valid", verb, store_errmsg(ctx->db));
+		store_rollback(ctx->db);
+		return DL_EXIT_FAIL;
+	}
+	return DL_EXIT_OK;
+}
+
 static int sub_add(struct dl_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {{"case", required_argument, NULL, 'c'},
 					     {"who", required_argument, NULL, 'w'},
 					     {"url", required_argument, NULL, 'u'},
 					     {NULL, 0, NULL, 0}};
-	const char *cases[64], *who = NULL, *base = "http://127.0.0.1:8080";
+	const char *cases[65] = {NULL}, *who = NULL, *base = "http://127.0.0.1:8080";
 	int n = 0, c;
 	cmd_getopt_reset();
 	while ((c = cmd_getopt(&cmd_subscriber_entry, argc, argv, "", opts)) != -1) {
@@ -72,19 +92,26 @@ static int sub_add(struct dl_ctx *ctx, int argc, char **argv)
 		ids[i] = cs.id;
 		case_row_free(&cs);
 	}
+	struct obligation_filter party; /* its party, known in its cases */
+	obligation_filter_init(&party);
+	party.who = who;
+	party.cases = n ? cases : NULL;
+	if ((rc = cmd_check_who(ctx, &cmd_subscriber_entry, &party))) {
+		store_rollback(ctx->db);
+		return rc;
+	}
 	char token[44], hash[65];
 	if (token_new(token, hash) != 0) {
 		dl_error("cannot read random bytes for a token");
 		store_rollback(ctx->db);
 		return DL_EXIT_FAIL;
 	}
-	if (store_subscriber_add(ctx->db, argv[optind], hash, who, ids, (size_t)n) != STORE_OK ||
-	    store_commit(ctx->db) != STORE_OK)
+	if (store_subscriber_add(ctx->db, argv[optind], hash, who, ids, (size_t)n) != STORE_OK)
 		goto fail;
 	printf("added subscriber %s (%s%s%s)\n", argv[optind], n ? "its cases" : "every case",
 	       who ? ", party " : "", who ? who : "");
 	print_urls(base, token, hash);
-	return DL_EXIT_OK;
+	return commit_shown(ctx, "add", "nothing was stored");
 fail:
 	dl_error("subscriber add: %s", store_errmsg(ctx->db));
 	store_rollback(ctx->db);
@@ -97,10 +124,10 @@ static int print_sub(const struct subscriber_row *r, void *arg)
 	if (array) {
 		json_t *cases = json_array();
 		for (size_t i = 0; i < r->ncases; i++)
-			json_array_append_new(cases, json_string(r->cases[i]));
-		json_array_append_new(array, json_pack("{s:s,s:o,s:s?,s:s,s:s}", "name", r->name, "cases", cases,
-						       "who", r->who, "feed_id", r->token_hash, "created",
-						       r->created));
+			json_array_append_new(cases, json_text(r->cases[i]));
+		json_array_append_new(array, json_pack("{s:o,s:o,s:o,s:o,s:o}", "name", json_text(r->name),
+						       "cases", cases, "who", json_text(r->who), "feed_id",
+						       json_text(r->token_hash), "created", json_text(r->created)));
 		return 0;
 	}
 	printf("%-20s %s%s%s\n", r->name, r->ncases ? "" : "every case", r->who ? "  party: " : "",
@@ -161,19 +188,20 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		dl_error("cannot read random bytes for a token");
 		return DL_EXIT_FAIL;
 	}
+	int rotate = !strcmp(verb, "rotate");
 	if (store_begin(ctx->db) != STORE_OK ||
-	    (!strcmp(verb, "rm") ? store_subscriber_rm(ctx->db, argv[optind])
-				 : store_subscriber_set_hash(ctx->db, argv[optind], hash)) != STORE_OK ||
-	    store_commit(ctx->db) != STORE_OK) {
+	    (!rotate ? store_subscriber_rm(ctx->db, argv[optind])
+		     : store_subscriber_set_hash(ctx->db, argv[optind], hash)) != STORE_OK ||
+	    (!rotate && store_commit(ctx->db) != STORE_OK)) {
 		dl_error("subscriber %s: %s", verb, store_errmsg(ctx->db));
 		store_rollback(ctx->db);
 		return DL_EXIT_FAIL;
 	}
-	if (!strcmp(verb, "rm")) {
+	if (!rotate) {
 		printf("removed subscriber %s\n", argv[optind]);
-	} else {
-		printf("new token for %s; the old URL stops working\n", argv[optind]);
-		print_urls(base, token, hash);
+		return DL_EXIT_OK;
 	}
-	return DL_EXIT_OK;
+	printf("new token for %s; the old URL stops working\n", argv[optind]);
+	print_urls(base, token, hash);
+	return commit_shown(ctx, "rotate", "the old token stays");
 }

@@ -55,6 +55,11 @@ int cmd_parse_date(const struct dl_command *cmd, const char *option, const char 
 /* Parse an obligation id ("12" or "#12"). */
 int cmd_parse_id(const struct dl_command *cmd, const char *value, int64_t *out);
 
+/* --who in f (list, feed, subscriber, notify): a role, or a party known in
+ * f's cases; else a usage error naming the known ones (DL_EXIT_USAGE). An
+ * empty one is refused. Needs the database open; returns an exit status. */
+int cmd_check_who(struct dl_ctx *ctx, const struct dl_command *cmd, const struct obligation_filter *f);
+
 /* Every command, in the order 'deadlines help' lists them. */
 extern const struct dl_command *const dl_commands[];
 const struct dl_command *command_find(const char *name);

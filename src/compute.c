@@ -471,6 +471,44 @@ static void zone_wall_clock(const char *zone, int64_t instant, dl_day *day, int 
 	*minute = (int)(m - dd * 1440);
 }
 
+/* The first step of a period in hours: the moment the count starts. A
+ * wall-clock time the clocks skipped (the spring-forward hour) names the
+ * instant an hour later (tz_to_instant): say so, with the change, rather
+ * than give a time that never was. */
+static void hours_start(struct run *r, const char *zone, int64_t start, dl_day day, int minute)
+{
+	const struct period *p = r->p;
+	char w[15], za[16], zb[16];
+	if (day == p->from && minute == p->from_minute) {
+		STEP(r, p->from, cite(r, C_HOURS_START),
+			 "The event is at %02d:%02d on %s; the hours are counted from that moment.",
+			 minute / 60, minute % 60, fmt_day(p->from, w));
+		return;
+	}
+	/* the change: the last minute on the old offset, found between the
+	 * skipped time read on the old offset and the start */
+	int after = tz_offset(zone, start, zb);
+	int64_t lo = start - 3 * 3600, hi = start; /* lo on the old offset, hi on the new */
+	while (hi - lo > 60) {
+		int64_t mid = lo + (hi - lo) / 120 * 60;
+		if (tz_offset(zone, mid, za) == after)
+			hi = mid;
+		else
+			lo = mid;
+	}
+	tz_offset(zone, lo, za);
+	dl_day cd;
+	int cm;
+	tz_from_instant(zone, hi, &cd, &cm);
+	int old_cm = cm - (after - tz_offset(zone, lo, za)); /* the old clock at the change */
+	STEP(r, p->from, cite(r, C_HOURS_START),
+		 "The event is at %02d:%02d on %s, a time the clocks skipped in %s (they went from "
+		 "%02d:%02d %s to %02d:%02d %s): the hours are counted from %02d:%02d %s, the "
+		 "moment it names.",
+		 p->from_minute / 60, p->from_minute % 60, fmt_day(p->from, w), zone, old_cm / 60,
+		 old_cm % 60, za, cm / 60, cm % 60, zb, minute / 60, minute % 60, zb);
+}
+
 static dl_day count(struct run *r, int *due_minute)
 {
 	const struct period *p = r->p;
@@ -481,19 +519,41 @@ static dl_day count(struct run *r, int *due_minute)
 
 	if (p->unit == UNIT_HOURS) {
 		const char *zone = calendar_court(r->cal)->tz;
-		STEP(r, d, cite(r, C_HOURS_START),
-			 "The event is at %02d:%02d on %s; the hours are counted from that moment.",
-			 p->from_minute / 60, p->from_minute % 60, fmt_day(d, w));
-		int64_t start = zone_instant(zone, d, p->from_minute);
-		int minute;
-		zone_wall_clock(zone, start + (int64_t)dir * p->n * 3600, &d, &minute);
-		STEP(r, d, cite(r, C_HOURS_COUNT),
-			 "Counting every hour, including hours on weekends and holidays (%s%s%s), %ld "
-			 "hours %s %02d:%02d end at %s %02d:%02d.",
-			 zone ? "in " : "in no time zone: no court was given", zone ? zone : "",
-			 zone ? ", so daylight-saving changes move the clock" : "",
-			 p->n, forward ? "after" : "before", p->from_minute / 60,
-			 p->from_minute % 60, fmt_day(d, w), minute / 60, minute % 60);
+		if (!zone) { /* no court given: a clock with no daylight-saving change */
+			STEP(r, d, cite(r, C_HOURS_START),
+				 "The event is at %02d:%02d on %s; the hours are counted from that moment.",
+				 p->from_minute / 60, p->from_minute % 60, fmt_day(d, w));
+			int64_t start = zone_instant(zone, d, p->from_minute);
+			int minute;
+			zone_wall_clock(zone, start + (int64_t)dir * p->n * 3600, &d, &minute);
+			STEP(r, d, cite(r, C_HOURS_COUNT),
+				 "Counting every hour, including hours on weekends and holidays (%s%s%s), %ld "
+				 "hours %s %02d:%02d end at %s %02d:%02d.",
+				 zone ? "in " : "in no time zone: no court was given", zone ? zone : "",
+				 zone ? ", so daylight-saving changes move the clock" : "",
+				 p->n, forward ? "after" : "before", p->from_minute / 60,
+				 p->from_minute % 60, fmt_day(d, w), minute / 60, minute % 60);
+		} else {
+			int64_t start = tz_to_instant(zone, d, p->from_minute);
+			int minute, from_minute;
+			dl_day from_day;
+			tz_from_instant(zone, start, &from_day, &from_minute);
+			if (r->out)
+				hours_start(r, zone, start, from_day, from_minute);
+			int64_t end = start + (int64_t)dir * p->n * 3600;
+			tz_from_instant(zone, end, &d, &minute);
+			char za[16], zb[16], moved[96] = "";
+			int oa = tz_offset(zone, start, za), ob = tz_offset(zone, end, zb);
+			if (r->out && oa != ob) /* the two wall clocks differ by the change */
+				snprintf(moved, sizeof moved, " (the clocks went %s from %s to %s in between)",
+					 (ob > oa) == forward ? "forward" : "back", forward ? za : zb, forward ? zb : za);
+			STEP(r, d, cite(r, C_HOURS_COUNT),
+				 "Counting every hour, including hours on weekends and holidays (in %s, so "
+				 "daylight-saving changes move the clock), %ld %s %s %02d:%02d end at "
+				 "%s %02d:%02d%s.",
+				 zone, p->n, unit_words(UNIT_HOURS, p->n), forward ? "after" : "before",
+				 from_minute / 60, from_minute % 60, fmt_day(d, w), minute / 60, minute % 60, moved);
+		}
 		if (excluded(r, d, forward)) {
 			explain_day(r, d, forward, 1);
 			while (excluded(r, d += dir, forward))
@@ -633,10 +693,23 @@ static int check_period(const struct period *p, char **err)
 		*err = xstrdup("a period in hours needs the time of the event (--from DATETHH:MM)");
 		return -1;
 	}
-	long days = p->unit == UNIT_YEARS ? p->n * 366 : p->unit == UNIT_MONTHS ? p->n * 31
-		  : p->unit == UNIT_WEEKS ? p->n * 7 : p->unit == UNIT_HOURS ? p->n / 24 + 1 : p->n * 2;
-	int y = date_year(p->from);
-	if (y - days / 365 - 2 < DATE_MIN_YEAR || y + days / 365 + 2 > DATE_MAX_YEAR) {
+	/* Where the period ends, in its own direction, must be a date of the
+	 * calendar, with a month's room for rolling and added days: the result
+	 * is checked, not the size of the period. */
+	int dir = p->before ? -1 : 1, ok;
+	if (p->unit == UNIT_MONTHS || p->unit == UNIT_YEARS) {
+		int y, m, d;
+		date_to_ymd(p->from, &y, &m, &d);
+		long month = (long)y * 12 + (m - 1) + dir * (p->unit == UNIT_YEARS ? p->n * 12 : p->n);
+		ok = month > (long)DATE_MIN_YEAR * 12 && month < (long)DATE_MAX_YEAR * 12 + 11;
+	} else {
+		long days = p->unit == UNIT_WEEKS ? p->n * 7 : p->unit == UNIT_HOURS ? p->n / 24 + 1
+			  : p->unit == UNIT_COURT_DAYS ? p->n * 2 + 14 : p->n; /* court days: at most */
+		long end = (long)p->from + dir * days;
+		ok = end >= (long)date_from_ymd(DATE_MIN_YEAR, 1, 1) + 31 &&
+		     end <= (long)date_from_ymd(DATE_MAX_YEAR, 12, 31) - 31;
+	}
+	if (!ok) {
 		*err = xasprintf("the period runs outside the years %d-%d", DATE_MIN_YEAR, DATE_MAX_YEAR);
 		return -1;
 	}

@@ -51,14 +51,14 @@ json_t *explain_json(const struct computation *c)
 	json_object_set_new(j, "tz", c->tz ? json_string(c->tz) : json_null());
 	json_object_set_new(j, "regime", c->regime ? json_string(c->regime) : json_null());
 	for (size_t i = 0; i < c->nsteps; i++)
-		json_array_append_new(steps, json_pack("{s:o,s:s,s:s}", "date",
+		json_array_append_new(steps, json_pack("{s:o,s:o,s:o}", "date",
 						       day_or_null(c->steps[i].day), "why",
-						       c->steps[i].why, "rule", c->steps[i].rule));
+						       json_text(c->steps[i].why), "rule", json_text(c->steps[i].rule)));
 	json_object_set_new(j, "steps", steps);
 	json_object_set_new(j, "earliest", day_or_null(c->earliest));
 	json_object_set_new(j, "latest", day_or_null(c->latest));
 	for (size_t i = 0; i < c->nwarnings; i++)
-		json_array_append_new(warnings, json_string(c->warnings[i]));
+		json_array_append_new(warnings, json_text(c->warnings[i]));
 	json_object_set_new(j, "warnings", warnings);
 	return j;
 }

@@ -13,7 +13,7 @@
 
 struct feed_selection {
 	const char *const *cases; /* NULL-terminated case numbers, or NULL: every case */
-	const char *who;          /* substring of who, or NULL */
+	const char *who;          /* a party (party.h), or NULL */
 	const char *status;       /* "all" (default), open, done, ended, vacated */
 };
 

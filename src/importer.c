@@ -5,6 +5,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,30 +15,34 @@
 #include "explain.h"
 #include "util.h"
 
-/* Replace each byte of an invalid UTF-8 sequence by '?' (offsets are kept). */
-static int sanitize_utf8(char *s, size_t len)
+/* Replace by '?', byte for byte (offsets are kept), each byte of f's text
+ * that is not part of a valid UTF-8 character, and each control character
+ * but tab, newline, carriage return, form feed and vertical tab (an escape
+ * sequence in an order must reach neither a terminal nor a calendar):
+ * counted, with the offset of the first, in f. */
+static void sanitize_text(struct order_file *f)
 {
-	int bad = 0;
-	unsigned char *p = (unsigned char *)s;
-	for (size_t i = 0; i < len;) {
-		size_t n = p[i] < 0x80 ? 1 : (p[i] & 0xE0) == 0xC0 ? 2 : (p[i] & 0xF0) == 0xE0 ? 3
-			 : (p[i] & 0xF8) == 0xF0 ? 4 : 0;
-		int ok = n > 0 && i + n <= len && !(n == 2 && p[i] < 0xC2);
-		for (size_t k = 1; ok && k < n; k++)
-			ok = (p[i + k] & 0xC0) == 0x80;
-		if (ok && n == 3 && ((p[i] == 0xE0 && p[i + 1] < 0xA0) || (p[i] == 0xED && p[i + 1] >= 0xA0)))
-			ok = 0;
-		if (ok && n == 4 && ((p[i] == 0xF0 && p[i + 1] < 0x90) || p[i] > 0xF4 ||
-				     (p[i] == 0xF4 && p[i + 1] >= 0x90)))
-			ok = 0;
-		if (!ok) {
-			p[i++] = '?';
-			bad = 1;
+	char *s = f->text;
+	size_t len = f->len, i = 0, n;
+	uint32_t cp;
+	while (i < len) {
+		if ((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F) {
+			i++;
 			continue;
+		}
+		if (!(n = utf8_decode(s + i, len - i, &cp))) {
+			if (!f->invalid_utf8++)
+				f->invalid_at = i;
+			s[i++] = '?';
+			continue;
+		}
+		if ((cp < 0x20 && !strchr("\t\n\r\f\v", (int)cp)) || (cp >= 0x7F && cp <= 0x9F)) {
+			if (!f->controls++)
+				f->control_at = i;
+			memset(s + i, '?', n);
 		}
 		i += n;
 	}
-	return bad;
 }
 
 /* A header: "key: value" lines, then a line "---". */
@@ -133,7 +138,7 @@ int order_file_read(const char *path, struct order_file *f, char **err)
 		order_file_free(f);
 		return -1;
 	}
-	f->invalid_utf8 = sanitize_utf8(f->text, f->len);
+	sanitize_text(f);
 	read_header(f);
 	return 0;
 }

@@ -17,14 +17,18 @@
 #define ORDER_MAX_BYTES (64u << 20)
 
 struct order_file {
-	char *text;        /* the whole file (invalid UTF-8 bytes replaced by '?') */
+	char *text;        /* the whole file (invalid UTF-8 bytes and control
+			    * characters replaced by '?') */
 	size_t len;
 	size_t body;       /* where the order's text starts (after a header block) */
 	dl_day entered;    /* from the header, or DATE_NONE */
 	char *entered_error; /* the header's 'entered:' is not a date: why, or NULL */
 	char *docket;      /* from the header, or NULL */
 	char *court;       /* from the header (the code in parentheses), or NULL */
-	int invalid_utf8;  /* bytes were replaced */
+	size_t invalid_utf8; /* how many bytes were replaced (not UTF-8) */
+	size_t invalid_at;   /* the offset of the first in the file */
+	size_t controls;     /* how many control characters were replaced */
+	size_t control_at;   /* the offset of the first */
 };
 
 /* Read and check path ("-": standard input). 0, or -1 with a message in *err. */

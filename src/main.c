@@ -4,7 +4,9 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <locale.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +16,8 @@
 #include "closures.h"
 #include "cmd-full.h"
 #include "cmd.h"
+#include "output.h"
+#include "party.h"
 #include "util.h"
 
 extern const struct dl_command cmd_case_entry, cmd_party_entry, cmd_add_entry,
@@ -60,7 +64,7 @@ int dl_run_full(char **argv)
 	}
 	if (!path)
 		path = xstrdup(PKGLIBEXECDIR "/deadlines-full");
-	fflush(NULL);
+	output_flush();
 	execv(path, argv);
 	dl_error("cannot run '%s' (installed with deadlines, it runs serve and notify): %s", path,
 		 strerror(errno));
@@ -180,14 +184,67 @@ void cmd_getopt_reset(void)
 	opterr = 0;
 }
 
+/* Why text from the command line cannot be stored or shown, or NULL if it
+ * can: it must be UTF-8 without control characters (tab and newline are
+ * text). *at gets the offset of the first byte at fault, *cp the control. */
+static const char *text_refused(const char *s, size_t *at, uint32_t *cp)
+{
+	size_t n = strlen(s), bad = utf8_invalid_at(s, n), len;
+	for (size_t i = 0; i < bad; i += len) {
+		len = utf8_decode(s + i, bad - i, cp);
+		if ((*cp < 0x20 && *cp != '\t' && *cp != '\n') || (*cp >= 0x7F && *cp <= 0x9F)) {
+			*at = i;
+			return "holds a control character";
+		}
+	}
+	*at = bad;
+	return bad < n ? "is not valid UTF-8" : NULL;
+}
+
+/* The edge: every value and operand a command is given is text (but the
+ * file -o/--output names, which is neither stored nor shown); 0, or -1
+ * after a usage error naming it. */
+static int check_text(const struct dl_command *cmd, const char *option, const char *value)
+{
+	size_t at;
+	uint32_t cp;
+	const char *why = text_refused(value, &at, &cp);
+	if (!why)
+		return 0;
+	char control[16] = "";
+	if (!strcmp(why, "holds a control character"))
+		snprintf(control, sizeof control, " (U+%04X)", (unsigned)cp);
+	if (option)
+		cmd_usage_error(cmd, "%s: the value of %s %s%s at byte offset %zu", cmd->name, option, why,
+				control, at);
+	else
+		cmd_usage_error(cmd, "%s: the argument '%s' %s%s at byte offset %zu", cmd->name, value, why,
+				control, at);
+	return -1;
+}
+
 int cmd_getopt(const struct dl_command *cmd, int argc, char **argv, const char *shortopts,
 	       const struct option *longopts)
 {
 	char spec[128];
+	int index = -1;
 	/* ':' first so a missing argument is reported as such; '-' is not used: we
 	 * take operands in order with GNU permutation. */
 	snprintf(spec, sizeof spec, ":%s", shortopts);
-	int c = getopt_long(argc, argv, spec, longopts, NULL);
+	int c = getopt_long(argc, argv, spec, longopts, &index);
+	if (c == -1) {
+		for (int i = optind; i < argc; i++)
+			if (check_text(cmd, NULL, argv[i]) != 0)
+				return '?';
+	} else if (optarg && c != '?' && c != ':') {
+		char name[64];
+		if (index >= 0)
+			snprintf(name, sizeof name, "--%s", longopts[index].name);
+		else
+			snprintf(name, sizeof name, "-%c", c);
+		if (strcmp(name, "--output") && strcmp(name, "-o") && check_text(cmd, name, optarg) != 0)
+			return '?';
+	}
 	if (c == '?') {
 		const char *arg = argv[optind - 1];
 		if (optopt && !has_prefix(arg, "--"))
@@ -226,13 +283,76 @@ int cmd_parse_id(const struct dl_command *cmd, const char *value, int64_t *out)
 	return 0;
 }
 
+/* A list of names for a message, the first few of them. */
+struct names {
+	struct buf text;
+	int n;
+};
+
+static int add_name(const char *name, void *arg)
+{
+	struct names *l = arg;
+	if (l->n++ < 30)
+		buf_printf(&l->text, "%s%s", l->text.len ? ", " : "", name);
+	return 0;
+}
+
+int cmd_check_who(struct dl_ctx *ctx, const struct dl_command *cmd, const struct obligation_filter *f)
+{
+	if (!f->who)
+		return DL_EXIT_OK;
+	char *who = party_normal(f->who);
+	int empty = !*who, known = !empty && party_role_of(who);
+	free(who);
+	if (known)
+		return DL_EXIT_OK;
+	if (!empty && store_who_known(ctx->db, f, &known) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		return DL_EXIT_FAIL;
+	}
+	if (known)
+		return DL_EXIT_OK;
+	struct names l = {{NULL, 0, 0}, 0};
+	buf_puts(&l.text, "");
+	if (store_who_each(ctx->db, f, add_name, &l) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		buf_free(&l.text);
+		return DL_EXIT_FAIL;
+	}
+	struct buf scope;
+	buf_init(&scope);
+	if (f->case_number)
+		buf_printf(&scope, "case %s", f->case_number);
+	for (int i = 0; f->cases && f->cases[i]; i++)
+		buf_printf(&scope, "%s%s", i ? ", " : f->cases[1] ? "cases " : "case ", f->cases[i]);
+	char more[48] = "";
+	if (l.n > 30)
+		snprintf(more, sizeof more, " and %d more", l.n - 30);
+	if (empty)
+		cmd_usage_error(cmd, "%s: --who is empty (known in %s: %s%s; or a role such as plaintiffs "
+			       "or defendants)", cmd->name, scope.len ? scope.data : "every case",
+			       l.n ? l.text.data : "none", more);
+	else
+		cmd_usage_error(cmd, "%s: unknown party '%s' (known in %s: %s%s; or a role such as "
+			       "plaintiffs or defendants)", cmd->name, f->who,
+			       scope.len ? scope.data : "every case", l.n ? l.text.data : "none", more);
+	buf_free(&l.text);
+	buf_free(&scope);
+	return DL_EXIT_USAGE;
+}
+
 static int run_main(int argc, char **argv, char **db_path);
 
 int main(int argc, char **argv)
 {
 	char *db_path = NULL;
+	/* character classes and display widths (wcwidth) of UTF-8, the one
+	 * encoding read and written, whatever the user's locale */
+	setlocale(LC_CTYPE, "C.UTF-8");
+	output_guard(); /* nothing from the data acts on the terminal (output.h) */
 	int rc = run_main(argc, argv, &db_path);
 	free(db_path);
+	output_flush();
 	return rc;
 }
 
@@ -322,7 +442,7 @@ static int run_main(int argc, char **argv, char **db_path_out)
 	for (int i = 1; i < argc_cmd; i++) {
 		if (strcmp(argv_cmd[i], "--") == 0)
 			break;
-		if (strcmp(argv_cmd[i], "--help") == 0) {
+		if (strcmp(argv_cmd[i], "--help") == 0 || strcmp(argv_cmd[i], "-h") == 0) {
 			cmd_print_usage(cmd, stdout);
 			if (cmd->help)
 				printf("\n%s", cmd->help);
@@ -331,7 +451,7 @@ static int run_main(int argc, char **argv, char **db_path_out)
 	}
 	int rc = cmd->run(&ctx, argc_cmd, argv_cmd);
 	store_close(ctx.db);
-	if ((fflush(stdout) != 0 || ferror(stdout)) && rc == DL_EXIT_OK) {
+	if (output_flush() != 0 && rc == DL_EXIT_OK) {
 		/* (a command that failed has said why already) */
 		dl_error("cannot write output: %s", strerror(errno));
 		return DL_EXIT_FAIL;

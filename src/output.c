@@ -3,13 +3,35 @@
  */
 #include "output.h"
 
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+#include <wchar.h>
 
 #include "util.h"
 
-static json_t *json_text(const char *s)
+json_t *json_text(const char *s)
 {
-	return s ? json_string(s) : json_null();
+	if (!s)
+		return json_null();
+	size_t n = strlen(s), ok = utf8_invalid_at(s, n);
+	if (ok == n)
+		return json_stringn(s, n);
+	struct buf b; /* (stored by an older version) each invalid byte as U+FFFD */
+	buf_init(&b);
+	while (ok < n) {
+		buf_add(&b, s, ok);
+		buf_puts(&b, "\xef\xbf\xbd");
+		s += ok + 1, n -= ok + 1;
+		ok = utf8_invalid_at(s, n);
+	}
+	buf_add(&b, s, n);
+	json_t *j = json_stringn(b.data, b.len);
+	buf_free(&b);
+	return j;
 }
 
 static json_t *json_day(dl_day d)
@@ -69,8 +91,11 @@ json_t *obligation_json(const struct obligation *o, dl_day today)
 		while (*p) {
 			const char *nl = strchr(p, '\n');
 			size_t n = nl ? (size_t)(nl - p) : strlen(p);
-			if (n)
-				json_array_append_new(warnings, json_stringn(p, n));
+			if (n) {
+				char *w = xstrndup(p, n);
+				json_array_append_new(warnings, json_text(w));
+				free(w);
+			}
 			p += n + (nl != NULL);
 		}
 	}
@@ -93,11 +118,17 @@ void csv_field(FILE *out, const char *s)
 {
 	if (!s)
 		return;
-	if (!strpbrk(s, ",\"\r\n")) {
+	/* OWASP's rule for CSV injection: a field that begins with = + - @, a
+	 * tab or a carriage return is read as a formula by spreadsheets; a
+	 * quote in front makes it text (and the field is quoted). */
+	int formula = *s && strchr("=+-@\t\r", *s);
+	if (!formula && !strpbrk(s, ",\"\r\n")) {
 		fputs(s, out);
 		return;
 	}
 	fputc('"', out);
+	if (formula)
+		fputc('\'', out);
 	for (; *s; s++) {
 		if (*s == '"')
 			fputc('"', out);
@@ -106,42 +137,124 @@ void csv_field(FILE *out, const char *s)
 	fputc('"', out);
 }
 
-/* Length in bytes of the UTF-8 sequence starting with c (1 for stray bytes). */
-static int utf8_len(unsigned char c)
+/* One character of text shown to people: its bytes in the string and the
+ * columns it takes. A byte that does not begin a valid UTF-8 character is a
+ * character of its own, shown as U+FFFD. */
+struct tchar {
+	size_t len;  /* bytes (at least 1) */
+	uint32_t cp; /* code point; 0xFFFD for an invalid byte */
+	int width;   /* terminal columns */
+	int valid;   /* 0: a byte that is not UTF-8 */
+};
+
+static const char replacement[] = "\xef\xbf\xbd"; /* U+FFFD */
+
+/* 1 for the characters no text of ours may send a terminal: the C0 controls
+ * (ESC begins every escape sequence; CR and BS overwrite what was shown), DEL
+ * and the C1 controls (U+009B is a CSI of its own). Tab and newline are
+ * kept where the caller allows them. */
+static int is_control(uint32_t cp)
 {
-	return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+}
+
+/* The character at s, n > 0 bytes before the string's end. */
+static struct tchar tchar_at(const char *s, size_t n)
+{
+	unsigned char b = (unsigned char)*s;
+	if (b >= 0x20 && b < 0x7F) /* printable ASCII: most of it */
+		return (struct tchar){1, b, 1, 1};
+	struct tchar c = {1, 0xFFFD, 1, 0};
+	size_t len = utf8_decode(s, n, &c.cp);
+	if (len)
+		c.len = len, c.valid = 1;
+	else
+		c.cp = 0xFFFD;
+	if (is_control(c.cp))
+		c.width = c.cp == '\t'; /* (a tab in a cell is shown as a space) */
+	else if (c.valid) /* two for CJK and emoji, none for a combining mark */
+		c.width = wcwidth((wchar_t)c.cp) >= 0 ? wcwidth((wchar_t)c.cp) : 1;
+	return c;
+}
+
+enum { TERM_FLAT = 1 }; /* a cell or a wrapped line: tab and newline as spaces */
+
+/* Write s[0, n) for a terminal: each invalid byte as U+FFFD, no control
+ * character but tab and newline (TERM_FLAT: those as spaces). 0, or -1
+ * when out has an error. */
+static int term_put(FILE *out, const char *s, size_t n, int flags)
+{
+	size_t i = 0;
+	while (i < n) {
+		size_t run = i; /* printable ASCII: as it is */
+		while (run < n && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x7F)
+			run++;
+		fwrite(s + i, 1, run - i, out);
+		if ((i = run) == n)
+			break;
+		struct tchar c = tchar_at(s + i, n - i);
+		if (c.cp == '\t' || c.cp == '\n')
+			fputc(flags & TERM_FLAT ? ' ' : (int)c.cp, out);
+		else if (!c.valid)
+			fputs(replacement, out);
+		else if (!is_control(c.cp))
+			fwrite(s + i, 1, c.len, out);
+		i += c.len;
+	}
+	return ferror(out) ? -1 : 0;
 }
 
 int text_width(const char *s)
 {
 	int w = 0;
-	for (const unsigned char *p = (const unsigned char *)s; *p;) {
-		int n = utf8_len(*p);
-		for (int i = 0; i < n && *p; i++)
-			p++;
-		w++;
+	for (size_t i = 0, n = strlen(s); i < n;) {
+		struct tchar c = tchar_at(s + i, n - i);
+		w += c.width;
+		i += c.len;
 	}
 	return w;
+}
+
+void print_whole(FILE *out, const char *s, int width)
+{
+	if (!s)
+		s = "";
+	term_put(out, s, strlen(s), TERM_FLAT);
+	for (int col = text_width(s); col < width; col++)
+		fputc(' ', out);
+}
+
+int output_width(void)
+{
+	struct winsize ws;
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40)
+		return ws.ws_col;
+	return 80;
 }
 
 void print_cell(FILE *out, const char *s, int width)
 {
 	if (!s)
 		s = "";
-	int w = text_width(s);
-	const unsigned char *p = (const unsigned char *)s;
-	if (w <= width) {
-		fputs(s, out);
-		for (; w < width; w++)
-			fputc(' ', out);
-		return;
+	size_t n = strlen(s), i = 0;
+	int col = text_width(s);
+	if (col <= width) {
+		term_put(out, s, n, TERM_FLAT);
+	} else { /* as many whole characters as fit before the "…" */
+		col = 0;
+		while (i < n) {
+			struct tchar c = tchar_at(s + i, n - i);
+			if (col + c.width > width - 1)
+				break;
+			term_put(out, s + i, c.len, TERM_FLAT);
+			col += c.width;
+			i += c.len;
+		}
+		fputs("\xe2\x80\xa6", out); /* … */
+		col++;
 	}
-	for (int col = 0; col < width - 1; col++) {
-		int n = utf8_len(*p);
-		for (int i = 0; i < n && *p; i++)
-			fputc(*p++, out);
-	}
-	fputs("\xe2\x80\xa6", out); /* … */
+	for (; col < width; col++)
+		fputc(' ', out);
 }
 
 const char *color_for_days(int color, int days_left)
@@ -164,30 +277,146 @@ const char *color_reset(int color)
 
 void print_wrapped(FILE *out, const char *s, int indent, int width)
 {
-	const char *p = s ? s : "";
+	const char *p = s ? s : "", *stop = p + strlen(p);
 	int first = 1;
 	if (width < 8)
 		width = 8;
-	while (*p == ' ')
-		p++;
+	p += strspn(p, " ");
 	do {
-		/* Take as many whole words as fit; a word longer than the line is cut. */
+		/* Take as many whole words as fit; a word longer than the line is
+		 * cut between two characters. A newline ends the line. */
 		const char *q = p, *cut = NULL;
 		int col = 0;
-		while (*q && col < width) {
+		while (q < stop && *q != '\n') {
+			struct tchar c = tchar_at(q, (size_t)(stop - q));
 			if (*q == ' ')
 				cut = q;
-			q += utf8_len((unsigned char)*q);
-			col++;
+			if (col + c.width > width)
+				break;
+			col += c.width;
+			q += c.len;
 		}
-		const char *end = !*q ? q : (*q == ' ' ? q : (cut && cut > p ? cut : q));
+		const char *end = q == stop || *q == '\n' || *q == ' ' ? q : cut && cut > p ? cut : q;
+		if (end == p && q < stop && *q != '\n') /* a character wider than the line */
+			end += tchar_at(p, (size_t)(stop - p)).len;
 		if (!first)
 			fprintf(out, "%*s", indent, "");
-		fwrite(p, 1, (size_t)(end - p), out);
+		term_put(out, p, (size_t)(end - p), TERM_FLAT);
 		fputc('\n', out);
 		first = 0;
 		p = end;
-		while (*p == ' ')
+		if (p < stop && *p == '\n')
 			p++;
-	} while (*p);
+		else
+			p += strspn(p, " ");
+	} while (p < stop);
+}
+
+/* ---- standard output and standard error, guarded ---- */
+
+/* A stream that passes what is written to it on to another, through
+ * term_put: whatever a command prints, no control character of the data
+ * reaches the terminal. A character that a write cuts short waits for the
+ * next write. */
+struct guard {
+	FILE *to;
+	char held[4];
+	size_t nheld;
+};
+
+static struct guard out_guard, err_guard;
+static FILE *raw_stdout; /* NULL until output_guard() */
+
+/* How many bytes at the end of s[0, n) begin a character that is not yet
+ * complete (0 if none). */
+static size_t incomplete_tail(const char *s, size_t n)
+{
+	for (size_t back = 1; back <= 3 && back <= n; back++) {
+		unsigned char c = (unsigned char)s[n - back];
+		if ((c & 0xC0) == 0x80)
+			continue;
+		size_t want = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+		return want > back ? back : 0;
+	}
+	return 0;
+}
+
+static ssize_t guard_write(void *cookie, const char *data, size_t size)
+{
+	struct guard *g = cookie;
+	struct buf b;
+	const char *s = data;
+	size_t n = size;
+	buf_init(&b);
+	if (g->nheld) {
+		buf_add(&b, g->held, g->nheld);
+		buf_add(&b, data, size);
+		s = b.data, n = b.len;
+	}
+	size_t keep = incomplete_tail(s, n);
+	int rc = term_put(g->to, s, n - keep, 0);
+	memcpy(g->held, s + n - keep, keep);
+	g->nheld = keep;
+	buf_free(&b);
+	return rc ? -1 : (ssize_t)size;
+}
+
+/* A guarded stream writing to *to (which it then replaces). */
+static void guard_install(FILE **to, struct guard *g, int mode)
+{
+	cookie_io_functions_t io = {NULL, guard_write, NULL, NULL};
+	g->to = *to;
+	g->nheld = 0;
+	FILE *f = fopencookie(g, "w", io);
+	if (!f)
+		return; /* (out of memory: unguarded) */
+	setvbuf(f, NULL, mode, BUFSIZ);
+	*to = f;
+}
+
+void output_guard(void)
+{
+	if (raw_stdout)
+		return;
+	raw_stdout = stdout;
+	guard_install(&stdout, &out_guard, isatty(fileno(raw_stdout)) ? _IOLBF : _IOFBF);
+	guard_install(&stderr, &err_guard, _IONBF);
+}
+
+/* Flush guarded stream f through to g's stream: what was held back (a
+ * character cut short, which nothing completed) goes as U+FFFD. */
+static int guard_flush(FILE *f, struct guard *g)
+{
+	int rc = fflush(f);
+	if (g->nheld) {
+		fputs(replacement, g->to);
+		g->nheld = 0;
+	}
+	return fflush(g->to) || rc ? -1 : 0;
+}
+
+FILE *output_raw(void)
+{
+	if (!raw_stdout)
+		return stdout;
+	guard_flush(stdout, &out_guard);
+	return raw_stdout;
+}
+
+int output_flush(void)
+{
+	if (!raw_stdout)
+		return fflush(stdout) == 0 && !ferror(stdout) ? 0 : -1;
+	errno = 0;
+	int rc = guard_flush(stdout, &out_guard) || ferror(stdout) || ferror(raw_stdout) ? -1 : 0;
+	int saved = errno ? errno : EIO;
+	guard_flush(stderr, &err_guard);
+	errno = saved;
+	return rc;
+}
+
+void color_put(const char *code)
+{
+	if (*code)
+		fputs(code, output_raw());
 }

@@ -1,6 +1,8 @@
 /*
  * output.h: how obligations are shown: JSON objects (jansson), CSV fields
- * (RFC 4180), terminal colours, and UTF-8-safe truncation for fixed columns.
+ * (RFC 4180, OWASP's formula rule), terminal colours, UTF-8-safe cells and
+ * wrapped lines, and the one filter every character shown on a terminal
+ * goes through (output_guard).
  */
 #ifndef DL_OUTPUT_H
 #define DL_OUTPUT_H
@@ -11,21 +13,49 @@
 #include "date.h"
 #include "store.h"
 
+/* Text as a JSON string (NULL: null), never NULL itself: a byte that is not
+ * UTF-8 (stored by an older version) is U+FFFD, so no field is ever left out
+ * (jansson refuses such a string, and the field would silently go). */
+json_t *json_text(const char *s);
+
 /* The JSON form of one obligation as of today (days_left is null when undated). */
 json_t *obligation_json(const struct obligation *o, dl_day today);
 /* Print a JSON document followed by a newline; 0 or -1. */
 int json_print(json_t *doc, FILE *out);
 
-/* Write one CSV field (quoted when it needs to be). NULL writes an empty field. */
+/* Write one CSV field of text (quoted when it needs to be; a field a
+ * spreadsheet would run as a formula begins with '). NULL writes an empty field. */
 void csv_field(FILE *out, const char *s);
 
 /* Print s in exactly width terminal columns (UTF-8 aware; cut with "…", padded). */
 void print_cell(FILE *out, const char *s, int width);
+/* Print s whole (a case number is never cut), padded to width columns. */
+void print_whole(FILE *out, const char *s, int width);
+/* The width of the report: the terminal's when standard output is one (at
+ * least 40 columns), else 80. */
+int output_width(void);
 /* Print s word-wrapped to width columns; continuation lines are indented by
  * indent spaces (the column s started in). Ends with a newline. */
 void print_wrapped(FILE *out, const char *s, int indent, int width);
-/* Number of terminal columns s takes (one per code point). */
+/* Number of terminal columns s takes (its display width, as wcwidth says:
+ * two for CJK and emoji, none for a combining mark or a control). */
 int text_width(const char *s);
+
+/* Standard output and standard error for a terminal: from this call on,
+ * every character written to stdout or stderr goes through one filter that
+ * leaves out C0 controls but tab and newline, DEL and C1 controls (so no
+ * escape sequence from an order or a stored value can act on the terminal)
+ * and shows each byte that is not UTF-8 as U+FFFD. main() calls it first. */
+void output_guard(void);
+/* Standard output without the filter, for a byte-exact machine format (an
+ * iCalendar feed) and our own colours; what went to stdout before is
+ * flushed first, so the order is kept. */
+FILE *output_raw(void);
+/* Flush stdout (and stderr) through to their files: 0, or -1 with errno
+ * (e.g. ENOSPC) when the output could not be written. */
+int output_flush(void);
+/* Write a colour escape (color_for_days, color_reset) to stdout as it is. */
+void color_put(const char *code);
 
 /* ANSI colour escapes, or "" when colour is off. */
 const char *color_for_days(int color, int days_left);

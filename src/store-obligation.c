@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "party.h"
 #include "store-internal.h"
 #include "util.h"
 
@@ -231,6 +232,20 @@ void obligation_filter_init(struct obligation_filter *f)
 	f->after_id = -1;
 }
 
+/* An obligation o binds the party --who names when its who (as party_normal
+ * puts it) is that text (:who), or one of :whoany (a role's forms and
+ * everyone's words, when --who is a role), or is paired with o's case in
+ * :whopairs (who_pairs: the names of the parties in that role, or the role
+ * and everyone's words where --who names a party of that case). The pairs
+ * are worked out once per query from the parties table, so each row costs
+ * two lookups in lists SQLite builds once. */
+#define WHO_OF_O "lower(trim(o.who))"
+#define WHO_MATCHES                                                                  \
+	WHO_OF_O " = :who"                                                           \
+	" OR " WHO_OF_O " IN (SELECT value FROM json_each(:whoany))"                  \
+	" OR (o.case_id, " WHO_OF_O ") IN (SELECT json_extract(value, '$[0]'),"        \
+	" json_extract(value, '$[1]') FROM json_each(:whopairs))"
+
 /* The query for a filter names only the conditions it sets, so SQLite can use
  * the index that fits instead of scanning every row. It is put together from
  * string literals only; every value is a bound parameter (filter_bind). */
@@ -257,8 +272,6 @@ static void filter_sql(const struct obligation_filter *f, const char *status, in
 		buf_puts(sql, " AND o.id > :after");
 	if (f->history_after >= 0)
 		buf_puts(sql, " AND o.id IN (SELECT obligation_id FROM history WHERE id > :hist)");
-	if (f->who)
-		buf_puts(sql, " AND instr(lower(o.who), lower(:who)) > 0");
 	if (status)
 		buf_puts(sql, " AND o.status = :status");
 	if (f->live)
@@ -273,6 +286,8 @@ static void filter_sql(const struct obligation_filter *f, const char *status, in
 		buf_puts(sql, " AND o.due_date IS NOT NULL");
 	else if (f->undated == 1)
 		buf_puts(sql, " AND o.due_date IS NULL");
+	if (f->who) /* party.h: a role's, a named party's, or everyone's (last: the dearest) */
+		buf_puts(sql, " AND (" WHO_MATCHES ")");
 	if (count) { /* counting stops at the limit */
 		if (f->limit > 0)
 			buf_puts(sql, " LIMIT :limit");
@@ -319,8 +334,72 @@ static sqlite3_stmt *filter_statement(store *s, struct buf *sql, int *kept)
 	return st;
 }
 
+/* What WHO_MATCHES binds for a --who (see there). */
+struct who_bind {
+	char *who, *any, *pairs;
+};
+
+static void who_bind_free(struct who_bind *w)
+{
+	free(w->who), free(w->any), free(w->pairs);
+	memset(w, 0, sizeof *w);
+}
+
+/* Add [case_id, text] to pairs, and [case_id, each shorter tail of text
+ * after a blank] when tails: the surname an order gives a named party. */
+static void pair_add(json_t *pairs, int64_t case_id, const char *text, int tails)
+{
+	for (const char *t = text; t; t = tails ? strchr(t + 1, ' ') : NULL) {
+		t += *t == ' ';
+		if (*t)
+			json_array_append_new(pairs, json_pack("[I,s]", (json_int_t)case_id, t));
+	}
+}
+
+/* The values for --who w (see WHO_MATCHES): a role's forms and everyone's
+ * words, and the pairs from the parties table: for a role, each party in
+ * it by name and surname; for a party's name, in each case it is a party
+ * of, its role's forms, everyone's words and its surname. */
+static int who_values(store *s, const char *w, struct who_bind *out)
+{
+	json_t *any = json_array(), *pairs = json_array();
+	out->who = party_normal(w);
+	const char *role = party_role_of(out->who);
+	if (role) {
+		json_array_append_new(any, json_string(role));
+		json_array_append_new(any, json_string(party_role_plural(role)));
+		for (int i = 0; party_everyone[i]; i++)
+			json_array_append_new(any, json_string(party_everyone[i]));
+	}
+	sqlite3_stmt *st = db_query(s,
+				    "SELECT case_id, name, role FROM parties"
+				    " WHERE (?1 IS NOT NULL AND role = ?1) OR (?1 IS NULL AND lower(trim(name)) = ?2)",
+				    "ss", role, out->who);
+	int rc = st ? SQLITE_ROW : SQLITE_ERROR;
+	while (st && (rc = db_step(st)) == SQLITE_ROW) {
+		int64_t case_id = sqlite3_column_int64(st, 0);
+		char *name = party_normal((const char *)sqlite3_column_text(st, 1));
+		const char *its = (const char *)sqlite3_column_text(st, 2);
+		pair_add(pairs, case_id, name, 1);
+		if (!role) {
+			pair_add(pairs, case_id, its, 0);
+			pair_add(pairs, case_id, party_role_plural(its), 0);
+			for (int i = 0; party_everyone[i]; i++)
+				pair_add(pairs, case_id, party_everyone[i], 0);
+		}
+		free(name);
+	}
+	if (st)
+		sqlite3_reset(st);
+	out->any = json_dumps(any, JSON_COMPACT);
+	out->pairs = json_dumps(pairs, JSON_COMPACT);
+	json_decref(any), json_decref(pairs);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 /* Bind the values of the conditions filter_sql wrote. */
-static int filter_bind(sqlite3_stmt *st, const struct obligation_filter *f, const char *status)
+static int filter_bind(sqlite3_stmt *st, const struct obligation_filter *f, const char *status,
+		       const struct who_bind *who)
 {
 	char *cases = NULL;
 	if (f->cases) {
@@ -336,7 +415,9 @@ static int filter_bind(sqlite3_stmt *st, const struct obligation_filter *f, cons
 	} texts[] = {{":case", f->case_number},
 		     {":cases", cases},
 		     {":court", f->court},
-		     {":who", f->who},
+		     {":who", who->who},
+		     {":whoany", who->any},
+		     {":whopairs", who->pairs},
 		     {":status", status},
 		     {":from", f->from != DATE_NONE ? date_format(f->from, from) : NULL},
 		     {":to", f->to != DATE_NONE ? date_format(f->to, to) : NULL}};
@@ -383,16 +464,26 @@ static sqlite3_stmt *filter_query(store *s, const struct obligation_filter *f, i
 	struct buf sql;
 	buf_init(&sql);
 	filter_sql(f, status, count, &sql);
-	sqlite3_stmt *st = filter_statement(s, &sql, kept);
-	if (!st) {
+	struct who_bind who = {NULL, NULL, NULL};
+	if (f->who && who_values(s, f->who, &who) != 0) {
+		buf_free(&sql);
+		who_bind_free(&who);
 		db_fail(s);
 		return NULL;
 	}
-	if (filter_bind(st, f, status) != SQLITE_OK) {
+	sqlite3_stmt *st = filter_statement(s, &sql, kept);
+	if (!st) {
+		who_bind_free(&who);
+		db_fail(s);
+		return NULL;
+	}
+	if (filter_bind(st, f, status, &who) != SQLITE_OK) {
+		who_bind_free(&who);
 		db_fail(s);
 		filter_done(st, *kept);
 		return NULL;
 	}
+	who_bind_free(&who);
 	return st;
 }
 
@@ -434,6 +525,65 @@ int store_obligation_count(store *s, const struct obligation_filter *f, int64_t 
 		db_fail(s);
 	filter_done(st, kept);
 	return rc == SQLITE_ROW ? STORE_OK : STORE_ERROR;
+}
+
+/* The cases a filter's scope is (?2: one case, ?3: a JSON array of them;
+ * NULL: any), for the queries on who. */
+#define WHO_SCOPE " AND (?2 IS NULL OR c.number = ?2) AND (?3 IS NULL OR c.number IN (SELECT value FROM json_each(?3)))"
+
+/* The scope's values: f's case and its cases as JSON (malloc'd, or NULL). */
+static char *who_scope(const struct obligation_filter *f)
+{
+	if (!f->cases)
+		return NULL;
+	json_t *a = json_array();
+	for (int i = 0; f->cases[i]; i++)
+		json_array_append_new(a, json_string(f->cases[i]));
+	char *cases = json_dumps(a, JSON_COMPACT);
+	json_decref(a);
+	return cases;
+}
+
+int store_who_known(store *s, const struct obligation_filter *f, int *known)
+{
+	char *who = party_normal(f->who), *cases = who_scope(f);
+	sqlite3_stmt *st = db_query(s,
+				    "SELECT EXISTS (SELECT 1 FROM parties p JOIN cases c ON c.id = p.case_id"
+				    " WHERE lower(p.name) = ?1" WHO_SCOPE ")"
+				    " OR EXISTS (SELECT 1 FROM obligations o JOIN cases c ON c.id = o.case_id"
+				    " WHERE lower(trim(o.who)) = ?1" WHO_SCOPE ")",
+				    "sss", who, f->case_number, cases);
+	free(who);
+	free(cases);
+	if (!st)
+		return STORE_ERROR;
+	int rc = db_step(st);
+	if (rc == SQLITE_ROW)
+		*known = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? STORE_OK : db_fail(s);
+}
+
+int store_who_each(store *s, const struct obligation_filter *f, int (*fn)(const char *, void *),
+		   void *arg)
+{
+	char *cases = who_scope(f);
+	sqlite3_stmt *st = db_query(s,
+				    "SELECT min(name) FROM (SELECT trim(p.name) AS name FROM parties p"
+				    " JOIN cases c ON c.id = p.case_id WHERE 1" WHO_SCOPE
+				    " UNION ALL SELECT trim(o.who) FROM obligations o"
+				    " JOIN cases c ON c.id = o.case_id WHERE trim(o.who) <> ''" WHO_SCOPE ")"
+				    " GROUP BY lower(name) ORDER BY lower(name)",
+				    "sss", NULL, f->case_number, cases);
+	free(cases);
+	if (!st)
+		return STORE_ERROR;
+	int rc;
+	while ((rc = db_step(st)) == SQLITE_ROW)
+		if (fn((const char *)sqlite3_column_text(st, 0), arg))
+			break;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? STORE_OK : db_fail(s);
 }
 
 int store_obligation_set_status(store *s, int64_t id, const char *status, dl_day on,

@@ -55,6 +55,18 @@ static void case_from_row(sqlite3_stmt *st, struct case_row *c)
 	c->created = db_col_text(st, 5);
 }
 
+int store_case_number_width(store *s, int *width)
+{
+	sqlite3_stmt *st = db_query(s, "SELECT coalesce(max(length(number)), 0) FROM cases", "");
+	if (!st)
+		return STORE_ERROR;
+	int rc = db_step(st);
+	if (rc == SQLITE_ROW)
+		*width = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? STORE_OK : db_fail(s);
+}
+
 int store_case_find(store *s, const char *number, struct case_row *out)
 {
 	sqlite3_stmt *st = db_query(s,

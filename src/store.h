@@ -59,6 +59,9 @@ struct party_row {
 int store_party_add(store *s, int64_t case_id, const char *name, const char *role);
 int store_party_each(store *s, int64_t case_id, int (*fn)(const struct party_row *, void *),
 		     void *arg);
+/* The length (in characters) of the longest case number: a report's column
+ * for them is that wide, so that none is cut. */
+int store_case_number_width(store *s, int *width);
 
 /* One obligation, with the facts its date is computed from. Text fields may be NULL. */
 struct obligation {
@@ -109,7 +112,8 @@ struct obligation_filter {
 	int64_t case_id;          /* 0: any */
 	const char *const *cases; /* NULL: any; else one of these case numbers (NULL-ended) */
 	const char *court;        /* NULL: any */
-	const char *who;          /* substring, case-insensitive */
+	const char *who;          /* NULL: any; else a party (party.h): a role,
+				   * or a party's whole name, and everyone's */
 	const char *status;       /* NULL or "all": any; else exact */
 	dl_day from, to;          /* DATE_NONE: unbounded */
 	int undated;              /* -1 any, 0 dated only, 1 undated only */
@@ -134,6 +138,14 @@ int store_obligation_each(store *s, const struct obligation_filter *f,
 /* How many obligations match f, counting no further than its limit (its
  * order and columns aside). */
 int store_obligation_count(store *s, const struct obligation_filter *f, int64_t *n);
+/* *known is 1 when f->who names a party in f's cases (f->case_number or
+ * f->cases; NULL: every case): a party's name, or what an obligation's who
+ * says, compared as the filter compares them. */
+int store_who_known(store *s, const struct obligation_filter *f, int *known);
+/* The parties known in f's cases (names and obligations' who, one of each
+ * whatever its letter case), sorted: fn for each until it returns nonzero. */
+int store_who_each(store *s, const struct obligation_filter *f, int (*fn)(const char *, void *),
+		   void *arg);
 
 /* Set status (done | vacated | ended | open) and closed_on; bumps sequence and
  * writes a history row with cause. */

@@ -305,6 +305,66 @@ int parse_int(const char *s, long min, long max, long *out)
 	return 0;
 }
 
+size_t utf8_decode(const char *s, size_t n, uint32_t *cp)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	if (n == 0)
+		return 0;
+	if (p[0] < 0x80) {
+		*cp = p[0];
+		return 1;
+	}
+	size_t len = (p[0] & 0xE0) == 0xC0 ? 2 : (p[0] & 0xF0) == 0xE0 ? 3 : (p[0] & 0xF8) == 0xF0 ? 4 : 0;
+	if (len == 0 || len > n)
+		return 0;
+	uint32_t c = p[0] & (0x7F >> len);
+	for (size_t i = 1; i < len; i++) {
+		if ((p[i] & 0xC0) != 0x80)
+			return 0;
+		c = c << 6 | (p[i] & 0x3F);
+	}
+	static const uint32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
+	if (c < least[len] || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF)
+		return 0;
+	*cp = c;
+	return len;
+}
+
+size_t utf8_invalid_at(const char *s, size_t n)
+{
+	uint32_t cp;
+	size_t i = 0, len;
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) { /* ASCII runs: the common case */
+			i++;
+			continue;
+		}
+		if (!(len = utf8_decode(s + i, n - i, &cp)))
+			return i;
+		i += len;
+	}
+	return n;
+}
+
+size_t utf8_cut(const char *s, size_t max)
+{
+	size_t n = strnlen(s, max + 1);
+	if (n <= max)
+		return n;
+	/* s[max] is the first byte left out: back up over a character it continues */
+	n = max;
+	for (int k = 0; k < 3 && n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80; k++)
+		n--;
+	return ((unsigned char)s[n] & 0xC0) == 0x80 ? max : n;
+}
+
+void utf8_copy(char *dst, size_t size, const char *src)
+{
+	size_t n = utf8_cut(src, size - 1);
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
 int read_file(const char *path, char **out, size_t *len, size_t limit)
 {
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");

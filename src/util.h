@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 /* Exit statuses (DESIGN.md): stable for scripts. */
@@ -74,6 +75,20 @@ int has_prefix(const char *s, const char *prefix);
 
 /* Parse a whole decimal integer in [min, max]; 0 on success, -1 otherwise. */
 int parse_int(const char *s, long min, long max, long *out);
+
+/* UTF-8, the one validator: the character at s (at most n bytes): its length
+ * (1-4) with *cp its code point, or 0 when the bytes there are not one
+ * (a stray continuation byte, an overlong form, a surrogate, a code point
+ * above U+10FFFF, or a character that n cuts short). */
+size_t utf8_decode(const char *s, size_t n, uint32_t *cp);
+/* The offset of the first byte in s[0, n) that is not part of a valid UTF-8
+ * character, or n when there is none. */
+size_t utf8_invalid_at(const char *s, size_t n);
+/* How many bytes of s to keep to cut it to at most max bytes without
+ * splitting a UTF-8 character: strlen(s) if that is no more than max. */
+size_t utf8_cut(const char *s, size_t max);
+/* Copy src into dst (size bytes, size > 0), cut as utf8_cut says. */
+void utf8_copy(char *dst, size_t size, const char *src);
 
 /* Read a whole file (or standard input for "-") into memory; NUL-terminated.
  * Returns 0, or -1 with errno set. *len gets the byte count (may hold NULs). */

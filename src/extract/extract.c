@@ -692,9 +692,9 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		return;
 	}
 	if (how != PARTY_NONE)
-		snprintf(r->sentence_who, sizeof r->sentence_who, "%s", who);
+		utf8_copy(r->sentence_who, sizeof r->sentence_who, who);
 	if (how == PARTY_NONE && kind == FK_COORD)
-		snprintf(who, sizeof who, "%s", prev ? prev->who : r->sentence_who);
+		utf8_copy(who, sizeof who, prev ? prev->who : r->sentence_who);
 	/* the thing due or set names its party by role only ("Plaintiff's brief");
 	 * capitalised words there are a title ("Incomplete Filings"), not a name */
 	for (int s = SLOT_WHAT; how == PARTY_NONE && !who[0] && s <= SLOT_EVENT; s++)
@@ -712,7 +712,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 			       sizeof who);
 	if (!who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && r->pc.last[0] && kind != FK_SETTING &&
 	    kind != FK_HEARING)
-		snprintf(who, sizeof who, "%s", r->pc.last); /* a passive duty: the party before */
+		utf8_copy(who, sizeof who, r->pc.last); /* a passive duty: the party before */
 	if (!who[0])
 		snprintf(who, sizeof who, "parties");
 
@@ -720,7 +720,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (m->slot_a[SLOT_ACTION] < m->slot_b[SLOT_ACTION] && rb == r->tk.n &&
 	    r->tk.v[rb - 1].type == TK_PUNCT && r->t.low[r->tk.v[rb - 1].a] == ':' &&
 	    m->slot_b[SLOT_ACTION] - m->slot_a[SLOT_ACTION] <= 2) {
-		snprintf(r->list_who, sizeof r->list_who, "%s", who);
+		utf8_copy(r->list_who, sizeof r->list_who, who);
 		r->list_frame = fname;
 		return;
 	}
@@ -821,7 +821,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	e->provisional = provisional;
 	e->who = xstrdup(who);
 	if (how == PARTY_ROLE || how == PARTY_NAME)
-		snprintf(r->pc.last, sizeof r->pc.last, "%s", who);
+		utf8_copy(r->pc.last, sizeof r->pc.last, who);
 	/* action */
 	char *passive = passive_action(r, m);
 	if (passive) {

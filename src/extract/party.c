@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "lexicon.h"
+#include "util.h"
 
 /* A role as the annotation writes it: the word as the order writes it, with
  * the few that name every party ("each party", "both sides") as "parties". */

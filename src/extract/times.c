@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "timex.h"
+#include "util.h"
 
 /* Is there a due cue just before pos (allowing a weekday and "close of business on")? */
 static int due_cue_before(const char *low, size_t start, size_t pos, int hearing)
@@ -90,7 +91,7 @@ void find_times(const char *low, size_t a, size_t b, int hearing, struct times *
 			} else if (!tm->invalid) {
 				tm->invalid = 1;
 				snprintf(tm->invalid_text, sizeof tm->invalid_text, "%.*s",
-					 (int)(e - p < 39 ? e - p : 39), s + p);
+					 (int)(e - p < 39 ? (size_t)(e - p) : utf8_cut(s + p, 39)), s + p);
 			}
 		}
 		p = e;

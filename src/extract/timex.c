@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util.h"
+
 static int is_word_char(char c)
 {
 	return isalnum((unsigned char)c);
@@ -355,8 +357,8 @@ static void copy_event(const char *s, size_t p, char *out, size_t outlen)
 		if (q && (size_t)(q - s) < end)
 			end = (size_t)(q - s);
 	}
-	if (end - p > outlen - 1)
-		end = p + outlen - 1;
+	if (end - p > outlen - 1) /* (never inside a character) */
+		end = p + utf8_cut(s + p, outlen - 1);
 	while (end > p && s[end - 1] == ' ')
 		end--;
 	memcpy(out, s + p, end - p);

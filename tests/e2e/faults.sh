@@ -26,7 +26,7 @@ is "$(ls -A "$T/pub" | wc -l)" 0 "... and leaves no temporary file"
 mnt="$T/mnt"
 mkdir "$mnt"
 if ! mount -t tmpfs -o size=192k tmpfs "$mnt" 2>/dev/null; then
-	echo "ok 90 # SKIP cannot mount a tmpfs here (needs root and mount permission)"
+	skip 1 "cannot mount a tmpfs here (needs root and mount permission)"
 	done_testing
 	exit $?
 fi
@@ -125,6 +125,6 @@ if in_ro true 2>/dev/null; then
 	wait "$pid"
 	is "$?" 0 "... and stops cleanly"
 else
-	echo "ok 91 # SKIP cannot make a read-only bind mount here (needs root and unshare)"
+	skip 6 "cannot make a read-only bind mount here (needs root and unshare)"
 fi
 done_testing

@@ -161,4 +161,29 @@ like "$(cat "$T/m.err")" "unlike: not found" "... and the shell's own message st
 printf '. "$DL_SRCDIR/tests/lib.sh"\nok 0 "fine"\ndone_testing\n' > "$T/fine.sh"
 sh "$T/fine.sh" >"$T/f.out" 2>&1
 is "$?" 0 "... while a script whose commands all exist passes"
+# skipped checks keep the numbering: a script that skips prints one numbered
+# "ok N # SKIP" per check it did not run (skip COUNT REASON), never a line of
+# its own, so that the checks after it are not out of order
+cat > "$T/skips.sh" <<'EOF'
+. "$DL_SRCDIR/tests/lib.sh"
+ok 0 "before"
+skip 2 "not here"
+ok 0 "after"
+done_testing
+EOF
+sh "$T/skips.sh" >"$T/s.out" 2>&1
+is "$?" 0 "tests/lib.sh: skip passes"
+is "$(tr '\n' '|' < "$T/s.out")" "ok 1 - before|ok 2 # SKIP not here|ok 3 # SKIP not here|ok 4 - after|1..4|" \
+	"... numbering each skipped check in order"
+hand=$(cd "$DL_SRCDIR/tests" && grep -nE '^[[:space:]]*echo "(not )?ok ' e2e/*.sh)
+is "$hand" "" "no test script prints a TAP result by hand (use ok, is, like or skip)"
+# feed.sh without ical.js (a clean clone before 'npm ci'): its TAP stream
+# stays in order and every check is reported
+DL_JS_DIR="$T/no-js" sh "$DL_SRCDIR/tests/e2e/feed.sh" >"$T/feed.tap" 2>"$T/feed.err"
+is "$?" 0 "feed.sh without ical.js passes"
+tap=$(awk '/^(not )?ok / { n++; num = $1 == "ok" ? $2 : $3; if (num != n) bad = bad " " num " (expected " n ")" }
+	/^1\.\./ { plan = substr($1, 4) }
+	/# SKIP/ { skipped++ }
+	END { print (bad ? "out of order:" bad : "in order") ", plan " (plan == n ? "matches" : plan " for " n " checks") ", " skipped + 0 " skipped" }' "$T/feed.tap")
+is "$tap" "in order, plan matches, 4 skipped" "... its checks numbered in order, the ical.js ones skipped"
 done_testing

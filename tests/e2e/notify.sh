@@ -91,7 +91,7 @@ dl -d "$db" extend 1 --to 2017-09-29 >/dev/null
 run -d "$db" --today 2017-06-23 notify --thresholds 7,3,1,0
 is "$out" "sent 1 notification" "a date moved far away: one notification"
 like "$(received | tail -n 1)" "Date changed: Defendants answer the complaint — now Fri 2017-09-29" "it says the distant date"
-dl -d "$db" extend 1 --to 2017-06-30 >/dev/null
+dl -d "$db" extend 1 --to 2017-06-30 --earlier >/dev/null
 run -d "$db" --today 2017-06-23 notify --thresholds 7,3,1,0
 is "$out" "sent 1 notification" "moved back: one notification"
 

@@ -179,7 +179,7 @@ static void segmentation(void **state)
 	assert_string_equal(got[5], "Plaintiff shall reply.");
 	assert_string_equal(got[6], "The end."); /* the bare line number 12 is gone */
 	/* offsets point into the original */
-	assert_int_equal(t.map[seg[4].start], (size_t)(strstr(src, "Defendant shall") - src));
+	assert_int_equal(text_orig(&t, seg[4].start), (size_t)(strstr(src, "Defendant shall") - src));
 	free(seg);
 	text_free(&t);
 }

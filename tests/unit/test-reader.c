@@ -37,7 +37,7 @@ static void check(const struct expect *c, int count)
 	for (int i = 0; i < count; i++) {
 		const struct expect *e = &c[i];
 		struct extraction x;
-		struct extract_options opt = {date_from_ymd(2020, 3, 2)};
+		struct extract_options opt = {date_from_ymd(2020, 3, 2), 0};
 		extract_order_with(e->text, strlen(e->text), &opt, &x);
 		char due[11] = "";
 		if (x.n && x.items[0].due != DATE_NONE)
