@@ -519,23 +519,21 @@ static dl_day count(struct run *r, int *due_minute)
 
 	if (p->unit == UNIT_HOURS) {
 		const char *zone = calendar_court(r->cal)->tz;
+		int minute;
 		if (!zone) { /* no court given: a clock with no daylight-saving change */
 			STEP(r, d, cite(r, C_HOURS_START),
 				 "The event is at %02d:%02d on %s; the hours are counted from that moment.",
 				 p->from_minute / 60, p->from_minute % 60, fmt_day(d, w));
 			int64_t start = zone_instant(zone, d, p->from_minute);
-			int minute;
 			zone_wall_clock(zone, start + (int64_t)dir * p->n * 3600, &d, &minute);
 			STEP(r, d, cite(r, C_HOURS_COUNT),
-				 "Counting every hour, including hours on weekends and holidays (%s%s%s), %ld "
-				 "hours %s %02d:%02d end at %s %02d:%02d.",
-				 zone ? "in " : "in no time zone: no court was given", zone ? zone : "",
-				 zone ? ", so daylight-saving changes move the clock" : "",
-				 p->n, forward ? "after" : "before", p->from_minute / 60,
+				 "Counting every hour, including hours on weekends and holidays (in no time "
+				 "zone: no court was given), %ld %s %s %02d:%02d end at %s %02d:%02d.",
+				 p->n, unit_words(UNIT_HOURS, p->n), forward ? "after" : "before", p->from_minute / 60,
 				 p->from_minute % 60, fmt_day(d, w), minute / 60, minute % 60);
 		} else {
 			int64_t start = tz_to_instant(zone, d, p->from_minute);
-			int minute, from_minute;
+			int from_minute;
 			dl_day from_day;
 			tz_from_instant(zone, start, &from_day, &from_minute);
 			if (r->out)
