@@ -162,6 +162,8 @@ static void add_note(struct reader *r, size_t a, size_t b, const char *frame, ch
 	add_note_at(r, qs, qe, frame, why);
 }
 
+/* Record that the frame of m, and the lexicon entries its @class elements
+ * matched, made an obligation (for the corpus's overfitting check). */
 static void mark_used(struct reader *r, const struct frame_match *m)
 {
 	struct extraction *x = r->out;
