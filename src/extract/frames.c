@@ -605,7 +605,9 @@ static int clause_start(const struct attempt *at, size_t i)
 		return 1;
 	if (at->cls_order >= 0 && token_has(p, at->cls_order, LF_PP | LF_PRES))
 		return 1;
-	return p->caps && !at->tk->v[i].caps; /* "ORDERED Defendants shall" */
+	/* "ORDERED Defendants shall": a decretal verb in capitals (not any
+	 * acronym: "Sentence With PSR set for ...") */
+	return p->caps && !at->tk->v[i].caps && at->cls_order >= 0 && (p->classes & ((uint64_t)1 << at->cls_order));
 }
 
 /* Can every element the frame needs match some token of the sentence
