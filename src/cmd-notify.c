@@ -7,6 +7,7 @@
  * twice, and a run that cannot reach a notification server records nothing
  * and exits 3, so the next run tries again.
  */
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -232,8 +233,8 @@ static int install_timer(void)
 	char *timer = xstrdup("[Unit]\nDescription=deadlines: check deadlines every 15 minutes\n\n"
 			      "[Timer]\nOnCalendar=*:0/15\nPersistent=true\n\n[Install]\nWantedBy=timers.target\n");
 	char *sp = xasprintf("%s/deadlines-notify.service", dir), *tp = xasprintf("%s/deadlines-notify.timer", dir);
-	int ok = rc == 0 && write_atomic(sp, service, strlen(service), 0, NULL) == 0 &&
-		 write_atomic(tp, timer, strlen(timer), 0, NULL) == 0;
+	int ok = rc == 0 && write_atomic(AT_FDCWD, sp, service, strlen(service), 0, -1, NULL) == 0 &&
+		 write_atomic(AT_FDCWD, tp, timer, strlen(timer), 0, -1, NULL) == 0;
 	if (ok)
 		printf("installed %s and %s\nnow run: systemctl --user daemon-reload && systemctl --user enable --now deadlines-notify.timer\n",
 		       sp, tp);

@@ -175,5 +175,10 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		printf("new token for %s; the old URL stops working\n", argv[optind]);
 		print_urls(base, token, hash);
 	}
+	/* a static copy of the old feed stays where 'publish' put it until the next publish */
+	char *dir = NULL;
+	if (store_meta_get(ctx->db, "publish_dir", &dir) == STORE_OK)
+		printf("the old feed stays in %s until you run 'deadlines publish %s'\n", dir, dir);
+	free(dir);
 	return DL_EXIT_OK;
 }

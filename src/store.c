@@ -357,11 +357,33 @@ int store_schema_version(store *s)
 	return v;
 }
 
+/* SQLite's files beside the database: one that is a symbolic link (which a
+ * writer of the directory could point at any file) or not a regular file is
+ * refused with a message naming it; NULL when all are fine or absent. */
+static char *side_files_refused(const char *path)
+{
+	static const char *const suffixes[] = {"-wal", "-shm", "-journal"};
+	for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+		char *side = xasprintf("%s%s", path, suffixes[i]);
+		struct stat sb;
+		char *why = NULL;
+		if (lstat(side, &sb) == 0 && !S_ISREG(sb.st_mode))
+			why = xasprintf("cannot open database '%s': '%s' is %s", path, side,
+					S_ISLNK(sb.st_mode) ? "a symbolic link" : "not a regular file");
+		free(side);
+		if (why)
+			return why;
+	}
+	return NULL;
+}
+
 int store_open(const char *path, int mode, store **out, char **err)
 {
 	struct stat sb;
 	*out = NULL;
 	*err = NULL;
+	if ((*err = side_files_refused(path)))
+		return STORE_ERROR;
 	if (stat(path, &sb) != 0) {
 		if (errno != ENOENT || mode != STORE_CREATE) {
 			*err = errno == ENOENT
@@ -383,7 +405,7 @@ int store_open(const char *path, int mode, store **out, char **err)
 	} else if (S_ISDIR(sb.st_mode)) {
 		*err = xasprintf("cannot open database '%s': Is a directory", path);
 		return STORE_ERROR;
-	} else if (access(path, mode == STORE_CREATE ? R_OK | W_OK : R_OK) != 0) {
+	} else if (access(path, mode != STORE_READONLY ? R_OK | W_OK : R_OK) != 0) {
 		/* SQLite would only say "unable to open database file". */
 		*err = xasprintf("cannot open database '%s': %s", path, strerror(errno));
 		return STORE_ERROR;
@@ -394,7 +416,8 @@ int store_open(const char *path, int mode, store **out, char **err)
 		fault_step = atol(fault);
 	store *s = xcalloc(1, sizeof *s);
 	s->path = xstrdup(path);
-	int flags = mode == STORE_CREATE ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+	int writer = mode != STORE_READONLY;
+	int flags = writer ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
 	if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		*err = xasprintf("cannot open database '%s': %s", path,
 				 s->db ? sqlite3_errmsg(s->db) : "out of memory");
@@ -410,7 +433,7 @@ int store_open(const char *path, int mode, store **out, char **err)
 		store_close(s);
 		return STORE_ERROR;
 	}
-	if (mode == STORE_CREATE) {
+	if (writer) {
 		/* Keep the -wal and -shm files when the last writer closes: a reader
 		 * that may not create files beside the database (serve under the
 		 * unit's ReadOnlyPaths, a clerk with read access only) can open a
@@ -418,7 +441,7 @@ int store_open(const char *path, int mode, store **out, char **err)
 		int keep = 1;
 		sqlite3_file_control(s->db, "main", SQLITE_FCNTL_PERSIST_WAL, &keep);
 	}
-	const char *setup = mode == STORE_CREATE
+	const char *setup = writer
 				    ? "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;"
 				      "PRAGMA synchronous = NORMAL;"
 				      /* the kept -wal shrinks back to 4 MB at most */
@@ -429,7 +452,7 @@ int store_open(const char *path, int mode, store **out, char **err)
 		store_close(s);
 		return STORE_ERROR;
 	}
-	if (mode == STORE_CREATE) {
+	if (writer) {
 		if (migrate(s) != STORE_OK) {
 			*err = xasprintf("cannot open %s", store_errmsg(s));
 			store_close(s);

@@ -12,12 +12,14 @@
 #include "date.h"
 
 enum { STORE_OK = 0, STORE_NOTFOUND = 1, STORE_EXISTS = 2, STORE_ERROR = -1 };
-enum { STORE_READONLY = 0, STORE_CREATE = 1 };
+/* Opening modes: read only; read and write, creating the file if there is
+ * none; read and write an existing file only. */
+enum { STORE_READONLY = 0, STORE_CREATE = 1, STORE_WRITE = 2 };
 
 typedef struct store store;
 
 /* Open (and with STORE_CREATE create, mode 0600, parent directories 0700) the
- * database at path and bring its schema up to date. On failure returns
+ * database at path and (STORE_CREATE, STORE_WRITE) bring its schema up to date. On failure returns
  * STORE_ERROR and a malloc'd message in *err ("cannot open database 'x': ..."). */
 int store_open(const char *path, int mode, store **out, char **err);
 void store_close(store *s);

@@ -19,7 +19,7 @@ alice=$(token_of "$out")
 is "${#alice}" 43 "a 256-bit token (43 URL-safe characters)"
 like "$out" "https://cal.example.com/feeds/$alice.ics" "the subscription URL"
 is "$(sqlite3 "$db" "SELECT count(*) FROM subscribers WHERE token_hash = '$(printf '%s' "$alice" | sha256sum | cut -d' ' -f1)'")" 1 "the database keeps the token's SHA-256"
-is "$(sqlite3 "$db" .dump | grep -c "$alice")" 0 "... and not the token"
+is "$(sqlite3 "$db" .dump | grep -c -e "$alice")" 0 "... and not the token"
 bob=$(token_of "$(dl -d "$db" subscriber add bob --case 1:24-cv-9)")
 run -d "$db" subscriber list --json
 is "$(printf '%s' "$out" | $py -c 'import json,sys; print(" ".join(s["name"]+":"+",".join(s["cases"]) for s in json.load(sys.stdin)["subscribers"]))')" "alice:2:16-cv-435 bob:1:24-cv-9" "subscriber list"
@@ -174,5 +174,6 @@ run -d "$db" subscriber rm nobody
 is "$rc" 1 "removing an unknown subscriber: exit 1"
 is "$(dbsum "$db")" "$sum" "bad subscriber commands change nothing"
 run -d "$db" subscriber rm bob
-is "$out" "removed subscriber bob" "subscriber rm"
+is "$(printf '%s\n' "$out" | head -n 1)" "removed subscriber bob" "subscriber rm"
+like "$out" "the old feed stays in $T/pub until you run 'deadlines publish $T/pub'" "... and says where a publish is needed (publish.sh tests that)"
 done_testing
