@@ -8,6 +8,8 @@
  * and exits 3, so the next run tries again.
  */
 #include <fcntl.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -210,6 +212,30 @@ static int collect_change(const struct history_row *h, void *arg)
 	return 0;
 }
 
+/* path as one word of a systemd ExecStart line: in double quotes, with '%'
+ * (systemd's specifiers) doubled; NULL if it holds a control character, a
+ * quote or a backslash, which systemd refuses in the name of a program. */
+static char *systemd_quoted(const char *path)
+{
+	struct buf b;
+	buf_init(&b);
+	buf_putc(&b, '"');
+	for (const char *p = path; *p; p++) {
+		if ((unsigned char)*p < 0x20 || *p == 0x7f || strchr("\"'\\", *p)) {
+			buf_free(&b);
+			return NULL;
+		}
+		if (*p == '%')
+			buf_putc(&b, '%');
+		buf_putc(&b, *p);
+	}
+	buf_putc(&b, '"');
+	return buf_detach(&b);
+}
+
+/* Write the systemd user units that run 'deadlines notify' every 15 minutes
+ * into ~/.config/systemd/user (made with mkdir, 0700 for what it makes: no
+ * shell is ever run). */
 static int install_timer(void)
 {
 	const char *home = getenv("HOME"), *program = getenv("DEADLINES_PROGRAM");
@@ -219,29 +245,43 @@ static int install_timer(void)
 		n = snprintf(exe, sizeof exe, "%s", program);
 	else
 		n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (!home || n <= 0 || (size_t)n >= sizeof exe) {
-		dl_error("notify --install-timer: cannot find HOME or this program's path");
+	if (!home || home[0] != '/' || n <= 0 || (size_t)n >= sizeof exe) {
+		dl_error("notify --install-timer: cannot find HOME (an absolute path) or this program's path");
 		return DL_EXIT_FAIL;
 	}
 	exe[n] = '\0';
+	char *quoted = systemd_quoted(exe);
+	if (!quoted) {
+		dl_error("notify --install-timer: this program's path '%s' has a quote, a backslash or a "
+			 "control character, which systemd refuses in a unit", exe);
+		return DL_EXIT_FAIL;
+	}
 	char *dir = xasprintf("%s/.config/systemd/user", home);
-	char *mk = xasprintf("mkdir -p '%s'", dir);
-	int rc = system(mk);
-	free(mk);
+	if (make_dirs(dir, 0700, 1) != 0) {
+		dl_error("notify --install-timer: cannot create the directory '%s': %s", dir, strerror(errno));
+		free(dir);
+		free(quoted);
+		return DL_EXIT_FAIL;
+	}
 	char *service = xasprintf("[Unit]\nDescription=deadlines: desktop notifications as deadlines approach\n\n"
-				  "[Service]\nType=oneshot\nExecStart=%s notify\n", exe);
+				  "[Service]\nType=oneshot\nExecStart=%s notify\n"
+				  "# exit status 3: no notification server right now; the next run retries\n"
+				  "SuccessExitStatus=3\n", quoted);
 	char *timer = xstrdup("[Unit]\nDescription=deadlines: check deadlines every 15 minutes\n\n"
 			      "[Timer]\nOnCalendar=*:0/15\nPersistent=true\n\n[Install]\nWantedBy=timers.target\n");
 	char *sp = xasprintf("%s/deadlines-notify.service", dir), *tp = xasprintf("%s/deadlines-notify.timer", dir);
-	int ok = rc == 0 && write_atomic(AT_FDCWD, sp, service, strlen(service), 0, -1, NULL) == 0 &&
-		 write_atomic(AT_FDCWD, tp, timer, strlen(timer), 0, -1, NULL) == 0;
-	if (ok)
+	const char *failed = NULL;
+	if (write_atomic(AT_FDCWD, sp, service, strlen(service), 0, -1, NULL) != 0)
+		failed = sp;
+	else if (write_atomic(AT_FDCWD, tp, timer, strlen(timer), 0, -1, NULL) != 0)
+		failed = tp;
+	if (!failed)
 		printf("installed %s and %s\nnow run: systemctl --user daemon-reload && systemctl --user enable --now deadlines-notify.timer\n",
 		       sp, tp);
 	else
-		dl_error("notify --install-timer: cannot write the units into '%s'", dir);
-	free(dir), free(service), free(timer), free(sp), free(tp);
-	return ok ? DL_EXIT_OK : DL_EXIT_FAIL;
+		dl_error("notify --install-timer: cannot write '%s': %s", failed, dl_strerror(errno));
+	free(dir), free(quoted), free(service), free(timer), free(sp), free(tp);
+	return failed ? DL_EXIT_FAIL : DL_EXIT_OK;
 }
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)

@@ -200,24 +200,6 @@ const char *store_errmsg(const store *s)
 	return s->err ? s->err : "unknown error";
 }
 
-/* mkdir -p with mode 0700 for every directory it creates. */
-static int make_parents(const char *path)
-{
-	char *p = xstrdup(path);
-	for (char *q = p + 1; *q; q++) {
-		if (*q != '/')
-			continue;
-		*q = '\0';
-		if (mkdir(p, 0700) != 0 && errno != EEXIST) {
-			free(p);
-			return -1;
-		}
-		*q = '/';
-	}
-	free(p);
-	return 0;
-}
-
 sqlite3_stmt *db_prepare(store *s, const char *sql)
 {
 	for (int i = 0; i < s->ncache; i++)
@@ -391,7 +373,7 @@ int store_open(const char *path, int mode, store **out, char **err)
 				       : xasprintf("cannot open database '%s': %s", path, strerror(errno));
 			return STORE_ERROR;
 		}
-		if (make_parents(path) != 0) {
+		if (make_dirs(path, 0700, 0) != 0) {
 			*err = xasprintf("cannot create the directory for database '%s': %s", path,
 					 strerror(errno));
 			return STORE_ERROR;
