@@ -294,20 +294,25 @@ dl_day db_col_day(sqlite3_stmt *st, int col)
 	return t && date_parse(t, &d, why, sizeof why) == 0 ? d : DATE_NONE;
 }
 
+/* Bring the schema up to date. The version is read again inside the write
+ * transaction (BEGIN IMMEDIATE): of several processes that found the same old
+ * version, the first upgrades and the others, waiting on the lock (the busy
+ * timeout), then find it done. */
 static int migrate(store *s)
 {
 	int version = store_schema_version(s);
-	if (version < 0)
-		return STORE_ERROR;
-	if (version > SCHEMA_VERSION) {
-		db_set_err(s, "database '%s' has schema version %d; this deadlines knows only up to %d",
-			s->path, version, SCHEMA_VERSION);
-		return STORE_ERROR;
-	}
 	if (version == SCHEMA_VERSION)
 		return STORE_OK;
 	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
 		return db_fail(s);
+	version = store_schema_version(s);
+	if (version < 0 || version > SCHEMA_VERSION) {
+		if (version > SCHEMA_VERSION)
+			db_set_err(s, "database '%s' has schema version %d; this deadlines knows only up to %d",
+				   s->path, version, SCHEMA_VERSION);
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		return STORE_ERROR;
+	}
 	for (int v = version; v < SCHEMA_VERSION; v++) {
 		if (sqlite3_exec(s->db, migrations[v], NULL, NULL, NULL) != SQLITE_OK) {
 			db_fail(s);
@@ -324,6 +329,19 @@ static int migrate(store *s)
 		return STORE_ERROR;
 	}
 	return STORE_OK;
+}
+
+/* sqlite3_exec, tried again for up to 10 s while the database is busy. A new
+ * file's switch to WAL takes an exclusive lock, and when two connections ask
+ * for it at once SQLite answers one SQLITE_BUSY at once, without waiting (that
+ * would deadlock): 30 processes creating the same database hit it. */
+static int exec_waiting(store *s, const char *sql)
+{
+	int rc;
+	for (int waited = 0; (rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL)) == SQLITE_BUSY && waited < 10000;
+	     waited += 10)
+		sqlite3_sleep(10);
+	return rc;
 }
 
 int store_schema_version(store *s)
@@ -378,12 +396,14 @@ int store_open(const char *path, int mode, store **out, char **err)
 					 strerror(errno));
 			return STORE_ERROR;
 		}
+		/* EEXIST: another process has just made it; open that one */
 		int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-		if (fd < 0) {
+		if (fd < 0 && errno != EEXIST) {
 			*err = xasprintf("cannot create database '%s': %s", path, strerror(errno));
 			return STORE_ERROR;
 		}
-		close(fd);
+		if (fd >= 0)
+			close(fd);
 	} else if (S_ISDIR(sb.st_mode)) {
 		*err = xasprintf("cannot open database '%s': Is a directory", path);
 		return STORE_ERROR;
@@ -429,7 +449,7 @@ int store_open(const char *path, int mode, store **out, char **err)
 				      /* the kept -wal shrinks back to 4 MB at most */
 				      "PRAGMA journal_size_limit = 4194304;"
 				    : "PRAGMA foreign_keys = ON;";
-	if (sqlite3_exec(s->db, setup, NULL, NULL, NULL) != SQLITE_OK) {
+	if (exec_waiting(s, setup) != SQLITE_OK) {
 		*err = xasprintf("cannot open database '%s': %s", path, sqlite3_errmsg(s->db));
 		store_close(s);
 		return STORE_ERROR;
