@@ -294,7 +294,53 @@ dl_day db_col_day(sqlite3_stmt *st, int col)
 	return t && date_parse(t, &d, why, sizeof why) == 0 ? d : DATE_NONE;
 }
 
-/* Bring the schema up to date. The version is read again inside the write
+/* Read PRAGMA user_version into *v: STORE_OK, or STORE_ERROR (db_fail). */
+static int read_version(store *s, int *v)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = STORE_OK;
+	if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK &&
+	    db_step(st) == SQLITE_ROW)
+		*v = sqlite3_column_int(st, 0);
+	else
+		rc = db_fail(s);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int store_schema_version(store *s)
+{
+	int v;
+	return read_version(s, &v) == STORE_OK ? v : -1;
+}
+
+/* The message for a schema version this program cannot use (below zero or
+ * above its own), or NULL. */
+static char *version_refused(const char *path, int version)
+{
+	if (version < 0)
+		return xasprintf("database '%s' has schema version %d, which no deadlines writes (is it "
+				 "another program's?)", path, version);
+	if (version > SCHEMA_VERSION)
+		return xasprintf("database '%s' has schema version %d; this deadlines knows only up to %d",
+				 path, version, SCHEMA_VERSION);
+	return NULL;
+}
+
+/* SQLite's error as the message "cannot open database 'x': ..." (rolling
+ * back when began); STORE_ERROR. */
+static int migrate_fail(store *s, int began)
+{
+	char *msg = xasprintf("cannot open database '%s': %s", s->path, sqlite3_errmsg(s->db));
+	if (began)
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	free(s->err);
+	s->err = msg;
+	return STORE_ERROR;
+}
+
+/* Bring the schema up to date (the message of a failure in s->err is whole).
+ * The version is read again inside the write
  * transaction (BEGIN IMMEDIATE): of several processes that found the same old
  * version, the first upgrades and the others, waiting on the lock (the busy
  * timeout), then find it done. */
@@ -304,30 +350,24 @@ static int migrate(store *s)
 	if (version == SCHEMA_VERSION)
 		return STORE_OK;
 	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
-		return db_fail(s);
-	version = store_schema_version(s);
-	if (version < 0 || version > SCHEMA_VERSION) {
-		if (version > SCHEMA_VERSION)
-			db_set_err(s, "database '%s' has schema version %d; this deadlines knows only up to %d",
-				   s->path, version, SCHEMA_VERSION);
+		return migrate_fail(s, 0);
+	char *refused = NULL;
+	if (read_version(s, &version) != STORE_OK)
+		return migrate_fail(s, 1);
+	if ((refused = version_refused(s->path, version))) {
+		free(s->err);
+		s->err = refused;
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 		return STORE_ERROR;
 	}
-	for (int v = version; v < SCHEMA_VERSION; v++) {
-		if (sqlite3_exec(s->db, migrations[v], NULL, NULL, NULL) != SQLITE_OK) {
-			db_fail(s);
-			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-			return STORE_ERROR;
-		}
-	}
+	for (int v = version; v < SCHEMA_VERSION; v++)
+		if (sqlite3_exec(s->db, migrations[v], NULL, NULL, NULL) != SQLITE_OK)
+			return migrate_fail(s, 1);
 	char pragma[64];
 	snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", SCHEMA_VERSION);
 	if (sqlite3_exec(s->db, pragma, NULL, NULL, NULL) != SQLITE_OK ||
-	    sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
-		db_fail(s);
-		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-		return STORE_ERROR;
-	}
+	    sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+		return migrate_fail(s, 1);
 	return STORE_OK;
 }
 
@@ -344,18 +384,6 @@ static int exec_waiting(store *s, const char *sql)
 	return rc;
 }
 
-int store_schema_version(store *s)
-{
-	sqlite3_stmt *st = NULL;
-	int v = -1;
-	if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK &&
-	    db_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int(st, 0);
-	else
-		db_fail(s);
-	sqlite3_finalize(st);
-	return v;
-}
 
 /* SQLite's files beside the database: one that is a symbolic link (which a
  * writer of the directory could point at any file) or not a regular file is
@@ -404,8 +432,18 @@ int store_open(const char *path, int mode, store **out, char **err)
 		}
 		if (fd >= 0)
 			close(fd);
-	} else if (S_ISDIR(sb.st_mode)) {
+		if (stat(path, &sb) != 0) {
+			*err = xasprintf("cannot open database '%s': %s", path, strerror(errno));
+			return STORE_ERROR;
+		}
+	}
+	/* Nothing may wait on the file: a FIFO or a device is refused before
+	 * SQLite opens it (a FIFO would block every command). */
+	if (S_ISDIR(sb.st_mode)) {
 		*err = xasprintf("cannot open database '%s': Is a directory", path);
+		return STORE_ERROR;
+	} else if (!S_ISREG(sb.st_mode)) {
+		*err = xasprintf("cannot open database '%s': not a regular file", path);
 		return STORE_ERROR;
 	} else if (access(path, mode != STORE_READONLY ? R_OK | W_OK : R_OK) != 0) {
 		/* SQLite would only say "unable to open database file". */
@@ -429,9 +467,13 @@ int store_open(const char *path, int mode, store **out, char **err)
 	sqlite3_extended_result_codes(s->db, 0);
 	sqlite3_busy_timeout(s->db, 10000);
 	/* The first read tells a non-database file apart. */
-	int version = store_schema_version(s);
-	if (version < 0) {
+	int version;
+	if (read_version(s, &version) != STORE_OK) {
 		*err = xasprintf("cannot open database '%s': %s", path, sqlite3_errmsg(s->db));
+		store_close(s);
+		return STORE_ERROR;
+	}
+	if ((*err = version_refused(path, version))) {
 		store_close(s);
 		return STORE_ERROR;
 	}
@@ -456,18 +498,14 @@ int store_open(const char *path, int mode, store **out, char **err)
 	}
 	if (writer) {
 		if (migrate(s) != STORE_OK) {
-			*err = xasprintf("cannot open %s", store_errmsg(s));
+			*err = xstrdup(store_errmsg(s));
 			store_close(s);
 			return STORE_ERROR;
 		}
 	} else if (version != SCHEMA_VERSION) {
-		*err = version > SCHEMA_VERSION
-			       ? xasprintf("database '%s' has schema version %d; this deadlines knows "
-					   "only up to %d", path, version, SCHEMA_VERSION)
-			       : xasprintf("database '%s' needs an upgrade: run a command that "
-					   "writes (e.g. 'deadlines case list' after 'case add')", path);
-		if (version == 0)
-			*err = (free(*err), xasprintf("database '%s' is empty", path));
+		*err = version == 0 ? xasprintf("database '%s' is empty", path)
+				    : xasprintf("database '%s' needs an upgrade: run a command that "
+						"writes (e.g. 'deadlines case list' after 'case add')", path);
 		store_close(s);
 		return STORE_ERROR;
 	}
