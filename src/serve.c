@@ -114,6 +114,12 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char
 	if (serve_token_of(url, token) != 0)
 		return reply(conn, MHD_HTTP_NOT_FOUND, "not found\n", "text/plain", NULL, NULL, head);
 	token_hash(token, hash);
+	/* the database's files may have been made or removed since the last request */
+	char *rerr = NULL;
+	if (store_refresh(srv->db, &rerr) != STORE_OK) {
+		fprintf(stderr, "deadlines: serve: %s (answering from the database as it was)\n", rerr);
+		free(rerr);
+	}
 	if (store_subscriber_by_hash(srv->db, hash, &sub) != STORE_OK)
 		return reply(conn, MHD_HTTP_NOT_FOUND, "not found\n", "text/plain", NULL, NULL, head);
 	char newest[32], *err = NULL;

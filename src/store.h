@@ -23,6 +23,12 @@ typedef struct store store;
  * STORE_ERROR and a malloc'd message in *err ("cannot open database 'x': ..."). */
 int store_open(const char *path, int mode, store **out, char **err);
 void store_close(store *s);
+/* For a long-lived reader (serve): open the database again if its files were
+ * made, removed or replaced since (a reader of a WAL database without its
+ * -wal opens it immutable, which sees no later write; one whose -wal and -shm
+ * were removed under it would not see them either). The old connection
+ * stays when the new one cannot be opened: STORE_ERROR and *err (malloc'd). */
+int store_refresh(store *s, char **err);
 const char *store_errmsg(const store *s);
 int store_schema_version(store *s);
 
