@@ -240,10 +240,17 @@ int store_subscriber_set_hash(store *s, const char *name, const char *token_hash
 /* A small key/value table for program state (e.g. what 'notify' last saw). */
 int store_meta_get(store *s, const char *key, char **value);
 int store_meta_set(store *s, const char *key, const char *value);
+int store_meta_delete(store *s, const char *key);
+/* The entries whose key starts with prefix, in key order (the row passed to
+ * fn is valid during the call); fn returning nonzero stops. */
+int store_meta_each(store *s, const char *prefix, int (*fn)(const char *key, const char *value, void *),
+		    void *arg);
 
 /* The notification log: STORE_OK if (obligation, threshold, due) was notified. */
 int store_notified(store *s, int64_t obligation_id, int64_t threshold, dl_day due);
 int store_notification_add(store *s, int64_t obligation_id, int64_t threshold, dl_day due);
+/* Forget it again (a notification claimed but never shown). */
+int store_notification_remove(store *s, int64_t obligation_id, int64_t threshold, dl_day due);
 /* Acknowledge: no more reminders for o until its date changes. */
 int store_obligation_ack(store *s, const struct obligation *o);
 

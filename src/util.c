@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glib.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -614,6 +615,49 @@ int write_atomic(int dirfd, const char *path, const char *data, size_t len, int 
 		return -1;
 	}
 	return atomic_commit(&a);
+}
+
+int process_identity(long pid, char *out, size_t n)
+{
+	char path[64], *stat = NULL, *boot = NULL;
+	size_t len;
+	snprintf(path, sizeof path, "/proc/%ld/stat", pid);
+	if (read_regular_file(AT_FDCWD, path, &stat, &len, 4096) != 0) {
+		if (errno == ENOENT)
+			return -1;
+		if (kill((pid_t)pid, 0) != 0 && errno == ESRCH)
+			return -1;
+		snprintf(out, n, "%ld", pid); /* no /proc: the pid alone */
+		return 0;
+	}
+	/* the start time is field 22; the name (field 2) may hold spaces, so
+	 * count from the ')' that ends it */
+	char *p = strrchr(stat, ')'), *save = NULL, *start = NULL;
+	int field = 2;
+	for (char *t = p ? strtok_r(p + 1, " ", &save) : NULL; t && !start; t = strtok_r(NULL, " ", &save))
+		if (++field == 22)
+			start = t;
+	if (read_regular_file(AT_FDCWD, "/proc/sys/kernel/random/boot_id", &boot, &len, 64) == 0)
+		boot[strcspn(boot, "\n")] = '\0';
+	if (start && boot)
+		snprintf(out, n, "%ld %s %s", pid, start, boot);
+	else
+		snprintf(out, n, "%ld", pid);
+	free(stat);
+	free(boot);
+	return 0;
+}
+
+int process_running(const char *identity)
+{
+	char *end, now[160];
+	long pid = strtol(identity, &end, 10);
+	if (end == identity || pid <= 0)
+		return 0;
+	if (process_identity(pid, now, sizeof now) != 0)
+		return 0;
+	/* with only a pid to go by, a live process of that pid counts */
+	return !strchr(identity, ' ') || !strchr(now, ' ') ? 1 : strcmp(identity, now) == 0;
 }
 
 int os_random(void *buf, size_t n)

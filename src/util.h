@@ -129,6 +129,13 @@ int write_atomic(int dirfd, const char *path, const char *data, size_t len, int 
  * DL_ENOTREG, EFBIG). */
 int read_regular_file(int dirfd, const char *path, char **out, size_t *len, size_t limit);
 
+/* An identity of process pid that a reused pid does not share: "PID START
+ * BOOT" (its start time and the boot's id, from /proc), or "PID" alone where
+ * /proc does not say. 0, or -1 if there is no such process. */
+int process_identity(long pid, char *out, size_t n);
+/* 1 if the process of an identity process_identity gave is still running. */
+int process_running(const char *identity);
+
 /* Fill buf with n random bytes from the operating system; 0 or -1. */
 int os_random(void *buf, size_t n);
 
