@@ -225,14 +225,17 @@ static int collect_change(const struct history_row *h, void *arg)
 	return 0;
 }
 
-/* path as one word of a systemd ExecStart line: in double quotes, with '%'
- * (systemd's specifiers) doubled; NULL if it holds a control character, a
- * quote or a backslash, which systemd refuses in the name of a program. */
+/* path as one word of a systemd ExecStart line: '%' (systemd's specifiers)
+ * doubled, in double quotes if it holds a space; NULL if it holds a control
+ * character, a quote or a backslash, which systemd refuses in the name of a
+ * program. */
 static char *systemd_quoted(const char *path)
 {
 	struct buf b;
+	int quote = strpbrk(path, " \t") != NULL;
 	buf_init(&b);
-	buf_putc(&b, '"');
+	if (quote)
+		buf_putc(&b, '"');
 	for (const char *p = path; *p; p++) {
 		if ((unsigned char)*p < 0x20 || *p == 0x7f || strchr("\"'\\", *p)) {
 			buf_free(&b);
@@ -242,7 +245,8 @@ static char *systemd_quoted(const char *path)
 			buf_putc(&b, '%');
 		buf_putc(&b, *p);
 	}
-	buf_putc(&b, '"');
+	if (quote)
+		buf_putc(&b, '"');
 	return buf_detach(&b);
 }
 
