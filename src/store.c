@@ -489,6 +489,9 @@ static int connect_db(store *s, int mode, char **err)
 	const char *path = s->path;
 	int writer = mode != STORE_READONLY;
 	int flags = (writer ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) | SQLITE_OPEN_NOMUTEX;
+	/* the files as they were before deciding: if they change in between,
+	 * the next store_refresh sees it */
+	side_ids_read(path, &s->seen);
 	int how = writer ? 0 : reader_mode(path);
 	if (how < 0) {
 		*err = xasprintf("cannot open database '%s': its -wal file holds changes that cannot be read "
@@ -496,7 +499,6 @@ static int connect_db(store *s, int mode, char **err)
 				 "user who may write it)", path);
 		return STORE_ERROR;
 	}
-	side_ids_read(path, &s->seen);
 	s->immutable = how == 1;
 	char *uri = s->immutable ? immutable_uri(path) : NULL;
 	int rc = sqlite3_open_v2(uri ? uri : path, &s->db, flags | (uri ? SQLITE_OPEN_URI : 0), NULL);
