@@ -2,7 +2,7 @@
 # install-timer.sh: 'notify --install-timer' runs no shell: a HOME holding a
 # quote and a command makes the directories it names and runs nothing; the
 # program's path goes into the unit quoted for systemd (spaces, quotes, '%'),
-# which systemd-analyze reads back. No source file calls system() or popen().
+# which systemd-analyze reads back. No C source calls system() or popen().
 . "$DL_SRCDIR/tests/lib.sh"
 skip() { tap_n=$((tap_n + 1)); echo "ok $tap_n # SKIP $1"; }
 full="$(dirname "$DEADLINES_BIN")/deadlines-full"
@@ -51,6 +51,6 @@ HOME="$T/file" $DL_WRAPPER "$DEADLINES_BIN" notify --install-timer >"$T/o" 2>"$T
 is "$?" 1 "a HOME that is not a directory: exit 1"
 like "$(cat "$T/e")" "notify --install-timer: cannot create the directory '$T/file/.config/systemd/user': Not a directory" "... naming the directory and the reason"
 
-# nothing builds a command line for a shell
-is "$(grep -rnE '\b(system|popen)[[:space:]]*\(' "$DL_SRCDIR/src" | wc -l)" 0 "no system() or popen() in src/"
+# nothing builds a command line for a shell, not even the tests written in C
+is "$(grep -rnE --include='*.c' --include='*.h' '\b(system|popen)[[:space:]]*\(' "$DL_SRCDIR/src" "$DL_SRCDIR/tests" "$DL_SRCDIR/fuzz" "$DL_SRCDIR/bench" | wc -l)" 0 "no system() or popen() in the C sources (src, tests, fuzz, bench)"
 done_testing
