@@ -352,9 +352,13 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			dl_error("publish: cannot open the directory '%s': %s", p.dir, strerror(errno));
 		return DL_EXIT_FAIL;
 	}
-	/* written to only to remember DIR, when this user may */
-	p.db_writable = ctx->db_path && access(ctx->db_path, W_OK) == 0;
-	int rc = ctx_open(ctx, p.db_writable ? STORE_WRITE : STORE_READONLY);
+	/* written to only to remember DIR, when this user may (else read only:
+	 * a read-only open says what is wrong, if anything is) */
+	char *err = NULL;
+	p.db_writable = ctx->db_path && access(ctx->db_path, W_OK) == 0 &&
+			store_open(ctx->db_path, STORE_WRITE, &ctx->db, &err) == STORE_OK;
+	free(err);
+	int rc = p.db_writable ? DL_EXIT_OK : ctx_open(ctx, STORE_READONLY);
 	if (rc == DL_EXIT_OK)
 		rc = lock_dir(&p) == 0 ? publish(&p) : DL_EXIT_FAIL;
 	close(p.dirfd); /* and with it the lock */

@@ -56,6 +56,17 @@ is "$(run_owner_add "second" 2027-01-06)" 0 "... so the owner still writes"
 chmod 755 "$ro"
 chmod 644 "$db"*
 
+# publish and feed as the reader, without the side files
+drop_side_files
+mkdir "$T/rpub"
+chown $reader "$T/rpub"
+read_as publish "$T/rpub"
+is "$rc:$out" "0:published 1 feed, 0 unchanged" "publish as the reader, without the -wal and -shm"
+read_as feed
+like "$rc:$out" "0:BEGIN:VCALENDAR" "feed as the reader"
+test ! -e "$db-wal" && test ! -e "$db-shm"
+ok $? "... neither made a file beside the database"
+
 # serve as the reader, started without the side files, sees every later write
 events() { curl -s "http://127.0.0.1:$port/feeds/$tok.ics" | grep -c '^BEGIN:VEVENT'; }
 drop_side_files
