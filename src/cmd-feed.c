@@ -3,6 +3,7 @@
  * obligations, to standard output or (atomically) to a file.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +18,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv);
 const struct dl_command cmd_feed_entry = {
 	"feed", run,
 	"feed [--case NUMBER]... [--who PARTY] [--status all|open|done|ended|vacated]\n"
-	"     [--name TEXT] [--keep-cancelled] [--alarms 7d,1d] [-o FILE]",
+	"     [--name TEXT] [--keep-cancelled] [--alarms 7d,1d] [-o FILE [--mode 0644]]",
 	"write an iCalendar feed of obligations",
 	"Deadlines are all-day events on their due dates; hearings are timed events in\n"
 	"the court's time zone; an until-obligation is an event on the day it began\n"
@@ -26,7 +27,9 @@ const struct dl_command cmd_feed_entry = {
 	"rises when an obligation changes; an unchanged database gives the same bytes.\n"
 	"--alarms adds reminders (most subscribed calendars ignore them). The feed is\n"
 	"written as it is made: -o FILE replaces FILE only once the whole feed is\n"
-	"written; on standard output an error leaves the feed cut short (exit 1).\n",
+	"written; on standard output an error leaves the feed cut short (exit 1).\n"
+	"FILE gets the mode the umask leaves (0600 under umask 077) unless --mode\n"
+	"gives one; a FILE that is a symbolic link or not a regular file is refused.\n",
 };
 
 /* "7d,1d" -> days; 0 or -1. */
@@ -55,9 +58,10 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		{"case", required_argument, NULL, 'c'},	  {"who", required_argument, NULL, 'w'},
 		{"status", required_argument, NULL, 's'}, {"name", required_argument, NULL, 'n'},
 		{"keep-cancelled", no_argument, NULL, 'k'}, {"alarms", required_argument, NULL, 'a'},
-		{"output", required_argument, NULL, 'o'}, {NULL, 0, NULL, 0}};
+		{"output", required_argument, NULL, 'o'}, {"mode", required_argument, NULL, 'm'},
+		{NULL, 0, NULL, 0}};
 	const char *cases[65] = {NULL}, *out = NULL;
-	int ncases = 0, c;
+	int ncases = 0, c, mode = -1;
 	struct feed_selection sel = {NULL, NULL, "all"};
 	struct ics_options opt = {"Deadlines", 0, {0}, 0, 4};
 	cmd_getopt_reset();
@@ -86,10 +90,19 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 						       optarg);
 			break;
 		case 'o': out = optarg; break;
+		case 'm':
+			if (parse_file_mode(optarg, &mode) != 0)
+				return cmd_usage_error(&cmd_feed_entry,
+						       "feed: invalid --mode '%s': expected octal read and write "
+						       "bits like 0644 or 0600",
+						       optarg);
+			break;
 		}
 	}
 	if (optind != argc)
 		return cmd_usage_error(&cmd_feed_entry, "feed: unexpected argument '%s'", argv[optind]);
+	if (mode >= 0 && !out)
+		return cmd_usage_error(&cmd_feed_entry, "feed: --mode goes with -o FILE");
 	sel.cases = ncases ? cases : NULL;
 	int rc = ctx_open(ctx, STORE_READONLY);
 	if (rc)
@@ -110,24 +123,24 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return rc;
 	/* written as it is made: to a temporary file renamed over FILE when it
 	 * is whole, or to standard output (which an error leaves cut short) */
-	char *err = NULL, *tmp = NULL;
-	FILE *f = out ? atomic_open(out, &tmp) : output_raw(); /* the feed's bytes as they are */
-	if (!f) {
-		dl_error("feed: cannot write '%s': %s", out, strerror(errno));
+	char *err = NULL;
+	struct atomic_file file = {output_raw(), -1, 0, NULL, NULL}; /* stdout: the feed's bytes as they are */
+	if (out && atomic_open(&file, AT_FDCWD, out, mode) != 0) {
+		dl_error("feed: cannot write '%s': %s", out, dl_strerror(errno));
 		return DL_EXIT_FAIL;
 	}
-	if (feed_write(ctx->db, &sel, &opt, f, &err) != 0) {
+	if (feed_write(ctx->db, &sel, &opt, file.f, &err) != 0) {
 		if (err)
 			dl_error("feed: %s", err);
 		else
 			dl_error("feed: cannot write '%s': %s", out ? out : "standard output", strerror(errno));
 		if (out)
-			atomic_abort(f, tmp);
+			atomic_abort(&file);
 		free(err);
 		return DL_EXIT_FAIL;
 	}
-	if (out && atomic_commit(f, tmp, out) != 0) {
-		dl_error("feed: cannot write '%s': %s", out, strerror(errno));
+	if (out && atomic_commit(&file) != 0) {
+		dl_error("feed: cannot write '%s': %s", out, dl_strerror(errno));
 		return DL_EXIT_FAIL;
 	}
 	return DL_EXIT_OK;

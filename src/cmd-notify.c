@@ -2,11 +2,19 @@
  * cmd-notify.c: deadlines notify — desktop notifications as deadlines approach:
  * one per open obligation when it crosses a threshold (days before its due
  * date, counted in the court's time zone), one a day while it is overdue, one
- * when its date changed or it ended since the last run. Deciding and
- * recording happen in one write transaction: overlapping runs never notify
- * twice, and a run that cannot reach a notification server records nothing
- * and exits 3, so the next run tries again.
+ * when its date changed or it ended since the last run. The database is never
+ * locked while a notification is on its way (a slow notification server would
+ * keep every writer out): one short write transaction decides what to send
+ * and claims it (the log rows, and a claim naming this process), the
+ * notifications go out, and a second transaction settles the claim, giving
+ * back what was not shown. An overlapping run sees the claimed rows and sends
+ * none of them again; the claim of a run that died while sending is given back
+ * by the next run. A run that cannot reach a notification server records
+ * nothing and exits 3; one whose server fails part way exits 3 too, and the
+ * next run sends the rest.
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,6 +45,12 @@ const struct dl_command cmd_notify_entry = {
 /* Keys in the notification log besides the day thresholds (overdue days are negative). */
 enum { KEY_CHANGED = 100000, KEY_ENDED = 200000 };
 
+/* Program state in the meta table: a run's claim ("notify_claim PID START
+ * BOOT": the notes it is sending), and the changes and ends to announce again
+ * because the run that claimed them could not. */
+#define CLAIM_PREFIX "notify_claim "
+#define RETRY_KEY "notify_retry"
+
 struct note {
 	int64_t id;
 	dl_day sort_due;  /* notes are listed in the order 'list' uses */
@@ -58,6 +72,8 @@ struct plan {
 	size_t n;
 	int64_t *changed, *ended; /* obligation ids with a change since the last run */
 	size_t nchanged, nended;
+	int64_t *retry;           /* ids of changes and ends an earlier run could not announce */
+	size_t nretry;
 };
 
 static void add_note(struct plan *p, struct note n)
@@ -209,6 +225,34 @@ static int collect_change(const struct history_row *h, void *arg)
 	return 0;
 }
 
+/* path as one word of a systemd ExecStart line: '%' (systemd's specifiers)
+ * doubled, in double quotes if it holds a space; NULL if it holds a control
+ * character, a quote or a backslash, which systemd refuses in the name of a
+ * program. */
+static char *systemd_quoted(const char *path)
+{
+	struct buf b;
+	int quote = strpbrk(path, " \t") != NULL;
+	buf_init(&b);
+	if (quote)
+		buf_putc(&b, '"');
+	for (const char *p = path; *p; p++) {
+		if ((unsigned char)*p < 0x20 || *p == 0x7f || strchr("\"'\\", *p)) {
+			buf_free(&b);
+			return NULL;
+		}
+		if (*p == '%')
+			buf_putc(&b, '%');
+		buf_putc(&b, *p);
+	}
+	if (quote)
+		buf_putc(&b, '"');
+	return buf_detach(&b);
+}
+
+/* Write the systemd user units that run 'deadlines notify' every 15 minutes
+ * into ~/.config/systemd/user (made with mkdir, 0700 for what it makes: no
+ * shell is ever run). */
 static int install_timer(void)
 {
 	const char *home = getenv("HOME"), *program = getenv("DEADLINES_PROGRAM");
@@ -218,29 +262,293 @@ static int install_timer(void)
 		n = snprintf(exe, sizeof exe, "%s", program);
 	else
 		n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (!home || n <= 0 || (size_t)n >= sizeof exe) {
-		dl_error("notify --install-timer: cannot find HOME or this program's path");
+	if (!home || home[0] != '/' || n <= 0 || (size_t)n >= sizeof exe) {
+		dl_error("notify --install-timer: cannot find HOME (an absolute path) or this program's path");
 		return DL_EXIT_FAIL;
 	}
 	exe[n] = '\0';
+	char *quoted = systemd_quoted(exe);
+	if (!quoted) {
+		dl_error("notify --install-timer: this program's path '%s' has a quote, a backslash or a "
+			 "control character, which systemd refuses in a unit", exe);
+		return DL_EXIT_FAIL;
+	}
 	char *dir = xasprintf("%s/.config/systemd/user", home);
-	char *mk = xasprintf("mkdir -p '%s'", dir);
-	int rc = system(mk);
-	free(mk);
+	if (make_dirs(dir, 0700, 1) != 0) {
+		dl_error("notify --install-timer: cannot create the directory '%s': %s", dir, strerror(errno));
+		free(dir);
+		free(quoted);
+		return DL_EXIT_FAIL;
+	}
 	char *service = xasprintf("[Unit]\nDescription=deadlines: desktop notifications as deadlines approach\n\n"
-				  "[Service]\nType=oneshot\nExecStart=%s notify\n", exe);
+				  "[Service]\nType=oneshot\nExecStart=%s notify\n"
+				  "# exit status 3: no notification server right now; the next run retries\n"
+				  "SuccessExitStatus=3\n", quoted);
 	char *timer = xstrdup("[Unit]\nDescription=deadlines: check deadlines every 15 minutes\n\n"
 			      "[Timer]\nOnCalendar=*:0/15\nPersistent=true\n\n[Install]\nWantedBy=timers.target\n");
 	char *sp = xasprintf("%s/deadlines-notify.service", dir), *tp = xasprintf("%s/deadlines-notify.timer", dir);
-	int ok = rc == 0 && write_atomic(sp, service, strlen(service), 0, NULL) == 0 &&
-		 write_atomic(tp, timer, strlen(timer), 0, NULL) == 0;
-	if (ok)
+	const char *failed = NULL;
+	if (write_atomic(AT_FDCWD, sp, service, strlen(service), 0, -1, NULL) != 0)
+		failed = sp;
+	else if (write_atomic(AT_FDCWD, tp, timer, strlen(timer), 0, -1, NULL) != 0)
+		failed = tp;
+	if (!failed)
 		printf("installed %s and %s\nnow run: systemctl --user daemon-reload && systemctl --user enable --now deadlines-notify.timer\n",
 		       sp, tp);
 	else
-		dl_error("notify --install-timer: cannot write the units into '%s'", dir);
-	free(dir), free(service), free(timer), free(sp), free(tp);
-	return ok ? DL_EXIT_OK : DL_EXIT_FAIL;
+		dl_error("notify --install-timer: cannot write '%s': %s", failed, dl_strerror(errno));
+	free(dir), free(quoted), free(service), free(timer), free(sp), free(tp);
+	return failed ? DL_EXIT_FAIL : DL_EXIT_OK;
+}
+
+/* The notes of a run, as kept in its claim: one "ID KEY DUE ALSO" line each
+ * (DUE "-" for none). */
+static char *claim_text(const struct note *notes, size_t n)
+{
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; i < n; i++) {
+		char due[11];
+		buf_printf(&b, "%lld %lld %s %lld\n", (long long)notes[i].id, (long long)notes[i].key,
+			   notes[i].due == DATE_NONE ? "-" : date_format(notes[i].due, due),
+			   (long long)notes[i].also_key);
+	}
+	return buf_detach(&b);
+}
+
+/* Give back notes that were claimed and not shown: their log rows go, and a
+ * change or an end they announced is put in the retry list (text appended to
+ * *retry: "changed ID" / "ended ID" lines), since the history mark has moved
+ * past it. STORE_OK or STORE_ERROR. */
+static int unclaim(store *db, const struct note *notes, size_t n, struct buf *retry)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct note *x = &notes[i];
+		if (store_notification_remove(db, x->id, x->key, x->due) != STORE_OK ||
+		    (x->also_key && store_notification_remove(db, x->id, x->also_key, x->due) != STORE_OK))
+			return STORE_ERROR;
+		if (x->key == KEY_CHANGED || x->key == KEY_ENDED)
+			buf_printf(retry, "%s %lld\n", x->key == KEY_CHANGED ? "changed" : "ended", (long long)x->id);
+	}
+	return STORE_OK;
+}
+
+/* A claim's text back to notes (only what unclaim needs); *n gets the count. */
+static struct note *claim_parse(const char *text, size_t *n)
+{
+	struct note *v = NULL;
+	*n = 0;
+	for (const char *line = text; line && *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+		long long id, key, also;
+		char due[16];
+		if (sscanf(line, "%lld %lld %15s %lld", &id, &key, due, &also) != 4)
+			continue;
+		struct note x;
+		memset(&x, 0, sizeof x);
+		x.id = id, x.key = key, x.also_key = also, x.due = DATE_NONE;
+		char why[64];
+		if (strcmp(due, "-") && date_parse(due, &x.due, why, sizeof why) != 0)
+			continue;
+		v = xrealloc(v, (*n + 1) * sizeof *v);
+		v[(*n)++] = x;
+	}
+	return v;
+}
+
+struct reclaim {
+	store *db;
+	char **keys; /* claims of runs that are gone */
+	char **texts;
+	size_t n;
+};
+
+static int collect_dead_claim(const char *key, const char *value, void *arg)
+{
+	struct reclaim *r = arg;
+	if (process_running(key + strlen(CLAIM_PREFIX)))
+		return 0;
+	r->keys = xrealloc(r->keys, (r->n + 1) * sizeof *r->keys);
+	r->texts = xrealloc(r->texts, (r->n + 1) * sizeof *r->texts);
+	r->keys[r->n] = xstrdup(key);
+	r->texts[r->n++] = xstrdup(value);
+	return 0;
+}
+
+/* Inside the first transaction: the claims of runs that died while sending
+ * are given back (their notes will be decided again, a change or end they
+ * announced retried), and the retry list is read into p. */
+static int reclaim_and_retry(struct plan *p, store *db)
+{
+	struct reclaim r = {db, NULL, NULL, 0};
+	struct buf retry;
+	buf_init(&retry);
+	int rc = store_meta_each(db, CLAIM_PREFIX, collect_dead_claim, &r);
+	for (size_t i = 0; i < r.n; i++) {
+		size_t n;
+		struct note *notes = claim_parse(r.texts[i], &n);
+		if (rc == STORE_OK)
+			rc = unclaim(db, notes, n, &retry);
+		if (rc == STORE_OK)
+			rc = store_meta_delete(db, r.keys[i]);
+		free(notes);
+		free(r.keys[i]);
+		free(r.texts[i]);
+	}
+	free(r.keys);
+	free(r.texts);
+	char *old = NULL;
+	int have = rc == STORE_OK ? store_meta_get(db, RETRY_KEY, &old) : STORE_ERROR;
+	if (have == STORE_ERROR)
+		rc = STORE_ERROR;
+	if (old)
+		buf_puts(&retry, old);
+	free(old);
+	if (rc == STORE_OK && have == STORE_OK)
+		rc = store_meta_delete(db, RETRY_KEY);
+	for (const char *line = retry.data; rc == STORE_OK && line && *line;
+	     line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+		long long id;
+		char what[16];
+		if (sscanf(line, "%15s %lld", what, &id) != 2)
+			continue;
+		int64_t **v = !strcmp(what, "changed") ? &p->changed : &p->ended;
+		size_t *n = !strcmp(what, "changed") ? &p->nchanged : &p->nended;
+		*v = xrealloc(*v, (*n + 1) * sizeof **v);
+		(*v)[(*n)++] = id;
+		p->retry = xrealloc(p->retry, (p->nretry + 1) * sizeof *p->retry);
+		p->retry[p->nretry++] = id;
+	}
+	buf_free(&retry);
+	return rc;
+}
+
+/* Drop a note that repeats the one before it (the same obligation and key:
+ * one read twice, by its history and by the retry list). */
+static void dedupe_notes(struct plan *p)
+{
+	size_t j = 0;
+	for (size_t i = 0; i < p->n; i++) {
+		if (j && p->notes[j - 1].id == p->notes[i].id && p->notes[j - 1].key == p->notes[i].key) {
+			free(p->notes[i].summary), free(p->notes[i].body);
+			continue;
+		}
+		p->notes[j++] = p->notes[i];
+	}
+	p->n = j;
+}
+
+/* Decide what to send (p->notes), from the history since the last run and
+ * the obligations near their dates. Inside the caller's transaction, if any. */
+static int decide(struct plan *p, struct obligation_filter *f, int64_t *last_id)
+{
+	store *db = p->ctx->db;
+	/* what changed since the last run (the first run starts from now) */
+	char *last = NULL;
+	*last_id = store_history_last_id(db);
+	int64_t seen = *last_id;
+	int have = store_meta_get(db, "notify_history_id", &last);
+	if (have == STORE_ERROR)
+		return STORE_ERROR;
+	if (have == STORE_OK)
+		seen = atoll(last);
+	free(last);
+	if (store_history_after(db, seen, collect_change, p) != STORE_OK)
+		return STORE_ERROR;
+	if (p->nchanged)
+		qsort(p->changed, p->nchanged, sizeof *p->changed, cmp_id);
+	if (p->nended)
+		qsort(p->ended, p->nended, sizeof *p->ended, cmp_id);
+	/* 1: open obligations near or past their date (a day's margin for courts
+	 * whose today differs from ours), from the report index */
+	int furthest = 0;
+	for (int i = 0; i < p->nthresholds; i++)
+		if (p->thresholds[i] > furthest)
+			furthest = p->thresholds[i];
+	p->near = p->ctx->today + furthest + 1;
+	f->status = "open";
+	f->to = p->near;
+	f->undated = 0;
+	f->brief = 1;
+	if (store_obligation_each(db, f, consider, p) != STORE_OK)
+		return STORE_ERROR;
+	/* 2: the rest of those that changed or ended since the last run */
+	f->status = "all";
+	f->to = DATE_NONE;
+	f->undated = -1;
+	f->brief = 0;
+	f->history_after = seen;
+	if ((p->nchanged || p->nended) && store_obligation_each(db, f, consider_changed, p) != STORE_OK)
+		return STORE_ERROR;
+	/* 3: changes and ends an earlier run could not announce */
+	for (size_t i = 0; i < p->nretry; i++) {
+		struct obligation o;
+		int rc = store_obligation_get(db, p->retry[i], &o);
+		if (rc == STORE_NOTFOUND)
+			continue;
+		if (rc != STORE_OK)
+			return STORE_ERROR;
+		consider_changed(&o, p);
+		obligation_free(&o);
+	}
+	if (p->n)
+		qsort(p->notes, p->n, sizeof *p->notes, cmp_note);
+	dedupe_notes(p);
+	return STORE_OK;
+}
+
+/* The first transaction: give back dead runs' claims, decide, then claim
+ * every note (its log rows, and a meta entry naming this process) and move
+ * the history mark, so that an overlapping run sends none of them again. */
+static int decide_and_claim(struct plan *p, struct obligation_filter *f, const char *claim_key)
+{
+	store *db = p->ctx->db;
+	int64_t last_id;
+	if (store_begin(db) != STORE_OK || reclaim_and_retry(p, db) != STORE_OK || decide(p, f, &last_id) != STORE_OK)
+		return STORE_ERROR;
+	for (size_t i = 0; i < p->n; i++) {
+		struct note *n = &p->notes[i];
+		if (store_notification_add(db, n->id, n->key, n->due) != STORE_OK ||
+		    (n->also_key && store_notification_add(db, n->id, n->also_key, n->due) != STORE_OK))
+			return STORE_ERROR;
+	}
+	char id[32];
+	snprintf(id, sizeof id, "%lld", (long long)last_id);
+	char *text = claim_text(p->notes, p->n);
+	int rc = (!p->n || store_meta_set(db, claim_key, text) == STORE_OK) &&
+			 store_meta_set(db, "notify_history_id", id) == STORE_OK
+		 ? store_commit(db)
+		 : STORE_ERROR;
+	free(text);
+	return rc;
+}
+
+/* The second transaction: the claim is settled; notes from unsent on were not
+ * shown and are given back. */
+static int settle(struct plan *p, const char *claim_key, size_t unsent)
+{
+	store *db = p->ctx->db;
+	struct buf retry;
+	buf_init(&retry);
+	char *old = NULL;
+	int rc = store_begin(db);
+	if (rc == STORE_OK)
+		rc = unclaim(db, p->notes + unsent, p->n - unsent, &retry);
+	if (rc == STORE_OK && retry.len) {
+		int have = store_meta_get(db, RETRY_KEY, &old);
+		if (have == STORE_ERROR)
+			rc = STORE_ERROR;
+		if (old)
+			buf_puts(&retry, old);
+		if (rc == STORE_OK)
+			rc = store_meta_set(db, RETRY_KEY, retry.data);
+	}
+	if (rc == STORE_OK)
+		rc = store_meta_delete(db, claim_key);
+	if (rc == STORE_OK)
+		rc = store_commit(db);
+	free(old);
+	buf_free(&retry);
+	return rc;
 }
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
@@ -293,83 +601,51 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	int rc = ctx_open(ctx, dry ? STORE_READONLY : STORE_CREATE);
 	if (rc || (rc = cmd_check_who(ctx, &cmd_notify_entry, &f)))
 		return rc;
-	char *err = NULL;
-	if (!dry && notify_open(&err) != 0) {
+	char *err = NULL, claim_key[200], self[160];
+	if (dry) {
+		int64_t last_id;
+		int began = 0;
+		if (store_begin_read(ctx->db, &began) != STORE_OK || decide(&p, &f, &last_id) != STORE_OK)
+			goto db_fail;
+		store_rollback(ctx->db);
+		static const char *const level[] = {"low", "normal", "critical"};
+		for (size_t i = 0; i < p.n; i++)
+			printf("[%s] %s\n    %s\n", level[p.notes[i].urgency], p.notes[i].summary, p.notes[i].body);
+		if (!p.n)
+			puts("nothing to notify");
+		rc = DL_EXIT_OK;
+		goto out;
+	}
+	if (notify_open(&err) != 0) {
 		dl_error("notify: %s; nothing was recorded", err);
 		free(err);
-		return DL_EXIT_NOSERVER;
+		rc = DL_EXIT_NOSERVER;
+		goto out;
 	}
-	if (!dry && store_begin(ctx->db) != STORE_OK)
+	/* Decide and claim in one short transaction, send with the database
+	 * free for others (a notification server may take its time), then
+	 * settle in another. */
+	if (process_identity((long)getpid(), self, sizeof self) != 0)
+		snprintf(self, sizeof self, "%ld", (long)getpid());
+	snprintf(claim_key, sizeof claim_key, "%s%s", CLAIM_PREFIX, self);
+	if (decide_and_claim(&p, &f, claim_key) != STORE_OK)
 		goto db_fail;
-	/* what changed since the last run (the first run starts from now) */
-	char *last = NULL;
-	int64_t last_id = store_history_last_id(ctx->db), seen = last_id;
-	int have = store_meta_get(ctx->db, "notify_history_id", &last);
-	if (have == STORE_ERROR)
-		goto db_fail;
-	if (have == STORE_OK)
-		seen = atoll(last);
-	free(last);
-	if (store_history_after(ctx->db, seen, collect_change, &p) != STORE_OK)
-		goto db_fail;
-	if (p.nchanged)
-		qsort(p.changed, p.nchanged, sizeof *p.changed, cmp_id);
-	if (p.nended)
-		qsort(p.ended, p.nended, sizeof *p.ended, cmp_id);
-	/* 1: open obligations near or past their date (a day's margin for courts
-	 * whose today differs from ours), from the report index */
-	int furthest = 0;
-	for (int i = 0; i < p.nthresholds; i++)
-		if (p.thresholds[i] > furthest)
-			furthest = p.thresholds[i];
-	p.near = ctx->today + furthest + 1;
-	f.status = "open";
-	f.to = p.near;
-	f.undated = 0;
-	f.brief = 1;
-	if (store_obligation_each(ctx->db, &f, consider, &p) != STORE_OK)
-		goto db_fail;
-	/* 2: the rest of those that changed or ended since the last run */
-	f.status = "all";
-	f.to = DATE_NONE;
-	f.undated = -1;
-	f.brief = 0;
-	f.history_after = seen;
-	if ((p.nchanged || p.nended) &&
-	    store_obligation_each(ctx->db, &f, consider_changed, &p) != STORE_OK)
-		goto db_fail;
-	if (p.n)
-		qsort(p.notes, p.n, sizeof *p.notes, cmp_note);
-	int sent = 0;
-	for (size_t i = 0; i < p.n; i++) {
-		struct note *n = &p.notes[i];
-		if (dry) {
-			static const char *const level[] = {"low", "normal", "critical"};
-			printf("[%s] %s\n    %s\n", level[n->urgency], n->summary, n->body);
-			continue;
-		}
+	size_t sent = 0;
+	for (; sent < p.n; sent++) {
+		struct note *n = &p.notes[sent];
 		struct desktop_note dn = {n->summary, n->body, n->icon, n->urgency};
-		if (notify_send(&dn, &err) != 0) {
-			dl_error("notify: %s; nothing was recorded", err);
-			free(err);
-			store_rollback(ctx->db);
-			rc = DL_EXIT_NOSERVER;
-			goto out;
-		}
-		if (store_notification_add(ctx->db, n->id, n->key, n->due) != STORE_OK ||
-		    (n->also_key && store_notification_add(ctx->db, n->id, n->also_key, n->due) != STORE_OK))
-			goto db_fail;
-		sent++;
+		if (notify_send(&dn, &err) != 0)
+			break;
 	}
-	if (!dry) {
-		char id[32];
-		snprintf(id, sizeof id, "%lld", (long long)last_id);
-		if (store_meta_set(ctx->db, "notify_history_id", id) != STORE_OK || store_commit(ctx->db) != STORE_OK)
-			goto db_fail;
-		printf("sent %d notification%s\n", sent, sent == 1 ? "" : "s");
-	} else if (!p.n) {
-		puts("nothing to notify");
+	if (p.n && settle(&p, claim_key, sent) != STORE_OK)
+		goto db_fail;
+	if (sent < p.n) {
+		dl_error("notify: %s; %zu sent, the other %zu left for the next run", err, sent, p.n - sent);
+		free(err);
+		rc = DL_EXIT_NOSERVER;
+		goto out;
 	}
+	printf("sent %zu notification%s\n", sent, sent == 1 ? "" : "s");
 	rc = DL_EXIT_OK;
 	goto out;
 db_fail:
@@ -382,6 +658,7 @@ out:
 	free(p.notes);
 	free(p.changed);
 	free(p.ended);
+	free(p.retry);
 	notify_close();
 	return rc;
 }

@@ -15,25 +15,36 @@
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
 const struct dl_command cmd_serve_entry = {
-	"serve", run, "serve [--listen 127.0.0.1:8080 | --listen [::1]:8080]",
+	"serve", run, "serve [--listen 127.0.0.1:8080 | --listen [::1]:8080] [--per-address 16]",
 	CMD_SERVE_SUMMARY,
 	"GET /feeds/TOKEN.ics returns that subscriber's feed (text/calendar) with ETag\n"
 	"and Last-Modified; conditional requests get 304. Unknown tokens get 404. It\n"
 	"opens the database read-only and stops on SIGINT or SIGTERM. An IPv6 address\n"
-	"goes in brackets, as in a URL: --listen [::1]:8080 (IPv6 only). See\n"
-	"contrib/systemd/deadlines-serve.service and SECURITY notes in the README.\n",
+	"goes in brackets, as in a URL: --listen [::1]:8080 (IPv6 only). At most 256\n"
+	"connections, --per-address of them (default 16) from one client address:\n"
+	"behind a proxy every request comes from the proxy's address, so allow it\n"
+	"as many as it opens at once. A request must arrive whole within 10 s. See\n"
+	"contrib/systemd/deadlines-serve.service and SECURITY.md.\n",
 };
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {{"listen", required_argument, NULL, 'l'}, {NULL, 0, NULL, 0}};
+	static const struct option opts[] = {{"listen", required_argument, NULL, 'l'},
+					     {"per-address", required_argument, NULL, 'p'},
+					     {NULL, 0, NULL, 0}};
 	const char *listen = "127.0.0.1:8080";
+	long per_address = 16;
 	int c;
 	cmd_getopt_reset();
 	while ((c = cmd_getopt(&cmd_serve_entry, argc, argv, "", opts)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
-		listen = optarg;
+		if (c == 'l')
+			listen = optarg;
+		else if (parse_int(optarg, 1, 256, &per_address) != 0)
+			return cmd_usage_error(&cmd_serve_entry,
+					       "serve: invalid --per-address '%s': expected a number from 1 to 256",
+					       optarg);
 	}
 	if (optind != argc)
 		return cmd_usage_error(&cmd_serve_entry, "serve: unexpected argument '%s'", argv[optind]);
@@ -60,7 +71,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return DL_EXIT_FAIL;
 	}
 	char *err = NULL;
-	if (serve_run(ctx->db_path, address, (int)port, &err) != 0) {
+	if (serve_run(ctx->db_path, address, (int)port, (int)per_address, &err) != 0) {
 		dl_error("serve: %s", err);
 		free(err);
 		return DL_EXIT_FAIL;

@@ -39,6 +39,16 @@ static void print_urls(const char *base, const char *token, const char *hash)
 /* The token is shown only once: what was printed goes out before the
  * change is committed, and a token that could not be shown is not stored
  * (the transaction is rolled back). An exit status. */
+/* A static copy of the old feed stays where 'publish' put it until the next
+ * publish: say so when a publish directory is known. */
+static void publish_note(struct dl_ctx *ctx)
+{
+	char *dir = NULL;
+	if (store_meta_get(ctx->db, "publish_dir", &dir) == STORE_OK)
+		printf("the old feed stays in %s until you run 'deadlines publish %s'\n", dir, dir);
+	free(dir);
+}
+
 static int commit_shown(struct dl_ctx *ctx, const char *verb, const char *kept)
 {
 	if (output_flush() != 0) {
@@ -199,9 +209,11 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	}
 	if (!rotate) {
 		printf("removed subscriber %s\n", argv[optind]);
+		publish_note(ctx);
 		return DL_EXIT_OK;
 	}
 	printf("new token for %s; the old URL stops working\n", argv[optind]);
 	print_urls(base, token, hash);
+	publish_note(ctx);
 	return commit_shown(ctx, "rotate", "the old token stays");
 }

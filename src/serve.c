@@ -1,19 +1,27 @@
 /*
  * serve.c: the feed server on libmicrohttpd (see serve.h). One polling
  * thread answers every connection, so the one SQLite connection is used from
- * one thread only. Limits: 64 connections, 10 s idle timeout, 16 KiB per
- * connection for the request line and headers. There is no per-address
- * limit: behind the TLS proxy every client has the proxy's address.
+ * one thread only. Limits (SECURITY.md): 256 connections, a number per client
+ * address (--per-address, default 16), 16 KiB per connection for the request
+ * line and headers, a 10 s idle timeout, and deadlines that no slow client
+ * can stretch by sending a byte now and then (Slowloris): 10 s to send a
+ * whole request, 120 s to take a whole answer. The main thread enforces the
+ * deadlines every 250 ms by shutting the connection's socket down (the
+ * polling thread then closes it); when more than 192 connections are open, a
+ * new one cuts the oldest that has not finished sending its request, so
+ * connections spread over many addresses cannot keep others out either.
  */
 #include "serve.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
 #include <microhttpd.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <time.h>
 
 #include "feedbuild.h"
@@ -21,14 +29,166 @@
 #include "token.h"
 #include "util.h"
 
-struct server {
-	store *db;
+enum {
+	MAX_CONNECTIONS = 256,
+	SOFT_CONNECTIONS = 192,  /* above this, a new connection cuts the oldest unfinished request */
+	IDLE_TIMEOUT = 10,       /* seconds without progress */
+	REQUEST_DEADLINE = 10,   /* seconds to send a request's line and headers */
+	RESPONSE_DEADLINE = 120, /* seconds to take its answer */
+	SWEEP_MS = 250,
 };
 
-static enum MHD_Result reply(struct MHD_Connection *conn, unsigned code, const char *body,
-			     const char *type, const char *etag, const char *modified, int head)
+/* One open connection, in the order they were opened (or their last answer
+ * finished, for a kept-alive one). */
+struct conn {
+	struct conn *prev, *next;
+	int fd;
+	struct timespec since; /* CLOCK_MONOTONIC */
+	int answering;         /* the request is whole; its answer is going out */
+	int cut;               /* its socket was shut down */
+};
+
+struct server {
+	store *db;
+	pthread_mutex_t lock; /* the connection list: the polling thread and the sweeper */
+	struct conn *oldest, *newest;
+	size_t nconn;
+	pthread_mutex_t log_lock;
+	char last_log[256];   /* libmicrohttpd's last message, */
+	time_t last_log_at;   /* when it was printed, */
+	unsigned repeats;     /* and how often it came again since */
+};
+
+/* MHD_OPTION_EXTERNAL_LOGGER: libmicrohttpd's messages as ours ("deadlines:
+ * serve: ..."), a message that comes again within a minute counted instead
+ * of printed: under attack it would say the same for every connection. */
+static void mhd_log(void *cls, const char *fmt, va_list ap)
 {
-	struct MHD_Response *r = MHD_create_response_from_buffer(head ? 0 : strlen(body), (void *)body,
+	struct server *srv = cls;
+	char msg[256];
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	size_t n = strlen(msg);
+	while (n && (msg[n - 1] == '\n' || msg[n - 1] == '.'))
+		msg[--n] = '\0';
+	if (msg[0] >= 'A' && msg[0] <= 'Z' && !(msg[1] >= 'A' && msg[1] <= 'Z'))
+		msg[0] = (char)(msg[0] - 'A' + 'a'); /* our messages start in lower case */
+	time_t now = time(NULL);
+	pthread_mutex_lock(&srv->log_lock);
+	if (!strcmp(msg, srv->last_log) && now - srv->last_log_at < 60) {
+		srv->repeats++;
+	} else {
+		if (srv->repeats)
+			fprintf(stderr, "deadlines: serve: (the message before came %u more times)\n", srv->repeats);
+		fprintf(stderr, "deadlines: serve: %s\n", msg);
+		snprintf(srv->last_log, sizeof srv->last_log, "%s", msg);
+		srv->last_log_at = now;
+		srv->repeats = 0;
+	}
+	pthread_mutex_unlock(&srv->log_lock);
+}
+
+static double elapsed(const struct timespec *since, const struct timespec *now)
+{
+	return (double)(now->tv_sec - since->tv_sec) + (double)(now->tv_nsec - since->tv_nsec) / 1e9;
+}
+
+/* Shut c's socket down (once): the polling thread sees the end and closes it. */
+static void cut(struct conn *c)
+{
+	if (!c->cut) {
+		shutdown(c->fd, SHUT_RDWR);
+		c->cut = 1;
+	}
+}
+
+static void list_remove(struct server *srv, struct conn *c)
+{
+	*(c->prev ? &c->prev->next : &srv->oldest) = c->next;
+	*(c->next ? &c->next->prev : &srv->newest) = c->prev;
+	srv->nconn--;
+}
+
+static void list_append(struct server *srv, struct conn *c)
+{
+	c->prev = srv->newest;
+	c->next = NULL;
+	*(srv->newest ? &srv->newest->next : &srv->oldest) = c;
+	srv->newest = c;
+	srv->nconn++;
+}
+
+/* MHD_OPTION_NOTIFY_CONNECTION: keep the list of open connections; past
+ * SOFT_CONNECTIONS, a new one cuts the oldest that is still sending its
+ * request. */
+static void on_connection(void *cls, struct MHD_Connection *conn, void **socket_context,
+			  enum MHD_ConnectionNotificationCode toe)
+{
+	struct server *srv = cls;
+	pthread_mutex_lock(&srv->lock);
+	if (toe == MHD_CONNECTION_NOTIFY_STARTED) {
+		const union MHD_ConnectionInfo *info =
+			MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CONNECTION_FD);
+		struct conn *c = xcalloc(1, sizeof *c);
+		c->fd = info ? info->connect_fd : -1;
+		c->cut = c->fd < 0;
+		clock_gettime(CLOCK_MONOTONIC, &c->since);
+		list_append(srv, c);
+		*socket_context = c;
+		if (srv->nconn > SOFT_CONNECTIONS)
+			for (struct conn *o = srv->oldest; o && o != c; o = o->next)
+				if (!o->answering && !o->cut) {
+					cut(o);
+					break;
+				}
+	} else if (*socket_context) {
+		list_remove(srv, *socket_context);
+		free(*socket_context);
+		*socket_context = NULL;
+	}
+	pthread_mutex_unlock(&srv->lock);
+}
+
+/* Mark conn's request whole (answering) or answered (the next one's
+ * deadline starts now). */
+static void set_answering(struct server *srv, struct MHD_Connection *conn, int answering)
+{
+	const union MHD_ConnectionInfo *info = MHD_get_connection_info(conn, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+	pthread_mutex_lock(&srv->lock);
+	struct conn *c = info ? info->socket_context : NULL;
+	if (c) {
+		c->answering = answering;
+		if (!answering)
+			clock_gettime(CLOCK_MONOTONIC, &c->since);
+	}
+	pthread_mutex_unlock(&srv->lock);
+}
+
+/* MHD_OPTION_NOTIFY_COMPLETED */
+static void on_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
+			 enum MHD_RequestTerminationCode toe)
+{
+	(void)req_cls, (void)toe;
+	set_answering(cls, conn, 0);
+}
+
+/* Cut every connection past its deadline. */
+static void sweep(struct server *srv)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	pthread_mutex_lock(&srv->lock);
+	for (struct conn *c = srv->oldest; c; c = c->next)
+		if (elapsed(&c->since, &now) > (c->answering ? RESPONSE_DEADLINE : REQUEST_DEADLINE))
+			cut(c);
+	pthread_mutex_unlock(&srv->lock);
+}
+
+/* Queue an answer. For HEAD too the whole body is given: libmicrohttpd sends
+ * its Content-Length and leaves the body out. */
+static enum MHD_Result reply(struct MHD_Connection *conn, unsigned code, const char *body,
+			     const char *type, const char *etag, const char *modified)
+{
+	struct MHD_Response *r = MHD_create_response_from_buffer(strlen(body), (void *)body,
 								 MHD_RESPMEM_MUST_COPY);
 	if (!r)
 		return MHD_NO;
@@ -100,29 +260,42 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char
 			      size_t *upload_data_size, void **req_cls)
 {
 	struct server *srv = cls;
-	(void)version, (void)upload_data, (void)req_cls;
+	(void)version, (void)upload_data, (void)upload_data_size, (void)req_cls;
+	/* called once a request's line and headers are in; every answer is
+	 * queued at this first call, before any body is read */
+	set_answering(srv, conn, 1);
 	int head = !strcmp(method, MHD_HTTP_METHOD_HEAD);
 	if (strcmp(method, MHD_HTTP_METHOD_GET) && !head)
-		return reply(conn, MHD_HTTP_METHOD_NOT_ALLOWED, "method not allowed\n", "text/plain", NULL, NULL, 0);
-	if (*upload_data_size)
-		return reply(conn, MHD_HTTP_BAD_REQUEST, "a GET has no body\n", "text/plain", NULL, NULL, 0);
+		return reply(conn, MHD_HTTP_METHOD_NOT_ALLOWED, "method not allowed\n", "text/plain", NULL, NULL);
+	if (!MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST))
+		return reply(conn, MHD_HTTP_BAD_REQUEST, "a request needs a Host header\n", "text/plain", NULL, NULL);
+	const char *length = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+	if ((length && strcmp(length, "0")) ||
+	    MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_TRANSFER_ENCODING))
+		return reply(conn, MHD_HTTP_BAD_REQUEST, "a GET has no body\n", "text/plain", NULL, NULL);
 	char token[129], hash[65];
 	struct subscriber_row sub;
 	/* Unknown and malformed tokens get the same answer. The lookup is by the
 	 * token's SHA-256, so its time does not depend on how much of a wrong
 	 * token matches a right one. */
 	if (serve_token_of(url, token) != 0)
-		return reply(conn, MHD_HTTP_NOT_FOUND, "not found\n", "text/plain", NULL, NULL, head);
+		return reply(conn, MHD_HTTP_NOT_FOUND, "not found\n", "text/plain", NULL, NULL);
 	token_hash(token, hash);
+	/* the database's files may have been made or removed since the last request */
+	char *rerr = NULL;
+	if (store_refresh(srv->db, &rerr) != STORE_OK) {
+		fprintf(stderr, "deadlines: serve: %s (answering from the database as it was)\n", rerr);
+		free(rerr);
+	}
 	if (store_subscriber_by_hash(srv->db, hash, &sub) != STORE_OK)
-		return reply(conn, MHD_HTTP_NOT_FOUND, "not found\n", "text/plain", NULL, NULL, head);
+		return reply(conn, MHD_HTTP_NOT_FOUND, "not found\n", "text/plain", NULL, NULL);
 	char newest[32], *err = NULL;
 	char *feed = feed_for_subscriber(srv->db, &sub, newest, &err);
 	subscriber_row_free(&sub);
 	if (!feed) {
 		fprintf(stderr, "deadlines: serve: %s\n", err);
 		free(err);
-		return reply(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, "internal error\n", "text/plain", NULL, NULL, head);
+		return reply(conn, MHD_HTTP_INTERNAL_SERVER_ERROR, "internal error\n", "text/plain", NULL, NULL);
 	}
 	char sha[65], etag[40], modified[40];
 	sha256_hex(feed, strlen(feed), sha);
@@ -134,16 +307,19 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn, const char
 			       : (ims && serve_parse_http_date(ims) != (time_t)-1 && serve_parse_http_date(ims) >= last);
 	enum MHD_Result rc = not_modified
 				     ? reply(conn, MHD_HTTP_NOT_MODIFIED, "", "text/calendar; charset=utf-8", etag,
-					     modified, 1)
+					     modified)
 				     : reply(conn, MHD_HTTP_OK, feed, "text/calendar; charset=utf-8", etag,
-					     modified, head);
+					     modified);
 	free(feed);
 	return rc;
 }
 
-int serve_run(const char *db_path, const char *address, int port, char **err)
+int serve_run(const char *db_path, const char *address, int port, int per_address, char **err)
 {
-	struct server srv = {NULL};
+	struct server srv;
+	memset(&srv, 0, sizeof srv);
+	pthread_mutex_init(&srv.lock, NULL);
+	pthread_mutex_init(&srv.log_lock, NULL);
 	if (store_open(db_path, STORE_READONLY, &srv.db, err) != STORE_OK)
 		return -1;
 	int v6 = strchr(address, ':') != NULL;
@@ -171,23 +347,32 @@ int serve_run(const char *db_path, const char *address, int port, char **err)
 	sigaddset(&stop, SIGTERM);
 	pthread_sigmask(SIG_BLOCK, &stop, NULL);
 	struct MHD_Daemon *d = MHD_start_daemon(
-		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG | (v6 ? MHD_USE_IPv6 : 0), (uint16_t)port,
-		NULL, NULL, handle, &srv, MHD_OPTION_SOCK_ADDR,
-		v6 ? (struct sockaddr *)&sa6 : (struct sockaddr *)&sa, MHD_OPTION_CONNECTION_LIMIT, (unsigned)64,
-		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)10,
-		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)16384, MHD_OPTION_END);
+		MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG | (v6 ? MHD_USE_IPv6 : 0), (uint16_t)port, NULL,
+		NULL, handle, &srv, MHD_OPTION_EXTERNAL_LOGGER, mhd_log, &srv, MHD_OPTION_SOCK_ADDR,
+		v6 ? (struct sockaddr *)&sa6 : (struct sockaddr *)&sa,
+		MHD_OPTION_CONNECTION_LIMIT, (unsigned)MAX_CONNECTIONS, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+		(unsigned)per_address, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)IDLE_TIMEOUT,
+		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)16384, MHD_OPTION_NOTIFY_CONNECTION, on_connection,
+		&srv, MHD_OPTION_NOTIFY_COMPLETED, on_completed, &srv, MHD_OPTION_END);
 	if (!d) {
 		*err = xasprintf("cannot listen on %s: %s", shown,
 				 errno ? strerror(errno) : "the address is in use or not permitted");
 		free(shown);
 		store_close(srv.db);
+		pthread_mutex_destroy(&srv.lock);
+		pthread_mutex_destroy(&srv.log_lock);
 		return -1;
 	}
 	fprintf(stderr, "deadlines: serving feeds on http://%s/feeds/TOKEN.ics\n", shown);
 	free(shown);
-	int sig;
-	sigwait(&stop, &sig);
+	const struct timespec tick = {0, SWEEP_MS * 1000000L};
+	while (sigtimedwait(&stop, NULL, &tick) < 0)
+		sweep(&srv);
 	MHD_stop_daemon(d);
+	if (srv.repeats)
+		fprintf(stderr, "deadlines: serve: (the message before came %u more times)\n", srv.repeats);
 	store_close(srv.db);
+	pthread_mutex_destroy(&srv.lock);
+	pthread_mutex_destroy(&srv.log_lock);
 	return 0;
 }

@@ -17,7 +17,8 @@ int serve_token_of(const char *url, char token[129]);
 time_t serve_parse_http_date(const char *s);
 
 /* Serve until SIGINT or SIGTERM on address (IPv4, or IPv6 when it holds a
- * ':') and port. Returns 0, or -1 with a message in *err. */
-int serve_run(const char *db_path, const char *address, int port, char **err);
+ * ':') and port, with at most per_address connections from one client
+ * address. Returns 0, or -1 with a message in *err. */
+int serve_run(const char *db_path, const char *address, int port, int per_address, char **err);
 
 #endif

@@ -11,11 +11,27 @@
 
 #include "store.h"
 
+#include <sys/types.h>
+#include <time.h>
+
 #define STMT_CACHE 64
+
+/* The database file, its -wal and its -shm as they were (store_refresh). */
+struct side_ids {
+	struct {
+		int present;
+		dev_t dev;
+		ino_t ino;
+		off_t size;
+		struct timespec mtime;
+	} f[3];
+};
 
 struct store {
 	sqlite3 *db;
 	char *path;
+	int immutable;         /* a reader opened with immutable=1 (no -wal to read) */
+	struct side_ids seen;  /* the files when the connection was opened */
 	char *err;
 	char now[32];
 	struct {

@@ -764,6 +764,12 @@ int store_notification_add(store *s, int64_t obligation_id, int64_t threshold, d
 			  "iids", obligation_id, threshold, due, store_now(s));
 }
 
+int store_notification_remove(store *s, int64_t obligation_id, int64_t threshold, dl_day due)
+{
+	return db_exec(s, "DELETE FROM notifications WHERE obligation_id = ? AND threshold = ? AND due_date IS ?",
+		       "iid", obligation_id, threshold, due);
+}
+
 int store_obligation_ack(store *s, const struct obligation *o)
 {
 	int rc = db_exec(s, "UPDATE obligations SET acked_due = ? WHERE id = ?", "di", o->due, o->id);

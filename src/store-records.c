@@ -527,3 +527,22 @@ int store_meta_set(store *s, const char *key, const char *value)
 			  " ON CONFLICT (key) DO UPDATE SET value = excluded.value", "ss", key, value);
 }
 
+int store_meta_delete(store *s, const char *key)
+{
+	return db_exec(s, "DELETE FROM meta WHERE key = ?", "s", key);
+}
+
+int store_meta_each(store *s, const char *prefix, int (*fn)(const char *key, const char *value, void *),
+		    void *arg)
+{
+	sqlite3_stmt *st = db_query(s, "SELECT key, value FROM meta WHERE substr(key, 1, length(?1)) = ?1"
+				       " ORDER BY key", "s", prefix);
+	if (!st)
+		return STORE_ERROR;
+	int rc;
+	while ((rc = db_step(st)) == SQLITE_ROW)
+		if (fn((const char *)sqlite3_column_text(st, 0), (const char *)sqlite3_column_text(st, 1), arg))
+			break;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? STORE_OK : db_fail(s);
+}

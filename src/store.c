@@ -200,24 +200,6 @@ const char *store_errmsg(const store *s)
 	return s->err ? s->err : "unknown error";
 }
 
-/* mkdir -p with mode 0700 for every directory it creates. */
-static int make_parents(const char *path)
-{
-	char *p = xstrdup(path);
-	for (char *q = p + 1; *q; q++) {
-		if (*q != '/')
-			continue;
-		*q = '\0';
-		if (mkdir(p, 0700) != 0 && errno != EEXIST) {
-			free(p);
-			return -1;
-		}
-		*q = '/';
-	}
-	free(p);
-	return 0;
-}
-
 sqlite3_stmt *db_prepare(store *s, const char *sql)
 {
 	for (int i = 0; i < s->ncache; i++)
@@ -312,49 +294,260 @@ dl_day db_col_day(sqlite3_stmt *st, int col)
 	return t && date_parse(t, &d, why, sizeof why) == 0 ? d : DATE_NONE;
 }
 
-static int migrate(store *s)
+/* Read PRAGMA user_version into *v: STORE_OK, or STORE_ERROR (db_fail). */
+static int read_version(store *s, int *v)
 {
-	int version = store_schema_version(s);
-	if (version < 0)
-		return STORE_ERROR;
-	if (version > SCHEMA_VERSION) {
-		db_set_err(s, "database '%s' has schema version %d; this deadlines knows only up to %d",
-			s->path, version, SCHEMA_VERSION);
-		return STORE_ERROR;
-	}
-	if (version == SCHEMA_VERSION)
-		return STORE_OK;
-	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
-		return db_fail(s);
-	for (int v = version; v < SCHEMA_VERSION; v++) {
-		if (sqlite3_exec(s->db, migrations[v], NULL, NULL, NULL) != SQLITE_OK) {
-			db_fail(s);
-			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-			return STORE_ERROR;
-		}
-	}
-	char pragma[64];
-	snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", SCHEMA_VERSION);
-	if (sqlite3_exec(s->db, pragma, NULL, NULL, NULL) != SQLITE_OK ||
-	    sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
-		db_fail(s);
-		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-		return STORE_ERROR;
-	}
-	return STORE_OK;
+	sqlite3_stmt *st = NULL;
+	int rc = STORE_OK;
+	if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK &&
+	    db_step(st) == SQLITE_ROW)
+		*v = sqlite3_column_int(st, 0);
+	else
+		rc = db_fail(s);
+	sqlite3_finalize(st);
+	return rc;
 }
 
 int store_schema_version(store *s)
 {
-	sqlite3_stmt *st = NULL;
-	int v = -1;
-	if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK &&
-	    db_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int(st, 0);
-	else
-		db_fail(s);
-	sqlite3_finalize(st);
-	return v;
+	int v;
+	return read_version(s, &v) == STORE_OK ? v : -1;
+}
+
+/* The message for a schema version this program cannot use (below zero or
+ * above its own), or NULL. */
+static char *version_refused(const char *path, int version)
+{
+	if (version < 0)
+		return xasprintf("database '%s' has schema version %d, which no deadlines writes (is it "
+				 "another program's?)", path, version);
+	if (version > SCHEMA_VERSION)
+		return xasprintf("database '%s' has schema version %d; this deadlines knows only up to %d",
+				 path, version, SCHEMA_VERSION);
+	return NULL;
+}
+
+/* SQLite's error as the message "cannot open database 'x': ..." (rolling
+ * back when began); STORE_ERROR. */
+static int migrate_fail(store *s, int began)
+{
+	char *msg = xasprintf("cannot open database '%s': %s", s->path, sqlite3_errmsg(s->db));
+	if (began)
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	free(s->err);
+	s->err = msg;
+	return STORE_ERROR;
+}
+
+/* Bring the schema up to date (the message of a failure in s->err is whole).
+ * The version is read again inside the write
+ * transaction (BEGIN IMMEDIATE): of several processes that found the same old
+ * version, the first upgrades and the others, waiting on the lock (the busy
+ * timeout), then find it done. */
+static int migrate(store *s)
+{
+	int version = store_schema_version(s);
+	if (version == SCHEMA_VERSION)
+		return STORE_OK;
+	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+		return migrate_fail(s, 0);
+	char *refused = NULL;
+	if (read_version(s, &version) != STORE_OK)
+		return migrate_fail(s, 1);
+	if ((refused = version_refused(s->path, version))) {
+		free(s->err);
+		s->err = refused;
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		return STORE_ERROR;
+	}
+	for (int v = version; v < SCHEMA_VERSION; v++)
+		if (sqlite3_exec(s->db, migrations[v], NULL, NULL, NULL) != SQLITE_OK)
+			return migrate_fail(s, 1);
+	char pragma[64];
+	snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", SCHEMA_VERSION);
+	if (sqlite3_exec(s->db, pragma, NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+		return migrate_fail(s, 1);
+	return STORE_OK;
+}
+
+/* sqlite3_exec, tried again for up to 10 s while the database is busy. A new
+ * file's switch to WAL takes an exclusive lock, and when two connections ask
+ * for it at once SQLite answers one SQLITE_BUSY at once, without waiting (that
+ * would deadlock): 30 processes creating the same database hit it. */
+static int exec_waiting(store *s, const char *sql)
+{
+	int rc;
+	for (int waited = 0; (rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL)) == SQLITE_BUSY && waited < 10000;
+	     waited += 10)
+		sqlite3_sleep(10);
+	return rc;
+}
+
+
+/* SQLite's files beside the database: one that is a symbolic link (which a
+ * writer of the directory could point at any file) or not a regular file is
+ * refused with a message naming it; NULL when all are fine or absent. */
+static char *side_files_refused(const char *path)
+{
+	static const char *const suffixes[] = {"-wal", "-shm", "-journal"};
+	for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+		char *side = xasprintf("%s%s", path, suffixes[i]);
+		struct stat sb;
+		char *why = NULL;
+		if (lstat(side, &sb) == 0 && !S_ISREG(sb.st_mode))
+			why = xasprintf("cannot open database '%s': '%s' is %s", path, side,
+					S_ISLNK(sb.st_mode) ? "a symbolic link" : "not a regular file");
+		free(side);
+		if (why)
+			return why;
+	}
+	return NULL;
+}
+
+/* The identity of the database file and of its -wal and -shm, to tell when
+ * they were replaced, made or removed since a connection was opened. */
+static void side_ids_read(const char *path, struct side_ids *ids)
+{
+	static const char *const suffixes[] = {"", "-wal", "-shm"};
+	memset(ids, 0, sizeof *ids);
+	for (int i = 0; i < 3; i++) {
+		char *name = xasprintf("%s%s", path, suffixes[i]);
+		struct stat sb;
+		if (stat(name, &sb) == 0) {
+			ids->f[i].present = 1;
+			ids->f[i].dev = sb.st_dev;
+			ids->f[i].ino = sb.st_ino;
+			ids->f[i].size = sb.st_size;
+			ids->f[i].mtime = sb.st_mtim;
+		}
+		free(name);
+	}
+}
+
+/* Whether a connection opened when the files were a is still good with the
+ * files as b: the same files (an immutable connection also needs the
+ * database file unchanged, since it reads it without any lock). */
+static int side_ids_same(const struct side_ids *a, const struct side_ids *b, int immutable)
+{
+	for (int i = 0; i < 3; i++)
+		if (a->f[i].present != b->f[i].present || a->f[i].dev != b->f[i].dev ||
+		    a->f[i].ino != b->f[i].ino)
+			return 0;
+	return !immutable ||
+	       (a->f[0].size == b->f[0].size && a->f[0].mtime.tv_sec == b->f[0].mtime.tv_sec &&
+		a->f[0].mtime.tv_nsec == b->f[0].mtime.tv_nsec);
+}
+
+/* How a reader opens a WAL database (SQLite's wal.html, "Read-Only
+ * Databases"): normally when its -wal and -shm are there or this user may
+ * make them (write the database and its directory); else, when no -wal holds
+ * changes, as immutable: SQLite then reads the database file alone and makes
+ * no file beside it. 1: immutable; 0: normally; -1: a -wal holds changes
+ * that cannot be read without a -shm this user may not make. */
+static int reader_mode(const char *path)
+{
+	char *wal = xasprintf("%s-wal", path), *shm = xasprintf("%s-shm", path);
+	struct stat w, m;
+	int has_wal = stat(wal, &w) == 0, has_shm = stat(shm, &m) == 0;
+	free(wal);
+	free(shm);
+	if (has_wal && has_shm)
+		return 0;
+	char *slash = strrchr(path, '/');
+	char *dir = slash ? (slash == path ? xstrdup("/") : xstrndup(path, (size_t)(slash - path))) : xstrdup(".");
+	int may_make = access(path, W_OK) == 0 && access(dir, W_OK | X_OK) == 0;
+	free(dir);
+	if (may_make)
+		return 0;
+	return has_wal && w.st_size > 0 ? -1 : 1;
+}
+
+/* "file:" URI of path with immutable=1 (every byte but unreserved ones
+ * percent-encoded; an absolute path after an empty authority). */
+static char *immutable_uri(const char *path)
+{
+	struct buf b;
+	buf_init(&b);
+	buf_puts(&b, path[0] == '/' ? "file://" : "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
+		    strchr("/-._~", *p))
+			buf_putc(&b, (char)*p);
+		else
+			buf_printf(&b, "%%%02X", *p);
+	}
+	buf_puts(&b, "?immutable=1");
+	return buf_detach(&b);
+}
+
+/* Open s->path in mode on s->db and set the connection up: check the schema
+ * version, and bring it up to date (writers) or refuse an old one (readers).
+ * STORE_OK, or STORE_ERROR with *err (s->db may be left to close). */
+static int connect_db(store *s, int mode, char **err)
+{
+	const char *path = s->path;
+	int writer = mode != STORE_READONLY;
+	int flags = (writer ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) | SQLITE_OPEN_NOMUTEX;
+	/* the files as they were before deciding: if they change in between,
+	 * the next store_refresh sees it */
+	side_ids_read(path, &s->seen);
+	int how = writer ? 0 : reader_mode(path);
+	if (how < 0) {
+		*err = xasprintf("cannot open database '%s': its -wal file holds changes that cannot be read "
+				 "without its -shm file, which this user may not create (open it once as a "
+				 "user who may write it)", path);
+		return STORE_ERROR;
+	}
+	s->immutable = how == 1;
+	char *uri = s->immutable ? immutable_uri(path) : NULL;
+	int rc = sqlite3_open_v2(uri ? uri : path, &s->db, flags | (uri ? SQLITE_OPEN_URI : 0), NULL);
+	free(uri);
+	if (rc != SQLITE_OK) {
+		*err = xasprintf("cannot open database '%s': %s", path,
+				 s->db ? sqlite3_errmsg(s->db) : "out of memory");
+		return STORE_ERROR;
+	}
+	sqlite3_extended_result_codes(s->db, 0);
+	sqlite3_busy_timeout(s->db, 10000);
+	/* The first read tells a non-database file apart. */
+	int version;
+	if (read_version(s, &version) != STORE_OK) {
+		*err = xasprintf("cannot open database '%s': %s", path, sqlite3_errmsg(s->db));
+		return STORE_ERROR;
+	}
+	if ((*err = version_refused(path, version)))
+		return STORE_ERROR;
+	if (writer) {
+		/* Keep the -wal and -shm files when the last writer closes: a reader
+		 * that may not create files beside the database (serve under the
+		 * unit's ReadOnlyPaths, a clerk with read access only) can then open
+		 * it normally, and see later writes. */
+		int keep = 1;
+		sqlite3_file_control(s->db, "main", SQLITE_FCNTL_PERSIST_WAL, &keep);
+	}
+	const char *setup = writer
+				    ? "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;"
+				      "PRAGMA synchronous = NORMAL;"
+				      /* the kept -wal shrinks back to 4 MB at most */
+				      "PRAGMA journal_size_limit = 4194304;"
+				    : "PRAGMA foreign_keys = ON;";
+	if (exec_waiting(s, setup) != SQLITE_OK) {
+		*err = xasprintf("cannot open database '%s': %s", path, sqlite3_errmsg(s->db));
+		return STORE_ERROR;
+	}
+	if (writer) {
+		if (migrate(s) != STORE_OK) {
+			*err = xstrdup(store_errmsg(s));
+			return STORE_ERROR;
+		}
+	} else if (version != SCHEMA_VERSION) {
+		*err = version == 0 ? xasprintf("database '%s' is empty", path)
+				    : xasprintf("database '%s' needs an upgrade: run a command that "
+						"writes (e.g. 'deadlines case list' after 'case add')", path);
+		return STORE_ERROR;
+	}
+	return STORE_OK;
 }
 
 int store_open(const char *path, int mode, store **out, char **err)
@@ -362,6 +555,8 @@ int store_open(const char *path, int mode, store **out, char **err)
 	struct stat sb;
 	*out = NULL;
 	*err = NULL;
+	if ((*err = side_files_refused(path)))
+		return STORE_ERROR;
 	if (stat(path, &sb) != 0) {
 		if (errno != ENOENT || mode != STORE_CREATE) {
 			*err = errno == ENOENT
@@ -369,21 +564,33 @@ int store_open(const char *path, int mode, store **out, char **err)
 				       : xasprintf("cannot open database '%s': %s", path, strerror(errno));
 			return STORE_ERROR;
 		}
-		if (make_parents(path) != 0) {
+		if (make_dirs(path, 0700, 0) != 0) {
 			*err = xasprintf("cannot create the directory for database '%s': %s", path,
 					 strerror(errno));
 			return STORE_ERROR;
 		}
+		/* EEXIST: another process has just made it; open that one */
 		int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-		if (fd < 0) {
+		if (fd < 0 && errno != EEXIST) {
 			*err = xasprintf("cannot create database '%s': %s", path, strerror(errno));
 			return STORE_ERROR;
 		}
-		close(fd);
-	} else if (S_ISDIR(sb.st_mode)) {
+		if (fd >= 0)
+			close(fd);
+		if (stat(path, &sb) != 0) {
+			*err = xasprintf("cannot open database '%s': %s", path, strerror(errno));
+			return STORE_ERROR;
+		}
+	}
+	/* Nothing may wait on the file: a FIFO or a device is refused before
+	 * SQLite opens it (a FIFO would block every command). */
+	if (S_ISDIR(sb.st_mode)) {
 		*err = xasprintf("cannot open database '%s': Is a directory", path);
 		return STORE_ERROR;
-	} else if (access(path, mode == STORE_CREATE ? R_OK | W_OK : R_OK) != 0) {
+	} else if (!S_ISREG(sb.st_mode)) {
+		*err = xasprintf("cannot open database '%s': not a regular file", path);
+		return STORE_ERROR;
+	} else if (access(path, mode != STORE_READONLY ? R_OK | W_OK : R_OK) != 0) {
 		/* SQLite would only say "unable to open database file". */
 		*err = xasprintf("cannot open database '%s': %s", path, strerror(errno));
 		return STORE_ERROR;
@@ -394,55 +601,7 @@ int store_open(const char *path, int mode, store **out, char **err)
 		fault_step = atol(fault);
 	store *s = xcalloc(1, sizeof *s);
 	s->path = xstrdup(path);
-	int flags = mode == STORE_CREATE ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
-	if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-		*err = xasprintf("cannot open database '%s': %s", path,
-				 s->db ? sqlite3_errmsg(s->db) : "out of memory");
-		store_close(s);
-		return STORE_ERROR;
-	}
-	sqlite3_extended_result_codes(s->db, 0);
-	sqlite3_busy_timeout(s->db, 10000);
-	/* The first read tells a non-database file apart. */
-	int version = store_schema_version(s);
-	if (version < 0) {
-		*err = xasprintf("cannot open database '%s': %s", path, sqlite3_errmsg(s->db));
-		store_close(s);
-		return STORE_ERROR;
-	}
-	if (mode == STORE_CREATE) {
-		/* Keep the -wal and -shm files when the last writer closes: a reader
-		 * that may not create files beside the database (serve under the
-		 * unit's ReadOnlyPaths, a clerk with read access only) can open a
-		 * WAL database only when they are there. */
-		int keep = 1;
-		sqlite3_file_control(s->db, "main", SQLITE_FCNTL_PERSIST_WAL, &keep);
-	}
-	const char *setup = mode == STORE_CREATE
-				    ? "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;"
-				      "PRAGMA synchronous = NORMAL;"
-				      /* the kept -wal shrinks back to 4 MB at most */
-				      "PRAGMA journal_size_limit = 4194304;"
-				    : "PRAGMA foreign_keys = ON;";
-	if (sqlite3_exec(s->db, setup, NULL, NULL, NULL) != SQLITE_OK) {
-		*err = xasprintf("cannot open database '%s': %s", path, sqlite3_errmsg(s->db));
-		store_close(s);
-		return STORE_ERROR;
-	}
-	if (mode == STORE_CREATE) {
-		if (migrate(s) != STORE_OK) {
-			*err = xasprintf("cannot open %s", store_errmsg(s));
-			store_close(s);
-			return STORE_ERROR;
-		}
-	} else if (version != SCHEMA_VERSION) {
-		*err = version > SCHEMA_VERSION
-			       ? xasprintf("database '%s' has schema version %d; this deadlines knows "
-					   "only up to %d", path, version, SCHEMA_VERSION)
-			       : xasprintf("database '%s' needs an upgrade: run a command that "
-					   "writes (e.g. 'deadlines case list' after 'case add')", path);
-		if (version == 0)
-			*err = (free(*err), xasprintf("database '%s' is empty", path));
+	if (connect_db(s, mode, err) != STORE_OK) {
 		store_close(s);
 		return STORE_ERROR;
 	}
@@ -450,14 +609,47 @@ int store_open(const char *path, int mode, store **out, char **err)
 	return STORE_OK;
 }
 
+/* Forget every statement prepared on s's connection. */
+static void finalize_all(store *s)
+{
+	for (int i = 0; i < s->ncache; i++)
+		sqlite3_finalize(s->cache[i].stmt);
+	s->ncache = 0;
+	sqlite3_finalize(s->each_stmt);
+	s->each_stmt = NULL;
+	free(s->each_sql);
+	s->each_sql = NULL;
+}
+
+int store_refresh(store *s, char **err)
+{
+	struct side_ids now;
+	*err = NULL;
+	side_ids_read(s->path, &now);
+	if (side_ids_same(&now, &s->seen, s->immutable))
+		return STORE_OK;
+	store fresh;
+	memset(&fresh, 0, sizeof fresh);
+	fresh.path = s->path;
+	if (connect_db(&fresh, STORE_READONLY, err) != STORE_OK) {
+		sqlite3_close(fresh.db);
+		free(fresh.err);
+		return STORE_ERROR;
+	}
+	finalize_all(s);
+	sqlite3_close(s->db);
+	s->db = fresh.db;
+	s->immutable = fresh.immutable;
+	s->seen = fresh.seen;
+	free(fresh.err);
+	return STORE_OK;
+}
+
 void store_close(store *s)
 {
 	if (!s)
 		return;
-	for (int i = 0; i < s->ncache; i++)
-		sqlite3_finalize(s->cache[i].stmt);
-	sqlite3_finalize(s->each_stmt);
-	free(s->each_sql);
+	finalize_all(s);
 	sqlite3_close(s->db);
 	free(s->path);
 	free(s->err);

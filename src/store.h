@@ -12,15 +12,23 @@
 #include "date.h"
 
 enum { STORE_OK = 0, STORE_NOTFOUND = 1, STORE_EXISTS = 2, STORE_ERROR = -1 };
-enum { STORE_READONLY = 0, STORE_CREATE = 1 };
+/* Opening modes: read only; read and write, creating the file if there is
+ * none; read and write an existing file only. */
+enum { STORE_READONLY = 0, STORE_CREATE = 1, STORE_WRITE = 2 };
 
 typedef struct store store;
 
 /* Open (and with STORE_CREATE create, mode 0600, parent directories 0700) the
- * database at path and bring its schema up to date. On failure returns
+ * database at path and (STORE_CREATE, STORE_WRITE) bring its schema up to date. On failure returns
  * STORE_ERROR and a malloc'd message in *err ("cannot open database 'x': ..."). */
 int store_open(const char *path, int mode, store **out, char **err);
 void store_close(store *s);
+/* For a long-lived reader (serve): open the database again if its files were
+ * made, removed or replaced since (a reader of a WAL database without its
+ * -wal opens it immutable, which sees no later write; one whose -wal and -shm
+ * were removed under it would not see them either). The old connection
+ * stays when the new one cannot be opened: STORE_ERROR and *err (malloc'd). */
+int store_refresh(store *s, char **err);
 const char *store_errmsg(const store *s);
 int store_schema_version(store *s);
 
@@ -244,10 +252,17 @@ int store_subscriber_set_hash(store *s, const char *name, const char *token_hash
 /* A small key/value table for program state (e.g. what 'notify' last saw). */
 int store_meta_get(store *s, const char *key, char **value);
 int store_meta_set(store *s, const char *key, const char *value);
+int store_meta_delete(store *s, const char *key);
+/* The entries whose key starts with prefix, in key order (the row passed to
+ * fn is valid during the call); fn returning nonzero stops. */
+int store_meta_each(store *s, const char *prefix, int (*fn)(const char *key, const char *value, void *),
+		    void *arg);
 
 /* The notification log: STORE_OK if (obligation, threshold, due) was notified. */
 int store_notified(store *s, int64_t obligation_id, int64_t threshold, dl_day due);
 int store_notification_add(store *s, int64_t obligation_id, int64_t threshold, dl_day due);
+/* Forget it again (a notification claimed but never shown). */
+int store_notification_remove(store *s, int64_t obligation_id, int64_t threshold, dl_day due);
 /* Acknowledge: no more reminders for o until its date changes. */
 int store_obligation_ack(store *s, const struct obligation *o);
 

@@ -5,7 +5,9 @@
 #include "util.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -404,73 +406,323 @@ int read_file(const char *path, char **out, size_t *len, size_t limit)
 	return 0;
 }
 
-int write_atomic(const char *path, const char *data, size_t len, int only_if_changed, int *changed)
+const char *dl_strerror(int err)
 {
-	if (changed)
-		*changed = 1;
-	if (only_if_changed) {
-		char *old;
-		size_t oldlen;
-		if (read_file(path, &old, &oldlen, len + 1) == 0) {
-			int same = oldlen == len && memcmp(old, data, len) == 0;
-			free(old);
-			if (same) {
-				if (changed)
-					*changed = 0;
-				return 0;
-			}
+	if (err == DL_ESYMLINK)
+		return "it is a symbolic link";
+	if (err == DL_ENOTREG)
+		return "not a regular file";
+	return strerror(err);
+}
+
+int default_file_mode(void)
+{
+	/* umask() only sets: set it back at once (the programs are single-threaded
+	 * where they write files) */
+	mode_t mask = umask(022);
+	umask(mask);
+	return (int)(0666 & ~mask);
+}
+
+int parse_file_mode(const char *s, int *mode)
+{
+	size_t n = strlen(s);
+	if (n < 3 || n > 4 || strspn(s, "01234567") != n)
+		return -1;
+	long v = strtol(s, NULL, 8);
+	if (v & ~0666L)
+		return -1;
+	*mode = (int)v;
+	return 0;
+}
+
+int make_dirs(const char *path, int mode, int leaf)
+{
+	char *p = xstrdup(path);
+	size_t n = strlen(p);
+	int rc = 0;
+	for (size_t i = 1; i <= n && rc == 0; i++) {
+		if (p[i] != '/' && !(leaf && p[i] == '\0'))
+			continue;
+		if (p[i - 1] == '/')
+			continue; /* "a//b" */
+		char saved = p[i];
+		p[i] = '\0';
+		struct stat sb;
+		if (mkdir(p, (mode_t)mode) != 0 && errno != EEXIST)
+			rc = -1;
+		else if (stat(p, &sb) != 0)
+			rc = -1;
+		else if (!S_ISDIR(sb.st_mode))
+			errno = ENOTDIR, rc = -1;
+		p[i] = saved;
+	}
+	int saved = errno;
+	free(p);
+	errno = saved;
+	return rc;
+}
+
+/* The type of dirfd/name without following a link: 0 if it is a regular file
+ * (*sb filled), 1 if there is none, -1 with errno (DL_ESYMLINK, DL_ENOTREG or
+ * the system's). */
+static int regular_or_none(int dirfd, const char *name, struct stat *sb)
+{
+	if (fstatat(dirfd, name, sb, AT_SYMLINK_NOFOLLOW) != 0)
+		return errno == ENOENT ? 1 : -1;
+	if (S_ISLNK(sb->st_mode))
+		return errno = DL_ESYMLINK, -1;
+	if (!S_ISREG(sb->st_mode))
+		return errno = DL_ENOTREG, -1;
+	return 0;
+}
+
+/* Open dirfd/name for reading if it is a regular file, without following a
+ * link or blocking on a FIFO (a file swapped in between is caught by
+ * comparing the two stats): the descriptor, or -1 with errno as above. */
+static int open_regular(int dirfd, const char *name, struct stat *sb)
+{
+	int t = regular_or_none(dirfd, name, sb);
+	if (t != 0)
+		return t > 0 ? (errno = ENOENT, -1) : -1;
+	int fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return errno == ELOOP ? (errno = DL_ESYMLINK, -1) : -1;
+	struct stat now;
+	if (fstat(fd, &now) != 0 || now.st_dev != sb->st_dev || now.st_ino != sb->st_ino ||
+	    !S_ISREG(now.st_mode)) {
+		close(fd);
+		return errno = DL_ENOTREG, -1;
+	}
+	return fd;
+}
+
+/* The whole of fd (at most limit bytes) into memory; 0 or -1 with errno. */
+static int read_fd(int fd, char **out, size_t *len, size_t limit)
+{
+	struct buf b;
+	char chunk[65536];
+	buf_init(&b);
+	buf_reserve(&b, 0);
+	for (;;) {
+		ssize_t n = read(fd, chunk, sizeof chunk);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			int saved = errno;
+			buf_free(&b);
+			return errno = saved, -1;
+		}
+		if (n == 0)
+			break;
+		if (b.len + (size_t)n > limit) {
+			buf_free(&b);
+			return errno = EFBIG, -1;
+		}
+		buf_add(&b, chunk, (size_t)n);
+	}
+	*len = b.len;
+	*out = buf_detach(&b);
+	return 0;
+}
+
+int read_regular_file(int dirfd, const char *path, char **out, size_t *len, size_t limit)
+{
+	struct stat sb;
+	int fd = open_regular(dirfd, path, &sb);
+	if (fd < 0)
+		return -1;
+	int rc = read_fd(fd, out, len, limit);
+	int saved = errno;
+	close(fd);
+	errno = saved;
+	return rc;
+}
+
+/* The directory part of path (relative to dirfd) opened, and its last
+ * component in *name: the descriptor, or -1 with errno. */
+static int open_parent(int dirfd, const char *path, char **name)
+{
+	const char *slash = strrchr(path, '/');
+	if (!*path || (slash && !slash[1]))
+		return errno = EISDIR, -1;
+	char *dir = slash ? (slash == path ? xstrdup("/") : xstrndup(path, (size_t)(slash - path)))
+			  : xstrdup(".");
+	int fd = openat(dirfd, dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int saved = errno;
+	free(dir);
+	if (fd < 0)
+		return errno = saved, -1;
+	*name = xstrdup(slash ? slash + 1 : path);
+	return fd;
+}
+
+int atomic_open(struct atomic_file *a, int dirfd, const char *path, int mode)
+{
+	memset(a, 0, sizeof *a);
+	a->dirfd = open_parent(dirfd, path, &a->name);
+	if (a->dirfd < 0)
+		return -1;
+	a->mode = mode >= 0 ? mode : default_file_mode();
+	struct stat sb;
+	int fd = -1;
+	if (regular_or_none(a->dirfd, a->name, &sb) >= 0) {
+		for (int tries = 0; fd < 0 && tries < 100; tries++) {
+			unsigned char r[4];
+			if (os_random(r, sizeof r) != 0)
+				break;
+			free(a->tmp);
+			a->tmp = xasprintf("%s.tmp.%ld.%02x%02x%02x%02x", a->name, (long)getpid(), r[0], r[1],
+					   r[2], r[3]);
+			fd = openat(a->dirfd, a->tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+				    0600);
+			if (fd < 0 && errno != EEXIST)
+				break;
 		}
 	}
-	char *tmp;
-	FILE *f = atomic_open(path, &tmp);
-	if (!f)
-		return -1;
-	if (fwrite(data, 1, len, f) != len) {
+	if (fd >= 0 && !(a->f = fdopen(fd, "w"))) {
 		int saved = errno;
-		atomic_abort(f, tmp);
-		errno = saved ? saved : EIO;
-		return -1;
-	}
-	return atomic_commit(f, tmp, path);
-}
-
-FILE *atomic_open(const char *path, char **tmp)
-{
-	*tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
-	FILE *f = fopen(*tmp, "wb");
-	if (!f) {
-		int saved = errno;
-		free(*tmp);
-		*tmp = NULL;
+		close(fd);
+		unlinkat(a->dirfd, a->tmp, 0);
 		errno = saved;
 	}
-	return f;
+	if (!a->f) {
+		int saved = errno;
+		close(a->dirfd);
+		free(a->name);
+		free(a->tmp);
+		memset(a, 0, sizeof *a);
+		errno = saved;
+		return -1;
+	}
+	return 0;
 }
 
-void atomic_abort(FILE *f, char *tmp)
+/* Release a: the stream (if still open), the directory and the names. */
+static void atomic_release(struct atomic_file *a)
+{
+	close(a->dirfd);
+	free(a->name);
+	free(a->tmp);
+	memset(a, 0, sizeof *a);
+}
+
+void atomic_abort(struct atomic_file *a)
 {
 	int saved = errno;
-	fclose(f);
-	unlink(tmp);
-	free(tmp);
+	fclose(a->f);
+	unlinkat(a->dirfd, a->tmp, 0);
+	atomic_release(a);
 	errno = saved;
 }
 
-int atomic_commit(FILE *f, char *tmp, const char *path)
+int atomic_commit(struct atomic_file *a)
 {
+	struct stat sb;
 	errno = 0;
-	int ok = fflush(f) == 0 && !ferror(f) && fsync(fileno(f)) == 0;
+	int ok = fflush(a->f) == 0 && !ferror(a->f) && fchmod(fileno(a->f), (mode_t)a->mode) == 0 &&
+		 fsync(fileno(a->f)) == 0;
 	int saved = errno;
-	ok &= fclose(f) == 0;
-	if (!ok || rename(tmp, path) != 0) {
-		saved = saved ? saved : errno;
-		unlink(tmp);
-		free(tmp);
+	ok &= fclose(a->f) == 0;
+	saved = saved ? saved : errno;
+	/* a link or other file put at the name since atomic_open is refused too */
+	if (ok && regular_or_none(a->dirfd, a->name, &sb) < 0)
+		ok = 0, saved = errno;
+	if (ok && renameat(a->dirfd, a->tmp, a->dirfd, a->name) != 0)
+		ok = 0, saved = errno;
+	if (!ok) {
+		unlinkat(a->dirfd, a->tmp, 0);
+		atomic_release(a);
 		errno = saved ? saved : EIO;
 		return -1;
 	}
-	free(tmp);
+	fsync(a->dirfd); /* the rename itself on disk (best effort) */
+	atomic_release(a);
 	return 0;
+}
+
+int write_atomic(int dirfd, const char *path, const char *data, size_t len, int only_if_changed,
+		 int mode, int *changed)
+{
+	if (changed)
+		*changed = 1;
+	mode = mode >= 0 ? mode : default_file_mode();
+	if (only_if_changed) {
+		struct stat sb;
+		int fd = open_regular(dirfd, path, &sb);
+		if (fd < 0 && errno != ENOENT)
+			return -1;
+		char *old = NULL;
+		size_t oldlen = 0;
+		int same = fd >= 0 && (size_t)sb.st_size == len && read_fd(fd, &old, &oldlen, len + 1) == 0 &&
+			   oldlen == len && memcmp(old, data, len) == 0;
+		free(old);
+		/* the same bytes: only the mode may need setting, on a file of
+		 * ours that has no other name (else it is replaced by our own) */
+		if (same && (int)(sb.st_mode & 07777) != mode &&
+		    (sb.st_uid != geteuid() || sb.st_nlink != 1 || fchmod(fd, (mode_t)mode) != 0))
+			same = 0;
+		if (fd >= 0)
+			close(fd);
+		if (same) {
+			if (changed)
+				*changed = 0;
+			return 0;
+		}
+	}
+	struct atomic_file a;
+	if (atomic_open(&a, dirfd, path, mode) != 0)
+		return -1;
+	if (fwrite(data, 1, len, a.f) != len) {
+		int saved = errno;
+		atomic_abort(&a);
+		errno = saved ? saved : EIO;
+		return -1;
+	}
+	return atomic_commit(&a);
+}
+
+int process_identity(long pid, char *out, size_t n)
+{
+	char path[64], *stat = NULL, *boot = NULL;
+	size_t len;
+	snprintf(path, sizeof path, "/proc/%ld/stat", pid);
+	if (read_regular_file(AT_FDCWD, path, &stat, &len, 4096) != 0) {
+		if (errno == ENOENT)
+			return -1;
+		if (kill((pid_t)pid, 0) != 0 && errno == ESRCH)
+			return -1;
+		snprintf(out, n, "%ld", pid); /* no /proc: the pid alone */
+		return 0;
+	}
+	/* the start time is field 22; the name (field 2) may hold spaces, so
+	 * count from the ')' that ends it */
+	char *p = strrchr(stat, ')'), *save = NULL, *start = NULL;
+	int field = 2;
+	for (char *t = p ? strtok_r(p + 1, " ", &save) : NULL; t && !start; t = strtok_r(NULL, " ", &save))
+		if (++field == 22)
+			start = t;
+	if (read_regular_file(AT_FDCWD, "/proc/sys/kernel/random/boot_id", &boot, &len, 64) == 0)
+		boot[strcspn(boot, "\n")] = '\0';
+	if (start && boot)
+		snprintf(out, n, "%ld %s %s", pid, start, boot);
+	else
+		snprintf(out, n, "%ld", pid);
+	free(stat);
+	free(boot);
+	return 0;
+}
+
+int process_running(const char *identity)
+{
+	char *end, now[160];
+	long pid = strtol(identity, &end, 10);
+	if (end == identity || pid <= 0)
+		return 0;
+	if (process_identity(pid, now, sizeof now) != 0)
+		return 0;
+	/* with only a pid to go by, a live process of that pid counts */
+	return !strchr(identity, ' ') || !strchr(now, ' ') ? 1 : strcmp(identity, now) == 0;
 }
 
 int os_random(void *buf, size_t n)

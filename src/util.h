@@ -94,19 +94,62 @@ void utf8_copy(char *dst, size_t size, const char *src);
  * Returns 0, or -1 with errno set. *len gets the byte count (may hold NULs). */
 int read_file(const char *path, char **out, size_t *len, size_t limit);
 
-/* A file written in steps that appears whole or not at all: atomic_open
- * opens a temporary file beside path (*tmp gets its name); atomic_commit
- * flushes it to disk and renames it over path; atomic_abort removes it.
- * Both free *tmp and close f. atomic_open and atomic_commit return the
- * stream or 0, else NULL or -1 with errno set. */
-FILE *atomic_open(const char *path, char **tmp);
-int atomic_commit(FILE *f, char *tmp, const char *path);
-void atomic_abort(FILE *f, char *tmp);
+/* Errors of the file helpers below that errno has no name for; dl_strerror
+ * gives their text, and strerror's for every other errno. */
+enum { DL_ESYMLINK = 4097, DL_ENOTREG = 4098 };
+const char *dl_strerror(int err);
 
-/* Write data to path atomically (a temporary file in the same directory,
- * then rename). With only_if_changed, an identical existing file is left
- * alone and *changed is 0. Returns 0, or -1 with errno set. */
-int write_atomic(const char *path, const char *data, size_t len, int only_if_changed, int *changed);
+/* The mode a new file gets when none is asked for: 0666 less the umask. */
+int default_file_mode(void);
+/* Parse an octal file mode for --mode ("644", "0640"): read and write bits
+ * only (no execute, setuid, setgid or sticky bit); 0, or -1. */
+int parse_file_mode(const char *s, int *mode);
+
+/* Create every missing directory of path (not a last component without a
+ * trailing slash when leaf is 0; all of it when leaf is 1) with mode; an
+ * existing one is left as it is. Returns 0, or -1 with errno set. */
+int make_dirs(const char *path, int mode, int leaf);
+
+/* A file written in steps that appears whole or not at all, beside its final
+ * name in a directory held open, so that no step follows a symbolic link a
+ * writer of that directory put in our way: the temporary file is created
+ * anew (O_CREAT|O_EXCL|O_NOFOLLOW, named NAME.tmp.PID.RANDOM), its mode set
+ * on the descriptor, then renamed over NAME. A NAME that is a symbolic link
+ * (DL_ESYMLINK) or not a regular file (DL_ENOTREG) is refused, not replaced.
+ * atomic_open: dirfd (or AT_FDCWD) and a path relative to it; mode, or -1 for
+ * default_file_mode(). atomic_commit flushes the file to disk and renames it;
+ * atomic_abort removes it; both release everything. atomic_open and
+ * atomic_commit return 0, or -1 with errno set (and nothing left behind). */
+struct atomic_file {
+	FILE *f;   /* write the content here */
+	int dirfd; /* the directory, held open */
+	int mode;
+	char *name, *tmp;
+};
+int atomic_open(struct atomic_file *a, int dirfd, const char *path, int mode);
+int atomic_commit(struct atomic_file *a);
+void atomic_abort(struct atomic_file *a);
+
+/* Write data to path (relative to dirfd, or AT_FDCWD) as atomic_open and
+ * atomic_commit do, with mode (-1: default_file_mode()). With
+ * only_if_changed, an existing regular file with the same bytes is left in
+ * place (its mode set to mode if it differs) and *changed is 0. Returns 0, or
+ * -1 with errno set. */
+int write_atomic(int dirfd, const char *path, const char *data, size_t len, int only_if_changed,
+		 int mode, int *changed);
+
+/* Read a regular file (never through a symbolic link, never blocking on a
+ * FIFO) relative to dirfd into memory, NUL-terminated, at most limit bytes.
+ * Returns 0, or -1 with errno set (ENOENT when there is none, DL_ESYMLINK,
+ * DL_ENOTREG, EFBIG). */
+int read_regular_file(int dirfd, const char *path, char **out, size_t *len, size_t limit);
+
+/* An identity of process pid that a reused pid does not share: "PID START
+ * BOOT" (its start time and the boot's id, from /proc), or "PID" alone where
+ * /proc does not say. 0, or -1 if there is no such process. */
+int process_identity(long pid, char *out, size_t n);
+/* 1 if the process of an identity process_identity gave is still running. */
+int process_running(const char *identity);
 
 /* Fill buf with n random bytes from the operating system; 0 or -1. */
 int os_random(void *buf, size_t n);

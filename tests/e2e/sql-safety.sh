@@ -19,7 +19,9 @@ appended=$(printf '%s\n' "$store" | grep -c 'buf_puts(sql')
 [ "$appended" -gt 10 ]; ok $? "the obligations query is put together by buf_puts ($appended places)"
 is "$(printf '%s\n' "$store" | grep -c 'buf_puts(sql, "')" "$appended" "... of string literals only"
 is "$(printf '%s\n' "$store" | grep -c 'buf_printf(sql\|buf_add(sql\|buf_putc(sql\|buf_vprintf(sql')" 0 "... and nothing formatted"
-is "$(printf '%s\n' "$store" | grep -n 'sqlite3_exec(' | grep -v 'sqlite3_exec(s->db, "\|sqlite3_exec(s->db, migrations\[v\]\|sqlite3_exec(s->db, pragma\|sqlite3_exec(s->db, setup' | wc -l)" 0 "sqlite3_exec runs literals, migrations and two constants only"
+is "$(printf '%s\n' "$store" | grep -n 'sqlite3_exec(' | grep -v 'sqlite3_exec(s->db, "\|sqlite3_exec(s->db, migrations\[v\]\|sqlite3_exec(s->db, pragma\|sqlite3_exec(s->db, setup\|sqlite3_exec(s->db, sql, NULL, NULL, NULL)) == SQLITE_BUSY' | wc -l)" 0 "sqlite3_exec runs literals, migrations and two constants only"
+# exec_waiting (which retries while busy) is given those constants too
+is "$(printf '%s\n' "$store" | grep -n 'exec_waiting(s, ' | grep -v 'exec_waiting(s, setup)\|exec_waiting(s, "' | wc -l)" 0 "... and exec_waiting() the setup constant or a literal"
 is "$(printf '%s\n' "$store" | grep -n 'db_query(s, [^"]' | wc -l)" 0 "db_query() is always called with a literal"
 is "$(printf '%s\n' "$store" | grep -n 'db_exec(s, [^"]' | wc -l)" 0 "db_exec() is always called with a literal"
 # no format string in the sources that looks like SQL with a conversion in it

@@ -11,11 +11,13 @@
  * words, every year from 1991 to 2040 (rule_forms_agree).
  * Output: TAP; zero disagreements expected. Skips when remind is missing.
  */
+#include <ftw.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "compute.h"
@@ -53,6 +55,50 @@ static void ok(int pass, const char *fmt, ...)
 	tap_failed += !pass;
 }
 
+/* argv run with its standard output (and error) readable from the stream
+ * returned (no shell: the arguments go as they are); *pid for waitpid. */
+static FILE *run_reading(char *const argv[], pid_t *pid)
+{
+	int fds[2];
+	if (pipe(fds) != 0)
+		return NULL;
+	*pid = fork();
+	if (*pid < 0) {
+		close(fds[0]), close(fds[1]);
+		return NULL;
+	}
+	if (*pid == 0) {
+		dup2(fds[1], STDOUT_FILENO);
+		dup2(fds[1], STDERR_FILENO);
+		close(fds[0]), close(fds[1]);
+		execvp(argv[0], argv);
+		_exit(127);
+	}
+	close(fds[1]);
+	return fdopen(fds[0], "r");
+}
+
+/* 1 if a program of this name is on PATH. */
+static int on_path(const char *name)
+{
+	const char *path = getenv("PATH");
+	char *copy = xstrdup(path ? path : "/usr/bin:/bin"), *save = NULL;
+	int found = 0;
+	for (char *dir = strtok_r(copy, ":", &save); dir && !found; dir = strtok_r(NULL, ":", &save)) {
+		char *full = xasprintf("%s/%s", dir, name);
+		found = access(full, X_OK) == 0;
+		free(full);
+	}
+	free(copy);
+	return found;
+}
+
+static int remove_entry(const char *path, const struct stat *sb, int type, struct FTW *ftw)
+{
+	(void)sb, (void)type, (void)ftw;
+	return remove(path);
+}
+
 /* Write the OMITs for one direction to f. */
 static void write_omits(FILE *f, struct calendar *cal, int backward)
 {
@@ -72,7 +118,7 @@ static void write_omits(FILE *f, struct calendar *cal, int backward)
 static int run_remind(const char *dir, struct calendar *cal, struct tcase *c, int n, int backward,
 		      int second_pass)
 {
-	char path[256], cmd[512], iso[11], line[256];
+	char path[256], iso[11], line[256];
 	snprintf(path, sizeof path, "%s/cases.rem", dir);
 	FILE *f = fopen(path, "w");
 	if (!f)
@@ -93,8 +139,9 @@ static int run_remind(const char *dir, struct calendar *cal, struct tcase *c, in
 	fclose(f);
 	if (!count)
 		return 0;
-	snprintf(cmd, sizeof cmd, "remind -n '%s' 1990-01-01 2>&1", path);
-	FILE *p = popen(cmd, "r");
+	char *argv[] = {"remind", "-n", path, "1990-01-01", NULL};
+	pid_t pid;
+	FILE *p = run_reading(argv, &pid);
 	if (!p)
 		return -1;
 	int got = 0;
@@ -109,7 +156,8 @@ static int run_remind(const char *dir, struct calendar *cal, struct tcase *c, in
 			c[idx].base = c[idx].theirs = day;
 		got++;
 	}
-	pclose(p);
+	fclose(p);
+	waitpid(pid, NULL, 0);
 	(void)iso;
 	return got == count ? 0 : -1;
 }
@@ -134,7 +182,7 @@ static void rule_forms_agree(const char *dir)
 		{"nth:2:Mon:01", "Mon 8 Jan"},            /* Baton Rouge's inauguration day */
 	};
 	size_t nf = sizeof forms / sizeof forms[0];
-	char path[256], cmd[512], line[256];
+	char path[256], cmd[32], line[256];
 	snprintf(path, sizeof path, "%s/rules.rem", dir);
 	FILE *f = fopen(path, "w");
 	if (!f) {
@@ -144,9 +192,12 @@ static void rule_forms_agree(const char *dir)
 	for (size_t i = 0; i < nf; i++)
 		fprintf(f, "REM %s MSG form%zu\n", forms[i].rem, i);
 	fclose(f);
-	snprintf(cmd, sizeof cmd, "remind -s%d '%s' %d-01-01 2>&1", (LAST_YEAR - FIRST_YEAR + 1) * 12,
-		 path, FIRST_YEAR);
-	FILE *p = popen(cmd, "r");
+	snprintf(cmd, sizeof cmd, "-s%d", (LAST_YEAR - FIRST_YEAR + 1) * 12);
+	char start[16];
+	snprintf(start, sizeof start, "%d-01-01", FIRST_YEAR);
+	char *argv[] = {"remind", cmd, path, start, NULL};
+	pid_t pid;
+	FILE *p = run_reading(argv, &pid);
 	int got = 0, disagree = 0;
 	while (p && fgets(line, sizeof line, p)) {
 		int y, m, d;
@@ -160,8 +211,10 @@ static void rule_forms_agree(const char *dir)
 				printf("# %s in %d: remind %04d-%02d-%02d\n", forms[idx].rule, y, y, m, d);
 		}
 	}
-	if (p)
-		pclose(p);
+	if (p) {
+		fclose(p);
+		waitpid(pid, NULL, 0);
+	}
 	ok(got == (int)nf * (LAST_YEAR - FIRST_YEAR + 1), "rule forms: remind gave %d days", got);
 	ok(disagree == 0, "rule forms: %d disagreements with remind over %d-%d", disagree, FIRST_YEAR,
 	   LAST_YEAR);
@@ -169,7 +222,7 @@ static void rule_forms_agree(const char *dir)
 
 int main(void)
 {
-	if (system("command -v remind >/dev/null 2>&1") != 0) {
+	if (!on_path("remind")) {
 		puts("1..0 # SKIP remind is not installed (Debian package remind)");
 		return 0;
 	}
@@ -219,9 +272,7 @@ int main(void)
 		calendar_free(cal);
 	}
 	rule_forms_agree(dir);
-	char cmd[64];
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	if (system(cmd) != 0)
+	if (nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS) != 0)
 		puts("# could not remove the temporary directory");
 	printf("1..%d\n", tap_n);
 	return tap_failed ? 1 : 0;

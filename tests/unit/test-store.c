@@ -7,6 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <ftw.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,16 +43,51 @@ static int setup(void **state)
 	return 0;
 }
 
+static int remove_entry(const char *path, const struct stat *sb, int type, struct FTW *ftw)
+{
+	(void)sb, (void)type, (void)ftw;
+	return remove(path);
+}
+
 static int teardown(void **state)
 {
 	struct fixture *f = *state;
 	store_close(f->s);
-	char *cmd = xasprintf("rm -rf '%s'", f->dir);
-	int rc = system(cmd);
-	free(cmd);
+	int rc = nftw(f->dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
 	free(f->path);
 	free(f);
 	return rc == 0 ? 0 : -1;
+}
+
+/* Run sql on the database at path with SQLite itself (not through the
+ * store); the rows' first columns, one a line, into *out if out. 0 or -1. */
+static int sql_on(const char *path, const char *sql, char **out)
+{
+	sqlite3 *db = NULL;
+	sqlite3_stmt *st = NULL;
+	struct buf b;
+	buf_init(&b);
+	int rc = sqlite3_open(path, &db) == SQLITE_OK ? 0 : -1;
+	const char *rest = sql;
+	while (rc == 0 && rest && *rest) {
+		if (sqlite3_prepare_v2(db, rest, -1, &st, &rest) != SQLITE_OK) {
+			rc = -1;
+			break;
+		}
+		int step = SQLITE_DONE;
+		while (st && (step = sqlite3_step(st)) == SQLITE_ROW)
+			buf_printf(&b, "%s\n", (const char *)sqlite3_column_text(st, 0));
+		if (st && step != SQLITE_DONE)
+			rc = -1;
+		sqlite3_finalize(st);
+		st = NULL;
+	}
+	sqlite3_close(db);
+	if (out)
+		*out = buf_detach(&b);
+	else
+		buf_free(&b);
+	return rc;
 }
 
 static void creates_private_file_and_dirs(void **state)
@@ -284,29 +321,21 @@ static void migrates_version_4(void **state)
 	struct fixture *f = *state;
 	store_close(f->s);
 	f->s = NULL;
-	char *cmd = xasprintf("sqlite3 '%s' 'DROP INDEX obligations_report; DROP INDEX obligations_case;"
-			      " CREATE INDEX obligations_status_due ON obligations (status, due_date);"
-			      " CREATE INDEX obligations_case ON obligations (case_id);"
-			      " PRAGMA user_version = 4'", f->path);
-	assert_int_equal(system(cmd), 0);
-	free(cmd);
+	assert_int_equal(sql_on(f->path, "DROP INDEX obligations_report; DROP INDEX obligations_case;"
+					 " CREATE INDEX obligations_status_due ON obligations (status, due_date);"
+					 " CREATE INDEX obligations_case ON obligations (case_id);"
+					 " PRAGMA user_version = 4", NULL), 0);
 	char *err = NULL;
 	assert_int_equal(store_open(f->path, STORE_CREATE, &f->s, &err), STORE_OK);
 	assert_int_equal(store_schema_version(f->s), 5);
 	store_close(f->s);
 	f->s = NULL;
-	char *out = xasprintf("%s/indexes", f->dir);
-	cmd = xasprintf("sqlite3 '%s' \"SELECT name FROM sqlite_master WHERE type = 'index'"
-			" AND tbl_name = 'obligations' AND name NOT LIKE 'sqlite_%%' ORDER BY name\" > '%s'",
-			f->path, out);
-	assert_int_equal(system(cmd), 0);
-	size_t len;
 	char *names = NULL;
-	assert_int_equal(read_file(out, &names, &len, 4096), 0);
+	assert_int_equal(sql_on(f->path, "SELECT name FROM sqlite_master WHERE type = 'index'"
+					 " AND tbl_name = 'obligations' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+				&names), 0);
 	assert_string_equal(names, "obligations_case\nobligations_link\nobligations_report\n");
 	free(names);
-	free(out);
-	free(cmd);
 	assert_int_equal(store_open(f->path, STORE_CREATE, &f->s, &err), STORE_OK);
 }
 
@@ -340,14 +369,12 @@ static void refuses_newer_schema(void **state)
 {
 	struct fixture *f = *state;
 	char *path = xasprintf("%s/newer.db", f->dir);
-	char *cmd = xasprintf("sqlite3 '%s' 'PRAGMA user_version = 99'", path);
-	assert_int_equal(system(cmd), 0);
+	assert_int_equal(sql_on(path, "PRAGMA user_version = 99", NULL), 0);
 	store *s = NULL;
 	char *err = NULL;
 	assert_int_equal(store_open(path, STORE_CREATE, &s, &err), STORE_ERROR);
 	assert_non_null(strstr(err, "schema version 99"));
 	free(err);
-	free(cmd);
 	free(path);
 }
 

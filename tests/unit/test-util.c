@@ -9,10 +9,13 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "util.h"
 
@@ -87,10 +90,51 @@ static void uint_text_digits(void **state)
 	assert_string_equal(uint_text(ULLONG_MAX, d), "18446744073709551615");
 }
 
+/* A process's identity says it runs while it runs, and not once it is gone,
+ * even if its pid were reused (the start time is part of it). */
+static void process_identity_outlives_pid(void **state)
+{
+	(void)state;
+	char self[160], child[160];
+	assert_int_equal(process_identity((long)getpid(), self, sizeof self), 0);
+	assert_true(process_running(self));
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		pause();
+		_exit(0);
+	}
+	assert_int_equal(process_identity((long)pid, child, sizeof child), 0);
+	assert_true(process_running(child));
+	kill(pid, SIGKILL);
+	waitpid(pid, NULL, 0);
+	assert_false(process_running(child));
+	/* the same pid with another start time is another process */
+	char other[200];
+	snprintf(other, sizeof other, "%ld 1 %s", (long)getpid(), strchr(strchr(self, ' ') + 1, ' ') + 1);
+	assert_false(process_running(other));
+	assert_false(process_running("not a pid"));
+}
+
+/* --mode values: read and write bits only. */
+static void file_modes(void **state)
+{
+	(void)state;
+	int mode = -1;
+	assert_int_equal(parse_file_mode("0644", &mode), 0);
+	assert_int_equal(mode, 0644);
+	assert_int_equal(parse_file_mode("600", &mode), 0);
+	assert_int_equal(mode, 0600);
+	const char *bad[] = {"0755", "4644", "64", "0o644", "u+r", "", "06444", "0648"};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		assert_int_equal(parse_file_mode(bad[i], &mode), -1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {cmocka_unit_test(same_as_the_c_library), cmocka_unit_test(long_output),
-					   cmocka_unit_test(uint_text_digits)};
+					   cmocka_unit_test(uint_text_digits),
+					   cmocka_unit_test(process_identity_outlives_pid), cmocka_unit_test(file_modes)};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
