@@ -165,6 +165,41 @@ static int row_line(const char *s, size_t n)
 	return 0;
 }
 
+/* Does the line end with a date (and perhaps a time of day)? */
+static int ends_in_date(const char *s, size_t n)
+{
+	char low[64];
+	while (n && (isspace((unsigned char)s[n - 1]) || strchr(".;,", s[n - 1])))
+		n--;
+	size_t from = n > 40 ? n - 40 : 0;
+	size_t m = n - from;
+	for (size_t i = 0; i < m; i++)
+		low[i] = (char)tolower((unsigned char)s[from + i]);
+	low[m] = '\0';
+	/* a time at the end, after the date: step back over it */
+	for (size_t i = m > 12 ? m - 12 : 0; i < m; i++) {
+		size_t e;
+		if (word_start(low, i) && isdigit((unsigned char)low[i]) && timex_time(low, i, &e) >= 0 && e == m) {
+			m = i;
+			while (m && (low[m - 1] == ' ' || low[m - 1] == ','))
+				m--;
+			if (m >= 2 && !strncmp(low + m - 2, "at", 2))
+				m -= 2;
+			while (m && low[m - 1] == ' ')
+				m--;
+			low[m] = '\0';
+			break;
+		}
+	}
+	for (size_t i = 0; i < m; i++) {
+		dl_day d;
+		size_t e;
+		if (word_start(low, i) && timex_date(low, i, &d, &e) && e == m)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the (row) line nothing but a date, perhaps with a time? */
 static int date_only(const char *s, size_t n)
 {
@@ -270,7 +305,7 @@ void text_init(struct text *t, const char *src, size_t len)
 	struct out o = {{0}, NULL, 0, 0};
 	buf_init(&o.b);
 	buf_reserve(&o.b, len + 1); /* the normalised text is never longer */
-	int pending_space = 0, pending_par = 0, blank_before = 0, colon_before = 0;
+	int pending_space = 0, pending_par = 0, blank_before = 0, colon_before = 0, date_end = 0;
 	size_t i = 0;
 	while (i < len) {
 		size_t eol = i;
@@ -304,8 +339,11 @@ void text_init(struct text *t, const char *src, size_t len)
 			/* "Discovery cutoff date:" and the date on the next line */
 			if (colon_before && pending_par && date_only(src + f, eol - f > 40 ? 40 : eol - f))
 				pending_par = 0;
+			if (date_end && !pending_par && o.b.len && (isupper((unsigned char)src[f]) || src[f] == '(' ||
+								      (unsigned char)src[f] == 0xE2))
+				pending_par = 1;
 		}
-		blank_before = colon_before = 0;
+		blank_before = colon_before = date_end = 0;
 		/* fold the line into a scratch copy to test for a list marker */
 		char head[8];
 		size_t h = 0, k = i;
@@ -355,6 +393,10 @@ void text_init(struct text *t, const char *src, size_t len)
 		 * of its own, not part of a paragraph */
 		if (row_line(src + line_start, eol - line_start))
 			pending_par = 1;
+		/* a line ending with a date, before one that begins a new row or
+		 * sentence, ends its row even with a verb in it ("Discovery completed
+		 * by November 8, 2024" / "All motions in limine must be filed by ...") */
+		date_end = ends_in_date(src + line_start, eol - line_start);
 		i = eol + 1;
 		/* a line that ends with ':' introduces what follows ("IT IS ORDERED:") */
 		if (o.b.len && o.b.data[o.b.len - 1] == ':')
