@@ -632,6 +632,21 @@ static int conditional(const struct reader *r, size_t from, size_t end)
 	return 0;
 }
 
+/* Is the event's date one it must take place by ("no later than", "by",
+ * "on or before"), not the day it is set for? */
+static int held_by(const struct reader *r, const struct frame_match *m, dl_day due)
+{
+	if (due == DATE_NONE)
+		return 0;
+	for (size_t i = m->anchor; i < r->tk.n; i++)
+		if (r->tk.v[i].type == TK_DATE && r->tk.v[i].day == due) {
+			const struct token *p = i ? &r->tk.v[i - 1] : NULL;
+			return p && (token_is(&r->t, p, "by") || token_is(&r->t, p, "than") ||
+				     (token_is(&r->t, p, "before") && i >= 3 && token_is(&r->t, &r->tk.v[i - 3], "on")));
+		}
+	return 0;
+}
+
 /* Does the verb phrase at token i begin with an act to calendar? */
 static int docketable(const struct reader *r, size_t i, size_t end)
 {
@@ -813,8 +828,9 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		return;
 	}
 	/* attending an event is a hearing, dated or not ("appear at the settlement
-	 * conference"); a period makes it a deadline ("appear within 14 days") */
-	if (hearing && !tm.has_period)
+	 * conference"); a period makes it a deadline ("appear within 14 days"), and
+	 * so does a date it must happen by ("must be held no later than ...") */
+	if (hearing && !tm.has_period && !held_by(r, m, tm.due))
 		k = "hearing";
 
 	struct extracted *e = new_item(r);

@@ -657,6 +657,16 @@ static int who_score(const struct attempt *at, size_t a, size_t b)
 	return best;
 }
 
+/* 2 when tokens [a, b) name an event a court holds ("Hearing on Approval of
+ * Disclosure Statement and Confirmation of Plan Set for ..."), else 0. */
+static int event_score(const struct attempt *at, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (at->flags[i] & TF_EVENT)
+			return 2;
+	return 0;
+}
+
 static size_t anchor_of(const struct frame *f, const struct attempt *at, size_t start)
 {
 	/* the first token not inside a slot */
@@ -742,8 +752,10 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 			/* of two clause starts, the later unless only the earlier's noun
 			 * phrase names a party ("plaintiff Rice, as Next Friend of CIR, shall") */
 			if (k < out->n) {
-				int now = who_score(&at, at.slot_a[SLOT_WHO], at.slot_b[SLOT_WHO]);
-				int was = who_score(&at, out->v[k].slot_a[SLOT_WHO], out->v[k].slot_b[SLOT_WHO]);
+				int now = who_score(&at, at.slot_a[SLOT_WHO], at.slot_b[SLOT_WHO]) +
+					  event_score(&at, at.slot_a[SLOT_WHAT], at.slot_b[SLOT_WHAT]);
+				int was = who_score(&at, out->v[k].slot_a[SLOT_WHO], out->v[k].slot_b[SLOT_WHO]) +
+					  event_score(&at, out->v[k].slot_a[SLOT_WHAT], out->v[k].slot_b[SLOT_WHAT]);
 				/* "The clerk and the court reporter shall": the first named */
 				int coordinated = s > 0 && (token_is(t, &tk->v[s - 1], "and") || token_is(t, &tk->v[s - 1], "or"));
 				if (now < was || (now == was && coordinated && was > 0))

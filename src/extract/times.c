@@ -21,6 +21,23 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 	size_t p = pos;
 	while (p > start && low[p - 1] == ' ')
 		p--;
+	/* "filed by (see LCR 7(d)) December 8": a parenthesis between the cue and
+	 * the date is passed over */
+	if (p > start && low[p - 1] == ')') {
+		int depth = 0;
+		size_t q = p;
+		while (q > start) {
+			q--;
+			depth += low[q] == ')' ? 1 : low[q] == '(' ? -1 : 0;
+			if (depth == 0)
+				break;
+		}
+		if (depth == 0 && q + 80 > p) {
+			p = q;
+			while (p > start && low[p - 1] == ' ')
+				p--;
+		}
+	}
 	if (p > start && low[p - 1] == ',')
 		p--;
 	while (p > start && low[p - 1] == ' ')

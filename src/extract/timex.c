@@ -266,6 +266,15 @@ int timex_date(const char *s, size_t pos, dl_day *day, size_t *end)
 		/* a range of days: "December 15-20, 1986" is its first day */
 		if ((s[e2] == '-' || s[e2] == '/') && digits(s, e2 + 1, &b, &e3) && b >= 1 && b <= 31 && b > a)
 			e2 = e3;
+		/* a list of days: "August 22, 23, and 24, 2011" is its first day */
+		for (size_t q = e2; s[q] == ',' && s[q + 1] == ' ';) {
+			size_t r = q + 2;
+			if (!strncmp(s + r, "and ", 4))
+				r += 4;
+			if (!digits(s, r, &b, &e3) || e3 - r > 2 || b < 1 || b > 31)
+				break;
+			e2 = q = e3;
+		}
 		if (a >= 1 && a <= 31 && year_at(s, e2, &y, &e3)) {
 			*end = e3;
 			return check_ymd(y, m, a, day);
