@@ -483,7 +483,8 @@ static void clause_times(struct reader *r, size_t ra, size_t anchor, size_t rb, 
 static int refers_back(struct reader *r, size_t a, size_t b)
 {
 	static const char *const phrases[] = {"that date", "the same date", "that time", "the same time",
-					      "the same deadline", "that deadline", NULL};
+					      "the same deadline", "that deadline", "simultaneously",
+					      "contemporaneously", "at the same time", NULL};
 	char saved = r->t.low[b];
 	r->t.low[b] = '\0';
 	int yes = find_any(r->t.low + a, phrases, 0, NULL) >= 0;
@@ -784,6 +785,9 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (tm.due == DATE_NONE && !tm.has_period && r->have_last_time && refers_back(r, ba, bb))
 		tm = r->last_time;
 	int has_time = tm.due != DATE_NONE || tm.has_period;
+	/* an urgent duty, or one due before an event with no period, has a time
+	 * of its own though no date ("Proof of service shall be filed promptly") */
+	int timed = has_time || tm.immediately || tm.event_bound;
 	if (r->cut && !has_time) {
 		add_note(r, ba, bb, fname, xstrdup("cut off before it states a time"));
 		return;
@@ -792,7 +796,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		r->last_time = tm;
 		r->have_last_time = 1;
 	}
-	if ((flags & FF_TIME) && !has_time)
+	if ((flags & FF_TIME) && !timed)
 		return;
 	if ((flags & FF_DATE) && tm.due == DATE_NONE)
 		return;

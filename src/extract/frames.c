@@ -371,7 +371,7 @@ struct attempt {
 	long steps;
 	size_t min_first;  /* the first slot's least length (to find further anchors) */
 	const uint8_t *flags; /* per token: TF_* (computed once per sentence) */
-	int cls_be, cls_modal[4], cls_due, cls_have, cls_order, cls_event, cls_neg;
+	int cls_be, cls_modal[4], cls_due, cls_have, cls_order, cls_event, cls_neg, cls_adv;
 };
 
 static int alt_matches(const struct attempt *at, const struct alt *a, const struct token *k, int *entry)
@@ -386,6 +386,11 @@ static int alt_matches(const struct attempt *at, const struct alt *a, const stru
 	case A_TYPE:
 		return k->type == a->ttype;
 	case A_CLASS:
+		/* an adverb the lexicon does not list ("electronically filed") sits
+		 * where a command's adverb may */
+		if (a->cls == at->cls_adv && k->type == TK_WORD && !k->nhits && k->b - k->a > 4 &&
+		    !memcmp(at->t->low + k->b - 2, "ly", 2))
+			return 1;
 		/* a possessive is a noun's modifier, never a verb or a subject of
 		 * one ("the district court's stay") */
 		if (k->poss || !token_has(k, a->cls, a->forms))
@@ -411,7 +416,7 @@ static int np_token(const struct attempt *at, enum slot s, const struct token *k
 		return 1;
 	uint64_t bad = 0;
 	int cls[] = {at->cls_be, at->cls_modal[0], at->cls_modal[1], at->cls_modal[2], at->cls_modal[3],
-		     at->cls_due, at->cls_have, at->cls_neg};
+		     at->cls_due, at->cls_have, s == SLOT_WHAT ? -1 : at->cls_neg};
 	for (size_t i = 0; i < sizeof cls / sizeof cls[0]; i++)
 		if (cls[i] >= 0)
 			bad |= (uint64_t)1 << cls[i];
@@ -703,6 +708,7 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 	at.cls_order = lexicon_class("order");
 	at.cls_event = lexicon_class("event");
 	at.cls_neg = lexicon_class("neg");
+	at.cls_adv = lexicon_class("adv-order");
 	if (tk->n > out->flags_cap)
 		out->flags = xrealloc(out->flags, out->flags_cap = tk->n);
 	for (size_t i = 0; i < tk->n; i++) {

@@ -140,5 +140,20 @@ void find_times(const char *low, size_t a, size_t b, int hearing, struct times *
 		else if (earlier >= 0)
 			tm->whichever = "earlier";
 	}
-	tm->immediately = find_phrase(s, "immediately", a) >= 0 || find_phrase(s, "forthwith", a) >= 0;
+	tm->immediately = find_phrase(s, "immediately", a) >= 0 || find_phrase(s, "forthwith", a) >= 0 ||
+			  find_phrase(s, "promptly", a) >= 0;
+	/* "no later than the close of discovery": a time tied to an event, no period */
+	static const char *const before_event[] = {"no later than the ", "not later than the ", "prior to the ",
+						   "on or before the ", "before the ", NULL};
+	static const char *const events[] = {"close", "end", "completion", "start", "commencement", "deadline",
+					     "conference", "hearing", "trial", "meeting", NULL};
+	for (int i = 0; before_event[i] && !tm->event_bound; i++) {
+		long at = find_phrase(s, before_event[i], a);
+		if (at < 0)
+			continue;
+		size_t ev = (size_t)at + strlen(before_event[i]);
+		for (int k = 0; events[k]; k++)
+			if (phrase_at(s, ev, events[k]) || (phrase_at(s, ev, "final") && phrase_at(s, ev + 6, events[k])))
+				tm->event_bound = 1;
+	}
 }

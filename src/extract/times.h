@@ -19,7 +19,8 @@ struct times {
 	int has_period;
 	struct timex_period period;
 	const char *whichever;
-	int immediately;
+	int immediately;     /* "immediately", "forthwith", "promptly" */
+	int event_bound;     /* "no later than the close of discovery": before an event, no period */
 };
 
 /* The times in low[a, b) (low, lower-cased, must end at b); hearing: the
