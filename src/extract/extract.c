@@ -420,6 +420,28 @@ static void quoted_vetoes(struct reader *r)
 	r->in_quote = open != SIZE_MAX && r->tk.n - open > 4;
 }
 
+/* A sentence that opens with the date something happened ("On November 2,
+ * 2015, the clerk notified ...", "By order dated May 1, 2019, ...") tells the
+ * case's history: nothing in it is ordered now. */
+static void narrative_veto(struct reader *r)
+{
+	size_t i = 0;
+	if (i < r->tk.n && (token_is(&r->t, &r->tk.v[i], "on") || token_is(&r->t, &r->tk.v[i], "dated")))
+		i++;
+	else if (i + 2 < r->tk.n && token_is(&r->t, &r->tk.v[i], "by") && token_is(&r->t, &r->tk.v[i + 2], "dated"))
+		i += 3;
+	else
+		return;
+	if (i + 1 >= r->tk.n || r->tk.v[i].type != TK_DATE || r->tk.v[i].day == DATE_NONE ||
+	    r->tk.v[i + 1].type != TK_PUNCT || r->t.low[r->tk.v[i + 1].a] != ',')
+		return;
+	if (r->entered != DATE_NONE && r->tk.v[i].day >= r->entered)
+		return; /* "On June 5, 2020, the parties shall appear": a date to come */
+	for (size_t m = 0; m < r->fm.n; m++)
+		if (!r->veto[m] && frame_kind_operative(frame_kind(r->fm.v[m].frame)))
+			r->veto[m] = "history (the sentence opens with a past date)";
+}
+
 /* ---- one obligation ---- */
 
 static void presume(struct extracted *e)
@@ -490,6 +512,29 @@ static int refers_back(struct reader *r, size_t a, size_t b)
 	int yes = find_any(r->t.low + a, phrases, 0, NULL) >= 0;
 	r->t.low[b] = saved;
 	return yes;
+}
+
+/* A restraint ("enjoined", "prohibited", "protected", "barred") binds until
+ * something only when it says from what or until when; "matters other than
+ * scheduling are strictly prohibited" is a rule of conduct. A stay or an
+ * abatement needs neither. */
+static int restraint_has_object(const struct reader *r, const struct frame_match *m)
+{
+	static const char *const restraints[] = {"enjoin", "restrain", "prohibit", "bar", "protect", NULL};
+	const char *verb = NULL;
+	for (size_t i = m->anchor; i < m->end && !verb; i++)
+		for (int h = 0; h < r->tk.v[i].nhits && !verb; h++)
+			for (int k = 0; restraints[k]; k++)
+				if (!strcmp(lexicon_entry_lemma(r->tk.v[i].hit[h].entry), restraints[k]) &&
+				    token_has(&r->tk.v[i], r->cls_stay, 0))
+					verb = restraints[k];
+	if (!verb)
+		return 1;
+	for (size_t i = m->end; i < r->tk.n && i < m->end + 4; i++)
+		if (token_is(&r->t, &r->tk.v[i], "from") || token_is(&r->t, &r->tk.v[i], "until") ||
+		    token_is(&r->t, &r->tk.v[i], "pending") || token_is(&r->t, &r->tk.v[i], "and"))
+			return 1;
+	return 0;
 }
 
 /* Make an until-obligation from match m whose clause is bytes [ra, rb). */
@@ -685,6 +730,10 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (kind == FK_COORD && !prev && !r->sentence_who[0])
 		return;
 	if (kind == FK_UNTIL) {
+		if (!restraint_has_object(r, m)) {
+			add_note(r, ba, bb, fname, xstrdup("a rule of conduct ('are prohibited'), not a restraint that ends"));
+			return;
+		}
 		until_obligation(r, m, ba, bb);
 		*made = 1;
 		return;
@@ -1099,6 +1148,7 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 				r->fm.v[i].start, r->fm.v[i].anchor, r->fm.v[i].end);
 	apply_vetoes(r);
 	quoted_vetoes(r);
+	narrative_veto(r);
 	r->sentence_who[0] = '\0';
 	size_t before = r->out->n;
 	struct extracted *prev = NULL;
