@@ -253,6 +253,14 @@ static size_t np_head(const struct reader *r, size_t a, size_t b)
 	int cls_adv = lexicon_class("adv-order"), cls_past = lexicon_class("adv-past");
 	while (b > a + 1 && (token_has(&r->tk.v[b - 1], cls_adv, 0) || token_has(&r->tk.v[b - 1], cls_past, 0)))
 		b--;
+	/* (nor a parenthesis after it: 'Plaintiff Robert Mishkin ("Mishkin")') */
+	if (b > a + 1 && r->tk.v[b - 1].type == TK_PUNCT && r->t.low[r->tk.v[b - 1].a] == ')') {
+		size_t q = b - 1;
+		while (q > a && !(r->tk.v[q].type == TK_PUNCT && r->t.low[r->tk.v[q].a] == '('))
+			q--;
+		if (q > a)
+			b = q;
+	}
 	for (size_t i = a + 1; i < b; i++)
 		if (token_is(&r->t, &r->tk.v[i], "of") || token_is(&r->t, &r->tk.v[i], "for") ||
 		    (r->tk.v[i].type == TK_PUNCT && r->t.low[r->tk.v[i].a] == ','))
@@ -280,6 +288,9 @@ static enum party_how subject_party(struct reader *r, size_t a, size_t b, char *
 			role_before |= token_has(&r->tk.v[i], r->cls_party, 0) && !r->tk.v[i].poss;
 		int counsel_before = h >= a + 2 && (token_is(&r->t, &r->tk.v[h - 1], "counsel") ||
 						    token_is(&r->t, &r->tk.v[h - 2], "counsel"));
+		/* "President Judge Kelly is DIRECTED": a judge commanded by name */
+		for (size_t i = a; i < h; i++)
+			counsel_before |= token_is(&r->t, &r->tk.v[i], "judge") || token_is(&r->t, &r->tk.v[i], "justice");
 		if (!firm && (role_before || counsel_before)) {
 			snprintf(who, len, "%.*s", (int)(hk->b - hk->a), r->t.low + hk->a);
 			return PARTY_NAME;
@@ -666,7 +677,7 @@ static int setting_verb_ok(const struct reader *r, const struct frame_match *m)
  * the duty ("If counsel seeks fees above the limit, counsel shall ...")? */
 static int conditional(const struct reader *r, size_t from, size_t end)
 {
-	static const char *const words[] = {"when", "whenever", "upon", "once", NULL};
+	static const char *const words[] = {"when", "whenever", "once", NULL};
 	int cls_cond = lexicon_class("cond");
 	for (size_t i = from; i < end; i++) {
 		if (token_has(&r->tk.v[i], cls_cond, 0))
@@ -690,6 +701,19 @@ static int held_by(const struct reader *r, const struct frame_match *m, dl_day d
 			return p && (token_is(&r->t, p, "by") || token_is(&r->t, p, "than") ||
 				     (token_is(&r->t, p, "before") && i >= 3 && token_is(&r->t, &r->tk.v[i - 3], "on")));
 		}
+	return 0;
+}
+
+/* Does the verb at token i name one of the clerk's ministerial acts? */
+static int clerk_ministerial(const struct reader *r, size_t i)
+{
+	static const char *const acts[] = {"serve", "send", "mail", "provide", "forward", "transmit", "deliver",
+					   "furnish", NULL};
+	if (token_has(&r->tk.v[i], lexicon_class("ministerial"), 0))
+		return 1;
+	for (int k = 0; acts[k]; k++)
+		if (token_is(&r->t, &r->tk.v[i], acts[k]))
+			return 1;
 	return 0;
 }
 
@@ -792,6 +816,13 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		return;
 	}
 
+	/* the clerk's own acts (sending, serving, docketing) are not calendared */
+	size_t act_at = m->slot_a[SLOT_ACTION] < m->slot_b[SLOT_ACTION] ? m->slot_a[SLOT_ACTION] : rb;
+	if (!strcmp(who, "clerk") && act_at < rb && clerk_ministerial(r, act_at)) {
+		add_note(r, ba, bb, fname, xstrdup("the clerk's ministerial act"));
+		return;
+	}
+
 	/* kind */
 	const char *k = "deadline";
 	int hearing = kind == FK_HEARING;
@@ -809,7 +840,6 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 				event = 0;
 		hearing = event;
 	}
-	size_t act_at = m->slot_a[SLOT_ACTION] < m->slot_b[SLOT_ACTION] ? m->slot_a[SLOT_ACTION] : rb;
 	if ((kind == FK_DEADLINE || kind == FK_COORD) && action_attends(r, act_at, rb))
 		hearing = 1;
 	if (kind == FK_COORD && prev && !strcmp(prev->kind, "hearing") && !action_attends(r, act_at, rb))
@@ -830,9 +860,19 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 			break;
 		}
 	}
-	/* "by that date", "on the same date": the time of the duty before */
-	if (tm.due == DATE_NONE && !tm.has_period && r->have_last_time && refers_back(r, ba, bb))
+	/* "by that date", "on the same date": the time of the duty before; in the
+	 * same sentence, for the same party, it restates that duty ("the time to
+	 * perfect is extended to June 6, and the brief must be filed on or before
+	 * that date") */
+	int restated = 0;
+	if (tm.due == DATE_NONE && !tm.has_period && r->have_last_time && refers_back(r, ba, bb)) {
 		tm = r->last_time;
+		restated = prev != NULL;
+	}
+	if (restated) {
+		add_note(r, ba, bb, fname, xstrdup("restates the duty before it in this sentence ('that date')"));
+		return;
+	}
 	int has_time = tm.due != DATE_NONE || tm.has_period;
 	/* an urgent duty, or one due before an event with no period, has a time
 	 * of its own though no date ("Proof of service shall be filed promptly") */
@@ -992,6 +1032,10 @@ static void table_row(struct reader *r, int in_table)
 	for (int i = 0; stamps[i]; i++)
 		if (lb > la && token_is(&r->t, &r->tk.v[la], stamps[i]) && lb - la <= 3)
 			return; /* "Dated: June 5, 2020": the order's own date */
+	int cls_ruling = lexicon_class("ruling");
+	for (size_t i = la; i < lb; i++)
+		if (token_has(&r->tk.v[i], cls_ruling, LF_PP | LF_PAST))
+			return; /* "Reargument and Clarification Denied August 5, 1985" */
 	static const char *const dates_of_paper[] = {"signed", "entered", "modified", "updated", "decided",
 						     "argued", "submitted", "published", "printed", "dated", NULL};
 	for (size_t i = la; i < lb; i++)

@@ -584,12 +584,29 @@ static int preposition(const struct attempt *at, const struct token *k)
 	return token_among(at->t, k, words);
 }
 
+/* May a noun phrase begin with token k? Not with a preposition, nor with a
+ * participle or an adverb ("currently set for February 26" describes the noun
+ * before it). */
+static int np_begins(const struct attempt *at, size_t i)
+{
+	const struct token *k = &at->tk->v[i];
+	/* (but "Continued Trial date set for", "Rescheduled Hearing set for") */
+	if (i + 1 < at->tk->n && at->cls_event >= 0 && token_has(&at->tk->v[i + 1], at->cls_event, 0))
+		return 1;
+	if (preposition(at, k))
+		return 0;
+	if (k->type == TK_WORD && !k->nhits && k->b - k->a > 4 && !memcmp(at->t->low + k->a + (k->b - k->a) - 2, "ly", 2))
+		return 0;
+	int cls_set = lexicon_class("set"), cls_past = lexicon_class("adv-past");
+	return !token_has(k, cls_set, LF_PP) && !token_has(k, cls_past, 0);
+}
+
 /* Can a clause (and so a frame that begins with a noun phrase) begin at i? */
 static int clause_start(const struct attempt *at, size_t i)
 {
 	if (i == 0)
-		return !preposition(at, &at->tk->v[i]);
-	if (preposition(at, &at->tk->v[i]))
+		return np_begins(at, i);
+	if (!np_begins(at, i))
 		return 0;
 	const struct token *p = &at->tk->v[i - 1];
 	/* after a leading time phrase: "within fourteen days from the date of this
@@ -758,12 +775,14 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 			/* of two clause starts, the later unless only the earlier's noun
 			 * phrase names a party ("plaintiff Rice, as Next Friend of CIR, shall") */
 			if (k < out->n) {
-				int now = who_score(&at, at.slot_a[SLOT_WHO], at.slot_b[SLOT_WHO]) +
-					  event_score(&at, at.slot_a[SLOT_WHAT], at.slot_b[SLOT_WHAT]);
-				int was = who_score(&at, out->v[k].slot_a[SLOT_WHO], out->v[k].slot_b[SLOT_WHO]) +
-					  event_score(&at, out->v[k].slot_a[SLOT_WHAT], out->v[k].slot_b[SLOT_WHAT]);
-				/* "The clerk and the court reporter shall": the first named */
+				/* "The clerk and the court reporter shall": the first named;
+				 * "Hearing on Approval ... and Confirmation of Plan Set for": the
+				 * coordinated phrase that names the event */
 				int coordinated = s > 0 && (token_is(t, &tk->v[s - 1], "and") || token_is(t, &tk->v[s - 1], "or"));
+				int now = who_score(&at, at.slot_a[SLOT_WHO], at.slot_b[SLOT_WHO]) +
+					  (coordinated ? event_score(&at, at.slot_a[SLOT_WHAT], at.slot_b[SLOT_WHAT]) : 0);
+				int was = who_score(&at, out->v[k].slot_a[SLOT_WHO], out->v[k].slot_b[SLOT_WHO]) +
+					  (coordinated ? event_score(&at, out->v[k].slot_a[SLOT_WHAT], out->v[k].slot_b[SLOT_WHAT]) : 0);
 				if (now < was || (now == was && coordinated && was > 0))
 					goto longer;
 			}

@@ -49,6 +49,21 @@ enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a,
 {
 	int cls_party = lexicon_class("party"), cls_pronoun = lexicon_class("pronoun");
 	*out = '\0';
+	/* "appellant-respondent", "respondents-appellants": a hyphenated role is
+	 * named as written */
+	for (size_t i = a; i < b; i++) {
+		const struct token *k = &tk->v[i];
+		const char *dash = k->type == TK_WORD ? memchr(t->low + k->a, '-', k->b - k->a) : NULL;
+		struct lex_hit h[TOKEN_HITS];
+		int n = dash ? lexicon_lookup(t->low + k->a, (size_t)(dash - (t->low + k->a)), h, TOKEN_HITS) : 0;
+		for (int j = 0; j < n; j++)
+			if (lexicon_entry_classes(h[j].entry) & ((uint64_t)1 << cls_party)) {
+				snprintf(out, outlen, "%.*s", (int)(k->b - k->a), t->low + k->a);
+				return PARTY_ROLE;
+			}
+		if (token_has(k, cls_party, 0))
+			break;
+	}
 	for (size_t i = a; i < b; i++)
 		if (token_has(&tk->v[i], cls_party, 0)) {
 			role_name(t, &tk->v[i], pc, out, outlen);

@@ -84,6 +84,12 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 		return 1;
 	if (hearing && p >= start + 5 && !strncmp(low + p - 5, "until", 5) && word_start(low, p - 5))
 		return 1;
+	/* a time of day between the cue and the date: "by 5:00 p.m., March 1" */
+	for (size_t q = p > start + 12 ? p - 12 : start; q < p; q++) {
+		size_t e;
+		if (word_start(low, q) && isdigit((unsigned char)low[q]) && timex_time(low, q, &e) >= 0 && e == p)
+			return due_cue_before(low, start, q, hearing);
+	}
 	return 0;
 }
 
