@@ -565,6 +565,22 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 	r->t.low[rb] = '\0';
 	e->until = until_event(r->t.norm, r->t.low, tok_a(r, m->anchor), rb, &cue);
 	r->t.low[rb] = saved;
+	/* "stayed until 14 days after the conclusion of ...": a period from an event */
+	if (e->until) {
+		char *low = xstrdup(e->until);
+		for (char *p = low; *p; p++)
+			*p = (char)tolower((unsigned char)*p);
+		struct timex_period tp;
+		if (timex_number(low, 0, &tp.n, &tp.end) && timex_period(low, 0, &tp) && tp.start == 0 && tp.event[0]) {
+			e->has_trigger = 1;
+			e->n = tp.n;
+			e->unit = tp.unit;
+			e->before = tp.before;
+			e->event = xstrdup(tp.event);
+			e->basis = "stated";
+		}
+		free(low);
+	}
 	/* "stayed until 10/5/2017": a stay that ends on a stated date */
 	if (e->until) {
 		char *low = xstrdup(e->until);
@@ -754,6 +770,15 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (kind == FK_COORD && !prev && !r->sentence_who[0])
 		return;
 	if (kind == FK_UNTIL) {
+		/* "All other deadlines ... remain in effect": the schedule in force, not a stay */
+		if (!strcmp(fname, "remains-in-effect")) {
+			for (size_t i = m->slot_a[SLOT_WHAT]; i < m->slot_b[SLOT_WHAT]; i++)
+				if (token_is(&r->t, &r->tk.v[i], "deadlines") || token_is(&r->t, &r->tk.v[i], "dates") ||
+				    token_is(&r->t, &r->tk.v[i], "deadline") || token_is(&r->t, &r->tk.v[i], "schedule")) {
+					add_note(r, ba, bb, fname, xstrdup("the schedule in force, not a stay"));
+					return;
+				}
+		}
 		if (!restraint_has_object(r, m)) {
 			add_note(r, ba, bb, fname, xstrdup("a rule of conduct ('are prohibited'), not a restraint that ends"));
 			return;
@@ -832,13 +857,28 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	}
 	if (kind == FK_SETTING) {
 		size_t sa = m->slot_a[SLOT_WHAT], sb = m->slot_b[SLOT_WHAT];
-		/* "This case is set for jury trial on ...": the event may follow the verb */
+		/* "This case is set for jury trial on ...": the event may follow the verb;
+		 * "If a hearing is necessary, it is set for ...": a pronoun stands for
+		 * the event named before it */
 		int event = match_has_class(r, sa, sb, r->cls_event) || match_has_class(r, m->anchor, m->end, r->cls_event);
+		if (!event && sb == sa + 1 && token_has(&r->tk.v[sa], lexicon_class("pronoun"), 0))
+			event = match_has_class(r, 0, sa, r->cls_event);
 		for (size_t i = sa; i < sb; i++)
 			if (token_is(&r->t, &r->tk.v[i], "deadline") || token_is(&r->t, &r->tk.v[i], "deadlines") ||
 			    token_is(&r->t, &r->tk.v[i], "time") || token_has(&r->tk.v[i], r->cls_party, 0))
 				event = 0;
 		hearing = event;
+		/* a setting at a time of day is an event, whatever it is called
+		 * ("Group B ... is scheduled for September 12, 2017, at 1:00 p.m.") */
+		for (size_t i = m->anchor; !hearing && i < r->tk.n && i < m->end + 3; i++) {
+			if (r->tk.v[i].type != TK_DATE)
+				continue;
+			size_t j = i + 1;
+			while (j < r->tk.n && j <= i + 3 &&
+			       (r->tk.v[j].type == TK_PUNCT || token_is(&r->t, &r->tk.v[j], "at")))
+				j++;
+			hearing = j < r->tk.n && j <= i + 3 && r->tk.v[j].type == TK_TIME;
+		}
 	}
 	if ((kind == FK_DEADLINE || kind == FK_COORD) && action_attends(r, act_at, rb))
 		hearing = 1;

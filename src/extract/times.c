@@ -138,6 +138,9 @@ void find_times(const char *low, size_t a, size_t b, int hearing, struct times *
 		p = e;
 	}
 	tm->has_period = timex_period(s, a, &tm->period) && tm->period.start < b;
+	/* "within 120 days and in any event by September 27": the earlier */
+	if (tm->due != DATE_NONE && tm->has_period && find_phrase(s, "in any event", a) >= 0)
+		tm->whichever = "earlier";
 	long w = find_phrase(s, "whichever", a);
 	if (w >= 0) {
 		long later = find_phrase(s, "later", (size_t)w), earlier = find_phrase(s, "earlier", (size_t)w);
