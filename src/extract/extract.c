@@ -978,7 +978,11 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (passive) {
 		e->action = passive;
 	} else if (m->slot_a[SLOT_ACTION] < m->slot_b[SLOT_ACTION]) {
-		e->action = action_from(r, m->slot_a[SLOT_ACTION], rb);
+		/* "and serve it within 14 days": the joined verb begins the action */
+		size_t from = m->slot_a[SLOT_ACTION];
+		if (kind == FK_COORD && from > 0 && !token_is(&r->t, &r->tk.v[from - 1], "to"))
+			from--;
+		e->action = action_from(r, from, rb);
 	} else {
 		size_t sa = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_a[SLOT_WHAT] : m->slot_a[SLOT_EVENT];
 		size_t sb = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_b[SLOT_WHAT] : m->slot_b[SLOT_EVENT];

@@ -15,8 +15,9 @@ orders="$DL_SRCDIR/tests/orders"
 ok $? "every gold file is well formed, its quotes verbatim"
 sed 's/^/# /' "$T/check" | tail -5
 
-# Floors: the whole corpus, measured at 2167a8a+, minus 0.02.
-"$PY" "$orders/score" --bin "$DEADLINES_BIN" --floor recall=0.74,precision=0.83,who=0.88,time=0.96 \
+# Floors: the whole corpus (batches 0-12, 325 orders) as measured when they
+# were set (recall 0.799, precision 0.895, who 0.891, time 0.957), minus 0.02.
+"$PY" "$orders/score" --bin "$DEADLINES_BIN" --floor recall=0.77,precision=0.87,who=0.87,time=0.93 \
 	>"$T/score" 2>&1
 ok $? "the corpus scores at least its floors"
 sed 's/^/# /' "$T/score"
