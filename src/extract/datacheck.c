@@ -74,6 +74,14 @@ static int read_table(const char *path, size_t ncols, struct rows *t)
 	return 0;
 }
 
+static void rows_free(struct rows *t, size_t ncols)
+{
+	for (size_t i = 0; i < t->n * ncols; i++)
+		free(t->cells[i]);
+	free(t->cells);
+	free(t->line);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc != 3) {
@@ -85,15 +93,22 @@ int main(int argc, char **argv)
 		return 1;
 	size_t bad;
 	char *err = NULL;
+	int rc = 0;
 	struct lexicon *l = lexicon_build((const char *const (*)[4])lex.cells, lex.n, &bad, &err);
 	if (!l) {
 		fprintf(stderr, "%s:%zu: %s\n", argv[1], lex.line[bad], err);
-		return 1;
+		rc = 1;
+	} else {
+		lexicon_use(l);
+		if (frames_build((const char *const (*)[5])fr.cells, fr.n, &bad, &err) != 0) {
+			fprintf(stderr, "%s:%zu: %s\n", argv[2], fr.line[bad], err);
+			rc = 1;
+		}
+		frames_free();
+		lexicon_free(l);
 	}
-	lexicon_use(l);
-	if (frames_build((const char *const (*)[5])fr.cells, fr.n, &bad, &err) != 0) {
-		fprintf(stderr, "%s:%zu: %s\n", argv[2], fr.line[bad], err);
-		return 1;
-	}
-	return 0;
+	free(err);
+	rows_free(&lex, 4);
+	rows_free(&fr, 5);
+	return rc;
 }

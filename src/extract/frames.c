@@ -337,6 +337,13 @@ static int parse_frame(const char *const row[5], struct frame *f, char **err)
 	return 0;
 }
 
+void frames_free(void)
+{
+	free(frames);
+	frames = NULL;
+	nframes = 0;
+}
+
 int frames_build(const char *const (*rows)[5], size_t n, size_t *bad_row, char **err)
 {
 	struct frame *v = xcalloc(n ? n : 1, sizeof *v);

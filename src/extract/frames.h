@@ -55,6 +55,8 @@ struct frame;
  * Returns 0, or -1 with *err (malloc'd) and *bad_row. */
 int frames_build(const char *const (*rows)[5], size_t n, size_t *bad_row, char **err);
 
+/* Forget the frames frames_build made. */
+void frames_free(void);
 size_t frame_count(void);
 const char *frame_name(int f);
 enum frame_kind frame_kind(int f);

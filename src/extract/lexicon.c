@@ -230,7 +230,7 @@ static void add_form(const char *w, size_t len, unsigned bits, void *arg)
 	}
 }
 
-static void lexicon_free(struct lexicon *lex)
+void lexicon_free(struct lexicon *lex)
 {
 	for (int i = 0; i < lex->nclasses; i++)
 		free(lex->class_names[i]);

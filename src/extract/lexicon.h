@@ -32,6 +32,7 @@ struct lexicon;
 /* Parse rows (lemma, class, forms, note). Returns the lexicon, or NULL with
  * *err (malloc'd) and *bad_row (0-based) naming the first bad row. */
 struct lexicon *lexicon_build(const char *const (*rows)[4], size_t n, size_t *bad_row, char **err);
+void lexicon_free(struct lexicon *lex);
 /* Make lex the lexicon every function below reads. */
 void lexicon_use(struct lexicon *lex);
 
