@@ -151,6 +151,17 @@ void find_times(const char *low, size_t a, size_t b, int hearing, struct times *
 	}
 	tm->immediately = find_phrase(s, "immediately", a) >= 0 || find_phrase(s, "forthwith", a) >= 0 ||
 			  find_phrase(s, "promptly", a) >= 0;
+	/* "to the December 2021 Term of this Court": a term of court, no day */
+	static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july",
+					     "august", "september", "october", "november", "december", NULL};
+	for (int i = 0; months[i] && !tm->event_bound; i++)
+		for (long at = find_phrase(s, months[i], a); at >= 0 && !tm->event_bound;
+		     at = find_phrase(s, months[i], (size_t)at + 1)) {
+			size_t q = (size_t)at + strlen(months[i]);
+			if (s[q] == ' ' && isdigit((unsigned char)s[q + 1]) && isdigit((unsigned char)s[q + 4]) &&
+			    phrase_at(s, q + 6, "term"))
+				tm->event_bound = 1;
+		}
 	/* "no later than the close of discovery": a time tied to an event, no period */
 	static const char *const before_event[] = {"no later than the ", "not later than the ", "prior to the ",
 						   "on or before the ", "before the ", NULL};

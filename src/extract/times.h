@@ -20,7 +20,8 @@ struct times {
 	struct timex_period period;
 	const char *whichever;
 	int immediately;     /* "immediately", "forthwith", "promptly" */
-	int event_bound;     /* "no later than the close of discovery": before an event, no period */
+	int event_bound;     /* "no later than the close of discovery", "to the December 2021 Term":
+				a time with no day */
 };
 
 /* The times in low[a, b) (low, lower-cased, must end at b); hearing: the
