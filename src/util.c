@@ -120,6 +120,7 @@ void buf_grow(struct buf *b, size_t extra)
 		cap *= 2;
 	b->data = xrealloc(b->data, cap);
 	b->cap = cap;
+	b->data[b->len] = '\0'; /* a reserved but still empty buffer is "" */
 }
 
 /* The conversions buf_vprintf formats itself: %[-0][WIDTH][l|ll|z](s|c|d|u)
