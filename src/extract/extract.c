@@ -358,6 +358,65 @@ static int reporter_is_party(const struct reader *r, const struct frame_match *v
 	return how == PARTY_ROLE || how == PARTY_PRONOUN; /* "Expert Reports." is no name */
 }
 
+/* An auxiliary or modal: is, has, shall, will. */
+static int is_auxiliary(const struct token *k)
+{
+	return token_has(k, lexicon_class("be"), 0) || token_has(k, lexicon_class("have"), 0) ||
+	       token_has(k, lexicon_class("modal-duty"), 0) || token_has(k, lexicon_class("modal-will"), 0);
+}
+
+/* A setting whose verb has no auxiliary: a participle after its noun ("a
+ * hearing scheduled for April 24"), not a clause of its own. */
+static int setting_reduced(const struct reader *r, const struct frame_match *m)
+{
+	/* a participle ending the event's noun phrase or just after it ("the
+	 * trial set | to commence", "the trial | set for") */
+	for (int s = SLOT_WHAT; s <= SLOT_EVENT; s++)
+		if (m->slot_a[s] < m->slot_b[s]) {
+			for (size_t k = m->slot_a[s] + 1; k <= m->slot_b[s] && k < m->end; k++)
+				if (token_has(&r->tk.v[k], r->cls_set, LF_PP) && !is_auxiliary(&r->tk.v[k - 1]))
+					return 1;
+			return 0;
+		}
+	size_t i = m->anchor;
+	while (i < m->end && !token_has(&r->tk.v[i], r->cls_set, 0))
+		i++;
+	return i < m->end && i > 0 && !is_auxiliary(&r->tk.v[i - 1]);
+}
+
+/* Does a verb that moves an event ("continued", "reset", "adjourned") follow
+ * token i in the sentence? */
+static int moved_later(const struct reader *r, size_t i)
+{
+	static const char *const moving[] = {"continue", "reset", "reschedule", "adjourn", "postpone", NULL};
+	for (; i < r->tk.n; i++)
+		for (int h = 0; h < r->tk.v[i].nhits; h++)
+			for (int k = 0; moving[k]; k++)
+				if (!strcmp(lexicon_entry_lemma(r->tk.v[i].hit[h].entry), moving[k]) &&
+				    token_has(&r->tk.v[i], r->cls_set, LF_PP))
+					return 1;
+	return 0;
+}
+
+/* "trial set for 11/30/09 is continued.": a setting with no auxiliary of its
+ * own, followed by a finite verb that moves or ends the event, only names the
+ * event that verb is about. */
+static int setting_names_subject(const struct reader *r, const struct frame_match *m)
+{
+	int cls_ruling = lexicon_class("ruling");
+	if (!setting_reduced(r, m))
+		return 0;
+	size_t j = m->end;
+	while (j < r->tk.n && r->tk.v[j].type == TK_PUNCT && r->t.low[r->tk.v[j].a] == ',')
+		j++;
+	if (j >= r->tk.n || !is_auxiliary(&r->tk.v[j]))
+		return 0;
+	for (size_t k = j + 1; k < r->tk.n && k <= j + 3; k++)
+		if (token_has(&r->tk.v[k], r->cls_set, 0) || token_has(&r->tk.v[k], cls_ruling, 0))
+			return 1;
+	return 0;
+}
+
 static void apply_vetoes(struct reader *r)
 {
 	for (size_t vi = 0; vi < r->fm.n; vi++) {
@@ -377,6 +436,14 @@ static void apply_vetoes(struct reader *r)
 			int inside = 0;
 			for (int s = 0; s < SLOT_ACTION && v->end - v->start == 1; s++)
 				inside |= o->slot_a[s] < o->slot_b[s] && v->anchor >= o->slot_a[s] && v->end <= o->slot_b[s];
+			/* "The Court will resolve the disputes at a hearing scheduled for
+			 * April 24": what the court will do there is its own, the event
+			 * it names is set ("will vacate the hearing set for" is not) */
+			static const char *const at_event[] = {"at", "in", "during", "before", "after", "pending", NULL};
+			if (k == FK_COURT_ACT && frame_kind(o->frame) == FK_SETTING && setting_reduced(r, o) &&
+			    !strcmp(frame_name(v->frame), "court-will") && o->start > 0 &&
+			    token_among(&r->t, &r->tk.v[o->start - 1], at_event))
+				continue;
 			if (!inside && o->anchor >= v->start && o->anchor < end && o->anchor >= v->anchor)
 				r->veto[oi] = frame_kind_name(k);
 			/* a veto that begins inside the operative frame's own noun phrase
@@ -855,6 +922,14 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		add_note(r, ba, bb, fname, xstrdup("'set' here is the court's act or a noun, not a setting"));
 		return;
 	}
+	if (kind == FK_SETTING && setting_names_subject(r, m)) {
+		add_note(r, ba, bb, fname, xstrdup("names the event that the verb after it moves or ends"));
+		return;
+	}
+	if ((kind == FK_SETTING || kind == FK_HEARING) && setting_reduced(r, m) && moved_later(r, m->end)) {
+		add_note(r, ba, bb, fname, xstrdup("the date an event had before this sentence moves it"));
+		return;
+	}
 	if (kind == FK_SETTING) {
 		size_t sa = m->slot_a[SLOT_WHAT], sb = m->slot_b[SLOT_WHAT];
 		/* "This case is set for jury trial on ...": the event may follow the verb;
@@ -965,6 +1040,13 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	 * so does a date it must happen by ("must be held no later than ...") */
 	if (hearing && !tm.has_period && !held_by(r, m, tm.due))
 		k = "hearing";
+	/* "The parties shall appear in person at the ... Courthouse": with no time
+	 * and no event of its own, how to attend the event just set */
+	if (!strcmp(k, "hearing") && !timed && r->out->n && !strcmp(r->out->items[r->out->n - 1].kind, "hearing") &&
+	    r->out->items[r->out->n - 1].due != DATE_NONE && !match_has_class(r, ra, rb, r->cls_event)) {
+		add_note(r, ba, bb, fname, xstrdup("says how to attend the event set before it"));
+		return;
+	}
 
 	struct extracted *e = new_item(r);
 	e->kind = k;
@@ -1044,8 +1126,9 @@ static int row_shape(const struct reader *r, size_t *date_at)
 	return words >= 1 && words <= 20;
 }
 
-/* Does normalised [a, b) end with a date (a cheap look, for neighbours)? */
-static int ends_with_date(const struct reader *r, size_t a, size_t b)
+/* Does normalised [a, b) end with a date or a time of day (a cheap look at a
+ * neighbour: "Final Pretrial Conference Date: MARCH 2, 2006", "Time: 9:30 A.M.")? */
+static int ends_with_when(const struct reader *r, size_t a, size_t b)
 {
 	const char *low = r->t.low;
 	while (b > a && strchr(" .;,", low[b - 1]))
@@ -1054,6 +1137,9 @@ static int ends_with_date(const struct reader *r, size_t a, size_t b)
 		dl_day d;
 		size_t e;
 		if (word_start(low, i) && timex_date(low, i, &d, &e) && e == b)
+			return 1;
+		if (word_start(low, i) && isdigit((unsigned char)low[i]) && timex_time(low, i, &e) >= 0 &&
+		    (e == b || (e == b + 1 && low[b] == '.'))) /* "a.m." keeps its dot */
 			return 1;
 	}
 	return 0;
@@ -1093,6 +1179,10 @@ static void table_row(struct reader *r, int in_table)
 		return;
 	}
 	int event = match_has_class(r, la, lb, r->cls_event);
+	/* a row with a time of day is an event, whatever its label ("JS/JT
+	 * 8-17-04 @ 9 a.m.") */
+	for (size_t i = d + 1; i < r->tk.n && !event; i++)
+		event = r->tk.v[i].type == TK_TIME;
 	for (size_t i = la; i < lb; i++)
 		if (token_is(&r->t, &r->tk.v[i], "deadline") || token_is(&r->t, &r->tk.v[i], "cutoff") ||
 		    token_is(&r->t, &r->tk.v[i], "disclosures") || token_is(&r->t, &r->tk.v[i], "motions") ||
@@ -1293,8 +1383,8 @@ static int in_table(struct reader *r, size_t i)
 	const struct segment *sg = &r->seg[i];
 	if (sg->list_item || sg->after_header)
 		return 1;
-	return (i > 0 && ends_with_date(r, r->seg[i - 1].start, r->seg[i - 1].end)) ||
-	       (i + 1 < r->nseg && ends_with_date(r, r->seg[i + 1].start, r->seg[i + 1].end));
+	return (i > 0 && ends_with_when(r, r->seg[i - 1].start, r->seg[i - 1].end)) ||
+	       (i + 1 < r->nseg && ends_with_when(r, r->seg[i + 1].start, r->seg[i + 1].end));
 }
 
 static int same_time(const struct extracted *x, const struct extracted *y)

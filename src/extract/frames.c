@@ -441,19 +441,6 @@ static long match_from(struct attempt *at, int e, size_t i);
 
 enum { TF_START = 1, TF_NP_WHO = 2, TF_NP_WHAT = 4, TF_DANGLING = 8, TF_EVENT = 16 };
 
-/* Is the word token k one of the NULL-terminated words? (Compared by hash
- * first: this runs for every token of every sentence.) */
-static int token_among(const struct text *t, const struct token *k, const char *const *words)
-{
-	if (k->type != TK_WORD)
-		return 0;
-	size_t n = k->b - k->a;
-	const char *w = t->low + k->a;
-	for (int i = 0; words[i]; i++)
-		if (words[i][0] == w[0] && !strncmp(words[i], w, n) && words[i][n] == '\0')
-			return 1;
-	return 0;
-}
 
 /* A word a noun phrase cannot end with: a conjunction, a preposition, a bracket. */
 static int dangling(const struct attempt *at, const struct token *k)
@@ -625,6 +612,14 @@ static int clause_start(const struct attempt *at, size_t i)
 				return 1;
 	if (p->type == TK_PUNCT)
 		return strchr(",:;().\"", at->t->low[p->a]) != NULL;
+	/* "resolve the disputes at a hearing scheduled for April 24": an event
+	 * named with the participle that sets it, wherever it stands */
+	if (preposition(at, p) && at->cls_event >= 0) {
+		int cls_set = lexicon_class("set");
+		for (size_t j = i; j + 1 < at->tk->n && j < i + 6 && at->tk->v[j].type == TK_WORD; j++)
+			if (token_has(&at->tk->v[j], at->cls_event, 0) && token_has(&at->tk->v[j + 1], cls_set, LF_PP))
+				return 1;
+	}
 	if (p->type == TK_DATE || p->type == TK_TIME || p->type == TK_PERIOD)
 		return 1;
 	static const char *const words[] = {"that", "and", "or", "but", "then", "further", "also",

@@ -9,6 +9,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "timex.h"
 #include "util.h"
@@ -464,6 +465,27 @@ static int abbreviation_before(const char *s, size_t start, size_t end)
 	return 0;
 }
 
+/* "at 3:00 p.m. The deadline ...": a.m. or p.m. ends the sentence when a
+ * capitalised word other than a time zone follows it (at 'next'). */
+static int meridiem_ends(const char *s, size_t start, size_t end, size_t next)
+{
+	static const char *const zones[] = {"Eastern", "Central", "Mountain", "Pacific", "Alaska", "Hawaii",
+					    "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT",
+					    "MT", "PT", "HST", "AKST", "AKDT", "Standard", "Daylight", "Local",
+					    "Prevailing", "EST.", "CST.", NULL};
+	if (end < start + 3 || (strncasecmp(s + end - 3, "a.m", 3) && strncasecmp(s + end - 3, "p.m", 3)))
+		return 0;
+	if (!isupper((unsigned char)s[next]))
+		return 0;
+	size_t e = next;
+	while (isalpha((unsigned char)s[e]))
+		e++;
+	for (int i = 0; zones[i]; i++)
+		if (strlen(zones[i]) == e - next && !strncmp(s + next, zones[i], e - next))
+			return 0;
+	return 1;
+}
+
 size_t text_segments(const struct text *t, struct segment **out)
 {
 	const char *s = t->norm;
@@ -485,9 +507,9 @@ size_t text_segments(const struct text *t, struct segment **out)
 				next = (int)j;
 			} else if (s[j] == ' ' && (isupper((unsigned char)s[j + 1]) || isdigit((unsigned char)s[j + 1]) ||
 					    s[j + 1] == '"' || s[j + 1] == '(' || s[j + 1] == '\x01' ||
-					    s[j + 1] == '[')) {
+					    s[j + 1] == '[' || (s[j + 1] == '-' && isupper((unsigned char)s[j + 2])))) {
 				end_here = 1;
-				if (c == '.' && abbreviation_before(s, start, i))
+				if (c == '.' && abbreviation_before(s, start, i) && !meridiem_ends(s, start, i, j + 1))
 					end_here = 0;
 				/* the dot of a list marker ("1. ", "A. ") at the start of a segment */
 				size_t k = start;
@@ -499,6 +521,12 @@ size_t text_segments(const struct text *t, struct segment **out)
 				if (c == ':' && !list_marker(s + j + 1))
 					end_here = 0;
 				/* "on or before\nOctober 30, 2014;" keeps ';' inside a list item */
+				next = (int)j;
+			} else if (c == '.' && i >= 3 && islower((unsigned char)s[i - 1]) && islower((unsigned char)s[i - 2]) &&
+				   islower((unsigned char)s[i - 3]) && isupper((unsigned char)s[j]) &&
+				   islower((unsigned char)s[j + 1]) && !abbreviation_before(s, start, i)) {
+				/* a space lost after the full stop: "complete both forms.Within seven" */
+				end_here = 1;
 				next = (int)j;
 			} else if (c == '.' && i >= 4 && isdigit((unsigned char)s[i - 1]) && isdigit((unsigned char)s[i - 4]) &&
 				   (isupper((unsigned char)s[j]) || (isdigit((unsigned char)s[j]) && s[j + 1] == '.'))) {

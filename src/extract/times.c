@@ -11,6 +11,39 @@
 #include "timex.h"
 #include "util.h"
 
+/* Where a time of day ending at p begins ("5:00 p.m.", "5:00 p.m. Eastern
+ * Time on", "noon (CT) on"), or p when there is none. */
+static size_t time_before(const char *low, size_t start, size_t p)
+{
+	static const char *const zones[] = {"eastern time", "central time", "mountain time", "pacific time",
+					    "eastern standard time", "central standard time", "pacific standard time",
+					    "mountain standard time", "eastern daylight time", "central daylight time",
+					    "pacific daylight time", "mountain daylight time", "local time",
+					    "(et)", "(ct)", "(mt)", "(pt)", "et", "ct", "mt", "pt", "est", "edt", "cst",
+					    "cdt", "mst", "mdt", "pst", "pdt", NULL};
+	size_t q = p;
+	if (q >= start + 3 && !strncmp(low + q - 3, " on", 3))
+		q -= 3;
+	while (q > start && (low[q - 1] == ' ' || low[q - 1] == ','))
+		q--;
+	for (int i = 0; zones[i]; i++) {
+		size_t n = strlen(zones[i]);
+		if (q >= start + n + 1 && !strncmp(low + q - n, zones[i], n) && low[q - n - 1] == ' ') {
+			q -= n;
+			while (q > start && low[q - 1] == ' ')
+				q--;
+			break;
+		}
+	}
+	for (size_t k = q > start + 12 ? q - 12 : start; k < q; k++) {
+		size_t e;
+		if (word_start(low, k) && (isdigit((unsigned char)low[k]) || low[k] == 'n') &&
+		    timex_time(low, k, &e) >= 0 && e == q)
+			return k;
+	}
+	return p;
+}
+
 /* Is there a due cue just before pos (allowing a weekday and "close of business on")? */
 static int due_cue_before(const char *low, size_t start, size_t pos, int hearing)
 {
@@ -53,8 +86,8 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 			break;
 		}
 	}
-	static const char *const fillers[] = {"close of business on", "the close of business on",
-					      "5:00 p.m. on", "noon on", "midnight on", NULL};
+	static const char *const fillers[] = {"close of business on", "the close of business on", "midnight on",
+					      NULL};
 	for (int i = 0; fillers[i]; i++) {
 		size_t n = strlen(fillers[i]);
 		if (p >= start + n && !strncmp(low + p - n, fillers[i], n)) {
@@ -77,6 +110,9 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 	}
 	if (hearing && p >= start + 2 && !strncmp(low + p - 2, "on", 2) && word_start(low, p - 2))
 		return 1;
+	/* a clause that opens with its day: "On December 1, 2015, counsel shall ..." */
+	if (p == start + 2 && !strncmp(low + start, "on", 2))
+		return 1;
 	if (hearing && p >= start + 3 && !strncmp(low + p - 3, "for", 3) && word_start(low, p - 3))
 		return 1;
 	/* "continued to June 5", "reset until July 1" */
@@ -84,12 +120,11 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 		return 1;
 	if (hearing && p >= start + 5 && !strncmp(low + p - 5, "until", 5) && word_start(low, p - 5))
 		return 1;
-	/* a time of day between the cue and the date: "by 5:00 p.m., March 1" */
-	for (size_t q = p > start + 12 ? p - 12 : start; q < p; q++) {
-		size_t e;
-		if (word_start(low, q) && isdigit((unsigned char)low[q]) && timex_time(low, q, &e) >= 0 && e == p)
-			return due_cue_before(low, start, q, hearing);
-	}
+	/* a time of day between the cue and the date: "by 5:00 p.m., March 1",
+	 * "by 5:00 p.m. Eastern Time on April 3" */
+	size_t t = time_before(low, start, p);
+	if (t < p)
+		return due_cue_before(low, start, t, hearing);
 	return 0;
 }
 
@@ -119,7 +154,8 @@ void find_times(const char *low, size_t a, size_t b, int hearing, struct times *
 		}
 		p = e;
 	}
-	/* a time of day: "at 10:00 a.m." after the date, or "by 5:00 p.m." anywhere */
+	/* a time of day: "at 10:00 a.m." (or "@ 2:00PM") after the date, or "by 5:00
+	 * p.m." anywhere */
 	for (size_t p = a; p < b; p++) {
 		size_t e;
 		if (!word_start(s, p) || (!isdigit((unsigned char)s[p]) && strncmp(s + p, "noon", 4)))
@@ -127,7 +163,7 @@ void find_times(const char *low, size_t a, size_t b, int hearing, struct times *
 		int m = timex_time(s, p, &e);
 		if (m < 0)
 			continue;
-		int at = p >= 3 && !strncmp(s + p - 3, "at ", 3);
+		int at = (p >= 3 && !strncmp(s + p - 3, "at ", 3)) || (p >= 2 && !strncmp(s + p - 2, "@ ", 2));
 		int by = p >= 3 && !strncmp(s + p - 3, "by ", 3);
 		/* docket text: "set for 7/10/2017 10:00 AM" */
 		int after_date = tm->due != DATE_NONE && (p == due_end + 1 || (p == due_end + 2 && s[due_end] == ','));

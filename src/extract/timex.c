@@ -310,6 +310,24 @@ int timex_date(const char *s, size_t pos, dl_day *day, size_t *end)
 	return 0;
 }
 
+/* digits() for a clock: "2:00PM" and "2PM" run the meridiem on without a space. */
+static int clock_digits(const char *s, size_t pos, long *n, size_t *end)
+{
+	if (digits(s, pos, n, end))
+		return 1;
+	size_t p = pos;
+	long v = 0;
+	if (!word_start(s, pos))
+		return 0;
+	while (isdigit((unsigned char)s[p]) && p - pos < 2)
+		v = v * 10 + (s[p++] - '0');
+	if (p == pos || (s[p] != 'a' && s[p] != 'p') || (s[p + 1] != 'm' && strncmp(s + p + 1, ".m", 2)))
+		return 0;
+	*n = v;
+	*end = p;
+	return 1;
+}
+
 int timex_time(const char *s, size_t pos, size_t *end)
 {
 	long h, m = 0;
@@ -318,9 +336,9 @@ int timex_time(const char *s, size_t pos, size_t *end)
 		*end = pos + 4;
 		return 12 * 60;
 	}
-	if (!digits(s, pos, &h, &e) || h > 24)
+	if (!clock_digits(s, pos, &h, &e) || h > 24)
 		return -1;
-	if (s[e] == ':' && digits(s, e + 1, &m, &e2) && e2 - e - 1 == 2 && m < 60)
+	if (s[e] == ':' && clock_digits(s, e + 1, &m, &e2) && e2 - e - 1 == 2 && m < 60)
 		e = e2;
 	else if (s[e] == ':')
 		return -1;

@@ -46,6 +46,8 @@ void tokens_free(struct tokens *tk);
 uint32_t text_word_hash(const char *w, size_t len);
 /* 1 if the token is the word w (lower case). */
 int token_is(const struct text *t, const struct token *k, const char *w);
+/* 1 if the token is one of the NULL-terminated lower-case words. */
+int token_among(const struct text *t, const struct token *k, const char *const *words);
 /* 1 if the token has class cls with any of the form bits (forms 0: any form). */
 int token_has(const struct token *k, int cls, unsigned forms);
 

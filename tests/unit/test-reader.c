@@ -149,6 +149,21 @@ static void setting_frames(void **state)
 		 "2020-04-20", 0, NULL, 0, NULL},
 		{"Plaintiff shall appear in person at the show cause hearing on April 9, 2020.", 1, "hearing",
 		 "plaintiff", "2020-04-09", 0, NULL, 0, NULL},
+		/* adjourned to a new day; a time of day run on to its meridiem */
+		{"The initial conference is adjourned to 6/10/20 @ 2:00PM in Courtroom 9.", 1, "hearing", "parties",
+		 "2020-06-10", 0, NULL, 0, NULL},
+		/* the old date of an event the sentence moves is not a setting */
+		{"The trial set to begin on May 4, 2020 is postponed to June 8, 2020.", 1, "hearing", NULL,
+		 "2020-06-08", 0, NULL, 0, NULL},
+		NONE("The pretrial conference set for April 2, 2020 is continued."),
+		/* an event the court names for what it will do there is set; one it
+		 * will take off the calendar is not */
+		{"The Court will decide the motion at a hearing scheduled for April 14, 2020, at 10:00 a.m.", 1,
+		 "hearing", "parties", "2020-04-14", 0, NULL, 0, NULL},
+		NONE("The Court will vacate the hearing scheduled for April 14, 2020."),
+		/* how to attend the event just set is no second event */
+		{"A status conference is set for April 8, 2020 at 10:00 a.m. Counsel shall appear in person at the "
+		 "federal courthouse, Room 9.", 1, "hearing", "parties", "2020-04-08", 0, NULL, 0, NULL},
 		/* a hearing held, a hearing on the entry day, a date before entry: history */
 		NONE("Status Conference held on 3/2/2020."),
 		NONE("The motion hearing was set for February 3, 2020."),
@@ -272,6 +287,12 @@ static void times(void **state)
 		 "third-party defendant", NULL, 0, NULL, 0, NULL},
 		{"Plaintiff shall file the brief by February 30, 2020.", 1, "deadline", "plaintiff", NULL, 0, NULL,
 		 0, NULL},
+		/* a clause that opens with its day */
+		{"On Monday, April 6, 2020, counsel shall jointly call chambers to schedule the hearing.", 1,
+		 "deadline", "counsel", "2020-04-06", 0, NULL, 0, NULL},
+		/* a row with a time of day is an event, whatever its label */
+		{"Dates set:\nJS/JT 5-18-20 @ 9 a.m.\nFPT 5-4-20 @ 10 a.m.\n", 2, "hearing", "parties",
+		 "2020-05-18", 0, NULL, 0, NULL},
 	};
 	CHECK(cases);
 }
@@ -289,6 +310,14 @@ static void clean_up(void **state)
 		 "plaintiff", "2020-04-01", 0, NULL, 0, NULL},
 		{"Defendant shall file its answer by April 1, 2020. Plaintiff shall then", 1, "deadline",
 		 "defendant", "2020-04-01", 0, NULL, 0, NULL},
+		/* sentences after a.m./p.m. and after a full stop that lost its space */
+		{"The conference is set for April 8, 2020 at 10:00 a.m. The parties shall file a joint statement "
+		 "by April 1, 2020.", 2, "hearing", "parties", "2020-04-08", 0, NULL, 0, NULL},
+		{"Read both forms.Within seven (7) days, Plaintiff must file the completed form.", 1, "deadline",
+		 "plaintiff", NULL, 7, "days", 0, NULL},
+		/* (a time zone after p.m. does not end the sentence) */
+		{"Objections are due by 5:00 p.m. Eastern Time on April 3, 2020.", 1, "deadline", NULL,
+		 "2020-04-03", 0, NULL, 0, NULL},
 	};
 	CHECK(cases);
 }
