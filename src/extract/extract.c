@@ -58,6 +58,7 @@ static const struct {
 struct reader {
 	struct text t;
 	const char *orig;
+	size_t orig_len;
 	struct segment *seg;
 	size_t nseg;
 	struct tokens tk;
@@ -100,18 +101,15 @@ static struct extracted *new_item(struct reader *r)
 	return e;
 }
 
-/* Byte length of the UTF-8 character starting with c. */
-static size_t char_len(unsigned char c)
-{
-	return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-}
-
-/* Original byte offsets of normalised [a, b). */
+/* Original byte offsets of normalised [a, b): to the end of the last
+ * character (one byte when it is no valid UTF-8, so never past the text). */
 static void orig_span(const struct reader *r, size_t a, size_t b, size_t *qs, size_t *qe)
 {
 	size_t last = text_orig(&r->t, b - 1);
+	uint32_t cp;
+	size_t n = utf8_decode(r->orig + last, r->orig_len - last, &cp);
 	*qs = text_orig(&r->t, a);
-	*qe = last + char_len((unsigned char)r->orig[last]);
+	*qe = last + (n ? n : 1);
 }
 
 /* A clause of a few words ("This case is stayed.") is quoted with the
@@ -1555,6 +1553,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	memset(out, 0, sizeof *out);
 	r.out = out;
 	r.orig = text;
+	r.orig_len = len;
 	r.entered = opt ? opt->entered : DATE_NONE;
 	r.explain = opt ? opt->explain : 0;
 	out->nframes = frame_count();

@@ -268,6 +268,15 @@ static void clauses(void **state)
 		assert_int_equal(x.n, 0);
 		extraction_free(&x);
 	}
+
+	/* a quote ends inside the text even when the text ends in half a UTF-8
+	 * character (found by fuzz-extract) */
+	const char *cut = "The hearing is set for March 3, 2025 at 9:30 a.m. \xd2n Courtroom 8\xd4";
+	x = run(cut);
+	assert_int_equal(x.n, 1);
+	assert_true(x.items[0].quote_end <= strlen(cut));
+	assert_int_equal(x.items[0].quote_end, strlen(cut));
+	extraction_free(&x);
 }
 
 int main(void)
