@@ -268,7 +268,8 @@ static size_t np_head(const struct reader *r, size_t a, size_t b)
 
 /* The party a subject names: its head when that is a role ("The trial court
  * clerk" -> clerk), except a lawyer who stands for a party ("Plaintiff's
- * counsel" -> plaintiff); else the first role in it; else a name or pronoun. */
+ * counsel", "counsel for plaintiff" -> plaintiff); else the first role in it;
+ * else a name or pronoun. */
 static enum party_how subject_party(struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
 	size_t h = np_head(r, a, b);
@@ -297,6 +298,17 @@ static enum party_how subject_party(struct reader *r, size_t a, size_t b, char *
 	if (token_has(&r->tk.v[h], r->cls_party, 0)) {
 		int lawyer = token_is(&r->t, &r->tk.v[h], "counsel") || token_is(&r->t, &r->tk.v[h], "attorney") ||
 			     token_is(&r->t, &r->tk.v[h], "attorneys");
+		/* "Counsel for defendants": the side counsel acts for (when that is
+		 * the whole subject: "counsel for all parties" are counsel, and "the
+		 * plaintiff and counsel for the defendants" both sides) */
+		size_t q = h + 2;
+		if (q < b && token_is(&r->t, &r->tk.v[q], "the"))
+			q++;
+		int joined = a > 0 && (token_is(&r->t, &r->tk.v[a - 1], "and") || r->tk.v[a - 1].type == TK_PUNCT);
+		if (lawyer && !joined && h <= a + 1 && q + 1 == b && token_is(&r->t, &r->tk.v[h + 1], "for") &&
+		    token_has(&r->tk.v[q], r->cls_party, 0) && !token_is(&r->t, &r->tk.v[q], "parties") &&
+		    !token_is(&r->t, &r->tk.v[q], "party"))
+			return party_of(&r->t, &r->tk, q, q + 1, &r->pc, who, len);
 		if (!(lawyer && h > a && r->tk.v[h - 1].poss && token_has(&r->tk.v[h - 1], r->cls_party, 0))) {
 			/* with a hyphenated modifier: "the third-party defendant" */
 			size_t from = h > a && !token_has(&r->tk.v[h - 1], r->cls_party, 0) ? h - 1 : h;
@@ -313,6 +325,26 @@ static int has_time_token(const struct reader *r, size_t a, size_t b)
 		if (r->tk.v[i].type == TK_DATE || r->tk.v[i].type == TK_PERIOD)
 			return 1;
 	return 0;
+}
+
+/* Where match m's clause begins: at its first word, or before the time
+ * phrase that leads it (", and at least ten days before the conference, the
+ * parties shall ..."): the phrase is this clause's, not the one before's. */
+static size_t clause_lead(const struct reader *r, const struct frame_match *m)
+{
+	size_t c = m->start;
+	if (c < 2 || r->tk.v[c - 1].type != TK_PUNCT || r->t.low[r->tk.v[c - 1].a] != ',')
+		return c;
+	size_t k = c - 1;
+	while (k > 0 && c - k < 16) {
+		const struct token *t = &r->tk.v[k - 1];
+		if ((t->type == TK_PUNCT && strchr(",;:", r->t.low[t->a])) || token_is(&r->t, t, "and"))
+			break;
+		k--;
+	}
+	if (k == 0 || c - k >= 16 || !has_time_token(r, k, c - 1))
+		return c;
+	return k;
 }
 
 /* ---- vetoes ---- */
@@ -1008,6 +1040,16 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		add_note(r, ba, bb, fname, xstrdup("a duty on a condition, with no time"));
 		return;
 	}
+	/* "Counsel shall meet and confer, and at least ten days before the
+	 * conference, the parties shall deliver a report": a duty with no time
+	 * joined to a timed one after it is a step toward that one */
+	if (!has_time && !tm.invalid && !tm.immediately && rb < r->tk.n && rb > ra &&
+	    (token_is(&r->t, &r->tk.v[rb - 1], "and") ||
+	     (rb - ra > 1 && token_is(&r->t, &r->tk.v[rb - 2], "and") && r->tk.v[rb - 1].type == TK_PUNCT)) &&
+	    has_time_token(r, rb, r->tk.n)) {
+		add_note(r, ba, bb, fname, xstrdup("a step, with no time, toward the timed duty joined to it"));
+		return;
+	}
 	/* a duty with no time is calendared only when it is an act a clerk can
 	 * docket (file, serve, produce, respond, pay, appear ...), not conduct
 	 * ("shall ensure", "shall call the number") */
@@ -1143,17 +1185,15 @@ static int ends_with_when(const struct reader *r, size_t a, size_t b)
 	return 0;
 }
 
-static void table_row(struct reader *r, int in_table)
+/* One cell of a row: the label [la, d) and the date at d, quoted to token
+ * end (exclusive). */
+static void row_cell(struct reader *r, size_t la, size_t d, size_t end)
 {
-	size_t d = 0;
-	if (!in_table || !row_shape(r, &d))
-		return;
 	const struct token *date = &r->tk.v[d];
 	if (date->day == DATE_NONE)
 		return;
-	size_t ba = tok_a(r, 0), bb = tok_b(r, r->tk.n - 1);
-	/* the label: the words before the date */
-	size_t la = 0, lb = d;
+	size_t ba = tok_a(r, la), bb = tok_b(r, end - 1);
+	size_t lb = d;
 	while (lb > la && r->tk.v[lb - 1].type == TK_PUNCT)
 		lb--;
 	static const char *const stamps[] = {"signed", "entered", "filed", "dated", "date", NULL};
@@ -1179,7 +1219,7 @@ static void table_row(struct reader *r, int in_table)
 	int event = match_has_class(r, la, lb, r->cls_event);
 	/* a row with a time of day is an event, whatever its label ("JS/JT
 	 * 8-17-04 @ 9 a.m.") */
-	for (size_t i = d + 1; i < r->tk.n && !event; i++)
+	for (size_t i = d + 1; i < end && !event; i++)
 		event = r->tk.v[i].type == TK_TIME;
 	for (size_t i = la; i < lb; i++)
 		if (token_is(&r->t, &r->tk.v[i], "deadline") || token_is(&r->t, &r->tk.v[i], "cutoff") ||
@@ -1207,12 +1247,36 @@ static void table_row(struct reader *r, int in_table)
 	e->action = la < lb ? trimmed_copy(r->t.norm, tok_a(r, la), tok_b(r, lb - 1)) : xstrdup("(see the order)");
 	e->due = date->day;
 	e->basis = "stated";
-	for (size_t i = d + 1; i < r->tk.n; i++)
+	for (size_t i = d + 1; i < end; i++)
 		if (r->tk.v[i].type == TK_TIME && event) {
 			e->minute = r->tk.v[i].minute;
 			break;
 		}
 	set_quote(r, e, ba, bb);
+}
+
+/* A row of a schedule: "Discovery Deadline NOVEMBER 1, 2005", or several cells
+ * in one line of docket text ("Government Sentencing Memo Deadline 12/14/2017,
+ * Defendant Sentencing Memo Deadline 12/14/2017."), each ending in its date. */
+static void table_row(struct reader *r, int in_table)
+{
+	size_t d = 0;
+	if (!in_table || !row_shape(r, &d))
+		return;
+	size_t la = 0;
+	for (size_t i = 0; i < d; i++) {
+		const struct token *k = &r->tk.v[i];
+		if (k->type != TK_PUNCT || !strchr(",;", r->t.low[k->a]))
+			continue;
+		size_t j = i;
+		while (j > la && r->tk.v[j - 1].type == TK_TIME)
+			j--;
+		if (j > la + 1 && r->tk.v[j - 1].type == TK_DATE) {
+			row_cell(r, la, j - 1, i);
+			la = i + 1;
+		}
+	}
+	row_cell(r, la, d, r->tk.n);
 }
 
 /* An item of a list of duties introduced by "X shall:" — "(1) prepare a
@@ -1341,7 +1405,7 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 		}
 		/* the clause: from this frame (or the sentence's start, for the first)
 		 * to where the next operative frame begins */
-		size_t ra = first ? 0 : m->start, rb = r->tk.n;
+		size_t ra = first ? 0 : clause_lead(r, m), rb = r->tk.n;
 		for (size_t j = i + 1; j < r->fm.n; j++) {
 			const struct frame_match *p = &r->fm.v[j];
 			if (!frame_kind_operative(frame_kind(p->frame)) || r->veto[j] || p->anchor <= m->anchor ||
@@ -1354,7 +1418,9 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 				r->veto[j] = "joined to the verb before it";
 				continue;
 			}
-			rb = p->start;
+			rb = clause_lead(r, p);
+			if (rb <= m->anchor)
+				rb = p->start;
 			break;
 		}
 		if (rb <= ra)

@@ -181,8 +181,9 @@ int timex_number(const char *s, size_t pos, long *n, size_t *end)
 		return 1;
 	}
 	if (digits(s, pos, &v, &e) || word_number(s, pos, &v, &e)) {
-		/* "thirty (30)": the digits in parentheses are authoritative */
-		if (s[e] == ' ' && s[e + 1] == '(' && digits(s, e + 2, &paren, &pe) && s[pe] == ')') {
+		/* "thirty (30)", "ten(10)": the digits in parentheses are authoritative */
+		size_t open = s[e] == ' ' ? e + 1 : e;
+		if (s[open] == '(' && digits(s, open + 1, &paren, &pe) && s[pe] == ')') {
 			v = paren;
 			e = pe + 1;
 		}
