@@ -72,6 +72,7 @@ struct reader {
 	struct party_ctx pc;
 	char list_who[48];      /* "The clerk shall:" — the party of the list items that follow */
 	const char *list_frame;
+	int schedule;           /* a heading ("... by the indicated dates:") introduced rows, of list_who */
 	int cut;                /* this segment is the text's last, cut off mid-sentence */
 	int in_quote;           /* a quotation opened in a segment before is still open */
 	size_t cur_seg;         /* the segment being read */
@@ -127,11 +128,16 @@ static size_t quote_start(const struct reader *r, size_t a, size_t b)
 	return prev->start;
 }
 
-static void set_quote(struct reader *r, struct extracted *e, size_t a, size_t b)
+/* Quote normalised [a, b) exactly (a row of a schedule stands on its own). */
+static void set_quote_exact(struct reader *r, struct extracted *e, size_t a, size_t b)
 {
-	a = quote_start(r, a, b);
 	orig_span(r, a, b, &e->quote_start, &e->quote_end);
 	e->quote = xstrndup(r->orig + e->quote_start, e->quote_end - e->quote_start);
+}
+
+static void set_quote(struct reader *r, struct extracted *e, size_t a, size_t b)
+{
+	set_quote_exact(r, e, quote_start(r, a, b), b);
 }
 
 /* A note on the original text [qs, qe). */
@@ -203,7 +209,18 @@ static int match_has_class(const struct reader *r, size_t a, size_t b, int cls)
 static void owner_of_paper(const struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
 	int debtor = lexicon_class("debtor-paper"), creditor = lexicon_class("creditor-paper");
-	if (match_has_class(r, a, b, debtor))
+	/* (and the forms named by number or letter: a "Chapter 13 Plan", the
+	 * debtor's "Schedule A" to "Schedule J", Official Forms 106A-J) */
+	int numbered = 0;
+	for (size_t i = a; i < b && !numbered; i++) {
+		const struct token *k = &r->tk.v[i];
+		numbered = (token_is(&r->t, k, "plan") && i >= a + 2 && r->tk.v[i - 1].type == TK_NUM &&
+			    token_is(&r->t, &r->tk.v[i - 2], "chapter")) ||
+			   ((token_is(&r->t, k, "schedule") || token_is(&r->t, k, "schedules")) && i + 1 < r->tk.n &&
+			    r->tk.v[i + 1].type == TK_WORD && r->tk.v[i + 1].b - r->tk.v[i + 1].a == 1 &&
+			    r->tk.v[i + 1].initcap);
+	}
+	if (numbered || match_has_class(r, a, b, debtor))
 		snprintf(who, len, "debtor");
 	else if (match_has_class(r, a, b, creditor))
 		snprintf(who, len, "creditors");
@@ -498,6 +515,18 @@ static void apply_vetoes(struct reader *r)
 
 /* A frame inside a quoted passage (a rule, an earlier order, a party's words
  * in quotation marks) commands nothing now. */
+/* Does a quotation mark follow the current segment within its paragraph
+ * (and the next 2,000 bytes)? A quotation left open goes on only to one. */
+static int quote_closes_later(const struct reader *r)
+{
+	const char *s = r->t.norm;
+	size_t from = r->seg[r->cur_seg].end, to = from + 2000 < r->t.len ? from + 2000 : r->t.len;
+	for (size_t i = from; i < to && s[i] != '\n'; i++)
+		if (s[i] == '"')
+			return 1;
+	return 0;
+}
+
 static void quoted_vetoes(struct reader *r)
 {
 	/* a quotation may have begun in a sentence before and go on past this one
@@ -513,6 +542,8 @@ static void quoted_vetoes(struct reader *r)
 				open = i;
 			continue;
 		}
+		if (end && !from_before && !quote_closes_later(r))
+			break; /* a stray mark ("- Q R E E R" in a scan) opens nothing */
 		if (i - open > 4 || from_before || end)
 			for (size_t m = 0; m < r->fm.n; m++)
 				if (!r->veto[m] && r->fm.v[m].anchor >= open && r->fm.v[m].anchor < i &&
@@ -525,7 +556,7 @@ static void quoted_vetoes(struct reader *r)
 	}
 	/* still open at the end: the quotation goes on (a long one only: a lone
 	 * inch mark or a stray quote does not open a page of quotation) */
-	r->in_quote = open != SIZE_MAX && r->tk.n - open > 4;
+	r->in_quote = open != SIZE_MAX && r->tk.n - open > 4 && quote_closes_later(r);
 }
 
 /* A sentence that opens with the date something happened ("On November 2,
@@ -786,6 +817,17 @@ static int setting_verb_ok(const struct reader *r, const struct frame_match *m)
 	return 1;
 }
 
+/* Do tokens [a, b) point to what follows ("the following documents", "by the
+ * indicated dates", "as follows", "set out below")? */
+static int introduces_rows(const struct reader *r, size_t a, size_t b)
+{
+	static const char *const words[] = {"following", "indicated", "follows", "below", NULL};
+	for (size_t i = a; i < b; i++)
+		if (token_among(&r->t, &r->tk.v[i], words))
+			return 1;
+	return 0;
+}
+
 /* Does a condition ("if", "when", "upon", "whenever") open the clause before
  * the duty ("If counsel seeks fees above the limit, counsel shall ...")? */
 static int conditional(const struct reader *r, size_t from, size_t end)
@@ -935,6 +977,16 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	    m->slot_b[SLOT_ACTION] - m->slot_a[SLOT_ACTION] <= 2) {
 		utf8_copy(r->list_who, sizeof r->list_who, who);
 		r->list_frame = fname;
+		return;
+	}
+	/* "appellant shall submit the following documents by the indicated
+	 * dates:" introduces a schedule whose rows are its duties */
+	if (rb == r->tk.n && r->tk.v[rb - 1].type == TK_PUNCT && r->t.low[r->tk.v[rb - 1].a] == ':' &&
+	    introduces_rows(r, m->anchor, rb) && !has_time_token(r, ra, rb)) {
+		utf8_copy(r->list_who, sizeof r->list_who, who);
+		r->list_frame = fname;
+		r->schedule = 1;
+		add_note(r, ba, bb, fname, xstrdup("introduces the schedule that follows; its rows are the duties"));
 		return;
 	}
 
@@ -1136,26 +1188,20 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 
 /* ---- table rows ---- */
 
-/* A segment that ends with a date (and perhaps a time), with a short label
- * and no verb of command: a row of a schedule. Returns 1 and the date's token. */
-static int row_shape(const struct reader *r, size_t *date_at)
+/* Are tokens [a, b) a short label with no verb of command ("Discovery
+ * Deadline", "Docketing statement.", "(Served But Not To Be Filed)")? */
+static int row_label(const struct reader *r, size_t a, size_t b)
 {
-	size_t words = 0, end = r->tk.n;
+	size_t words = 0;
 	int cls_modal = lexicon_class("modal-duty"), cls_be = lexicon_class("be");
-	while (end > 0 && (r->tk.v[end - 1].type == TK_PUNCT || r->tk.v[end - 1].type == TK_TIME ||
-			   token_is(&r->t, &r->tk.v[end - 1], "at")))
-		end--;
-	if (end == 0 || r->tk.v[end - 1].type != TK_DATE)
-		return 0;
-	*date_at = end - 1;
 	int depth = 0;
-	for (size_t i = 0; i + 1 < end; i++) {
+	for (size_t i = a; i < b; i++) {
 		const struct token *k = &r->tk.v[i];
 		if (k->type == TK_PUNCT && r->t.low[k->a] == '(')
 			depth++;
 		else if (k->type == TK_PUNCT && r->t.low[k->a] == ')' && depth)
 			depth--;
-		else if (k->type == TK_WORD && depth) /* "(Served But Not To Be Filed)" */
+		else if (k->type == TK_WORD && depth)
 			words++;
 		else if (k->type == TK_WORD) {
 			words++;
@@ -1164,6 +1210,34 @@ static int row_shape(const struct reader *r, size_t *date_at)
 		}
 	}
 	return words >= 1 && words <= 20;
+}
+
+/* A segment that ends with a date (and perhaps a time), with a short label
+ * and no verb of command: a row of a schedule. Returns 1 and the date's token. */
+static int row_shape(const struct reader *r, size_t *date_at)
+{
+	size_t end = r->tk.n;
+	while (end > 0 && (r->tk.v[end - 1].type == TK_PUNCT || r->tk.v[end - 1].type == TK_TIME ||
+			   token_is(&r->t, &r->tk.v[end - 1], "at")))
+		end--;
+	if (end == 0 || r->tk.v[end - 1].type != TK_DATE)
+		return 0;
+	*date_at = end - 1;
+	return row_label(r, 0, end - 1);
+}
+
+/* A row that states its date first ("12/5/03 Docketing statement."): 1 and
+ * where its label begins. */
+static int row_shape_date_first(const struct reader *r, size_t *label_at)
+{
+	if (r->tk.n < 2 || r->tk.v[0].type != TK_DATE)
+		return 0;
+	size_t i = 1;
+	while (i < r->tk.n && (r->tk.v[i].type == TK_TIME || (r->tk.v[i].type == TK_PUNCT &&
+							       strchr("-:|", r->t.low[r->tk.v[i].a]))))
+		i++;
+	*label_at = i;
+	return i < r->tk.n && row_label(r, i, r->tk.n);
 }
 
 /* Does normalised [a, b) end with a date or a time of day (a cheap look at a
@@ -1185,15 +1259,15 @@ static int ends_with_when(const struct reader *r, size_t a, size_t b)
 	return 0;
 }
 
-/* One cell of a row: the label [la, d) and the date at d, quoted to token
- * end (exclusive). */
-static void row_cell(struct reader *r, size_t la, size_t d, size_t end)
+/* One cell of a row: the label [la, lb), the date at d, quoted from token qa
+ * to token qb (exclusive). */
+static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa, size_t qb)
 {
 	const struct token *date = &r->tk.v[d];
+	size_t end = qb;
 	if (date->day == DATE_NONE)
 		return;
-	size_t ba = tok_a(r, la), bb = tok_b(r, end - 1);
-	size_t lb = d;
+	size_t ba = tok_a(r, qa), bb = tok_b(r, qb - 1);
 	while (lb > la && r->tk.v[lb - 1].type == TK_PUNCT)
 		lb--;
 	static const char *const stamps[] = {"signed", "entered", "filed", "dated", "date", NULL};
@@ -1231,16 +1305,21 @@ static void row_cell(struct reader *r, size_t la, size_t d, size_t end)
 	e->kind = event ? "hearing" : "deadline";
 	e->frame = "table-row";
 	char who[48];
-	/* a party that begins the label ("Plaintiff's experts", "Defendant:") */
+	/* a party that begins the label ("Plaintiff's experts", "Defendant:"); else
+	 * the party of the schedule's heading; else one just before the date
+	 * ("Expert Reports Plaintiff: SEPTEMBER 6"); else the owner of the paper */
 	size_t pa = la;
 	while (pa < lb && pa < la + 2 && !token_has(&r->tk.v[pa], r->cls_party, 0))
 		pa++;
-	/* or one just before the date ("Expert Reports Plaintiff: SEPTEMBER 6") */
-	if (!(pa < lb && pa < la + 2) && lb > la && token_has(&r->tk.v[lb - 1], r->cls_party, 0))
+	int at_start = pa < lb && pa < la + 2;
+	if (!at_start && !r->list_who[0] && lb > la && token_has(&r->tk.v[lb - 1], r->cls_party, 0))
 		pa = lb - 1;
 	who[0] = '\0';
-	if (pa < lb && party_of(&r->t, &r->tk, pa, pa + 1, &r->pc, who, sizeof who) != PARTY_ROLE)
+	if ((at_start || !r->list_who[0]) && pa < lb &&
+	    party_of(&r->t, &r->tk, pa, pa + 1, &r->pc, who, sizeof who) != PARTY_ROLE)
 		who[0] = '\0';
+	if (!who[0])
+		utf8_copy(who, sizeof who, r->list_who);
 	if (!who[0])
 		owner_of_paper(r, la, lb, who, sizeof who);
 	e->who = xstrdup(who[0] ? who : "parties");
@@ -1252,19 +1331,25 @@ static void row_cell(struct reader *r, size_t la, size_t d, size_t end)
 			e->minute = r->tk.v[i].minute;
 			break;
 		}
-	set_quote(r, e, ba, bb);
+	set_quote_exact(r, e, ba, bb);
 }
 
 /* A row of a schedule: "Discovery Deadline NOVEMBER 1, 2005", or several cells
  * in one line of docket text ("Government Sentencing Memo Deadline 12/14/2017,
- * Defendant Sentencing Memo Deadline 12/14/2017."), each ending in its date. */
-static void table_row(struct reader *r, int in_table)
+ * Defendant Sentencing Memo Deadline 12/14/2017."), each ending in its date;
+ * or a row that states its date first ("12/5/03 Docketing statement."). */
+static int table_row(struct reader *r, int in_table)
 {
-	size_t d = 0;
-	if (!in_table || !row_shape(r, &d))
-		return;
-	size_t la = 0;
-	for (size_t i = 0; i < d; i++) {
+	size_t d = 0, before = r->out->n;
+	if (!row_shape(r, &d)) {
+		size_t l;
+		if (in_table && row_shape_date_first(r, &l))
+			row_cell(r, l, r->tk.n, 0, 0, r->tk.n);
+		return r->out->n > before;
+	}
+	/* the cells: each ends with its date (and time) before a ',' or ';' */
+	size_t cut[16], ncut = 0, la = 0;
+	for (size_t i = 0; i < d && ncut < 16; i++) {
 		const struct token *k = &r->tk.v[i];
 		if (k->type != TK_PUNCT || !strchr(",;", r->t.low[k->a]))
 			continue;
@@ -1272,11 +1357,23 @@ static void table_row(struct reader *r, int in_table)
 		while (j > la && r->tk.v[j - 1].type == TK_TIME)
 			j--;
 		if (j > la + 1 && r->tk.v[j - 1].type == TK_DATE) {
-			row_cell(r, la, j - 1, i);
+			cut[ncut++] = i;
 			la = i + 1;
 		}
 	}
-	row_cell(r, la, d, r->tk.n);
+	/* (a line of several dated cells is a schedule by itself) */
+	if (!in_table && ncut == 0)
+		return 0;
+	la = 0;
+	for (size_t c = 0; c < ncut; c++) {
+		size_t j = cut[c];
+		while (r->tk.v[j - 1].type == TK_TIME)
+			j--;
+		row_cell(r, la, j - 1, j - 1, la, cut[c]);
+		la = cut[c] + 1;
+	}
+	row_cell(r, la, d, d, la, r->tk.n);
+	return r->out->n > before;
 }
 
 /* An item of a list of duties introduced by "X shall:" — "(1) prepare a
@@ -1306,7 +1403,12 @@ static void list_item_duty(struct reader *r)
 static int recited_any(const struct reader *r)
 {
 	for (size_t i = 0; i < r->fm.n; i++) {
-		enum frame_kind k = frame_kind(r->fm.v[i].frame);
+		const struct frame_match *m = &r->fm.v[i];
+		enum frame_kind k = frame_kind(m->frame);
+		/* ("Dispositive motions, if any": a right, not a condition) */
+		if (k == FK_CONDITION && m->anchor + 1 < r->tk.n && token_is(&r->t, &r->tk.v[m->anchor + 1], "any") &&
+		    (m->anchor + 2 == r->tk.n || r->tk.v[m->anchor + 2].type == TK_PUNCT))
+			continue;
 		if (k == FK_RECITED || k == FK_LAW || k == FK_CONDITION)
 			return 1;
 	}
@@ -1392,7 +1494,7 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 	r->sentence_who[0] = '\0';
 	size_t before = r->out->n;
 	struct extracted *prev = NULL;
-	int first = 1, operative_any = 0;
+	int first = 1, operative_any = 0, row = 0;
 	for (size_t i = 0; i < r->fm.n; i++) {
 		const struct frame_match *m = &r->fm.v[i];
 		if (!frame_kind_operative(frame_kind(m->frame)))
@@ -1434,18 +1536,26 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 	if (r->out->n == before && !operative_any && r->list_who[0] && r->seg[si].list_item)
 		list_item_duty(r);
 	else if (r->out->n == before && !recited_any(r))
-		table_row(r, in_table); /* (a recital is no row: "... expired October 25, 1968") */
-	if (!r->seg[si].list_item && !(r->tk.n && r->tk.v[r->tk.n - 1].type == TK_PUNCT &&
-				      r->t.low[r->tk.v[r->tk.n - 1].a] == ':'))
+		row = table_row(r, in_table); /* (a recital is no row: "... expired October 25, 1968") */
+	/* the party of a list lasts through its items, and that of a schedule
+	 * through its rows and the lines among them, until the next command */
+	int header = r->tk.n && r->tk.v[r->tk.n - 1].type == TK_PUNCT && r->t.low[r->tk.v[r->tk.n - 1].a] == ':';
+	int marker = 0;
+	for (size_t i = 0; i < r->fm.n; i++)
+		marker |= frame_kind(r->fm.v[i].frame) == FK_MARKER;
+	if (!header && !r->seg[si].list_item && (!r->schedule || marker) && !row) {
 		r->list_who[0] = '\0';
+		r->schedule = 0;
+	}
 }
 
 /* Is segment i part of a schedule: a list item, after a header ending in ':',
- * or beside another segment that ends with a date? */
+ * in a schedule a heading introduced, or beside another segment that ends
+ * with a date? */
 static int in_table(struct reader *r, size_t i)
 {
 	const struct segment *sg = &r->seg[i];
-	if (sg->list_item || sg->after_header)
+	if (sg->list_item || sg->after_header || r->schedule)
 		return 1;
 	return (i > 0 && ends_with_when(r, r->seg[i - 1].start, r->seg[i - 1].end)) ||
 	       (i + 1 < r->nseg && ends_with_when(r, r->seg[i + 1].start, r->seg[i + 1].end));

@@ -465,6 +465,21 @@ static int abbreviation_before(const char *s, size_t start, size_t end)
 	return 0;
 }
 
+/* Does low[a, b) announce rows that follow ("the following", "the indicated
+ * dates", "as follows", "below")? */
+static int announces_rows(const char *low, size_t a, size_t b)
+{
+	static const char *const words[] = {"following", "indicated", "follows", "below", NULL};
+	for (int i = 0; words[i]; i++) {
+		size_t n = strlen(words[i]);
+		for (size_t k = a; k + n <= b; k++)
+			if (!memcmp(low + k, words[i], n) && (k == a || !isalpha((unsigned char)low[k - 1])) &&
+			    (k + n == b || !isalpha((unsigned char)low[k + n])))
+				return 1;
+	}
+	return 0;
+}
+
 /* "at 3:00 p.m. The deadline ...": a.m. or p.m. ends the sentence when a
  * capitalised word other than a time zone follows it (at 'next'). */
 static int meridiem_ends(const char *s, size_t start, size_t end, size_t next)
@@ -517,8 +532,15 @@ size_t text_segments(const struct text *t, struct segment **out)
 					k++;
 				if (c == '.' && i > k && i - k <= 3 && list_marker(s + k))
 					end_here = 0;
-				/* ':' splits only before a list marker or an ORDERED-style header */
-				if (c == ':' && !list_marker(s + j + 1))
+				/* ':' splits only before a list marker, an ORDERED-style header,
+				 * or the first row of a schedule the sentence announces ("the
+				 * following documents by the indicated dates: 12/5/03 Docketing
+				 * statement."; not "Due Date: 3/31/2025") */
+				dl_day day;
+				size_t de;
+				if (c == ':' && !list_marker(s + j + 1) &&
+				    !(isdigit((unsigned char)s[j + 1]) && timex_date(t->low, j + 1, &day, &de) &&
+				      announces_rows(t->low, start, i)))
 					end_here = 0;
 				/* "on or before\nOctober 30, 2014;" keeps ';' inside a list item */
 				next = (int)j;

@@ -149,6 +149,9 @@ static void setting_frames(void **state)
 		 "2020-04-20", 0, NULL, 0, NULL},
 		{"Plaintiff shall appear in person at the show cause hearing on April 9, 2020.", 1, "hearing",
 		 "plaintiff", "2020-04-09", 0, NULL, 0, NULL},
+		/* counsel for a side binds that side */
+		{"Counsel for defendants shall produce the medical records by April 20, 2020.", 1, "deadline",
+		 "defendants", "2020-04-20", 0, NULL, 0, NULL},
 		/* adjourned to a new day; a time of day run on to its meridiem */
 		{"The initial conference is adjourned to 6/10/20 @ 2:00PM in Courtroom 9.", 1, "hearing", "parties",
 		 "2020-06-10", 0, NULL, 0, NULL},
@@ -258,8 +261,20 @@ static void schedules(void **state)
 		{"1. Plaintiff's expert disclosures       July 1, 2020\n"
 		 "2. Defendant's expert disclosures      August 3, 2020\n", 2, "deadline", "plaintiff",
 		 "2020-07-01", 0, NULL, 0, NULL},
+		/* rows that state their date first, for the party the heading names;
+		 * a paper "of Counsel" is the heading party's */
+		{"It is ORDERED that appellee shall file the following documents by the indicated dates: "
+		 "4/1/20 Certificate of Counsel. 4/1/20 Entry of Appearance form. 4/20/20 Dispositive motions, "
+		 "if any.", 3, "deadline", "appellee", "2020-04-01", 0, NULL, 0, NULL},
+		/* a docket line of several cells, each with its date */
+		{"Government Sentencing Memo Deadline 4/14/2020, Defendant Sentencing Memo Deadline 4/21/2020.", 2,
+		 "deadline", "the government", "2020-04-14", 0, NULL, 0, NULL},
+		/* a debtor's papers named by number or letter */
+		{"Order granting extension. Chapter 13 Plan due by 4/6/2020. Schedule A due 4/6/2020.", 2,
+		 "deadline", "debtor", "2020-04-06", 0, NULL, 0, NULL},
 		/* the order's own date and a signature line are no rows */
 		NONE("Dated: March 2, 2020\nSigned by Judge Doe on 3/2/2020.\n"),
+		NONE("Filed: 3/2/2020 (Entered: 03/02/2020 at 14:38:23)"),
 	};
 	CHECK(cases);
 }
