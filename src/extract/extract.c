@@ -180,6 +180,8 @@ static void mark_used(struct reader *r, const struct frame_match *m)
 
 static char *trimmed_copy(const char *s, size_t a, size_t b)
 {
+	if (b < a)
+		b = a; /* (an empty span, never a negative one) */
 	while (a < b && (s[a] == ' ' || s[a] == ',' || s[a] == ':'))
 		a++;
 	while (b > a && strchr(" ,.;:", s[b - 1]))
@@ -751,6 +753,8 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 			break;
 		}
 	size_t end = cue > s ? cue : rb;
+	if (end < s)
+		end = s; /* the stay's verb lies past this clause (a frame reaching into the next) */
 	if (wa < wb && (cue <= s || end - s < 12)) {
 		char *thing = trimmed_copy(r->t.norm, tok_a(r, wa), tok_b(r, wb - 1));
 		e->action = xasprintf("%s stayed", thing);
