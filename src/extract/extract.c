@@ -337,6 +337,29 @@ static enum party_how subject_party(struct reader *r, size_t a, size_t b, char *
 	return party_of(&r->t, &r->tk, a, b, &r->pc, who, len);
 }
 
+/* The role that opens a list of names ending just before token b, the list
+ * beginning at token a ("Defendants WP Company, LLC, ..., and"): only
+ * capitalised words, commas, '&', '.' and "and" between them. */
+static enum party_how role_before_names(struct reader *r, size_t a, size_t b, char *who, size_t len)
+{
+	if (b == 0 || !(token_is(&r->t, &r->tk.v[b - 1], "and") || r->tk.v[b - 1].type == TK_PUNCT))
+		return PARTY_NONE;
+	for (size_t i = b; i-- > a;) {
+		const struct token *k = &r->tk.v[i];
+		/* (not in a relative clause: "Time Within Which Defendant X Must") */
+		if (token_has(k, r->cls_party, 0) && k->initcap)
+			return i + 1 < b && !(i > 0 && token_is(&r->t, &r->tk.v[i - 1], "which")) &&
+					       party_of(&r->t, &r->tk, i, i + 1, &r->pc, who, len) == PARTY_ROLE
+				       ? PARTY_ROLE
+				       : PARTY_NONE;
+		int ok = (k->type == TK_PUNCT && strchr(",&.", r->t.low[k->a])) || token_is(&r->t, k, "and") ||
+			 (k->type == TK_WORD && k->initcap);
+		if (!ok)
+			return PARTY_NONE;
+	}
+	return PARTY_NONE;
+}
+
 /* Do tokens [a, b) hold a date or a period? */
 static int has_time_token(const struct reader *r, size_t a, size_t b)
 {
@@ -361,9 +384,21 @@ static size_t clause_lead(const struct reader *r, const struct frame_match *m)
 			break;
 		k--;
 	}
-	if (k == 0 || c - k >= 16 || !has_time_token(r, k, c - 1))
+	if (c - k >= 16 || !has_time_token(r, k, c - 1))
 		return c;
-	return k;
+	/* a time phrase, not a clause of its own ("The report is due on June 5,
+	 * and shall include ..."): it opens with its preposition, perhaps after
+	 * "ORDERED that" */
+	static const char *const preps[] = {"on", "by", "within", "no", "not", "at", "before", "after", "upon",
+					    "until", "in", NULL};
+	size_t q = k;
+	int cls_order = lexicon_class("order"), cls_marker = lexicon_class("marker");
+	while (q < c - 1 && (token_is(&r->t, &r->tk.v[q], "that") || token_has(&r->tk.v[q], cls_order, 0) ||
+			     token_has(&r->tk.v[q], cls_marker, 0) || token_is(&r->t, &r->tk.v[q], "it") ||
+			     token_is(&r->t, &r->tk.v[q], "is") || token_is(&r->t, &r->tk.v[q], "further") ||
+			     token_is(&r->t, &r->tk.v[q], "hereby")))
+		q++;
+	return token_among(&r->t, &r->tk.v[q], preps) ? k : c;
 }
 
 /* ---- vetoes ---- */
@@ -694,6 +729,11 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 	char saved = r->t.low[rb];
 	r->t.low[rb] = '\0';
 	e->until = until_event(r->t.norm, r->t.low, tok_a(r, m->anchor), rb, &cue);
+	/* "Until the conclusion of the arbitration, this case will remain STAYED" */
+	if (!e->until && ra < tok_a(r, m->start)) {
+		size_t fronted;
+		e->until = until_event(r->t.norm, r->t.low, ra, tok_a(r, m->start), &fronted);
+	}
 	r->t.low[rb] = saved;
 	/* "stayed until 14 days after the conclusion of ...": a period from an event */
 	if (e->until) {
@@ -946,6 +986,11 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 				break;
 			}
 	}
+	/* "Defendants WP Company, LLC, NBCUniversal Media, LLC, and Dow Jones &
+	 * Company, Inc. shall ...": the last of a list of names the role before
+	 * them introduces */
+	if (how == PARTY_NONE && m->slot_a[SLOT_WHO] < m->slot_b[SLOT_WHO])
+		how = role_before_names(r, ra, m->slot_a[SLOT_WHO], who, sizeof who);
 	if ((flags & FF_PARTY) && how == PARTY_NONE) {
 		add_note(r, ba, bb, fname, xstrdup("its subject is not a party"));
 		return;
@@ -1338,6 +1383,29 @@ static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa
 	set_quote_exact(r, e, ba, bb);
 }
 
+/* Are the cells ending at cut[0..n) and the last, ending with the date at d,
+ * each a label before its date, with no verb and no leading preposition? */
+static int dated_cells(const struct reader *r, const size_t *cut, size_t n, size_t d)
+{
+	static const char *const preps[] = {"on", "by", "in", "at", "until", "from", "since", "before", "after",
+					    "dated", "as", "of", NULL};
+	static const char *const verbs[] = {"set", "ruling", "grant", "order", "stay", "hold", NULL};
+	size_t la = 0;
+	for (size_t c = 0; c <= n; c++) {
+		size_t date = c < n ? cut[c] : d + 1;
+		while (date > la && r->tk.v[date - 1].type != TK_DATE)
+			date--;
+		if (date <= la + 1 || token_among(&r->t, &r->tk.v[la], preps))
+			return 0;
+		for (size_t i = la; i + 1 < date; i++)
+			for (int v = 0; verbs[v]; v++)
+				if (token_has(&r->tk.v[i], lexicon_class(verbs[v]), LF_PAST | LF_PP))
+					return 0; /* "the Claims Court continued the stays until ..." */
+		la = c < n ? cut[c] + 1 : la;
+	}
+	return n > 0;
+}
+
 /* A row of a schedule: "Discovery Deadline NOVEMBER 1, 2005", or several cells
  * in one line of docket text ("Government Sentencing Memo Deadline 12/14/2017,
  * Defendant Sentencing Memo Deadline 12/14/2017."), each ending in its date;
@@ -1365,8 +1433,9 @@ static int table_row(struct reader *r, int in_table)
 			la = i + 1;
 		}
 	}
-	/* (a line of several dated cells is a schedule by itself) */
-	if (!in_table && ncut == 0)
+	/* (a line of several dated cells is a schedule by itself, when each cell
+	 * is a label: not "On June 6, 1990, the Claims Court continued ...") */
+	if (!in_table && !dated_cells(r, cut, ncut, d))
 		return 0;
 	la = 0;
 	for (size_t c = 0; c < ncut; c++) {

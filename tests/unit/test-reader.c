@@ -149,6 +149,14 @@ static void setting_frames(void **state)
 		 "2020-04-20", 0, NULL, 0, NULL},
 		{"Plaintiff shall appear in person at the show cause hearing on April 9, 2020.", 1, "hearing",
 		 "plaintiff", "2020-04-09", 0, NULL, 0, NULL},
+		/* a relief granted on condition that a paper is filed in time */
+		{"The motion is granted on condition that the brief is filed on or before April 17, 2020.", 1,
+		 "deadline", NULL, "2020-04-17", 0, NULL, 0, NULL},
+		/* the role that opens a list of names; "govt." in docket text */
+		{"Defendants Acme Corp., Widget Co., and Jones & Sons, Inc. shall have until April 8, 2020 to "
+		 "answer the complaint.", 1, "deadline", "defendants", "2020-04-08", 0, NULL, 0, NULL},
+		{"ORDER that on or before 15 days from entry of this Order, govt. shall respond to the petition.", 1,
+		 "deadline", "the government", NULL, 15, "days", 0, NULL},
 		/* counsel for a side binds that side */
 		{"Counsel for defendants shall produce the medical records by April 20, 2020.", 1, "deadline",
 		 "defendants", "2020-04-20", 0, NULL, 0, NULL},
@@ -191,7 +199,14 @@ static void until_frames(void **state)
 		 "defendants", NULL, 0, NULL, 0, "the Court rules"},
 		{"The case is stayed until May 1, 2020.", 1, "until", NULL, "2020-05-01", 0, NULL, 0, "May 1"},
 		{"ORDER granting Motion to Stay Pending Appeal.", 1, "until", NULL, NULL, 0, NULL, 0, "Appeal"},
-		/* negatives: a stay denied, argued, or reasoned about */
+		/* the ending event fronted; a case held until something arrives */
+		{"Until the mediation is concluded, this action will remain STAYED.", 1, "until", NULL, NULL, 0,
+		 NULL, 0, "the mediation is concluded"},
+		{"This appeal shall not proceed until the filing fee is paid.", 1, "until", NULL, NULL, 0, NULL, 0,
+		 "the filing fee is paid"},
+		/* negatives: a stay denied, argued, or reasoned about; what the
+		 * court would do ("will be stayed") */
+		NONE("If the parties agree to arbitrate, the case will be stayed pending arbitration."),
 		NONE("Defendant's motion to stay is DENIED."),
 		{"Plaintiff argues that the case should be stayed pending appeal.", 0, NULL, NULL, NULL, 0, NULL,
 		 0, NULL},
