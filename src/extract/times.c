@@ -194,7 +194,9 @@ void find_times(const char *low, size_t a, size_t b, int hearing, struct times *
 		for (long at = find_phrase(s, months[i], a); at >= 0 && !tm->event_bound;
 		     at = find_phrase(s, months[i], (size_t)at + 1)) {
 			size_t q = (size_t)at + strlen(months[i]);
-			if (s[q] == ' ' && isdigit((unsigned char)s[q + 1]) && isdigit((unsigned char)s[q + 4]) &&
+			/* (each byte tested in turn: the text may end at any of them) */
+			if (s[q] == ' ' && isdigit((unsigned char)s[q + 1]) && isdigit((unsigned char)s[q + 2]) &&
+			    isdigit((unsigned char)s[q + 3]) && isdigit((unsigned char)s[q + 4]) && s[q + 5] == ' ' &&
 			    phrase_at(s, q + 6, "term"))
 				tm->event_bound = 1;
 		}
