@@ -1818,6 +1818,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	r.nseg = text_segments(&r.t, &r.seg);
 	r.pc.us_plaintiff = strstr(r.t.low, "united states v.") || strstr(r.t.low, "united states of america v.") ||
 			    strstr(r.t.low, "usa v.");
+	party_read_caption(&r.pc, r.t.norm, r.t.low, r.t.len);
 	r.title_stay = (strstr(r.t.low, "granting") && strstr(r.t.low, "motion to stay")) ||
 		       strstr(r.t.low, "granting motion to stay") != NULL;
 	r.title_until = until_from_title(r.t.norm, r.t.low, r.t.len);

@@ -32,6 +32,10 @@ static void role_name(const struct text *t, const struct token *k, const struct 
 		snprintf(out, outlen, "%s%s", lemma, (k->hit[0].forms & LF_PL) ? "s" : "");
 	else
 		snprintf(out, outlen, "%.*s", (int)(k->b - k->a), t->low + k->a);
+	/* an official sued in office is the side the caption gives it */
+	const char *side = party_side_of(pc, out);
+	if (side)
+		snprintf(out, outlen, "%s", side);
 }
 
 static int is_article(const struct text *t, const struct token *k)
@@ -100,4 +104,79 @@ enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a,
 		return PARTY_NONE;
 	snprintf(out, outlen, "%.*s", (int)(last->b - last->a), t->low + last->a);
 	return PARTY_NAME;
+}
+
+/* Officials sued in office: the word the order uses for them. */
+static const char *const officials[] = {"commissioner", "secretary", "warden", NULL};
+/* The sides a caption gives ("Respondent-Appellee": the last is the side now). */
+static const char *const sides[] = {"plaintiff", "defendant", "petitioner", "respondent", "appellant", "appellee",
+				    NULL};
+
+static void add_sued(struct party_ctx *pc, const char *official, const char *side)
+{
+	for (int i = 0; i < pc->nsued; i++)
+		if (!strcmp(pc->sued[i].official, official))
+			return;
+	if (pc->nsued == (int)(sizeof pc->sued / sizeof pc->sued[0]))
+		return;
+	snprintf(pc->sued[pc->nsued].official, sizeof pc->sued[0].official, "%s", official);
+	snprintf(pc->sued[pc->nsued].side, sizeof pc->sued[0].side, "%s", side);
+	pc->nsued++;
+}
+
+void party_read_caption(struct party_ctx *pc, const char *norm, const char *low, size_t len)
+{
+	(void)norm;
+	size_t end = len < 4000 ? len : 4000;
+	/* "COMMISSIONER OF SOCIAL SECURITY, Defendant", "ERIC K. SHINSEKI,
+	 * SECRETARY OF VETERANS AFFAIRS, Respondent-Appellee" */
+	for (int o = 0; officials[o]; o++) {
+		size_t n = strlen(officials[o]);
+		for (size_t i = 0; i + n < end; i++) {
+			if (memcmp(low + i, officials[o], n) || (i > 0 && isalpha((unsigned char)low[i - 1])) ||
+			    isalpha((unsigned char)low[i + n]))
+				continue;
+			/* the caption's comma and side within the next 60 bytes, on the same line */
+			const char *side = NULL;
+			for (size_t k = i + n; k < end && k < i + n + 60 && low[k] != '\n' && !side; k++) {
+				if (low[k] != ',')
+					continue;
+				size_t w = k + 1;
+				while (w < end && low[w] == ' ')
+					w++;
+				/* the last side of a compound ("respondent-appellee") */
+				for (int again = 1; again;) {
+					again = 0;
+					for (int s = 0; sides[s]; s++) {
+						size_t m = strlen(sides[s]);
+						if (w + m <= end && !memcmp(low + w, sides[s], m)) {
+							side = sides[s];
+							w += m + (low[w + m] == 's');
+							if (w < end && strchr("-.\xb7 ", low[w]) && w + 1 < end &&
+							    isalpha((unsigned char)low[w + 1])) {
+								w++;
+								again = 1;
+							}
+							break;
+						}
+					}
+				}
+			}
+			if (side) {
+				add_sued(pc, officials[o], side);
+				break;
+			}
+		}
+	}
+	/* an action under 42 U.S.C. 405(g) is brought against the Commissioner */
+	if (!party_side_of(pc, "commissioner") && strstr(low, "social security"))
+		add_sued(pc, "commissioner", "defendant");
+}
+
+const char *party_side_of(const struct party_ctx *pc, const char *official)
+{
+	for (int i = 0; i < pc->nsued; i++)
+		if (!strcmp(pc->sued[i].official, official))
+			return pc->sued[i].side;
+	return NULL;
 }

@@ -14,6 +14,12 @@
 struct party_ctx {
 	int us_plaintiff;   /* "United States v. ...": the United States is the plaintiff */
 	char last[48];      /* the party of the obligation before (for pronouns) */
+	/* an official sued in office and the side the case gives it
+	 * ("COMMISSIONER OF SOCIAL SECURITY, Defendant" -> commissioner, defendant) */
+	struct {
+		char official[24], side[24];
+	} sued[4];
+	int nsued;
 };
 
 enum party_how { PARTY_NONE, PARTY_ROLE, PARTY_NAME, PARTY_PRONOUN };
@@ -22,5 +28,14 @@ enum party_how { PARTY_NONE, PARTY_ROLE, PARTY_NAME, PARTY_PRONOUN };
  * returns how it was found (PARTY_NONE: out is empty). */
 enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a, size_t b,
 			const struct party_ctx *pc, char *out, size_t outlen);
+
+/* Read the case's officials and their sides from the caption of an order's
+ * normalised text (and from the statute a Social Security case is brought
+ * under). */
+void party_read_caption(struct party_ctx *pc, const char *norm, const char *low, size_t len);
+
+/* The side of an official the caption names ("commissioner" -> "defendant"),
+ * or NULL. */
+const char *party_side_of(const struct party_ctx *pc, const char *official);
 
 #endif

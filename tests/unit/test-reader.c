@@ -157,6 +157,12 @@ static void setting_frames(void **state)
 		 "answer the complaint.", 1, "deadline", "defendants", "2020-04-08", 0, NULL, 0, NULL},
 		{"ORDER that on or before 15 days from entry of this Order, govt. shall respond to the petition.", 1,
 		 "deadline", "the government", NULL, 15, "days", 0, NULL},
+		/* an official sued in office is the side the caption gives it */
+		{"JANE ROE, Plaintiff, v. COMMISSIONER OF SOCIAL SECURITY, Defendant.\n\nThe Commissioner shall "
+		 "file the administrative record within 60 days.", 1, "deadline", "defendant", NULL, 60, "days", 0,
+		 NULL},
+		{"JOHN DOE, Claimant-Appellant, v. JANE ROE, SECRETARY OF VETERANS AFFAIRS, Respondent-Appellee.\n\n"
+		 "The Secretary shall respond within 14 days.", 1, "deadline", "appellee", NULL, 14, "days", 0, NULL},
 		/* counsel for a side binds that side */
 		{"Counsel for defendants shall produce the medical records by April 20, 2020.", 1, "deadline",
 		 "defendants", "2020-04-20", 0, NULL, 0, NULL},
