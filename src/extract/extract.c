@@ -72,6 +72,7 @@ struct reader {
 	struct party_ctx pc;
 	char list_who[48];      /* "The clerk shall:" — the party of the list items that follow */
 	const char *list_frame;
+	int bankruptcy;         /* the order is in a bankruptcy case (names a debtor or a chapter) */
 	int schedule;           /* a heading ("... by the indicated dates:") introduced rows, of list_who */
 	int cut;                /* this segment is the text's last, cut off mid-sentence */
 	int in_quote;           /* a quotation opened in a segment before is still open */
@@ -208,24 +209,48 @@ static int match_has_class(const struct reader *r, size_t a, size_t b, int cls)
 
 /* Whose paper or event tokens [a, b) name, when no party is named: the
  * debtor's schedules and meeting of creditors, the creditors' proofs of claim. */
-static void owner_of_paper(const struct reader *r, size_t a, size_t b, char *who, size_t len)
+/* Does a token in [a, b) have class cls? Its lexicon entry then counts as used
+ * (tests/orders/overfit asks which orders each entry serves). */
+static int uses_class(struct reader *r, size_t a, size_t b, int cls)
 {
-	int debtor = lexicon_class("debtor-paper"), creditor = lexicon_class("creditor-paper");
-	/* (and the forms named by number or letter: a "Chapter 13 Plan", the
-	 * debtor's "Schedule A" to "Schedule J", Official Forms 106A-J) */
+	for (size_t i = a; i < b; i++)
+		for (int h = 0; h < r->tk.v[i].nhits; h++)
+			if (lexicon_entry_classes(r->tk.v[i].hit[h].entry) & ((uint64_t)1 << cls)) {
+				int e = r->tk.v[i].hit[h].entry;
+				r->out->lexicon_used[e / 8] |= (uint8_t)(1u << (e % 8));
+				return 1;
+			}
+	return 0;
+}
+
+static void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len)
+{
+	int debtor = lexicon_class("debtor-paper"), creditor = lexicon_class("creditor-paper"),
+	    appellant = lexicon_class("appellant-paper");
+	/* (and the debtor's papers and meeting named by number or letter: a
+	 * "Chapter 13 Plan", "Schedule A" to "Schedule J" (Official Forms
+	 * 106A-J), the "341(a) meeting" (11 U.S.C. 341, 343); and in a bankruptcy
+	 * case a plain "Plan") */
 	int numbered = 0;
+	static const char *const plans_of_others[] = {"discovery", "management", "scheduling", "litigation", "joint",
+						      "case", "proposed", NULL};
 	for (size_t i = a; i < b && !numbered; i++) {
 		const struct token *k = &r->tk.v[i];
 		numbered = (token_is(&r->t, k, "plan") && i >= a + 2 && r->tk.v[i - 1].type == TK_NUM &&
 			    token_is(&r->t, &r->tk.v[i - 2], "chapter")) ||
 			   ((token_is(&r->t, k, "schedule") || token_is(&r->t, k, "schedules")) && i + 1 < r->tk.n &&
 			    r->tk.v[i + 1].type == TK_WORD && r->tk.v[i + 1].b - r->tk.v[i + 1].a == 1 &&
-			    r->tk.v[i + 1].initcap);
+			    r->tk.v[i + 1].initcap) ||
+			   (token_is(&r->t, k, "meeting") && i >= 4 && r->tk.v[i - 1].type == TK_PUNCT &&
+			    !strncmp(r->t.low + r->tk.v[i - 4].a, "341", 3)) ||
+			   (token_is(&r->t, k, "plan") && r->bankruptcy && !(i > a && token_among(&r->t, &r->tk.v[i - 1], plans_of_others)));
 	}
-	if (numbered || match_has_class(r, a, b, debtor))
+	if (numbered || uses_class(r, a, b, debtor))
 		snprintf(who, len, "debtor");
-	else if (match_has_class(r, a, b, creditor))
+	else if (uses_class(r, a, b, creditor))
 		snprintf(who, len, "creditors");
+	else if (uses_class(r, a, b, appellant))
+		snprintf(who, len, "appellant");
 }
 
 /* The action: the verb phrase from token i, without its time expressions. */
@@ -1819,6 +1844,8 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	r.pc.us_plaintiff = strstr(r.t.low, "united states v.") || strstr(r.t.low, "united states of america v.") ||
 			    strstr(r.t.low, "usa v.");
 	party_read_caption(&r.pc, r.t.norm, r.t.low, r.t.len);
+	r.bankruptcy = strstr(r.t.low, "debtor") || strstr(r.t.low, "bankruptcy") || strstr(r.t.low, "chapter 7") ||
+		       strstr(r.t.low, "chapter 11") || strstr(r.t.low, "chapter 13");
 	r.title_stay = (strstr(r.t.low, "granting") && strstr(r.t.low, "motion to stay")) ||
 		       strstr(r.t.low, "granting motion to stay") != NULL;
 	r.title_until = until_from_title(r.t.norm, r.t.low, r.t.len);

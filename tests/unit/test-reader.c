@@ -293,6 +293,14 @@ static void schedules(void **state)
 		/* a debtor's papers named by number or letter */
 		{"Order granting extension. Chapter 13 Plan due by 4/6/2020. Schedule A due 4/6/2020.", 2,
 		 "deadline", "debtor", "2020-04-06", 0, NULL, 0, NULL},
+		/* the debtor's meeting and plan in a bankruptcy case; the appellant's
+		 * docketing statement in a court of appeals */
+		{"Notice of Chapter 7 Bankruptcy Case. 341(a) meeting to be held on 4/15/2020 at 10:00 AM.", 1,
+		 "hearing", "debtor", "2020-04-15", 0, NULL, 0, NULL},
+		{"Debtor's case converted. Plan Due 4/14/2020.", 1, "deadline", "debtor", "2020-04-14", 0, NULL, 0,
+		 NULL},
+		{"Case docketed. Docketing Statement due 04/10/2020.", 1, "deadline", "appellant", "2020-04-10", 0,
+		 NULL, 0, NULL},
 		/* the order's own date and a signature line are no rows */
 		NONE("Dated: March 2, 2020\nSigned by Judge Doe on 3/2/2020.\n"),
 		NONE("Filed: 3/2/2020 (Entered: 03/02/2020 at 14:38:23)"),
