@@ -738,6 +738,28 @@ static int restraint_has_object(const struct reader *r, const struct frame_match
 	return 0;
 }
 
+/* The ending event a stay is given in the sentence before the current one,
+ * in the same paragraph ("... should be stayed pending X."), with *from set to
+ * where that sentence begins; NULL if it gives none. */
+static char *stay_reason_before(struct reader *r, size_t *from)
+{
+	if (r->cur_seg == 0)
+		return NULL;
+	const struct segment *p = &r->seg[r->cur_seg - 1], *c = &r->seg[r->cur_seg];
+	if (memchr(r->t.norm + p->end, '\n', c->start - p->end))
+		return NULL;
+	int stay = 0;
+	for (size_t i = p->start; i + 4 <= p->end && !stay; i++)
+		stay = !memcmp(r->t.low + i, "stay", 4) && (i == 0 || !isalpha((unsigned char)r->t.low[i - 1]));
+	if (!stay)
+		return NULL;
+	size_t cue;
+	char *ev = until_event(r->t.norm, r->t.low, p->start, p->end, &cue);
+	if (ev)
+		*from = p->start;
+	return ev;
+}
+
 /* Make an until-obligation from match m whose clause is bytes [ra, rb). */
 static void until_obligation(struct reader *r, const struct frame_match *m, size_t ra, size_t rb)
 {
@@ -805,6 +827,12 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 		e->until = xasprintf("%ld %s after entry", n, unit);
 		e->basis = "stated";
 	}
+	/* "We conclude that discovery should be stayed pending disposition of the
+	 * motion to dismiss. Accordingly, defendants' motion for a stay is
+	 * granted.": a grant takes its ending event from the reason just before */
+	size_t qa = ra;
+	if (!e->until && !strcmp(e->frame, "stay-granted"))
+		e->until = stay_reason_before(r, &qa);
 	if (!e->until && r->title_until)
 		e->until = xstrdup(r->title_until);
 	if (!e->until)
@@ -828,7 +856,10 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 		e->action = trimmed_copy(r->t.norm, s, end);
 	if (r->scope && (strstr(r->t.low + ra, "parameters set forth") || strstr(r->t.low + ra, "limits set forth")))
 		e->scope = xstrdup(r->scope);
-	set_quote(r, e, ra, rb);
+	if (qa < ra)
+		set_quote_exact(r, e, qa, rb);
+	else
+		set_quote(r, e, ra, rb);
 	mark_used(r, m);
 }
 

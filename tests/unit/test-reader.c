@@ -205,6 +205,10 @@ static void until_frames(void **state)
 		 "defendants", NULL, 0, NULL, 0, "the Court rules"},
 		{"The case is stayed until May 1, 2020.", 1, "until", NULL, "2020-05-01", 0, NULL, 0, "May 1"},
 		{"ORDER granting Motion to Stay Pending Appeal.", 1, "until", NULL, NULL, 0, NULL, 0, "Appeal"},
+		/* a grant takes its ending event from the reason just before it */
+		{"We conclude that discovery should be stayed pending disposition of the motion to dismiss. "
+		 "Accordingly, defendants' motion for a stay of discovery is granted.", 1, "until", NULL, NULL, 0,
+		 NULL, 0, "disposition of the motion to dismiss"},
 		/* the ending event fronted; a case held until something arrives */
 		{"Until the mediation is concluded, this action will remain STAYED.", 1, "until", NULL, NULL, 0,
 		 NULL, 0, "the mediation is concluded"},
