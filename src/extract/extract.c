@@ -568,8 +568,13 @@ static void apply_vetoes(struct reader *r)
 			const struct frame_match *p = &r->fm.v[j];
 			if (j == oi)
 				continue;
+			/* (not a stay granted read also as a ruling on the motion: one
+			 * clause, "defendants' motion for a stay of discovery is granted") */
+			int same_grant = o->end == p->end && frame_kind(o->frame) == FK_UNTIL &&
+					 frame_kind(p->frame) == FK_RULING;
 			for (int s = SLOT_WHAT; s <= SLOT_EVENT; s++)
-				if (p->slot_a[s] < p->slot_b[s] && o->anchor >= p->slot_a[s] && o->anchor < p->slot_b[s])
+				if (p->slot_a[s] < p->slot_b[s] && o->anchor >= p->slot_a[s] && o->anchor < p->slot_b[s] &&
+				    !same_grant)
 					r->veto[oi] = "describes a noun of another clause";
 		}
 	}
@@ -1805,6 +1810,19 @@ static void first_of_series(struct extraction *x)
 	}
 }
 
+/* Does the sentence announce a ruling the order goes on to reason and make
+ * ("For the reasons set forth below, the motion is granted")? */
+static int announces(const char *quote)
+{
+	static const char *const roadmaps[] = {"reasons set forth below", "reasons stated below", "reasons below",
+					       "following reasons", "reasons that follow", "reasons discussed below",
+					       NULL};
+	for (int i = 0; roadmaps[i]; i++)
+		if (strcasestr(quote, roadmaps[i]))
+			return 1;
+	return 0;
+}
+
 static int weak_stay(const struct extracted *e)
 {
 	return !strcmp(e->kind, "until") && e->frame &&
@@ -1814,17 +1832,23 @@ static int weak_stay(const struct extracted *e)
 
 /* Drop repeats, keeping the one with the longer quote (the order's own
  * sentence over a docket summary), and a stay known only from the motion it
- * grants when the order states a stay itself. A duty is never folded into a
+ * grants when the order states a stay itself (or when it only announces the
+ * grant its conclusion makes). A duty is never folded into a
  * different duty: a missed duty costs more than a repeat. */
 static void tidy(struct extraction *x, const char *text)
 {
 	size_t w = 0;
-	int stays = 0;
-	for (size_t i = 0; i < x->n; i++)
+	int stays = 0, grants = 0;
+	for (size_t i = 0; i < x->n; i++) {
 		stays += !strcmp(x->items[i].kind, "until") && !weak_stay(&x->items[i]);
+		grants += weak_stay(&x->items[i]);
+	}
 	for (size_t i = 0; i < x->n; i++) {
 		struct extracted *e = &x->items[i];
-		int drop = (weak_stay(e) && stays > 0) || !strcmp(e->kind, "repeat");
+		/* (a motion to stay is granted once: "For the reasons set forth
+		 * below, the motion is granted" announces what the conclusion decides) */
+		int drop = (weak_stay(e) && (stays > 0 || (grants > 1 && announces(e->quote)))) ||
+			   !strcmp(e->kind, "repeat");
 		for (size_t j = 0; j < w && !drop; j++) {
 			struct extracted *k = &x->items[j];
 			if (!repeats(text, k, e))
