@@ -378,7 +378,7 @@ struct attempt {
 	long steps;
 	size_t min_first;  /* the first slot's least length (to find further anchors) */
 	const uint8_t *flags; /* per token: TF_* (computed once per sentence) */
-	int cls_be, cls_modal[4], cls_due, cls_have, cls_order, cls_event, cls_neg, cls_adv;
+	int cls_be, cls_modal[4], cls_due, cls_have, cls_order, cls_event, cls_neg, cls_adv, cls_set, cls_past;
 };
 
 static int alt_matches(const struct attempt *at, const struct alt *a, const struct token *k, int *entry)
@@ -591,8 +591,7 @@ static int np_begins(const struct attempt *at, size_t i)
 		return 0;
 	if (k->type == TK_WORD && !k->nhits && k->b - k->a > 4 && !memcmp(at->t->low + k->a + (k->b - k->a) - 2, "ly", 2))
 		return 0;
-	int cls_set = lexicon_class("set"), cls_past = lexicon_class("adv-past");
-	return !token_has(k, cls_set, LF_PP) && !token_has(k, cls_past, 0);
+	return !token_has(k, at->cls_set, LF_PP) && !token_has(k, at->cls_past, 0);
 }
 
 /* Can a clause (and so a frame that begins with a noun phrase) begin at i? */
@@ -615,9 +614,8 @@ static int clause_start(const struct attempt *at, size_t i)
 	/* "resolve the disputes at a hearing scheduled for April 24": an event
 	 * named with the participle that sets it, wherever it stands */
 	if (preposition(at, p) && at->cls_event >= 0) {
-		int cls_set = lexicon_class("set");
 		for (size_t j = i; j + 1 < at->tk->n && j < i + 6 && at->tk->v[j].type == TK_WORD; j++)
-			if (token_has(&at->tk->v[j], at->cls_event, 0) && token_has(&at->tk->v[j + 1], cls_set, LF_PP))
+			if (token_has(&at->tk->v[j], at->cls_event, 0) && token_has(&at->tk->v[j + 1], at->cls_set, LF_PP))
 				return 1;
 	}
 	if (p->type == TK_DATE || p->type == TK_TIME || p->type == TK_PERIOD)
@@ -728,6 +726,8 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 	at.cls_event = lexicon_class("event");
 	at.cls_neg = lexicon_class("neg");
 	at.cls_adv = lexicon_class("adv-order");
+	at.cls_set = lexicon_class("set");
+	at.cls_past = lexicon_class("adv-past");
 	if (tk->n > out->flags_cap)
 		out->flags = xrealloc(out->flags, out->flags_cap = tk->n);
 	for (size_t i = 0; i < tk->n; i++) {

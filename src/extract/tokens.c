@@ -178,19 +178,6 @@ int token_is(const struct text *t, const struct token *k, const char *w)
 	return k->b - k->a == n && !memcmp(t->low + k->a, w, n);
 }
 
-/* Is the word token k one of the NULL-terminated words? (The first letters
- * are compared first: this runs for every token of every sentence.) */
-int token_among(const struct text *t, const struct token *k, const char *const *words)
-{
-	if (k->type != TK_WORD)
-		return 0;
-	size_t n = k->b - k->a;
-	const char *w = t->low + k->a;
-	for (int i = 0; words[i]; i++)
-		if (words[i][0] == w[0] && !strncmp(words[i], w, n) && words[i][n] == '\0')
-			return 1;
-	return 0;
-}
 
 int token_has(const struct token *k, int cls, unsigned forms)
 {

@@ -9,6 +9,7 @@
 #define DL_EXTRACT_TOKENS_H
 
 #include <stddef.h>
+#include <string.h>
 #include <stdint.h>
 
 #include "date.h"
@@ -46,8 +47,19 @@ void tokens_free(struct tokens *tk);
 uint32_t text_word_hash(const char *w, size_t len);
 /* 1 if the token is the word w (lower case). */
 int token_is(const struct text *t, const struct token *k, const char *w);
-/* 1 if the token is one of the NULL-terminated lower-case words. */
-int token_among(const struct text *t, const struct token *k, const char *const *words);
+/* 1 if the token is one of the NULL-terminated lower-case words (inline: it
+ * runs for every token of every sentence; first letters are compared first). */
+static inline int token_among(const struct text *t, const struct token *k, const char *const *words)
+{
+	if (k->type != TK_WORD)
+		return 0;
+	size_t n = k->b - k->a;
+	const char *w = t->low + k->a;
+	for (int i = 0; words[i]; i++)
+		if (words[i][0] == w[0] && !strncmp(words[i], w, n) && words[i][n] == '\0')
+			return 1;
+	return 0;
+}
 /* 1 if the token has class cls with any of the form bits (forms 0: any form). */
 int token_has(const struct token *k, int cls, unsigned forms);
 
