@@ -1355,7 +1355,7 @@ static int row_shape_date_first(const struct reader *r, size_t *label_at)
 static int ends_with_when(const struct reader *r, size_t a, size_t b)
 {
 	const char *low = r->t.low;
-	while (b > a && strchr(" .;,", low[b - 1]))
+	while (b > a && strchr(" .;,|", low[b - 1]))
 		b--;
 	for (size_t i = b > a + 30 ? b - 30 : a; i < b; i++) {
 		dl_day d;

@@ -117,7 +117,8 @@ static int furniture(const char *s, size_t n)
 static int row_line(const char *s, size_t n)
 {
 	char low[256];
-	while (n && isspace((unsigned char)s[n - 1]))
+	/* (a cell rule of a table drawn with bars: "Expert discovery: | February 14, 2022 |") */
+	while (n && (isspace((unsigned char)s[n - 1]) || s[n - 1] == '|'))
 		n--;
 	if (n == 0 || n >= sizeof low)
 		return 0;
@@ -170,7 +171,7 @@ static int row_line(const char *s, size_t n)
 static int ends_in_date(const char *s, size_t n)
 {
 	char low[64];
-	while (n && (isspace((unsigned char)s[n - 1]) || strchr(".;,", s[n - 1])))
+	while (n && (isspace((unsigned char)s[n - 1]) || strchr(".;,|", s[n - 1])))
 		n--;
 	size_t from = n > 40 ? n - 40 : 0;
 	size_t m = n - from;

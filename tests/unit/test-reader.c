@@ -281,6 +281,9 @@ static void schedules(void **state)
 		 3, "deadline", "parties", "2020-04-15", 0, NULL, 0, NULL},
 		{"SCHEDULE\nEvent | Deadline\nAmend pleadings | 5/1/2020\nExpert disclosures | 7/1/2020\n", 2,
 		 "deadline", "parties", "2020-05-01", 0, NULL, 0, NULL},
+		{"The deadlines are CONTINUED as follows:\nExpert disclosure: | June 1, 2020 |\n"
+		 "Expert discovery: | July 1, 2020 |\nThe trial date is unchanged.\n", 2, "deadline", "parties",
+		 "2020-06-01", 0, NULL, 0, NULL},
 		{"Deadline to amend\tJune 1, 2020\nDispositive motions\tOctober 1, 2020\n", 2, "deadline",
 		 "parties", "2020-06-01", 0, NULL, 0, NULL},
 		{"1. Plaintiff's expert disclosures       July 1, 2020\n"
