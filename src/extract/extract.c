@@ -1226,7 +1226,13 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	/* a deadline stated as a fact ("The discovery deadline is January 22"),
 	 * before the decretal part, recites the schedule in force */
 	static const char *const facts[] = {"deadline-is", "deadline-is-period", "required-by", NULL};
-	for (int i = 0; facts[i] && !r->decretal; i++)
+	/* (unless it says the deadline is new: "The new deadline is April 14";
+	 * "The deadline ... is now March 15") */
+	static const char *const changed[] = {"new", "now", "hereby", "revised", "amended", NULL};
+	int is_new = 0;
+	for (size_t i = ra; i < rb && !is_new; i++)
+		is_new = token_among(&r->t, &r->tk.v[i], changed);
+	for (int i = 0; facts[i] && !r->decretal && !is_new; i++)
 		provisional |= !strcmp(fname, facts[i]);
 	/* a date before the order's entry is history; so is a hearing on the day
 	 * itself (the minute entry of a hearing held) */

@@ -124,6 +124,11 @@ static void due_frames(void **state)
 		 NULL, NULL, 120, "days", 0, NULL},
 		{"Replies are due seven days after service of the response.", 1, "deadline", NULL, NULL, 7, "days",
 		 0, NULL},
+		/* a deadline stated as a fact before the decretal part recites the
+		 * schedule, unless it says the deadline is new */
+		{"Defendant asks for more time. The new deadline is April 14, 2020. IT IS SO ORDERED.", 1,
+		 "deadline", NULL, "2020-04-14", 0, NULL, 0, NULL},
+		NONE("The discovery deadline is April 14, 2020. IT IS ORDERED that the motion is DENIED."),
 		/* negatives: no time, or conduct rather than an act */
 		NONE("All filings shall be made electronically."),
 		NONE("Motions in limine shall be governed by the Local Rules."),
