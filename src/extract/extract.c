@@ -123,6 +123,12 @@ static size_t quote_start(const struct reader *r, size_t a, size_t b)
 		words += r->t.low[i] == ' ';
 	if (words >= 6 || r->cur_seg == 0)
 		return a;
+	/* (a clause that states its own date or period stands alone: "Joinder of
+	 * Parties due by 3/1/2013.") */
+	for (size_t i = 0; i < r->tk.n; i++)
+		if ((r->tk.v[i].type == TK_DATE || r->tk.v[i].type == TK_PERIOD) && r->tk.v[i].a >= a &&
+		    r->tk.v[i].b <= b)
+			return a;
 	const struct segment *prev = &r->seg[r->cur_seg - 1];
 	if (a != r->seg[r->cur_seg].start || prev->end > a || memchr(r->t.norm + prev->end, '\n', a - prev->end))
 		return a;
