@@ -1278,6 +1278,10 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		size_t from = m->slot_a[SLOT_ACTION];
 		if (kind == FK_COORD && from > 0 && !token_is(&r->t, &r->tk.v[from - 1], "to"))
 			from--;
+		/* "Plaintiff to respond fully ...": the verb the frame named begins it */
+		else if (from > 0 && (token_has(&r->tk.v[from - 1], lexicon_class("act"), LF_BASE) ||
+				      token_has(&r->tk.v[from - 1], r->cls_attend, LF_BASE)))
+			from--;
 		e->action = action_from(r, from, rb);
 	} else {
 		size_t sa = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_a[SLOT_WHAT] : m->slot_a[SLOT_EVENT];
