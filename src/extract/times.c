@@ -75,6 +75,12 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 		p--;
 	while (p > start && low[p - 1] == ' ')
 		p--;
+	/* "on or before the 3rd day of February, 1978" */
+	if (p >= start + 4 && !strncmp(low + p - 4, " the", 4)) {
+		p -= 4;
+		while (p > start && low[p - 1] == ' ')
+			p--;
+	}
 	/* a weekday before the date: "friday, june 5" */
 	for (int wd = 0; wd < 7; wd++) {
 		const char *name = weekday_name(wd);

@@ -292,7 +292,7 @@ int timex_date(const char *s, size_t pos, dl_day *day, size_t *end)
 		/* 6/5/2008, 6/5/08, 06-05-2008 */
 		if ((s[e] == '/' || s[e] == '-') && e - pos <= 2 && digits(s, e + 1, &b, &e2) &&
 		    s[e2] == s[e] && e2 - e - 1 <= 2 && digits(s, e2 + 1, &c, &e3) &&
-		    (e3 - e2 - 1 == 2 || e3 - e2 - 1 == 4)) {
+		    (e3 - e2 - 1 == 2 || (e3 - e2 - 1 == 4 && s[e2 + 1] != '0'))) { /* (not "No. 2-03-0056") */
 			*end = e3;
 			return check_ymd(c, a, b, day);
 		}

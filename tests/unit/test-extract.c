@@ -55,6 +55,7 @@ static void absolute_dates(void **state)
 	assert_string_equal(date_of("may the court"), "none");
 	assert_string_equal(date_of("12/2017"), "none");
 	assert_string_equal(date_of("42 u.s.c. 1983"), "none");
+	assert_string_equal(date_of("2-03-0056"), "none"); /* a docket number, no year 0056 */
 	/* found by fuzz-dates: "day of" at the very end of the text was read past */
 	assert_string_equal(date_of("5 day of"), "none");
 	assert_string_equal(date_of("5th day of"), "none");
