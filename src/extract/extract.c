@@ -928,6 +928,25 @@ static int setting_verb_ok(const struct reader *r, const struct frame_match *m)
 	return 1;
 }
 
+/* Does an event named in tokens [a, b) ("the pretrial conference") match a
+ * hearing with a date extracted before it? */
+static int event_set_before(const struct reader *r, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		const struct token *k = &r->tk.v[i];
+		if (!token_has(k, r->cls_event, 0))
+			continue;
+		char word[32];
+		snprintf(word, sizeof word, "%.*s", (int)(k->b - k->a < 31 ? k->b - k->a : 31), r->t.low + k->a);
+		for (size_t j = 0; j < r->out->n; j++) {
+			const struct extracted *e = &r->out->items[j];
+			if (!strcmp(e->kind, "hearing") && e->due != DATE_NONE && e->action && strcasestr(e->action, word))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Do tokens [a, b) point to what follows ("the following documents", "by the
  * indicated dates", "as follows", "set out below")? */
 static int introduces_rows(const struct reader *r, size_t a, size_t b)
@@ -1259,6 +1278,12 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (!strcmp(k, "hearing") && !timed && r->out->n && !strcmp(r->out->items[r->out->n - 1].kind, "hearing") &&
 	    r->out->items[r->out->n - 1].due != DATE_NONE && !match_has_class(r, ra, rb, r->cls_event)) {
 		add_note(r, ba, bb, fname, xstrdup("says how to attend the event set before it"));
+		return;
+	}
+	/* "All lawyers who will participate in the trial must attend the pretrial
+	 * conference": with no time, who attends an event the order has set */
+	if (!strcmp(k, "hearing") && !timed && event_set_before(r, ra, rb)) {
+		add_note(r, ba, bb, fname, xstrdup("says who attends an event the order set before"));
 		return;
 	}
 

@@ -620,6 +620,13 @@ static int clause_start(const struct attempt *at, size_t i)
 	}
 	if (p->type == TK_DATE || p->type == TK_TIME || p->type == TK_PERIOD)
 		return 1;
+	/* after a case number heading the text: "NO. 3:12-0913 This case is set" */
+	if (p->type == TK_NUM && at->tk->v[i].initcap) {
+		static const char *const numbers[] = {"no", "case", "docket", NULL};
+		for (size_t k = i > 6 ? i - 6 : 0; k < i; k++)
+			if (token_among(at->t, &at->tk->v[k], numbers))
+				return 1;
+	}
 	static const char *const words[] = {"that", "and", "or", "but", "then", "further", "also",
 					    "accordingly", "therefore", "thus", "hereby", "finally",
 					    "additionally", "moreover", "so", NULL};

@@ -183,6 +183,11 @@ static void setting_frames(void **state)
 		{"The Court will decide the motion at a hearing scheduled for April 14, 2020, at 10:00 a.m.", 1,
 		 "hearing", "parties", "2020-04-14", 0, NULL, 0, NULL},
 		NONE("The Court will vacate the hearing scheduled for April 14, 2020."),
+		/* after a case number heading the text; who attends an event set
+		 * before is no second event */
+		{"NO. 3:12-0913 This case is set for a jury trial on April 20, 2020. All lawyers who will try the "
+		 "case must attend the pretrial conference. The pretrial conference is set for April 6, 2020.", 2,
+		 "hearing", NULL, "2020-04-20", 0, NULL, 0, NULL},
 		/* how to attend the event just set is no second event */
 		{"A status conference is set for April 8, 2020 at 10:00 a.m. Counsel shall appear in person at the "
 		 "federal courthouse, Room 9.", 1, "hearing", "parties", "2020-04-08", 0, NULL, 0, NULL},
