@@ -32,6 +32,12 @@ json_t *extracted_json(const struct extracted *e, const struct obligation *o)
 	json_object_set_new(j, "optional", json_boolean(e->optional));
 	json_object_set_new(j, "basis", json_text(o->basis));
 	json_object_set_new(j, "quote", json_text(e->quote));
+	json_object_set_new(j, "confidence", json_string(extract_confidence(e)));
+	json_t *doubts = json_array();
+	for (int i = 0; i < DOUBT_COUNT; i++)
+		if (e->doubts & (1u << i))
+			json_array_append_new(doubts, json_string(extract_doubt_text(1u << i)));
+	json_object_set_new(j, "doubts", doubts);
 	return j;
 }
 
@@ -93,6 +99,21 @@ void extracted_print(FILE *out, const struct extracted *e, const struct obligati
 	fputs("  quote:  ", out);
 	print_wrapped(out, flat, 10, 70);
 	free(flat);
+	/* how sure the reader is, and why not more */
+	struct buf c;
+	buf_init(&c);
+	buf_puts(&c, extract_confidence(e));
+	for (int i = 0, first = 1; i < DOUBT_COUNT; i++)
+		if (e->doubts & (1u << i)) {
+			buf_puts(&c, first ? " (" : "; ");
+			buf_puts(&c, extract_doubt_text(1u << i));
+			first = 0;
+		}
+	if (e->doubts)
+		buf_putc(&c, ')');
+	fputs("  confidence: ", out);
+	print_wrapped(out, c.data, 14, 66);
+	buf_free(&c);
 }
 
 /* The text [a, b) on one line, runs of white space as one space (malloc'd). */

@@ -100,6 +100,8 @@ static struct extracted *new_item(struct reader *r)
 	e->due = DATE_NONE;
 	e->minute = -1;
 	e->basis = "none";
+	if (!r->decretal)
+		e->doubts |= DOUBT_PRELUDE; /* (cleared at the end if the order has no decretal part) */
 	return e;
 }
 
@@ -694,10 +696,12 @@ static void fill_times(struct extracted *e, const struct times *tm)
 		if (tm->period.recurring)
 			e->kind = "recurring";
 	}
-	if (tm->invalid)
+	if (tm->invalid) {
 		e->warning = xasprintf("the order states a date that does not exist ('%s'); no date "
 				       "was taken from it",
 				       tm->invalid_text);
+		e->doubts |= DOUBT_BAD_DATE;
+	}
 	e->basis = e->due != DATE_NONE || e->has_trigger ? "stated" : "none";
 }
 
@@ -846,8 +850,10 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 		e->until = stay_reason_before(r, &qa);
 	if (!e->until && r->title_until)
 		e->until = xstrdup(r->title_until);
-	if (!e->until)
+	if (!e->until) {
 		e->until = xstrdup("further order of the court");
+		e->doubts |= DOUBT_OPEN_STAY;
+	}
 	/* action: what is stayed, from the stay's verb to its end ("protected
 	 * from discovery of matters outside ...") or the thing stayed */
 	size_t s = tok_a(r, m->anchor);
@@ -1103,6 +1109,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (!who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && r->pc.last[0] && kind != FK_SETTING &&
 	    kind != FK_HEARING)
 		utf8_copy(who, sizeof who, r->pc.last); /* a passive duty: the party before */
+	int who_assumed = !who[0];
 	if (!who[0])
 		snprintf(who, sizeof who, "parties");
 
@@ -1291,6 +1298,14 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	e->kind = k;
 	e->frame = fname;
 	e->provisional = provisional;
+	if (who_assumed && !strcmp(k, "deadline"))
+		e->doubts |= DOUBT_PARTY;
+	if (kind == FK_COORD)
+		e->doubts |= DOUBT_JOINED;
+	if (conditional(r, ra, m->start))
+		e->doubts |= DOUBT_CONDITION;
+	if (match_has_class(r, ra, rb, lexicon_class("adv-past")))
+		e->doubts |= DOUBT_RECITAL;
 	e->who = xstrdup(who);
 	if (how == PARTY_ROLE || how == PARTY_NAME)
 		utf8_copy(r->pc.last, sizeof r->pc.last, who);
@@ -1473,6 +1488,8 @@ static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa
 		utf8_copy(who, sizeof who, r->list_who);
 	if (!who[0])
 		owner_of_paper(r, la, lb, who, sizeof who);
+	if (!who[0] && !strcmp(e->kind, "deadline"))
+		e->doubts |= DOUBT_PARTY;
 	e->who = xstrdup(who[0] ? who : "parties");
 	e->action = la < lb ? trimmed_copy(r->t.norm, tok_a(r, la), tok_b(r, lb - 1)) : xstrdup("(see the order)");
 	e->due = date->day;
@@ -1914,6 +1931,68 @@ static void tidy(struct extraction *x, const char *text)
 	x->n = w;
 }
 
+/* ---- confidence ---- */
+
+static const char *const doubt_texts[DOUBT_COUNT] = {
+	"the order states no date or period for it",
+	"its period is presumed from the rules, not stated",
+	"the text is cut off in its sentence",
+	"it states a date that does not exist",
+	"it is stated before the order's decretal part (it may recite)",
+	"it names no party: every party is assumed",
+	"read from a row of a schedule, with no verb of command",
+	"it is counted from an event whose date is not known yet",
+	"the order does not say when the stay ends",
+	"a verb joined to the command before it",
+	"known only from the motion the order grants",
+	"its clause opens with a condition",
+	"its clause has a word of a recital (previously, originally, already ...)",
+};
+
+const char *extract_doubt_text(unsigned bit)
+{
+	for (int i = 0; i < DOUBT_COUNT; i++)
+		if (bit == 1u << i)
+			return doubt_texts[i];
+	return NULL;
+}
+
+/* The doubts that leave an obligation's very existence or time in question;
+ * calibrated on tests/orders (LOG.md). */
+#define DOUBTS_LOW (DOUBT_NO_TIME | DOUBT_PRESUMED | DOUBT_BAD_DATE)
+
+const char *extract_confidence(const struct extracted *e)
+{
+	return e->doubts & DOUBTS_LOW ? "low" : e->doubts ? "medium" : "high";
+}
+
+/* The doubts read from an obligation as made (the others were set as it was
+ * read); the decretal part's doubt only when the order has one. */
+static void assess(struct extraction *x, int has_decretal)
+{
+	static const char *const known[] = {"entry", "service", "receipt", NULL};
+	for (size_t i = 0; i < x->n; i++) {
+		struct extracted *e = &x->items[i];
+		if (!has_decretal)
+			e->doubts &= ~DOUBT_PRELUDE;
+		if (!strcmp(e->basis, "presumed"))
+			e->doubts |= DOUBT_PRESUMED;
+		else if (strcmp(e->kind, "until") && e->due == DATE_NONE && !e->has_trigger && !e->immediately)
+			e->doubts |= DOUBT_NO_TIME;
+		if (e->frame && !strcmp(e->frame, "table-row"))
+			e->doubts |= DOUBT_ROW;
+		if (e->has_trigger && e->event) {
+			int k = 0;
+			while (known[k] && strcmp(e->event, known[k]))
+				k++;
+			if (!known[k])
+				e->doubts |= DOUBT_EVENT;
+		}
+		if (weak_stay(e))
+			e->doubts |= DOUBT_GRANT;
+	}
+}
+
 void extract_order_with(const char *text, size_t len, const struct extract_options *opt,
 			struct extraction *out)
 {
@@ -1971,9 +2050,11 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 				(int)(sg->end - sg->start), r.t.norm + sg->start);
 		size_t made = out->n;
 		read_segment(&r, i, in_table(&r, i));
-		for (size_t k = made; r.cut && k < out->n; k++)
+		for (size_t k = made; r.cut && k < out->n; k++) {
+			out->items[k].doubts |= DOUBT_CUT;
 			if (!out->items[k].warning)
 				out->items[k].warning = xstrdup("the text is cut off in this sentence: check the order");
+		}
 	}
 	/* duties with no time before the decretal part, when there was one */
 	size_t w = 0;
@@ -1990,6 +2071,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	out->n = w;
 	first_of_series(out);
 	tidy(out, text);
+	assess(out, r.decretal);
 	free(r.scope);
 	free(r.title_until);
 	free(r.seg);

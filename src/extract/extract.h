@@ -47,7 +47,34 @@ struct extracted {
 	const char *frame;     /* the frame that matched (data/frames.tsv), or "table-row" */
 	int provisional;       /* (the reader's own: a duty with no time, kept only if the
 				  order has no decretal part) */
+	unsigned doubts;       /* why the reader doubts it: enum extract_doubt bits */
 };
+
+/* Why the reader doubts an obligation, from its own evidence (bits of
+ * extracted.doubts). extract_confidence() turns them into a level; the levels
+ * are calibrated on tests/orders (LOG.md: the share right per level). */
+enum extract_doubt {
+	DOUBT_NO_TIME = 1u << 0,     /* the order states no date or period for it */
+	DOUBT_PRESUMED = 1u << 1,    /* its period is presumed from the rules */
+	DOUBT_CUT = 1u << 2,         /* the text is cut off in its sentence */
+	DOUBT_BAD_DATE = 1u << 3,    /* it states a date that does not exist */
+	DOUBT_PRELUDE = 1u << 4,     /* stated before the order's decretal part */
+	DOUBT_PARTY = 1u << 5,       /* a duty that names no party ("parties" assumed) */
+	DOUBT_ROW = 1u << 6,         /* read from a row of a schedule, with no verb */
+	DOUBT_EVENT = 1u << 7,       /* counted from an event whose date is not known yet */
+	DOUBT_OPEN_STAY = 1u << 8,   /* a stay whose end the order does not state */
+	DOUBT_JOINED = 1u << 9,      /* a verb joined to the command before it */
+	DOUBT_GRANT = 1u << 10,      /* a stay known only from the motion it grants */
+	DOUBT_CONDITION = 1u << 11,  /* its clause opens with a condition ("If ...", "When ...") */
+	DOUBT_RECITAL = 1u << 12,    /* its clause has a word of a recital ("previously", "already") */
+	DOUBT_COUNT = 13
+};
+
+/* The reason for one doubt bit, as a clerk would read it. */
+const char *extract_doubt_text(unsigned bit);
+/* "high" (no doubt), "low" (a doubt about whether or when it is due at all),
+ * or "medium". */
+const char *extract_confidence(const struct extracted *e);
 
 /* A command-like clause that produced nothing, and why. */
 struct extract_note {

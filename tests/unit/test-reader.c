@@ -401,9 +401,51 @@ static void word_forms(void **state)
 	CHECK(cases);
 }
 
+/* The reader's doubts and the confidence they give: each sentence has one
+ * obligation, with exactly these doubts. */
+static void confidence(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text, *level;
+		unsigned doubts;
+	} cases[] = {
+		{"Plaintiff shall file the amended complaint by April 20, 2020.", "high", 0},
+		{"This action is STAYED pending arbitration.", "high", 0},
+		{"Responses due by 4/20/2020.", "medium", DOUBT_PARTY},
+		{"If plaintiff seeks fees, plaintiff shall file a motion by April 20, 2020.", "medium", DOUBT_CONDITION},
+		{"As previously ordered, plaintiff shall file the report by April 20, 2020.", "medium", DOUBT_RECITAL},
+		{"The parties shall exchange exhibit lists 10 days before the pretrial conference.", "medium",
+		 DOUBT_EVENT},
+		{"The case is stayed.", "medium", DOUBT_OPEN_STAY},
+		{"Defendants shall respond to the discovery requests.", "low", DOUBT_PRESUMED},
+		{"Plaintiff shall appear at the settlement conference.", "low", DOUBT_NO_TIME},
+		{"Plaintiff shall file the brief by February 30, 2020.", "low", DOUBT_BAD_DATE | DOUBT_NO_TIME},
+		{"The motion is granted. Plaintiff shall file the brief by April 20, 2020, and", "medium", DOUBT_CUT},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct extraction x;
+		struct extract_options opt = {date_from_ymd(2020, 3, 2), 0};
+		extract_order_with(cases[i].text, strlen(cases[i].text), &opt, &x);
+		int ok = x.n == 1 && !strcmp(extract_confidence(&x.items[0]), cases[i].level) &&
+			 x.items[0].doubts == cases[i].doubts;
+		if (!ok)
+			print_error("case %zu: %s\n  want %s %#x, got %zu obligation(s)%s%s %#x\n", i, cases[i].text,
+				    cases[i].level, cases[i].doubts, x.n, x.n ? ": " : "",
+				    x.n ? extract_confidence(&x.items[0]) : "", x.n ? x.items[0].doubts : 0);
+		extraction_free(&x);
+		assert_true(ok);
+	}
+	/* every doubt has a reason a clerk can read; no other bit has one */
+	for (int b = 0; b < DOUBT_COUNT; b++)
+		assert_non_null(extract_doubt_text(1u << b));
+	assert_null(extract_doubt_text(1u << DOUBT_COUNT));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(confidence),
 		cmocka_unit_test(duty_frames),	      cmocka_unit_test(due_frames),
 		cmocka_unit_test(setting_frames),     cmocka_unit_test(until_frames),
 		cmocka_unit_test(recited_and_reported), cmocka_unit_test(clauses_and_coordination),
