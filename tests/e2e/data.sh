@@ -1,11 +1,11 @@
 #!/bin/sh
 # data.sh: the data tables. Every row of every table is understood by the
-# engine's own parser (src/tsvcheck, which the build runs on each table before
+# engine's own parser (src/engine/tsvcheck, which the build runs on each table before
 # compiling it in); a row with a field it does not understand is refused with
 # file, line and column; holidays warns about a holiday the data marks as not
 # expressible; Inauguration Day in the whole area of 5 U.S.C. 6103(c).
 . "$DL_SRCDIR/tests/lib.sh"
-check="$(dirname "$DEADLINES_BIN")/tsvcheck"
+check="$(dirname "$DEADLINES_BIN")/engine/tsvcheck"
 data="$DL_SRCDIR/data"
 
 for t in courts:courts divisions:court-divisions declared:declared-days \

@@ -1,7 +1,7 @@
 /*
- * explain.c: renders a computation's steps and warnings.
+ * print-computation.c: renders a computation's steps and warnings.
  */
-#include "explain.h"
+#include "print-computation.h"
 
 #include <string.h>
 
@@ -61,29 +61,4 @@ json_t *explain_json(const struct computation *c)
 		json_array_append_new(warnings, json_text(c->warnings[i]));
 	json_object_set_new(j, "warnings", warnings);
 	return j;
-}
-
-char *explain_citation(const struct computation *c)
-{
-	/* The distinct rule citations in step order. */
-	struct buf b;
-	buf_init(&b);
-	for (size_t i = 0; i < c->nsteps; i++) {
-		const char *rule = c->steps[i].rule;
-		if (b.data && strstr(b.data, rule))
-			continue;
-		buf_printf(&b, "%s%s", b.len ? "; " : "", rule);
-	}
-	return buf_detach(&b);
-}
-
-char *explain_warnings(const struct computation *c)
-{
-	if (!c->nwarnings)
-		return NULL;
-	struct buf b;
-	buf_init(&b);
-	for (size_t i = 0; i < c->nwarnings; i++)
-		buf_printf(&b, "%s%s", i ? "\n" : "", c->warnings[i]);
-	return buf_detach(&b);
 }

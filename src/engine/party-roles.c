@@ -1,7 +1,7 @@
 /*
- * party.c: roles and party names (see party.h).
+ * party-roles.c: roles and party names (see party-roles.h).
  */
-#include "party.h"
+#include "party-roles.h"
 
 #include <ctype.h>
 #include <stdlib.h>

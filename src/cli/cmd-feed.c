@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "cmd.h"
-#include "feedbuild.h"
+#include "feed.h"
 #include "output.h"
 #include "util.h"
 

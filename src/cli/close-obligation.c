@@ -1,7 +1,7 @@
 /*
- * status.c: the one place an obligation's status changes by hand.
+ * close-obligation.c: the one place an obligation's status changes by hand.
  */
-#include "status.h"
+#include "close-obligation.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 /*
  * cmd-vacate.c: deadlines vacate ID --reason TEXT — the court vacated an obligation.
  */
-#include "status.h"
+#include "close-obligation.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);

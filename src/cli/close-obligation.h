@@ -1,9 +1,9 @@
 /*
- * status.h: closing an obligation (done, vacated), shared by cmd-done.c and
+ * close-obligation.h: closing an obligation (done, vacated), shared by cmd-done.c and
  * cmd-vacate.c so both check and record the change the same way.
  */
-#ifndef DL_STATUS_H
-#define DL_STATUS_H
+#ifndef DL_CLOSE_OBLIGATION_H
+#define DL_CLOSE_OBLIGATION_H
 
 #include "cmd.h"
 

@@ -62,6 +62,11 @@ void computation_free(struct computation *c);
 /* Add a step of one's own (an extension, a "whichever" choice). */
 void computation_note(struct computation *c, dl_day day, const char *rule, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+/* The main citation of a computation: the distinct rule citations of its
+ * steps in order, joined by "; " (malloc'd; "" when it has no steps). */
+char *computation_citation(const struct computation *c);
+/* All warnings joined by newlines (malloc'd; NULL when none). */
+char *computation_warnings(const struct computation *c);
 /* Move from's steps, warnings and due date into c (from is emptied). */
 void computation_absorb(struct computation *c, struct computation *from);
 

@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "closures.h"
-#include "explain.h"
 #include "util.h"
 
 enum rule_set obligation_rules(const struct obligation *o)
@@ -198,7 +197,7 @@ static int recalc_one(store *s, struct calendar_cache *cc, struct obligation *o,
 	struct calendar *cal = calendar_cache_get(cc, s, o, err);
 	if (!cal || obligation_compute_with(cal, o, 1, &c, err) != 0) /* only the citation is kept */
 		return -1;
-	char *cite = c.nsteps ? explain_citation(&c) : NULL, *warnings = explain_warnings(&c);
+	char *cite = c.nsteps ? computation_citation(&c) : NULL, *warnings = computation_warnings(&c);
 	d.due = c.due;
 	d.latest = c.latest;
 	d.warnings = warnings;

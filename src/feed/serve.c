@@ -24,7 +24,7 @@
 #include <sys/socket.h>
 #include <time.h>
 
-#include "feedbuild.h"
+#include "feed.h"
 #include "store.h"
 #include "token.h"
 #include "util.h"

@@ -14,7 +14,6 @@
 #include "recalc.h"
 #include "cmd.h"
 #include "compute.h"
-#include "explain.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
@@ -213,8 +212,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		}
 		o.due = comp.due;
 		o.latest = comp.latest;
-		o.warnings = explain_warnings(&comp);
-		o.rule_cite = within ? explain_citation(&comp)
+		o.warnings = computation_warnings(&comp);
+		o.rule_cite = within ? computation_citation(&comp)
 				     : xstrdup("date certain set by the court (not moved)");
 		computation_free(&comp);
 	}

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "party.h"
+#include "party-roles.h"
 #include "store-internal.h"
 #include "util.h"
 
@@ -286,7 +286,7 @@ static void filter_sql(const struct obligation_filter *f, const char *status, in
 		buf_puts(sql, " AND o.due_date IS NOT NULL");
 	else if (f->undated == 1)
 		buf_puts(sql, " AND o.due_date IS NULL");
-	if (f->who) /* party.h: a role's, a named party's, or everyone's (last: the dearest) */
+	if (f->who) /* party-roles.h: a role's, a named party's, or everyone's (last: the dearest) */
 		buf_puts(sql, " AND (" WHO_MATCHES ")");
 	if (count) { /* counting stops at the limit */
 		if (f->limit > 0)

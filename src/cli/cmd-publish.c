@@ -28,7 +28,7 @@
 #include <unistd.h>
 
 #include "cmd.h"
-#include "feedbuild.h"
+#include "feed.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);

@@ -1,7 +1,7 @@
 /*
  * cmd-done.c: deadlines done ID [--on DATE] [--note TEXT] — mark an obligation met.
  */
-#include "status.h"
+#include "close-obligation.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);

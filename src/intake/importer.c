@@ -12,7 +12,6 @@
 
 #include "eventkey.h"
 #include "recalc.h"
-#include "explain.h"
 #include "util.h"
 
 /* Replace by '?', byte for byte (offsets are kept), each byte of f's text
@@ -261,9 +260,9 @@ void obligation_set_dates(store *s, struct obligation *o)
 	o->due = c.due;
 	o->latest = c.latest;
 	free(o->warnings);
-	o->warnings = explain_warnings(&c);
+	o->warnings = computation_warnings(&c);
 	free(o->rule_cite);
-	o->rule_cite = explain_citation(&c);
+	o->rule_cite = computation_citation(&c);
 	if (!strcmp(o->basis, "stated")) {
 		free(o->basis);
 		o->basis = xstrdup("computed");

@@ -9,7 +9,7 @@
 #include "calendar.h"
 #include "recalc.h"
 #include "cmd.h"
-#include "explain.h"
+#include "print-computation.h"
 #include "output.h"
 #include "util.h"
 

@@ -1,12 +1,12 @@
 /*
- * party.h: who an obligation binds. A --who names a party: a role
+ * party-roles.h: who an obligation binds. A --who names a party: a role
  * (plaintiff or plaintiffs: every party in that role, named or not) or a
  * party of the case by its whole name. Obligations of "parties" or
  * "counsel" bind every party. Names compare without regard to ASCII case
  * or blanks at either end.
  */
-#ifndef DL_PARTY_H
-#define DL_PARTY_H
+#ifndef DL_PARTY_ROLES_H
+#define DL_PARTY_ROLES_H
 
 /* 1 if s is a role a party may have (party add --role): "plaintiff",
  * "defendant", "petitioner", "respondent", "appellant", "appellee",

@@ -1,10 +1,10 @@
 /*
- * feedbuild.h: the feed of a selection of obligations (for 'feed', 'publish'
+ * feed.h: the feed of a selection of obligations (for 'feed', 'publish'
  * and 'serve'): selects them, explains each computed date, renders the
  * iCalendar text.
  */
-#ifndef DL_FEEDBUILD_H
-#define DL_FEEDBUILD_H
+#ifndef DL_FEED_H
+#define DL_FEED_H
 
 #include <stdio.h>
 
@@ -13,7 +13,7 @@
 
 struct feed_selection {
 	const char *const *cases; /* NULL-terminated case numbers, or NULL: every case */
-	const char *who;          /* a party (party.h), or NULL */
+	const char *who;          /* a party (party-roles.h), or NULL */
 	const char *status;       /* "all" (default), open, done, ended, vacated */
 };
 

@@ -906,6 +906,31 @@ void computation_free(struct computation *c)
 	memset(c, 0, sizeof *c);
 }
 
+char *computation_citation(const struct computation *c)
+{
+	/* The distinct rule citations in step order. */
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; i < c->nsteps; i++) {
+		const char *rule = c->steps[i].rule;
+		if (b.data && strstr(b.data, rule))
+			continue;
+		buf_printf(&b, "%s%s", b.len ? "; " : "", rule);
+	}
+	return buf_detach(&b);
+}
+
+char *computation_warnings(const struct computation *c)
+{
+	if (!c->nwarnings)
+		return NULL;
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; i < c->nwarnings; i++)
+		buf_printf(&b, "%s%s", i ? "\n" : "", c->warnings[i]);
+	return buf_detach(&b);
+}
+
 enum rule_set rules_of_court(const struct court *c)
 {
 	return !strcmp(c->kind, "state")	    ? RULES_TX

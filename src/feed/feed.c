@@ -1,7 +1,7 @@
 /*
- * feedbuild.c: obligations to a feed (see feedbuild.h).
+ * feed.c: obligations to a feed (see feed.h).
  */
-#include "feedbuild.h"
+#include "feed.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "calendar.h"
-#include "explain.h"
 #include "recalc.h"
 #include "util.h"
 

@@ -1,7 +1,7 @@
 /*
- * report.c: extracted obligations shown (see report.h).
+ * print-extracted.c: extracted obligations shown (see print-extracted.h).
  */
-#include "report.h"
+#include "print-extracted.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "cmd.h"
-#include "party.h"
+#include "party-roles.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);

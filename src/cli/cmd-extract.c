@@ -11,7 +11,7 @@
 #include "cmd.h"
 #include "importer.h"
 #include "output.h"
-#include "report.h"
+#include "print-extracted.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);

@@ -10,7 +10,7 @@
 #include "calendar.h"
 #include "cmd.h"
 #include "compute.h"
-#include "explain.h"
+#include "print-computation.h"
 #include "output.h"
 #include "util.h"
 

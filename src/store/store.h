@@ -120,7 +120,7 @@ struct obligation_filter {
 	int64_t case_id;          /* 0: any */
 	const char *const *cases; /* NULL: any; else one of these case numbers (NULL-ended) */
 	const char *court;        /* NULL: any */
-	const char *who;          /* NULL: any; else a party (party.h): a role,
+	const char *who;          /* NULL: any; else a party (party-roles.h): a role,
 				   * or a party's whole name, and everyone's */
 	const char *status;       /* NULL or "all": any; else exact */
 	dl_day from, to;          /* DATE_NONE: unbounded */

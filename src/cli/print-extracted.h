@@ -1,9 +1,9 @@
 /*
- * report.h: obligations read from an order, printed for people (one block
+ * print-extracted.h: obligations read from an order, printed for people (one block
  * each) or as the JSON that 'extract --json' and 'import --json' promise.
  */
-#ifndef DL_REPORT_H
-#define DL_REPORT_H
+#ifndef DL_PRINT_EXTRACTED_H
+#define DL_PRINT_EXTRACTED_H
 
 #include <jansson.h>
 #include <stdio.h>

@@ -17,7 +17,7 @@
 #include "cmd-full.h"
 #include "cmd.h"
 #include "output.h"
-#include "party.h"
+#include "party-roles.h"
 #include "util.h"
 
 extern const struct dl_command cmd_case_entry, cmd_party_entry, cmd_add_entry,
