@@ -10,15 +10,15 @@
 #include "util.h"
 
 int close_obligation(struct dl_ctx *ctx, const struct dl_command *cmd, int64_t id,
-		     const char *status, dl_day on, const char *cause)
+		     enum obligation_status status, dl_day on, const char *cause)
 {
 	(void)cmd;
 	struct obligation o;
 	int rc = mutate_obligation(ctx, id, &o);
 	if (rc)
 		return rc;
-	if (strcmp(o.status, "open") != 0) {
-		dl_error("obligation %lld is already %s", (long long)id, o.status);
+	if (o.status != STATUS_OPEN) {
+		dl_error("obligation %lld is already %s", (long long)id, obligation_status_name(o.status));
 		store_rollback(ctx->db);
 		obligation_free(&o);
 		return DL_EXIT_FAIL;
@@ -31,7 +31,8 @@ int close_obligation(struct dl_ctx *ctx, const struct dl_command *cmd, int64_t i
 		return DL_EXIT_FAIL;
 	}
 	char when[15];
-	printf("#%lld %s on %s: %s %s\n", (long long)id, status, date_format_long(on, when),
+	printf("#%lld %s on %s: %s %s\n", (long long)id, obligation_status_name(status),
+	       date_format_long(on, when),
 	       o.who ? o.who : "", o.action);
 	obligation_free(&o);
 	return DL_EXIT_OK;

@@ -10,6 +10,6 @@
 /* Move obligation id from 'open' to status on date on, with cause in its
  * history, in one transaction; prints errors. Returns an exit status. */
 int close_obligation(struct dl_ctx *ctx, const struct dl_command *cmd, int64_t id,
-		     const char *status, dl_day on, const char *cause);
+		     enum obligation_status status, dl_day on, const char *cause);
 
 #endif

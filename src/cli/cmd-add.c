@@ -9,11 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "calendar.h"
-#include "eventkey.h"
-#include "recalc.h"
+#include "calendars.h"
 #include "cmd.h"
 #include "compute.h"
+#include "derive.h"
+#include "eventkey.h"
+#include "mutate.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
@@ -89,7 +90,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 				return DL_EXIT_USAGE;
 			break;
 		case 'D':
-			if (cmd_parse_date(&cmd_add_entry, "--due", optarg, &o.due) != 0)
+			if (cmd_parse_date(&cmd_add_entry, "--due", optarg, &o.derived.due) != 0)
 				return DL_EXIT_USAGE;
 			break;
 		}
@@ -102,7 +103,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return cmd_usage_error(&cmd_add_entry, "add: --who PARTY is required");
 	if (!o.action || !*o.action)
 		return cmd_usage_error(&cmd_add_entry, "add: --action TEXT is required");
-	int ways = (o.due != DATE_NONE) + (o.until_event != NULL) + (within != NULL);
+	int ways = (o.derived.due != DATE_NONE) + (o.until_event != NULL) + (within != NULL);
 	if (ways > 1)
 		return cmd_usage_error(&cmd_add_entry, "add: give one of --due, --within or --until");
 	if (ways == 0)
@@ -137,10 +138,9 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (time && !valid_time(time))
 		return cmd_usage_error(&cmd_add_entry, "add: invalid --time '%s': expected HH:MM (24-hour)",
 				       time);
-	if (!kind)
-		kind = o.until_event ? "until" : "deadline";
-	if (o.until_event ? strcmp(kind, "until") != 0
-			  : strcmp(kind, "deadline") != 0 && strcmp(kind, "hearing") != 0)
+	enum obligation_kind k = o.until_event ? KIND_UNTIL : KIND_DEADLINE;
+	if (kind && (obligation_kind_parse(kind, &k) != 0 || k == KIND_RECURRING ||
+		     (k == KIND_UNTIL) != (o.until_event != NULL)))
 		return cmd_usage_error(&cmd_add_entry,
 				       "add: invalid --kind '%s': expected deadline or hearing with "
 				       "--due, until with --until",
@@ -148,100 +148,93 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (time && o.until_event)
 		return cmd_usage_error(&cmd_add_entry, "add: --time goes with --due");
 
-	int rc = ctx_open(ctx, STORE_CREATE);
-	if (rc)
-		return rc;
-	struct case_row cs;
-	if (store_begin(ctx->db) != STORE_OK ||
-	    store_case_find(ctx->db, number, &cs) != STORE_OK) {
-		dl_error("%s", store_errmsg(ctx->db));
-		store_rollback(ctx->db);
-		return DL_EXIT_FAIL;
-	}
-	/* Owned copies, so obligation_free() can release them. */
-	o.case_id = cs.id;
-	o.kind = xstrdup(kind);
+	/* the facts, as stored (owned copies, so obligation_free() releases them) */
+	struct obligation_when *w = &o.when;
+	o.kind = k;
 	o.who = xstrdup(o.who);
 	o.action = xstrdup(o.action);
 	o.note = o.note ? xstrdup(o.note) : NULL;
 	o.scope = o.scope ? xstrdup(o.scope) : NULL;
 	o.until_event = o.until_event ? xstrdup(o.until_event) : NULL;
 	o.due_time = time ? xstrdup(time) : NULL;
-	o.court = xstrdup(cs.court);
-	o.case_number = xstrdup(cs.number);
-	o.rules = xstrdup(rule_set_name(rule_set));
 	if (within) {
-		static const char *const units[] = {"days", "weeks", "months", "years"};
-		o.trigger = xstrdup(service != SERVICE_NONE ? "service" : "date");
-		o.trigger_date = from;
-		o.period_n = n;
-		o.period_unit = xstrdup(court_days ? "court_days" : units[strchr("dwmy", unit) - "dwmy"]);
-		o.period_dir = xstrdup(before ? "before" : "after");
-		o.service_method = service != SERVICE_NONE ? xstrdup(service_name(service)) : NULL;
-		o.basis = xstrdup(presumed ? "presumed" : "computed");
+		static const enum period_unit units[] = {UNIT_DAYS, UNIT_WEEKS, UNIT_MONTHS, UNIT_YEARS};
+		w->trigger = service != SERVICE_NONE ? TRIGGER_SERVICE : TRIGGER_DATE;
+		w->trigger_date = from;
+		w->period_n = n;
+		w->unit = court_days ? UNIT_COURT_DAYS : units[strchr("dwmy", unit) - "dwmy"];
+		w->direction = before ? DIR_BEFORE : DIR_AFTER;
+		w->service = service;
+		o.basis = presumed ? BASIS_PRESUMED : BASIS_COMPUTED;
 	} else {
-		o.trigger = xstrdup("none");
-		o.basis = xstrdup(o.due != DATE_NONE ? "stated" : "none");
-		o.stated_date = o.due;
+		w->trigger = TRIGGER_NONE;
+		o.basis = o.derived.due != DATE_NONE ? BASIS_STATED : BASIS_NONE;
+		w->stated_date = o.derived.due;
 	}
 	if (o.until_event)
 		o.link_event = event_key(o.until_event);
-	struct computation comp;
+
+	struct case_row cs;
+	struct calendars *cs_cal = NULL;
+	struct derivation d;
+	int derived = 0;
 	char *err = NULL;
-	const struct court *court = court_find(cs.court);
-	if (!rules && court) { /* the court's own rules */
-		rule_set = rules_of_court(court);
-		free(o.rules);
-		o.rules = xstrdup(rule_set_name(rule_set));
-	}
-	if (o.until_event == NULL) {
-		if (strcmp(o.court, "tx") == 0 && rule_set != RULES_TX) {
-			dl_error("case %s is in a Texas state court: use --rules tx", cs.number);
-			store_rollback(ctx->db);
-			obligation_free(&o);
-			case_row_free(&cs);
-			return DL_EXIT_FAIL;
-		}
-		if (obligation_compute(ctx->db, &o, &comp, &err) != 0) {
-			dl_error("add: %s", err);
-			free(err);
-			store_rollback(ctx->db);
-			obligation_free(&o);
-			case_row_free(&cs);
-			return DL_EXIT_FAIL;
-		}
-		o.due = comp.due;
-		o.latest = comp.latest;
-		o.warnings = computation_warnings(&comp);
-		o.rule_cite = within ? computation_citation(&comp)
-				     : xstrdup("date certain set by the court (not moved)");
-		computation_free(&comp);
-	}
-	if (store_obligation_add(ctx->db, &o, "added by hand") != STORE_OK ||
-	    store_commit(ctx->db) != STORE_OK) {
-		dl_error("%s", store_errmsg(ctx->db));
-		store_rollback(ctx->db);
+	int rc = mutate_case(ctx, number, &cs);
+	if (rc) {
 		obligation_free(&o);
-		case_row_free(&cs);
-		return DL_EXIT_FAIL;
+		return rc;
 	}
+	o.case_id = cs.id;
+	o.join.court = xstrdup(cs.court);
+	o.join.case_number = xstrdup(cs.number);
+	/* the rules: those asked for where they apply, else the court's own */
+	const struct court *court = court_find(cs.court);
+	if (court && rules_for_court(court, rules ? &rule_set : NULL, &rule_set) != 0) {
+		rc = mutate_refuse(ctx, court->kind == COURT_STATE
+					? "case %s is in a Texas state court: use --rules tx"
+					: "case %s is in a federal court: the Texas rules (tx) apply only in "
+					  "the Texas state courts",
+				   cs.number);
+		goto out;
+	}
+	w->rules = rule_set;
+	cs_cal = calendars_new(ctx->db);
+	struct calendar *cal = calendars_of(cs_cal, &o, &err);
+	if (cal) {
+		derived = 1;
+		if (derive(cal, w, DERIVE_EXPLAINED, &d, &err) != 0)
+			cal = NULL;
+	}
+	if (!cal) {
+		rc = mutate_refuse(ctx, "add: %s", err);
+		goto out;
+	}
+	derivation_values(&d, &o.derived);
+	if (store_obligation_add(ctx->db, &o, "added by hand") != STORE_OK) {
+		rc = mutate_fail(ctx);
+		goto out;
+	}
+	if ((rc = mutate_commit(ctx)))
+		goto out;
 	char when[15];
-	if (o.due != DATE_NONE)
+	if (o.derived.due != DATE_NONE)
 		printf("added #%lld: %s %s by %s%s%s\n", (long long)o.id, o.who, o.action,
-		       date_format_long(o.due, when), time ? " " : "", time ? time : "");
+		       date_format_long(o.derived.due, when), time ? " " : "", time ? time : "");
 	else
 		printf("added #%lld: %s %s until %s\n", (long long)o.id, o.who, o.action,
 		       o.until_event);
-	if (o.warnings) {
-		const char *p = o.warnings;
-		while (*p) {
-			const char *nl = strchr(p, '\n');
-			int len = nl ? (int)(nl - p) : (int)strlen(p);
-			dl_warn("%.*s", len, p);
-			p += len + (nl != NULL);
-		}
+	for (const char *p = o.derived.warnings; p && *p;) {
+		const char *nl = strchr(p, '\n');
+		int len = nl ? (int)(nl - p) : (int)strlen(p);
+		dl_warn("%.*s", len, p);
+		p += len + (nl != NULL);
 	}
+out:
+	if (derived)
+		derivation_free(&d);
+	calendars_free(cs_cal);
+	free(err);
 	obligation_free(&o);
 	case_row_free(&cs);
-	return DL_EXIT_OK;
+	return rc;
 }

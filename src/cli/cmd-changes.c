@@ -25,15 +25,15 @@ static const char *change_kind(const struct change_row *c)
 	if (!strcmp(c->what, "due"))
 		return !c->old_value ? "dated" : !c->new_value ? "undated" : "moved";
 	if (!strcmp(c->what, "status")) {
+		/* the history keeps the status in words, perhaps with its date */
+		static const char *const words[] = {[STATUS_OPEN] = "reopened", [STATUS_DONE] = "done",
+						    [STATUS_VACATED] = "cancelled", [STATUS_ENDED] = "ended"};
 		const char *n = c->new_value ? c->new_value : "";
-		if (has_prefix(n, "ended"))
-			return "ended";
-		if (has_prefix(n, "vacated"))
-			return "cancelled";
-		if (has_prefix(n, "done"))
-			return "done";
-		if (has_prefix(n, "open"))
-			return "reopened";
+		char status[16];
+		enum obligation_status st;
+		snprintf(status, sizeof status, "%.*s", (int)strcspn(n, " "), n);
+		if (obligation_status_parse(status, &st) == 0)
+			return words[st];
 	}
 	return c->what;
 }

@@ -161,18 +161,17 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (p.unit == UNIT_HOURS && p.from_minute < 0)
 		return cmd_usage_error(&cmd_compute_entry,
 				       "compute: --hours needs the time of the event: --from DATETHH:MM");
-	if (!court_code)
-		court_code = p.rules == RULES_TX ? "tx" : NULL;
 	/* Without a court: the federal calendar alone, in no time zone (the
 	 * rules' own worked examples count so); compute_period warns. */
-	const struct court *court = court_code ? court_find(court_code) : court_none();
-	if (!court)
+	const enum rule_set *asked = rules_given ? &p.rules : NULL;
+	const struct court *court = court_code ? court_find(court_code) : court_for_rules(asked);
+	if (court_code && !court)
 		return cmd_usage_error(&cmd_compute_entry, "compute: unknown court '%s'", court_code);
+	if (!court)
+		court = court_none();
 	if (division && court_is_none(court))
 		return cmd_usage_error(&cmd_compute_entry, "compute: --division needs --court");
-	if (!rules_given)
-		p.rules = rules_of_court(court);
-	if ((p.rules == RULES_TX) != (strcmp(court->kind, "state") == 0))
+	if (rules_for_court(court, asked, &p.rules) != 0)
 		return cmd_usage_error(&cmd_compute_entry,
 				       "compute: rules '%s' do not apply in court '%s' (Texas state "
 				       "courts use --rules tx --court tx)",

@@ -33,5 +33,5 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return cmd_usage_error(&cmd_done_entry, "done: give exactly one obligation ID");
 	if (cmd_parse_id(&cmd_done_entry, argv[optind], &id) != 0)
 		return DL_EXIT_USAGE;
-	return close_obligation(ctx, &cmd_done_entry, id, "done", on, note ? note : "marked done");
+	return close_obligation(ctx, &cmd_done_entry, id, STATUS_DONE, on, note ? note : "marked done");
 }

@@ -60,13 +60,10 @@ static int event_add(struct dl_ctx *ctx, int argc, char **argv)
 		return rc;
 	int64_t order_id = 0, id;
 	if (docket) {
-		dl_day e, s;
-		char *m = NULL;
-		if (store_order_lookup(ctx->db, cs.id, docket, &order_id, &e, &s, &m) != STORE_OK) {
+		if (store_order_lookup(ctx->db, cs.id, docket, &order_id) != STORE_OK) {
 			case_row_free(&cs);
 			return mutate_fail(ctx);
 		}
-		free(m);
 	}
 	char *key = event_key(name), when[15];
 	char *cause = xasprintf("event \"%s\" on %s", name, date_format_long(on, when));
@@ -75,7 +72,7 @@ static int event_add(struct dl_ctx *ctx, int argc, char **argv)
 		free(key), free(cause), case_row_free(&cs);
 		return mutate_fail(ctx);
 	}
-	rc = mutate_commit(ctx, cs.id, cause, &moved);
+	rc = mutate_commit_recalc(ctx, NULL, cs.id, cause, &moved);
 	if (rc == DL_EXIT_OK)
 		printf("recorded event #%lld in case %s: %s on %s (key \"%s\"); %d obligation%s changed\n",
 		       (long long)id, cs.number, name, when, key, moved, moved == 1 ? "" : "s");
@@ -104,7 +101,7 @@ static int event_rm(struct dl_ctx *ctx, int argc, char **argv)
 	char when[15];
 	char *cause = xasprintf("event \"%s\" on %s removed", e.name, date_format_long(e.on, when));
 	int moved = 0;
-	rc = mutate_commit(ctx, e.case_id, cause, &moved);
+	rc = mutate_commit_recalc(ctx, NULL, e.case_id, cause, &moved);
 	if (rc == DL_EXIT_OK)
 		printf("removed event #%ld from case %s: %s on %s; %d obligation%s changed\n", id,
 		       e.case_number, e.name, when, moved, moved == 1 ? "" : "s");

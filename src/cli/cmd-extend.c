@@ -74,24 +74,26 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	int rc = mutate_obligation(ctx, id, &o);
 	if (rc)
 		return rc;
-	if (strcmp(o.status, "open") || o.pinned || !strcmp(o.kind, "until")) {
+	if (o.status != STATUS_OPEN || o.pinned || o.kind == KIND_UNTIL) {
 		dl_error("obligation %lld cannot be extended: it is %s", (long long)id,
-			 o.pinned ? "pinned (unpin it first)" : strcmp(o.status, "open") ? o.status
-											 : "an until-obligation");
+			 o.pinned ? "pinned (unpin it first)"
+			 : o.status != STATUS_OPEN ? obligation_status_name(o.status)
+						   : "an until-obligation");
 		store_rollback(ctx->db);
 		obligation_free(&o);
 		return DL_EXIT_FAIL;
 	}
-	if (by && o.due == DATE_NONE) {
+	dl_day due = o.derived.due;
+	if (by && due == DATE_NONE) {
 		dl_error("obligation %lld has no date to extend; use --to DATE", (long long)id);
 		store_rollback(ctx->db);
 		obligation_free(&o);
 		return DL_EXIT_FAIL;
 	}
-	if (to != DATE_NONE && o.due != DATE_NONE && to < o.due && !earlier) {
-		char due[15], asked[15];
+	if (to != DATE_NONE && due != DATE_NONE && to < due && !earlier) {
+		char was[15], asked[15];
 		dl_error("extend: obligation %lld is due %s: --to %s is earlier; give --earlier if the "
-			 "order shortens the time", (long long)id, date_format_long(o.due, due),
+			 "order shortens the time", (long long)id, date_format_long(due, was),
 			 date_format_long(to, asked));
 		store_rollback(ctx->db);
 		obligation_free(&o);
@@ -99,19 +101,19 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	}
 	char *cause = xasprintf("extended by %s", docket ? docket : "order");
 	int moved = 0;
-	if (store_obligation_set_extension(ctx->db, &o, o.extension_days + by, to, cause) != STORE_OK) {
+	if (store_obligation_set_extension(ctx->db, &o, o.when.extension_days + by, to, cause) != STORE_OK) {
 		free(cause);
 		obligation_free(&o);
 		return mutate_fail(ctx);
 	}
-	rc = mutate_commit(ctx, o.case_id, cause, &moved);
+	rc = mutate_commit_recalc(ctx, NULL, o.case_id, cause, &moved);
 	if (rc == DL_EXIT_OK) {
 		struct obligation n;
 		char was[15], now[15];
 		if (store_obligation_get(ctx->db, id, &n) == STORE_OK) {
 			printf("#%lld extended: %s -> %s\n", (long long)id,
-			       o.due == DATE_NONE ? "no date" : date_format_long(o.due, was),
-			       n.due == DATE_NONE ? "no date" : date_format_long(n.due, now));
+			       due == DATE_NONE ? "no date" : date_format_long(due, was),
+			       n.derived.due == DATE_NONE ? "no date" : date_format_long(n.derived.due, now));
 			obligation_free(&n);
 		}
 	}

@@ -7,9 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "calendar.h"
 #include "cmd.h"
 #include "importer.h"
+#include "order-options.h"
 #include "output.h"
 #include "print-extracted.h"
 #include "util.h"
@@ -36,37 +36,40 @@ const struct dl_command cmd_extract_entry = {
 	"lexicon entries the obligations used.\n",
 };
 
-/* Options shared with import: parse --entered/--court/--rules/--served/--service. */
-int order_options(const struct dl_command *cmd, int c, const char *arg, struct order_facts *f,
-		  const char **court_code, int *have_rules);
-int order_options(const struct dl_command *cmd, int c, const char *arg, struct order_facts *f,
-		  const char **court_code, int *have_rules)
+/* What the order contains, as JSON or for people (text: the order's body,
+ * which the explanation's offsets index). */
+static void print_reading(const struct reading *r, int json, int explain, const char *text,
+			  const char *path)
 {
-	switch (c) {
-	case 'E':
-		return cmd_parse_date(cmd, "--entered", arg, &f->entered) == 0 ? 0 : -1;
-	case 'S':
-		return cmd_parse_date(cmd, "--served", arg, &f->served) == 0 ? 0 : -1;
-	case 'M':
-		if (service_parse(arg, &f->service) != 0 || f->service == SERVICE_NONE) {
-			cmd_usage_error(cmd, "%s: unknown service method '%s': expected personal, "
-				        "electronic, mail, leave-with-clerk or other", cmd->name, arg);
-			return -1;
+	const struct extraction *x = &r->x;
+	json_t *array = json ? json_array() : NULL;
+	for (size_t i = 0; i < x->n; i++) {
+		if (json) {
+			json_t *j = extracted_json(&x->items[i], &r->o[i]);
+			if (explain)
+				json_object_set_new(j, "frame", json_string(x->items[i].frame));
+			json_array_append_new(array, j);
+			continue;
 		}
-		return 0;
-	case 'c':
-		*court_code = arg;
-		return 0;
-	case 'r':
-		if (rule_set_parse(arg, &f->rules) != 0) {
-			cmd_usage_error(cmd, "%s: unknown rules '%s': expected frcp, frap, frbp or tx",
-					cmd->name, arg);
-			return -1;
-		}
-		*have_rules = 1;
-		return 0;
+		extracted_print(stdout, &x->items[i], &r->o[i]);
+		if (explain)
+			printf("  frame:  %s\n", x->items[i].frame);
+		putchar('\n');
 	}
-	return 1; /* not ours */
+	if (json) {
+		json_t *doc = json_pack("{s:o}", "obligations", array);
+		if (explain)
+			extraction_explain_json(doc, x, text);
+		json_print(doc, stdout);
+		json_decref(doc);
+		if (x->n == 0)
+			dl_warn("extract: no obligations found in '%s'", path);
+		return;
+	}
+	if (x->n == 0)
+		puts("no obligations found");
+	if (explain)
+		extraction_explain_print(stdout, x, text);
 }
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
@@ -76,10 +79,11 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		{"rules", required_argument, NULL, 'r'},   {"served", required_argument, NULL, 'S'},
 		{"service", required_argument, NULL, 'M'}, {"json", no_argument, NULL, 'j'},
 		{"explain", no_argument, NULL, 'x'},  {NULL, 0, NULL, 0}};
-	struct order_facts f = {NULL, RULES_FRCP, DATE_NONE, DATE_NONE, SERVICE_NONE, 0};
-	const char *court_code = NULL;
-	int json = 0, explain = 0, have_rules = 0, c;
+	struct order_options oo;
+	struct order_facts *f = &oo.facts;
+	int json = 0, explain = 0, c;
 	(void)ctx;
+	order_options_init(&oo);
 	cmd_getopt_reset();
 	while ((c = cmd_getopt(&cmd_extract_entry, argc, argv, "", opts)) != -1) {
 		if (c == '?')
@@ -88,13 +92,13 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			*(c == 'j' ? &json : &explain) = 1;
 			continue;
 		}
-		if (order_options(&cmd_extract_entry, c, optarg, &f, &court_code, &have_rules) < 0)
+		if (order_option(&cmd_extract_entry, c, optarg, &oo) < 0)
 			return DL_EXIT_USAGE;
 	}
 	if (optind + 1 != argc)
 		return cmd_usage_error(&cmd_extract_entry, "extract: give one FILE (or - for standard input)");
-	if ((f.served == DATE_NONE) != (f.service == SERVICE_NONE))
-		return cmd_usage_error(&cmd_extract_entry, "extract: --served and --service go together");
+	if (order_options_check(&cmd_extract_entry, &oo) != 0)
+		return DL_EXIT_USAGE;
 	struct order_file of;
 	char *err = NULL;
 	if (order_file_read(argv[optind], &of, &err) != 0) {
@@ -109,63 +113,38 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (of.controls)
 		dl_warn("extract: '%s' holds control characters (the first at byte offset %zu, %zu in "
 			"all); each is read as '?'", argv[optind], of.control_at, of.controls);
-	if (!court_code)
-		court_code = of.court ? of.court : have_rules && f.rules == RULES_TX ? "tx" : NULL;
-	if (court_code && !court_find(court_code)) {
+	/* the court: --court, else the file's, else the one the rules name;
+	 * its rules: those asked for where they apply, else its own */
+	const enum rule_set *asked = oo.have_rules ? &f->rules : NULL;
+	const char *code = oo.court ? oo.court : of.court;
+	const struct court *court = code ? court_find(code) : court_for_rules(asked);
+	int rc = DL_EXIT_FAIL;
+	if (code && !court) {
 		/* (the message first: the code may be the file's, freed below) */
-		int rc = cmd_usage_error(&cmd_extract_entry, "extract: unknown court '%s'", court_code);
-		order_file_free(&of);
-		return rc;
+		rc = cmd_usage_error(&cmd_extract_entry, "extract: unknown court '%s'", code);
+		goto out;
 	}
-	if (court_code && !strcmp(court_find(court_code)->kind, "state"))
-		f.rules = RULES_TX;
-	f.court = court_code ? court_find(court_code)->code : NULL;
-	if (order_file_entered(&of, f.entered, &f.entered, &err) != 0) {
+	if (court && rules_for_court(court, asked, &f->rules) != 0) {
+		rc = cmd_usage_error(&cmd_extract_entry,
+				     "extract: rules '%s' do not apply in court '%s' (Texas state "
+				     "courts use --rules tx --court tx)",
+				     rule_set_name(f->rules), court->code);
+		goto out;
+	}
+	f->court = court ? court->code : NULL;
+	if (order_file_entered(&of, f->dates.entered, &f->dates.entered, &err) != 0) {
 		dl_error("extract: %s", err);
-		free(err);
-		order_file_free(&of);
-		return DL_EXIT_FAIL;
+		goto out;
 	}
-	f.offset = of.body;
-
-	struct extraction x;
-	struct extract_options xo = {f.entered, explain};
-	extract_order_with(of.text + of.body, of.len - of.body, &xo, &x);
-	json_t *array = json ? json_array() : NULL;
-	for (size_t i = 0; i < x.n; i++) {
-		struct obligation o;
-		extracted_to_obligation(&x.items[i], &f, &o);
-		if (f.court)
-			obligation_set_dates(NULL, &o);
-		if (json) {
-			json_t *j = extracted_json(&x.items[i], &o);
-			if (explain)
-				json_object_set_new(j, "frame", json_string(x.items[i].frame));
-			json_array_append_new(array, j);
-		} else {
-			extracted_print(stdout, &x.items[i], &o);
-			if (explain)
-				printf("  frame:  %s\n", x.items[i].frame);
-			putchar('\n');
-		}
-		obligation_free(&o);
-	}
-	if (json) {
-		json_t *doc = json_pack("{s:o}", "obligations", array);
-		if (explain)
-			extraction_explain_json(doc, &x, of.text + of.body);
-		json_print(doc, stdout);
-		json_decref(doc);
-		if (x.n == 0)
-			dl_warn("extract: no obligations found in '%s'", argv[optind]);
-	} else if (x.n == 0) {
-		puts("no obligations found");
-	}
-	if (explain && !json)
-		extraction_explain_print(stdout, &x, of.text + of.body);
-	if (!f.court && !json)
+	struct reading r;
+	order_read(&of, f, NULL, explain, &r);
+	print_reading(&r, json, explain, of.text + of.body, argv[optind]);
+	if (!f->court && !json)
 		dl_warn("extract: no --court given: no dates were computed");
-	extraction_free(&x);
+	reading_free(&r);
+	rc = DL_EXIT_OK;
+out:
+	free(err);
 	order_file_free(&of);
-	return DL_EXIT_OK;
+	return rc;
 }

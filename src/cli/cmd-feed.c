@@ -33,8 +33,7 @@ const struct dl_command cmd_feed_entry = {
 };
 
 /* "7d,1d" -> days; 0 or -1. */
-int parse_alarms(const char *s, struct ics_options *opt);
-int parse_alarms(const char *s, struct ics_options *opt)
+static int parse_alarms(const char *s, struct ics_options *opt)
 {
 	char *copy = xstrdup(s), *save = NULL;
 	opt->nalarms = 0;
@@ -62,7 +61,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		{NULL, 0, NULL, 0}};
 	const char *cases[65] = {NULL}, *out = NULL;
 	int ncases = 0, c, mode = -1;
-	struct feed_selection sel = {NULL, NULL, "all"};
+	struct feed_selection sel = {NULL, NULL, STATUS_ANY};
 	struct ics_options opt = {"Deadlines", 0, {0}, 0, 4};
 	cmd_getopt_reset();
 	while ((c = cmd_getopt(&cmd_feed_entry, argc, argv, "o:", opts)) != -1) {
@@ -76,10 +75,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			break;
 		case 'w': sel.who = optarg; break;
 		case 's':
-			if (strcmp(optarg, "all") && strcmp(optarg, "open") && strcmp(optarg, "done") &&
-			    strcmp(optarg, "ended") && strcmp(optarg, "vacated"))
+			if (cmd_parse_status(optarg, &sel.status) != 0)
 				return cmd_usage_error(&cmd_feed_entry, "feed: invalid --status '%s'", optarg);
-			sel.status = optarg;
 			break;
 		case 'n': opt.name = optarg; break;
 		case 'k': opt.keep_cancelled = 1; break;

@@ -35,10 +35,10 @@ static int list_courts(int json)
 		const struct court *c = court_at(i);
 		if (array)
 			json_array_append_new(array, json_pack("{s:s,s:s,s:s,s:s,s:s,s:s}", "code", c->code,
-							       "kind", c->kind, "state", c->state, "tz",
+							       "kind", court_kind_name(c->kind), "state", c->state, "tz",
 							       c->tz, "name", c->name, "short", c->short_name));
 		else
-			printf("%-6s %-10s %-2s  %-22s %s\n", c->code, c->kind, c->state, c->tz,
+			printf("%-6s %-10s %-2s  %-22s %s\n", c->code, court_kind_name(c->kind), c->state, c->tz,
 			       c->short_name);
 	}
 	if (array) {
@@ -92,8 +92,11 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	const struct court *court = court_find(code);
 	if (!court)
 		return cmd_usage_error(&cmd_holidays_entry, "holidays: unknown court '%s'", code);
-	if (!have_rules && strcmp(court->kind, "state") == 0)
-		rules = RULES_TX;
+	if (rules_for_court(court, have_rules ? &rules : NULL, &rules) != 0)
+		return cmd_usage_error(&cmd_holidays_entry,
+				       "holidays: rules '%s' do not apply in court '%s' (Texas state "
+				       "courts use --rules tx --court tx)",
+				       rule_set_name(rules), court->code);
 	struct court in_division;
 	if (division) {
 		if (!court_division_known(court->code, division))

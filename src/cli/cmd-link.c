@@ -41,7 +41,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	int rc = mutate_obligation(ctx, id, &o);
 	if (rc)
 		return rc;
-	if (strcmp(o.kind, "until") && !(o.trigger && !strcmp(o.trigger, "event"))) {
+	if (o.kind != KIND_UNTIL && o.when.trigger != TRIGGER_EVENT) {
 		dl_error("obligation %lld neither waits for an event nor runs from one", (long long)id);
 		store_rollback(ctx->db);
 		obligation_free(&o);
@@ -54,7 +54,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		obligation_free(&o);
 		return mutate_fail(ctx);
 	}
-	rc = mutate_commit(ctx, o.case_id, "linked to an event", &moved);
+	rc = mutate_commit_recalc(ctx, NULL, o.case_id, "linked to an event", &moved);
 	if (rc == DL_EXIT_OK)
 		printf("#%lld is linked to \"%s\"%s\n", (long long)id, key,
 		       moved ? " (the event is recorded: it took effect)" : "");

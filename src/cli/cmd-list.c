@@ -46,7 +46,7 @@ struct list_state {
 /* The columns after the ID (and, for dated rows, the date and days left):
  * CASE and WHO, and STATUS when shown; then the action, wrapped from
  * column col to the report's width. */
-static void print_rest(const struct list_state *st, const struct obligation *o, int col)
+static void print_rest(const struct list_state *st, const struct report_row *o, int col)
 {
 	print_whole(stdout, o->case_number, st->case_width);
 	fputs("  ", stdout);
@@ -54,30 +54,35 @@ static void print_rest(const struct list_state *st, const struct obligation *o, 
 	fputs("  ", stdout);
 	col += st->case_width + 2 + 11 + 2;
 	if (st->show_status) {
-		print_cell(stdout, o->status, 7);
+		print_cell(stdout, obligation_status_name(o->status), 7);
 		fputc(' ', stdout);
 		col += 8;
 	}
 	print_wrapped(stdout, o->action, col, st->width - col);
 }
 
-static char flag_of(const struct obligation *o)
+static char flag_of(const struct report_row *o)
 {
 	if (o->latest != DATE_NONE)
 		return '?';
-	if (o->basis && strcmp(o->basis, "presumed") == 0)
+	if (o->basis == BASIS_PRESUMED)
 		return '~';
 	return ' ';
 }
 
-static int emit(const struct obligation *o, void *arg)
+/* --format json: every field of each obligation */
+static int emit_json(const struct obligation *o, void *arg)
+{
+	struct list_state *st = arg;
+	json_array_append_new(st->array, obligation_json(o, st->ctx->today));
+	return 0;
+}
+
+/* the table and CSV: what the report index holds */
+static int emit(const struct report_row *o, void *arg)
 {
 	struct list_state *st = arg;
 	int dated = o->due != DATE_NONE;
-	if (st->format == JSON) {
-		json_array_append_new(st->array, obligation_json(o, st->ctx->today));
-		return 0;
-	}
 	if (st->format == CSV) {
 		char iso[11];
 		/* the program's own values (a negative number of days is no formula) */
@@ -85,9 +90,14 @@ static int emit(const struct obligation *o, void *arg)
 		csv_field(stdout, o->due_time);
 		fputc(',', stdout);
 		if (dated)
-			printf("%d", days_between(st->ctx->today, o->due));
-		const char *rest[] = {o->case_number, o->who,	 o->kind,  o->action,
-				      o->status,      o->basis,	 o->until_event};
+			printf("%d", o->due - st->ctx->today);
+		const char *rest[] = {o->case_number,
+				      o->who,
+				      obligation_kind_name(o->kind),
+				      o->action,
+				      obligation_status_name(o->status),
+				      obligation_basis_name(o->basis),
+				      o->until_event};
 		for (size_t i = 0; i < sizeof rest / sizeof rest[0]; i++) {
 			fputc(',', stdout);
 			csv_field(stdout, rest[i]);
@@ -97,7 +107,7 @@ static int emit(const struct obligation *o, void *arg)
 	}
 	if (dated) {
 		char when[15], left[16];
-		int days = days_between(st->ctx->today, o->due);
+		int days = o->due - st->ctx->today;
 		char flag = flag_of(o);
 		st->flagged_presumed |= flag == '~';
 		st->flagged_arguable |= flag == '?';
@@ -107,8 +117,7 @@ static int emit(const struct obligation *o, void *arg)
 			printf("  %-11s  %s\n", "WHO", st->show_status ? "STATUS  ACTION" : "ACTION");
 		}
 		snprintf(left, sizeof left, "%d", days);
-		const char *on = strcmp(o->status, "open") == 0 ? color_for_days(st->ctx->color, days)
-							       : "";
+		const char *on = o->status == STATUS_OPEN ? color_for_days(st->ctx->color, days) : "";
 		printf("%4lld ", (long long)o->id);
 		color_put(on);
 		printf("%s%c %5s", date_format_long(o->due, when), flag, left);
@@ -149,7 +158,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	int c, overdue = 0, date_filter = 0;
 	long within = -1;
 	obligation_filter_init(&f);
-	f.status = "open";
+	f.status = STATUS_OPEN;
 	cmd_getopt_reset();
 	while ((c = cmd_getopt(&cmd_list_entry, argc, argv, "", opts)) != -1) {
 		switch (c) {
@@ -181,13 +190,11 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		}
 		case 'o': overdue = 1; date_filter = 1; break;
 		case 's':
-			if (strcmp(optarg, "open") && strcmp(optarg, "done") &&
-			    strcmp(optarg, "vacated") && strcmp(optarg, "ended") && strcmp(optarg, "all"))
+			if (cmd_parse_status(optarg, &f.status) != 0)
 				return cmd_usage_error(&cmd_list_entry,
 						       "list: invalid --status '%s': expected open, "
 						       "done, vacated, ended or all",
 						       optarg);
-			f.status = optarg;
 			break;
 		case 'J': st.format = JSON; break;
 		case 'F':
@@ -216,21 +223,19 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		dl_day end = ctx->today - 1;
 		if (f.to == DATE_NONE || end < f.to)
 			f.to = end;
-		f.status = "open";
+		f.status = STATUS_OPEN;
 	}
 	if (date_filter)
 		f.undated = 0;
 	if (f.from != DATE_NONE && f.to != DATE_NONE && f.from > f.to && !overdue && within < 0)
 		return cmd_usage_error(&cmd_list_entry, "list: --from is after --to");
-	st.show_status = strcmp(f.status, "open") != 0;
+	st.show_status = f.status != STATUS_OPEN;
 
 	int rc = ctx_open(ctx, STORE_READONLY);
 	if (rc || (rc = cmd_check_who(ctx, &cmd_list_entry, &f)))
 		return rc;
 	if (st.format == JSON)
 		st.array = json_array();
-	else
-		f.brief = 1; /* the table and CSV print only what the report index holds */
 	if (st.format == TABLE && f.case_number && text_width(f.case_number) > st.case_width)
 		st.case_width = text_width(f.case_number);
 	else if (st.format == TABLE && !f.case_number) {
@@ -243,7 +248,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	}
 	if (st.format == CSV)
 		puts("id,due,time,days_left,case,who,kind,action,status,basis,until");
-	if (store_obligation_each(ctx->db, &f, emit, &st) != STORE_OK) {
+	if ((st.format == JSON ? store_obligation_each(ctx->db, &f, emit_json, &st)
+			       : store_report_each(ctx->db, &f, emit, &st)) != STORE_OK) {
 		dl_error("%s", store_errmsg(ctx->db));
 		json_decref(st.array);
 		return DL_EXIT_FAIL;

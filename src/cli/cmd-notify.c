@@ -123,35 +123,26 @@ static dl_day court_today(const struct dl_ctx *ctx, const struct court *court)
 	return d;
 }
 
-static char *body_of(const struct obligation *o, const struct court *court)
+static char *body_of(const struct report_row *o, const struct court *court)
 {
 	char abbr[16];
 	const char *tz = court ? court->tz : "UTC";
 	tz_offset(tz, tz_to_instant(tz, o->due, 23 * 60 + 59), abbr);
 	return xasprintf("%s (%s), %s\nThe last day ends at %s %s (%s).%s", o->caption, o->case_number,
 			 court ? court->short_name : o->court, o->due_time ? o->due_time : "11:59 p.m.",
-			 abbr, tz, o->basis && !strcmp(o->basis, "presumed") ? "\nPresumed date: the order states no time." : "");
+			 abbr, tz, o->basis == BASIS_PRESUMED ? "\nPresumed date: the order states no time." : "");
 }
 
-static int consider(const struct obligation *o, void *arg)
+/* The reminder of an open obligation near or past its date, or of one whose
+ * date changed since the last run, if one is due. */
+static void consider_due(struct plan *p, const struct report_row *o)
 {
-	struct plan *p = arg;
 	store *db = p->ctx->db;
 	int sort_minute = minute_of(o->due_time);
 	const struct court *court = court_find(o->court);
 	char when[15];
-	if (in_list(p->ended, p->nended, o->id) && !strcmp(o->status, "ended") &&
-	    store_notified(db, o->id, KEY_ENDED, o->closed_on) == STORE_NOTFOUND) {
-		add_note(p, (struct note){o->id, o->due, sort_minute, KEY_ENDED, o->closed_on,
-					  xasprintf("Ended: %s %s", o->who ? o->who : "", o->action),
-					  xasprintf("%s (%s): ended on %s (%s)", o->caption, o->case_number,
-						    date_format_long(o->closed_on, when),
-						    o->until_event ? o->until_event : "the event happened"),
-					  "appointment-missed", URGENCY_NORMAL, 0});
-		return 0;
-	}
-	if (strcmp(o->status, "open") || o->due == DATE_NONE)
-		return 0;
+	if (o->status != STATUS_OPEN || o->due == DATE_NONE)
+		return;
 	int days = o->due - court_today(p->ctx, court);
 	int64_t key;
 	if (days < 0) {
@@ -179,7 +170,7 @@ static int consider(const struct obligation *o, void *arg)
 	 * back to one announced before is announced again. */
 	int changed = in_list(p->changed, p->nchanged, o->id);
 	if (!remind && !changed)
-		return 0;
+		return;
 	enum urgency u = days <= 0 ? URGENCY_CRITICAL : days <= 3 ? URGENCY_NORMAL : URGENCY_LOW;
 	char *summary;
 	if (changed)
@@ -197,19 +188,41 @@ static int consider(const struct obligation *o, void *arg)
 	add_note(p, (struct note){o->id, o->due, sort_minute, changed ? KEY_CHANGED : key, o->due, summary, body_of(o, court),
 				  days < 0 ? "dialog-warning" : "appointment-soon", u,
 				  changed && remind ? key : 0});
+}
+
+/* The first pass: open obligations near or past their dates. */
+static int consider(const struct report_row *o, void *arg)
+{
+	consider_due(arg, o);
 	return 0;
 }
 
 /* The second pass: obligations that changed or ended since the last run and
- * that the first pass did not read. */
+ * that the first pass did not read: the end of an until-obligation, or a
+ * reminder. */
 static int consider_changed(const struct obligation *o, void *arg)
 {
 	struct plan *p = arg;
-	if (!strcmp(o->status, "open") && o->due != DATE_NONE && o->due <= p->near)
+	dl_day due = o->derived.due;
+	char when[15];
+	if (o->status == STATUS_OPEN && due != DATE_NONE && due <= p->near)
 		return 0;
 	if (!in_list(p->changed, p->nchanged, o->id) && !in_list(p->ended, p->nended, o->id))
 		return 0;
-	return consider(o, arg);
+	if (in_list(p->ended, p->nended, o->id) && o->status == STATUS_ENDED &&
+	    store_notified(p->ctx->db, o->id, KEY_ENDED, o->closed_on) == STORE_NOTFOUND) {
+		add_note(p, (struct note){o->id, due, minute_of(o->due_time), KEY_ENDED, o->closed_on,
+					  xasprintf("Ended: %s %s", o->who ? o->who : "", o->action),
+					  xasprintf("%s (%s): ended on %s (%s)", o->join.caption, o->join.case_number,
+						    date_format_long(o->closed_on, when),
+						    o->until_event ? o->until_event : "the event happened"),
+					  "appointment-missed", URGENCY_NORMAL, 0});
+		return 0;
+	}
+	struct report_row r;
+	report_row_of(o, &r);
+	consider_due(p, &r);
+	return 0;
 }
 
 static int collect_change(const struct history_row *h, void *arg)
@@ -218,7 +231,8 @@ static int collect_change(const struct history_row *h, void *arg)
 	if (!strcmp(h->what, "due") && h->old_value && h->new_value) {
 		p->changed = xrealloc(p->changed, (p->nchanged + 1) * sizeof *p->changed);
 		p->changed[p->nchanged++] = h->obligation_id;
-	} else if (!strcmp(h->what, "status") && h->new_value && has_prefix(h->new_value, "ended")) {
+	} else if (!strcmp(h->what, "status") && h->new_value &&
+		   has_prefix(h->new_value, obligation_status_name(STATUS_ENDED))) {
 		p->ended = xrealloc(p->ended, (p->nended + 1) * sizeof *p->ended);
 		p->ended[p->nended++] = h->obligation_id;
 	}
@@ -465,17 +479,15 @@ static int decide(struct plan *p, struct obligation_filter *f, int64_t *last_id)
 		if (p->thresholds[i] > furthest)
 			furthest = p->thresholds[i];
 	p->near = p->ctx->today + furthest + 1;
-	f->status = "open";
+	f->status = STATUS_OPEN;
 	f->to = p->near;
 	f->undated = 0;
-	f->brief = 1;
-	if (store_obligation_each(db, f, consider, p) != STORE_OK)
+	if (store_report_each(db, f, consider, p) != STORE_OK)
 		return STORE_ERROR;
 	/* 2: the rest of those that changed or ended since the last run */
-	f->status = "all";
+	f->status = STATUS_ANY;
 	f->to = DATE_NONE;
 	f->undated = -1;
-	f->brief = 0;
 	f->history_after = seen;
 	if ((p->nchanged || p->nended) && store_obligation_each(db, f, consider_changed, p) != STORE_OK)
 		return STORE_ERROR;

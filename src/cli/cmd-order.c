@@ -53,24 +53,28 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (rc)
 		return rc;
 	int64_t id;
-	dl_day e0, s0;
-	char *m0 = NULL;
-	if (store_order_lookup(ctx->db, cs.id, argv[optind + 1], &id, &e0, &s0, &m0) != STORE_OK) {
+	struct order_dates d;
+	if (store_order_lookup(ctx->db, cs.id, argv[optind + 1], &id) != STORE_OK ||
+	    store_order_get(ctx->db, id, &d) != STORE_OK) {
 		case_row_free(&cs);
 		return mutate_fail(ctx);
 	}
-	const char *m = method != SERVICE_NONE ? service_name(method) : m0;
-	if (store_order_set(ctx->db, id, entered != DATE_NONE ? entered : e0,
-			    served != DATE_NONE ? served : s0, m) != STORE_OK) {
-		free(m0), case_row_free(&cs);
+	if (entered != DATE_NONE)
+		d.entered = entered;
+	if (served != DATE_NONE)
+		d.served = served;
+	if (method != SERVICE_NONE)
+		d.service = method;
+	if (store_order_set(ctx->db, id, &d) != STORE_OK) {
+		case_row_free(&cs);
 		return mutate_fail(ctx);
 	}
 	char *cause = xasprintf("order %s corrected", argv[optind + 1]);
 	int moved = 0;
-	rc = mutate_commit(ctx, cs.id, cause, &moved);
+	rc = mutate_commit_recalc(ctx, NULL, cs.id, cause, &moved);
 	if (rc == DL_EXIT_OK)
 		printf("order #%lld of case %s updated; %d obligation%s recomputed and changed\n",
 		       (long long)id, cs.number, moved, moved == 1 ? "" : "s");
-	free(cause), free(m0), case_row_free(&cs);
+	free(cause), case_row_free(&cs);
 	return rc;
 }

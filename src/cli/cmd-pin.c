@@ -40,7 +40,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return mutate_fail(ctx);
 	}
 	/* unpinning lets the date follow its facts again */
-	rc = mutate_commit(ctx, off ? o.case_id : -1, "unpinned: recomputed from its facts", &moved);
+	rc = off ? mutate_commit_recalc(ctx, NULL, o.case_id, "unpinned: recomputed from its facts", &moved)
+		 : mutate_commit(ctx);
 	if (rc == DL_EXIT_OK)
 		printf("#%lld %s\n", (long long)id,
 		       off ? (moved ? "unpinned; its date was recomputed" : "unpinned")

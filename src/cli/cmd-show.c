@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "calendar.h"
-#include "recalc.h"
+#include "calendars.h"
 #include "cmd.h"
+#include "derive.h"
 #include "print-computation.h"
 #include "output.h"
 #include "util.h"
@@ -52,40 +52,42 @@ static int print_history(const struct history_row *h, void *arg)
 static void print_text(struct dl_ctx *ctx, const struct obligation *o)
 {
 	char when[15], buf[64];
-	printf("#%lld  %s\n", (long long)o->id, o->kind);
-	field("Case:", o->case_number);
-	field("Caption:", o->caption);
-	const struct court *court = court_find(o->court);
+	const struct obligation_derived *d = &o->derived;
+	printf("#%lld  %s\n", (long long)o->id, obligation_kind_name(o->kind));
+	field("Case:", o->join.case_number);
+	field("Caption:", o->join.caption);
+	const struct court *court = court_find(o->join.court);
 	if (court) {
 		snprintf(buf, sizeof buf, "%s (%s)", court->short_name, court->code);
 		field("Court:", buf);
 	}
-	field("Docket:", o->docket);
+	field("Docket:", o->join.docket);
 	field("Who:", o->who);
 	field("Action:", o->action);
 	field("Scope:", o->scope);
-	if (o->due != DATE_NONE) {
-		int days = days_between(ctx->today, o->due);
-		snprintf(buf, sizeof buf, "%s%s%s (%d day%s %s)", date_format_long(o->due, when),
+	if (d->due != DATE_NONE) {
+		int days = d->due - ctx->today;
+		snprintf(buf, sizeof buf, "%s%s%s (%d day%s %s)", date_format_long(d->due, when),
 			 o->due_time ? " " : "", o->due_time ? o->due_time : "", days < 0 ? -days : days,
 			 days == 1 || days == -1 ? "" : "s", days < 0 ? "overdue" : "left");
 		field("Due:", buf);
 	}
-	if (o->latest != DATE_NONE)
-		field("Latest:", date_format_long(o->latest, when));
+	if (d->latest != DATE_NONE)
+		field("Latest:", date_format_long(d->latest, when));
 	field("Until:", o->until_event);
-	field("Basis:", o->basis);
-	field("Rule:", o->rule_cite);
+	field("Basis:", obligation_basis_name(o->basis));
+	field("Rule:", d->rule_cite);
+	const char *status = obligation_status_name(o->status);
 	if (o->closed_on != DATE_NONE) {
-		snprintf(buf, sizeof buf, "%s on %s", o->status, date_format_long(o->closed_on, when));
+		snprintf(buf, sizeof buf, "%s on %s", status, date_format_long(o->closed_on, when));
 		field("Status:", buf);
 	} else {
-		field("Status:", o->status);
+		field("Status:", status);
 	}
 	if (o->pinned)
 		field("Pinned:", "yes (recalculation leaves this date alone)");
-	if (o->warnings) {
-		const char *p = o->warnings;
+	if (d->warnings) {
+		const char *p = d->warnings;
 		while (*p) {
 			const char *nl = strchr(p, '\n');
 			size_t n = nl ? (size_t)(nl - p) : strlen(p);
@@ -127,13 +129,19 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		dl_error("%s", store_errmsg(ctx->db));
 		return DL_EXIT_FAIL;
 	}
-	struct computation comp;
+	struct derivation d;
 	int computed = 0;
-	if (explain && o.due != DATE_NONE) {
+	if (explain && o.derived.due != DATE_NONE) {
 		char *err = NULL;
-		if (obligation_compute(ctx->db, &o, &comp, &err) != 0) {
+		struct calendars *cs = calendars_new(ctx->db);
+		struct calendar *cal = calendars_of(cs, &o, &err);
+		int failed = !cal || derive(cal, &o.when, DERIVE_EXPLAINED, &d, &err) != 0;
+		calendars_free(cs);
+		if (failed) {
 			dl_error("show: %s", err);
 			free(err);
+			if (cal)
+				derivation_free(&d);
 			obligation_free(&o);
 			return DL_EXIT_FAIL;
 		}
@@ -142,17 +150,17 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	json_t *doc = json ? obligation_json(&o, ctx->today) : NULL;
 	json_t *history = json ? json_array() : NULL;
 	if (json && computed)
-		json_object_set_new(doc, "explain", explain_json(&comp));
+		json_object_set_new(doc, "explain", explain_json(&d.c));
 	if (!json) {
 		print_text(ctx, &o);
 		if (computed) {
 			puts("How the date was computed:");
-			explain_print(stdout, &comp);
+			explain_print(stdout, &d.c);
 		}
 		puts("History:");
 	}
 	if (computed)
-		computation_free(&comp);
+		derivation_free(&d);
 	rc = store_history_each(ctx->db, id, print_history, history);
 	if (json) {
 		json_object_set_new(doc, "history", history);

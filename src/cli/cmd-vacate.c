@@ -35,5 +35,5 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return cmd_usage_error(&cmd_vacate_entry, "vacate: --reason TEXT is required");
 	if (cmd_parse_id(&cmd_vacate_entry, argv[optind], &id) != 0)
 		return DL_EXIT_USAGE;
-	return close_obligation(ctx, &cmd_vacate_entry, id, "vacated", on, reason);
+	return close_obligation(ctx, &cmd_vacate_entry, id, STATUS_VACATED, on, reason);
 }

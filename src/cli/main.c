@@ -13,7 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "closures.h"
+#include "calendars.h"
 #include "cmd-full.h"
 #include "cmd.h"
 #include "output.h"
@@ -146,7 +146,7 @@ int ctx_load_closures(struct dl_ctx *ctx, struct calendar *cal)
 	int rc = ctx_open(ctx, STORE_READONLY);
 	if (rc)
 		return rc;
-	if (closures_load_store(ctx->db, cal) != STORE_OK) {
+	if (calendar_load_closures(ctx->db, cal) != STORE_OK) {
 		dl_error("%s", store_errmsg(ctx->db));
 		return DL_EXIT_FAIL;
 	}
@@ -268,6 +268,19 @@ int cmd_parse_date(const struct dl_command *cmd, const char *option, const char 
 		return 0;
 	cmd_usage_error(cmd, "invalid date for %s '%s': %s", option, value, why);
 	return -1;
+}
+
+int cmd_parse_status(const char *value, int *status)
+{
+	enum obligation_status st;
+	if (!strcmp(value, "all")) {
+		*status = STATUS_ANY;
+		return 0;
+	}
+	if (obligation_status_parse(value, &st) != 0)
+		return -1;
+	*status = (int)st;
+	return 0;
 }
 
 int cmd_parse_id(const struct dl_command *cmd, const char *value, int64_t *out)

@@ -1,8 +1,9 @@
 /*
- * mutate.c: one transaction per command that changes facts (see mutate.h).
+ * mutate.c: one transaction per command that writes (see mutate.h).
  */
 #include "mutate.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 
 #include "recalc.h"
@@ -43,19 +44,40 @@ int mutate_fail(struct dl_ctx *ctx)
 	return DL_EXIT_FAIL;
 }
 
-int mutate_commit(struct dl_ctx *ctx, int64_t case_id, const char *cause, int *moved)
+int mutate_refuse(struct dl_ctx *ctx, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	dl_error("%s", msg);
+	free(msg);
+	store_rollback(ctx->db);
+	return DL_EXIT_FAIL;
+}
+
+int mutate_cancel(struct dl_ctx *ctx)
+{
+	store_rollback(ctx->db);
+	return DL_EXIT_OK;
+}
+
+int mutate_commit(struct dl_ctx *ctx)
+{
+	return store_commit(ctx->db) == STORE_OK ? DL_EXIT_OK : mutate_fail(ctx);
+}
+
+int mutate_commit_recalc(struct dl_ctx *ctx, const char *court, int64_t case_id, const char *cause,
+			 int *moved)
 {
 	char *err = NULL;
 	int n = 0;
-	if (recalc(ctx->db, NULL, case_id, cause, &n, &err) != 0) {
-		dl_error("%s", err ? err : store_errmsg(ctx->db));
+	if (recalc(ctx->db, court, case_id, cause, &n, &err) != 0) {
+		int rc = mutate_refuse(ctx, "%s", err ? err : store_errmsg(ctx->db));
 		free(err);
-		store_rollback(ctx->db);
-		return DL_EXIT_FAIL;
+		return rc;
 	}
-	if (store_commit(ctx->db) != STORE_OK)
-		return mutate_fail(ctx);
 	if (moved)
 		*moved = n;
-	return DL_EXIT_OK;
+	return mutate_commit(ctx);
 }

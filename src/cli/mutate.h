@@ -1,24 +1,38 @@
 /*
- * mutate.h: the frame every command that changes facts shares: open the
- * database, begin, find the case (or obligation), let the command change its
- * facts, recalculate what depends on them, commit, and on any error roll back
- * so that the database is unchanged.
+ * mutate.h: the frame every command that writes goes through: open the
+ * database for writing and begin one transaction (mutate_begin, or
+ * mutate_case / mutate_obligation, which also read what the command
+ * changes); let the command change facts; recalculate what depends on them
+ * and commit (mutate_commit_recalc), or just commit (mutate_commit); and on
+ * any error say why and roll back (mutate_fail, mutate_refuse), so that the
+ * database is unchanged. Each returns an exit status: DL_EXIT_OK, or the
+ * failure's, after printing the error.
  */
 #ifndef DL_MUTATE_H
 #define DL_MUTATE_H
 
 #include "cmd.h"
 
-/* Open for writing and begin; prints errors. Returns an exit status. */
+/* Open for writing (creating the database if there is none) and begin. */
 int mutate_begin(struct dl_ctx *ctx);
-/* Recalculate the case (case_id) with cause, commit, and report how many
- * obligations moved in *moved. Prints errors and rolls back on failure. */
-int mutate_commit(struct dl_ctx *ctx, int64_t case_id, const char *cause, int *moved);
-/* mutate_begin, then read obligation id into o (or the case number into cs);
- * on failure prints why, rolls back, and returns the exit status. */
-int mutate_obligation(struct dl_ctx *ctx, int64_t id, struct obligation *o);
+/* mutate_begin, then read the case number into cs (or obligation id into o). */
 int mutate_case(struct dl_ctx *ctx, const char *number, struct case_row *cs);
-/* Print the store's error, roll back, return DL_EXIT_FAIL. */
+int mutate_obligation(struct dl_ctx *ctx, int64_t id, struct obligation *o);
+
+/* Commit: nothing derived depends on what changed. */
+int mutate_commit(struct dl_ctx *ctx);
+/* Recalculate the obligations of a court (court != NULL) or of a case
+ * (case_id), with cause in their history, then commit; *moved (may be NULL)
+ * gets how many changed date or status. */
+int mutate_commit_recalc(struct dl_ctx *ctx, const char *court, int64_t case_id, const char *cause,
+			 int *moved);
+
+/* Roll back what there is (nothing needed writing): DL_EXIT_OK. */
+int mutate_cancel(struct dl_ctx *ctx);
+/* Print the store's error, roll back: DL_EXIT_FAIL. */
 int mutate_fail(struct dl_ctx *ctx);
+/* Print "deadlines: MESSAGE", roll back: DL_EXIT_FAIL (the command refuses
+ * the change). */
+int mutate_refuse(struct dl_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 #endif

@@ -40,61 +40,56 @@ static json_t *json_day(dl_day d)
 	return d == DATE_NONE ? json_null() : json_string(date_format(d, iso));
 }
 
-int days_between(dl_day from, dl_day to)
-{
-	return to - from;
-}
-
 json_t *obligation_json(const struct obligation *o, dl_day today)
 {
+	const struct obligation_when *w = &o->when;
+	const struct obligation_derived *d = &o->derived;
 	json_t *j = json_object();
 	json_object_set_new(j, "id", json_integer(o->id));
 	json_object_set_new(j, "uid", json_text(o->uid));
-	json_object_set_new(j, "case", json_text(o->case_number));
-	json_object_set_new(j, "caption", json_text(o->caption));
-	json_object_set_new(j, "court", json_text(o->court));
-	json_object_set_new(j, "docket", json_text(o->docket));
-	json_object_set_new(j, "kind", json_text(o->kind));
+	json_object_set_new(j, "case", json_text(o->join.case_number));
+	json_object_set_new(j, "caption", json_text(o->join.caption));
+	json_object_set_new(j, "court", json_text(o->join.court));
+	json_object_set_new(j, "docket", json_text(o->join.docket));
+	json_object_set_new(j, "kind", json_string(obligation_kind_name(o->kind)));
 	json_object_set_new(j, "who", json_text(o->who));
 	json_object_set_new(j, "action", json_text(o->action));
 	json_object_set_new(j, "scope", json_text(o->scope));
-	json_object_set_new(j, "due", json_day(o->due));
+	json_object_set_new(j, "due", json_day(d->due));
 	json_object_set_new(j, "time", json_text(o->due_time));
 	json_object_set_new(j, "weekday",
-			    o->due == DATE_NONE ? json_null()
-						: json_string(weekday_abbr(date_weekday(o->due))));
-	json_object_set_new(j, "days_left", o->due == DATE_NONE
-						    ? json_null()
-						    : json_integer(days_between(today, o->due)));
-	json_object_set_new(j, "latest", json_day(o->latest));
+			    d->due == DATE_NONE ? json_null() : json_string(weekday_abbr(date_weekday(d->due))));
+	json_object_set_new(j, "days_left", d->due == DATE_NONE ? json_null() : json_integer(d->due - today));
+	json_object_set_new(j, "latest", json_day(d->latest));
 	json_object_set_new(j, "until", json_text(o->until_event));
-	json_object_set_new(j, "basis", json_text(o->basis));
-	json_object_set_new(j, "status", json_text(o->status));
+	json_object_set_new(j, "basis", json_string(obligation_basis_name(o->basis)));
+	json_object_set_new(j, "status", json_string(obligation_status_name(o->status)));
 	json_object_set_new(j, "closed_on", json_day(o->closed_on));
-	json_object_set_new(j, "rules", json_text(o->rules));
-	json_object_set_new(j, "rule", json_text(o->rule_cite));
-	if (o->period_n > 0) {
+	json_object_set_new(j, "rules", json_string(rule_set_name(w->rules)));
+	json_object_set_new(j, "rule", json_text(d->rule_cite));
+	if (w->period_n > 0) {
 		json_t *t = json_object();
-		json_object_set_new(t, "event", json_text(o->trigger));
-		json_object_set_new(t, "date", json_day(o->trigger_date));
-		json_object_set_new(t, "n", json_integer(o->period_n));
-		json_object_set_new(t, "unit", json_text(o->period_unit));
-		json_object_set_new(t, "direction", json_text(o->period_dir));
-		json_object_set_new(t, "service", json_text(o->service_method));
+		json_object_set_new(t, "event", json_string(trigger_name(w->trigger)));
+		json_object_set_new(t, "date", json_day(w->trigger_date));
+		json_object_set_new(t, "n", json_integer(w->period_n));
+		json_object_set_new(t, "unit", json_text(unit_name(w->unit)));
+		json_object_set_new(t, "direction", json_text(period_dir_name(w->direction)));
+		json_object_set_new(t, "service",
+				    json_text(w->service != SERVICE_NONE ? service_name(w->service) : NULL));
 		json_object_set_new(j, "trigger", t);
 	} else {
 		json_object_set_new(j, "trigger", json_null());
 	}
 	json_t *warnings = json_array();
-	if (o->warnings) {
-		const char *p = o->warnings;
+	if (d->warnings) {
+		const char *p = d->warnings;
 		while (*p) {
 			const char *nl = strchr(p, '\n');
 			size_t n = nl ? (size_t)(nl - p) : strlen(p);
 			if (n) {
-				char *w = xstrndup(p, n);
-				json_array_append_new(warnings, json_text(w));
-				free(w);
+				char *one = xstrndup(p, n);
+				json_array_append_new(warnings, json_text(one));
+				free(one);
 			}
 			p += n + (nl != NULL);
 		}

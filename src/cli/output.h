@@ -61,7 +61,4 @@ void color_put(const char *code);
 const char *color_for_days(int color, int days_left);
 const char *color_reset(int color);
 
-/* "19", "0" or "-3": days from today to due. */
-int days_between(dl_day from, dl_day to);
-
 #endif

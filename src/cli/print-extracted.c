@@ -15,11 +15,12 @@ json_t *extracted_json(const struct extracted *e, const struct obligation *o)
 {
 	char iso[11];
 	json_t *j = json_object();
-	json_object_set_new(j, "kind", json_text(e->kind));
+	json_object_set_new(j, "kind", json_string(obligation_kind_name(o->kind)));
 	json_object_set_new(j, "who", json_text(e->who));
 	json_object_set_new(j, "action", json_text(o->action));
 	json_object_set_new(j, "scope", json_text(e->scope));
-	json_object_set_new(j, "due", o->due == DATE_NONE ? json_null() : json_string(date_format(o->due, iso)));
+	dl_day due = o->derived.due;
+	json_object_set_new(j, "due", due == DATE_NONE ? json_null() : json_string(date_format(due, iso)));
 	json_object_set_new(j, "time", json_text(o->due_time));
 	if (e->has_trigger)
 		json_object_set_new(j, "trigger",
@@ -30,7 +31,7 @@ json_t *extracted_json(const struct extracted *e, const struct obligation *o)
 	json_object_set_new(j, "until", json_text(e->until));
 	json_object_set_new(j, "whichever", json_text(e->whichever));
 	json_object_set_new(j, "optional", json_boolean(e->optional));
-	json_object_set_new(j, "basis", json_text(o->basis));
+	json_object_set_new(j, "basis", json_string(obligation_basis_name(o->basis)));
 	json_object_set_new(j, "quote", json_text(e->quote));
 	return j;
 }
@@ -51,12 +52,13 @@ static char *period_words(long n, const char *unit)
 void extracted_print(FILE *out, const struct extracted *e, const struct obligation *o)
 {
 	char when[15];
-	fprintf(out, "%s%s: %s\n  action: ", e->kind, e->optional ? " (optional)" : "", e->who);
+	fprintf(out, "%s%s: %s\n  action: ", obligation_kind_name(o->kind), e->optional ? " (optional)" : "",
+		e->who);
 	print_wrapped(out, o->action, 10, 70);
 	char *period = e->has_trigger ? period_words(e->n, e->unit) : NULL;
-	if (o->due != DATE_NONE)
-		fprintf(out, "  due:    %s%s%s (%s)\n", date_format_long(o->due, when), o->due_time ? " " : "",
-			o->due_time ? o->due_time : "", o->basis);
+	if (o->derived.due != DATE_NONE)
+		fprintf(out, "  due:    %s%s%s (%s)\n", date_format_long(o->derived.due, when),
+			o->due_time ? " " : "", o->due_time ? o->due_time : "", obligation_basis_name(o->basis));
 	else if (e->has_trigger)
 		fprintf(out, "  when:   %s %s %s (no date yet)\n", period, e->before ? "before" : "after",
 			e->event);
@@ -76,9 +78,9 @@ void extracted_print(FILE *out, const struct extracted *e, const struct obligati
 		fputs("  note:   ", out);
 		print_wrapped(out, o->note, 10, 70);
 	}
-	if (o->warnings) {
+	if (o->derived.warnings) {
 		fputs("  warning: ", out);
-		print_wrapped(out, o->warnings, 11, 69);
+		print_wrapped(out, o->derived.warnings, 11, 69);
 	}
 	/* the quote on one line of words, wrapped */
 	char *flat = xasprintf("\"%s\"", e->quote);

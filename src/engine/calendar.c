@@ -35,7 +35,15 @@ extern const char *const inauguration_area_table[][4];
 extern const size_t inauguration_area_rows;
 
 static struct court *registry;
+static const char *const court_kinds[] = {"district", "circuit", "bankruptcy", "state"};
 
+const char *court_kind_name(enum court_kind k)
+{
+	return court_kinds[k];
+}
+
+/* The registry from data/courts.tsv, its kinds parsed once (the build
+ * refused a kind it does not know: src/engine/tsvcheck.c). */
 static void registry_load(void)
 {
 	if (registry)
@@ -43,7 +51,11 @@ static void registry_load(void)
 	registry = xcalloc(courts_rows, sizeof *registry);
 	for (size_t i = 0; i < courts_rows; i++) {
 		const char *const *r = courts_table[i];
-		registry[i] = (struct court){r[0], r[1], r[2], r[3], r[4], r[5], NULL};
+		enum court_kind kind = COURT_DISTRICT;
+		for (size_t k = 0; k < sizeof court_kinds / sizeof court_kinds[0]; k++)
+			if (!strcmp(r[1], court_kinds[k]))
+				kind = (enum court_kind)k;
+		registry[i] = (struct court){r[0], kind, r[2], r[3], r[4], r[5], NULL};
 	}
 }
 
@@ -67,7 +79,7 @@ const struct court *court_at(size_t i)
 	return i < courts_rows ? &registry[i] : NULL;
 }
 
-static const struct court no_court = {"-", "district", "", NULL,
+static const struct court no_court = {"-", COURT_DISTRICT, "", NULL,
 				      "no court (federal holidays only, no time zone)", "no court", NULL};
 
 const struct court *court_none(void)

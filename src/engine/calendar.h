@@ -13,10 +13,15 @@
 
 #include "date.h"
 
+enum court_kind { COURT_DISTRICT, COURT_CIRCUIT, COURT_BANKRUPTCY, COURT_STATE };
 struct court {
-	const char *code, *kind, *state, *tz, *name, *short_name;
+	const char *code;
+	enum court_kind kind;
+	const char *state, *tz, *name, *short_name;
 	const char *division; /* a division named by the user (NULL: the court as a whole) */
 };
+/* "district", "circuit", "bankruptcy", "state" (data/courts.tsv's words) */
+const char *court_kind_name(enum court_kind k);
 const struct court *court_find(const char *code);
 size_t court_count(void);
 const struct court *court_at(size_t i);

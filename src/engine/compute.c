@@ -906,37 +906,23 @@ void computation_free(struct computation *c)
 	memset(c, 0, sizeof *c);
 }
 
-char *computation_citation(const struct computation *c)
+int rules_for_court(const struct court *c, const enum rule_set *asked, enum rule_set *out)
 {
-	/* The distinct rule citations in step order. */
-	struct buf b;
-	buf_init(&b);
-	for (size_t i = 0; i < c->nsteps; i++) {
-		const char *rule = c->steps[i].rule;
-		if (b.data && strstr(b.data, rule))
-			continue;
-		buf_printf(&b, "%s%s", b.len ? "; " : "", rule);
+	static const enum rule_set own[] = {[COURT_DISTRICT] = RULES_FRCP, [COURT_CIRCUIT] = RULES_FRAP,
+					    [COURT_BANKRUPTCY] = RULES_FRBP, [COURT_STATE] = RULES_TX};
+	if (!asked) {
+		*out = own[c->kind];
+		return 0;
 	}
-	return buf_detach(&b);
+	if ((*asked == RULES_TX) != (c->kind == COURT_STATE))
+		return -1;
+	*out = *asked;
+	return 0;
 }
 
-char *computation_warnings(const struct computation *c)
+const struct court *court_for_rules(const enum rule_set *asked)
 {
-	if (!c->nwarnings)
-		return NULL;
-	struct buf b;
-	buf_init(&b);
-	for (size_t i = 0; i < c->nwarnings; i++)
-		buf_printf(&b, "%s%s", i ? "\n" : "", c->warnings[i]);
-	return buf_detach(&b);
-}
-
-enum rule_set rules_of_court(const struct court *c)
-{
-	return !strcmp(c->kind, "state")	    ? RULES_TX
-	       : !strcmp(c->kind, "circuit")    ? RULES_FRAP
-	       : !strcmp(c->kind, "bankruptcy") ? RULES_FRBP
-						: RULES_FRCP;
+	return asked && *asked == RULES_TX ? court_find("tx") : NULL;
 }
 
 enum holiday_family rules_family(enum rule_set r)
@@ -950,7 +936,7 @@ static const char *const service_names[] = {"none", "personal", "electronic", "m
 					    "leave-with-clerk", "other"};
 
 const char *rule_set_name(enum rule_set r) { return rule_names[r]; }
-const char *unit_name(enum period_unit u) { return unit_names[u]; }
+const char *unit_name(enum period_unit u) { return u == UNIT_NONE ? NULL : unit_names[u]; }
 const char *service_name(enum service_method s) { return service_names[s]; }
 
 static int lookup(const char *s, const char *const *names, int n)

@@ -15,7 +15,10 @@
 #include "date.h"
 
 enum rule_set { RULES_FRCP, RULES_FRAP, RULES_FRBP, RULES_TX };
-enum period_unit { UNIT_DAYS, UNIT_COURT_DAYS, UNIT_HOURS, UNIT_WEEKS, UNIT_MONTHS, UNIT_YEARS };
+enum period_unit {
+	UNIT_NONE = -1, /* no period */
+	UNIT_DAYS, UNIT_COURT_DAYS, UNIT_HOURS, UNIT_WEEKS, UNIT_MONTHS, UNIT_YEARS
+};
 enum service_method {
 	SERVICE_NONE,           /* the period does not run from service */
 	SERVICE_PERSONAL,       /* FRCP 5(b)(2)(A)/(B) */
@@ -62,11 +65,6 @@ void computation_free(struct computation *c);
 /* Add a step of one's own (an extension, a "whichever" choice). */
 void computation_note(struct computation *c, dl_day day, const char *rule, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
-/* The main citation of a computation: the distinct rule citations of its
- * steps in order, joined by "; " (malloc'd; "" when it has no steps). */
-char *computation_citation(const struct computation *c);
-/* All warnings joined by newlines (malloc'd; NULL when none). */
-char *computation_warnings(const struct computation *c);
 /* Move from's steps, warnings and due date into c (from is emptied). */
 void computation_absorb(struct computation *c, struct computation *from);
 
@@ -84,13 +82,21 @@ void compute_date_certain(struct calendar *cal, dl_day day, enum rule_set rules,
 
 /* The holiday family a rule set uses. */
 enum holiday_family rules_family(enum rule_set r);
-/* The rules a court's periods are counted under when none are named: Texas
- * state courts TRCP 4, courts of appeals FRAP 26, bankruptcy courts FRBP
- * 9006, district courts FRCP 6. */
-enum rule_set rules_of_court(const struct court *c);
+/* Which rules apply in a court: the one policy of compute, add, import,
+ * extract and holidays. With none asked for (asked NULL), the court's own:
+ * TRCP 4 in the Texas state courts, FRAP 26 in the courts of appeals, FRBP
+ * 9006 in the bankruptcy courts, FRCP 6 in the district courts. Rules asked
+ * for apply when they fit the court: the Texas rules in the Texas state
+ * courts, and only there. 0 with *out, or -1 when they do not apply. */
+int rules_for_court(const struct court *c, const enum rule_set *asked, enum rule_set *out);
+/* The court a command counts in when none is given: the Texas state courts
+ * for the Texas rules, else none (NULL: the rules' own worked examples,
+ * court_none()). */
+const struct court *court_for_rules(const enum rule_set *asked);
 
 const char *rule_set_name(enum rule_set r);
 int rule_set_parse(const char *s, enum rule_set *out);
+/* "days", "court_days", ...; NULL for UNIT_NONE. */
 const char *unit_name(enum period_unit u);
 int unit_parse(const char *s, enum period_unit *out);
 const char *service_name(enum service_method s);

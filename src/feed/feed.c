@@ -8,15 +8,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "calendar.h"
-#include "recalc.h"
+#include "calendars.h"
+#include "derive.h"
 #include "util.h"
 
 /* What one pass over the selection carries. */
 struct feed_pass {
 	store *s;
 	struct ics_writer *w;
-	struct calendar_cache calendars;
+	struct calendars *calendars;
 	struct buf steps;
 	const struct court *court; /* the last court found, for the next row */
 	char *newest;
@@ -40,11 +40,11 @@ static void steps_text(struct buf *b, const struct computation *c)
 	}
 }
 
-/* The court of o: the last one found when it is the same. */
-static const struct court *court_of(struct feed_pass *p, const struct obligation *o)
+/* The court of this code: the last one found when it is the same. */
+static const struct court *court_of(struct feed_pass *p, const char *code)
 {
-	if (!p->court || !streq_ci(p->court->code, o->court))
-		p->court = court_find(o->court);
+	if (!p->court || !streq_ci(p->court->code, code))
+		p->court = court_find(code);
 	return p->court;
 }
 
@@ -55,11 +55,11 @@ static const char *zone_of(const struct court *c)
 
 /* The first pass: the zone of each timed event, declared in id order (the
  * order the second pass meets them in). */
-static int declare_zone(const struct obligation *o, void *arg)
+static int declare_zone(const struct report_row *r, void *arg)
 {
 	struct feed_pass *p = arg;
-	if (ics_timed(o))
-		ics_writer_zone(p->w, zone_of(court_of(p, o)), o->due);
+	if (ics_timed(r->kind, r->due, r->due_time))
+		ics_writer_zone(p->w, zone_of(court_of(p, r->court)), r->due);
 	return 0;
 }
 
@@ -67,16 +67,17 @@ static int declare_zone(const struct obligation *o, void *arg)
 static int add_one(const struct obligation *o, void *arg)
 {
 	struct feed_pass *p = arg;
-	const struct court *court = court_of(p, o);
-	struct ics_item it = {o, court ? court->short_name : o->court, zone_of(court), NULL};
+	const struct court *court = court_of(p, o->join.court);
+	struct ics_item it = {o, court ? court->short_name : o->join.court, zone_of(court), NULL};
 	p->steps.len = 0;
-	if (o->due != DATE_NONE) {
+	if (o->derived.due != DATE_NONE) {
 		char *e = NULL;
-		struct calendar *cal = calendar_cache_get(&p->calendars, p->s, o, &e);
-		struct computation comp;
-		if (cal && obligation_compute_with(cal, o, 0, &comp, &e) == 0) {
-			steps_text(&p->steps, &comp);
-			computation_free(&comp);
+		struct calendar *cal = calendars_of(p->calendars, o, &e);
+		struct derivation d;
+		if (cal) {
+			if (derive(cal, &o->when, DERIVE_EXPLAINED, &d, &e) == 0)
+				steps_text(&p->steps, &d.c);
+			derivation_free(&d);
 		}
 		free(e);
 		if (p->steps.len)
@@ -98,18 +99,18 @@ static int feed_run(store *s, const struct feed_selection *sel, const struct ics
 	obligation_filter_init(&f);
 	f.who = sel->who;
 	f.cases = sel->cases;
-	f.status = sel->status ? sel->status : "all";
+	f.status = sel->status;
 	f.unsorted = 1; /* calendars do not care; the same order on every call */
-	struct feed_pass p = {s, ics_writer_new(opt, sink), {NULL, 0}, {NULL, 0, 0}, NULL, newest};
+	struct feed_pass p = {s, ics_writer_new(opt, sink), calendars_new(s), {NULL, 0, 0}, NULL, newest};
 	if (newest)
 		newest[0] = '\0';
 	*err = NULL;
 	int began;
 	int rc = store_begin_read(s, &began);
 	if (rc == STORE_OK) {
-		f.timed_hearings = f.brief = 1; /* kind, court, date and time are brief columns */
-		rc = store_obligation_each(s, &f, declare_zone, &p);
-		f.timed_hearings = f.brief = 0;
+		f.timed_hearings = 1; /* kind, court, date and time are in the report's rows */
+		rc = store_report_each(s, &f, declare_zone, &p);
+		f.timed_hearings = 0;
 	}
 	if (rc == STORE_OK)
 		rc = store_obligation_each(s, &f, add_one, &p);
@@ -117,7 +118,7 @@ static int feed_run(store *s, const struct feed_selection *sel, const struct ics
 		*err = xstrdup(store_errmsg(s));
 	if (began)
 		store_rollback(s); /* the read transaction's end */
-	calendar_cache_free(&p.calendars);
+	calendars_free(p.calendars);
 	buf_free(&p.steps);
 	if (*err) { /* what went out stays cut short: no END:VCALENDAR */
 		ics_writer_abort(p.w);
@@ -170,7 +171,7 @@ int feed_write(store *s, const struct feed_selection *sel, const struct ics_opti
 
 char *feed_for_subscriber(store *s, const struct subscriber_row *sub, char newest[32], char **err)
 {
-	struct feed_selection sel = {sub->ncases ? (const char *const *)sub->cases : NULL, sub->who, "all"};
+	struct feed_selection sel = {sub->ncases ? (const char *const *)sub->cases : NULL, sub->who, STATUS_ANY};
 	char *name = xasprintf("Deadlines — %s", sub->name);
 	struct ics_options opt = {name, 0, {0}, 0, 4};
 	char *text = feed_build(s, &sel, &opt, newest, err);

@@ -14,7 +14,7 @@
 struct feed_selection {
 	const char *const *cases; /* NULL-terminated case numbers, or NULL: every case */
 	const char *who;          /* a party (party-roles.h), or NULL */
-	const char *status;       /* "all" (default), open, done, ended, vacated */
+	int status;               /* STATUS_ANY, or an enum obligation_status */
 };
 
 /* The feed text (malloc'd), or NULL with *err. newest (may be NULL) gets the

@@ -244,11 +244,11 @@ static void put_vtimezone(struct ics_writer *w, struct buf *out, const char *zon
  * "-ended") on the day it ended. */
 static const char *label(const struct obligation *o, const char *uid_suffix)
 {
-	if (!strcmp(o->kind, "hearing"))
+	if (o->kind == KIND_HEARING)
 		return "HEARING";
-	if (!strcmp(o->kind, "until"))
+	if (o->kind == KIND_UNTIL)
 		return *uid_suffix ? "ENDED" : "UNTIL";
-	if (!strcmp(o->kind, "recurring"))
+	if (o->kind == KIND_RECURRING)
 		return "RECURRING";
 	return "DUE";
 }
@@ -258,26 +258,26 @@ static void summary(struct buf *b, const struct obligation *o, const char *suffi
 {
 	const char *who = o->who && *o->who ? o->who : "Parties";
 	char first = who[0] >= 'a' && who[0] <= 'z' ? (char)(who[0] - 'a' + 'A') : who[0];
-	if (!strcmp(o->kind, "until"))
+	if (o->kind == KIND_UNTIL)
 		buf_printf(b, "%s: %c%s %s until %s — %s", label(o, suffix), first, who + 1, o->action,
-			   o->until_event ? o->until_event : "further order", o->caption);
+			   o->until_event ? o->until_event : "further order", o->join.caption);
 	else
-		buf_printf(b, "%s: %c%s %s — %s", label(o, suffix), first, who + 1, o->action, o->caption);
+		buf_printf(b, "%s: %c%s %s — %s", label(o, suffix), first, who + 1, o->action, o->join.caption);
 }
 
 static void description(struct buf *b, const struct ics_item *it, dl_day when)
 {
 	const struct obligation *o = it->o;
 	char d[15];
-	buf_printf(b, "Case: %s — %s (%s)\n", o->case_number, o->caption, it->court_name);
-	if (o->docket)
-		buf_printf(b, "Docket: %s\n", o->docket);
+	buf_printf(b, "Case: %s — %s (%s)\n", o->join.case_number, o->join.caption, it->court_name);
+	if (o->join.docket)
+		buf_printf(b, "Docket: %s\n", o->join.docket);
 	buf_printf(b, "Who: %s\nWhat: %s\n", o->who ? o->who : "", o->action);
 	if (o->scope)
 		buf_printf(b, "Scope: %s\n", o->scope);
 	if (o->until_event)
 		buf_printf(b, "Until: %s\n", o->until_event);
-	if (when != DATE_NONE && strcmp(o->kind, "until")) {
+	if (when != DATE_NONE && o->kind != KIND_UNTIL) {
 		char abbr[16];
 		tz_offset(it->tz, tz_to_instant(it->tz, when, o->due_time ? 0 : 23 * 60 + 59), abbr);
 		if (o->due_time)
@@ -286,15 +286,15 @@ static void description(struct buf *b, const struct ics_item *it, dl_day when)
 			buf_printf(b, "Due: %s; for electronic filing the day ends at 11:59 p.m. %s (%s), the court's time zone\n",
 				   date_format_long(when, d), abbr, it->tz);
 	}
-	if (o->basis && !strcmp(o->basis, "presumed"))
+	if (o->basis == BASIS_PRESUMED)
 		buf_puts(b, "PRESUMED: the order states no time; a default period applies\n");
-	if (o->latest != DATE_NONE)
+	if (o->derived.latest != DATE_NONE)
 		buf_printf(b, "ARGUABLE: the latest reading is %s; calendared on the earlier\n",
-			   date_format_long(o->latest, d));
-	if (o->warnings)
-		buf_printf(b, "Warnings: %s\n", o->warnings);
-	if (o->rule_cite)
-		buf_printf(b, "Rule: %s\n", o->rule_cite);
+			   date_format_long(o->derived.latest, d));
+	if (o->derived.warnings)
+		buf_printf(b, "Warnings: %s\n", o->derived.warnings);
+	if (o->derived.rule_cite)
+		buf_printf(b, "Rule: %s\n", o->derived.rule_cite);
 	if (it->explanation)
 		buf_printf(b, "How it was computed:\n%s", it->explanation);
 	if (o->quote)
@@ -309,7 +309,7 @@ static void description(struct buf *b, const struct ics_item *it, dl_day when)
 #define BLANKS " \t\v\r\n\b\f"
 static void categories(struct buf *b, const struct obligation *o)
 {
-	buf_puts(b, o->kind);
+	buf_puts(b, obligation_kind_name(o->kind));
 	size_t before = b->len;
 	for (const char *p = o->who ? o->who : ""; *p;) {
 		size_t n = strcspn(p, ",");
@@ -331,14 +331,13 @@ static void categories(struct buf *b, const struct obligation *o)
 /* "FREQ=WEEKLY;INTERVAL=2" (libical leaves out an interval of 1). */
 static void recurrence(char *rule, size_t size, const struct obligation *o)
 {
-	const char *freq = !strcmp(o->period_unit, "weeks")    ? "WEEKLY"
-			   : !strcmp(o->period_unit, "months") ? "MONTHLY"
-			   : !strcmp(o->period_unit, "years")  ? "YEARLY"
-							       : "DAILY";
-	if (o->period_n == 1)
+	enum period_unit unit = o->when.unit;
+	const char *freq = unit == UNIT_WEEKS ? "WEEKLY" : unit == UNIT_MONTHS ? "MONTHLY"
+			   : unit == UNIT_YEARS ? "YEARLY" : "DAILY";
+	if (o->when.period_n == 1)
 		snprintf(rule, size, "FREQ=%s", freq);
 	else
-		snprintf(rule, size, "FREQ=%s;INTERVAL=%lld", freq, (long long)o->period_n);
+		snprintf(rule, size, "FREQ=%s;INTERVAL=%lld", freq, (long long)o->when.period_n);
 }
 
 static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day when, const char *uid_suffix)
@@ -359,7 +358,7 @@ static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day w
 	buf_printf(&w->line, "SEQUENCE:%lld\r\n", (long long)o->sequence);
 	line_emit(w, out);
 	int hh = 0, mm = 0;
-	if (ics_timed(o)) {
+	if (ics_timed(o->kind, o->derived.due, o->due_time)) {
 		sscanf(o->due_time, "%d:%d", &hh, &mm);
 		int start = (hh * 60 + mm) % 1440, end = start + 60;
 		char *param = xasprintf(strpbrk(it->tz, ";:,") ? ";TZID=\"%s\"" : ";TZID=%s", it->tz);
@@ -385,12 +384,12 @@ static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day w
 	w->text.len = 0;
 	categories(&w->text, o);
 	prop_text(w, out, "CATEGORIES", w->text.data, TEXT_LIST);
-	prop(w, out, "STATUS", !strcmp(o->status, "vacated") ? "CANCELLED" : "CONFIRMED");
-	if (!strcmp(o->kind, "recurring") && o->period_n > 0 && o->period_unit) {
+	prop(w, out, "STATUS", o->status == STATUS_VACATED ? "CANCELLED" : "CONFIRMED");
+	if (o->kind == KIND_RECURRING && o->when.period_n > 0 && o->when.unit != UNIT_NONE) {
 		recurrence(v, sizeof v, o);
 		prop(w, out, "RRULE", v);
 	}
-	for (int i = 0; i < w->opt.nalarms && strcmp(o->kind, "until"); i++) {
+	for (int i = 0; i < w->opt.nalarms && o->kind != KIND_UNTIL; i++) {
 		prop(w, out, "BEGIN", "VALARM");
 		prop(w, out, "ACTION", "DISPLAY");
 		if (w->opt.alarms[i] > 0)
@@ -420,9 +419,9 @@ struct ics_writer *ics_writer_new(const struct ics_options *opt, const struct ic
 	return w;
 }
 
-int ics_timed(const struct obligation *o)
+int ics_timed(enum obligation_kind kind, dl_day due, const char *due_time)
 {
-	return o->due_time && o->due != DATE_NONE && !strcmp(o->kind, "hearing");
+	return due_time && due != DATE_NONE && kind == KIND_HEARING;
 }
 
 void ics_writer_zone(struct ics_writer *w, const char *tz, dl_day first)
@@ -477,13 +476,13 @@ static void flush_events(struct ics_writer *w)
 void ics_writer_add(struct ics_writer *w, const struct ics_item *it)
 {
 	const struct obligation *o = it->o;
-	if (ics_timed(o))
-		ics_writer_zone(w, it->tz, o->due);
-	if (!strcmp(o->status, "vacated") && !w->opt.keep_cancelled)
+	if (ics_timed(o->kind, o->derived.due, o->due_time))
+		ics_writer_zone(w, it->tz, o->derived.due);
+	if (o->status == STATUS_VACATED && !w->opt.keep_cancelled)
 		return;
-	if (!strcmp(o->kind, "until")) {
-		dl_day start = o->order_entered != DATE_NONE ? o->order_entered
-			       : o->trigger_date != DATE_NONE ? o->trigger_date : DATE_NONE;
+	if (o->kind == KIND_UNTIL) {
+		dl_day start = o->join.order_entered != DATE_NONE ? o->join.order_entered
+			       : o->when.trigger_date != DATE_NONE ? o->when.trigger_date : DATE_NONE;
 		char day[11], why[64];
 		if (start == DATE_NONE && o->created && strlen(o->created) >= 10) {
 			memcpy(day, o->created, 10), day[10] = '\0';
@@ -492,10 +491,10 @@ void ics_writer_add(struct ics_writer *w, const struct ics_item *it)
 		}
 		if (start != DATE_NONE)
 			put_vevent(w, it, start, "");
-		if (!strcmp(o->status, "ended") && o->closed_on != DATE_NONE)
+		if (o->status == STATUS_ENDED && o->closed_on != DATE_NONE)
 			put_vevent(w, it, o->closed_on, "-ended");
-	} else if (o->due != DATE_NONE) {
-		put_vevent(w, it, o->due, "");
+	} else if (o->derived.due != DATE_NONE) {
+		put_vevent(w, it, o->derived.due, "");
 	}
 	if (w->events.len >= ICS_CHUNK)
 		flush_events(w);
@@ -543,8 +542,8 @@ char *ics_render(const struct ics_options *opt, const struct ics_item *items, si
 	struct ics_sink sink = {ics_sink_buf, &text};
 	struct ics_writer *w = ics_writer_new(opt, &sink);
 	for (size_t i = 0; i < n; i++)
-		if (ics_timed(items[i].o))
-			ics_writer_zone(w, items[i].tz, items[i].o->due);
+		if (ics_timed(items[i].o->kind, items[i].o->derived.due, items[i].o->due_time))
+			ics_writer_zone(w, items[i].tz, items[i].o->derived.due);
 	for (size_t i = 0; i < n; i++)
 		ics_writer_add(w, &items[i]);
 	ics_writer_finish(w, NULL); /* a buffer never stops; every zone came first */

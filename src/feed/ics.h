@@ -50,10 +50,10 @@ struct ics_writer *ics_writer_new(const struct ics_options *opt, const struct ic
  * meets before then itself. A zone first met after the head is out fails
  * the feed at ics_writer_finish. */
 enum { ICS_CHUNK = 65536 };
-/* 1 if o is a timed event (a hearing with a date and a time): its court's
- * zone is one to declare. (store-obligation.c's timed_hearings filter
- * selects the same rows.) */
-int ics_timed(const struct obligation *o);
+/* 1 if an obligation of this kind, due date and time is a timed event (a
+ * hearing with a date and a time): its court's zone is one to declare.
+ * (store-obligation.c's timed_hearings filter selects the same rows.) */
+int ics_timed(enum obligation_kind kind, dl_day due, const char *due_time);
 void ics_writer_zone(struct ics_writer *w, const char *tz, dl_day first);
 void ics_writer_add(struct ics_writer *w, const struct ics_item *it);
 /* Write the rest and free the writer: 0, or -1 with *err (malloc'd) when

@@ -1,9 +1,9 @@
 /*
- * importer.h: what 'extract' and 'import' share: reading an order file
- * (refusing what is not text, tolerating invalid UTF-8, reading an optional
- * "key: value" header block ended by a line '---'), and turning an extracted
- * obligation into stored facts (trigger, period, rules) whose date the engine
- * computes.
+ * importer.h: orders in. An order read (order-file.h) becomes obligations:
+ * what the reader found (extract.h), each turned into stored facts
+ * (trigger, period, rules) whose dates derive() gives; and an order
+ * imported is stored, text and sha256, with those obligations. The commands
+ * (extract, import) parse their options and print what these return.
  */
 #ifndef DL_IMPORTER_H
 #define DL_IMPORTER_H
@@ -12,46 +12,48 @@
 
 #include "compute.h"
 #include "extract/extract.h"
+#include "obligation.h"
+#include "order-file.h"
 #include "store.h"
 
-#define ORDER_MAX_BYTES (64u << 20)
-
-struct order_file {
-	char *text;        /* the whole file (invalid UTF-8 bytes and control
-			    * characters replaced by '?') */
-	size_t len;
-	size_t body;       /* where the order's text starts (after a header block) */
-	dl_day entered;    /* from the header, or DATE_NONE */
-	char *entered_error; /* the header's 'entered:' is not a date: why, or NULL */
-	char *docket;      /* from the header, or NULL */
-	char *court;       /* from the header (the code in parentheses), or NULL */
-	size_t invalid_utf8; /* how many bytes were replaced (not UTF-8) */
-	size_t invalid_at;   /* the offset of the first in the file */
-	size_t controls;     /* how many control characters were replaced */
-	size_t control_at;   /* the offset of the first */
-};
-
-/* Read and check path ("-": standard input). 0, or -1 with a message in *err. */
-int order_file_read(const char *path, struct order_file *f, char **err);
-void order_file_free(struct order_file *f);
-/* The entry date to use: given (from --entered) when set, else the header's.
- * 0, or -1 with *err (malloc'd) naming the header's field when it is not a
- * date and nothing was given (such a date is never dropped silently). */
-int order_file_entered(const struct order_file *f, dl_day given, dl_day *out, char **err);
-
+/* What an order is read under. */
 struct order_facts {
-	const char *court;          /* court code */
+	const char *court;          /* court code, or NULL: no dates are derived */
 	enum rule_set rules;
-	dl_day entered, served;
-	enum service_method service;
-	size_t offset;              /* added to quote offsets */
+	struct order_dates dates;   /* entered, served and how */
+	size_t offset;              /* added to quote offsets (order_read sets it) */
 };
 
-/* The facts of one extracted obligation, as stored (strings are copies). */
-void extracted_to_obligation(const struct extracted *e, const struct order_facts *f,
-			     struct obligation *o);
+/* An order read: what the reader found, and for each of its x.n items the
+ * obligation it stands for, o[i]: its facts and, when the court is known,
+ * its dates (or a warning saying why there are none). */
+struct reading {
+	struct extraction x;
+	struct obligation *o;
+};
+/* Read the body of f under facts; s (may be NULL) gives the closures
+ * recorded for the court; explain keeps the notes of clauses not taken. */
+void order_read(const struct order_file *f, const struct order_facts *facts, store *s, int explain,
+		struct reading *out);
+void reading_free(struct reading *r);
 
-/* Compute o's date (store may be NULL); a failure leaves it undated with a warning. */
-void obligation_set_dates(store *s, struct obligation *o);
+struct import_request {
+	struct order_facts facts;   /* the dates; the court and its rules are the case's */
+	const char *docket;         /* the docket entry, or NULL */
+	const char *cause;          /* for the history rows */
+	int dry;                    /* read and report, write nothing */
+};
+struct import_result {
+	int already;                /* this text is in the case already: nothing was read or written */
+	int64_t order_id;           /* the order's (0 in a dry run) */
+	struct reading r;           /* its obligations (stored ones with their ids) */
+};
+/* Import f into case cs inside the caller's transaction (with dry, none is
+ * needed: nothing is written): the order and every obligation in it, under
+ * the case's court and that court's rules (rules_for_court). 0, or -1 after
+ * a store error (store_errmsg; the caller rolls back). */
+int import_order(store *s, const struct case_row *cs, const struct order_file *f,
+		 const struct import_request *req, struct import_result *out);
+void import_result_free(struct import_result *r);
 
 #endif

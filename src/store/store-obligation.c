@@ -14,46 +14,6 @@
 #include "store-internal.h"
 #include "util.h"
 
-void obligation_init(struct obligation *o)
-{
-	memset(o, 0, sizeof *o);
-	o->quote_start = o->quote_end = -1;
-	o->trigger_date = o->due = o->latest = o->closed_on = DATE_NONE;
-	o->stated_date = o->extended_to = o->order_entered = o->acked = DATE_NONE;
-}
-
-/* The text fields of o, for freeing and copying. */
-static size_t obligation_texts(struct obligation *o, char **fields[32])
-{
-	char **all[] = {&o->uid,	   &o->case_number, &o->caption,      &o->court,
-			&o->docket,	   &o->kind,	    &o->who,	      &o->action,
-			&o->scope,	   &o->note,	    &o->quote,	      &o->trigger,
-			&o->trigger_event, &o->period_unit, &o->period_dir,   &o->service_method,
-			&o->rules,	   &o->rule_cite,   &o->due_time,     &o->warnings,
-			&o->until_event,   &o->basis,	    &o->status,	      &o->created,
-			&o->updated,	   &o->link_event,  &o->whichever};
-	size_t n = sizeof all / sizeof all[0];
-	memcpy(fields, all, sizeof all);
-	return n;
-}
-
-void obligation_free(struct obligation *o)
-{
-	char **fields[32];
-	for (size_t i = 0, n = obligation_texts(o, fields); i < n; i++)
-		free(*fields[i]);
-	obligation_init(o);
-}
-
-void obligation_copy(struct obligation *dst, const struct obligation *src)
-{
-	char **fields[32];
-	*dst = *src;
-	for (size_t i = 0, n = obligation_texts(dst, fields); i < n; i++)
-		if (*fields[i])
-			*fields[i] = xstrdup(*fields[i]);
-}
-
 static char *new_uid(void)
 {
 	unsigned char r[16];
@@ -72,6 +32,7 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 		return STORE_ERROR;
 	}
 	const char *now = store_now(s);
+	const struct obligation_when *w = &o->when;
 	int rc = db_exec(
 		s,
 		"INSERT INTO obligations (uid, case_id, order_id, kind, who, action, scope, note,"
@@ -80,24 +41,26 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 		" latest_date, warnings, until_event, basis, status, pinned, created, updated,"
 		" link_event, stated_date, whichever, extension_days, extended_to)"
 		" VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, NULLIF(?, -1), NULLIF(?, -1),"
-		" COALESCE(?, 'none'), ?, ?, ?, ?, ?, ?, COALESCE(?, 'frcp'), ?, ?, ?, ?, ?, ?, ?,"
-		" COALESCE(?, 'open'), ?, ?, ?, ?, ?, ?, ?, ?)",
-		"siissssssiisdsisssssdsdssssisssdsid", o->uid, o->case_id, o->order_id, o->kind, o->who,
-		o->action, o->scope, o->note, o->quote, o->quote_start, o->quote_end, o->trigger,
-		o->trigger_date, o->trigger_event, o->period_n, o->period_unit, o->period_dir,
-		o->service_method, o->rules, o->rule_cite, o->due, o->due_time, o->latest,
-		o->warnings, o->until_event, o->basis, o->status, o->pinned, now, now, o->link_event,
-		o->stated_date, o->whichever, o->extension_days, o->extended_to);
+		" ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		"siissssssiisdsisssssdsdssssisssdsid", o->uid, o->case_id, o->order_id,
+		obligation_kind_name(o->kind), o->who, o->action, o->scope, o->note, o->quote,
+		o->quote_start, o->quote_end, trigger_name(w->trigger), w->trigger_date,
+		w->trigger_event, w->period_n, unit_name(w->unit), period_dir_name(w->direction),
+		w->service != SERVICE_NONE ? service_name(w->service) : NULL, rule_set_name(w->rules),
+		o->derived.rule_cite, o->derived.due, o->due_time, o->derived.latest, o->derived.warnings,
+		o->until_event, obligation_basis_name(o->basis), obligation_status_name(o->status),
+		(int64_t)o->pinned, now, now, o->link_event, w->stated_date, whichever_name(w->whichever),
+		w->extension_days, w->extended_to);
 	if (rc != STORE_OK)
 		return rc == STORE_EXISTS ? (db_set_err(s, "obligation %s: %s", o->uid, store_errmsg(s)),
 					     STORE_ERROR)
 					  : rc;
 	o->id = sqlite3_last_insert_rowid(s->db);
-	char iso[11], *summary = xasprintf("%s %s: %s", o->kind, o->who ? o->who : "",
-					    o->action);
-	if (o->due != DATE_NONE) {
+	char iso[11], *summary = xasprintf("%s %s: %s", obligation_kind_name(o->kind),
+					    o->who ? o->who : "", o->action);
+	if (o->derived.due != DATE_NONE) {
 		char *t = summary;
-		summary = xasprintf("%s, due %s", t, date_format(o->due, iso));
+		summary = xasprintf("%s, due %s", t, date_format(o->derived.due, iso));
 		free(t);
 	}
 	rc = store_history_add(s, o->id, o->case_id, "created", NULL, summary, cause);
@@ -123,19 +86,29 @@ static char *col_borrow(sqlite3_stmt *st, int col)
 	return (char *)sqlite3_column_text(st, col);
 }
 
+/* A column's words as stored, for the one map to each enum (obligation.h):
+ * the schema's CHECK constraints keep kind, trigger, basis, status,
+ * direction and whichever to their words; a unit, service or rules it does
+ * not know reads as none or the default, as computing from it did. */
+static const char *col_word(sqlite3_stmt *st, int col)
+{
+	return (const char *)sqlite3_column_text(st, col);
+}
+
 static void obligation_from_row(sqlite3_stmt *st, struct obligation *o)
 {
 	int i = 0;
+	struct obligation_when *w = &o->when;
 	obligation_init(o);
 	o->id = sqlite3_column_int64(st, i++);
 	o->uid = col_borrow(st, i++);
 	o->case_id = sqlite3_column_int64(st, i++);
-	o->case_number = col_borrow(st, i++);
-	o->caption = col_borrow(st, i++);
-	o->court = col_borrow(st, i++);
+	o->join.case_number = col_borrow(st, i++);
+	o->join.caption = col_borrow(st, i++);
+	o->join.court = col_borrow(st, i++);
 	o->order_id = sqlite3_column_int64(st, i++);
-	o->docket = col_borrow(st, i++);
-	o->kind = col_borrow(st, i++);
+	o->join.docket = col_borrow(st, i++);
+	obligation_kind_parse(col_word(st, i++), &o->kind);
 	o->who = col_borrow(st, i++);
 	o->action = col_borrow(st, i++);
 	o->scope = col_borrow(st, i++);
@@ -145,61 +118,75 @@ static void obligation_from_row(sqlite3_stmt *st, struct obligation *o)
 	i++;
 	o->quote_end = sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, i);
 	i++;
-	o->trigger = col_borrow(st, i++);
-	o->trigger_date = db_col_day(st, i++);
-	o->trigger_event = col_borrow(st, i++);
-	o->period_n = sqlite3_column_int64(st, i++);
-	o->period_unit = col_borrow(st, i++);
-	o->period_dir = col_borrow(st, i++);
-	o->service_method = col_borrow(st, i++);
-	o->rules = col_borrow(st, i++);
-	o->rule_cite = col_borrow(st, i++);
-	o->due = db_col_day(st, i++);
+	trigger_parse(col_word(st, i++), &w->trigger);
+	w->trigger_date = db_col_day(st, i++);
+	w->trigger_event = col_borrow(st, i++);
+	w->period_n = sqlite3_column_int64(st, i++);
+	if (!col_word(st, i) || unit_parse(col_word(st, i), &w->unit) != 0)
+		w->unit = UNIT_NONE;
+	i++;
+	period_dir_parse(col_word(st, i++), &w->direction);
+	if (!col_word(st, i) || service_parse(col_word(st, i), &w->service) != 0)
+		w->service = SERVICE_NONE;
+	i++;
+	if (!col_word(st, i) || rule_set_parse(col_word(st, i), &w->rules) != 0)
+		w->rules = RULES_FRCP;
+	i++;
+	o->derived.rule_cite = col_borrow(st, i++);
+	o->derived.due = db_col_day(st, i++);
 	o->due_time = col_borrow(st, i++);
-	o->latest = db_col_day(st, i++);
-	o->warnings = col_borrow(st, i++);
+	o->derived.latest = db_col_day(st, i++);
+	o->derived.warnings = col_borrow(st, i++);
 	o->until_event = col_borrow(st, i++);
-	o->basis = col_borrow(st, i++);
-	o->status = col_borrow(st, i++);
+	obligation_basis_parse(col_word(st, i++), &o->basis);
+	obligation_status_parse(col_word(st, i++), &o->status);
 	o->closed_on = db_col_day(st, i++);
-	o->pinned = sqlite3_column_int64(st, i++);
+	o->pinned = sqlite3_column_int64(st, i++) != 0;
 	o->sequence = sqlite3_column_int64(st, i++);
 	o->created = col_borrow(st, i++);
 	o->updated = col_borrow(st, i++);
 	o->link_event = col_borrow(st, i++);
-	o->stated_date = db_col_day(st, i++);
-	o->whichever = col_borrow(st, i++);
-	o->extension_days = sqlite3_column_int64(st, i++);
-	o->extended_to = db_col_day(st, i++);
-	o->order_entered = db_col_day(st, i++);
+	w->stated_date = db_col_day(st, i++);
+	whichever_parse(col_word(st, i++), &w->whichever);
+	w->extension_days = sqlite3_column_int64(st, i++);
+	w->extended_to = db_col_day(st, i++);
+	o->join.order_entered = db_col_day(st, i++);
 	o->acked = db_col_day(st, i++);
 }
 
-/* The columns of a brief row: those the obligations_report index holds. */
-#define BRIEF_COLUMNS                                                                      \
+/* The columns of a report row: those the obligations_report index holds. */
+#define REPORT_COLUMNS                                                                     \
 	"o.id, o.case_id, c.number, c.caption, c.court, o.kind, o.who, o.action, o.due_date," \
 	" o.due_time, o.latest_date, o.basis, o.status, o.until_event, o.acked_due"          \
 	" FROM obligations o JOIN cases c ON c.id = o.case_id"
 
-static void obligation_brief_from_row(sqlite3_stmt *st, struct obligation *o)
+static void report_from_row(sqlite3_stmt *st, struct report_row *r)
 {
 	int i = 0;
-	obligation_init(o);
-	o->id = sqlite3_column_int64(st, i++);
-	o->case_id = sqlite3_column_int64(st, i++);
-	o->case_number = col_borrow(st, i++);
-	o->caption = col_borrow(st, i++);
-	o->court = col_borrow(st, i++);
-	o->kind = col_borrow(st, i++);
-	o->who = col_borrow(st, i++);
-	o->action = col_borrow(st, i++);
-	o->due = db_col_day(st, i++);
-	o->due_time = col_borrow(st, i++);
-	o->latest = db_col_day(st, i++);
-	o->basis = col_borrow(st, i++);
-	o->status = col_borrow(st, i++);
-	o->until_event = col_borrow(st, i++);
-	o->acked = db_col_day(st, i++);
+	memset(r, 0, sizeof *r);
+	r->id = sqlite3_column_int64(st, i++);
+	r->case_id = sqlite3_column_int64(st, i++);
+	r->case_number = col_borrow(st, i++);
+	r->caption = col_borrow(st, i++);
+	r->court = col_borrow(st, i++);
+	obligation_kind_parse(col_word(st, i++), &r->kind);
+	r->who = col_borrow(st, i++);
+	r->action = col_borrow(st, i++);
+	r->due = db_col_day(st, i++);
+	r->due_time = col_borrow(st, i++);
+	r->latest = db_col_day(st, i++);
+	obligation_basis_parse(col_word(st, i++), &r->basis);
+	obligation_status_parse(col_word(st, i++), &r->status);
+	r->until_event = col_borrow(st, i++);
+	r->acked = db_col_day(st, i++);
+}
+
+void report_row_of(const struct obligation *o, struct report_row *r)
+{
+	*r = (struct report_row){o->id,		  o->case_id,	  o->join.case_number, o->join.caption,
+				 o->join.court,	  o->kind,	  o->who,	       o->action,
+				 o->derived.due,  o->due_time,	  o->derived.latest,   o->basis,
+				 o->status,	  o->until_event, o->acked};
 }
 
 int store_obligation_get(store *s, int64_t id, struct obligation *out)
@@ -230,6 +217,7 @@ void obligation_filter_init(struct obligation_filter *f)
 	f->undated = -1;
 	f->history_after = -1;
 	f->after_id = -1;
+	f->status = STATUS_ANY;
 }
 
 /* An obligation o binds the party --who names when its who (as party_normal
@@ -249,15 +237,20 @@ void obligation_filter_init(struct obligation_filter *f)
 /* The query for a filter names only the conditions it sets, so SQLite can use
  * the index that fits instead of scanning every row. It is put together from
  * string literals only; every value is a bound parameter (filter_bind). */
-static void filter_sql(const struct obligation_filter *f, const char *status, int count, struct buf *sql)
+/* What a query over a filter reads: whole rows, report rows, or a count. */
+enum filter_form { FORM_ROWS, FORM_REPORT, FORM_COUNT };
+
+static void filter_sql(const struct obligation_filter *f, const char *status, enum filter_form form,
+		       struct buf *sql)
 {
+	int count = form == FORM_COUNT;
 	if (count && (f->case_number || f->cases || f->court))
 		buf_puts(sql, "SELECT count(*) FROM (SELECT 1 FROM obligations o JOIN cases c ON c.id = o.case_id"
 			      " WHERE 1");
 	else if (count) /* (without the cases it need not read them) */
 		buf_puts(sql, "SELECT count(*) FROM (SELECT 1 FROM obligations o WHERE 1");
-	else if (f->brief)
-		buf_puts(sql, "SELECT " BRIEF_COLUMNS " WHERE 1");
+	else if (form == FORM_REPORT)
+		buf_puts(sql, "SELECT " REPORT_COLUMNS " WHERE 1");
 	else
 		buf_puts(sql, "SELECT " OBLIGATION_COLUMNS " WHERE 1");
 	if (f->case_number)
@@ -456,14 +449,15 @@ static void filter_done(sqlite3_stmt *st, int kept)
 		sqlite3_finalize(st);
 }
 
-/* The statement for f, bound (count: its count(*) form), or NULL after
- * db_fail(); filter_done() ends it. *kept: as filter_statement() says. */
-static sqlite3_stmt *filter_query(store *s, const struct obligation_filter *f, int count, int *kept)
+/* The statement for f in its form, bound, or NULL after db_fail();
+ * filter_done() ends it. *kept: as filter_statement() says. */
+static sqlite3_stmt *filter_query(store *s, const struct obligation_filter *f, enum filter_form form,
+				  int *kept)
 {
-	const char *status = f->status && strcmp(f->status, "all") != 0 ? f->status : NULL;
+	const char *status = f->status != STATUS_ANY ? obligation_status_name(f->status) : NULL;
 	struct buf sql;
 	buf_init(&sql);
-	filter_sql(f, status, count, &sql);
+	filter_sql(f, status, form, &sql);
 	struct who_bind who = {NULL, NULL, NULL};
 	if (f->who && who_values(s, f->who, &who) != 0) {
 		buf_free(&sql);
@@ -491,16 +485,36 @@ int store_obligation_each(store *s, const struct obligation_filter *f,
 			  int (*fn)(const struct obligation *, void *), void *arg)
 {
 	int kept, rc;
-	sqlite3_stmt *st = filter_query(s, f, 0, &kept);
+	sqlite3_stmt *st = filter_query(s, f, FORM_ROWS, &kept);
 	if (!st)
 		return STORE_ERROR;
 	s->each_busy += kept;
 	while ((rc = db_step(st)) == SQLITE_ROW) {
 		struct obligation row;
-		if (f->brief)
-			obligation_brief_from_row(st, &row);
-		else
-			obligation_from_row(st, &row);
+		obligation_from_row(st, &row);
+		if (fn(&row, arg)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	s->each_busy -= kept;
+	if (rc != SQLITE_DONE)
+		db_fail(s);
+	filter_done(st, kept);
+	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
+}
+
+int store_report_each(store *s, const struct obligation_filter *f,
+		      int (*fn)(const struct report_row *, void *), void *arg)
+{
+	int kept, rc;
+	sqlite3_stmt *st = filter_query(s, f, FORM_REPORT, &kept);
+	if (!st)
+		return STORE_ERROR;
+	s->each_busy += kept;
+	while ((rc = db_step(st)) == SQLITE_ROW) {
+		struct report_row row;
+		report_from_row(st, &row);
 		if (fn(&row, arg)) {
 			rc = SQLITE_DONE;
 			break;
@@ -516,7 +530,7 @@ int store_obligation_each(store *s, const struct obligation_filter *f,
 int store_obligation_count(store *s, const struct obligation_filter *f, int64_t *n)
 {
 	int kept, rc;
-	sqlite3_stmt *st = filter_query(s, f, 1, &kept);
+	sqlite3_stmt *st = filter_query(s, f, FORM_COUNT, &kept);
 	if (!st)
 		return STORE_ERROR;
 	if ((rc = db_step(st)) == SQLITE_ROW)
@@ -586,7 +600,7 @@ int store_who_each(store *s, const struct obligation_filter *f, int (*fn)(const 
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? STORE_OK : db_fail(s);
 }
 
-int store_obligation_set_status(store *s, int64_t id, const char *status, dl_day on,
+int store_obligation_set_status(store *s, int64_t id, enum obligation_status status, dl_day on,
 				const char *cause)
 {
 	struct obligation o;
@@ -596,9 +610,10 @@ int store_obligation_set_status(store *s, int64_t id, const char *status, dl_day
 	rc = db_exec(s,
 			"UPDATE obligations SET status = ?, closed_on = ?, sequence = sequence + 1,"
 			" updated = ? WHERE id = ?",
-			"sdsi", status, on, store_now(s), id);
+			"sdsi", obligation_status_name(status), on, store_now(s), id);
 	if (rc == STORE_OK)
-		rc = store_history_add(s, id, o.case_id, "status", o.status, status, cause);
+		rc = store_history_add(s, id, o.case_id, "status", obligation_status_name(o.status),
+				       obligation_status_name(status), cause);
 	obligation_free(&o);
 	return rc;
 }
@@ -646,40 +661,19 @@ int store_history_each(store *s, int64_t obligation_id,
 	return STORE_OK;
 }
 
-int store_obligation_set_computed(store *s, const struct obligation *old, dl_day due,
-				  const char *due_time, dl_day latest, const char *warnings,
-				  const char *rule_cite, const char *cause, int *changed)
-{
-	int moved = due != old->due || !streq_ci(due_time ? due_time : "", old->due_time ? old->due_time : "");
-	int rc = db_exec(s,
-			    "UPDATE obligations SET due_date = ?, due_time = ?, latest_date = ?,"
-			    " warnings = ?, rule_cite = ?, sequence = sequence + ?, updated = ?"
-			    " WHERE id = ?",
-			    "dsdssisi", due, due_time, latest, warnings, rule_cite, (int64_t)moved,
-			    store_now(s), old->id);
-	if (rc == STORE_OK && moved) {
-		char a[11], b[11];
-		rc = store_history_add(s, old->id, old->case_id, "due",
-				       old->due == DATE_NONE ? NULL : date_format(old->due, a),
-				       due == DATE_NONE ? NULL : date_format(due, b), cause);
-	}
-	if (changed)
-		*changed = moved;
-	return rc;
-}
-
 static int same_text(const char *a, const char *b)
 {
 	return strcmp(a ? a : "", b ? b : "") == 0;
 }
 
-int store_obligation_set_derived(store *s, const struct obligation *old, const struct derived *d,
-				 const char *cause, int *changed)
+int store_obligation_set_derived(store *s, const struct obligation *old,
+				 const struct recalculated *r, const char *cause, int *changed)
 {
-	int status_moved = !same_text(old->status, d->status) || old->closed_on != d->closed_on;
-	int due_moved = old->due != d->due;
-	int other = old->trigger_date != d->trigger_date || old->latest != d->latest ||
-		    !same_text(old->warnings, d->warnings) || !same_text(old->rule_cite, d->rule_cite);
+	const struct obligation_derived *was = &old->derived, *d = &r->derived;
+	int status_moved = old->status != r->status || old->closed_on != r->closed_on;
+	int due_moved = was->due != d->due;
+	int other = old->when.trigger_date != r->trigger_date || was->latest != d->latest ||
+		    !same_text(was->warnings, d->warnings) || !same_text(was->rule_cite, d->rule_cite);
 	if (changed)
 		*changed = status_moved || due_moved;
 	if (!status_moved && !due_moved && !other)
@@ -688,19 +682,20 @@ int store_obligation_set_derived(store *s, const struct obligation *old, const s
 			    "UPDATE obligations SET status = ?, closed_on = ?, trigger_date = ?,"
 			    " due_date = ?, latest_date = ?, warnings = ?, rule_cite = ?,"
 			    " sequence = sequence + ?, updated = ? WHERE id = ?",
-			    "sddddssisi", d->status, d->closed_on, d->trigger_date, d->due, d->latest,
-			    d->warnings, d->rule_cite, (int64_t)(status_moved || due_moved), store_now(s),
-			    old->id);
+			    "sddddssisi", obligation_status_name(r->status), r->closed_on, r->trigger_date,
+			    d->due, d->latest, d->warnings, d->rule_cite, (int64_t)(status_moved || due_moved),
+			    store_now(s), old->id);
 	char a[11], b[11];
 	if (rc == STORE_OK && due_moved)
 		rc = store_history_add(s, old->id, old->case_id, "due",
-				       old->due == DATE_NONE ? NULL : date_format(old->due, a),
+				       was->due == DATE_NONE ? NULL : date_format(was->due, a),
 				       d->due == DATE_NONE ? NULL : date_format(d->due, b), cause);
 	if (rc == STORE_OK && status_moved) {
-		char *o = old->closed_on == DATE_NONE ? xstrdup(old->status)
-			  : xasprintf("%s %s", old->status, date_format(old->closed_on, a));
-		char *n = d->closed_on == DATE_NONE ? xstrdup(d->status)
-			  : xasprintf("%s %s", d->status, date_format(d->closed_on, b));
+		const char *os = obligation_status_name(old->status), *ns = obligation_status_name(r->status);
+		char *o = old->closed_on == DATE_NONE ? xstrdup(os)
+			  : xasprintf("%s %s", os, date_format(old->closed_on, a));
+		char *n = r->closed_on == DATE_NONE ? xstrdup(ns)
+			  : xasprintf("%s %s", ns, date_format(r->closed_on, b));
 		rc = store_history_add(s, old->id, old->case_id, "status", o, n, cause);
 		free(o);
 		free(n);
@@ -772,10 +767,11 @@ int store_notification_remove(store *s, int64_t obligation_id, int64_t threshold
 
 int store_obligation_ack(store *s, const struct obligation *o)
 {
-	int rc = db_exec(s, "UPDATE obligations SET acked_due = ? WHERE id = ?", "di", o->due, o->id);
+	dl_day due = o->derived.due;
+	int rc = db_exec(s, "UPDATE obligations SET acked_due = ? WHERE id = ?", "di", due, o->id);
 	char d[11];
 	return rc == STORE_OK ? store_history_add(s, o->id, o->case_id, "acknowledged", NULL,
-						  o->due == DATE_NONE ? "undated" : date_format(o->due, d),
+						  due == DATE_NONE ? "undated" : date_format(due, d),
 						  "reminders silenced until the date changes")
 			      : rc;
 }

@@ -191,8 +191,9 @@ int store_order_add(store *s, const struct order_row *o, int64_t *id)
 	int rc = db_exec(s,
 			    "INSERT INTO orders (case_id, docket, title, entered, served, service_method,"
 			    " text, sha256, imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-			    "issddssss", o->case_id, o->docket, o->title, o->entered, o->served,
-			    o->service_method, o->text, o->sha256, store_now(s));
+			    "issddssss", o->case_id, o->docket, o->title, o->dates.entered, o->dates.served,
+			    o->dates.service != SERVICE_NONE ? service_name(o->dates.service) : NULL,
+			    o->text, o->sha256, store_now(s));
 	if (rc == STORE_OK)
 		*id = sqlite3_last_insert_rowid(s->db);
 	return rc;
@@ -297,26 +298,21 @@ int store_event_each(store *s, int64_t case_id, int (*fn)(const struct event_row
 	return STORE_OK;
 }
 
-int store_order_lookup(store *s, int64_t case_id, const char *docket, int64_t *id, dl_day *entered,
-		       dl_day *served, char **service_method)
+int store_order_lookup(store *s, int64_t case_id, const char *docket, int64_t *id)
 {
 	long num = -1;
 	if (docket[0] == '#')
 		parse_int(docket + 1, 1, 2000000000L, &num);
 	sqlite3_stmt *st = db_query(s,
-				 "SELECT id, entered, served, service_method FROM orders"
+				 "SELECT id FROM orders"
 				 " WHERE case_id = ? AND (id = ? OR docket = ? COLLATE NOCASE)"
 				 " ORDER BY id DESC LIMIT 1",
 				 "iis", case_id, (int64_t)num, docket);
 	if (!st)
 		return STORE_ERROR;
 	int rc = db_step(st);
-	if (rc == SQLITE_ROW) {
+	if (rc == SQLITE_ROW)
 		*id = sqlite3_column_int64(st, 0);
-		*entered = db_col_day(st, 1);
-		*served = db_col_day(st, 2);
-		*service_method = db_col_text(st, 3);
-	}
 	sqlite3_reset(st);
 	if (rc == SQLITE_DONE) {
 		db_set_err(s, "no order '%s' in this case (give its docket entry or #ID)", docket);
@@ -325,10 +321,33 @@ int store_order_lookup(store *s, int64_t case_id, const char *docket, int64_t *i
 	return rc == SQLITE_ROW ? STORE_OK : db_fail(s);
 }
 
-int store_order_set(store *s, int64_t id, dl_day entered, dl_day served, const char *service_method)
+int store_order_get(store *s, int64_t id, struct order_dates *out)
+{
+	sqlite3_stmt *st = db_query(s, "SELECT entered, served, service_method FROM orders WHERE id = ?",
+				    "i", id);
+	if (!st)
+		return STORE_ERROR;
+	int rc = db_step(st);
+	if (rc == SQLITE_ROW) {
+		const char *method = (const char *)sqlite3_column_text(st, 2);
+		out->entered = db_col_day(st, 0);
+		out->served = db_col_day(st, 1);
+		if (!method || service_parse(method, &out->service) != 0)
+			out->service = SERVICE_NONE;
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE) {
+		db_set_err(s, "no order #%lld", (long long)id);
+		return STORE_NOTFOUND;
+	}
+	return rc == SQLITE_ROW ? STORE_OK : db_fail(s);
+}
+
+int store_order_set(store *s, int64_t id, const struct order_dates *f)
 {
 	return db_exec(s, "UPDATE orders SET entered = ?, served = ?, service_method = ? WHERE id = ?",
-			  "ddsi", entered, served, service_method, id);
+		       "ddsi", f->entered, f->served,
+		       f->service != SERVICE_NONE ? service_name(f->service) : NULL, id);
 }
 
 static void change_from_row(sqlite3_stmt *st, struct change_row *c)
@@ -450,13 +469,6 @@ int store_subscriber_by_hash(store *s, const char *token_hash, struct subscriber
 {
 	return subscriber_one(s, db_query(s, "SELECT " SUBSCRIBER_COLUMNS " WHERE token_hash = ?", "s", token_hash),
 			      out, "with that token");
-}
-
-int store_subscriber_by_name(store *s, const char *name, struct subscriber_row *out)
-{
-	char what[160];
-	snprintf(what, sizeof what, "named '%s' (see 'deadlines subscriber list')", name);
-	return subscriber_one(s, db_query(s, "SELECT " SUBSCRIBER_COLUMNS " WHERE name = ?", "s", name), out, what);
 }
 
 int store_subscriber_each(store *s, int (*fn)(const struct subscriber_row *, void *), void *arg)

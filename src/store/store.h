@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "date.h"
+#include "obligation.h"
 
 enum { STORE_OK = 0, STORE_NOTFOUND = 1, STORE_EXISTS = 2, STORE_ERROR = -1 };
 /* Opening modes: read only; read and write, creating the file if there is
@@ -71,46 +72,6 @@ int store_party_each(store *s, int64_t case_id, int (*fn)(const struct party_row
  * for them is that wide, so that none is cut. */
 int store_case_number_width(store *s, int *width);
 
-/* One obligation, with the facts its date is computed from. Text fields may be NULL. */
-struct obligation {
-	int64_t id, case_id, order_id;
-	char *uid;
-	char *case_number, *caption, *court; /* joined from the case */
-	char *docket;                        /* joined from the order */
-	char *kind;                          /* deadline | hearing | until | recurring */
-	char *who, *action, *scope, *note, *quote;
-	int64_t quote_start, quote_end;      /* byte offsets in the order text, -1 if none */
-	char *trigger;                       /* none | entry | service | event | date */
-	dl_day trigger_date;
-	char *trigger_event;
-	int64_t period_n;                    /* 0 with no period */
-	char *period_unit;                   /* days court_days hours weeks months years */
-	char *period_dir;                    /* after | before */
-	char *service_method;
-	char *rules, *rule_cite;
-	dl_day due;                          /* DATE_NONE when there is no date */
-	char *due_time;                      /* HH:MM or NULL */
-	dl_day latest;                       /* the latest reading where the law is unsettled */
-	char *warnings;                      /* newline-separated */
-	char *until_event;
-	char *basis;                         /* stated | computed | presumed | none */
-	char *status;                        /* open | done | vacated | ended */
-	dl_day closed_on;                    /* done, vacated or ended on */
-	int64_t pinned, sequence;
-	char *created, *updated;
-	char *link_event;                    /* the event it waits for or runs from (a key) */
-	dl_day stated_date;                  /* a date the order states, or DATE_NONE */
-	char *whichever;                     /* later | earlier (stated date vs period) */
-	int64_t extension_days;              /* extended by N days */
-	dl_day extended_to;                  /* extended to a date certain */
-	dl_day order_entered;                /* joined: the order's entry date */
-	dl_day acked;                        /* acknowledged while due on this date */
-};
-void obligation_init(struct obligation *o);
-void obligation_free(struct obligation *o);
-/* A deep copy: dst owns its own text. */
-void obligation_copy(struct obligation *dst, const struct obligation *src);
-
 /* Insert o (o->uid is generated when NULL); sets o->id. Writes a history row. */
 int store_obligation_add(store *s, struct obligation *o, const char *cause);
 int store_obligation_get(store *s, int64_t id, struct obligation *out);
@@ -122,7 +83,7 @@ struct obligation_filter {
 	const char *court;        /* NULL: any */
 	const char *who;          /* NULL: any; else a party (party-roles.h): a role,
 				   * or a party's whole name, and everyone's */
-	const char *status;       /* NULL or "all": any; else exact */
+	int status;               /* STATUS_ANY, or an enum obligation_status */
 	dl_day from, to;          /* DATE_NONE: unbounded */
 	int undated;              /* -1 any, 0 dated only, 1 undated only */
 	int live;                 /* 1: only those recalculation changes: open or ended, not pinned */
@@ -133,16 +94,36 @@ struct obligation_filter {
 				   * by case number, status and id (the case index's) */
 	int64_t history_after;    /* >= 0: only those with a history row after this id */
 	int timed_hearings;       /* 1: only hearings with a date and a time */
-	int brief;                /* 1: only id, case (number, caption, court), kind, who,
-				   * action, due, due_time, latest, basis, status,
-				   * until_event and acked: read from one index, fast */
 };
+/* Any status, in a filter. */
+#define STATUS_ANY (-1)
 void obligation_filter_init(struct obligation_filter *f);
 /* Obligations matching f, dated ones by due date, then undated by id (or all
  * by id, with after_id; see unsorted). The row
  * passed to fn (and its text) is valid only during the call: copy to keep. */
 int store_obligation_each(store *s, const struct obligation_filter *f,
 			  int (*fn)(const struct obligation *, void *), void *arg);
+/* One line of a report (list, notify, the feed's time zones): the columns
+ * the report index holds, with its case's, read without the table. The row
+ * and its text are valid only during the call to fn. */
+struct report_row {
+	int64_t id, case_id;
+	const char *case_number, *caption, *court;
+	enum obligation_kind kind;
+	const char *who, *action;
+	dl_day due;
+	const char *due_time;
+	dl_day latest;
+	enum obligation_basis basis;
+	enum obligation_status status;
+	const char *until_event;
+	dl_day acked;
+};
+/* The report rows matching f, in store_obligation_each's order. */
+int store_report_each(store *s, const struct obligation_filter *f,
+		      int (*fn)(const struct report_row *, void *), void *arg);
+/* The report row of an obligation read whole (pointing into it). */
+void report_row_of(const struct obligation *o, struct report_row *out);
 /* How many obligations match f, counting no further than its limit (its
  * order and columns aside). */
 int store_obligation_count(store *s, const struct obligation_filter *f, int64_t *n);
@@ -155,17 +136,10 @@ int store_who_known(store *s, const struct obligation_filter *f, int *known);
 int store_who_each(store *s, const struct obligation_filter *f, int (*fn)(const char *, void *),
 		   void *arg);
 
-/* Set status (done | vacated | ended | open) and closed_on; bumps sequence and
- * writes a history row with cause. */
-int store_obligation_set_status(store *s, int64_t id, const char *status, dl_day on,
+/* Set status and closed_on; bumps sequence and writes a history row with
+ * cause. */
+int store_obligation_set_status(store *s, int64_t id, enum obligation_status status, dl_day on,
 				const char *cause);
-
-/* Store a recomputed date (and its latest reading, warnings and citation).
- * When the due date or time changes, the sequence rises and a history row
- * records old -> new with cause. *changed gets 1 when the date moved. */
-int store_obligation_set_computed(store *s, const struct obligation *old, dl_day due,
-				  const char *due_time, dl_day latest, const char *warnings,
-				  const char *rule_cite, const char *cause, int *changed);
 
 struct closure_row {
 	int64_t id;
@@ -179,27 +153,34 @@ int store_closure_rm(store *s, const char *court, dl_day day);
 int store_closure_each(store *s, const char *court, int (*fn)(const struct closure_row *, void *),
 		       void *arg);
 
+/* The dates of an order that periods run from, and how it was served. */
+struct order_dates {
+	dl_day entered, served;
+	enum service_method service;
+};
 struct order_row {
 	int64_t case_id;
-	const char *docket, *title, *text, *sha256, *service_method;
-	dl_day entered, served;
+	const char *docket, *title, *text, *sha256;
+	struct order_dates dates;
 };
 /* Store an order; *id gets its id. */
 int store_order_add(store *s, const struct order_row *o, int64_t *id);
 /* The order of a case with this text's hash: STORE_OK and *id, or STORE_NOTFOUND. */
 int store_order_find(store *s, int64_t case_id, const char *sha256, int64_t *id);
 
-/* The derived state of an obligation, as recalculation sets it. */
-struct derived {
-	const char *status;
-	dl_day closed_on, trigger_date, due, latest;
-	const char *warnings, *rule_cite;
+/* What recalculation sets: the status (an until-obligation ends with its
+ * event), the trigger's date as its order or event gives it, and what is
+ * derived from the facts. */
+struct recalculated {
+	enum obligation_status status;
+	dl_day closed_on, trigger_date;
+	struct obligation_derived derived;
 };
 /* Store derived values that differ from old; the sequence rises and history
  * rows record the status and due-date changes with cause. *changed: 1 when
  * the status or the date changed. */
-int store_obligation_set_derived(store *s, const struct obligation *old, const struct derived *d,
-				 const char *cause, int *changed);
+int store_obligation_set_derived(store *s, const struct obligation *old,
+				 const struct recalculated *r, const char *cause, int *changed);
 /* Facts set by hand, each with a history row. */
 int store_obligation_set_link(store *s, const struct obligation *o, const char *key, const char *cause);
 int store_obligation_set_pinned(store *s, const struct obligation *o, int pinned, const char *cause);
@@ -221,10 +202,12 @@ int store_event_date(store *s, int64_t case_id, const char *key, dl_day *on);
 int store_event_each(store *s, int64_t case_id, int (*fn)(const struct event_row *, void *), void *arg);
 void event_row_free(struct event_row *e);
 
-/* An order of a case by docket text or "#ID". */
-int store_order_lookup(store *s, int64_t case_id, const char *docket, int64_t *id, dl_day *entered,
-		       dl_day *served, char **service_method);
-int store_order_set(store *s, int64_t id, dl_day entered, dl_day served, const char *service_method);
+/* An order of a case by docket text or "#ID": STORE_OK and *id, or
+ * STORE_NOTFOUND. */
+int store_order_lookup(store *s, int64_t case_id, const char *docket, int64_t *id);
+/* An order's facts by its id: STORE_OK, or STORE_NOTFOUND. */
+int store_order_get(store *s, int64_t id, struct order_dates *out);
+int store_order_set(store *s, int64_t id, const struct order_dates *f);
 
 struct change_row {
 	int64_t obligation_id;
@@ -244,7 +227,6 @@ void subscriber_row_free(struct subscriber_row *r);
 int store_subscriber_add(store *s, const char *name, const char *token_hash, const char *who,
 			 const int64_t *case_ids, size_t ncases);
 int store_subscriber_by_hash(store *s, const char *token_hash, struct subscriber_row *out);
-int store_subscriber_by_name(store *s, const char *name, struct subscriber_row *out);
 int store_subscriber_each(store *s, int (*fn)(const struct subscriber_row *, void *), void *arg);
 int store_subscriber_rm(store *s, const char *name);
 int store_subscriber_set_hash(store *s, const char *name, const char *token_hash);
