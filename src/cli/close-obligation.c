@@ -17,23 +17,15 @@ int close_obligation(struct dl_ctx *ctx, const struct dl_command *cmd, int64_t i
 	int rc = mutate_obligation(ctx, id, &o);
 	if (rc)
 		return rc;
-	if (o.status != STATUS_OPEN) {
-		dl_error("obligation %lld is already %s", (long long)id, obligation_status_name(o.status));
-		store_rollback(ctx->db);
-		obligation_free(&o);
-		return DL_EXIT_FAIL;
-	}
-	if (store_obligation_set_status(ctx->db, id, status, on, cause) != STORE_OK ||
-	    store_commit(ctx->db) != STORE_OK) {
-		dl_error("%s", store_errmsg(ctx->db));
-		store_rollback(ctx->db);
-		obligation_free(&o);
-		return DL_EXIT_FAIL;
-	}
 	char when[15];
-	printf("#%lld %s on %s: %s %s\n", (long long)id, obligation_status_name(status),
-	       date_format_long(on, when),
-	       o.who ? o.who : "", o.action);
+	if (o.status != STATUS_OPEN)
+		rc = mutate_refuse(ctx, "obligation %lld is already %s", (long long)id,
+				   obligation_status_name(o.status));
+	else if (store_obligation_set_status(ctx->db, id, status, on, cause) != STORE_OK)
+		rc = mutate_fail(ctx);
+	else if (!(rc = mutate_commit(ctx)))
+		printf("#%lld %s on %s: %s %s\n", (long long)id, obligation_status_name(status),
+		       date_format_long(on, when), o.who ? o.who : "", o.action);
 	obligation_free(&o);
-	return DL_EXIT_OK;
+	return rc;
 }

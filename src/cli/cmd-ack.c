@@ -29,13 +29,10 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	int rc = mutate_obligation(ctx, id, &o);
 	if (rc)
 		return rc;
-	if (store_obligation_ack(ctx->db, &o) != STORE_OK || store_commit(ctx->db) != STORE_OK) {
-		dl_error("%s", store_errmsg(ctx->db));
-		store_rollback(ctx->db);
-		obligation_free(&o);
-		return DL_EXIT_FAIL;
-	}
-	printf("#%lld acknowledged: no reminders until its date changes\n", (long long)id);
+	if (store_obligation_ack(ctx->db, &o) != STORE_OK)
+		rc = mutate_fail(ctx);
+	else if (!(rc = mutate_commit(ctx)))
+		printf("#%lld acknowledged: no reminders until its date changes\n", (long long)id);
 	obligation_free(&o);
-	return DL_EXIT_OK;
+	return rc;
 }

@@ -7,6 +7,7 @@
 
 #include "calendar.h"
 #include "cmd.h"
+#include "mutate.h"
 #include "output.h"
 #include "util.h"
 
@@ -57,17 +58,15 @@ static int case_add(struct dl_ctx *ctx, int argc, char **argv)
 				       "case add: unknown court '%s' (use a PACER court code such "
 				       "as txsd, mad, ca5 or txsb)",
 				       court_code);
-	int rc = ctx_open(ctx, STORE_CREATE);
+	struct court_row row = {court->code, court->name, court->state, court->tz};
+	int rc = mutate_begin(ctx);
 	if (rc)
 		return rc;
-	struct court_row row = {court->code, court->name, court->state, court->tz};
-	if (store_begin(ctx->db) != STORE_OK || store_court_ensure(ctx->db, &row) != STORE_OK ||
-	    store_case_add(ctx->db, number, court->code, caption, judge, NULL) != STORE_OK ||
-	    store_commit(ctx->db) != STORE_OK) {
-		dl_error("%s", store_errmsg(ctx->db));
-		store_rollback(ctx->db);
-		return DL_EXIT_FAIL;
-	}
+	if (store_court_ensure(ctx->db, &row) != STORE_OK ||
+	    store_case_add(ctx->db, number, court->code, caption, judge, NULL) != STORE_OK)
+		return mutate_fail(ctx);
+	if ((rc = mutate_commit(ctx)))
+		return rc;
 	printf("added case %s: %s (%s)\n", number, caption, court->short_name);
 	return DL_EXIT_OK;
 }

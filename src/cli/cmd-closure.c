@@ -8,8 +8,8 @@
 #include <string.h>
 
 #include "calendar.h"
-#include "recalc.h"
 #include "cmd.h"
+#include "mutate.h"
 #include "output.h"
 #include "util.h"
 
@@ -36,36 +36,22 @@ static int change(struct dl_ctx *ctx, int adding, const char *code, const char *
 		return cmd_usage_error(&cmd_closure_entry, "closure: unknown court '%s'", code);
 	if (cmd_parse_date(&cmd_closure_entry, "the closure", date, &day) != 0)
 		return DL_EXIT_USAGE;
-	int rc = ctx_open(ctx, STORE_CREATE);
+	struct court_row row = {court->code, court->name, court->state, court->tz};
+	int rc = mutate_begin(ctx), moved = 0;
 	if (rc)
 		return rc;
-	struct court_row row = {court->code, court->name, court->state, court->tz};
-	char *cause = xasprintf("closure of %s on %s %s", court->code, date,
-				adding ? "recorded" : "removed");
-	char *err = NULL;
-	int moved = 0;
-	if (store_begin(ctx->db) != STORE_OK || store_court_ensure(ctx->db, &row) != STORE_OK ||
+	if (store_court_ensure(ctx->db, &row) != STORE_OK ||
 	    (adding ? store_closure_add(ctx->db, court->code, day, reason)
-		    : store_closure_rm(ctx->db, court->code, day)) != STORE_OK) {
-		dl_error("%s", store_errmsg(ctx->db));
-		store_rollback(ctx->db);
-		free(cause);
-		return DL_EXIT_FAIL;
-	}
-	if (recalc(ctx->db, court->code, 0, cause, &moved, &err) != 0 ||
-	    store_commit(ctx->db) != STORE_OK) {
-		dl_error("%s", err ? err : store_errmsg(ctx->db));
-		store_rollback(ctx->db);
-		free(err);
-		free(cause);
-		return DL_EXIT_FAIL;
-	}
+		    : store_closure_rm(ctx->db, court->code, day)) != STORE_OK)
+		return mutate_fail(ctx);
 	char when[15];
-	printf("%s closure of %s on %s; %d obligation date%s recomputed and changed\n",
-	       adding ? "recorded" : "removed", court->code, date_format_long(day, when), moved,
-	       moved == 1 ? "" : "s");
+	char *cause = xasprintf("closure of %s on %s %s", court->code, date, adding ? "recorded" : "removed");
+	if (!(rc = mutate_commit_recalc(ctx, court->code, 0, cause, &moved)))
+		printf("%s closure of %s on %s; %d obligation date%s recomputed and changed\n",
+		       adding ? "recorded" : "removed", court->code, date_format_long(day, when), moved,
+		       moved == 1 ? "" : "s");
 	free(cause);
-	return DL_EXIT_OK;
+	return rc;
 }
 
 static int print_closure(const struct closure_row *c, void *arg)

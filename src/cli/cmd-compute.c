@@ -193,19 +193,16 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		court = &in_division;
 	}
 	struct calendar *cal = calendar_new(court, rules_family(p.rules));
-	if (!court_is_none(court) && ctx_load_closures(ctx, cal) != DL_EXIT_OK) {
-		calendar_free(cal);
-		return DL_EXIT_FAIL;
-	}
-	for (int i = 0; i < ninaccessible; i++)
-		calendar_add_closure(cal, inaccessible[i], "given with --inaccessible");
 	struct computation res;
 	char *err = NULL;
+	int rc = DL_EXIT_FAIL;
+	if (!court_is_none(court) && ctx_load_closures(ctx, cal) != DL_EXIT_OK)
+		goto out;
+	for (int i = 0; i < ninaccessible; i++)
+		calendar_add_closure(cal, inaccessible[i], "given with --inaccessible");
 	if (compute_period(cal, &p, &res, &err) != 0) {
 		dl_error("compute: %s", err);
-		free(err);
-		calendar_free(cal);
-		return DL_EXIT_FAIL;
+		goto out;
 	}
 	char when[15];
 	if (json) {
@@ -234,6 +231,9 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		}
 	}
 	computation_free(&res);
+	rc = DL_EXIT_OK;
+out:
+	free(err);
 	calendar_free(cal);
-	return DL_EXIT_OK;
+	return rc;
 }

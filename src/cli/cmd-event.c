@@ -59,24 +59,21 @@ static int event_add(struct dl_ctx *ctx, int argc, char **argv)
 	if (rc)
 		return rc;
 	int64_t order_id = 0, id;
-	if (docket) {
-		if (store_order_lookup(ctx->db, cs.id, docket, &order_id) != STORE_OK) {
-			case_row_free(&cs);
-			return mutate_fail(ctx);
-		}
-	}
 	char *key = event_key(name), when[15];
 	char *cause = xasprintf("event \"%s\" on %s", name, date_format_long(on, when));
 	int moved = 0;
-	if (store_event_add(ctx->db, cs.id, name, key, on, order_id, &id) != STORE_OK) {
-		free(key), free(cause), case_row_free(&cs);
-		return mutate_fail(ctx);
+	if ((docket && store_order_lookup(ctx->db, cs.id, docket, &order_id) != STORE_OK) ||
+	    store_event_add(ctx->db, cs.id, name, key, on, order_id, &id) != STORE_OK) {
+		rc = mutate_fail(ctx);
+		goto out;
 	}
-	rc = mutate_commit_recalc(ctx, NULL, cs.id, cause, &moved);
-	if (rc == DL_EXIT_OK)
+	if (!(rc = mutate_commit_recalc(ctx, NULL, cs.id, cause, &moved)))
 		printf("recorded event #%lld in case %s: %s on %s (key \"%s\"); %d obligation%s changed\n",
 		       (long long)id, cs.number, name, when, key, moved, moved == 1 ? "" : "s");
-	free(key), free(cause), case_row_free(&cs);
+out:
+	free(key);
+	free(cause);
+	case_row_free(&cs);
 	return rc;
 }
 

@@ -71,52 +71,44 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (cmd_parse_id(&cmd_extend_entry, argv[optind], &id) != 0)
 		return DL_EXIT_USAGE;
 	struct obligation o;
-	int rc = mutate_obligation(ctx, id, &o);
+	char *cause = NULL;
+	int rc = mutate_obligation(ctx, id, &o), moved = 0;
 	if (rc)
 		return rc;
-	if (o.status != STATUS_OPEN || o.pinned || o.kind == KIND_UNTIL) {
-		dl_error("obligation %lld cannot be extended: it is %s", (long long)id,
-			 o.pinned ? "pinned (unpin it first)"
-			 : o.status != STATUS_OPEN ? obligation_status_name(o.status)
-						   : "an until-obligation");
-		store_rollback(ctx->db);
-		obligation_free(&o);
-		return DL_EXIT_FAIL;
-	}
 	dl_day due = o.derived.due;
+	char was[15], now[15];
+	if (o.status != STATUS_OPEN || o.pinned || o.kind == KIND_UNTIL) {
+		rc = mutate_refuse(ctx, "obligation %lld cannot be extended: it is %s", (long long)id,
+				   o.pinned ? "pinned (unpin it first)"
+				   : o.status != STATUS_OPEN ? obligation_status_name(o.status)
+							     : "an until-obligation");
+		goto out;
+	}
 	if (by && due == DATE_NONE) {
-		dl_error("obligation %lld has no date to extend; use --to DATE", (long long)id);
-		store_rollback(ctx->db);
-		obligation_free(&o);
-		return DL_EXIT_FAIL;
+		rc = mutate_refuse(ctx, "obligation %lld has no date to extend; use --to DATE", (long long)id);
+		goto out;
 	}
 	if (to != DATE_NONE && due != DATE_NONE && to < due && !earlier) {
-		char was[15], asked[15];
-		dl_error("extend: obligation %lld is due %s: --to %s is earlier; give --earlier if the "
-			 "order shortens the time", (long long)id, date_format_long(due, was),
-			 date_format_long(to, asked));
-		store_rollback(ctx->db);
-		obligation_free(&o);
-		return DL_EXIT_FAIL;
+		rc = mutate_refuse(ctx, "extend: obligation %lld is due %s: --to %s is earlier; give --earlier "
+				   "if the order shortens the time", (long long)id, date_format_long(due, was),
+				   date_format_long(to, now));
+		goto out;
 	}
-	char *cause = xasprintf("extended by %s", docket ? docket : "order");
-	int moved = 0;
+	cause = xasprintf("extended by %s", docket ? docket : "order");
 	if (store_obligation_set_extension(ctx->db, &o, o.when.extension_days + by, to, cause) != STORE_OK) {
-		free(cause);
-		obligation_free(&o);
-		return mutate_fail(ctx);
+		rc = mutate_fail(ctx);
+		goto out;
 	}
-	rc = mutate_commit_recalc(ctx, NULL, o.case_id, cause, &moved);
-	if (rc == DL_EXIT_OK) {
-		struct obligation n;
-		char was[15], now[15];
-		if (store_obligation_get(ctx->db, id, &n) == STORE_OK) {
-			printf("#%lld extended: %s -> %s\n", (long long)id,
-			       due == DATE_NONE ? "no date" : date_format_long(due, was),
-			       n.derived.due == DATE_NONE ? "no date" : date_format_long(n.derived.due, now));
-			obligation_free(&n);
-		}
+	if ((rc = mutate_commit_recalc(ctx, NULL, o.case_id, cause, &moved)))
+		goto out;
+	struct obligation n;
+	if (store_obligation_get(ctx->db, id, &n) == STORE_OK) {
+		printf("#%lld extended: %s -> %s\n", (long long)id,
+		       due == DATE_NONE ? "no date" : date_format_long(due, was),
+		       n.derived.due == DATE_NONE ? "no date" : date_format_long(n.derived.due, now));
+		obligation_free(&n);
 	}
+out:
 	free(cause);
 	obligation_free(&o);
 	return rc;

@@ -110,10 +110,9 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		court = &in_division;
 	}
 	struct calendar *cal = calendar_new(court, rules_family(rules));
-	if (ctx_load_closures(ctx, cal) != DL_EXIT_OK) {
-		calendar_free(cal);
-		return DL_EXIT_FAIL;
-	}
+	int rc = ctx_load_closures(ctx, cal);
+	if (rc)
+		goto out;
 	/* The state's holidays the data cannot express are not in the list: say so. */
 	const char *names[32], *cites[32];
 	size_t nx = calendar_not_expressible(cal, (int)year, names, cites, 32);
@@ -180,6 +179,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		json_print(doc, stdout);
 		json_decref(doc);
 	}
+out:
 	calendar_free(cal);
-	return DL_EXIT_OK;
+	return rc;
 }

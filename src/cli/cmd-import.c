@@ -130,8 +130,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	cause = xasprintf("imported from %s%s%s", docket ? docket : "the order",
 			  strcmp(path, "-") ? " in " : "", strcmp(path, "-") ? base : "");
 	struct import_request req = {oo.facts, docket, cause, dry};
-	if (import_order(ctx->db, &cs, &of, &req, &res) != 0 ||
-	    (!dry && !res.already && store_commit(ctx->db) != STORE_OK)) {
+	if (import_order(ctx->db, &cs, &of, &req, &res) != 0) {
 		rc = mutate_refuse(ctx, "import: %s; nothing was stored", store_errmsg(ctx->db));
 		goto out;
 	}
@@ -141,6 +140,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		rc = mutate_cancel(ctx);
 		goto out;
 	}
+	if (!dry && (rc = mutate_commit_said(ctx, "import: ", "; nothing was stored")))
+		goto out;
 	print_imported(&res, &cs, json, dry, path);
 	if (*entered == DATE_NONE)
 		dl_warn("import: no entry date (--entered): periods that run from entry have no date yet");

@@ -38,26 +38,24 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (cmd_parse_id(&cmd_link_entry, argv[optind], &id) != 0)
 		return DL_EXIT_USAGE;
 	struct obligation o;
-	int rc = mutate_obligation(ctx, id, &o);
+	char *key = NULL;
+	int rc = mutate_obligation(ctx, id, &o), moved = 0;
 	if (rc)
 		return rc;
 	if (o.kind != KIND_UNTIL && o.when.trigger != TRIGGER_EVENT) {
-		dl_error("obligation %lld neither waits for an event nor runs from one", (long long)id);
-		store_rollback(ctx->db);
-		obligation_free(&o);
-		return DL_EXIT_FAIL;
+		rc = mutate_refuse(ctx, "obligation %lld neither waits for an event nor runs from one",
+				   (long long)id);
+		goto out;
 	}
-	char *key = event_key(event);
-	int moved = 0;
+	key = event_key(event);
 	if (store_obligation_set_link(ctx->db, &o, key, "linked by hand") != STORE_OK) {
-		free(key);
-		obligation_free(&o);
-		return mutate_fail(ctx);
+		rc = mutate_fail(ctx);
+		goto out;
 	}
-	rc = mutate_commit_recalc(ctx, NULL, o.case_id, "linked to an event", &moved);
-	if (rc == DL_EXIT_OK)
+	if (!(rc = mutate_commit_recalc(ctx, NULL, o.case_id, "linked to an event", &moved)))
 		printf("#%lld is linked to \"%s\"%s\n", (long long)id, key,
 		       moved ? " (the event is recorded: it took effect)" : "");
+out:
 	free(key);
 	obligation_free(&o);
 	return rc;

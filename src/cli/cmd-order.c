@@ -49,15 +49,15 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (entered == DATE_NONE && served == DATE_NONE && method == SERVICE_NONE)
 		return cmd_usage_error(&cmd_order_entry, "order set: nothing to set");
 	struct case_row cs;
-	int rc = mutate_case(ctx, argv[optind], &cs);
+	int rc = mutate_case(ctx, argv[optind], &cs), moved = 0;
 	if (rc)
 		return rc;
 	int64_t id;
 	struct order_dates d;
 	if (store_order_lookup(ctx->db, cs.id, argv[optind + 1], &id) != STORE_OK ||
 	    store_order_get(ctx->db, id, &d) != STORE_OK) {
-		case_row_free(&cs);
-		return mutate_fail(ctx);
+		rc = mutate_fail(ctx);
+		goto out;
 	}
 	if (entered != DATE_NONE)
 		d.entered = entered;
@@ -66,15 +66,15 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (method != SERVICE_NONE)
 		d.service = method;
 	if (store_order_set(ctx->db, id, &d) != STORE_OK) {
-		case_row_free(&cs);
-		return mutate_fail(ctx);
+		rc = mutate_fail(ctx);
+		goto out;
 	}
 	char *cause = xasprintf("order %s corrected", argv[optind + 1]);
-	int moved = 0;
-	rc = mutate_commit_recalc(ctx, NULL, cs.id, cause, &moved);
-	if (rc == DL_EXIT_OK)
+	if (!(rc = mutate_commit_recalc(ctx, NULL, cs.id, cause, &moved)))
 		printf("order #%lld of case %s updated; %d obligation%s recomputed and changed\n",
 		       (long long)id, cs.number, moved, moved == 1 ? "" : "s");
-	free(cause), case_row_free(&cs);
+	free(cause);
+out:
+	case_row_free(&cs);
 	return rc;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "mutate.h"
 #include "party-roles.h"
 #include "util.h"
 
@@ -42,24 +43,14 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	const char *number = argv[optind], *name = argv[optind + 1];
 	if (!*name)
 		return cmd_usage_error(&cmd_party_entry, "party add: the party name is empty");
-	int rc = ctx_open(ctx, STORE_CREATE);
+	struct case_row cs;
+	int rc = mutate_case(ctx, number, &cs);
 	if (rc)
 		return rc;
-	struct case_row cs;
-	if (store_begin(ctx->db) != STORE_OK ||
-	    store_case_find(ctx->db, number, &cs) != STORE_OK) {
-		dl_error("%s", store_errmsg(ctx->db));
-		store_rollback(ctx->db);
-		return DL_EXIT_FAIL;
-	}
-	rc = store_party_add(ctx->db, cs.id, name, role);
-	if (rc != STORE_OK || store_commit(ctx->db) != STORE_OK) {
-		dl_error("%s", store_errmsg(ctx->db));
-		store_rollback(ctx->db);
-		case_row_free(&cs);
-		return DL_EXIT_FAIL;
-	}
-	printf("added %s %s to case %s\n", role, name, cs.number);
+	if (store_party_add(ctx->db, cs.id, name, role) != STORE_OK)
+		rc = mutate_fail(ctx);
+	else if (!(rc = mutate_commit(ctx)))
+		printf("added %s %s to case %s\n", role, name, cs.number);
 	case_row_free(&cs);
-	return DL_EXIT_OK;
+	return rc;
 }

@@ -129,49 +129,51 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		dl_error("%s", store_errmsg(ctx->db));
 		return DL_EXIT_FAIL;
 	}
+	struct calendars *cs = NULL;
 	struct derivation d;
-	int computed = 0;
+	char *err = NULL;
+	json_t *doc = NULL, *history = NULL;
+	int derived = 0;
+	rc = DL_EXIT_FAIL;
 	if (explain && o.derived.due != DATE_NONE) {
-		char *err = NULL;
-		struct calendars *cs = calendars_new(ctx->db);
+		cs = calendars_new(ctx->db);
 		struct calendar *cal = calendars_of(cs, &o, &err);
-		int failed = !cal || derive(cal, &o.when, DERIVE_EXPLAINED, &d, &err) != 0;
-		calendars_free(cs);
-		if (failed) {
+		derived = cal != NULL;
+		if (!cal || derive(cal, &o.when, DERIVE_EXPLAINED, &d, &err) != 0) {
 			dl_error("show: %s", err);
-			free(err);
-			if (cal)
-				derivation_free(&d);
-			obligation_free(&o);
-			return DL_EXIT_FAIL;
+			goto out;
 		}
-		computed = 1;
 	}
-	json_t *doc = json ? obligation_json(&o, ctx->today) : NULL;
-	json_t *history = json ? json_array() : NULL;
-	if (json && computed)
-		json_object_set_new(doc, "explain", explain_json(&d.c));
-	if (!json) {
+	if (json) {
+		doc = obligation_json(&o, ctx->today);
+		history = json_array();
+		if (derived)
+			json_object_set_new(doc, "explain", explain_json(&d.c));
+	} else {
 		print_text(ctx, &o);
-		if (computed) {
+		if (derived) {
 			puts("How the date was computed:");
 			explain_print(stdout, &d.c);
 		}
 		puts("History:");
 	}
-	if (computed)
-		derivation_free(&d);
-	rc = store_history_each(ctx->db, id, print_history, history);
+	if (store_history_each(ctx->db, id, print_history, history) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		goto out;
+	}
 	if (json) {
 		json_object_set_new(doc, "history", history);
-		if (rc == STORE_OK)
-			json_print(doc, stdout);
-		json_decref(doc);
+		history = NULL;
+		json_print(doc, stdout);
 	}
+	rc = DL_EXIT_OK;
+out:
+	json_decref(history);
+	json_decref(doc);
+	if (derived)
+		derivation_free(&d);
+	calendars_free(cs);
+	free(err);
 	obligation_free(&o);
-	if (rc != STORE_OK) {
-		dl_error("%s", store_errmsg(ctx->db));
-		return DL_EXIT_FAIL;
-	}
-	return DL_EXIT_OK;
+	return rc;
 }

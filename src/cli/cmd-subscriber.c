@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "mutate.h"
 #include "output.h"
 #include "token.h"
 #include "util.h"
@@ -36,9 +37,6 @@ static void print_urls(const char *base, const char *token, const char *hash)
 	printf("the token is shown only now; 'subscriber rotate' replaces it\n");
 }
 
-/* The token is shown only once: what was printed goes out before the
- * change is committed, and a token that could not be shown is not stored
- * (the transaction is rolled back). An exit status. */
 /* A static copy of the old feed stays where 'publish' put it until the next
  * publish: say so when a publish directory is known. */
 static void publish_note(struct dl_ctx *ctx)
@@ -49,20 +47,19 @@ static void publish_note(struct dl_ctx *ctx)
 	free(dir);
 }
 
+/* The token is shown only once: what was printed goes out before the
+ * change is committed, and a token that could not be shown is not stored
+ * (the transaction is rolled back). An exit status. */
 static int commit_shown(struct dl_ctx *ctx, const char *verb, const char *kept)
 {
 	if (output_flush() != 0) {
 		int e = errno;
-		store_rollback(ctx->db);
-		dl_error("subscriber %s: cannot show the token: %s; %s", verb, strerror(e), kept);
-		return DL_EXIT_FAIL;
+		return mutate_refuse(ctx, "subscriber %s: cannot show the token: %s; %s", verb, strerror(e), kept);
 	}
-	if (store_commit(ctx->db) != STORE_OK) {
-		dl_error("subscriber %s: %s; the token shown above is not valid", verb, store_errmsg(ctx->db));
-		store_rollback(ctx->db);
-		return DL_EXIT_FAIL;
-	}
-	return DL_EXIT_OK;
+	char *before = xasprintf("subscriber %s: ", verb);
+	int rc = mutate_commit_said(ctx, before, "; the token shown above is not valid");
+	free(before);
+	return rc;
 }
 
 static int sub_add(struct dl_ctx *ctx, int argc, char **argv)
@@ -89,16 +86,15 @@ static int sub_add(struct dl_ctx *ctx, int argc, char **argv)
 	}
 	if (optind + 1 != argc || !*argv[optind])
 		return cmd_usage_error(&cmd_subscriber_entry, "subscriber add: give one NAME");
-	int rc = ctx_open(ctx, STORE_CREATE);
+	int64_t ids[64];
+	char token[44], hash[65];
+	int rc = mutate_begin(ctx);
 	if (rc)
 		return rc;
-	int64_t ids[64];
-	if (store_begin(ctx->db) != STORE_OK)
-		goto fail;
 	for (int i = 0; i < n; i++) {
 		struct case_row cs;
 		if (store_case_find(ctx->db, cases[i], &cs) != STORE_OK)
-			goto fail;
+			return mutate_refuse(ctx, "subscriber add: %s", store_errmsg(ctx->db));
 		ids[i] = cs.id;
 		case_row_free(&cs);
 	}
@@ -107,25 +103,17 @@ static int sub_add(struct dl_ctx *ctx, int argc, char **argv)
 	party.who = who;
 	party.cases = n ? cases : NULL;
 	if ((rc = cmd_check_who(ctx, &cmd_subscriber_entry, &party))) {
-		store_rollback(ctx->db);
+		mutate_cancel(ctx);
 		return rc;
 	}
-	char token[44], hash[65];
-	if (token_new(token, hash) != 0) {
-		dl_error("cannot read random bytes for a token");
-		store_rollback(ctx->db);
-		return DL_EXIT_FAIL;
-	}
+	if (token_new(token, hash) != 0)
+		return mutate_refuse(ctx, "cannot read random bytes for a token");
 	if (store_subscriber_add(ctx->db, argv[optind], hash, who, ids, (size_t)n) != STORE_OK)
-		goto fail;
+		return mutate_refuse(ctx, "subscriber add: %s", store_errmsg(ctx->db));
 	printf("added subscriber %s (%s%s%s)\n", argv[optind], n ? "its cases" : "every case",
 	       who ? ", party " : "", who ? who : "");
 	print_urls(base, token, hash);
 	return commit_shown(ctx, "add", "nothing was stored");
-fail:
-	dl_error("subscriber add: %s", store_errmsg(ctx->db));
-	store_rollback(ctx->db);
-	return DL_EXIT_FAIL;
 }
 
 static int print_sub(const struct subscriber_row *r, void *arg)
@@ -190,24 +178,26 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return cmd_usage_error(&cmd_subscriber_entry, "subscriber: unknown subcommand '%s'", verb);
 	if (optind + 1 != argc)
 		return cmd_usage_error(&cmd_subscriber_entry, "subscriber %s: give one NAME", verb);
+	char token[44], hash[65];
+	int rotate = !strcmp(verb, "rotate");
 	int rc = ctx_open(ctx, STORE_CREATE);
 	if (rc)
 		return rc;
-	char token[44], hash[65];
-	if (!strcmp(verb, "rotate") && token_new(token, hash) != 0) {
+	if (rotate && token_new(token, hash) != 0) {
 		dl_error("cannot read random bytes for a token");
 		return DL_EXIT_FAIL;
 	}
-	int rotate = !strcmp(verb, "rotate");
-	if (store_begin(ctx->db) != STORE_OK ||
-	    (!rotate ? store_subscriber_rm(ctx->db, argv[optind])
-		     : store_subscriber_set_hash(ctx->db, argv[optind], hash)) != STORE_OK ||
-	    (!rotate && store_commit(ctx->db) != STORE_OK)) {
-		dl_error("subscriber %s: %s", verb, store_errmsg(ctx->db));
-		store_rollback(ctx->db);
-		return DL_EXIT_FAIL;
-	}
+	if ((rc = mutate_begin(ctx)))
+		return rc;
+	if ((!rotate ? store_subscriber_rm(ctx->db, argv[optind])
+		     : store_subscriber_set_hash(ctx->db, argv[optind], hash)) != STORE_OK)
+		return mutate_refuse(ctx, "subscriber %s: %s", verb, store_errmsg(ctx->db));
 	if (!rotate) {
+		char *before = xasprintf("subscriber %s: ", verb);
+		rc = mutate_commit_said(ctx, before, "");
+		free(before);
+		if (rc)
+			return rc;
 		printf("removed subscriber %s\n", argv[optind]);
 		publish_note(ctx);
 		return DL_EXIT_OK;

@@ -62,9 +62,16 @@ int mutate_cancel(struct dl_ctx *ctx)
 	return DL_EXIT_OK;
 }
 
+int mutate_commit_said(struct dl_ctx *ctx, const char *before, const char *after)
+{
+	if (store_commit(ctx->db) == STORE_OK)
+		return DL_EXIT_OK;
+	return mutate_refuse(ctx, "%s%s%s", before, store_errmsg(ctx->db), after);
+}
+
 int mutate_commit(struct dl_ctx *ctx)
 {
-	return store_commit(ctx->db) == STORE_OK ? DL_EXIT_OK : mutate_fail(ctx);
+	return mutate_commit_said(ctx, "", "");
 }
 
 int mutate_commit_recalc(struct dl_ctx *ctx, const char *court, int64_t case_id, const char *cause,

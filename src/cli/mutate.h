@@ -21,6 +21,8 @@ int mutate_obligation(struct dl_ctx *ctx, int64_t id, struct obligation *o);
 
 /* Commit: nothing derived depends on what changed. */
 int mutate_commit(struct dl_ctx *ctx);
+/* The same, saying "BEFORE<the store's error>AFTER" when it fails. */
+int mutate_commit_said(struct dl_ctx *ctx, const char *before, const char *after);
 /* Recalculate the obligations of a court (court != NULL) or of a case
  * (case_id), with cause in their history, then commit; *moved (may be NULL)
  * gets how many changed date or status. */
