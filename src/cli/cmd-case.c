@@ -8,7 +8,8 @@
 #include "calendar.h"
 #include "cmd.h"
 #include "mutate.h"
-#include "output.h"
+#include "json-csv.h"
+#include "terminal.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);

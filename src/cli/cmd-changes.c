@@ -7,7 +7,8 @@
 #include <string.h>
 
 #include "cmd.h"
-#include "output.h"
+#include "json-csv.h"
+#include "terminal.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);

@@ -11,7 +11,7 @@
 #include "cmd.h"
 #include "eventkey.h"
 #include "mutate.h"
-#include "output.h"
+#include "json-csv.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);

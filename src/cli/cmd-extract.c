@@ -10,7 +10,7 @@
 #include "cmd.h"
 #include "importer.h"
 #include "order-options.h"
-#include "output.h"
+#include "json-csv.h"
 #include "print-extracted.h"
 #include "util.h"
 

@@ -10,7 +10,7 @@
 
 #include "cmd.h"
 #include "feed.h"
-#include "output.h"
+#include "terminal.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);

@@ -8,7 +8,7 @@
 #include "calendar.h"
 #include "cmd.h"
 #include "compute.h"
-#include "output.h"
+#include "json-csv.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);

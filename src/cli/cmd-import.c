@@ -11,7 +11,7 @@
 #include "importer.h"
 #include "mutate.h"
 #include "order-options.h"
-#include "output.h"
+#include "json-csv.h"
 #include "print-extracted.h"
 #include "util.h"
 

@@ -10,7 +10,8 @@
 
 #include "cmd.h"
 #include "mutate.h"
-#include "output.h"
+#include "json-csv.h"
+#include "terminal.h"
 #include "token.h"
 #include "util.h"
 

@@ -16,7 +16,7 @@
 #include "calendars.h"
 #include "cmd-full.h"
 #include "cmd.h"
-#include "output.h"
+#include "terminal.h"
 #include "party-roles.h"
 #include "util.h"
 
@@ -362,7 +362,7 @@ int main(int argc, char **argv)
 	/* character classes and display widths (wcwidth) of UTF-8, the one
 	 * encoding read and written, whatever the user's locale */
 	setlocale(LC_CTYPE, "C.UTF-8");
-	output_guard(); /* nothing from the data acts on the terminal (output.h) */
+	output_guard(); /* nothing from the data acts on the terminal (terminal.h) */
 	int rc = run_main(argc, argv, &db_path);
 	free(db_path);
 	output_flush();

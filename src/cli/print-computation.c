@@ -5,7 +5,8 @@
 
 #include <string.h>
 
-#include "output.h"
+#include "json-csv.h"
+#include "terminal.h"
 #include "util.h"
 
 void explain_print(FILE *out, const struct computation *c)

@@ -8,7 +8,8 @@
 
 #include "frames.h"
 #include "lexicon.h"
-#include "output.h"
+#include "json-csv.h"
+#include "terminal.h"
 #include "util.h"
 
 json_t *extracted_json(const struct extracted *e, const struct obligation *o)

@@ -207,8 +207,8 @@ static struct holiday observed(dl_day statutory, enum holiday_kind kind, const c
 {
 	struct holiday h = {statutory, DATE_NONE, kind, 0, 1, 0, name, cite};
 	int wd = date_weekday(statutory);
-	if (wd == SAT || wd == SUN) {
-		h.day = statutory + (wd == SAT ? -1 : 1);
+	if (wd == DATE_SAT || wd == DATE_SUN) {
+		h.day = statutory + (wd == DATE_SAT ? -1 : 1);
 		h.statutory = statutory;
 	}
 	return h;
@@ -227,23 +227,23 @@ static void federal_statutory(struct year_cal *yc, int year, int y)
 	int n = 0;
 	d[n++] = (struct named_day){date_from_ymd(y, 1, 1), "New Year's Day"};
 	if (y >= 1986)
-		d[n++] = (struct named_day){date_nth_weekday(y, 1, MON, 3),
+		d[n++] = (struct named_day){date_nth_weekday(y, 1, DATE_MON, 3),
 					"Birthday of Martin Luther King, Jr."};
-	d[n++] = (struct named_day){y < 1971 ? date_from_ymd(y, 2, 22) : date_nth_weekday(y, 2, MON, 3),
+	d[n++] = (struct named_day){y < 1971 ? date_from_ymd(y, 2, 22) : date_nth_weekday(y, 2, DATE_MON, 3),
 				"Washington's Birthday"};
-	d[n++] = (struct named_day){y < 1971 ? date_from_ymd(y, 5, 30) : date_nth_weekday(y, 5, MON, -1),
+	d[n++] = (struct named_day){y < 1971 ? date_from_ymd(y, 5, 30) : date_nth_weekday(y, 5, DATE_MON, -1),
 				"Memorial Day"};
 	if (y >= 2021)
 		d[n++] = (struct named_day){date_from_ymd(y, 6, 19),
 					"Juneteenth National Independence Day"};
 	d[n++] = (struct named_day){date_from_ymd(y, 7, 4), "Independence Day"};
-	d[n++] = (struct named_day){date_nth_weekday(y, 9, MON, 1), "Labor Day"};
+	d[n++] = (struct named_day){date_nth_weekday(y, 9, DATE_MON, 1), "Labor Day"};
 	if (y >= 1971)
-		d[n++] = (struct named_day){date_nth_weekday(y, 10, MON, 2), "Columbus Day"};
-	d[n++] = (struct named_day){y >= 1971 && y <= 1977 ? date_nth_weekday(y, 10, MON, 4)
+		d[n++] = (struct named_day){date_nth_weekday(y, 10, DATE_MON, 2), "Columbus Day"};
+	d[n++] = (struct named_day){y >= 1971 && y <= 1977 ? date_nth_weekday(y, 10, DATE_MON, 4)
 						       : date_from_ymd(y, 11, 11),
 				"Veterans Day"};
-	d[n++] = (struct named_day){date_nth_weekday(y, 11, THU, 4), "Thanksgiving Day"};
+	d[n++] = (struct named_day){date_nth_weekday(y, 11, DATE_THU, 4), "Thanksgiving Day"};
 	d[n++] = (struct named_day){date_from_ymd(y, 12, 25), "Christmas Day"};
 	for (int i = 0; i < n; i++)
 		add_holiday(yc, year, observed(d[i].day, HOLIDAY_FEDERAL, d[i].name, cite));
@@ -258,14 +258,14 @@ static void texas_national(struct year_cal *yc, int y)
 		const char *name, *cite;
 	} d[] = {
 		{date_from_ymd(y, 1, 1), "New Year's Day", "Tex. Gov't Code § 662.003(a)(1)"},
-		{y >= 1991 ? date_nth_weekday(y, 1, MON, 3) : DATE_NONE, "Martin Luther King, Jr., Day",
+		{y >= 1991 ? date_nth_weekday(y, 1, DATE_MON, 3) : DATE_NONE, "Martin Luther King, Jr., Day",
 		 "Tex. Gov't Code § 662.003(a)(2)"},
-		{date_nth_weekday(y, 2, MON, 3), "Presidents' Day", "Tex. Gov't Code § 662.003(a)(3)"},
-		{date_nth_weekday(y, 5, MON, -1), "Memorial Day", "Tex. Gov't Code § 662.003(a)(4)"},
+		{date_nth_weekday(y, 2, DATE_MON, 3), "Presidents' Day", "Tex. Gov't Code § 662.003(a)(3)"},
+		{date_nth_weekday(y, 5, DATE_MON, -1), "Memorial Day", "Tex. Gov't Code § 662.003(a)(4)"},
 		{date_from_ymd(y, 7, 4), "Independence Day", "Tex. Gov't Code § 662.003(a)(5)"},
-		{date_nth_weekday(y, 9, MON, 1), "Labor Day", "Tex. Gov't Code § 662.003(a)(6)"},
+		{date_nth_weekday(y, 9, DATE_MON, 1), "Labor Day", "Tex. Gov't Code § 662.003(a)(6)"},
 		{date_from_ymd(y, 11, 11), "Veterans Day", "Tex. Gov't Code § 662.003(a)(7)"},
-		{date_nth_weekday(y, 11, THU, 4), "Thanksgiving Day", "Tex. Gov't Code § 662.003(a)(8)"},
+		{date_nth_weekday(y, 11, DATE_THU, 4), "Thanksgiving Day", "Tex. Gov't Code § 662.003(a)(8)"},
 		{date_from_ymd(y, 12, 25), "Christmas Day", "Tex. Gov't Code § 662.003(a)(9)"},
 	};
 	for (size_t i = 0; i < sizeof d / sizeof d[0]; i++)
@@ -283,9 +283,9 @@ static void inauguration(struct calendar *cal, struct year_cal *yc, int y)
 	if (!cal->inaug || y < 1965 || (y - 1965) % 4 != 0)
 		return;
 	dl_day d = date_from_ymd(y, 1, 20);
-	if (date_weekday(d) == SUN)
+	if (date_weekday(d) == DATE_SUN)
 		d++;
-	if (date_weekday(d) == SAT)
+	if (date_weekday(d) == DATE_SAT)
 		return;
 	const char *const *area = cal->inaug_area;
 	const char *cite = cal->inaug == 1

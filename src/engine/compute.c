@@ -154,15 +154,30 @@ struct text_block {
 	char data[];
 };
 
+/* What a computation's steps take: their array's room, and their text in
+ * blocks that never move. */
+struct computation_memory {
+	size_t steps_cap;
+	struct text_block *texts;
+};
+
+static struct computation_memory *memory_of(struct computation *c)
+{
+	if (!c->memory)
+		c->memory = xcalloc(1, sizeof *c->memory);
+	return c->memory;
+}
+
 /* A copy of the n octets at s, kept by c until computation_free. */
 static const char *keep_text(struct computation *c, const char *s, size_t n)
 {
-	struct text_block *b = c->texts;
+	struct computation_memory *m = memory_of(c);
+	struct text_block *b = m->texts;
 	if (!b || b->size - b->used < n + 1) {
 		size_t size = n + 1 > 4000 ? n + 1 : 4000;
 		b = xmalloc(sizeof *b + size);
-		b->used = 0, b->size = size, b->next = c->texts;
-		c->texts = b;
+		b->used = 0, b->size = size, b->next = m->texts;
+		m->texts = b;
 	}
 	char *p = b->data + b->used;
 	memcpy(p, s, n);
@@ -186,8 +201,9 @@ static void add_step(struct run *r, dl_day day, const char *rule, const char *fm
 /* Append a step whose text is already made (and kept). */
 static void push_step(struct computation *c, dl_day day, const char *rule, const char *why)
 {
-	if (c->nsteps == c->steps_cap)
-		c->steps = xrealloc(c->steps, (c->steps_cap = c->steps_cap ? 2 * c->steps_cap : 8) * sizeof *c->steps);
+	struct computation_memory *m = memory_of(c);
+	if (c->nsteps == m->steps_cap)
+		c->steps = xrealloc(c->steps, (m->steps_cap = m->steps_cap ? 2 * m->steps_cap : 8) * sizeof *c->steps);
 	c->steps[c->nsteps++] = (struct step){day, why, rule};
 }
 
@@ -861,9 +877,10 @@ void computation_note(struct computation *c, dl_day day, const char *rule, const
 void computation_absorb(struct computation *c, struct computation *from)
 {
 	/* (memcpy from a NULL array is undefined even for 0 bytes) */
+	struct computation_memory *m = memory_of(c);
 	if (from->nsteps) {
-		c->steps_cap = c->nsteps + from->nsteps;
-		c->steps = xrealloc(c->steps, c->steps_cap * sizeof *c->steps);
+		m->steps_cap = c->nsteps + from->nsteps;
+		c->steps = xrealloc(c->steps, m->steps_cap * sizeof *c->steps);
 		memcpy(c->steps + c->nsteps, from->steps, from->nsteps * sizeof *c->steps);
 		c->nsteps += from->nsteps;
 	}
@@ -872,12 +889,12 @@ void computation_absorb(struct computation *c, struct computation *from)
 		memcpy(c->warnings + c->nwarnings, from->warnings, from->nwarnings * sizeof *c->warnings);
 		c->nwarnings += from->nwarnings;
 	}
-	if (from->texts) { /* from's blocks before c's */
-		struct text_block *last = from->texts;
+	if (from->memory && from->memory->texts) { /* from's blocks before c's */
+		struct text_block *last = from->memory->texts;
 		while (last->next)
 			last = last->next;
-		last->next = c->texts;
-		c->texts = from->texts;
+		last->next = m->texts;
+		m->texts = from->memory->texts;
 	}
 	c->due = from->due;
 	c->due_minute = from->due_minute;
@@ -889,6 +906,7 @@ void computation_absorb(struct computation *c, struct computation *from)
 	memcpy(c->end_zone, from->end_zone, sizeof c->end_zone);
 	free(from->steps);
 	free(from->warnings);
+	free(from->memory);
 	memset(from, 0, sizeof *from);
 }
 
@@ -896,11 +914,11 @@ void computation_free(struct computation *c)
 {
 	for (size_t i = 0; i < c->nwarnings; i++)
 		free(c->warnings[i]);
-	while (c->texts) {
-		struct text_block *next = c->texts->next;
-		free(c->texts);
-		c->texts = next;
+	for (struct text_block *b = c->memory ? c->memory->texts : NULL, *next; b; b = next) {
+		next = b->next;
+		free(b);
 	}
+	free(c->memory);
 	free(c->steps);
 	free(c->warnings);
 	memset(c, 0, sizeof *c);

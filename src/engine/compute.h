@@ -42,7 +42,7 @@ struct period {
 
 struct step {
 	dl_day day;
-	const char *why;        /* kept in the computation's texts */
+	const char *why;        /* kept by the computation */
 	const char *rule;       /* citation (static or owned by the computation) */
 };
 
@@ -55,10 +55,10 @@ struct computation {
 	const char *tz;         /* the court's IANA zone */
 	const char *regime;     /* words for the regime applied */
 	struct step *steps;
-	size_t nsteps, steps_cap;
+	size_t nsteps;
 	char **warnings;
 	size_t nwarnings;
-	struct text_block *texts; /* the text the steps point to, in blocks that never move */
+	struct computation_memory *memory; /* (compute.c's own: where the steps and their text live) */
 };
 
 void computation_free(struct computation *c);

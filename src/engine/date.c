@@ -57,7 +57,7 @@ int date_weekday(dl_day day)
 
 int date_is_weekend(dl_day day)
 {
-	return date_weekday(day) >= SAT;
+	return date_weekday(day) >= DATE_SAT;
 }
 
 int date_is_leap(int y)

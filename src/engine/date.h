@@ -15,12 +15,12 @@ typedef int32_t dl_day;
 #define DATE_MAX_YEAR 9999
 #define DATE_NONE INT32_MIN /* "no date" */
 
-enum weekday { MON, TUE, WED, THU, FRI, SAT, SUN };
+enum weekday { DATE_MON, DATE_TUE, DATE_WED, DATE_THU, DATE_FRI, DATE_SAT, DATE_SUN };
 
 dl_day date_from_ymd(int y, int m, int d);
 void date_to_ymd(dl_day day, int *y, int *m, int *d);
 int date_year(dl_day day);
-/* ISO weekday: MON (0) .. SUN (6). */
+/* ISO weekday: DATE_MON (0) .. DATE_SUN (6). */
 int date_weekday(dl_day day);
 int date_is_weekend(dl_day day);
 int date_is_leap(int y);

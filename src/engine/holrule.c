@@ -78,11 +78,11 @@ int holrule_day(const char *rule, int y, dl_day *out)
 	if (strncmp(rule, "thanksgiving", 12) == 0) {
 		if (offset(rule + 12, &k) != 0)
 			return -1;
-		*out = date_nth_weekday(y, 11, THU, 4) + k;
+		*out = date_nth_weekday(y, 11, DATE_THU, 4) + k;
 		return 0;
 	}
 	if (strcmp(rule, "election") == 0) {
-		*out = date_nth_weekday(y, 11, MON, 1) + 1;
+		*out = date_nth_weekday(y, 11, DATE_MON, 1) + 1;
 		return 0;
 	}
 	if (strncmp(rule, "nth:", 4) == 0) { /* nth:N:DOW:MM */
@@ -195,9 +195,9 @@ dl_day holrule_shift_day(dl_day d, enum holrule_shift shift)
 {
 	int wd = date_weekday(d);
 	switch (shift) {
-	case SHIFT_FED: return wd == SAT ? d - 1 : wd == SUN ? d + 1 : d;
-	case SHIFT_SUN_MON: return wd == SUN ? d + 1 : d;
-	case SHIFT_NEXT_WEEKDAY: return wd == SAT ? d + 2 : wd == SUN ? d + 1 : d;
+	case SHIFT_FED: return wd == DATE_SAT ? d - 1 : wd == DATE_SUN ? d + 1 : d;
+	case SHIFT_SUN_MON: return wd == DATE_SUN ? d + 1 : d;
+	case SHIFT_NEXT_WEEKDAY: return wd == DATE_SAT ? d + 2 : wd == DATE_SUN ? d + 1 : d;
 	default: return d;
 	}
 }

@@ -29,10 +29,6 @@ static void tz_enter(const char *zone)
 	tzset();
 }
 
-static void tz_leave(void)
-{
-}
-
 int tz_known(const char *zone)
 {
 	static char known[128]; /* the last zone found: every computation asks */
@@ -167,7 +163,6 @@ static int64_t instant_uncached(const char *zone, dl_day day, int minute)
 	tm.tm_isdst = -1;
 	tz_enter(zone);
 	time_t t = mktime(&tm);
-	tz_leave();
 	return (int64_t)t;
 }
 
@@ -177,7 +172,6 @@ void tz_from_instant(const char *zone, int64_t instant, dl_day *day, int *minute
 	struct tm tm;
 	tz_enter(zone);
 	localtime_r(&t, &tm);
-	tz_leave();
 	*day = date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 	*minute = tm.tm_hour * 60 + tm.tm_min;
 }
@@ -195,7 +189,6 @@ int tz_offset(const char *zone, int64_t instant, char abbr[16])
 	tz_enter(zone);
 	localtime_r(&t, &tm);
 	snprintf(abbr, 16, "%s", tm.tm_zone ? tm.tm_zone : "");
-	tz_leave();
 	struct memo_entry fresh = {(uint64_t)instant, z, (int)(tm.tm_gmtoff / 60), instant, ""};
 	if (strlen(abbr) < sizeof fresh.abbr) {
 		memcpy(fresh.abbr, abbr, strlen(abbr) + 1);

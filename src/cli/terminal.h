@@ -1,31 +1,12 @@
 /*
- * output.h: how obligations are shown: JSON objects (jansson), CSV fields
- * (RFC 4180, OWASP's formula rule), terminal colours, UTF-8-safe cells and
- * wrapped lines, and the one filter every character shown on a terminal
- * goes through (output_guard).
+ * terminal.h: text shown to people: terminal colours, UTF-8-safe cells and
+ * wrapped lines, the report's width, and the one filter every character
+ * shown on a terminal goes through (output_guard).
  */
-#ifndef DL_OUTPUT_H
-#define DL_OUTPUT_H
+#ifndef DL_TERMINAL_H
+#define DL_TERMINAL_H
 
-#include <jansson.h>
 #include <stdio.h>
-
-#include "date.h"
-#include "store.h"
-
-/* Text as a JSON string (NULL: null), never NULL itself: a byte that is not
- * UTF-8 (stored by an older version) is U+FFFD, so no field is ever left out
- * (jansson refuses such a string, and the field would silently go). */
-json_t *json_text(const char *s);
-
-/* The JSON form of one obligation as of today (days_left is null when undated). */
-json_t *obligation_json(const struct obligation *o, dl_day today);
-/* Print a JSON document followed by a newline; 0 or -1. */
-int json_print(json_t *doc, FILE *out);
-
-/* Write one CSV field of text (quoted when it needs to be; a field a
- * spreadsheet would run as a formula begins with '). NULL writes an empty field. */
-void csv_field(FILE *out, const char *s);
 
 /* Print s in exactly width terminal columns (UTF-8 aware; cut with "…", padded). */
 void print_cell(FILE *out, const char *s, int width);
