@@ -16,23 +16,22 @@ int order_option(const struct dl_command *cmd, int c, const char *arg, struct or
 {
 	struct order_dates *d = &oo->facts.dates;
 	switch (c) {
-	case 'E':
-		return cmd_parse_date(cmd, "--entered", arg, &d->entered) == 0 ? 0 : -1;
-	case 'S':
-		return cmd_parse_date(cmd, "--served", arg, &d->served) == 0 ? 0 : -1;
+	case 'E': return cmd_parse_date(cmd, "--entered", arg, &d->entered) == 0 ? 0 : -1;
+	case 'S': return cmd_parse_date(cmd, "--served", arg, &d->served) == 0 ? 0 : -1;
 	case 'M':
 		if (service_parse(arg, &d->service) != 0 || d->service == SERVICE_NONE) {
-			cmd_usage_error(cmd, "%s: unknown service method '%s': expected personal, "
-				        "electronic, mail, leave-with-clerk or other", cmd->name, arg);
+			cmd_usage_error(cmd,
+					"%s: unknown service method '%s': expected personal, "
+					"electronic, mail, leave-with-clerk or other",
+					cmd->name, arg);
 			return -1;
 		}
 		return 0;
-	case 'c':
-		oo->court = arg;
-		return 0;
+	case 'c': oo->court = arg; return 0;
 	case 'r':
 		if (rule_set_parse(arg, &oo->facts.rules) != 0) {
-			cmd_usage_error(cmd, "%s: unknown rules '%s': expected frcp, frap, frbp or tx",
+			cmd_usage_error(cmd,
+					"%s: unknown rules '%s': expected frcp, frap, frbp or tx",
 					cmd->name, arg);
 			return -1;
 		}

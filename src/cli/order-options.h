@@ -10,9 +10,9 @@
 
 /* What the options gave. */
 struct order_options {
-	struct order_facts facts;  /* the dates (and the rules, with --rules) */
-	const char *court;         /* --court, or NULL */
-	int have_rules;            /* --rules was given */
+	struct order_facts facts; /* the dates (and the rules, with --rules) */
+	const char *court;	  /* --court, or NULL */
+	int have_rules;		  /* --rules was given */
 };
 void order_options_init(struct order_options *oo);
 /* Take option c (getopt's 'E' --entered, 'S' --served, 'M' --service, 'c'

@@ -1,17 +1,15 @@
 /*
  * calendar.c: the court registry and legal-holiday generation.
  *
- * Federal holidays follow 5 U.S.C. 6103(a) with its history: Washington's
- * Birthday and Memorial Day on Feb 22 and May 30 until the Uniform Monday
- * Holiday Act took effect in 1971; Columbus Day from 1971; Veterans Day on the
- * fourth Monday of October 1971-1977; Martin Luther King Jr.'s Birthday from
- * 1986; Juneteenth from 2021. A Saturday holiday is observed the Friday before
- * (5 U.S.C. 6103(b)), a Sunday one the Monday after (Exec. Order 11582), and the
- * observed day is the legal holiday. Inauguration Day (5 U.S.C. 6103(c)) is a
- * holiday for the courts in the Washington, D.C. area only
- * (data/inauguration-area.tsv). Declared days and state holidays come from
- * data/declared-days.tsv and data/state-holidays.tsv (its rule language:
- * holrule.h).
+ * Federal holidays are those of 5 U.S.C. 6103(a) with its history
+ * (data/federal-holidays.tsv): a Saturday holiday is observed the Friday
+ * before (5 U.S.C. 6103(b)), a Sunday one the Monday after (Exec. Order
+ * 11582), and the observed day is the legal holiday. Inauguration Day
+ * (5 U.S.C. 6103(c)) is a holiday for the courts in the Washington, D.C.
+ * area only (data/inauguration-area.tsv). Declared days and state holidays
+ * come from data/declared-days.tsv and data/state-holidays.tsv. The tables
+ * are compiled in already parsed (tables.h); their rule language is
+ * holrule.h.
  */
 #include "calendar.h"
 
@@ -21,62 +19,31 @@
 #include <string.h>
 
 #include "holrule.h"
+#include "tables.h"
 #include "util.h"
-
-extern const char *const courts_table[][6];
-extern const size_t courts_rows;
-extern const char *const divisions_table[][4];
-extern const size_t divisions_rows;
-extern const char *const declared_table[][4];
-extern const size_t declared_rows;
-extern const char *const state_holidays_table[][9];
-extern const size_t state_holidays_rows;
-extern const char *const inauguration_area_table[][4];
-extern const size_t inauguration_area_rows;
-
-static struct court *registry;
-static const char *const court_kinds[] = {"district", "circuit", "bankruptcy", "state"};
 
 const char *court_kind_name(enum court_kind k)
 {
-	return court_kinds[k];
-}
-
-/* The registry from data/courts.tsv, its kinds parsed once (the build
- * refused a kind it does not know: src/engine/tsvcheck.c). */
-static void registry_load(void)
-{
-	if (registry)
-		return;
-	registry = xcalloc(courts_rows, sizeof *registry);
-	for (size_t i = 0; i < courts_rows; i++) {
-		const char *const *r = courts_table[i];
-		enum court_kind kind = COURT_DISTRICT;
-		for (size_t k = 0; k < sizeof court_kinds / sizeof court_kinds[0]; k++)
-			if (!strcmp(r[1], court_kinds[k]))
-				kind = (enum court_kind)k;
-		registry[i] = (struct court){r[0], kind, r[2], r[3], r[4], r[5], NULL};
-	}
+	static const char *const names[] = {"district", "circuit", "bankruptcy", "state"};
+	return names[k];
 }
 
 const struct court *court_find(const char *code)
 {
-	registry_load();
-	for (size_t i = 0; i < courts_rows; i++)
-		if (streq_ci(registry[i].code, code))
-			return &registry[i];
+	for (size_t i = 0; i < court_rows; i++)
+		if (streq_ci(court_table[i].code, code))
+			return &court_table[i];
 	return NULL;
 }
 
 size_t court_count(void)
 {
-	return courts_rows;
+	return court_rows;
 }
 
 const struct court *court_at(size_t i)
 {
-	registry_load();
-	return i < courts_rows ? &registry[i] : NULL;
+	return i < court_rows ? &court_table[i] : NULL;
 }
 
 static const struct court no_court = {"-", COURT_DISTRICT, "", NULL,
@@ -201,54 +168,6 @@ static void add_holiday(struct year_cal *yc, int year, struct holiday h)
 	yc->list[yc->n++] = h;
 }
 
-/* A Saturday holiday moves to Friday, a Sunday one to Monday (5 U.S.C. 6103(b), EO 11582). */
-static struct holiday observed(dl_day statutory, enum holiday_kind kind, const char *name,
-			       const char *cite)
-{
-	struct holiday h = {statutory, DATE_NONE, kind, 0, 1, 0, name, cite};
-	int wd = date_weekday(statutory);
-	if (wd == DATE_SAT || wd == DATE_SUN) {
-		h.day = statutory + (wd == DATE_SAT ? -1 : 1);
-		h.statutory = statutory;
-	}
-	return h;
-}
-
-struct named_day {
-	dl_day day;
-	const char *name;
-};
-
-/* Federal holidays whose statutory day falls in year y (observed days may leave y). */
-static void federal_statutory(struct year_cal *yc, int year, int y)
-{
-	static const char cite[] = "5 U.S.C. 6103(a); FRCP 6(a)(6)(A)";
-	struct named_day d[12];
-	int n = 0;
-	d[n++] = (struct named_day){date_from_ymd(y, 1, 1), "New Year's Day"};
-	if (y >= 1986)
-		d[n++] = (struct named_day){date_nth_weekday(y, 1, DATE_MON, 3),
-					"Birthday of Martin Luther King, Jr."};
-	d[n++] = (struct named_day){y < 1971 ? date_from_ymd(y, 2, 22) : date_nth_weekday(y, 2, DATE_MON, 3),
-				"Washington's Birthday"};
-	d[n++] = (struct named_day){y < 1971 ? date_from_ymd(y, 5, 30) : date_nth_weekday(y, 5, DATE_MON, -1),
-				"Memorial Day"};
-	if (y >= 2021)
-		d[n++] = (struct named_day){date_from_ymd(y, 6, 19),
-					"Juneteenth National Independence Day"};
-	d[n++] = (struct named_day){date_from_ymd(y, 7, 4), "Independence Day"};
-	d[n++] = (struct named_day){date_nth_weekday(y, 9, DATE_MON, 1), "Labor Day"};
-	if (y >= 1971)
-		d[n++] = (struct named_day){date_nth_weekday(y, 10, DATE_MON, 2), "Columbus Day"};
-	d[n++] = (struct named_day){y >= 1971 && y <= 1977 ? date_nth_weekday(y, 10, DATE_MON, 4)
-						       : date_from_ymd(y, 11, 11),
-				"Veterans Day"};
-	d[n++] = (struct named_day){date_nth_weekday(y, 11, DATE_THU, 4), "Thanksgiving Day"};
-	d[n++] = (struct named_day){date_from_ymd(y, 12, 25), "Christmas Day"};
-	for (int i = 0; i < n; i++)
-		add_holiday(yc, year, observed(d[i].day, HOLIDAY_FEDERAL, d[i].name, cite));
-}
-
 /* Texas's national holidays (Tex. Gov't Code 662.003(a)): the federal days without
  * Columbus Day, on their statutory dates (Texas does not move them). */
 static void texas_national(struct year_cal *yc, int y)
@@ -299,45 +218,28 @@ static void inauguration(struct calendar *cal, struct year_cal *yc, int y)
 static void declared(struct year_cal *yc, int y)
 {
 	for (size_t i = 0; i < declared_rows; i++) {
-		const char *const *r = declared_table[i];
-		dl_day d;
-		char why[64];
-		if (date_parse(r[0], &d, why, sizeof why) != 0 || date_year(d) != y)
+		const struct declared_day *r = &declared_table[i];
+		if (date_year(r->day) != y)
 			continue;
-		int arguable = strcmp(r[1], "arguable") == 0;
-		add_holiday(yc, y, (struct holiday){d, DATE_NONE, HOLIDAY_DECLARED, arguable, arguable,
-						    0, r[2], r[3]});
+		int arguable = r->status == DECLARED_ARGUABLE;
+		add_holiday(yc, y, (struct holiday){r->day, DATE_NONE, HOLIDAY_DECLARED, arguable, arguable,
+						    0, r->name, r->citation});
 	}
 }
 
-/* The rows of data/state-holidays.tsv, parsed once (the build refused any
- * row holrow_parse does not understand: see src/tsvcheck.c). */
-static struct holrow *state_rows;
-
-static const struct holrow *state_row(size_t i)
+/* The holidays of rows (a holiday table, tables.h) of state whose statutory
+ * day falls in y, as kind. forward_only marks state holidays as 6(a)(6)(C)
+ * days (federal courts); Texas state courts count them always. */
+static void table_days(struct year_cal *yc, int year, int y, const struct holrow *rows, size_t n,
+		       const char *state, enum holiday_kind kind, int forward_only)
 {
-	if (!state_rows) {
-		state_rows = xcalloc(state_holidays_rows, sizeof *state_rows);
-		for (size_t k = 0; k < state_holidays_rows; k++) {
-			char why[128];
-			if (holrow_parse(state_holidays_table[k], &state_rows[k], why, sizeof why) != 0)
-				state_rows[k].state = ""; /* matches no state */
-		}
-	}
-	return &state_rows[i];
-}
-
-/* State holidays of state whose statutory day falls in y. forward_only marks
- * them as 6(a)(6)(C) days (federal courts); Texas state courts count them always. */
-static void state_days(struct year_cal *yc, int year, int y, const char *state, int forward_only)
-{
-	for (size_t i = 0; i < state_holidays_rows; i++) {
-		const struct holrow *r = state_row(i);
+	for (size_t i = 0; i < n; i++) {
+		const struct holrow *r = &rows[i];
 		dl_day d;
 		if (strcmp(r->state, state) != 0 || r->status == STATUS_NOT_EXPRESSIBLE ||
 		    !holrow_applies(r, y) || holrule_day(r->rule, y, &d) != 0 || d == DATE_NONE)
 			continue;
-		struct holiday h = {holrule_shift_day(d, r->shift), DATE_NONE, HOLIDAY_STATE,
+		struct holiday h = {holrule_shift_day(d, r->shift), DATE_NONE, kind,
 				    r->status == STATUS_ARGUABLE, r->status != STATUS_OPTIONAL,
 				    forward_only, r->name, r->citation};
 		if (h.day != d)
@@ -351,8 +253,8 @@ size_t calendar_not_expressible(struct calendar *cal, int year, const char **nam
 {
 	const char *state = cal->family == FAMILY_TEXAS_STATE ? "TX" : cal->court->state;
 	size_t n = 0;
-	for (size_t i = 0; i < state_holidays_rows; i++) {
-		const struct holrow *r = state_row(i);
+	for (size_t i = 0; i < state_holiday_rows; i++) {
+		const struct holrow *r = &state_holiday_table[i];
 		if (strcmp(r->state, state) == 0 && r->status == STATUS_NOT_EXPRESSIBLE &&
 		    holrow_applies(r, year) && n < max) {
 			names[n] = r->name;
@@ -383,8 +285,10 @@ static struct year_cal *year_of(struct calendar *cal, int y)
 		texas_national(yc, y);
 	for (int yy = y - 1; yy <= y + 1; yy++) {
 		if (cal->family == FAMILY_FEDERAL)
-			federal_statutory(yc, y, yy);
-		state_days(yc, y, yy, cal->family == FAMILY_TEXAS_STATE ? "TX" : cal->court->state,
+			table_days(yc, y, yy, federal_holiday_table, federal_holiday_rows, "US",
+				   HOLIDAY_FEDERAL, 0);
+		table_days(yc, y, yy, state_holiday_table, state_holiday_rows,
+			   cal->family == FAMILY_TEXAS_STATE ? "TX" : cal->court->state, HOLIDAY_STATE,
 			   cal->family == FAMILY_FEDERAL);
 	}
 	if (cal->family == FAMILY_FEDERAL) {

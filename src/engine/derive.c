@@ -14,8 +14,9 @@ static int period_of(const struct obligation_when *w, struct period *p)
 {
 	if (w->trigger_date == DATE_NONE || w->unit == UNIT_NONE || w->direction == DIR_NONE)
 		return -1;
-	*p = (struct period){w->rules, w->trigger_date, -1, (long)w->period_n, w->unit,
-			     w->direction == DIR_BEFORE, w->service, DATE_NONE, 0};
+	*p = (struct period){w->rules,		w->trigger_date, -1,
+			     (long)w->period_n, w->unit,	 w->direction == DIR_BEFORE,
+			     w->service,	DATE_NONE,	 0};
 	return 0;
 }
 
@@ -23,12 +24,14 @@ static int period_of(const struct obligation_when *w, struct period *p)
 static int extend_by(struct calendar *cal, enum rule_set rules, int64_t days, int terse,
 		     struct computation *c, char **err)
 {
-	struct period p = {rules, c->due, -1, (long)days, UNIT_DAYS, 0, SERVICE_NONE, DATE_NONE, terse};
+	struct period p = {rules, c->due,	-1,	   (long)days, UNIT_DAYS,
+			   0,	  SERVICE_NONE, DATE_NONE, terse};
 	struct computation more;
 	if (compute_period(cal, &p, &more, err) != 0)
 		return -1;
 	computation_note(c, c->due, "order extending time",
-			 "The court extended the time by %lld days from this date.", (long long)days);
+			 "The court extended the time by %lld days from this date.",
+			 (long long)days);
 	computation_absorb(c, &more);
 	return 0;
 }
@@ -57,10 +60,11 @@ int derive(struct calendar *cal, const struct obligation_when *w, enum derive_de
 			dl_day pick = later ? (w->stated_date > c->due ? w->stated_date : c->due)
 					    : (w->stated_date < c->due ? w->stated_date : c->due);
 			char a[15], b[15], p2[15];
-			computation_note(c, pick, "the order (whichever is later/earlier)",
-					 "The order sets %s or the computed %s, whichever is %s: %s.",
-					 date_format_long(w->stated_date, a), date_format_long(c->due, b),
-					 whichever_name(w->whichever), date_format_long(pick, p2));
+			computation_note(
+				c, pick, "the order (whichever is later/earlier)",
+				"The order sets %s or the computed %s, whichever is %s: %s.",
+				date_format_long(w->stated_date, a), date_format_long(c->due, b),
+				whichever_name(w->whichever), date_format_long(pick, p2));
 			c->due = pick;
 		}
 	} else if (w->stated_date != DATE_NONE) {
@@ -74,7 +78,8 @@ int derive(struct calendar *cal, const struct obligation_when *w, enum derive_de
 					 "stated date is calendared.",
 					 (long long)w->period_n,
 					 w->unit != UNIT_NONE ? unit_name(w->unit) : "days",
-					 w->direction != DIR_NONE ? period_dir_name(w->direction) : "after",
+					 w->direction != DIR_NONE ? period_dir_name(w->direction)
+								  : "after",
 					 w->trigger_event, whichever_name(w->whichever));
 	}
 	return rc;

@@ -22,12 +22,24 @@ void obligation_init(struct obligation *o)
 /* The text fields of o, for freeing and copying. */
 static size_t obligation_texts(struct obligation *o, char **fields[20])
 {
-	char **all[] = {&o->uid,	       &o->who,		      &o->action,
-			&o->scope,	       &o->note,	      &o->quote,
-			&o->due_time,	       &o->until_event,	      &o->link_event,
-			&o->when.trigger_event, &o->derived.warnings, &o->derived.rule_cite,
-			&o->created,	       &o->updated,	      &o->join.case_number,
-			&o->join.caption,      &o->join.court,	      &o->join.docket};
+	char **all[] = {&o->uid,
+			&o->who,
+			&o->action,
+			&o->scope,
+			&o->note,
+			&o->quote,
+			&o->due_time,
+			&o->until_event,
+			&o->link_event,
+			&o->when.trigger_event,
+			&o->derived.warnings,
+			&o->derived.rule_cite,
+			&o->created,
+			&o->updated,
+			&o->join.case_number,
+			&o->join.caption,
+			&o->join.court,
+			&o->join.docket};
 	size_t n = sizeof all / sizeof all[0];
 	memcpy(fields, all, sizeof all);
 	return n;
@@ -66,18 +78,18 @@ static int lookup(const char *s, const char *const *names, int n)
 	return -1;
 }
 
-#define NAMES(type, prefix, names)                                          \
-	const char *prefix##_name(type v)                                   \
-	{                                                                   \
-		return names[v];                                            \
-	}                                                                   \
-	int prefix##_parse(const char *s, type *out)                        \
-	{                                                                   \
+#define NAMES(type, prefix, names)                                               \
+	const char *prefix##_name(type v)                                        \
+	{                                                                        \
+		return names[v];                                                 \
+	}                                                                        \
+	int prefix##_parse(const char *s, type *out)                             \
+	{                                                                        \
 		int i = lookup(s, names, (int)(sizeof names / sizeof names[0])); \
-		if (i < 0)                                                  \
-			return -1;                                          \
-		*out = (type)i;                                             \
-		return 0;                                                   \
+		if (i < 0)                                                       \
+			return -1;                                               \
+		*out = (type)i;                                                  \
+		return 0;                                                        \
 	}
 
 NAMES(enum obligation_kind, obligation_kind, kind_names)

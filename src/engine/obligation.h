@@ -31,32 +31,32 @@ enum whichever { WHICHEVER_NONE, WHICHEVER_LATER, WHICHEVER_EARLIER };
 /* The facts an obligation's date is derived from (derive.h). */
 struct obligation_when {
 	enum trigger_kind trigger;
-	dl_day trigger_date;         /* the trigger's date, DATE_NONE until it is known */
-	char *trigger_event;         /* TRIGGER_EVENT: the event in the order's words */
-	int64_t period_n;            /* 0 with no period */
-	enum period_unit unit;       /* UNIT_NONE with no period */
+	dl_day trigger_date;	     /* the trigger's date, DATE_NONE until it is known */
+	char *trigger_event;	     /* TRIGGER_EVENT: the event in the order's words */
+	int64_t period_n;	     /* 0 with no period */
+	enum period_unit unit;	     /* UNIT_NONE with no period */
 	enum period_dir direction;   /* DIR_NONE with no period */
 	enum service_method service; /* a period from service: how it was served */
 	enum rule_set rules;
-	dl_day stated_date;          /* a date the order states, or DATE_NONE */
-	enum whichever whichever;    /* the stated date against the period */
-	int64_t extension_days;      /* extended by N days */
-	dl_day extended_to;          /* extended to a date certain, or DATE_NONE */
+	dl_day stated_date;	  /* a date the order states, or DATE_NONE */
+	enum whichever whichever; /* the stated date against the period */
+	int64_t extension_days;	  /* extended by N days */
+	dl_day extended_to;	  /* extended to a date certain, or DATE_NONE */
 };
 
 /* What derivation gives; stored so that reports need not derive again. */
 struct obligation_derived {
-	dl_day due;                  /* DATE_NONE when nothing dates it */
-	dl_day latest;               /* the latest reading where the law is unsettled */
-	char *warnings;              /* newline-separated, or NULL */
+	dl_day due;	/* DATE_NONE when nothing dates it */
+	dl_day latest;	/* the latest reading where the law is unsettled */
+	char *warnings; /* newline-separated, or NULL */
 	char *rule_cite;
 };
 
 /* What reading an obligation adds from its case and its order. */
 struct obligation_join {
 	char *case_number, *caption, *court;
-	char *docket;                /* the order's */
-	dl_day order_entered;        /* the order's entry date */
+	char *docket;	      /* the order's */
+	dl_day order_entered; /* the order's entry date */
 };
 
 /* One obligation. Text fields may be NULL. */
@@ -67,19 +67,19 @@ struct obligation {
 	enum obligation_kind kind;
 	char *who, *action, *scope, *note, *quote;
 	int64_t quote_start, quote_end; /* byte offsets in the order text, -1 if none */
-	char *due_time;                 /* a stated time, HH:MM, or NULL */
+	char *due_time;			/* a stated time, HH:MM, or NULL */
 	char *until_event;
-	char *link_event;               /* the event it waits for or runs from (a key) */
+	char *link_event; /* the event it waits for or runs from (a key) */
 	enum obligation_basis basis;
 	struct obligation_when when;
 	/* derived from the facts */
 	struct obligation_derived derived;
 	/* its state */
 	enum obligation_status status;
-	dl_day closed_on;               /* done, vacated or ended on */
-	int pinned;                     /* recalculation leaves it alone */
+	dl_day closed_on; /* done, vacated or ended on */
+	int pinned;	  /* recalculation leaves it alone */
 	int64_t sequence;
-	dl_day acked;                   /* acknowledged while due on this date */
+	dl_day acked; /* acknowledged while due on this date */
 	char *created, *updated;
 	/* joined */
 	struct obligation_join join;

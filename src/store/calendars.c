@@ -26,7 +26,7 @@ struct calendars {
 		char *court;
 		enum holiday_family family;
 		struct calendar *cal;
-	} *v;
+	} * v;
 	size_t n;
 };
 
@@ -45,7 +45,8 @@ struct calendar *calendars_of(struct calendars *cs, const struct obligation *o, 
 			return cs->v[i].cal;
 	const struct court *court = court_find(o->join.court);
 	if (!court) {
-		*err = xasprintf("case %s has an unknown court '%s'", o->join.case_number, o->join.court);
+		*err = xasprintf("case %s has an unknown court '%s'", o->join.case_number,
+				 o->join.court);
 		return NULL;
 	}
 	struct calendar *cal = calendar_new(court, family);
