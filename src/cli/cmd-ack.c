@@ -10,16 +10,20 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+static const struct option options[] = {
+	{NULL, 0, NULL, 0},
+};
+
 const struct dl_command cmd_ack_entry = {
 	"ack", run, "ack ID", "silence an obligation's reminders until its date changes", NULL,
+	options, NULL,
 };
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {{NULL, 0, NULL, 0}};
 	int64_t id;
 	cmd_getopt_reset();
-	if (cmd_getopt(&cmd_ack_entry, argc, argv, "", opts) == '?')
+	if (cmd_getopt(&cmd_ack_entry, argc, argv, "", options) == '?')
 		return DL_EXIT_USAGE;
 	if (optind + 1 != argc)
 		return cmd_usage_error(&cmd_ack_entry, "ack: give one obligation ID");

@@ -19,6 +19,26 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+static const struct option options[] = {
+	{"case", required_argument, NULL, 'c'},
+	{"who", required_argument, NULL, 'w'},
+	{"action", required_argument, NULL, 'a'},
+	{"due", required_argument, NULL, 'D'},
+	{"time", required_argument, NULL, 't'},
+	{"kind", required_argument, NULL, 'k'},
+	{"note", required_argument, NULL, 'n'},
+	{"scope", required_argument, NULL, 's'},
+	{"until", required_argument, NULL, 'u'},
+	{"within", required_argument, NULL, 'W'},
+	{"from", required_argument, NULL, 'f'},
+	{"before", no_argument, NULL, 'b'},
+	{"served", required_argument, NULL, 'S'},
+	{"rules", required_argument, NULL, 'r'},
+	{"court-days", no_argument, NULL, 'C'},
+	{"presumed", no_argument, NULL, 'P'},
+	{NULL, 0, NULL, 0},
+};
+
 const struct dl_command cmd_add_entry = {
 	"add", run,
 	"add --case NUMBER --who PARTY --action TEXT --due YYYY-MM-DD [--time HH:MM]\n"
@@ -37,6 +57,7 @@ const struct dl_command cmd_add_entry = {
 	"(personal, electronic, mail, leave-with-clerk, other). --presumed marks a\n"
 	"period the order does not state (a default applies). --until records an\n"
 	"obligation that lasts until an event, such as a stay.\n",
+	options, NULL,
 };
 
 /* 1 if s is a valid 24-hour HH:MM. */
@@ -49,16 +70,6 @@ static int valid_time(const char *s)
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"case", required_argument, NULL, 'c'},  {"who", required_argument, NULL, 'w'},
-		{"action", required_argument, NULL, 'a'}, {"due", required_argument, NULL, 'D'},
-		{"time", required_argument, NULL, 't'},  {"kind", required_argument, NULL, 'k'},
-		{"note", required_argument, NULL, 'n'},  {"scope", required_argument, NULL, 's'},
-		{"until", required_argument, NULL, 'u'}, {"within", required_argument, NULL, 'W'},
-		{"from", required_argument, NULL, 'f'},  {"before", no_argument, NULL, 'b'},
-		{"served", required_argument, NULL, 'S'}, {"rules", required_argument, NULL, 'r'},
-		{"court-days", no_argument, NULL, 'C'},  {"presumed", no_argument, NULL, 'P'},
-		{NULL, 0, NULL, 0}};
 	const char *number = NULL, *kind = NULL, *time = NULL, *within = NULL;
 	const char *served = NULL, *rules = NULL;
 	int before = 0, court_days = 0, presumed = 0;
@@ -67,7 +78,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	int c;
 	obligation_init(&o);
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_add_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_add_entry, argc, argv, "", options)) != -1) {
 		switch (c) {
 		case '?':
 			return DL_EXIT_USAGE;

@@ -14,6 +14,23 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+static const struct option add_options[] = {
+	{"court", required_argument, NULL, 'c'},
+	{"caption", required_argument, NULL, 'p'},
+	{"judge", required_argument, NULL, 'j'},
+	{NULL, 0, NULL, 0},
+};
+static const struct option json_options[] = {
+	{"json", no_argument, NULL, 'j'},
+	{NULL, 0, NULL, 0},
+};
+static const struct dl_verb verbs[] = {
+	{"add", add_options},
+	{"list", json_options},
+	{"show", json_options},
+	{NULL, NULL},
+};
+
 const struct dl_command cmd_case_entry = {
 	"case", run,
 	"case add NUMBER --court CODE --caption TEXT [--judge NAME]\n"
@@ -23,18 +40,15 @@ const struct dl_command cmd_case_entry = {
 	"A case is identified by its number as the court writes it (2:16-cv-435);\n"
 	"numbers match without regard to case. CODE is the court's PACER identifier\n"
 	"(txsd, mad, ca5, txsb; 'tx' for Texas state courts): see 'deadlines holidays'.\n",
+	NULL, verbs,
 };
 
 static int case_add(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {{"court", required_argument, NULL, 'c'},
-					     {"caption", required_argument, NULL, 'p'},
-					     {"judge", required_argument, NULL, 'j'},
-					     {NULL, 0, NULL, 0}};
 	const char *court_code = NULL, *caption = NULL, *judge = NULL;
 	int c;
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_case_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_case_entry, argc, argv, "", add_options)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
 		if (c == 'c')
@@ -110,11 +124,10 @@ static int print_case(const struct case_row *c, void *arg)
 
 static int parse_json_flag(int argc, char **argv, int *json, const char *verb)
 {
-	static const struct option opts[] = {{"json", no_argument, NULL, 'j'}, {NULL, 0, NULL, 0}};
 	int c;
 	cmd_getopt_reset();
 	*json = 0;
-	while ((c = cmd_getopt(&cmd_case_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_case_entry, argc, argv, "", json_options)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
 		*json = 1;
@@ -142,6 +155,8 @@ static int case_list(struct dl_ctx *ctx, int argc, char **argv)
 	if (w > st.number_width)
 		st.number_width = w;
 	st.array = json_array();
+	if (!st.json)
+		ctx_pager(ctx);
 	if (store_case_each(ctx->db, print_case, &st) != STORE_OK) {
 		dl_error("%s", store_errmsg(ctx->db));
 		json_decref(st.array);

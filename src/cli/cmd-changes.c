@@ -13,9 +13,17 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+static const struct option options[] = {
+	{"since", required_argument, NULL, 's'},
+	{"case", required_argument, NULL, 'c'},
+	{"json", no_argument, NULL, 'j'},
+	{NULL, 0, NULL, 0},
+};
+
 const struct dl_command cmd_changes_entry = {
 	"changes", run, "changes [--since YYYY-MM-DD] [--case NUMBER] [--json]",
 	"what moved, appeared, ended or was cancelled", NULL,
+	options, NULL,
 };
 
 /* The change in words: appeared, moved, dated, undated, ended, reopened, ... */
@@ -80,15 +88,11 @@ static int print_change(const struct change_row *c, void *arg)
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {{"since", required_argument, NULL, 's'},
-					     {"case", required_argument, NULL, 'c'},
-					     {"json", no_argument, NULL, 'j'},
-					     {NULL, 0, NULL, 0}};
 	const char *case_number = NULL;
 	dl_day since = DATE_NONE;
 	int json = 0, c;
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_changes_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_changes_entry, argc, argv, "", options)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
 		if (c == 's' && cmd_parse_date(&cmd_changes_entry, "--since", optarg, &since) != 0)
@@ -114,6 +118,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	}
 	if (w > st.case_width)
 		st.case_width = w;
+	if (!json)
+		ctx_pager(ctx);
 	if (store_changes_each(ctx->db, since == DATE_NONE ? NULL : date_format(since, iso), case_number,
 			       print_change, &st) != STORE_OK) {
 		dl_error("%s", store_errmsg(ctx->db));

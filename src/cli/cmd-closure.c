@@ -15,6 +15,18 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+static const struct option options[] = {
+	{"reason", required_argument, NULL, 'r'},
+	{"json", no_argument, NULL, 'j'},
+	{NULL, 0, NULL, 0},
+};
+static const struct dl_verb verbs[] = {
+	{"add", options},
+	{"list", options},
+	{"rm", options},
+	{NULL, NULL},
+};
+
 const struct dl_command cmd_closure_entry = {
 	"closure", run,
 	"closure add CODE DATE --reason TEXT\n"
@@ -25,6 +37,7 @@ const struct dl_command cmd_closure_entry = {
 	"period that ends on it runs to the next accessible court day (FRCP 6(a)(3)).\n"
 	"Every open obligation in that court whose date depends on it is recomputed,\n"
 	"and each change is written to its history.\n",
+	NULL, verbs,
 };
 
 static int change(struct dl_ctx *ctx, int adding, const char *code, const char *date,
@@ -68,9 +81,6 @@ static int print_closure(const struct closure_row *c, void *arg)
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {{"reason", required_argument, NULL, 'r'},
-					     {"json", no_argument, NULL, 'j'},
-					     {NULL, 0, NULL, 0}};
 	const char *reason = NULL;
 	int json = 0, c;
 	if (argc < 2)
@@ -78,7 +88,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	const char *verb = argv[1];
 	argc--, argv++;
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_closure_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_closure_entry, argc, argv, "", options)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
 		if (c == 'r')

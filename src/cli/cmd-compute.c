@@ -16,6 +16,29 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+/* the units' options (their values follow getopt's characters) */
+enum { O_DAYS = 256, O_COURT_DAYS, O_HOURS, O_WEEKS, O_MONTHS, O_YEARS };
+static const struct option options[] = {
+	{"from", required_argument, NULL, 'f'},
+	{"days", required_argument, NULL, O_DAYS},
+	{"court-days", required_argument, NULL, O_COURT_DAYS},
+	{"business-days", required_argument, NULL, O_COURT_DAYS},
+	{"hours", required_argument, NULL, O_HOURS},
+	{"weeks", required_argument, NULL, O_WEEKS},
+	{"months", required_argument, NULL, O_MONTHS},
+	{"years", required_argument, NULL, O_YEARS},
+	{"before", no_argument, NULL, 'b'},
+	{"served", required_argument, NULL, 's'},
+	{"rules", required_argument, NULL, 'r'},
+	{"court", required_argument, NULL, 'c'},
+	{"inaccessible", required_argument, NULL, 'i'},
+	{"regime", required_argument, NULL, 'R'},
+	{"explain", no_argument, NULL, 'e'},
+	{"json", no_argument, NULL, 'j'},
+	{"division", required_argument, NULL, 'D'},
+	{NULL, 0, NULL, 0},
+};
+
 const struct dl_command cmd_compute_entry = {
 	"compute", run,
 	"compute --from DATE[THH:MM] (--days N | --court-days N | --hours N | --weeks N |\n"
@@ -37,6 +60,7 @@ const struct dl_command cmd_compute_entry = {
 	"Without --court the period is counted as the rules' worked examples count it:\n"
 	"federal legal holidays only, in no time zone, with a warning that state\n"
 	"holidays and recorded closures were not applied.\n",
+	options, NULL,
 };
 
 /* Parse DATE or DATETHH:MM. */
@@ -65,25 +89,12 @@ static int parse_from(const char *s, dl_day *day, int *minute)
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	enum { O_DAYS = 256, O_COURT_DAYS, O_HOURS, O_WEEKS, O_MONTHS, O_YEARS };
-	static const struct option opts[] = {
-		{"from", required_argument, NULL, 'f'},	   {"days", required_argument, NULL, O_DAYS},
-		{"court-days", required_argument, NULL, O_COURT_DAYS},
-		{"business-days", required_argument, NULL, O_COURT_DAYS},
-		{"hours", required_argument, NULL, O_HOURS}, {"weeks", required_argument, NULL, O_WEEKS},
-		{"months", required_argument, NULL, O_MONTHS},
-		{"years", required_argument, NULL, O_YEARS}, {"before", no_argument, NULL, 'b'},
-		{"served", required_argument, NULL, 's'},  {"rules", required_argument, NULL, 'r'},
-		{"court", required_argument, NULL, 'c'},   {"inaccessible", required_argument, NULL, 'i'},
-		{"regime", required_argument, NULL, 'R'},  {"explain", no_argument, NULL, 'e'},
-		{"json", no_argument, NULL, 'j'},	   {"division", required_argument, NULL, 'D'},
-		{NULL, 0, NULL, 0}};
 	struct period p = {RULES_FRCP, DATE_NONE, -1, 0, UNIT_DAYS, 0, SERVICE_NONE, DATE_NONE, 0};
 	const char *court_code = NULL, *from_arg = NULL, *division = NULL;
 	dl_day inaccessible[64];
 	int ninaccessible = 0, explain = 0, json = 0, units = 0, rules_given = 0, c;
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_compute_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_compute_entry, argc, argv, "", options)) != -1) {
 		long v;
 		switch (c) {
 		case '?':

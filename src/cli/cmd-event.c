@@ -16,6 +16,25 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+static const struct option add_options[] = {
+	{"on", required_argument, NULL, 'o'},
+	{"order", required_argument, NULL, 'O'},
+	{NULL, 0, NULL, 0},
+};
+static const struct option no_options[] = {
+	{NULL, 0, NULL, 0},
+};
+static const struct option list_options[] = {
+	{"json", no_argument, NULL, 'j'},
+	{NULL, 0, NULL, 0},
+};
+static const struct dl_verb verbs[] = {
+	{"add", add_options},
+	{"list", list_options},
+	{"rm", no_options},
+	{NULL, NULL},
+};
+
 const struct dl_command cmd_event_entry = {
 	"event", run,
 	"event add CASE NAME --on YYYY-MM-DD [--order DOCKET]\n"
@@ -28,18 +47,16 @@ const struct dl_command cmd_event_entry = {
 	"changes it. Recording the event ends the until-obligations linked to it and\n"
 	"computes the dates that run from it; removing the event undoes that. Each\n"
 	"change is in the history and in 'deadlines changes'.\n",
+	NULL, verbs,
 };
 
 static int event_add(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {{"on", required_argument, NULL, 'o'},
-					     {"order", required_argument, NULL, 'O'},
-					     {NULL, 0, NULL, 0}};
 	dl_day on = DATE_NONE;
 	const char *docket = NULL;
 	int c;
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_event_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_event_entry, argc, argv, "", add_options)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
 		if (c == 'o' && cmd_parse_date(&cmd_event_entry, "--on", optarg, &on) != 0)
@@ -80,8 +97,7 @@ out:
 static int event_rm(struct dl_ctx *ctx, int argc, char **argv)
 {
 	cmd_getopt_reset();
-	static const struct option opts[] = {{NULL, 0, NULL, 0}};
-	if (cmd_getopt(&cmd_event_entry, argc, argv, "", opts) == '?')
+	if (cmd_getopt(&cmd_event_entry, argc, argv, "", no_options) == '?')
 		return DL_EXIT_USAGE;
 	if (optind + 1 != argc)
 		return cmd_usage_error(&cmd_event_entry, "event rm: give one event ID");
@@ -123,10 +139,9 @@ static int print_event(const struct event_row *e, void *arg)
 
 static int event_list(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {{"json", no_argument, NULL, 'j'}, {NULL, 0, NULL, 0}};
 	int json = 0, c;
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_event_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_event_entry, argc, argv, "", list_options)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
 		json = 1;

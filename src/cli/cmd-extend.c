@@ -15,27 +15,31 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+static const struct option options[] = {
+	{"to", required_argument, NULL, 't'},
+	{"by", required_argument, NULL, 'b'},
+	{"order", required_argument, NULL, 'o'},
+	{"earlier", no_argument, NULL, 'e'},
+	{NULL, 0, NULL, 0},
+};
+
 const struct dl_command cmd_extend_entry = {
 	"extend", run, "extend ID (--to YYYY-MM-DD [--earlier] | --by N[d|w]) [--order DOCKET]",
 	"record an order extending an obligation's time",
 	"--to sets a date certain; a date before the current due date is refused\n"
 	"unless --earlier says the order shortens the time.\n",
+	options, NULL,
 };
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {{"to", required_argument, NULL, 't'},
-					     {"by", required_argument, NULL, 'b'},
-					     {"order", required_argument, NULL, 'o'},
-					     {"earlier", no_argument, NULL, 'e'},
-					     {NULL, 0, NULL, 0}};
 	dl_day to = DATE_NONE;
 	long by = 0;
 	const char *docket = NULL;
 	int64_t id;
 	int c, earlier = 0;
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_extend_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_extend_entry, argc, argv, "", options)) != -1) {
 		char unit;
 		switch (c) {
 		case '?':

@@ -16,6 +16,17 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+static const struct option options[] = {
+	{"entered", required_argument, NULL, 'E'},
+	{"court", required_argument, NULL, 'c'},
+	{"rules", required_argument, NULL, 'r'},
+	{"served", required_argument, NULL, 'S'},
+	{"service", required_argument, NULL, 'M'},
+	{"json", no_argument, NULL, 'j'},
+	{"explain", no_argument, NULL, 'x'},
+	{NULL, 0, NULL, 0},
+};
+
 const struct dl_command cmd_extract_entry = {
 	"extract", run,
 	"extract FILE|- [--entered DATE] [--court CODE] [--rules frcp|frap|frbp|tx]\n"
@@ -34,6 +45,7 @@ const struct dl_command cmd_extract_entry = {
 	"why (recited, reported, a condition, before the decretal part, a date before\n"
 	"entry ...); with --json, --explain adds \"frame\", \"notes\" and the frames and\n"
 	"lexicon entries the obligations used.\n",
+	options, NULL,
 };
 
 /* What the order contains, as JSON or for people (text: the order's body,
@@ -74,18 +86,13 @@ static void print_reading(const struct reading *r, int json, int explain, const 
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"entered", required_argument, NULL, 'E'}, {"court", required_argument, NULL, 'c'},
-		{"rules", required_argument, NULL, 'r'},   {"served", required_argument, NULL, 'S'},
-		{"service", required_argument, NULL, 'M'}, {"json", no_argument, NULL, 'j'},
-		{"explain", no_argument, NULL, 'x'},  {NULL, 0, NULL, 0}};
 	struct order_options oo;
 	struct order_facts *f = &oo.facts;
 	int json = 0, explain = 0, c;
 	(void)ctx;
 	order_options_init(&oo);
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_extract_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_extract_entry, argc, argv, "", options)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
 		if (c == 'j' || c == 'x') {

@@ -15,6 +15,18 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+static const struct option options[] = {
+	{"case", required_argument, NULL, 'c'},
+	{"who", required_argument, NULL, 'w'},
+	{"status", required_argument, NULL, 's'},
+	{"name", required_argument, NULL, 'n'},
+	{"keep-cancelled", no_argument, NULL, 'k'},
+	{"alarms", required_argument, NULL, 'a'},
+	{"output", required_argument, NULL, 'o'},
+	{"mode", required_argument, NULL, 'm'},
+	{NULL, 0, NULL, 0},
+};
+
 const struct dl_command cmd_feed_entry = {
 	"feed", run,
 	"feed [--case NUMBER]... [--who PARTY] [--status all|open|done|ended|vacated]\n"
@@ -30,6 +42,7 @@ const struct dl_command cmd_feed_entry = {
 	"written; on standard output an error leaves the feed cut short (exit 1).\n"
 	"FILE gets the mode the umask leaves (0600 under umask 077) unless --mode\n"
 	"gives one; a FILE that is a symbolic link or not a regular file is refused.\n",
+	options, NULL,
 };
 
 /* "7d,1d" -> days; 0 or -1. */
@@ -53,18 +66,12 @@ static int parse_alarms(const char *s, struct ics_options *opt)
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"case", required_argument, NULL, 'c'},	  {"who", required_argument, NULL, 'w'},
-		{"status", required_argument, NULL, 's'}, {"name", required_argument, NULL, 'n'},
-		{"keep-cancelled", no_argument, NULL, 'k'}, {"alarms", required_argument, NULL, 'a'},
-		{"output", required_argument, NULL, 'o'}, {"mode", required_argument, NULL, 'm'},
-		{NULL, 0, NULL, 0}};
 	const char *cases[65] = {NULL}, *out = NULL;
 	int ncases = 0, c, mode = -1;
 	struct feed_selection sel = {NULL, NULL, STATUS_ANY};
 	struct ics_options opt = {"Deadlines", 0, {0}, 0, 4};
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_feed_entry, argc, argv, "o:", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_feed_entry, argc, argv, "o:", options)) != -1) {
 		switch (c) {
 		case '?':
 			return DL_EXIT_USAGE;

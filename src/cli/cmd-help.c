@@ -10,7 +10,7 @@
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
 const struct dl_command cmd_help_entry = {
-	"help", run, "help [COMMAND]", "show the commands, or one command's usage", NULL,
+	"help", run, "help [COMMAND]", "show the commands, or one command's usage", NULL, NULL, NULL,
 };
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)

@@ -13,6 +13,16 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+static const struct option options[] = {
+	{"court", required_argument, NULL, 'c'},
+	{"year", required_argument, NULL, 'y'},
+	{"rules", required_argument, NULL, 'r'},
+	{"json", no_argument, NULL, 'j'},
+	{"courts", no_argument, NULL, 'C'},
+	{"division", required_argument, NULL, 'D'},
+	{NULL, 0, NULL, 0},
+};
+
 const struct dl_command cmd_holidays_entry = {
 	"holidays", run, "holidays --court CODE [--division NAME] --year YYYY [--rules RULES] [--json]\n"
 			 "holidays --courts [--json]",
@@ -26,6 +36,7 @@ const struct dl_command cmd_holidays_entry = {
 	"lunar date, a day a governor has yet to designate) is neither listed nor\n"
 	"counted: a warning names it. --division names a division of the court in\n"
 	"the Washington, D.C. area, where Inauguration Day is a holiday.\n",
+	options, NULL,
 };
 
 static int list_courts(int json)
@@ -51,17 +62,12 @@ static int list_courts(int json)
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"court", required_argument, NULL, 'c'}, {"year", required_argument, NULL, 'y'},
-		{"rules", required_argument, NULL, 'r'}, {"json", no_argument, NULL, 'j'},
-		{"courts", no_argument, NULL, 'C'},	 {"division", required_argument, NULL, 'D'},
-		{NULL, 0, NULL, 0}};
 	const char *code = NULL, *division = NULL;
 	long year = 0;
 	int json = 0, courts = 0, c, have_rules = 0;
 	enum rule_set rules = RULES_FRCP;
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_holidays_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_holidays_entry, argc, argv, "", options)) != -1) {
 		switch (c) {
 		case '?': return DL_EXIT_USAGE;
 		case 'c': code = optarg; break;
@@ -123,8 +129,10 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	size_t n;
 	const struct holiday *h = calendar_year(cal, (int)year, &n);
 	json_t *array = json ? json_array() : NULL;
-	if (!json)
+	if (!json) {
+		ctx_pager(ctx);
 		printf("Legal holidays in %s (%s), %ld:\n", court->name, court->code, year);
+	}
 	for (size_t i = 0; i < n; i++) {
 		char when[15], iso[11], stat[11];
 		const char *direction = h[i].forward_only ? "forward" : "both";

@@ -17,6 +17,17 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+static const struct option options[] = {
+	{"case", required_argument, NULL, 'C'},
+	{"entered", required_argument, NULL, 'E'},
+	{"docket", required_argument, NULL, 'D'},
+	{"served", required_argument, NULL, 'S'},
+	{"service", required_argument, NULL, 'M'},
+	{"dry-run", no_argument, NULL, 'n'},
+	{"json", no_argument, NULL, 'j'},
+	{NULL, 0, NULL, 0},
+};
+
 const struct dl_command cmd_import_entry = {
 	"import", run,
 	"import FILE|- --case NUMBER [--entered DATE] [--docket TEXT]\n"
@@ -26,6 +37,7 @@ const struct dl_command cmd_import_entry = {
 	"obligation, in one transaction. Dates are computed under the case's court's\n"
 	"rules from --entered (or the file header's 'entered:'). The same text imported\n"
 	"twice into a case is stored once. --dry-run shows what would be stored.\n",
+	options, NULL,
 };
 
 /* What was imported (or would be, dry), as JSON or for people. */
@@ -63,17 +75,12 @@ static void print_imported(const struct import_result *res, const struct case_ro
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"case", required_argument, NULL, 'C'},	   {"entered", required_argument, NULL, 'E'},
-		{"docket", required_argument, NULL, 'D'},  {"served", required_argument, NULL, 'S'},
-		{"service", required_argument, NULL, 'M'}, {"dry-run", no_argument, NULL, 'n'},
-		{"json", no_argument, NULL, 'j'},	   {NULL, 0, NULL, 0}};
 	struct order_options oo;
 	const char *number = NULL, *docket = NULL;
 	int json = 0, dry = 0, c;
 	order_options_init(&oo);
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_import_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_import_entry, argc, argv, "", options)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
 		else if (c == 'C')

@@ -13,20 +13,24 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+static const struct option options[] = {
+	{"until", required_argument, NULL, 'u'},
+	{NULL, 0, NULL, 0},
+};
+
 const struct dl_command cmd_link_entry = {
 	"link", run, "link ID --until EVENT",
 	"link an obligation to the event it waits for or runs from", NULL,
+	options, NULL,
 };
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {{"until", required_argument, NULL, 'u'},
-					     {NULL, 0, NULL, 0}};
 	const char *event = NULL;
 	int64_t id;
 	int c;
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_link_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_link_entry, argc, argv, "", options)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
 		event = optarg;

@@ -16,6 +16,19 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+static const struct option options[] = {
+	{"case", required_argument, NULL, 'c'},
+	{"who", required_argument, NULL, 'w'},
+	{"from", required_argument, NULL, 'f'},
+	{"to", required_argument, NULL, 't'},
+	{"within", required_argument, NULL, 'W'},
+	{"overdue", no_argument, NULL, 'o'},
+	{"status", required_argument, NULL, 's'},
+	{"format", required_argument, NULL, 'F'},
+	{"json", no_argument, NULL, 'J'},
+	{NULL, 0, NULL, 0},
+};
+
 const struct dl_command cmd_list_entry = {
 	"list", run,
 	"list [--case NUMBER] [--who PARTY] [--from DATE] [--to DATE] [--within N[d|w]]\n"
@@ -29,6 +42,7 @@ const struct dl_command cmd_list_entry = {
 	"case by its whole name; the parties' and counsel's obligations are every\n"
 	"party's. Flags: '~' a presumed date (the order states no time), '?' an\n"
 	"arguable date (see 'deadlines show ID --explain').\n",
+	options, NULL,
 };
 
 enum format { TABLE, CSV, JSON };
@@ -148,12 +162,6 @@ static int emit(const struct report_row *o, void *arg)
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"case", required_argument, NULL, 'c'},	  {"who", required_argument, NULL, 'w'},
-		{"from", required_argument, NULL, 'f'},	  {"to", required_argument, NULL, 't'},
-		{"within", required_argument, NULL, 'W'}, {"overdue", no_argument, NULL, 'o'},
-		{"status", required_argument, NULL, 's'}, {"format", required_argument, NULL, 'F'},
-		{"json", no_argument, NULL, 'J'},	  {NULL, 0, NULL, 0}};
 	struct obligation_filter f;
 	struct list_state st = {ctx, TABLE, NULL, 0, 0, 0, 0, 0, 0, 11, output_width()};
 	int c, overdue = 0, date_filter = 0;
@@ -161,7 +169,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	obligation_filter_init(&f);
 	f.status = STATUS_OPEN;
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_list_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_list_entry, argc, argv, "", options)) != -1) {
 		switch (c) {
 		case '?':
 			return DL_EXIT_USAGE;
@@ -247,6 +255,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		}
 		st.case_width = w > st.case_width ? w : st.case_width;
 	}
+	if (st.format == TABLE)
+		ctx_pager(ctx); /* a long report */
 	if (st.format == CSV)
 		puts("id,due,time,days_left,case,who,kind,action,status,basis,until");
 	if ((st.format == JSON ? store_obligation_each(ctx->db, &f, emit_json, &st)

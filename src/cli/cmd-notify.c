@@ -30,6 +30,15 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+static const struct option options[] = {
+	{"dry-run", no_argument, NULL, 'n'},
+	{"thresholds", required_argument, NULL, 't'},
+	{"case", required_argument, NULL, 'c'},
+	{"who", required_argument, NULL, 'w'},
+	{"install-timer", no_argument, NULL, 'I'},
+	{NULL, 0, NULL, 0},
+};
+
 const struct dl_command cmd_notify_entry = {
 	"notify", run,
 	"notify [--dry-run] [--thresholds 14,7,3,1,0] [--case NUMBER] [--who PARTY]\n"
@@ -40,6 +49,7 @@ const struct dl_command cmd_notify_entry = {
 	"Urgency: low more than 3 days ahead, normal 1-3 days, critical on the day and\n"
 	"when overdue. 'deadlines ack ID' silences an obligation until its date changes.\n"
 	"Exit status 3: no notification server answered (nothing was recorded).\n",
+	options, NULL,
 };
 
 /* Keys in the notification log besides the day thresholds (overdue days are negative). */
@@ -565,10 +575,6 @@ static int settle(struct plan *p, const char *claim_key, size_t unsent)
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"dry-run", no_argument, NULL, 'n'},	  {"thresholds", required_argument, NULL, 't'},
-		{"case", required_argument, NULL, 'c'},	  {"who", required_argument, NULL, 'w'},
-		{"install-timer", no_argument, NULL, 'I'}, {NULL, 0, NULL, 0}};
 	struct plan p;
 	memset(&p, 0, sizeof p);
 	p.ctx = ctx;
@@ -579,7 +585,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	obligation_filter_init(&f);
 	int dry = 0, c;
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_notify_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_notify_entry, argc, argv, "", options)) != -1) {
 		switch (c) {
 		case '?':
 			return DL_EXIT_USAGE;

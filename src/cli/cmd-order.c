@@ -14,18 +14,26 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+static const struct option options[] = {
+	{"entered", required_argument, NULL, 'e'},
+	{"served", required_argument, NULL, 's'},
+	{"service", required_argument, NULL, 'm'},
+	{NULL, 0, NULL, 0},
+};
+static const struct dl_verb verbs[] = {
+	{"set", options},
+	{NULL, NULL},
+};
+
 const struct dl_command cmd_order_entry = {
 	"order", run,
 	"order set CASE DOCKET|#ID [--entered DATE] [--served DATE --service METHOD]",
 	"correct an order's entry or service facts (dates are recomputed)", NULL,
+	NULL, verbs,
 };
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {{"entered", required_argument, NULL, 'e'},
-					     {"served", required_argument, NULL, 's'},
-					     {"service", required_argument, NULL, 'm'},
-					     {NULL, 0, NULL, 0}};
 	dl_day entered = DATE_NONE, served = DATE_NONE;
 	enum service_method method = SERVICE_NONE;
 	int c;
@@ -33,7 +41,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return cmd_usage_error(&cmd_order_entry, "order: say set");
 	argc--, argv++;
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_order_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_order_entry, argc, argv, "", options)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
 		if (c == 'e' && cmd_parse_date(&cmd_order_entry, "--entered", optarg, &entered) != 0)

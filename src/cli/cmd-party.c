@@ -12,24 +12,32 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+static const struct option options[] = {
+	{"role", required_argument, NULL, 'r'},
+	{NULL, 0, NULL, 0},
+};
+static const struct dl_verb verbs[] = {
+	{"add", options},
+	{NULL, NULL},
+};
+
 const struct dl_command cmd_party_entry = {
 	"party", run, "party add CASE NAME --role ROLE",
 	"add a party to a case",
 	"ROLE is one of plaintiff, defendant, petitioner, respondent, appellant,\n"
 	"appellee, debtor, creditor, trustee, intervenor, movant, third-party, other.\n",
+	NULL, verbs,
 };
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {{"role", required_argument, NULL, 'r'},
-					     {NULL, 0, NULL, 0}};
 	const char *role = NULL;
 	int c;
 	if (argc < 2 || strcmp(argv[1], "add") != 0)
 		return cmd_usage_error(&cmd_party_entry, "party: say add");
 	argc--, argv++;
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_party_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_party_entry, argc, argv, "", options)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
 		role = optarg;

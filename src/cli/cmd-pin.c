@@ -10,17 +10,22 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+static const struct option options[] = {
+	{"off", no_argument, NULL, 'o'},
+	{NULL, 0, NULL, 0},
+};
+
 const struct dl_command cmd_pin_entry = {
 	"pin", run, "pin ID [--off]", "keep an obligation's date through recalculation", NULL,
+	options, NULL,
 };
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {{"off", no_argument, NULL, 'o'}, {NULL, 0, NULL, 0}};
 	int off = 0, c;
 	int64_t id;
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_pin_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_pin_entry, argc, argv, "", options)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
 		off = 1;

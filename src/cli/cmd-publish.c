@@ -33,6 +33,11 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+static const struct option options[] = {
+	{"mode", required_argument, NULL, 'm'},
+	{NULL, 0, NULL, 0},
+};
+
 const struct dl_command cmd_publish_entry = {
 	"publish", run, "publish [--mode 0644] DIR", "write every subscriber's feed into a directory",
 	"Writes DIR/FEED-ID.ics for each subscriber (FEED-ID: the SHA-256 of its\n"
@@ -41,6 +46,7 @@ const struct dl_command cmd_publish_entry = {
 	"'rotate'); DIR/.deadlines-publish lists, hashed, the files it made. Files\n"
 	"get the mode the umask leaves unless --mode gives one (a web server running\n"
 	"as another user needs 0644). Nothing in DIR is followed if it is a link.\n",
+	options, NULL,
 };
 
 #define MANIFEST ".deadlines-publish"
@@ -328,10 +334,9 @@ out:
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {{"mode", required_argument, NULL, 'm'}, {NULL, 0, NULL, 0}};
 	int mode = -1, c;
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_publish_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_publish_entry, argc, argv, "", options)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
 		if (parse_file_mode(optarg, &mode) != 0)

@@ -14,6 +14,12 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+static const struct option options[] = {
+	{"listen", required_argument, NULL, 'l'},
+	{"per-address", required_argument, NULL, 'p'},
+	{NULL, 0, NULL, 0},
+};
+
 const struct dl_command cmd_serve_entry = {
 	"serve", run, "serve [--listen 127.0.0.1:8080 | --listen [::1]:8080] [--per-address 16]",
 	CMD_SERVE_SUMMARY,
@@ -25,18 +31,16 @@ const struct dl_command cmd_serve_entry = {
 	"behind a proxy every request comes from the proxy's address, so allow it\n"
 	"as many as it opens at once. A request must arrive whole within 10 s. See\n"
 	"contrib/systemd/deadlines-serve.service and SECURITY.md.\n",
+	options, NULL,
 };
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {{"listen", required_argument, NULL, 'l'},
-					     {"per-address", required_argument, NULL, 'p'},
-					     {NULL, 0, NULL, 0}};
 	const char *listen = "127.0.0.1:8080";
 	long per_address = 16;
 	int c;
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_serve_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_serve_entry, argc, argv, "", options)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
 		if (c == 'l')

@@ -15,10 +15,17 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+static const struct option options[] = {
+	{"json", no_argument, NULL, 'j'},
+	{"explain", no_argument, NULL, 'e'},
+	{NULL, 0, NULL, 0},
+};
+
 const struct dl_command cmd_show_entry = {
 	"show", run, "show ID [--explain] [--json]",
 	"everything about one obligation, with its history",
 	NULL,
+	options, NULL,
 };
 
 static void field(const char *label, const char *value)
@@ -103,13 +110,10 @@ static void print_text(struct dl_ctx *ctx, const struct obligation *o)
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {{"json", no_argument, NULL, 'j'},
-					     {"explain", no_argument, NULL, 'e'},
-					     {NULL, 0, NULL, 0}};
 	int c, json = 0, explain = 0;
 	int64_t id;
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_show_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_show_entry, argc, argv, "", options)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
 		if (c == 'j')
@@ -150,6 +154,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		if (derived)
 			json_object_set_new(doc, "explain", explain_json(&d.c));
 	} else {
+		ctx_pager(ctx);
 		print_text(ctx, &o);
 		if (derived) {
 			puts("How the date was computed:");

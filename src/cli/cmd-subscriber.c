@@ -17,6 +17,25 @@
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
 
+static const struct option add_options[] = {
+	{"case", required_argument, NULL, 'c'},
+	{"who", required_argument, NULL, 'w'},
+	{"url", required_argument, NULL, 'u'},
+	{NULL, 0, NULL, 0},
+};
+static const struct option other_options[] = {
+	{"json", no_argument, NULL, 'j'},
+	{"url", required_argument, NULL, 'u'},
+	{NULL, 0, NULL, 0},
+};
+static const struct dl_verb verbs[] = {
+	{"add", add_options},
+	{"list", other_options},
+	{"rm", other_options},
+	{"rotate", other_options},
+	{NULL, NULL},
+};
+
 const struct dl_command cmd_subscriber_entry = {
 	"subscriber", run,
 	"subscriber add NAME [--case NUMBER]... [--who PARTY] [--url BASE]\n"
@@ -29,6 +48,7 @@ const struct dl_command cmd_subscriber_entry = {
 	"once: 'deadlines serve' answers BASE/feeds/TOKEN.ics (default BASE\n"
 	"http://127.0.0.1:8080). 'deadlines publish DIR' writes DIR/FEED-ID.ics for a\n"
 	"static web server, where FEED-ID is the token's SHA-256 (also printed).\n",
+	NULL, verbs,
 };
 
 static void print_urls(const char *base, const char *token, const char *hash)
@@ -65,14 +85,10 @@ static int commit_shown(struct dl_ctx *ctx, const char *verb, const char *kept)
 
 static int sub_add(struct dl_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {{"case", required_argument, NULL, 'c'},
-					     {"who", required_argument, NULL, 'w'},
-					     {"url", required_argument, NULL, 'u'},
-					     {NULL, 0, NULL, 0}};
 	const char *cases[65] = {NULL}, *who = NULL, *base = "http://127.0.0.1:8080";
 	int n = 0, c;
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_subscriber_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_subscriber_entry, argc, argv, "", add_options)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
 		if (c == 'c') {
@@ -143,14 +159,11 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	const char *verb = argv[1];
 	if (!strcmp(verb, "add"))
 		return sub_add(ctx, argc - 1, argv + 1);
-	static const struct option opts[] = {{"json", no_argument, NULL, 'j'},
-					     {"url", required_argument, NULL, 'u'},
-					     {NULL, 0, NULL, 0}};
 	int json = 0, c;
 	const char *base = "http://127.0.0.1:8080";
 	argc--, argv++;
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_subscriber_entry, argc, argv, "", opts)) != -1) {
+	while ((c = cmd_getopt(&cmd_subscriber_entry, argc, argv, "", other_options)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
 		if (c == 'j')

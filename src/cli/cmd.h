@@ -16,16 +16,31 @@ struct dl_ctx {
 	dl_day today;
 	int today_fixed; /* today came from --today or DEADLINES_TODAY */
 	int color; /* 1: colour standard output */
+	int no_pager; /* --no-pager */
 	store *db;
 };
 
+/* A verb of a command with verbs ("case add"), and its options. */
+struct dl_verb {
+	const char *name;
+	const struct option *options; /* getopt_long's, ended by a zeroed one */
+};
+
+/* One command: the command table (main.c) lists them, 'help', the man page
+ * and the shell completions (src/cli/completion.c) read them. */
 struct dl_command {
 	const char *name;
 	int (*run)(struct dl_ctx *ctx, int argc, char **argv);
 	const char *usage;   /* one or more lines, without "usage: deadlines " */
 	const char *summary; /* one line for 'deadlines help' */
 	const char *help;    /* longer text for 'deadlines help CMD', or NULL */
+	const struct option *options; /* its options (ended by a zeroed one), or NULL */
+	const struct dl_verb *verbs;  /* its verbs (ended by a NULL name), or NULL */
 };
+
+/* A long report begins: on a terminal, a pager shows it (terminal.h's
+ * output_pager) unless --no-pager was given. */
+void ctx_pager(struct dl_ctx *ctx);
 
 /* Open the database (STORE_READONLY or STORE_CREATE); prints the error and
  * returns DL_EXIT_FAIL when it cannot. */
@@ -62,8 +77,10 @@ int cmd_parse_id(const struct dl_command *cmd, const char *value, int64_t *out);
  * empty one is refused. Needs the database open; returns an exit status. */
 int cmd_check_who(struct dl_ctx *ctx, const struct dl_command *cmd, const struct obligation_filter *f);
 
-/* Every command, in the order 'deadlines help' lists them. */
+/* Every command, in the order 'deadlines help' lists them (commands.c). */
 extern const struct dl_command *const dl_commands[];
+/* The options before the command (-d DB, --today, --color, ...). */
+extern const struct option dl_global_options[];
 const struct dl_command *command_find(const char *name);
 
 #endif

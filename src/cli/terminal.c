@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -102,9 +103,15 @@ void print_whole(FILE *out, const char *s, int width)
 		fputc(' ', out);
 }
 
+/* The terminal's width, as it was when a pager took standard output over
+ * (0: none has). */
+static int paged_width;
+
 int output_width(void)
 {
 	struct winsize ws;
+	if (paged_width)
+		return paged_width;
 	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40)
 		return ws.ws_col;
 	return 80;
@@ -291,6 +298,65 @@ int output_flush(void)
 	guard_flush(stderr, &err_guard);
 	errno = saved;
 	return rc;
+}
+
+/* ---- the pager ---- */
+
+static pid_t pager_pid;
+
+void output_pager(void)
+{
+	const char *pager = getenv("DEADLINES_PAGER"), *term = getenv("TERM");
+	if (!pager)
+		pager = getenv("PAGER");
+	if (!pager)
+		pager = "less";
+	if (pager_pid || !isatty(STDOUT_FILENO) || (term && !strcmp(term, "dumb")) ||
+	    !pager[strspn(pager, " \t")] || !strcmp(pager, "cat"))
+		return;
+	/* the pager's words, split at blanks (no shell is run) */
+	char *copy = xstrdup(pager), *argv[16], *save = NULL;
+	int argc = 0;
+	for (char *w = strtok_r(copy, " \t", &save); w && argc < 15; w = strtok_r(NULL, " \t", &save))
+		argv[argc++] = w;
+	argv[argc] = NULL;
+	int fds[2];
+	paged_width = output_width();
+	output_flush();
+	if (pipe(fds) != 0) {
+		paged_width = 0;
+		free(copy);
+		return;
+	}
+	pid_t pid = fork();
+	if (pid == 0) {
+		dup2(fds[0], STDIN_FILENO);
+		close(fds[0]);
+		close(fds[1]);
+		setenv("LESS", getenv("LESS") ? getenv("LESS") : "FRX", 1);
+		setenv("LV", getenv("LV") ? getenv("LV") : "-c", 1);
+		execvp(argv[0], argv);
+		_exit(127); /* no such pager: what was written goes nowhere, as with git */
+	}
+	close(fds[0]);
+	if (pid < 0 || dup2(fds[1], STDOUT_FILENO) < 0) {
+		paged_width = 0;
+	} else {
+		pager_pid = pid;
+	}
+	close(fds[1]);
+	free(copy);
+}
+
+void output_end(void)
+{
+	if (!pager_pid)
+		return;
+	output_flush();
+	close(STDOUT_FILENO); /* the pager reads to the end, and is waited for */
+	while (waitpid(pager_pid, NULL, 0) < 0 && errno == EINTR)
+		;
+	pager_pid = 0;
 }
 
 void color_put(const char *code)

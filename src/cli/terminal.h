@@ -35,6 +35,14 @@ FILE *output_raw(void);
 /* Flush stdout (and stderr) through to their files: 0, or -1 with errno
  * (e.g. ENOSPC) when the output could not be written. */
 int output_flush(void);
+/* On a terminal, let a pager show standard output from here on, as git
+ * does: DEADLINES_PAGER, else PAGER, else less ("cat" or "" for none; its
+ * words are split at blanks and run without a shell), with LESS=FRX unless
+ * LESS is set (a short report ends at once, colours pass, the screen stays).
+ * output_width() keeps the terminal's width. */
+void output_pager(void);
+/* Flush, close standard output and wait for the pager, if one runs. */
+void output_end(void);
 /* Write a colour escape (color_for_days, color_reset) to stdout as it is. */
 void color_put(const char *code);
 
