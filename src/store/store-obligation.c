@@ -481,22 +481,40 @@ static sqlite3_stmt *filter_query(store *s, const struct obligation_filter *f, e
 	return st;
 }
 
-int store_obligation_each(store *s, const struct obligation_filter *f,
-			  int (*fn)(const struct obligation *, void *), void *arg)
+/* The caller's function and argument, for a query's rows. */
+struct each {
+	int (*obligation)(const struct obligation *, void *);
+	int (*report)(const struct report_row *, void *);
+	void *arg;
+};
+
+/* One row of a query in its form, to the caller's function: its answer. */
+static int each_row(sqlite3_stmt *st, enum filter_form form, const struct each *e)
+{
+	if (form == FORM_REPORT) {
+		struct report_row row;
+		report_from_row(st, &row);
+		return e->report(&row, e->arg);
+	}
+	struct obligation row;
+	obligation_from_row(st, &row);
+	return e->obligation(&row, e->arg);
+}
+
+/* The rows of f's query in form to e, until its function returns nonzero. */
+static int filter_each(store *s, const struct obligation_filter *f, enum filter_form form,
+		       const struct each *e)
 {
 	int kept, rc;
-	sqlite3_stmt *st = filter_query(s, f, FORM_ROWS, &kept);
+	sqlite3_stmt *st = filter_query(s, f, form, &kept);
 	if (!st)
 		return STORE_ERROR;
 	s->each_busy += kept;
-	while ((rc = db_step(st)) == SQLITE_ROW) {
-		struct obligation row;
-		obligation_from_row(st, &row);
-		if (fn(&row, arg)) {
+	while ((rc = db_step(st)) == SQLITE_ROW)
+		if (each_row(st, form, e)) {
 			rc = SQLITE_DONE;
 			break;
 		}
-	}
 	s->each_busy -= kept;
 	if (rc != SQLITE_DONE)
 		db_fail(s);
@@ -504,27 +522,18 @@ int store_obligation_each(store *s, const struct obligation_filter *f,
 	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
 }
 
+int store_obligation_each(store *s, const struct obligation_filter *f,
+			  int (*fn)(const struct obligation *, void *), void *arg)
+{
+	struct each e = {fn, NULL, arg};
+	return filter_each(s, f, FORM_ROWS, &e);
+}
+
 int store_report_each(store *s, const struct obligation_filter *f,
 		      int (*fn)(const struct report_row *, void *), void *arg)
 {
-	int kept, rc;
-	sqlite3_stmt *st = filter_query(s, f, FORM_REPORT, &kept);
-	if (!st)
-		return STORE_ERROR;
-	s->each_busy += kept;
-	while ((rc = db_step(st)) == SQLITE_ROW) {
-		struct report_row row;
-		report_from_row(st, &row);
-		if (fn(&row, arg)) {
-			rc = SQLITE_DONE;
-			break;
-		}
-	}
-	s->each_busy -= kept;
-	if (rc != SQLITE_DONE)
-		db_fail(s);
-	filter_done(st, kept);
-	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
+	struct each e = {NULL, fn, arg};
+	return filter_each(s, f, FORM_REPORT, &e);
 }
 
 int store_obligation_count(store *s, const struct obligation_filter *f, int64_t *n)
