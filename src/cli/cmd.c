@@ -78,7 +78,7 @@ int ctx_load_closures(struct dl_ctx *ctx, struct calendar *cal)
 	int rc = ctx_open(ctx, STORE_READONLY);
 	if (rc)
 		return rc;
-	if (calendar_load_closures(ctx->db, cal) != STORE_OK) {
+	if (calendars_load_closures(ctx->db, cal) != STORE_OK) {
 		dl_error("%s", store_errmsg(ctx->db));
 		return DL_EXIT_FAIL;
 	}

@@ -15,7 +15,7 @@ static int add_one(const struct closure_row *c, void *arg)
 	return 0;
 }
 
-int calendar_load_closures(store *s, struct calendar *cal)
+int calendars_load_closures(store *s, struct calendar *cal)
 {
 	return store_closure_each(s, calendar_court(cal)->code, add_one, cal);
 }
@@ -50,7 +50,7 @@ struct calendar *calendars_of(struct calendars *cs, const struct obligation *o, 
 		return NULL;
 	}
 	struct calendar *cal = calendar_new(court, family);
-	if (cs->s && calendar_load_closures(cs->s, cal) != STORE_OK) {
+	if (cs->s && calendars_load_closures(cs->s, cal) != STORE_OK) {
 		*err = xstrdup(store_errmsg(cs->s));
 		calendar_free(cal);
 		return NULL;

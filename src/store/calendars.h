@@ -12,7 +12,7 @@
 #include "store.h"
 
 /* Add the closures recorded in s for the calendar's court. */
-int calendar_load_closures(store *s, struct calendar *cal);
+int calendars_load_closures(store *s, struct calendar *cal);
 
 struct calendars;
 /* A set of calendars with the closures of s (NULL: none recorded). */

@@ -181,7 +181,7 @@ static void report_from_row(sqlite3_stmt *st, struct report_row *r)
 	r->acked = db_col_day(st, i++);
 }
 
-void report_row_of(const struct obligation *o, struct report_row *r)
+void store_report_row_of(const struct obligation *o, struct report_row *r)
 {
 	*r = (struct report_row){o->id,		  o->case_id,	  o->join.case_number, o->join.caption,
 				 o->join.court,	  o->kind,	  o->who,	       o->action,

@@ -123,7 +123,7 @@ struct report_row {
 int store_report_each(store *s, const struct obligation_filter *f,
 		      int (*fn)(const struct report_row *, void *), void *arg);
 /* The report row of an obligation read whole (pointing into it). */
-void report_row_of(const struct obligation *o, struct report_row *out);
+void store_report_row_of(const struct obligation *o, struct report_row *out);
 /* How many obligations match f, counting no further than its limit (its
  * order and columns aside). */
 int store_obligation_count(store *s, const struct obligation_filter *f, int64_t *n);
