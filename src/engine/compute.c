@@ -148,36 +148,21 @@ static const char *cite(const struct run *r, enum cite_key k)
 
 /* A block of the text a computation keeps: a feed explains tens of
  * thousands of steps, and one allocation per sentence showed. */
-struct text_block {
-	struct text_block *next;
+struct computation_text {
+	struct computation_text *next;
 	size_t used, size;
 	char data[];
 };
 
-/* What a computation's steps take: their array's room, and their text in
- * blocks that never move. */
-struct computation_memory {
-	size_t steps_cap;
-	struct text_block *texts;
-};
-
-static struct computation_memory *memory_of(struct computation *c)
-{
-	if (!c->memory)
-		c->memory = xcalloc(1, sizeof *c->memory);
-	return c->memory;
-}
-
 /* A copy of the n octets at s, kept by c until computation_free. */
 static const char *keep_text(struct computation *c, const char *s, size_t n)
 {
-	struct computation_memory *m = memory_of(c);
-	struct text_block *b = m->texts;
+	struct computation_text *b = c->text;
 	if (!b || b->size - b->used < n + 1) {
 		size_t size = n + 1 > 4000 ? n + 1 : 4000;
 		b = xmalloc(sizeof *b + size);
-		b->used = 0, b->size = size, b->next = m->texts;
-		m->texts = b;
+		b->used = 0, b->size = size, b->next = c->text;
+		c->text = b;
 	}
 	char *p = b->data + b->used;
 	memcpy(p, s, n);
@@ -198,12 +183,21 @@ static const char *keep_vformat(struct computation *c, const char *fmt, va_list 
 
 static void add_step(struct run *r, dl_day day, const char *rule, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+/* The room the steps array has for n steps: 8, then the powers of two (its
+ * size follows from the count, so none is kept). */
+static size_t steps_room(size_t n)
+{
+	size_t room = 8;
+	while (room < n)
+		room *= 2;
+	return room;
+}
+
 /* Append a step whose text is already made (and kept). */
 static void push_step(struct computation *c, dl_day day, const char *rule, const char *why)
 {
-	struct computation_memory *m = memory_of(c);
-	if (c->nsteps == m->steps_cap)
-		c->steps = xrealloc(c->steps, (m->steps_cap = m->steps_cap ? 2 * m->steps_cap : 8) * sizeof *c->steps);
+	if (c->nsteps == 0 || c->nsteps == steps_room(c->nsteps))
+		c->steps = xrealloc(c->steps, steps_room(c->nsteps + 1) * sizeof *c->steps);
 	c->steps[c->nsteps++] = (struct step){day, why, rule};
 }
 
@@ -877,10 +871,8 @@ void computation_note(struct computation *c, dl_day day, const char *rule, const
 void computation_absorb(struct computation *c, struct computation *from)
 {
 	/* (memcpy from a NULL array is undefined even for 0 bytes) */
-	struct computation_memory *m = memory_of(c);
 	if (from->nsteps) {
-		m->steps_cap = c->nsteps + from->nsteps;
-		c->steps = xrealloc(c->steps, m->steps_cap * sizeof *c->steps);
+		c->steps = xrealloc(c->steps, steps_room(c->nsteps + from->nsteps) * sizeof *c->steps);
 		memcpy(c->steps + c->nsteps, from->steps, from->nsteps * sizeof *c->steps);
 		c->nsteps += from->nsteps;
 	}
@@ -889,12 +881,12 @@ void computation_absorb(struct computation *c, struct computation *from)
 		memcpy(c->warnings + c->nwarnings, from->warnings, from->nwarnings * sizeof *c->warnings);
 		c->nwarnings += from->nwarnings;
 	}
-	if (from->memory && from->memory->texts) { /* from's blocks before c's */
-		struct text_block *last = from->memory->texts;
+	if (from->text) { /* from's blocks before c's */
+		struct computation_text *last = from->text;
 		while (last->next)
 			last = last->next;
-		last->next = m->texts;
-		m->texts = from->memory->texts;
+		last->next = c->text;
+		c->text = from->text;
 	}
 	c->due = from->due;
 	c->due_minute = from->due_minute;
@@ -906,7 +898,6 @@ void computation_absorb(struct computation *c, struct computation *from)
 	memcpy(c->end_zone, from->end_zone, sizeof c->end_zone);
 	free(from->steps);
 	free(from->warnings);
-	free(from->memory);
 	memset(from, 0, sizeof *from);
 }
 
@@ -914,11 +905,10 @@ void computation_free(struct computation *c)
 {
 	for (size_t i = 0; i < c->nwarnings; i++)
 		free(c->warnings[i]);
-	for (struct text_block *b = c->memory ? c->memory->texts : NULL, *next; b; b = next) {
+	for (struct computation_text *b = c->text, *next; b; b = next) {
 		next = b->next;
 		free(b);
 	}
-	free(c->memory);
 	free(c->steps);
 	free(c->warnings);
 	memset(c, 0, sizeof *c);

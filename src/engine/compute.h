@@ -58,7 +58,7 @@ struct computation {
 	size_t nsteps;
 	char **warnings;
 	size_t nwarnings;
-	struct computation_memory *memory; /* (compute.c's own: where the steps and their text live) */
+	struct computation_text *text; /* (compute.c's own: where the steps' sentences live) */
 };
 
 void computation_free(struct computation *c);
