@@ -31,33 +31,33 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				break;
 		}
 	}
-	static const char *const kinds[] = {"deadline", "hearing", "until", "recurring"};
+	static const enum obligation_kind kinds[] = {KIND_DEADLINE, KIND_HEARING, KIND_UNTIL, KIND_RECURRING};
 	struct obligation o;
 	obligation_init(&o);
 	o.uid = xstrdup("fuzz@deadlines");
-	o.kind = xstrdup(kinds[data[0] % 4]);
-	o.status = xstrdup(data[0] & 4 ? "ended" : "open");
+	o.kind = kinds[data[0] % 4];
+	o.status = data[0] & 4 ? STATUS_ENDED : STATUS_OPEN;
 	o.action = xstrdup(fields[0] ? fields[0] : "");
 	o.who = fields[1] ? xstrdup(fields[1]) : NULL;
-	o.caption = xstrdup(fields[2] ? fields[2] : "");
-	o.case_number = xstrdup(fields[3] ? fields[3] : "");
+	o.join.caption = xstrdup(fields[2] ? fields[2] : "");
+	o.join.case_number = xstrdup(fields[3] ? fields[3] : "");
 	o.quote = fields[4] ? xstrdup(fields[4]) : NULL;
 	o.until_event = fields[5] ? xstrdup(fields[5]) : NULL;
 	o.note = fields[6] ? xstrdup(fields[6]) : NULL;
 	o.scope = fields[7] ? xstrdup(fields[7]) : NULL;
-	o.due = date_from_ymd(2024, 1 + data[0] % 12, 1 + data[0] % 28);
-	o.order_entered = o.due - 30;
-	o.closed_on = o.due + 3;
+	o.derived.due = date_from_ymd(2024, 1 + data[0] % 12, 1 + data[0] % 28);
+	o.join.order_entered = o.derived.due - 30;
+	o.closed_on = o.derived.due + 3;
 	if (data[0] & 8)
 		o.due_time = xstrdup("09:30");
-	if (!strcmp(o.kind, "recurring")) {
-		o.period_n = 30;
-		o.period_unit = xstrdup("days");
+	if (o.kind == KIND_RECURRING) {
+		o.when.period_n = 30;
+		o.when.unit = UNIT_DAYS;
 	}
 	struct ics_item item = {&o, "S.D. Tex.", "America/Chicago", fields[6]};
 	struct ics_options opt = {fields[2] ? fields[2] : "x", 1, {7}, data[0] & 16 ? 1 : 0, 4};
 	char *text = ics_render(&opt, &item, 1);
-	int want = !strcmp(o.kind, "until") ? (data[0] & 4 ? 2 : 1) : 1;
+	int want = o.kind == KIND_UNTIL ? (data[0] & 4 ? 2 : 1) : 1;
 	if (ical_count_events(text) != want)
 		abort(); /* libical must read back every event */
 	for (const char *line = text, *end; (end = strstr(line, "\r\n")); line = end + 2)

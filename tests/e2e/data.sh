@@ -1,15 +1,16 @@
 #!/bin/sh
 # data.sh: the data tables. Every row of every table is understood by the
-# engine's own parser (src/tsvcheck, which the build runs on each table before
+# engine's own parser (src/engine/tsvcheck, which the build runs on each table before
 # compiling it in); a row with a field it does not understand is refused with
 # file, line and column; holidays warns about a holiday the data marks as not
 # expressible; Inauguration Day in the whole area of 5 U.S.C. 6103(c).
 . "$DL_SRCDIR/tests/lib.sh"
-check="$(dirname "$DEADLINES_BIN")/tsvcheck"
+check="$(dirname "$DEADLINES_BIN")/engine/tsvcheck"
 data="$DL_SRCDIR/data"
 
 for t in courts:courts divisions:court-divisions declared:declared-days \
-	state-holidays:state-holidays inauguration-area:inauguration-area; do
+	state-holidays:state-holidays federal-holidays:federal-holidays \
+	inauguration-area:inauguration-area; do
 	"$check" "${t%%:*}" "$data/${t#*:}.tsv" 2>"$T/err"
 	is "$?:$(cat "$T/err")" "0:" "every row of data/${t#*:}.tsv is understood"
 done
@@ -42,14 +43,18 @@ refuse state-holidays state-holidays "$(row TX "Test Day" 03-02 all - - none hol
 refuse state-holidays state-holidays "$(row TX "Test Day" 03-02 all - - none not-expressible cite)" "column 3 (rule)" "a not-expressible row with a rule"
 refuse state-holidays state-holidays "$(row Tx "Test Day" 03-02 all - - none holiday cite)" "column 1 (state)" "a bad state code"
 refuse state-holidays state-holidays "$(row TX "Test Day" 03-02 all - - none holiday)" "expected 9 tab-separated columns, found 8" "a missing column"
+refuse federal-holidays federal-holidays "$(row TX "Test Day" 03-02 all - - fed holiday cite)" "column 1 (state)" "a federal holiday of a state"
+refuse federal-holidays federal-holidays "$(row US "Test Day" nth:3:Mon:13 all - - fed holiday cite)" "column 3 (rule)" "a federal holiday with month 13"
 refuse declared declared-days "$(row 2025-02-30 arguable "Test closure" cite)" "column 1 (date)" "a date that does not exist"
 refuse declared declared-days "$(row 2025-02-03 arguabel "Test closure" cite)" "column 2 (status)" "a misspelt status"
 refuse courts courts "$(row zzd distrcit TX America/Chicago "Test Court" "T.D. Tex.")" "column 2 (kind)" "a misspelt court kind"
 refuse divisions court-divisions "$(row txwd Test "America Chicago" "a note")" "column 3 (tz)" "a zone that is no zone name"
 refuse inauguration-area inauguration-area "$(row VAED Alexandria place cite)" "column 1 (code)" "an upper-case court code"
-# the build runs the check on every table before compiling it in
-for t in data/courts.tsv data/court-divisions.tsv data/declared-days.tsv data/state-holidays.tsv data/inauguration-area.tsv; do
-	grep -q "^	\$(AM_V_GEN)\$(TSVCHECK) [a-z-]* \$(top_srcdir)/$t &&" "$DL_SRCDIR/Makefile.am"
+# the build runs the check on every table before compiling it in (and the
+# check writes the holiday and court tables out, parsed)
+for t in data/courts.tsv data/court-divisions.tsv data/declared-days.tsv data/state-holidays.tsv \
+	data/federal-holidays.tsv data/inauguration-area.tsv; do
+	grep -q "^	\$(AM_V_GEN)\$(TSVCHECK) [a-z-]* \$(top_srcdir)/$t\( &&\| [a-z_]* \)" "$DL_SRCDIR/Makefile.am"
 	ok $? "Makefile.am checks $t before compiling it in"
 done
 

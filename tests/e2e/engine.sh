@@ -46,6 +46,31 @@ is "$(printf '%s' "$out" | $py -c 'import json,sys; d=json.load(sys.stdin); prin
 dl -d "$T/rules.db" case add 24-40123 --court ca5 --caption "Appellant v. Appellee" >/dev/null
 dl -d "$T/rules.db" add --case 24-40123 --who Appellant --action "file the brief" --within 40d --from 2025-03-03 >/dev/null
 is "$(sqlite3 "$T/rules.db" "SELECT rules FROM obligations")" "frap" "add in a court of appeals stores FRAP without --rules"
+# One policy for every command and every kind of court: a 10-day period
+# from Mon 2005-01-03 (before 2009 the rule sets differ: FRCP and FRAP leave
+# out weekends in periods under 11 days, FRBP in periods under 8, Texas in
+# periods of 5 or fewer) gets the same date from compute, extract, import,
+# add, and holidays names the same rules.
+printf 'ORDER\n\nIT IS ORDERED that Defendants shall file a response to the motion within ten (10) days of the entry of this order.\n' >"$T/ten.txt"
+for court in txsd:frcp ca5:frap txsb:frbp tx:tx; do
+	code=${court%:*} rules=${court#*:}
+	want=$(dl compute --court "$code" --from 2005-01-03 --days 10)
+	got=$(dl extract "$T/ten.txt" --court "$code" --entered 2005-01-03 --json |
+		$py -c 'import json,sys; print(json.load(sys.stdin)["obligations"][0]["due"])')
+	dl -d "$T/kinds.db" case add "K-$code" --court "$code" --caption "Kind v. Court" >/dev/null
+	dl -d "$T/kinds.db" import "$T/ten.txt" --case "K-$code" --entered 2005-01-03 >/dev/null
+	dl -d "$T/kinds.db" add --case "K-$code" --who Defendants --action "respond" --within 10d --from 2005-01-03 >/dev/null
+	stored=$(sqlite3 "$T/kinds.db" "SELECT group_concat(DISTINCT o.rules || ' ' || o.due_date) FROM obligations o
+		JOIN cases c ON c.id = o.case_id WHERE c.number = 'K-$code'")
+	named=$(dl holidays --court "$code" --year 2005 --json | $py -c 'import json,sys; print(json.load(sys.stdin)["rules"])')
+	is "${want#* } $got $stored $named" "$got $got $rules $got $rules" "$code ($rules): compute, extract, import, add and holidays agree"
+done
+run extract "$T/ten.txt" --court txsd --rules tx
+is "$rc" 2 "extract: the Texas rules in a federal court are refused"
+run holidays --court tx --year 2005 --rules frcp
+is "$rc" 2 "holidays: federal rules in a Texas state court are refused"
+run -d "$T/kinds.db" add --case K-txsd --who D --action a --within 3d --from 2005-01-03 --rules tx
+is "$rc" 1 "add: the Texas rules in a federal court's case are refused"
 
 expect2() { name=$1; shift; run "$@"; is "$rc" 2 "$name: exit 2"; like "$err" "deadlines: " "$name: says what"; }
 expect2 "unknown court" compute --from 2024-01-01 --days 3 --court zzz

@@ -9,7 +9,8 @@ fi
 mkdir -p "$T/units" "$T/run"
 chmod 700 "$T/run"
 for f in "$DL_SRCDIR"/contrib/systemd/*; do
-	sed "s|/usr/local/bin/deadlines|$DEADLINES_BIN|" "$f" > "$T/units/$(basename "$f")"
+	b=$(basename "$f" .in)
+	sed "s|@bindir@/deadlines|$DEADLINES_BIN|" "$f" > "$T/units/$b"
 done
 XDG_RUNTIME_DIR="$T/run" systemd-analyze verify --user "$T"/units/* >"$T/v" 2>&1
 ok $? "contrib/systemd units verify"
@@ -24,4 +25,10 @@ grep -qx "ExecStart=$(readlink -f "$DEADLINES_BIN") notify" "$HOME/.config/syste
 ok $? "the service runs deadlines notify (not the helper program behind it)"
 grep -q '^Persistent=true' "$HOME/.config/systemd/user/deadlines-notify.timer"; ok $? "the timer is persistent"
 grep -q '^OnCalendar=\*:0/15' "$HOME/.config/systemd/user/deadlines-notify.timer"; ok $? "and runs every 15 minutes"
+# the units the build writes for 'make install' name the configured bindir
+built="$(dirname "$DEADLINES_BIN")/../contrib/systemd"
+for u in deadlines-notify.service deadlines-serve.service; do
+	grep -q "^ExecStart=/.*/deadlines \(notify\|serve\)" "$built/$u" && ! grep -q '@bindir@' "$built/$u"
+	ok $? "the built $u runs the installed program"
+done
 done_testing

@@ -34,9 +34,9 @@ static void registry_counts(void **state)
 	int district = 0, circuit = 0, bankruptcy = 0;
 	for (size_t i = 0; i < court_count(); i++) {
 		const struct court *c = court_at(i);
-		district += strcmp(c->kind, "district") == 0;
-		circuit += strcmp(c->kind, "circuit") == 0;
-		bankruptcy += strcmp(c->kind, "bankruptcy") == 0;
+		district += c->kind == COURT_DISTRICT;
+		circuit += c->kind == COURT_CIRCUIT;
+		bankruptcy += c->kind == COURT_BANKRUPTCY;
 	}
 	assert_int_equal(district, 94);
 	assert_int_equal(circuit, 13);

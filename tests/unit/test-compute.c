@@ -485,6 +485,44 @@ static void properties(void **state)
 	}
 }
 
+/* Which rules apply in a court: one policy for every command, over every
+ * court of the registry and every kind, with each rule set asked for. */
+static void rules_for_every_court_kind(void **state)
+{
+	(void)state;
+	static const enum rule_set own[] = {[COURT_DISTRICT] = RULES_FRCP, [COURT_CIRCUIT] = RULES_FRAP,
+					    [COURT_BANKRUPTCY] = RULES_FRBP, [COURT_STATE] = RULES_TX};
+	int seen[4] = {0};
+	for (size_t i = 0; i < court_count(); i++) {
+		const struct court *c = court_at(i);
+		enum rule_set r = RULES_FRCP;
+		seen[c->kind]++;
+		/* none asked for: the court's own */
+		assert_int_equal(rules_for_court(c, NULL, &r), 0);
+		assert_int_equal(r, own[c->kind]);
+		/* asked for: the Texas rules in the Texas state courts and only there */
+		for (enum rule_set asked = RULES_FRCP; asked <= RULES_TX; asked++) {
+			int fits = (asked == RULES_TX) == (c->kind == COURT_STATE);
+			r = RULES_FRCP;
+			assert_int_equal(rules_for_court(c, &asked, &r), fits ? 0 : -1);
+			if (fits)
+				assert_int_equal(r, asked);
+		}
+	}
+	for (int k = COURT_DISTRICT; k <= COURT_STATE; k++)
+		assert_true(seen[k] > 0); /* every kind was tried */
+	/* the court of no court counts like a district court */
+	enum rule_set r;
+	assert_int_equal(rules_for_court(court_none(), NULL, &r), 0);
+	assert_int_equal(r, RULES_FRCP);
+	/* without a court: the Texas rules name the Texas state courts */
+	enum rule_set tx = RULES_TX, frap = RULES_FRAP;
+	assert_non_null(court_for_rules(&tx));
+	assert_int_equal(court_for_rules(&tx)->kind, COURT_STATE);
+	assert_null(court_for_rules(&frap));
+	assert_null(court_for_rules(NULL));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -501,6 +539,7 @@ int main(void)
 		cmocka_unit_test(units_and_date_certain),
 		cmocka_unit_test(bad_periods),
 		cmocka_unit_test(properties),
+		cmocka_unit_test(rules_for_every_court_kind),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);

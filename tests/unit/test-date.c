@@ -35,12 +35,12 @@ static void epoch_and_known_weekdays(void **state)
 {
 	(void)state;
 	assert_int_equal(date_from_ymd(1970, 1, 1), 0);
-	assert_int_equal(date_weekday(0), THU);
-	assert_int_equal(date_weekday(date_from_ymd(2017, 5, 19)), FRI);  /* seed order entered */
-	assert_int_equal(date_weekday(date_from_ymd(2017, 6, 20)), TUE);
-	assert_int_equal(date_weekday(date_from_ymd(2000, 1, 1)), SAT);
-	assert_int_equal(date_weekday(date_from_ymd(1957, 1, 1)), TUE);
-	assert_int_equal(date_weekday(date_from_ymd(1969, 12, 31)), WED);
+	assert_int_equal(date_weekday(0), DATE_THU);
+	assert_int_equal(date_weekday(date_from_ymd(2017, 5, 19)), DATE_FRI);  /* seed order entered */
+	assert_int_equal(date_weekday(date_from_ymd(2017, 6, 20)), DATE_TUE);
+	assert_int_equal(date_weekday(date_from_ymd(2000, 1, 1)), DATE_SAT);
+	assert_int_equal(date_weekday(date_from_ymd(1957, 1, 1)), DATE_TUE);
+	assert_int_equal(date_weekday(date_from_ymd(1969, 12, 31)), DATE_WED);
 	assert_true(date_is_weekend(date_from_ymd(2024, 3, 2)));
 	assert_false(date_is_weekend(date_from_ymd(2024, 3, 4)));
 }
@@ -95,12 +95,12 @@ static void nth_weekday(void **state)
 {
 	(void)state;
 	char buf[11];
-	assert_string_equal(date_format(date_nth_weekday(2021, 1, MON, 3), buf), "2021-01-18");
-	assert_string_equal(date_format(date_nth_weekday(2021, 5, MON, -1), buf), "2021-05-31");
-	assert_string_equal(date_format(date_nth_weekday(2024, 11, THU, 4), buf), "2024-11-28");
-	assert_string_equal(date_format(date_nth_weekday(2024, 9, MON, 1), buf), "2024-09-02");
-	assert_int_equal(date_nth_weekday(2024, 2, MON, 5), DATE_NONE); /* Feb 2024 has 4 Mondays */
-	assert_string_equal(date_format(date_nth_weekday(2024, 4, MON, 5), buf), "2024-04-29");
+	assert_string_equal(date_format(date_nth_weekday(2021, 1, DATE_MON, 3), buf), "2021-01-18");
+	assert_string_equal(date_format(date_nth_weekday(2021, 5, DATE_MON, -1), buf), "2021-05-31");
+	assert_string_equal(date_format(date_nth_weekday(2024, 11, DATE_THU, 4), buf), "2024-11-28");
+	assert_string_equal(date_format(date_nth_weekday(2024, 9, DATE_MON, 1), buf), "2024-09-02");
+	assert_int_equal(date_nth_weekday(2024, 2, DATE_MON, 5), DATE_NONE); /* Feb 2024 has 4 Mondays */
+	assert_string_equal(date_format(date_nth_weekday(2024, 4, DATE_MON, 5), buf), "2024-04-29");
 }
 
 static void easter(void **state)
@@ -154,11 +154,11 @@ static void periods(void **state)
 static void weekday_names(void **state)
 {
 	(void)state;
-	assert_int_equal(weekday_parse("Mon"), MON);
-	assert_int_equal(weekday_parse("sunday"), SUN);
+	assert_int_equal(weekday_parse("Mon"), DATE_MON);
+	assert_int_equal(weekday_parse("sunday"), DATE_SUN);
 	assert_int_equal(weekday_parse("Fr"), -1);
 	assert_int_equal(weekday_parse("Xyz"), -1);
-	assert_string_equal(weekday_name(TUE), "Tuesday");
+	assert_string_equal(weekday_name(DATE_TUE), "Tuesday");
 	assert_string_equal(month_name(6), "June");
 }
 

@@ -19,21 +19,21 @@
 #include "ics.h"
 #include "util.h"
 
-static struct obligation make(const char *uid, const char *kind, const char *action, dl_day due)
+static struct obligation make(const char *uid, enum obligation_kind kind, const char *action, dl_day due)
 {
 	struct obligation o;
 	obligation_init(&o);
 	o.uid = xstrdup(uid);
-	o.kind = xstrdup(kind);
+	o.kind = kind;
 	o.who = xstrdup("defendants");
 	o.action = xstrdup(action);
-	o.case_number = xstrdup("2:16-cv-435");
-	o.caption = xstrdup("Butler v. Hernandez");
-	o.status = xstrdup("open");
-	o.basis = xstrdup("stated");
+	o.join.case_number = xstrdup("2:16-cv-435");
+	o.join.caption = xstrdup("Butler v. Hernandez");
+	o.status = STATUS_OPEN;
+	o.basis = BASIS_STATED;
 	o.created = xstrdup("2026-01-01T00:00:00Z");
 	o.updated = xstrdup("2026-01-02T03:04:05Z");
-	o.due = due;
+	o.derived.due = due;
 	return o;
 }
 
@@ -62,15 +62,15 @@ static void roundtrip(void **state)
 {
 	(void)state;
 	struct obligation o[4];
-	o[0] = make("a@deadlines", "deadline", tricky, date_from_ymd(2017, 6, 20));
-	o[1] = make("b@deadlines", "hearing", "attend the hearing", date_from_ymd(2024, 3, 11));
+	o[0] = make("a@deadlines", KIND_DEADLINE, tricky, date_from_ymd(2017, 6, 20));
+	o[1] = make("b@deadlines", KIND_HEARING, "attend the hearing", date_from_ymd(2024, 3, 11));
 	o[1].due_time = xstrdup("09:30");
-	o[2] = make("c@deadlines", "until", "protected from discovery", DATE_NONE);
+	o[2] = make("c@deadlines", KIND_UNTIL, "protected from discovery", DATE_NONE);
 	o[2].until_event = xstrdup("qualified immunity decided");
-	o[2].order_entered = date_from_ymd(2017, 5, 19);
-	o[3] = make("d@deadlines", "recurring", "file a status report", date_from_ymd(2024, 1, 5));
-	o[3].period_n = 90;
-	o[3].period_unit = xstrdup("days");
+	o[2].join.order_entered = date_from_ymd(2017, 5, 19);
+	o[3] = make("d@deadlines", KIND_RECURRING, "file a status report", date_from_ymd(2024, 1, 5));
+	o[3].when.period_n = 90;
+	o[3].when.unit = UNIT_DAYS;
 	struct ics_item items[4];
 	for (int i = 0; i < 4; i++)
 		items[i] = (struct ics_item){&o[i], "S.D. Tex.", "America/Chicago", NULL};
@@ -127,13 +127,11 @@ static void roundtrip(void **state)
 static void vacated_and_ended(void **state)
 {
 	(void)state;
-	struct obligation v = make("v@deadlines", "deadline", "file", date_from_ymd(2020, 1, 2));
-	free(v.status);
-	v.status = xstrdup("vacated");
-	struct obligation u = make("u@deadlines", "until", "stayed", DATE_NONE);
-	free(u.status);
-	u.status = xstrdup("ended");
-	u.order_entered = date_from_ymd(2020, 1, 1);
+	struct obligation v = make("v@deadlines", KIND_DEADLINE, "file", date_from_ymd(2020, 1, 2));
+	v.status = STATUS_VACATED;
+	struct obligation u = make("u@deadlines", KIND_UNTIL, "stayed", DATE_NONE);
+	u.status = STATUS_ENDED;
+	u.join.order_entered = date_from_ymd(2020, 1, 1);
 	u.closed_on = date_from_ymd(2020, 3, 1);
 	struct ics_item items[2] = {{&v, "D. Mass.", "America/New_York", NULL},
 				    {&u, "D. Mass.", "America/New_York", NULL}};
@@ -170,10 +168,10 @@ static char *generated_text(unsigned *seed, size_t len)
 static void libical_writes_the_same_bytes(void **state)
 {
 	(void)state;
-	static const char *const kinds[] = {"deadline", "hearing", "until", "recurring"};
+	static const enum obligation_kind kinds[] = {KIND_DEADLINE, KIND_HEARING, KIND_UNTIL, KIND_RECURRING};
 	static const char *const zones[] = {"America/Chicago", "America/New_York", "America/Phoenix",
 					    "Pacific/Honolulu", "America/Denver", "UTC"};
-	static const char *const units[] = {"days", "weeks", "months", "years"};
+	static const enum period_unit units[] = {UNIT_DAYS, UNIT_WEEKS, UNIT_MONTHS, UNIT_YEARS};
 	enum { N = 400 };
 	struct obligation *o = xcalloc(N, sizeof *o);
 	struct ics_item *items = xcalloc(N, sizeof *items);
@@ -184,8 +182,8 @@ static void libical_writes_the_same_bytes(void **state)
 		char *action = generated_text(&seed, (size_t)(i % 200));
 		o[i] = make(uid, kinds[i % 4], action, date_from_ymd(2024, 1 + i % 12, 1 + i % 28));
 		free(action);
-		free(o[i].caption);
-		o[i].caption = generated_text(&seed, (size_t)(40 + i % 50));
+		free(o[i].join.caption);
+		o[i].join.caption = generated_text(&seed, (size_t)(40 + i % 50));
 		if (i % 3 == 0)
 			o[i].note = generated_text(&seed, (size_t)(i % 90));
 		if (i % 5 == 0)
@@ -194,27 +192,25 @@ static void libical_writes_the_same_bytes(void **state)
 			free(o[i].who);
 			o[i].who = generated_text(&seed, (size_t)(i % 20));
 		}
-		if (!strcmp(o[i].kind, "hearing")) {
+		if (o[i].kind == KIND_HEARING) {
 			o[i].due_time = xstrdup(i % 8 == 1 ? "23:30" : "09:15");
-		} else if (!strcmp(o[i].kind, "until")) {
+		} else if (o[i].kind == KIND_UNTIL) {
 			o[i].until_event = generated_text(&seed, 30);
-			o[i].order_entered = o[i].due - 40;
-			o[i].due = DATE_NONE;
+			o[i].join.order_entered = o[i].derived.due - 40;
+			o[i].derived.due = DATE_NONE;
 			if (i % 8 == 6) {
-				free(o[i].status);
-				o[i].status = xstrdup("ended");
-				o[i].closed_on = o[i].order_entered + 10;
+				o[i].status = STATUS_ENDED;
+				o[i].closed_on = o[i].join.order_entered + 10;
 			}
-		} else if (!strcmp(o[i].kind, "recurring")) {
-			o[i].period_n = i % 3 == 0 ? 1 : 90;
-			o[i].period_unit = xstrdup(units[i % 4]);
+		} else if (o[i].kind == KIND_RECURRING) {
+			o[i].when.period_n = i % 3 == 0 ? 1 : 90;
+			o[i].when.unit = units[i % 4];
 		}
 		if (i % 11 == 0) {
-			free(o[i].status);
-			o[i].status = xstrdup("vacated");
+			o[i].status = STATUS_VACATED;
 		}
 		o[i].sequence = i % 4;
-		o[i].latest = i % 9 == 0 ? o[i].due + 3 : DATE_NONE;
+		o[i].derived.latest = i % 9 == 0 ? o[i].derived.due + 3 : DATE_NONE;
 		items[i] = (struct ics_item){&o[i], "D. Test", zones[i % 6], i % 2 ? "1. a step [FRCP 6(a)]\n" : NULL};
 	}
 	struct ics_options opt = {"Firm, Inc.; the \\ docket", 1, {7, 0}, 2, 4};
@@ -271,10 +267,10 @@ static void written_in_pieces(void **state)
 	for (int i = 0; i < N; i++) {
 		snprintf(uid, sizeof uid, "p%d@deadlines", i);
 		snprintf(action, sizeof action, "%s %d", tricky, i);
-		o[i] = make(uid, "deadline", action, date_from_ymd(2025, 1, 2) + i);
+		o[i] = make(uid, KIND_DEADLINE, action, date_from_ymd(2025, 1, 2) + i);
 		items[i] = (struct ics_item){&o[i], "S.D. Tex.", "America/Chicago", "1. step [rule]\n"};
 	}
-	o[N] = make("late@deadlines", "hearing", "attend the hearing", date_from_ymd(2025, 3, 3));
+	o[N] = make("late@deadlines", KIND_HEARING, "attend the hearing", date_from_ymd(2025, 3, 3));
 	o[N].due_time = xstrdup("09:00");
 	items[N] = (struct ics_item){&o[N], "D. Haw.", "Pacific/Honolulu", NULL};
 	struct ics_options opt = {"Pieces", 0, {0}, 0, 4};
@@ -283,7 +279,7 @@ static void written_in_pieces(void **state)
 	struct pieces p = {{NULL, 0, 0}, 0, 0};
 	struct ics_sink sink = {keep_piece, &p};
 	struct ics_writer *w = ics_writer_new(&opt, &sink);
-	ics_writer_zone(w, "Pacific/Honolulu", o[N].due);
+	ics_writer_zone(w, "Pacific/Honolulu", o[N].derived.due);
 	for (int i = 0; i <= N; i++)
 		ics_writer_add(w, &items[i]);
 	char *err = NULL;

@@ -1,5 +1,5 @@
 /*
- * test-output.c: text for people (output.c) and the UTF-8 helpers under it
+ * test-output.c: text for people (terminal.c, json-csv.c) and the UTF-8 helpers under it
  * (util.c): cells and wrapped lines cut only between characters and never
  * read past the end of their string, whatever bytes it holds.
  */
@@ -13,7 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "output.h"
+#include "json-csv.h"
+#include "terminal.h"
 #include "util.h"
 
 /* What fn(out, ...) writes, as a malloc'd string. */

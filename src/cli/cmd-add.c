@@ -1,0 +1,251 @@
+/*
+ * cmd-add.c: deadlines add — an obligation entered by hand: a date certain
+ * (--due), a period from a trigger (--within 30d --from DATE), computed by the
+ * engine and stored with its facts, or an obligation that lasts until an event
+ * (--until).
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendars.h"
+#include "cmd.h"
+#include "compute.h"
+#include "derive.h"
+#include "eventkey.h"
+#include "mutate.h"
+#include "util.h"
+
+static int run(struct dl_ctx *ctx, int argc, char **argv);
+
+static const struct option options[] = {
+	{"case", required_argument, NULL, 'c'},
+	{"who", required_argument, NULL, 'w'},
+	{"action", required_argument, NULL, 'a'},
+	{"due", required_argument, NULL, 'D'},
+	{"time", required_argument, NULL, 't'},
+	{"kind", required_argument, NULL, 'k'},
+	{"note", required_argument, NULL, 'n'},
+	{"scope", required_argument, NULL, 's'},
+	{"until", required_argument, NULL, 'u'},
+	{"within", required_argument, NULL, 'W'},
+	{"from", required_argument, NULL, 'f'},
+	{"before", no_argument, NULL, 'b'},
+	{"served", required_argument, NULL, 'S'},
+	{"rules", required_argument, NULL, 'r'},
+	{"court-days", no_argument, NULL, 'C'},
+	{"presumed", no_argument, NULL, 'P'},
+	{NULL, 0, NULL, 0},
+};
+
+const struct dl_command cmd_add_entry = {
+	"add", run,
+	"add --case NUMBER --who PARTY --action TEXT --due YYYY-MM-DD [--time HH:MM]\n"
+	"    [--kind deadline|hearing] [--scope TEXT] [--note TEXT]\n"
+	"add --case NUMBER --who PARTY --action TEXT --within N[d|w|m|y] --from DATE\n"
+	"    [--court-days] [--before] [--served METHOD] [--rules RULES] [--presumed]\n"
+	"    [--scope TEXT] [--note TEXT]\n"
+	"add --case NUMBER --who PARTY --action TEXT --until EVENT [--scope TEXT] [--note TEXT]",
+	"add an obligation by hand",
+	"A date given with --due is a date certain: it is never moved, even when it\n"
+	"falls on a weekend or holiday (a warning says so). --within N --from DATE is\n"
+	"a period computed under the court's rules (--rules, by default the court's\n"
+	"own: see 'deadlines help compute'); the\n"
+	"period and its trigger are stored, so the date is recomputed when a fact\n"
+	"changes. --served METHOD: the period runs from service by that method\n"
+	"(personal, electronic, mail, leave-with-clerk, other). --presumed marks a\n"
+	"period the order does not state (a default applies). --until records an\n"
+	"obligation that lasts until an event, such as a stay.\n",
+	options, NULL,
+};
+
+/* 1 if s is a valid 24-hour HH:MM. */
+static int valid_time(const char *s)
+{
+	return strlen(s) == 5 && isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1]) &&
+	       s[2] == ':' && isdigit((unsigned char)s[3]) && isdigit((unsigned char)s[4]) &&
+	       atoi(s) < 24 && atoi(s + 3) < 60;
+}
+
+static int run(struct dl_ctx *ctx, int argc, char **argv)
+{
+	const char *number = NULL, *kind = NULL, *time = NULL, *within = NULL;
+	const char *served = NULL, *rules = NULL;
+	int before = 0, court_days = 0, presumed = 0;
+	dl_day from = DATE_NONE;
+	struct obligation o;
+	int c;
+	obligation_init(&o);
+	cmd_getopt_reset();
+	while ((c = cmd_getopt(&cmd_add_entry, argc, argv, "", options)) != -1) {
+		switch (c) {
+		case '?':
+			return DL_EXIT_USAGE;
+		case 'c': number = optarg; break;
+		case 'w': o.who = optarg; break;
+		case 'a': o.action = optarg; break;
+		case 't': time = optarg; break;
+		case 'k': kind = optarg; break;
+		case 'n': o.note = optarg; break;
+		case 's': o.scope = optarg; break;
+		case 'u': o.until_event = optarg; break;
+		case 'W': within = optarg; break;
+		case 'b': before = 1; break;
+		case 'S': served = optarg; break;
+		case 'r': rules = optarg; break;
+		case 'C': court_days = 1; break;
+		case 'P': presumed = 1; break;
+		case 'f':
+			if (cmd_parse_date(&cmd_add_entry, "--from", optarg, &from) != 0)
+				return DL_EXIT_USAGE;
+			break;
+		case 'D':
+			if (cmd_parse_date(&cmd_add_entry, "--due", optarg, &o.derived.due) != 0)
+				return DL_EXIT_USAGE;
+			break;
+		}
+	}
+	if (optind != argc)
+		return cmd_usage_error(&cmd_add_entry, "add: unexpected argument '%s'", argv[optind]);
+	if (!number)
+		return cmd_usage_error(&cmd_add_entry, "add: --case NUMBER is required");
+	if (!o.who || !*o.who)
+		return cmd_usage_error(&cmd_add_entry, "add: --who PARTY is required");
+	if (!o.action || !*o.action)
+		return cmd_usage_error(&cmd_add_entry, "add: --action TEXT is required");
+	int ways = (o.derived.due != DATE_NONE) + (o.until_event != NULL) + (within != NULL);
+	if (ways > 1)
+		return cmd_usage_error(&cmd_add_entry, "add: give one of --due, --within or --until");
+	if (ways == 0)
+		return cmd_usage_error(&cmd_add_entry,
+				       "add: say when: --due DATE, --within N --from DATE, or --until EVENT");
+	long n = 0;
+	char unit = 'd';
+	enum rule_set rule_set = RULES_FRCP;
+	enum service_method service = SERVICE_NONE;
+	if (within) {
+		if (period_parse(within, &n, &unit) != 0 || n > 36500)
+			return cmd_usage_error(&cmd_add_entry,
+					       "add: invalid --within '%s': expected a number of days "
+					       "(30d), weeks (2w), months (3m) or years (1y)",
+					       within);
+		if (from == DATE_NONE)
+			return cmd_usage_error(&cmd_add_entry, "add: --within needs --from DATE (the trigger)");
+		if (court_days && unit != 'd')
+			return cmd_usage_error(&cmd_add_entry, "add: --court-days counts days (e.g. 10d)");
+		if (served && (service_parse(served, &service) != 0 || service == SERVICE_NONE))
+			return cmd_usage_error(&cmd_add_entry,
+					       "add: unknown service method '%s': expected personal, "
+					       "electronic, mail, leave-with-clerk or other",
+					       served);
+	} else if (from != DATE_NONE || served || before || court_days || presumed) {
+		return cmd_usage_error(&cmd_add_entry, "add: --from, --served, --before, --court-days "
+				       "and --presumed go with --within");
+	}
+	if (rules && rule_set_parse(rules, &rule_set) != 0)
+		return cmd_usage_error(&cmd_add_entry, "add: unknown rules '%s': expected frcp, frap, "
+				       "frbp or tx", rules);
+	if (time && !valid_time(time))
+		return cmd_usage_error(&cmd_add_entry, "add: invalid --time '%s': expected HH:MM (24-hour)",
+				       time);
+	enum obligation_kind k = o.until_event ? KIND_UNTIL : KIND_DEADLINE;
+	if (kind && (obligation_kind_parse(kind, &k) != 0 || k == KIND_RECURRING ||
+		     (k == KIND_UNTIL) != (o.until_event != NULL)))
+		return cmd_usage_error(&cmd_add_entry,
+				       "add: invalid --kind '%s': expected deadline or hearing with "
+				       "--due, until with --until",
+				       kind);
+	if (time && o.until_event)
+		return cmd_usage_error(&cmd_add_entry, "add: --time goes with --due");
+
+	/* the facts, as stored (owned copies, so obligation_free() releases them) */
+	struct obligation_when *w = &o.when;
+	o.kind = k;
+	o.who = xstrdup(o.who);
+	o.action = xstrdup(o.action);
+	o.note = o.note ? xstrdup(o.note) : NULL;
+	o.scope = o.scope ? xstrdup(o.scope) : NULL;
+	o.until_event = o.until_event ? xstrdup(o.until_event) : NULL;
+	o.due_time = time ? xstrdup(time) : NULL;
+	if (within) {
+		static const enum period_unit units[] = {UNIT_DAYS, UNIT_WEEKS, UNIT_MONTHS, UNIT_YEARS};
+		w->trigger = service != SERVICE_NONE ? TRIGGER_SERVICE : TRIGGER_DATE;
+		w->trigger_date = from;
+		w->period_n = n;
+		w->unit = court_days ? UNIT_COURT_DAYS : units[strchr("dwmy", unit) - "dwmy"];
+		w->direction = before ? DIR_BEFORE : DIR_AFTER;
+		w->service = service;
+		o.basis = presumed ? BASIS_PRESUMED : BASIS_COMPUTED;
+	} else {
+		w->trigger = TRIGGER_NONE;
+		o.basis = o.derived.due != DATE_NONE ? BASIS_STATED : BASIS_NONE;
+		w->stated_date = o.derived.due;
+	}
+	if (o.until_event)
+		o.link_event = event_key(o.until_event);
+
+	struct case_row cs;
+	struct calendars *cs_cal = NULL;
+	struct derivation d;
+	int derived = 0;
+	char *err = NULL;
+	int rc = mutate_case(ctx, number, &cs);
+	if (rc) {
+		obligation_free(&o);
+		return rc;
+	}
+	o.case_id = cs.id;
+	o.join.court = xstrdup(cs.court);
+	o.join.case_number = xstrdup(cs.number);
+	/* the rules: those asked for where they apply, else the court's own */
+	const struct court *court = court_find(cs.court);
+	if (court && rules_for_court(court, rules ? &rule_set : NULL, &rule_set) != 0) {
+		rc = mutate_refuse(ctx, court->kind == COURT_STATE
+					? "case %s is in a Texas state court: use --rules tx"
+					: "case %s is in a federal court: the Texas rules (tx) apply only in "
+					  "the Texas state courts",
+				   cs.number);
+		goto out;
+	}
+	w->rules = rule_set;
+	cs_cal = calendars_new(ctx->db);
+	struct calendar *cal = calendars_of(cs_cal, &o, &err);
+	if (cal) {
+		derived = 1;
+		if (derive(cal, w, DERIVE_EXPLAINED, &d, &err) != 0)
+			cal = NULL;
+	}
+	if (!cal) {
+		rc = mutate_refuse(ctx, "add: %s", err);
+		goto out;
+	}
+	derivation_values(&d, &o.derived);
+	if (store_obligation_add(ctx->db, &o, "added by hand") != STORE_OK) {
+		rc = mutate_fail(ctx);
+		goto out;
+	}
+	if ((rc = mutate_commit(ctx)))
+		goto out;
+	char when[15];
+	if (o.derived.due != DATE_NONE)
+		printf("added #%lld: %s %s by %s%s%s\n", (long long)o.id, o.who, o.action,
+		       date_format_long(o.derived.due, when), time ? " " : "", time ? time : "");
+	else
+		printf("added #%lld: %s %s until %s\n", (long long)o.id, o.who, o.action,
+		       o.until_event);
+	for (const char *p = o.derived.warnings; p && *p;) {
+		const char *nl = strchr(p, '\n');
+		int len = nl ? (int)(nl - p) : (int)strlen(p);
+		dl_warn("%.*s", len, p);
+		p += len + (nl != NULL);
+	}
+out:
+	if (derived)
+		derivation_free(&d);
+	calendars_free(cs_cal);
+	free(err);
+	obligation_free(&o);
+	case_row_free(&cs);
+	return rc;
+}

@@ -1,0 +1,135 @@
+/*
+ * cmd-changes.c: deadlines changes [--since DATE] [--case N] [--json] — what
+ * moved, appeared, ended or was cancelled: the report a docketing clerk checks
+ * after every new order, because subscribed calendars refresh slowly.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "json-csv.h"
+#include "terminal.h"
+#include "util.h"
+
+static int run(struct dl_ctx *ctx, int argc, char **argv);
+
+static const struct option options[] = {
+	{"since", required_argument, NULL, 's'},
+	{"case", required_argument, NULL, 'c'},
+	{"json", no_argument, NULL, 'j'},
+	{NULL, 0, NULL, 0},
+};
+
+const struct dl_command cmd_changes_entry = {
+	"changes", run, "changes [--since YYYY-MM-DD] [--case NUMBER] [--json]",
+	"what moved, appeared, ended or was cancelled", NULL,
+	options, NULL,
+};
+
+/* The change in words: appeared, moved, dated, undated, ended, reopened, ... */
+static const char *change_kind(const struct change_row *c)
+{
+	if (!strcmp(c->what, "created"))
+		return "appeared";
+	if (!strcmp(c->what, "due"))
+		return !c->old_value ? "dated" : !c->new_value ? "undated" : "moved";
+	if (!strcmp(c->what, "status")) {
+		/* the history keeps the status in words, perhaps with its date */
+		static const char *const words[] = {[STATUS_OPEN] = "reopened", [STATUS_DONE] = "done",
+						    [STATUS_VACATED] = "cancelled", [STATUS_ENDED] = "ended"};
+		const char *n = c->new_value ? c->new_value : "";
+		char status[16];
+		enum obligation_status st;
+		snprintf(status, sizeof status, "%.*s", (int)strcspn(n, " "), n);
+		if (obligation_status_parse(status, &st) == 0)
+			return words[st];
+	}
+	return c->what;
+}
+
+struct changes {
+	json_t *array;  /* --json: the changes; else NULL */
+	int case_width; /* the longest case number (none is cut), at least 12 */
+	int width;      /* the report's */
+};
+
+static int print_change(const struct change_row *c, void *arg)
+{
+	const struct changes *st = arg;
+	json_t *array = st->array;
+	const char *kind = change_kind(c);
+	if (array) {
+		json_array_append_new(array, json_pack("{s:o,s:I,s:o,s:o,s:o,s:o,s:o,s:o,s:o}", "at",
+						       json_text(c->at), "id", (json_int_t)c->obligation_id,
+						       "case", json_text(c->case_number), "change",
+						       json_text(kind), "who", json_text(c->who), "action",
+						       json_text(c->action), "old", json_text(c->old_value),
+						       "new", json_text(c->new_value), "cause",
+						       json_text(c->cause)));
+		return 0;
+	}
+	printf("%.10s  #%-4lld %-9s ", c->at, (long long)c->obligation_id, kind);
+	print_whole(stdout, c->case_number, st->case_width);
+	fputc(' ', stdout);
+	int col = 29 + st->case_width;
+	int appeared = !strcmp(kind, "appeared");
+	struct buf line; /* as long as it needs to be: a fixed buffer cut characters in two */
+	buf_init(&line);
+	buf_printf(&line, "%s %s", c->who ? c->who : "", c->action);
+	if (!appeared && (c->old_value || c->new_value))
+		buf_printf(&line, ": %s%s%s", c->old_value ? c->old_value : "",
+			   c->old_value && c->new_value ? " -> " : "", c->new_value ? c->new_value : "");
+	if (c->cause)
+		buf_printf(&line, " (%s)", c->cause);
+	print_wrapped(stdout, line.data, col, st->width - col);
+	buf_free(&line);
+	return 0;
+}
+
+static int run(struct dl_ctx *ctx, int argc, char **argv)
+{
+	const char *case_number = NULL;
+	dl_day since = DATE_NONE;
+	int json = 0, c;
+	cmd_getopt_reset();
+	while ((c = cmd_getopt(&cmd_changes_entry, argc, argv, "", options)) != -1) {
+		if (c == '?')
+			return DL_EXIT_USAGE;
+		if (c == 's' && cmd_parse_date(&cmd_changes_entry, "--since", optarg, &since) != 0)
+			return DL_EXIT_USAGE;
+		if (c == 'c')
+			case_number = optarg;
+		if (c == 'j')
+			json = 1;
+	}
+	if (optind != argc)
+		return cmd_usage_error(&cmd_changes_entry, "changes: unexpected argument '%s'", argv[optind]);
+	int rc = ctx_open(ctx, STORE_READONLY);
+	if (rc)
+		return rc;
+	char iso[11];
+	json_t *array = json ? json_array() : NULL;
+	struct changes st = {array, 12, output_width()};
+	int w = 0;
+	if (store_case_number_width(ctx->db, &w) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		json_decref(array);
+		return DL_EXIT_FAIL;
+	}
+	if (w > st.case_width)
+		st.case_width = w;
+	if (!json)
+		ctx_pager(ctx);
+	if (store_changes_each(ctx->db, since == DATE_NONE ? NULL : date_format(since, iso), case_number,
+			       print_change, &st) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		json_decref(array);
+		return DL_EXIT_FAIL;
+	}
+	if (array) {
+		json_t *doc = json_pack("{s:o}", "changes", array);
+		json_print(doc, stdout);
+		json_decref(doc);
+	}
+	return DL_EXIT_OK;
+}

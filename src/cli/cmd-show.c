@@ -1,0 +1,184 @@
+/*
+ * cmd-show.c: deadlines show ID — everything about one obligation: what, who,
+ * when and why (its rule), the sentence of the order it came from, and its history.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendars.h"
+#include "cmd.h"
+#include "derive.h"
+#include "print-computation.h"
+#include "json-csv.h"
+#include "util.h"
+
+static int run(struct dl_ctx *ctx, int argc, char **argv);
+
+static const struct option options[] = {
+	{"json", no_argument, NULL, 'j'},
+	{"explain", no_argument, NULL, 'e'},
+	{NULL, 0, NULL, 0},
+};
+
+const struct dl_command cmd_show_entry = {
+	"show", run, "show ID [--explain] [--json]",
+	"everything about one obligation, with its history",
+	NULL,
+	options, NULL,
+};
+
+static void field(const char *label, const char *value)
+{
+	if (value && *value)
+		printf("%-10s %s\n", label, value);
+}
+
+static int print_history(const struct history_row *h, void *arg)
+{
+	json_t *array = arg;
+	if (array) {
+		json_array_append_new(array, json_pack("{s:o,s:o,s:o,s:o,s:o}", "what", json_text(h->what),
+						       "old", json_text(h->old_value), "new",
+						       json_text(h->new_value), "cause", json_text(h->cause),
+						       "at", json_text(h->at)));
+		return 0;
+	}
+	printf("  %s  %s", h->at, h->what);
+	if (h->old_value)
+		printf(": %s ->", h->old_value);
+	else
+		fputc(':', stdout);
+	printf(" %s", h->new_value ? h->new_value : "");
+	if (h->cause)
+		printf(" (%s)", h->cause);
+	fputc('\n', stdout);
+	return 0;
+}
+
+static void print_text(struct dl_ctx *ctx, const struct obligation *o)
+{
+	char when[15], buf[64];
+	const struct obligation_derived *d = &o->derived;
+	printf("#%lld  %s\n", (long long)o->id, obligation_kind_name(o->kind));
+	field("Case:", o->join.case_number);
+	field("Caption:", o->join.caption);
+	const struct court *court = court_find(o->join.court);
+	if (court) {
+		snprintf(buf, sizeof buf, "%s (%s)", court->short_name, court->code);
+		field("Court:", buf);
+	}
+	field("Docket:", o->join.docket);
+	field("Who:", o->who);
+	field("Action:", o->action);
+	field("Scope:", o->scope);
+	if (d->due != DATE_NONE) {
+		int days = d->due - ctx->today;
+		snprintf(buf, sizeof buf, "%s%s%s (%d day%s %s)", date_format_long(d->due, when),
+			 o->due_time ? " " : "", o->due_time ? o->due_time : "", days < 0 ? -days : days,
+			 days == 1 || days == -1 ? "" : "s", days < 0 ? "overdue" : "left");
+		field("Due:", buf);
+	}
+	if (d->latest != DATE_NONE)
+		field("Latest:", date_format_long(d->latest, when));
+	field("Until:", o->until_event);
+	field("Basis:", obligation_basis_name(o->basis));
+	field("Rule:", d->rule_cite);
+	const char *status = obligation_status_name(o->status);
+	if (o->closed_on != DATE_NONE) {
+		snprintf(buf, sizeof buf, "%s on %s", status, date_format_long(o->closed_on, when));
+		field("Status:", buf);
+	} else {
+		field("Status:", status);
+	}
+	if (o->pinned)
+		field("Pinned:", "yes (recalculation leaves this date alone)");
+	if (d->warnings) {
+		const char *p = d->warnings;
+		while (*p) {
+			const char *nl = strchr(p, '\n');
+			size_t n = nl ? (size_t)(nl - p) : strlen(p);
+			printf("%-10s %.*s\n", "Warning:", (int)n, p);
+			p += n + (nl != NULL);
+		}
+	}
+	field("Note:", o->note);
+	if (o->quote)
+		printf("Order says:\n  \"%s\"\n", o->quote);
+	field("UID:", o->uid);
+}
+
+static int run(struct dl_ctx *ctx, int argc, char **argv)
+{
+	int c, json = 0, explain = 0;
+	int64_t id;
+	cmd_getopt_reset();
+	while ((c = cmd_getopt(&cmd_show_entry, argc, argv, "", options)) != -1) {
+		if (c == '?')
+			return DL_EXIT_USAGE;
+		if (c == 'j')
+			json = 1;
+		else
+			explain = 1;
+	}
+	if (optind + 1 != argc)
+		return cmd_usage_error(&cmd_show_entry, "show: give exactly one obligation ID");
+	if (cmd_parse_id(&cmd_show_entry, argv[optind], &id) != 0)
+		return DL_EXIT_USAGE;
+	int rc = ctx_open(ctx, STORE_READONLY);
+	if (rc)
+		return rc;
+	struct obligation o;
+	if (store_obligation_get(ctx->db, id, &o) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		return DL_EXIT_FAIL;
+	}
+	struct calendars *cs = NULL;
+	struct derivation d;
+	char *err = NULL;
+	json_t *doc = NULL, *history = NULL;
+	int derived = 0;
+	rc = DL_EXIT_FAIL;
+	if (explain && o.derived.due != DATE_NONE) {
+		cs = calendars_new(ctx->db);
+		struct calendar *cal = calendars_of(cs, &o, &err);
+		derived = cal != NULL;
+		if (!cal || derive(cal, &o.when, DERIVE_EXPLAINED, &d, &err) != 0) {
+			dl_error("show: %s", err);
+			goto out;
+		}
+	}
+	if (json) {
+		doc = obligation_json(&o, ctx->today);
+		history = json_array();
+		if (derived)
+			json_object_set_new(doc, "explain", explain_json(&d.c));
+	} else {
+		ctx_pager(ctx);
+		print_text(ctx, &o);
+		if (derived) {
+			puts("How the date was computed:");
+			explain_print(stdout, &d.c);
+		}
+		puts("History:");
+	}
+	if (store_history_each(ctx->db, id, print_history, history) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		goto out;
+	}
+	if (json) {
+		json_object_set_new(doc, "history", history);
+		history = NULL;
+		json_print(doc, stdout);
+	}
+	rc = DL_EXIT_OK;
+out:
+	json_decref(history);
+	json_decref(doc);
+	if (derived)
+		derivation_free(&d);
+	calendars_free(cs);
+	free(err);
+	obligation_free(&o);
+	return rc;
+}

@@ -1,0 +1,127 @@
+/*
+ * derive.c: an obligation's dates from its facts (see derive.h).
+ */
+#include "derive.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+/* The period of w, when it has one that can be counted: a trigger whose
+ * date is known, a unit and a direction. 0, or -1. */
+static int period_of(const struct obligation_when *w, struct period *p)
+{
+	if (w->trigger_date == DATE_NONE || w->unit == UNIT_NONE || w->direction == DIR_NONE)
+		return -1;
+	*p = (struct period){w->rules,		w->trigger_date, -1,
+			     (long)w->period_n, w->unit,	 w->direction == DIR_BEFORE,
+			     w->service,	DATE_NONE,	 0};
+	return 0;
+}
+
+/* Extend c's due date by days, counted and rolled like a period. */
+static int extend_by(struct calendar *cal, enum rule_set rules, int64_t days, int terse,
+		     struct computation *c, char **err)
+{
+	struct period p = {rules, c->due,	-1,	   (long)days, UNIT_DAYS,
+			   0,	  SERVICE_NONE, DATE_NONE, terse};
+	struct computation more;
+	if (compute_period(cal, &p, &more, err) != 0)
+		return -1;
+	computation_note(c, c->due, "order extending time",
+			 "The court extended the time by %lld days from this date.",
+			 (long long)days);
+	computation_absorb(c, &more);
+	return 0;
+}
+
+int derive(struct calendar *cal, const struct obligation_when *w, enum derive_detail detail,
+	   struct derivation *out, char **err)
+{
+	struct computation *c = &out->c;
+	int terse = detail == DERIVE_CITED, rc = 0;
+	struct period p;
+	memset(out, 0, sizeof *out);
+	c->due = c->earliest = c->latest = DATE_NONE;
+	c->due_minute = -1;
+	*err = NULL;
+	if (w->extended_to != DATE_NONE) {
+		compute_date_certain(cal, w->extended_to, w->rules, c);
+		computation_note(c, w->extended_to, "order extending time",
+				 "The court extended the time to this date.");
+	} else if (period_of(w, &p) == 0) {
+		p.terse = terse;
+		rc = compute_period(cal, &p, c, err);
+		if (rc == 0 && w->extension_days)
+			rc = extend_by(cal, w->rules, w->extension_days, terse, c, err);
+		if (rc == 0 && w->whichever != WHICHEVER_NONE && w->stated_date != DATE_NONE) {
+			int later = w->whichever == WHICHEVER_LATER;
+			dl_day pick = later ? (w->stated_date > c->due ? w->stated_date : c->due)
+					    : (w->stated_date < c->due ? w->stated_date : c->due);
+			char a[15], b[15], p2[15];
+			computation_note(
+				c, pick, "the order (whichever is later/earlier)",
+				"The order sets %s or the computed %s, whichever is %s: %s.",
+				date_format_long(w->stated_date, a), date_format_long(c->due, b),
+				whichever_name(w->whichever), date_format_long(pick, p2));
+			c->due = pick;
+		}
+	} else if (w->stated_date != DATE_NONE) {
+		compute_date_certain(cal, w->stated_date, w->rules, c);
+		out->date_certain = !w->extension_days && w->whichever == WHICHEVER_NONE;
+		if (w->extension_days)
+			rc = extend_by(cal, w->rules, w->extension_days, terse, c, err);
+		if (w->whichever != WHICHEVER_NONE && w->trigger_event)
+			computation_note(c, w->stated_date, "the order",
+					 "Or %lld %s %s %s, whichever is %s: not known yet, so the "
+					 "stated date is calendared.",
+					 (long long)w->period_n,
+					 w->unit != UNIT_NONE ? unit_name(w->unit) : "days",
+					 w->direction != DIR_NONE ? period_dir_name(w->direction)
+								  : "after",
+					 w->trigger_event, whichever_name(w->whichever));
+	}
+	return rc;
+}
+
+void derivation_free(struct derivation *d)
+{
+	computation_free(&d->c);
+}
+
+/* The distinct rule citations of c's steps in order, joined by "; ". */
+static char *citation(const struct computation *c)
+{
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; i < c->nsteps; i++) {
+		const char *rule = c->steps[i].rule;
+		if (b.data && strstr(b.data, rule))
+			continue;
+		buf_printf(&b, "%s%s", b.len ? "; " : "", rule);
+	}
+	return buf_detach(&b);
+}
+
+/* All of c's warnings joined by newlines, or NULL. */
+static char *warnings(const struct computation *c)
+{
+	if (!c->nwarnings)
+		return NULL;
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; i < c->nwarnings; i++)
+		buf_printf(&b, "%s%s", i ? "\n" : "", c->warnings[i]);
+	return buf_detach(&b);
+}
+
+void derivation_values(const struct derivation *d, struct obligation_derived *out)
+{
+	out->due = d->c.due;
+	out->latest = d->c.latest;
+	out->warnings = warnings(&d->c);
+	out->rule_cite = !d->c.nsteps	   ? NULL
+			 : d->date_certain ? xstrdup("date certain set by the court (not moved)")
+					   : citation(&d->c);
+}

@@ -1,0 +1,71 @@
+/*
+ * ics.h: obligations to an iCalendar feed (RFC 5545, RFC 7986 calendar
+ * properties). Deadlines are all-day events, hearings timed events in the
+ * court's time zone with a compact VTIMEZONE, until-obligations events on
+ * the day they began (and on the day they ended), recurring duties carry an
+ * RRULE. The lines are written in the form libical writes them (see ics.c). The output depends only on
+ * the obligations given: an unchanged database gives byte-identical feeds.
+ */
+#ifndef DL_ICS_H
+#define DL_ICS_H
+
+#include <stddef.h>
+
+#include "store.h"
+
+struct ics_item {
+	const struct obligation *o;
+	const char *court_name;   /* "S.D. Tex." */
+	const char *tz;           /* the court's IANA zone */
+	const char *explanation;  /* the computation in words, or NULL */
+};
+
+struct ics_options {
+	const char *name;         /* NAME / X-WR-CALNAME */
+	int keep_cancelled;       /* vacated obligations as STATUS:CANCELLED (else left out) */
+	int alarms[8];            /* VALARM this many days before, at most 8 */
+	int nalarms;
+	int refresh_hours;        /* REFRESH-INTERVAL and X-PUBLISHED-TTL */
+};
+
+/* Where a writer's text goes, piece by piece in order: write returns 0, or
+ * nonzero to stop the feed (the writer then drops the rest). */
+struct ics_sink {
+	int (*write)(const char *data, size_t len, void *arg);
+	void *arg;
+};
+
+/* A sink's write that appends to a struct buf (arg): the text in memory. */
+int ics_sink_buf(const char *data, size_t len, void *arg);
+
+/* A feed written one obligation at a time and handed to the sink as it
+ * grows, so a feed of any size needs little memory. ics_writer_add copies
+ * what it needs: the obligation may be gone after the call. */
+struct ics_writer;
+struct ics_writer *ics_writer_new(const struct ics_options *opt, const struct ics_sink *sink);
+/* A time zone of the feed's timed events, with the date of its first such
+ * event, declared in first-use order before those events. The head (each
+ * zone's VTIMEZONE) goes out before the first piece of events does, which
+ * is when they pass ICS_CHUNK octets; ics_writer_add declares any zone it
+ * meets before then itself. A zone first met after the head is out fails
+ * the feed at ics_writer_finish. */
+enum { ICS_CHUNK = 65536 };
+/* 1 if an obligation of this kind, due date and time is a timed event (a
+ * hearing with a date and a time): its court's zone is one to declare.
+ * (store-obligation.c's timed_hearings filter selects the same rows.) */
+int ics_timed(enum obligation_kind kind, dl_day due, const char *due_time);
+void ics_writer_zone(struct ics_writer *w, const char *tz, dl_day first);
+void ics_writer_add(struct ics_writer *w, const struct ics_item *it);
+/* Write the rest and free the writer: 0, or -1 with *err (malloc'd) when
+ * the sink stopped or a zone came too late. */
+int ics_writer_finish(struct ics_writer *w, char **err);
+/* Free the writer and write nothing more: the feed failed, and what went
+ * out must not end as a whole calendar. */
+void ics_writer_abort(struct ics_writer *w);
+/* 1 once the sink has stopped the feed (nothing more will go out). */
+int ics_writer_stopped(const struct ics_writer *w);
+
+/* The VCALENDAR text of n items at once (malloc'd). */
+char *ics_render(const struct ics_options *opt, const struct ics_item *items, size_t n);
+
+#endif

@@ -1,0 +1,181 @@
+/*
+ * importer.c: an order read into obligations, and imported (see importer.h).
+ */
+#include "importer.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendars.h"
+#include "derive.h"
+#include "eventkey.h"
+#include "util.h"
+
+/* The facts of one extracted obligation, as stored (strings are copies). */
+static void extracted_to_obligation(const struct extracted *e, const struct order_facts *f,
+			     struct obligation *o)
+{
+	struct obligation_when *w = &o->when;
+	enum obligation_basis basis = BASIS_NONE;
+	obligation_init(o);
+	obligation_kind_parse(e->kind, &o->kind); /* the reader's words, mapped once */
+	o->who = xstrdup(e->who);
+	o->action = xstrdup(e->action && *e->action ? e->action : "(see the order)");
+	o->scope = e->scope ? xstrdup(e->scope) : NULL;
+	o->quote = xstrdup(e->quote);
+	o->quote_start = (int64_t)(e->quote_start + f->offset);
+	o->quote_end = (int64_t)(e->quote_end + f->offset);
+	o->until_event = e->until ? xstrdup(e->until) : NULL;
+	w->rules = f->rules;
+	o->join.court = f->court ? xstrdup(f->court) : NULL;
+	if (e->minute >= 0)
+		o->due_time = xasprintf("%02d:%02d", e->minute / 60, e->minute % 60);
+	struct buf notes;
+	buf_init(&notes);
+	if (e->optional)
+		buf_puts(&notes, "optional: a right, not a duty");
+	if (e->warning)
+		buf_printf(&notes, "%s%s", notes.len ? "\n" : "", e->warning);
+	if (e->until)
+		o->link_event = event_key(e->until);
+	if (e->has_trigger) {
+		w->period_n = e->n;
+		if (!e->unit || unit_parse(e->unit, &w->unit) != 0)
+			w->unit = UNIT_DAYS;
+		w->direction = e->before ? DIR_BEFORE : DIR_AFTER;
+		/* the reader's words: entry, service, or the event's own */
+		if (trigger_parse(e->event, &w->trigger) != 0 ||
+		    (w->trigger != TRIGGER_ENTRY && w->trigger != TRIGGER_SERVICE))
+			w->trigger = TRIGGER_EVENT;
+		if (w->trigger == TRIGGER_ENTRY) {
+			w->trigger_date = f->dates.entered;
+		} else if (w->trigger == TRIGGER_SERVICE) {
+			w->trigger_date = f->dates.served;
+			w->service = f->dates.service;
+		} else {
+			w->trigger_event = xstrdup(e->event);
+			o->link_event = event_key(e->event);
+		}
+		o->basis = BASIS_STATED;
+		if (e->due != DATE_NONE && e->whichever) {
+			/* "June 5, or 30 days after X, whichever is later": both facts are kept */
+			w->stated_date = e->due;
+			o->derived.due = e->due;
+			whichever_parse(e->whichever, &w->whichever);
+		}
+	} else if (e->due != DATE_NONE) {
+		w->trigger = TRIGGER_NONE;
+		o->derived.due = e->due;
+		w->stated_date = e->due;
+		o->basis = BASIS_STATED;
+	} else if (obligation_basis_parse(e->basis, &basis) == 0 && basis == BASIS_PRESUMED) {
+		w->trigger = TRIGGER_ENTRY;
+		w->trigger_date = f->dates.entered;
+		w->period_n = e->presumed_n;
+		w->unit = UNIT_DAYS;
+		w->direction = DIR_AFTER;
+		o->basis = BASIS_PRESUMED;
+		buf_printf(&notes, "%spresumed: the order states no time; %s", notes.len ? "\n" : "",
+			   e->presumed_cite);
+	} else {
+		w->trigger = TRIGGER_NONE;
+		o->basis = BASIS_NONE;
+		if (e->immediately)
+			buf_printf(&notes, "%sthe order says immediately", notes.len ? "\n" : "");
+	}
+	o->note = notes.len ? buf_detach(&notes) : (buf_free(&notes), NULL);
+}
+
+/* Derive o's dates in its court's calendar from cs; a failure leaves it
+ * undated (or on the date it states) with a warning saying why. */
+static void derive_dates(struct calendars *cs, struct obligation *o)
+{
+	char *err = NULL;
+	struct derivation d;
+	struct calendar *cal = calendars_of(cs, o, &err);
+	if (cal && derive(cal, &o->when, DERIVE_EXPLAINED, &d, &err) == 0) {
+		if (d.c.nsteps) { /* something dates it */
+			free(o->derived.warnings);
+			free(o->derived.rule_cite);
+			derivation_values(&d, &o->derived);
+			if (o->basis == BASIS_STATED && !d.date_certain)
+				o->basis = BASIS_COMPUTED;
+		}
+	} else {
+		struct obligation_derived *v = &o->derived;
+		char *w = xasprintf("%s%sthe date could not be computed: %s", v->warnings ? v->warnings : "",
+				    v->warnings ? "\n" : "", err);
+		free(v->warnings);
+		v->warnings = w;
+		free(err);
+	}
+	if (cal)
+		derivation_free(&d);
+}
+
+void order_read(const struct order_file *f, const struct order_facts *facts, store *s, int explain,
+		struct reading *out)
+{
+	struct extract_options xo = {facts->dates.entered, explain};
+	struct order_facts at = *facts;
+	at.offset = f->body;
+	extract_order_with(f->text + f->body, f->len - f->body, &xo, &out->x);
+	out->o = xcalloc(out->x.n ? out->x.n : 1, sizeof *out->o);
+	struct calendars *cs = facts->court ? calendars_new(s) : NULL;
+	for (size_t i = 0; i < out->x.n; i++) {
+		extracted_to_obligation(&out->x.items[i], &at, &out->o[i]);
+		if (cs) /* no court, no dates */
+			derive_dates(cs, &out->o[i]);
+	}
+	calendars_free(cs);
+}
+
+void reading_free(struct reading *r)
+{
+	for (size_t i = 0; i < r->x.n; i++)
+		obligation_free(&r->o[i]);
+	free(r->o);
+	extraction_free(&r->x);
+	memset(r, 0, sizeof *r);
+}
+
+int import_order(store *s, const struct case_row *cs, const struct order_file *f,
+		 const struct import_request *req, struct import_result *out)
+{
+	struct order_facts facts = req->facts;
+	const struct court *court = court_find(cs->court);
+	char sha[65];
+	memset(out, 0, sizeof *out);
+	facts.court = cs->court;
+	if (!court || rules_for_court(court, NULL, &facts.rules) != 0)
+		facts.rules = RULES_FRCP;
+	sha256_hex(f->text, f->len, sha);
+	int found = store_order_find(s, cs->id, sha, &out->order_id);
+	if (found == STORE_OK) {
+		out->already = 1;
+		return 0;
+	}
+	if (found != STORE_NOTFOUND)
+		return -1;
+	out->order_id = 0;
+	order_read(f, &facts, s, 0, &out->r);
+	struct order_row row = {cs->id, req->docket, NULL, f->text, sha, facts.dates};
+	if (!req->dry && store_order_add(s, &row, &out->order_id) != STORE_OK)
+		return -1;
+	for (size_t i = 0; i < out->r.x.n; i++) {
+		struct obligation *o = &out->r.o[i];
+		o->case_id = cs->id;
+		o->order_id = out->order_id;
+		o->join.case_number = xstrdup(cs->number);
+		if (!req->dry && store_obligation_add(s, o, req->cause) != STORE_OK)
+			return -1;
+	}
+	return 0;
+}
+
+void import_result_free(struct import_result *r)
+{
+	reading_free(&r->r);
+}
