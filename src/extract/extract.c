@@ -725,7 +725,7 @@ static int refers_back(struct reader *r, size_t a, size_t b)
 					      "contemporaneously", "at the same time", NULL};
 	char saved = r->t.low[b];
 	r->t.low[b] = '\0';
-	int yes = find_any(r->t.low + a, phrases, 0, NULL) >= 0;
+	int yes = timex_find_any(r->t.low + a, phrases, 0, NULL) >= 0;
 	r->t.low[b] = saved;
 	return yes;
 }
@@ -1416,9 +1416,9 @@ static int ends_with_when(const struct reader *r, size_t a, size_t b)
 	for (size_t i = b > a + 30 ? b - 30 : a; i < b; i++) {
 		dl_day d;
 		size_t e;
-		if (word_start(low, i) && timex_date(low, i, &d, &e) && e == b)
+		if (timex_word_start(low, i) && timex_date(low, i, &d, &e) && e == b)
 			return 1;
-		if (word_start(low, i) && isdigit((unsigned char)low[i]) && timex_time(low, i, &e) >= 0 &&
+		if (timex_word_start(low, i) && isdigit((unsigned char)low[i]) && timex_time(low, i, &e) >= 0 &&
 		    (e == b || (e == b + 1 && low[b] == '.'))) /* "a.m." keeps its dot */
 			return 1;
 	}
@@ -1639,19 +1639,19 @@ static int caption(const struct reader *r, const struct segment *sg)
 			upper += isupper((unsigned char)r->t.norm[k]) != 0;
 		}
 	/* the caption block: "JANE DOE, Plaintiff, v. ACME, Defendant." */
-	int versus = find_phrase(r->t.low + sg->start, "v.", 0) >= 0 || find_phrase(r->t.low + sg->start, "vs.", 0) >= 0;
-	int roles = find_phrase(r->t.low + sg->start, "plaintiff", 0) >= 0 + (find_phrase(r->t.low + sg->start, "defendant", 0) >= 0 ||
-		    find_phrase(r->t.low + sg->start, "defendants", 0) >= 0 || find_phrase(r->t.low + sg->start, "respondent", 0) >= 0);
+	int versus = timex_find_phrase(r->t.low + sg->start, "v.", 0) >= 0 || timex_find_phrase(r->t.low + sg->start, "vs.", 0) >= 0;
+	int roles = timex_find_phrase(r->t.low + sg->start, "plaintiff", 0) >= 0 + (timex_find_phrase(r->t.low + sg->start, "defendant", 0) >= 0 ||
+		    timex_find_phrase(r->t.low + sg->start, "defendants", 0) >= 0 || timex_find_phrase(r->t.low + sg->start, "respondent", 0) >= 0);
 	if (letters < 12 || upper * 10 < letters * (versus && roles ? 6 : 9))
 		return 0;
 	/* a notice in capitals that dates an event is read ("... ON MAY 31, 2007") */
 	for (size_t k = sg->start; k < sg->end; k++) {
 		dl_day d;
 		size_t e;
-		if (word_start(r->t.low, k) && timex_date(r->t.low, k, &d, &e) == DATE_FOUND && e <= sg->end)
+		if (timex_word_start(r->t.low, k) && timex_date(r->t.low, k, &d, &e) == DATE_FOUND && e <= sg->end)
 			return 0;
 	}
-	return find_phrase(r->t.low + sg->start, "shall", 0) < 0 && find_phrase(r->t.low + sg->start, "ordered", 0) < 0;
+	return timex_find_phrase(r->t.low + sg->start, "shall", 0) < 0 && timex_find_phrase(r->t.low + sg->start, "ordered", 0) < 0;
 }
 
 static void read_segment_bounded(struct reader *r, size_t si, int in_table)
@@ -2037,10 +2037,10 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 		/* "Discovery shall be limited to ..." sets the scope the duties refer to */
 		char saved = r.t.low[sg->end];
 		r.t.low[sg->end] = '\0';
-		long lim = find_phrase(r.t.low + sg->start, "limited to", 0);
-		if (lim >= 0 && (find_phrase(r.t.low + sg->start, "shall be limited", 0) >= 0 ||
-				 find_phrase(r.t.low + sg->start, "is limited", 0) >= 0 ||
-				 find_phrase(r.t.low + sg->start, "are limited", 0) >= 0)) {
+		long lim = timex_find_phrase(r.t.low + sg->start, "limited to", 0);
+		if (lim >= 0 && (timex_find_phrase(r.t.low + sg->start, "shall be limited", 0) >= 0 ||
+				 timex_find_phrase(r.t.low + sg->start, "is limited", 0) >= 0 ||
+				 timex_find_phrase(r.t.low + sg->start, "are limited", 0) >= 0)) {
 			free(r.scope);
 			r.scope = trimmed_copy(r.t.norm, sg->start + (size_t)lim, sg->end);
 		}

@@ -131,10 +131,10 @@ static int row_line(const char *s, size_t n)
 	for (size_t i = 0; i < n; i++)
 		if (isalpha((unsigned char)low[i]) && (i == 0 || !isalnum((unsigned char)low[i - 1]))) {
 			words++;
-			if (phrase_at(low, i, "may") && low[i + 3] == ' ' && isdigit((unsigned char)low[i + 4]))
+			if (timex_phrase_at(low, i, "may") && low[i + 3] == ' ' && isdigit((unsigned char)low[i + 4]))
 				continue; /* the month */
 			for (int k = 0; verbs[k]; k++)
-				if (phrase_at(low, i, verbs[k]))
+				if (timex_phrase_at(low, i, verbs[k]))
 					return 0;
 		}
 	if (words > 16)
@@ -147,7 +147,7 @@ static int row_line(const char *s, size_t n)
 	/* a time of day at the end, after the date */
 	for (size_t i = end > 12 ? end - 12 : 0; i < end; i++) {
 		size_t e;
-		if (word_start(low, i) && isdigit((unsigned char)low[i]) && timex_time(low, i, &e) >= 0 && e == end) {
+		if (timex_word_start(low, i) && isdigit((unsigned char)low[i]) && timex_time(low, i, &e) >= 0 && e == end) {
 			end = i;
 			while (end && (low[end - 1] == ' ' || low[end - 1] == ',' || low[end - 1] == '@'))
 				end--;
@@ -161,7 +161,7 @@ static int row_line(const char *s, size_t n)
 	for (size_t i = end > 30 ? end - 30 : 0; i < end; i++) {
 		dl_day d;
 		size_t e;
-		if (word_start(low, i) && timex_date(low, i, &d, &e) && e == end)
+		if (timex_word_start(low, i) && timex_date(low, i, &d, &e) && e == end)
 			return 1;
 	}
 	return 0;
@@ -181,7 +181,7 @@ static int ends_in_date(const char *s, size_t n)
 	/* a time at the end, after the date: step back over it */
 	for (size_t i = m > 12 ? m - 12 : 0; i < m; i++) {
 		size_t e;
-		if (word_start(low, i) && isdigit((unsigned char)low[i]) && timex_time(low, i, &e) >= 0 && e == m) {
+		if (timex_word_start(low, i) && isdigit((unsigned char)low[i]) && timex_time(low, i, &e) >= 0 && e == m) {
 			m = i;
 			while (m && (low[m - 1] == ' ' || low[m - 1] == ','))
 				m--;
@@ -196,7 +196,7 @@ static int ends_in_date(const char *s, size_t n)
 	for (size_t i = 0; i < m; i++) {
 		dl_day d;
 		size_t e;
-		if (word_start(low, i) && timex_date(low, i, &d, &e) && e == m)
+		if (timex_word_start(low, i) && timex_date(low, i, &d, &e) && e == m)
 			return 1;
 	}
 	return 0;

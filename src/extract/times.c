@@ -37,7 +37,7 @@ static size_t time_before(const char *low, size_t start, size_t p)
 	}
 	for (size_t k = q > start + 12 ? q - 12 : start; k < q; k++) {
 		size_t e;
-		if (word_start(low, k) && (isdigit((unsigned char)low[k]) || low[k] == 'n') &&
+		if (timex_word_start(low, k) && (isdigit((unsigned char)low[k]) || low[k] == 'n') &&
 		    timex_time(low, k, &e) >= 0 && e == q)
 			return k;
 	}
@@ -106,7 +106,7 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 		return 1;
 	for (int i = 0; cues[i]; i++) {
 		size_t n = strlen(cues[i]);
-		if (p >= start + n && !strncmp(low + p - n, cues[i], n) && word_start(low, p - n)) {
+		if (p >= start + n && !strncmp(low + p - n, cues[i], n) && timex_word_start(low, p - n)) {
 			/* "is"/"are"/"of" only in "is due"-less scheduling forms: "deadline is" */
 			if ((!strcmp(cues[i], "is") || !strcmp(cues[i], "are") || !strcmp(cues[i], "of")) &&
 			    !(p >= start + n + 9 && strstr(low + start, "deadline")))
@@ -114,17 +114,17 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 			return 1;
 		}
 	}
-	if (hearing && p >= start + 2 && !strncmp(low + p - 2, "on", 2) && word_start(low, p - 2))
+	if (hearing && p >= start + 2 && !strncmp(low + p - 2, "on", 2) && timex_word_start(low, p - 2))
 		return 1;
 	/* a clause that opens with its day: "On December 1, 2015, counsel shall ..." */
 	if (p == start + 2 && !strncmp(low + start, "on", 2))
 		return 1;
-	if (hearing && p >= start + 3 && !strncmp(low + p - 3, "for", 3) && word_start(low, p - 3))
+	if (hearing && p >= start + 3 && !strncmp(low + p - 3, "for", 3) && timex_word_start(low, p - 3))
 		return 1;
 	/* "continued to June 5", "reset until July 1" */
-	if (hearing && p >= start + 2 && !strncmp(low + p - 2, "to", 2) && word_start(low, p - 2))
+	if (hearing && p >= start + 2 && !strncmp(low + p - 2, "to", 2) && timex_word_start(low, p - 2))
 		return 1;
-	if (hearing && p >= start + 5 && !strncmp(low + p - 5, "until", 5) && word_start(low, p - 5))
+	if (hearing && p >= start + 5 && !strncmp(low + p - 5, "until", 5) && timex_word_start(low, p - 5))
 		return 1;
 	/* a time of day between the cue and the date: "by 5:00 p.m., March 1",
 	 * "by 5:00 p.m. Eastern Time on April 3" */
@@ -164,7 +164,7 @@ void find_times(const char *low, size_t a, size_t b, int hearing, struct times *
 	 * p.m." anywhere */
 	for (size_t p = a; p < b; p++) {
 		size_t e;
-		if (!word_start(s, p) || (!isdigit((unsigned char)s[p]) && strncmp(s + p, "noon", 4)))
+		if (!timex_word_start(s, p) || (!isdigit((unsigned char)s[p]) && strncmp(s + p, "noon", 4)))
 			continue;
 		int m = timex_time(s, p, &e);
 		if (m < 0)
@@ -181,29 +181,29 @@ void find_times(const char *low, size_t a, size_t b, int hearing, struct times *
 	}
 	tm->has_period = timex_period(s, a, &tm->period) && tm->period.start < b;
 	/* "within 120 days and in any event by September 27": the earlier */
-	if (tm->due != DATE_NONE && tm->has_period && find_phrase(s, "in any event", a) >= 0)
+	if (tm->due != DATE_NONE && tm->has_period && timex_find_phrase(s, "in any event", a) >= 0)
 		tm->whichever = "earlier";
-	long w = find_phrase(s, "whichever", a);
+	long w = timex_find_phrase(s, "whichever", a);
 	if (w >= 0) {
-		long later = find_phrase(s, "later", (size_t)w), earlier = find_phrase(s, "earlier", (size_t)w);
+		long later = timex_find_phrase(s, "later", (size_t)w), earlier = timex_find_phrase(s, "earlier", (size_t)w);
 		if (later >= 0 && (earlier < 0 || later < earlier))
 			tm->whichever = "later";
 		else if (earlier >= 0)
 			tm->whichever = "earlier";
 	}
-	tm->immediately = find_phrase(s, "immediately", a) >= 0 || find_phrase(s, "forthwith", a) >= 0 ||
-			  find_phrase(s, "promptly", a) >= 0;
+	tm->immediately = timex_find_phrase(s, "immediately", a) >= 0 || timex_find_phrase(s, "forthwith", a) >= 0 ||
+			  timex_find_phrase(s, "promptly", a) >= 0;
 	/* "to the December 2021 Term of this Court": a term of court, no day */
 	static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july",
 					     "august", "september", "october", "november", "december", NULL};
 	for (int i = 0; months[i] && !tm->event_bound; i++)
-		for (long at = find_phrase(s, months[i], a); at >= 0 && !tm->event_bound;
-		     at = find_phrase(s, months[i], (size_t)at + 1)) {
+		for (long at = timex_find_phrase(s, months[i], a); at >= 0 && !tm->event_bound;
+		     at = timex_find_phrase(s, months[i], (size_t)at + 1)) {
 			size_t q = (size_t)at + strlen(months[i]);
 			/* (each byte tested in turn: the text may end at any of them) */
 			if (s[q] == ' ' && isdigit((unsigned char)s[q + 1]) && isdigit((unsigned char)s[q + 2]) &&
 			    isdigit((unsigned char)s[q + 3]) && isdigit((unsigned char)s[q + 4]) && s[q + 5] == ' ' &&
-			    phrase_at(s, q + 6, "term"))
+			    timex_phrase_at(s, q + 6, "term"))
 				tm->event_bound = 1;
 		}
 	/* "no later than the close of discovery": a time tied to an event, no period */
@@ -212,12 +212,12 @@ void find_times(const char *low, size_t a, size_t b, int hearing, struct times *
 	static const char *const events[] = {"close", "end", "completion", "start", "commencement", "deadline",
 					     "conference", "hearing", "trial", "meeting", NULL};
 	for (int i = 0; before_event[i] && !tm->event_bound; i++) {
-		long at = find_phrase(s, before_event[i], a);
+		long at = timex_find_phrase(s, before_event[i], a);
 		if (at < 0)
 			continue;
 		size_t ev = (size_t)at + strlen(before_event[i]);
 		for (int k = 0; events[k]; k++)
-			if (phrase_at(s, ev, events[k]) || (phrase_at(s, ev, "final") && phrase_at(s, ev + 6, events[k])))
+			if (timex_phrase_at(s, ev, events[k]) || (timex_phrase_at(s, ev, "final") && timex_phrase_at(s, ev + 6, events[k])))
 				tm->event_bound = 1;
 	}
 }

@@ -16,34 +16,34 @@ static int is_word_char(char c)
 	return isalnum((unsigned char)c);
 }
 
-int word_start(const char *s, size_t pos)
+int timex_word_start(const char *s, size_t pos)
 {
 	return pos == 0 || !is_word_char(s[pos - 1]);
 }
 
-int phrase_at(const char *s, size_t pos, const char *phrase)
+int timex_phrase_at(const char *s, size_t pos, const char *phrase)
 {
 	size_t n = strlen(phrase);
-	if (!word_start(s, pos) || strncmp(s + pos, phrase, n) != 0)
+	if (!timex_word_start(s, pos) || strncmp(s + pos, phrase, n) != 0)
 		return 0;
 	return !is_word_char(s[pos + n]) || !is_word_char(phrase[n - 1]);
 }
 
-long find_phrase(const char *s, const char *phrase, size_t from)
+long timex_find_phrase(const char *s, const char *phrase, size_t from)
 {
 	/* (no strlen(s): callers pass long texts cut short after from) */
 	for (const char *p = s + from; (p = strstr(p, phrase)); p++)
-		if (phrase_at(s, (size_t)(p - s), phrase))
+		if (timex_phrase_at(s, (size_t)(p - s), phrase))
 			return p - s;
 	return -1;
 }
 
-int any_phrase(const char *s, const char *const *phrases)
+int timex_any_phrase(const char *s, const char *const *phrases)
 {
-	return find_any(s, phrases, 0, NULL) >= 0;
+	return timex_find_any(s, phrases, 0, NULL) >= 0;
 }
 
-long find_any(const char *s, const char *const *phrases, size_t from, int *which)
+long timex_find_any(const char *s, const char *const *phrases, size_t from, int *which)
 {
 	/* One pass over s; the phrases are chained by first letter, so at each
 	 * word start only those that could match are compared (the earliest match
@@ -58,13 +58,13 @@ long find_any(const char *s, const char *const *phrases, size_t from, int *which
 	}
 	for (size_t pos = from; s[pos]; pos++) {
 		int i = head[(unsigned char)s[pos]];
-		if (i < 0 || !word_start(s, pos))
+		if (i < 0 || !timex_word_start(s, pos))
 			continue;
 		int best = -1;
 		size_t best_len = 0;
 		for (; i >= 0; i = next[i]) {
 			const char *ph = phrases[i];
-			if ((ph[1] && ph[1] != s[pos + 1]) || !phrase_at(s, pos, ph))
+			if ((ph[1] && ph[1] != s[pos + 1]) || !timex_phrase_at(s, pos, ph))
 				continue;
 			size_t len = strlen(ph);
 			if (len > best_len || (len == best_len && i < best)) {
@@ -97,27 +97,27 @@ static int word_number(const char *s, size_t pos, long *n, size_t *end)
 	for (;;) {
 		int matched = 0;
 		for (int i = 19; i >= 0 && !matched; i--)
-			if (ones[i][0] == s[p] && ones[i][1] == s[p + 1] && phrase_at(s, p, ones[i])) {
+			if (ones[i][0] == s[p] && ones[i][1] == s[p + 1] && timex_phrase_at(s, p, ones[i])) {
 				value += i;
 				p += strlen(ones[i]);
 				matched = 1;
 			}
 		for (int i = 9; i >= 2 && !matched; i--)
 			if (tens[i][0] == s[p] && tens[i][1] == s[p + 1] &&
-			    strncmp(s + p, tens[i], strlen(tens[i])) == 0 && word_start(s, p)) {
+			    strncmp(s + p, tens[i], strlen(tens[i])) == 0 && timex_word_start(s, p)) {
 				value += 10 * i;
 				p += strlen(tens[i]);
 				matched = 1;
 				if ((s[p] == '-' || s[p] == ' ')) {
 					for (int j = 9; j >= 1; j--)
-						if (phrase_at(s, p + 1, ones[j])) {
+						if (timex_phrase_at(s, p + 1, ones[j])) {
 							value += j;
 							p += 1 + strlen(ones[j]);
 							break;
 						}
 				}
 			}
-		if (!matched && any && phrase_at(s, p, "hundred")) {
+		if (!matched && any && timex_phrase_at(s, p, "hundred")) {
 			value = (value ? value : 1) * 100;
 			p += 7;
 			matched = 1;
@@ -125,12 +125,12 @@ static int word_number(const char *s, size_t pos, long *n, size_t *end)
 		if (!matched)
 			break;
 		any = 1;
-		if (s[p] == ' ' && (phrase_at(s, p + 1, "hundred") ||
+		if (s[p] == ' ' && (timex_phrase_at(s, p + 1, "hundred") ||
 				    (value % 100 == 0 && value >= 100))) {
 			p++;
 			continue;
 		}
-		if (phrase_at(s, p, "and") || (s[p] == ' ' && phrase_at(s, p + 1, "and")))
+		if (timex_phrase_at(s, p, "and") || (s[p] == ' ' && timex_phrase_at(s, p + 1, "and")))
 			break;
 		break;
 	}
@@ -157,7 +157,7 @@ static int digits(const char *s, size_t pos, long *n, size_t *end)
 {
 	size_t p = pos;
 	long v = 0;
-	if (!isdigit((unsigned char)s[p]) || !word_start(s, pos))
+	if (!isdigit((unsigned char)s[p]) || !timex_word_start(s, pos))
 		return 0;
 	while (isdigit((unsigned char)s[p]) && p - pos < 7)
 		v = v * 10 + (s[p++] - '0');
@@ -201,7 +201,7 @@ static const char *const month_names[] = {"january", "february", "march",     "a
 /* A month name or abbreviation ("sept.", "jan") at pos: 1..12, or 0. */
 static int month_at(const char *s, size_t pos, size_t *end)
 {
-	if (!strchr("jfmasond", s[pos]) || !s[pos] || !word_start(s, pos))
+	if (!strchr("jfmasond", s[pos]) || !s[pos] || !timex_word_start(s, pos))
 		return 0;
 	for (int m = 0; m < 12; m++) {
 		if (month_names[m][0] != s[pos] || month_names[m][1] != s[pos + 1])
@@ -259,7 +259,7 @@ int timex_date(const char *s, size_t pos, dl_day *day, size_t *end)
 	long a, b, c, y;
 	size_t e, e2, e3;
 	int m;
-	if (!word_start(s, pos))
+	if (!timex_word_start(s, pos))
 		return 0;
 	/* June 5, 2008 / june 5th, 2008 / sept. 6, 2007 */
 	if ((m = month_at(s, pos, &e)) && s[e] == ' ' && digits(s, e + 1, &a, &e2)) {
@@ -300,7 +300,7 @@ int timex_date(const char *s, size_t pos, dl_day *day, size_t *end)
 		size_t p = skip_ordinal(s, e);
 		if (a >= 1 && a <= 31 && s[p] == ' ') {
 			p++;
-			if (phrase_at(s, p, "day of") && s[p + 6] == ' ')
+			if (timex_phrase_at(s, p, "day of") && s[p + 6] == ' ')
 				p += 7; /* "day of " (not past the end of the text) */
 			if ((m = month_at(s, p, &e2)) && year_at(s, e2, &y, &e3)) {
 				*end = e3;
@@ -318,7 +318,7 @@ static int clock_digits(const char *s, size_t pos, long *n, size_t *end)
 		return 1;
 	size_t p = pos;
 	long v = 0;
-	if (!word_start(s, pos))
+	if (!timex_word_start(s, pos))
 		return 0;
 	while (isdigit((unsigned char)s[p]) && p - pos < 2)
 		v = v * 10 + (s[p++] - '0');
@@ -333,7 +333,7 @@ int timex_time(const char *s, size_t pos, size_t *end)
 {
 	long h, m = 0;
 	size_t e, e2;
-	if (phrase_at(s, pos, "noon")) {
+	if (timex_phrase_at(s, pos, "noon")) {
 		*end = pos + 4;
 		return 12 * 60;
 	}
@@ -434,14 +434,14 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 	for (size_t pos = from; pos < len; pos++) {
 		long n;
 		size_t e;
-		if (!word_start(s, pos) || !timex_number(s, pos, &n, &e) || s[e] != ' ')
+		if (!timex_word_start(s, pos) || !timex_number(s, pos, &n, &e) || s[e] != ' ')
 			continue;
 		size_t u = e + 1;
 		if (s[u] == '(' ) /* "fourteen (14) days": timex_number took the digits already */
 			continue;
 		int ui = -1;
 		for (int i = 0; units[i][0]; i++)
-			if (phrase_at(s, u, units[i][0])) {
+			if (timex_phrase_at(s, u, units[i][0])) {
 				ui = i;
 				break;
 			}
@@ -457,14 +457,14 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 		const char *introduced = NULL;
 		for (int i = 0; intro[i]; i++) {
 			size_t k = strlen(intro[i]);
-			if (pos >= k && !strncmp(s + pos - k, intro[i], k) && word_start(s, pos - k)) {
+			if (pos >= k && !strncmp(s + pos - k, intro[i], k) && timex_word_start(s, pos - k)) {
 				introduced = intro[i];
 				start = pos - k;
 				break;
 			}
 		}
 		/* "a forty-five (45) day period": a duration, not a deadline */
-		if (s[after] == ' ' && phrase_at(s, after + 1, "period") && !introduced)
+		if (s[after] == ' ' && timex_phrase_at(s, after + 1, "period") && !introduced)
 			continue;
 		if (n <= 0 || n > 3650)
 			continue;

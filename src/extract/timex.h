@@ -14,16 +14,16 @@
 #include "date.h"
 
 /* 1 if s[pos] starts a word (no letter or digit before it). */
-int word_start(const char *s, size_t pos);
+int timex_word_start(const char *s, size_t pos);
 /* 1 if the phrase occurs at pos on word boundaries. */
-int phrase_at(const char *s, size_t pos, const char *phrase);
+int timex_phrase_at(const char *s, size_t pos, const char *phrase);
 /* First occurrence of phrase on word boundaries at or after from; -1 if none. */
-long find_phrase(const char *s, const char *phrase, size_t from);
+long timex_find_phrase(const char *s, const char *phrase, size_t from);
 /* Earliest occurrence of any of the NULL-terminated phrases (the longest of
  * those starting there); *which gets its index. One pass over s. */
-long find_any(const char *s, const char *const *phrases, size_t from, int *which);
+long timex_find_any(const char *s, const char *const *phrases, size_t from, int *which);
 /* 1 if any of the phrases occurs in s. */
-int any_phrase(const char *s, const char *const *phrases);
+int timex_any_phrase(const char *s, const char *const *phrases);
 
 /* A number at pos: digits, "(14)", words ("fourteen", "forty-five", "twenty one"),
  * or words with digits ("thirty (30)", the digits win). Returns 1 and sets *n and

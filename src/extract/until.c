@@ -37,7 +37,7 @@ char *until_event(const char *norm, const char *low, size_t a, size_t b, size_t 
 	long best = -1;
 	size_t best_len = 0;
 	for (int i = 0; cues[i]; i++) {
-		long at = find_phrase(low + a, cues[i], 0);
+		long at = timex_find_phrase(low + a, cues[i], 0);
 		if (at < 0 || a + (size_t)at >= b)
 			continue;
 		if (best < 0 || at < best || (at == best && strlen(cues[i]) > best_len)) {
@@ -58,7 +58,7 @@ char *until_from_title(const char *norm, const char *low, size_t len)
 	static const char *const motions[] = {"motion to stay ", "motion for stay ", "motion for a stay ",
 					      NULL};
 	for (int i = 0; motions[i]; i++) {
-		long at = find_phrase(low, motions[i], 0);
+		long at = timex_find_phrase(low, motions[i], 0);
 		if (at < 0)
 			continue;
 		size_t from = (size_t)at + strlen(motions[i]);
