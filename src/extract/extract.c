@@ -74,6 +74,14 @@ struct reader {
 	const char *list_frame;
 	int bankruptcy;         /* the order is in a bankruptcy case (names a debtor or a chapter) */
 	int schedule;           /* a heading ("... by the indicated dates:") introduced rows, of list_who */
+	/* "each party shall file, by August 26, 2011:" — its list's items are papers
+	 * due then: the verb and time they take, and the heading's own obligation
+	 * (dropped when two items or more stand for it) */
+	char list_verb[40];
+	struct times list_tm;
+	int list_timed;
+	size_t list_head;       /* index in out->items, or SIZE_MAX */
+	int list_items;
 	int cut;                /* this segment is the text's last, cut off mid-sentence */
 	int in_quote;           /* a quotation opened in a segment before is still open */
 	size_t cur_seg;         /* the segment being read */
@@ -1020,6 +1028,78 @@ static int docketable(const struct reader *r, size_t i, size_t end)
 
 /* The obligation of operative match mi, whose clause is tokens [ra, rb);
  * prev is the obligation the sentence made before (for "and to ..."). */
+/* A clause that ends with ':' heads a list: its party, frame, verb (the word
+ * at token verb) and time go to the items that follow; head is its own
+ * obligation's index, or SIZE_MAX. */
+static void list_heading(struct reader *r, const char *who, const char *frame, size_t verb, size_t ba,
+			 size_t banchor, size_t bb, size_t head)
+{
+	utf8_copy(r->list_who, sizeof r->list_who, who);
+	r->list_frame = frame;
+	r->list_verb[0] = '\0';
+	/* the papers are the verb's own object: "shall file:", "shall submit to
+	 * the Court, by January 27, the following:" (not "a letter providing the
+	 * following:", "confer for the purpose of:") */
+	static const char *const not_object[] = {"include", "including", "includes", "providing", "purpose",
+						 "addressing", "stating", "containing", "regarding", "as", "forth",
+						 "information", "describing", "identifying", "listing", NULL};
+	int object = token_has(&r->tk.v[verb], lexicon_class("act"), LF_BASE);
+	for (size_t i = verb + 1; object && i < r->tk.n; i++)
+		if (token_among(&r->t, &r->tk.v[i], not_object) ||
+		    (r->tk.v[i].type == TK_WORD && r->tk.v[i].b - r->tk.v[i].a > 0 &&
+		     token_has(&r->tk.v[i], lexicon_class("act"), LF_ING)))
+			object = 0;
+	if (object)
+		snprintf(r->list_verb, sizeof r->list_verb, "%.*s", (int)(tok_b(r, verb) - tok_a(r, verb)),
+			 r->t.norm + tok_a(r, verb));
+	clause_times(r, ba, banchor, bb, 0, &r->list_tm);
+	r->list_timed = r->list_tm.due != DATE_NONE || r->list_tm.has_period;
+	r->list_head = head;
+	r->list_items = 0;
+}
+
+/* A list item that names a paper ("• a witness list;", "(3) exhibit lists"):
+ * the heading's verb and party, its own time or else the heading's. */
+static void list_item_paper(struct reader *r)
+{
+	size_t a = 0, b = r->tk.n;
+	while (b > a && (r->tk.v[b - 1].type == TK_PUNCT || token_is(&r->t, &r->tk.v[b - 1], "and") ||
+			 token_is(&r->t, &r->tk.v[b - 1], "or")))
+		b--;
+	size_t words = 0;
+	for (size_t i = a; i < b; i++)
+		words += r->tk.v[i].type == TK_WORD;
+	if (b == a || words > 20)
+		return;
+	/* a paper, named by a noun phrase: not a step ("conduct a hearing") nor a
+	 * question the paper answers ("whether ...", "why ...") */
+	static const char *const questions[] = {"whether", "why", "how", "what", "which", "when", "if", NULL};
+	const struct token *k0 = &r->tk.v[a];
+	if (token_among(&r->t, k0, questions) || k0->type != TK_WORD ||
+	    (!token_has(k0, lexicon_class("filing"), 0) &&
+	     (token_has(k0, lexicon_class("act"), LF_BASE) || token_has(k0, r->cls_attend, LF_BASE) ||
+	      token_has(k0, lexicon_class("hold"), LF_BASE) || token_has(k0, r->cls_set, LF_BASE))))
+		return;
+	size_t ba = tok_a(r, 0), bb = tok_b(r, r->tk.n - 1);
+	struct times tm;
+	clause_times(r, ba, ba, bb, 0, &tm);
+	if (tm.due == DATE_NONE && !tm.has_period) {
+		if (!r->list_timed)
+			return;
+		tm = r->list_tm;
+	}
+	struct extracted *e = new_item(r);
+	e->kind = "deadline";
+	e->frame = r->list_frame;
+	e->who = xstrdup(r->list_who);
+	char *thing = trimmed_copy(r->t.norm, tok_a(r, a), tok_b(r, b - 1));
+	e->action = xasprintf("%s %s", r->list_verb, thing);
+	free(thing);
+	fill_times(e, &tm);
+	set_quote_exact(r, e, ba, bb);
+	r->list_items++;
+}
+
 static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct extracted *prev,
 		       size_t *made)
 {
@@ -1113,12 +1193,12 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (!who[0])
 		snprintf(who, sizeof who, "parties");
 
-	/* "The trial court clerk shall:" introduces a list of its duties */
+	/* "The trial court clerk shall:" introduces a list of its duties;
+	 * "each party shall file:" a list of the papers it files */
 	if (m->slot_a[SLOT_ACTION] < m->slot_b[SLOT_ACTION] && rb == r->tk.n &&
 	    r->tk.v[rb - 1].type == TK_PUNCT && r->t.low[r->tk.v[rb - 1].a] == ':' &&
 	    m->slot_b[SLOT_ACTION] - m->slot_a[SLOT_ACTION] <= 2) {
-		utf8_copy(r->list_who, sizeof r->list_who, who);
-		r->list_frame = fname;
+		list_heading(r, who, fname, m->slot_a[SLOT_ACTION], ba, banchor, bb, SIZE_MAX);
 		return;
 	}
 	/* "appellant shall submit the following documents by the indicated
@@ -1350,6 +1430,11 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	set_quote(r, e, ba, bb);
 	mark_used(r, m);
 	*made = 1;
+	/* "The parties shall submit to the Court, by January 27, 2014, the
+	 * following:": its items are the papers, due then */
+	if (rb == r->tk.n && r->tk.v[rb - 1].type == TK_PUNCT && r->t.low[r->tk.v[rb - 1].a] == ':' && has_time &&
+	    m->slot_a[SLOT_ACTION] < m->slot_b[SLOT_ACTION])
+		list_heading(r, who, fname, m->slot_a[SLOT_ACTION], ba, banchor, bb, r->out->n - 1);
 }
 
 /* ---- table rows ---- */
@@ -1591,6 +1676,20 @@ static void list_item_duty(struct reader *r)
 	set_quote(r, e, ba, bb);
 }
 
+/* A list ends: the heading's own obligation gives way to its items when two
+ * or more stand for it. */
+static void end_list(struct reader *r)
+{
+	if (r->list_head != SIZE_MAX && r->list_head < r->out->n && r->list_items >= 2)
+		r->out->items[r->list_head].kind = "repeat"; /* (dropped by tidy) */
+	r->list_who[0] = '\0';
+	r->list_verb[0] = '\0';
+	r->list_timed = 0;
+	r->list_head = SIZE_MAX;
+	r->list_items = 0;
+	r->schedule = 0;
+}
+
 /* Did a recital or a statement of law match the segment? */
 static int recited_any(const struct reader *r)
 {
@@ -1725,8 +1824,14 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 			prev = &r->out->items[r->out->n - 1];
 		first = 0;
 	}
-	if (r->out->n == before && !operative_any && r->list_who[0] && r->seg[si].list_item)
-		list_item_duty(r);
+	if (r->out->n == before && !operative_any && r->list_who[0] && r->seg[si].list_item) {
+		/* (the steps under a heading that is a duty of its own, "The trial
+		 * court shall, within fourteen days:", are that duty's) */
+		if (r->list_head == SIZE_MAX)
+			list_item_duty(r);
+		if (r->out->n == before && r->list_verb[0])
+			list_item_paper(r);
+	}
 	else if (r->out->n == before && !recited_any(r))
 		row = table_row(r, in_table); /* (a recital is no row: "... expired October 25, 1968") */
 	/* the party of a list lasts through its items, and that of a schedule
@@ -1735,10 +1840,11 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 	int marker = 0;
 	for (size_t i = 0; i < r->fm.n; i++)
 		marker |= frame_kind(r->fm.v[i].frame) == FK_MARKER;
-	if (!header && !r->seg[si].list_item && (!r->schedule || marker) && !row) {
-		r->list_who[0] = '\0';
-		r->schedule = 0;
-	}
+	/* (an item's further sentences, in its paragraph, do not end the list) */
+	int same_para = si > 0 && !memchr(r->t.norm + r->seg[si - 1].end, '\n', r->seg[si].start - r->seg[si - 1].end) &&
+			r->list_who[0] && r->list_verb[0] && r->list_timed;
+	if (!header && !r->seg[si].list_item && (!r->schedule || marker) && !row && !same_para)
+		end_list(r);
 }
 
 /* Is segment i part of a schedule: a list item, after a header ending in ':',
@@ -2005,6 +2111,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	r.orig_len = len;
 	r.entered = opt ? opt->entered : DATE_NONE;
 	r.explain = opt ? opt->explain : 0;
+	r.list_head = SIZE_MAX;
 	out->nframes = frame_count();
 	out->nlexicon = lexicon_entry_count();
 	out->frames_used = xcalloc(out->nframes / 8 + 1, 1);
@@ -2056,6 +2163,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 				out->items[k].warning = xstrdup("the text is cut off in this sentence: check the order");
 		}
 	}
+	end_list(&r);
 	/* duties with no time before the decretal part, when there was one */
 	size_t w = 0;
 	for (size_t i = 0; i < out->n; i++) {

@@ -565,9 +565,9 @@ size_t text_segments(const struct text *t, struct segment **out)
 		size_t b = (size_t)i + (c && c != '\n' ? 1 : 0), a = start;
 		while (c && c != '\n' && (s[b] == '"' || s[b] == '\'' || s[b] == ')' || s[b] == ']'))
 			b++;
-		while (a < b && (s[a] == ' ' || s[a] == '\x01'))
+		while (a < b && s[a] == ' ')
 			a++;
-		/* strip a list marker ("and (2) file ..." too) */
+		/* strip a list marker ("and (2) file ..." too; a bullet) */
 		int item = 0;
 		if ((!strncmp(s + a, "and ", 4) && list_marker(s + a + 4)) || (!strncmp(s + a, "or ", 3) && list_marker(s + a + 3)))
 			a += s[a] == 'a' ? 4 : 3;

@@ -304,6 +304,18 @@ static void schedules(void **state)
 		{"It is ORDERED that appellee shall file the following documents by the indicated dates: "
 		 "4/1/20 Certificate of Counsel. 4/1/20 Entry of Appearance form. 4/20/20 Dispositive motions, "
 		 "if any.", 3, "deadline", "appellee", "2020-04-01", 0, NULL, 0, NULL},
+		/* a heading with a time whose items are the papers due then: the
+		 * items, not the heading (bullets and numbers alike) */
+		{"On or before April 24, 2020, each party shall file:\n\xe2\x80\xa2 a witness list;\n"
+		 "\xe2\x80\xa2 an exhibit list; and\n\xe2\x80\xa2 proposed findings of fact.\n", 3, "deadline",
+		 "parties", "2020-04-24", 0, NULL, 0, NULL},
+		{"The parties shall also submit to the Court, by April 27, 2020, the following:\n(1) witness lists;\n"
+		 "(2) exhibit lists; and\n(3) any stipulations.\n", 3, "deadline", "parties", "2020-04-27", 0, NULL, 0,
+		 NULL},
+		/* what a paper must say is no list of papers */
+		{"Plaintiff shall serve on defense counsel by April 27, 2020 a letter that sets forth the following "
+		 "information:\n(a) a brief summary of the evidence;\n(b) an itemization of damages.\n", 1, "deadline",
+		 "plaintiff", "2020-04-27", 0, NULL, 0, NULL},
 		/* a docket line of several cells, each with its date */
 		{"Government Sentencing Memo Deadline 4/14/2020, Defendant Sentencing Memo Deadline 4/21/2020.", 2,
 		 "deadline", "the government", "2020-04-14", 0, NULL, 0, NULL},
