@@ -244,7 +244,8 @@ size_t amend_match(const struct amend_item *old, size_t nold, const struct amend
 			c[nc++] = (struct candidate){o, n, score, why};
 		}
 	}
-	qsort(c, nc, sizeof *c, by_score);
+	if (nc) /* (qsort wants a valid array even for no elements) */
+		qsort(c, nc, sizeof *c, by_score);
 	unsigned char *used_o = xcalloc(nold, 1), *used_n = xcalloc(nnew, 1);
 	size_t np = 0;
 	for (size_t i = 0; i < nc; i++) {
