@@ -246,7 +246,7 @@ static void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size
 	/* (and the debtor's papers and meeting named by number or letter: a
 	 * "Chapter 13 Plan", "Schedule A" to "Schedule J" (Official Forms
 	 * 106A-J), the "341(a) meeting" (11 U.S.C. 341, 343); and in a bankruptcy
-	 * case a plain "Plan") */
+	 * case a plain "Plan" and the filing fee's installments) */
 	int numbered = 0;
 	static const char *const plans_of_others[] = {"discovery", "management", "scheduling", "litigation", "joint",
 						      "case", "proposed", NULL};
@@ -259,7 +259,9 @@ static void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size
 			    r->tk.v[i + 1].initcap) ||
 			   (token_is(&r->t, k, "meeting") && i >= 4 && r->tk.v[i - 1].type == TK_PUNCT &&
 			    !strncmp(r->t.low + r->tk.v[i - 4].a, "341", 3)) ||
-			   (token_is(&r->t, k, "plan") && r->bankruptcy && !(i > a && token_among(&r->t, &r->tk.v[i - 1], plans_of_others)));
+			   (token_is(&r->t, k, "plan") && r->bankruptcy && !(i > a && token_among(&r->t, &r->tk.v[i - 1], plans_of_others))) ||
+			   /* the filing fee paid in installments (FRBP 1006(b)) */
+			   (r->bankruptcy && (token_is(&r->t, k, "installment") || token_is(&r->t, k, "installments")));
 	}
 	if (numbered || uses_class(r, a, b, debtor))
 		snprintf(who, len, "debtor");
@@ -2126,8 +2128,8 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	r.pc.us_plaintiff = strstr(r.t.low, "united states v.") || strstr(r.t.low, "united states of america v.") ||
 			    strstr(r.t.low, "usa v.");
 	party_read_caption(&r.pc, r.t.norm, r.t.low, r.t.len);
-	r.bankruptcy = strstr(r.t.low, "debtor") || strstr(r.t.low, "bankruptcy") || strstr(r.t.low, "chapter 7") ||
-		       strstr(r.t.low, "chapter 11") || strstr(r.t.low, "chapter 13");
+	r.bankruptcy = (opt && opt->bankruptcy) || strstr(r.t.low, "debtor") || strstr(r.t.low, "bankruptcy") ||
+		       strstr(r.t.low, "chapter 7") || strstr(r.t.low, "chapter 11") || strstr(r.t.low, "chapter 13");
 	r.title_stay = (strstr(r.t.low, "granting") && strstr(r.t.low, "motion to stay")) ||
 		       strstr(r.t.low, "granting motion to stay") != NULL;
 	r.title_until = until_from_title(r.t.norm, r.t.low, r.t.len);

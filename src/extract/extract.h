@@ -97,6 +97,8 @@ struct extraction {
 struct extract_options {
 	dl_day entered;        /* the order's entry date, or DATE_NONE: a stated date before it is history */
 	int explain;           /* keep notes of the clauses not taken (extraction.notes) */
+	int bankruptcy;        /* the order is a bankruptcy court's: its papers' owner is the debtor's
+				  or the creditors' even when the text does not say "debtor" */
 };
 
 /* Extract from text (len bytes; NULs not allowed; invalid UTF-8 tolerated). */

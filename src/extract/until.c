@@ -49,6 +49,11 @@ char *until_event(const char *norm, const char *low, size_t a, size_t b, size_t 
 		return NULL;
 	size_t s = a + (size_t)best + best_len;
 	*cue_at = a + (size_t)best;
+	/* "until December 2, 2002": the date whole (its comma ends nothing) */
+	dl_day day;
+	size_t de;
+	if (timex_date(low, s, &day, &de) && de <= b)
+		return trimmed(norm, s, de);
 	/* "until further order", "pending resolution of X" */
 	return trimmed(norm, s, event_end(low, s, b));
 }

@@ -118,7 +118,10 @@ static void derive_dates(struct calendars *cs, struct obligation *o)
 void order_read(const struct order_file *f, const struct order_facts *facts, store *s, int explain,
 		struct reading *out)
 {
-	struct extract_options xo = {facts->dates.entered, explain};
+	const struct court *court = facts->court ? court_find(facts->court) : NULL;
+	struct extract_options xo = {.entered = facts->dates.entered,
+				     .explain = explain,
+				     .bankruptcy = court && court->kind == COURT_BANKRUPTCY};
 	struct order_facts at = *facts;
 	at.offset = f->body;
 	extract_order_with(f->text + f->body, f->len - f->body, &xo, &out->x);

@@ -224,7 +224,7 @@ static int read_order(const char *dir, const char *name, struct order *o)
 	}
 	const char *body = strstr(text, "\n---\n");
 	body = body ? body + 5 : text;
-	struct extract_options opt = {DATE_NONE, 0};
+	struct extract_options opt = {.entered = DATE_NONE};
 	const char *entered = json_string_value(json_object_get(o->gold, "entered"));
 	if (entered)
 		assert_int_equal(date_parse(entered, &opt.entered, NULL, 0), 0);

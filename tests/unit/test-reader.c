@@ -37,7 +37,7 @@ static void check(const struct expect *c, int count)
 	for (int i = 0; i < count; i++) {
 		const struct expect *e = &c[i];
 		struct extraction x;
-		struct extract_options opt = {date_from_ymd(2020, 3, 2), 0};
+		struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
 		extract_order_with(e->text, strlen(e->text), &opt, &x);
 		char due[11] = "";
 		if (x.n && x.items[0].due != DATE_NONE)
@@ -171,6 +171,10 @@ static void setting_frames(void **state)
 		/* counsel for a side binds that side */
 		{"Counsel for defendants shall produce the medical records by April 20, 2020.", 1, "deadline",
 		 "defendants", "2020-04-20", 0, NULL, 0, NULL},
+		/* docket titles that set by a gerund (not "SCHEDULING ORDER") */
+		{"Order Resetting Hearing for 04-16-20 at 2:30 P.M.", 1, "hearing", "parties", "2020-04-16", 0, NULL, 0,
+		 NULL},
+		NONE("SCHEDULING ORDER entered April 16, 2020."),
 		/* adjourned to a new day; a time of day run on to its meridiem */
 		{"The initial conference is adjourned to 6/10/20 @ 2:00PM in Courtroom 9.", 1, "hearing", "parties",
 		 "2020-06-10", 0, NULL, 0, NULL},
@@ -214,6 +218,11 @@ static void until_frames(void **state)
 		{"Defendants are protected from discovery until the Court rules on qualified immunity.", 1, "until",
 		 "defendants", NULL, 0, NULL, 0, "the Court rules"},
 		{"The case is stayed until May 1, 2020.", 1, "until", NULL, "2020-05-01", 0, NULL, 0, "May 1"},
+		{"We grant the motion and abate the appeal until December 2, 2020.", 1, "until", NULL, "2020-12-02", 0,
+		 NULL, 0, "December 2, 2020"},
+		/* installments of a debtor's filing fee */
+		{"Debtor's application granted. Second Installment Payment due by 4/15/2020.", 1, "deadline", "debtor",
+		 "2020-04-15", 0, NULL, 0, NULL},
 		{"ORDER granting Motion to Stay Pending Appeal.", 1, "until", NULL, NULL, 0, NULL, 0, "Appeal"},
 		/* a grant takes its ending event from the reason just before it */
 		{"We conclude that discovery should be stayed pending disposition of the motion to dismiss. "
@@ -437,7 +446,7 @@ static void confidence(void **state)
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		struct extraction x;
-		struct extract_options opt = {date_from_ymd(2020, 3, 2), 0};
+		struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
 		extract_order_with(cases[i].text, strlen(cases[i].text), &opt, &x);
 		int ok = x.n == 1 && !strcmp(extract_confidence(&x.items[0]), cases[i].level) &&
 			 x.items[0].doubts == cases[i].doubts;
