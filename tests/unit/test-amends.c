@@ -203,6 +203,18 @@ static int covers(const char *have, const char *want)
 	return common * 2 >= nw;
 }
 
+/* Is (o -> n) the gold change g: o quotes half of its old quote, and n has its
+ * new date or quotes half of its new quote? */
+static int is_change(json_t *g, const struct extracted *o, const struct extracted *n)
+{
+	const char *nd = json_string_value(json_object_get(g, "new_due"));
+	dl_day want = DATE_NONE;
+	if (nd)
+		date_parse(nd, &want, NULL, 0);
+	return covers(o->quote, json_string_value(json_object_get(g, "old_quote"))) &&
+	       ((want != DATE_NONE && n->due == want) || covers(n->quote, json_string_value(json_object_get(g, "quote"))));
+}
+
 struct order {
 	json_t *gold;
 	struct extraction x;
@@ -307,20 +319,15 @@ static void corpus_pairs(void **state)
 				if (strcmp(json_string_value(json_object_get(g, "order")), was) ||
 				    json_is_true(json_object_get(g, "vacated")))
 					continue;
-				const char *nd = json_string_value(json_object_get(g, "new_due"));
-				dl_day want = DATE_NONE;
-				if (nd)
-					date_parse(nd, &want, NULL, 0);
 				int hit = 0;
-				for (size_t k = 0; k < np && !hit; k++) {
-					const struct extracted *o = &older.x.items[p[k].old_i], *n = &newer.x.items[p[k].new_i];
-					hit = covers(o->quote, json_string_value(json_object_get(g, "old_quote"))) &&
-					      ((want != DATE_NONE && n->due == want) ||
-					       covers(n->quote, json_string_value(json_object_get(g, "quote"))));
-				}
+				for (size_t k = 0; k < np && !hit; k++)
+					hit = is_change(g, &older.x.items[p[k].old_i], &newer.x.items[p[k].new_i]);
 				if (!hit)
 					printf("# %s <- %s: missed: \"%.60s\" -> %s\n", name, was,
-					       json_string_value(json_object_get(g, "old_quote")), nd ? nd : "-");
+					       json_string_value(json_object_get(g, "old_quote")),
+					       json_is_string(json_object_get(g, "new_due"))
+						       ? json_string_value(json_object_get(g, "new_due"))
+						       : "-");
 			}
 			for (size_t k = 0; k < np; k++) {
 				const struct extracted *o = &older.x.items[p[k].old_i], *n = &newer.x.items[p[k].new_i];
@@ -330,13 +337,7 @@ static void corpus_pairs(void **state)
 					if (ok || strcmp(json_string_value(json_object_get(g, "order")), was) ||
 					    json_is_true(json_object_get(g, "vacated")))
 						continue;
-					const char *nd = json_string_value(json_object_get(g, "new_due"));
-					dl_day want = DATE_NONE;
-					if (nd)
-						date_parse(nd, &want, NULL, 0);
-					ok = covers(o->quote, json_string_value(json_object_get(g, "old_quote"))) &&
-					     ((want != DATE_NONE && n->due == want) ||
-					      covers(n->quote, json_string_value(json_object_get(g, "quote"))));
+					ok = is_change(g, o, n);
 				}
 				right += ok;
 				found += ok;
