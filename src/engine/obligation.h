@@ -67,6 +67,7 @@ struct obligation {
 	enum obligation_kind kind;
 	char *who, *action, *scope, *note, *quote;
 	int64_t quote_start, quote_end; /* byte offsets in the order text, -1 if none */
+	int ocr_confidence;		/* read by OCR: the engine's confidence (0-100); -1: not */
 	char *due_time;			/* a stated time, HH:MM, or NULL */
 	char *until_event;
 	char *link_event; /* the event it waits for or runs from (a key) */

@@ -158,6 +158,26 @@ char *case_number_key(const char *number)
 	return buf_detach(&b);
 }
 
+char *case_number_base(const char *number)
+{
+	const char *p = number;
+	long v;
+	if (isdigit((unsigned char)p[0]) && p[1] == ':')
+		p += 2;
+	if (digits(&p, &v) && *p == '-') {
+		p++;
+		while (isalpha((unsigned char)*p))
+			p++;
+		if (*p == '-' && digits(&(const char *){p + 1}, &v)) {
+			p++;
+			while (isdigit((unsigned char)*p))
+				p++;
+			return xstrndup(number, (size_t)(p - number));
+		}
+	}
+	return xstrdup(number);
+}
+
 int case_number_same(const char *a, const char *b)
 {
 	char *ka = case_number_key(a), *kb = case_number_key(b);

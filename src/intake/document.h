@@ -69,6 +69,10 @@ int document_ocr_confidence(const struct document *d, size_t start, size_t end);
  * number; a judge's initials or a defendant's number after it dropped). A
  * number of another form is lower-cased and its spaces dropped. */
 char *case_number_key(const char *number);
+/* A case number without what follows its serial number (a judge's initials,
+ * a defendant's number): "2:20-cv-00082-BSM" gives "2:20-cv-00082"; a number
+ * of another form is copied. */
+char *case_number_base(const char *number);
 /* 1 when a and b name the same case (case_number_key). */
 int case_number_same(const char *a, const char *b);
 

@@ -105,16 +105,19 @@ const char *nef_court_code(const char *kind, const char *district)
 			memmove(at, at + k, strlen(at + k) + 1);
 		}
 	}
+	size_t dl = strlen(d);
+	while (dl && (d[dl - 1] == '-' || d[dl - 1] == ' '))
+		d[--dl] = '\0';
 	char *f = fold(d);
 	free(d);
 	d = f;
-	if (strlen(d) && d[strlen(d) - 1] == '-')
-		d[strlen(d) - 1] = '\0';
 	/* the court's whole name: "United States Bankruptcy Court for the District of Columbia" */
 	const char *s = d;
 	const char *forthe = strstr(s, "court for the ");
 	if (forthe)
 		s = forthe + strlen("court for the ");
+	else if (!strncmp(s, "for the ", 8))
+		s += 8;
 	/* "Alabama Middle District": the state first */
 	static const char *const dirs[] = {"northern", "southern", "eastern", "western", "middle", "central", NULL};
 	char *turned = NULL;
@@ -145,15 +148,19 @@ const char *nef_court_code(const char *kind, const char *district)
  * the notice's title line (at). */
 static enum nef_error court_of(const struct line *v, size_t at, struct notice *out, char **why)
 {
-	size_t first = at, seen = 0;
+	size_t first = at, seen = 0, named_from = at;
+	int court_line = 0;
 	while (first > 0 && seen < 4) {
 		first--;
 		if (!v[first].n)
 			continue;
-		seen++;
-		if (find(v[first], "District Court") || find(v[first], "Bankruptcy Court"))
+		if (++seen <= 2)
+			named_from = first;
+		if ((court_line = find(v[first], "District Court") || find(v[first], "Bankruptcy Court")))
 			break;
 	}
+	if (!court_line) /* (what the notice names: the two lines above its title) */
+		first = named_from;
 	struct buf named, district;
 	buf_init(&named);
 	buf_init(&district);
@@ -174,7 +181,7 @@ static enum nef_error court_of(const struct line *v, size_t at, struct notice *o
 		buf_printf(&district, " %.*s", (int)v[i].n, v[i].s);
 	}
 	/* a title on the title line itself: "Eastern District of Virginia - Notice of ..." */
-	const char *t = find(v[at], "Notice of Electronic Filing");
+	const char *t = find(v[at], "Notice of ");
 	if (t > v[at].s)
 		buf_printf(&district, " %.*s", (int)(t - v[at].s), v[at].s);
 	out->facts.court_line = named.len ? buf_detach(&named) : (buf_free(&named), NULL);
@@ -288,7 +295,7 @@ enum nef_error nef_parse(const char *text, size_t len, const char *subject, cons
 	out->facts.filed = out->facts.entered = DATE_NONE;
 	struct line *v = split_lines(text, len, &n);
 	for (size_t i = 0; i < n && title == (size_t)-1; i++)
-		if (find(v[i], "Notice of Electronic Filing"))
+		if (find(v[i], "Notice of Electronic Filing") || find(v[i], "Notice of Bankruptcy Case Filing"))
 			title = i;
 	if (title == (size_t)-1) {
 		*why = xstrdup("is not a CM/ECF notice of electronic filing (no \"Notice of Electronic "
