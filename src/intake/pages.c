@@ -180,6 +180,15 @@ int stamp_parse(const char *s, size_t len, char **case_number, char **document, 
 	if (p < end && *p == ':')
 		p++;
 	spaces(&p, end);
+	/* "Filed in TXSD on 05/19/17" */
+	const char *in = p;
+	if (word(&p, end, "in ")) {
+		while (p < end && isalpha((unsigned char)*p))
+			p++;
+		spaces(&p, end);
+		if (p == in + 3)
+			return 0;
+	}
 	if (word(&p, end, "on"))
 		spaces(&p, end);
 	size_t used;
@@ -276,27 +285,31 @@ static long leading_number(const struct row *w, size_t *len)
 }
 
 /* Pleading paper: at least PLEADING_MIN rows of the page begin with a number
- * of 1 to 28, rising from row to row; those numbers are cut. */
+ * of 1 to 28 at the left margin, each more than the one before (or 1, where
+ * the numbering starts again); those numbers are cut. */
+static int pleading_number(const struct page *p, const struct row *w, long last, size_t *len)
+{
+	long v = leading_number(w, len);
+	return v >= 1 && v <= 28 && (v > last || v == 1) && w->x0 < p->width * 0.2 + 1 ? (int)v : 0;
+}
+
 static void pleading_numbers(const struct page *p, struct row *rows, size_t n)
 {
 	size_t count = 0, len;
-	long last = 0;
-	for (size_t i = 0; i < n; i++) {
-		long v = leading_number(&rows[i], &len);
-		if (v >= 1 && v <= 28 && v > last && rows[i].x0 < p->width * 0.2 + 1)
+	long last = 0, v;
+	for (size_t i = 0; i < n; i++)
+		if ((v = pleading_number(p, &rows[i], last, &len)))
 			count++, last = v;
-	}
 	if (count < PLEADING_MIN)
 		return;
 	last = 0;
 	for (size_t i = 0; i < n; i++) {
-		long v = leading_number(&rows[i], &len);
-		if (v >= 1 && v <= 28 && v > last && rows[i].x0 < p->width * 0.2 + 1) {
-			last = v;
-			rows[i].cut = len;
-			if (len >= rows[i].text.len)
-				rows[i].drop = 1;
-		}
+		if (!(v = pleading_number(p, &rows[i], last, &len)))
+			continue;
+		last = v;
+		rows[i].cut = len;
+		if (len >= rows[i].text.len)
+			rows[i].drop = 1;
 	}
 }
 

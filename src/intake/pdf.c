@@ -17,8 +17,24 @@
 #include "ocr.h"
 #endif
 
+/* Add the part [a, b) of text to out with its box, unless it is blank. */
+static int add_part(struct page *out, const char *text, size_t a, size_t b, double x0, double y0, double x1,
+		    double y1)
+{
+	size_t k = a;
+	while (k < b && (unsigned char)text[k] <= ' ')
+		k++;
+	if (k == b)
+		return 0;
+	page_add_line(out, xstrndup(text + a, b - a), b - a, x0, y0, x1, y1, NULL, 0);
+	return 1;
+}
+
 /* The lines of a page's text layer, each with the box of its characters
- * (white space aside). 1 when the page has any text. */
+ * (white space aside); a line is cut where a gap wider than a few of its
+ * characters parts its words (a line number in the margin, a table's cells
+ * that the text layer joined), so that pages.c places each part. 1 when the
+ * page has any text. */
 static int text_layer(PopplerPage *page, struct page *out)
 {
 	char *text = poppler_page_get_text(page);
@@ -36,32 +52,35 @@ static int text_layer(PopplerPage *page, struct page *out)
 	while (start < len) {
 		const char *eol = memchr(text + start, '\n', len - start);
 		size_t end = eol ? (size_t)(eol - text) : len;
-		double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
-		int visible = 0;
-		for (size_t i = start; i < end; i = (size_t)(g_utf8_next_char(text + i) - text), ci++) {
-			if (!placed || (unsigned char)text[i] <= ' ')
-				continue;
-			const PopplerRectangle *r = &rects[ci];
-			x0 = r->x1 < x0 ? r->x1 : x0;
-			x1 = r->x2 > x1 ? r->x2 : x1;
-			y0 = r->y1 < y0 ? r->y1 : y0;
-			y1 = r->y2 > y1 ? r->y2 : y1;
-			visible = 1;
-		}
-		for (size_t i = start; i < end && !visible; i++)
-			visible = (unsigned char)text[i] > ' ';
-		if (visible) {
-			if (!placed) {
-				x0 = 0, x1 = out->width;
-				y0 = (double)lineno * 12 + 100, y1 = y0 + 10;
+		if (!placed) {
+			double y = (double)lineno * 12 + 100;
+			any |= add_part(out, text, start, end, 0, y, out->width, y + 10);
+		} else {
+			size_t part = start, glyphs = 0;
+			double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9, widths = 0;
+			for (size_t i = start; i < end; i = (size_t)(g_utf8_next_char(text + i) - text), ci++) {
+				if ((unsigned char)text[i] <= ' ')
+					continue;
+				const PopplerRectangle *r = &rects[ci];
+				double w = r->x2 - r->x1, gap = r->x1 - x1;
+				if (glyphs && gap > 12 && gap > 2.5 * (widths / (double)glyphs)) {
+					any |= add_part(out, text, part, i, x0, y0, x1, y1);
+					part = i, glyphs = 0, widths = 0;
+					x0 = y0 = 1e9, x1 = y1 = -1e9;
+				}
+				x0 = r->x1 < x0 ? r->x1 : x0;
+				x1 = r->x2 > x1 ? r->x2 : x1;
+				y0 = r->y1 < y0 ? r->y1 : y0;
+				y1 = r->y2 > y1 ? r->y2 : y1;
+				widths += w > 0 ? w : 0;
+				glyphs++;
 			}
-			page_add_line(out, xstrndup(text + start, end - start), end - start, x0, y0, x1, y1,
-				      NULL, 0);
-			any = 1;
+			if (glyphs)
+				any |= add_part(out, text, part, end, x0, y0, x1, y1);
+			ci++; /* the newline's box */
 		}
 		lineno++;
 		start = end + 1;
-		ci++; /* the newline's box */
 	}
 	g_free(rects);
 	g_free(text);
