@@ -40,6 +40,8 @@ json_t *extracted_json(const struct extracted *e, const struct obligation *o)
 		if (e->doubts & (1u << i))
 			json_array_append_new(doubts, json_string(extract_doubt_text(1u << i)));
 	json_object_set_new(j, "doubts", doubts);
+	json_object_set_new(j, "note", json_text(o->note));
+	json_object_set_new(j, "ocr", ocr_json(o->ocr_confidence));
 	return j;
 }
 

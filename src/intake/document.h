@@ -61,8 +61,6 @@ void doc_facts_free(struct doc_facts *f);
 /* The engine's confidence (0-100) in the text [start, end): the mean of the
  * OCR words in it, weighted by their length; -1 when none was read by OCR. */
 int document_ocr_confidence(const struct document *d, size_t start, size_t end);
-/* Below this, an obligation read by OCR is shown with a warning. */
-#define OCR_LOW_CONFIDENCE 80
 
 /* A case number in a canonical form for comparison: "2:16-cv-00435-BSM",
  * "2:16-CV-435" and "2:16cv435" all give "2:16-cv-435" (office, year, type,
