@@ -125,34 +125,54 @@ static int digits(const char **p, long *v)
 	return 1;
 }
 
-char *case_number_key(const char *number)
+/* A federal case number's parts: [office(:|-)]YY-[type-]NNNNN, then what
+ * follows (a judge's initials, a defendant's number). 1 when number is one;
+ * *end is where its serial number ends. */
+static int case_parts(const char *number, long *office, long *year, char type[5], long *serial,
+		      const char **end)
 {
-	/* federal: [office:]YY-type-NNNNN[-JUDGE...] ("2:16-cv-00435-BSM", "2:16-CV-435", "1:17cr201") */
 	const char *p = number;
-	long office = -1, year, serial;
-	char type[5];
 	size_t t = 0;
+	*office = -1;
 	while (*p == ' ')
 		p++;
-	if (isdigit((unsigned char)p[0]) && p[1] == ':')
-		office = p[0] - '0', p += 2;
-	if (digits(&p, &year) && year < 100) {
-		if (*p == '-' || *p == ' ')
-			p++;
-		while (isalpha((unsigned char)*p) && t < sizeof type - 1)
-			type[t++] = (char)tolower((unsigned char)*p++);
-		type[t] = '\0';
-		if (t >= 1 && !isalpha((unsigned char)*p)) {
-			if (*p == '-' || *p == ' ')
-				p++;
-			if (digits(&p, &serial) && (!*p || *p == '-' || *p == ' ' || *p == '('))
-				return office >= 0 ? xasprintf("%ld:%02ld-%s-%ld", office, year, type, serial)
-						   : xasprintf("%02ld-%s-%ld", year, type, serial);
-		}
+	if (isdigit((unsigned char)p[0]) && (p[1] == ':' || p[1] == '-') && isdigit((unsigned char)p[2]) &&
+	    isdigit((unsigned char)p[3]) && (p[4] == '-' || isalpha((unsigned char)p[4])))
+		*office = p[0] - '0', p += 2;
+	if (!digits(&p, year) || *year >= 100)
+		return 0;
+	if (*p == '-' || *p == ' ')
+		p++;
+	while (isalpha((unsigned char)*p) && t < 4)
+		type[t++] = (char)tolower((unsigned char)*p++);
+	type[t] = '\0';
+	if (isalpha((unsigned char)*p))
+		return 0;
+	if (t && (*p == '-' || *p == ' '))
+		p++;
+	const char *s = p;
+	if (!digits(&p, serial) || (!t && p - s < 4))
+		return 0; /* (a bankruptcy number's serial has five digits) */
+	if (*p && *p != '-' && *p != ' ' && *p != '(')
+		return 0;
+	*end = p;
+	return 1;
+}
+
+char *case_number_key(const char *number)
+{
+	long office, year, serial;
+	char type[5];
+	const char *end;
+	if (case_parts(number, &office, &year, type, &serial, &end)) {
+		char o[24] = "";
+		if (office >= 0)
+			snprintf(o, sizeof o, "%ld:", office);
+		return xasprintf("%s%02ld-%s%s%ld", o, year, type, *type ? "-" : "", serial);
 	}
 	struct buf b;
 	buf_init(&b);
-	for (p = number; *p; p++)
+	for (const char *p = number; *p; p++)
 		if (!isspace((unsigned char)*p))
 			buf_putc(&b, (char)tolower((unsigned char)*p));
 	return buf_detach(&b);
@@ -160,21 +180,11 @@ char *case_number_key(const char *number)
 
 char *case_number_base(const char *number)
 {
-	const char *p = number;
-	long v;
-	if (isdigit((unsigned char)p[0]) && p[1] == ':')
-		p += 2;
-	if (digits(&p, &v) && *p == '-') {
-		p++;
-		while (isalpha((unsigned char)*p))
-			p++;
-		if (*p == '-' && digits(&(const char *){p + 1}, &v)) {
-			p++;
-			while (isdigit((unsigned char)*p))
-				p++;
-			return xstrndup(number, (size_t)(p - number));
-		}
-	}
+	long office, year, serial;
+	char type[5];
+	const char *end;
+	if (case_parts(number, &office, &year, type, &serial, &end))
+		return xstrndup(number, (size_t)(end - number));
 	return xstrdup(number);
 }
 

@@ -317,7 +317,7 @@ enum nef_error nef_parse(const char *text, size_t len, const char *subject, cons
 				buf_printf(&docket, "%.*s\n", (int)v[i].n, v[i].s);
 			continue;
 		}
-		if (find(v[i], "The following transaction was entered") && out->facts.entered == DATE_NONE) {
+		if (find(v[i], "The following transaction was") && out->facts.entered == DATE_NONE) {
 			dates_of(v, n, i, out);
 		} else if ((val = field(v, n, i, "Case Name:"))) {
 			out->ncases++;
