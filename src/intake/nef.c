@@ -238,6 +238,7 @@ static int docket_text_end(struct line l)
 					   "The following document(s) are associated",
 					   "Electronic document Stamp",
 					   "Document description:",
+					   "Case Name:", /* the next case of a notice that names several */
 					   NULL};
 	for (int i = 0; ends[i]; i++)
 		if (find(l, ends[i]))
@@ -342,11 +343,14 @@ enum nef_error nef_parse(const char *text, size_t len, const char *subject, cons
 			if (!out->facts.document && k)
 				out->facts.document = xstrndup(val, k);
 			free(val);
-		} else if ((val = field(v, n, i, "Docket Text:"))) {
+		} else if (v[i].n >= 12 && !strncasecmp(v[i].s, "Docket Text:", 12)) {
+			/* (what follows on its line, then the lines below) */
+			const char *s = v[i].s + 12, *e = v[i].s + v[i].n;
+			while (s < e && isspace((unsigned char)*s))
+				s++;
 			in_docket = 1;
-			if (*val)
-				buf_printf(&docket, "%s\n", val);
-			free(val);
+			if (s < e)
+				buf_printf(&docket, "%.*s\n", (int)(e - s), s);
 		}
 	}
 	while (docket.len && isspace((unsigned char)docket.data[docket.len - 1]))
