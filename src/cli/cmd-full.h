@@ -20,7 +20,8 @@ struct intake_readers;
 extern const struct intake_readers *const dl_readers;
 
 /* Run deadlines-full with these arguments (beside this program in a build
- * tree, else in PKGLIBEXECDIR). Returns an exit status only if it cannot. */
+ * tree, else in PKGLIBEXECDIR), with OMP_THREAD_LIMIT=1 unless it is set (see
+ * cmd.c). Returns an exit status only if it cannot. */
 int dl_run_full(char **argv);
 
 #endif
