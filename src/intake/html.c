@@ -167,16 +167,18 @@ char *html_to_text(const char *html, size_t len, size_t *out_len, char **links)
 			p++;
 			continue;
 		}
+		size_t used = 0;
+		uint32_t cp = *p == '&' ? reference(p + 1, end, &used) : 0;
+		if (cp == ' ' || cp == 0xA0) { /* &nbsp; is white space, folded with the rest */
+			space = 1;
+			p += 1 + used;
+			continue;
+		}
 		if (space && b.len && b.data[b.len - 1] != '\n')
 			buf_putc(&b, ' ');
 		space = 0;
-		size_t used = 0;
-		uint32_t cp = *p == '&' ? reference(p + 1, end, &used) : 0;
 		if (cp) {
-			if (cp == ' ' || cp == 0xA0)
-				space = 1;
-			else
-				put_cp(&b, cp);
+			put_cp(&b, cp);
 			p += 1 + used;
 			continue;
 		}
