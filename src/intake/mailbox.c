@@ -4,7 +4,6 @@
  * and new/ files in the order of their names (which begin with the time
  * they arrived).
  */
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -58,54 +57,47 @@ static int each_mbox(const char *path, off_t size, notice_fn fn, void *arg, char
 	return 0;
 }
 
-static int by_name(const void *a, const void *b)
+/* Not a dot file (a Maildir's tmp files are elsewhere; these are its own). */
+static int visible(const char *name, void *arg)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	(void)arg;
+	return name[0] != '.';
 }
 
 static int each_maildir(const char *path, notice_fn fn, void *arg, char **err)
 {
 	static const char *const subs[] = {"cur", "new"};
-	char **names = NULL;
-	size_t n = 0;
+	char **names[2] = {NULL, NULL};
+	size_t n[2] = {0, 0};
 	for (int s = 0; s < 2; s++) {
 		char *dir = xasprintf("%s/%s", path, subs[s]);
-		DIR *d = opendir(dir);
-		if (!d) {
+		names[s] = dir_list(dir, visible, NULL, &n[s]);
+		if (!names[s])
 			*err = xasprintf("'%s' is not a Maildir (no %s/ in it: %s)", path, subs[s], strerror(errno));
-			free(dir);
-			for (size_t i = 0; i < n; i++)
-				free(names[i]);
-			free(names);
+		free(dir);
+		if (!names[s]) {
+			dir_list_free(names[0], n[0]);
 			return -1;
 		}
-		struct dirent *e;
-		while ((e = readdir(d))) {
-			if (e->d_name[0] == '.')
-				continue;
-			names = xrealloc(names, (n + 1) * sizeof *names);
-			names[n++] = xasprintf("%s/%s", subs[s], e->d_name);
-		}
-		closedir(d);
-		free(dir);
 	}
-	qsort(names, n, sizeof *names, by_name);
+	/* cur/ and new/ together, in the order of the names */
 	int stop = 0;
-	for (size_t i = 0; i < n; i++) {
-		char *file = xasprintf("%s/%s", path, names[i]);
+	for (size_t i = 0, j = 0; !stop && (i < n[0] || j < n[1]);) {
+		int from = j >= n[1] || (i < n[0] && strcmp(names[0][i], names[1][j]) <= 0) ? 0 : 1;
+		const char *name = from ? names[1][j++] : names[0][i++];
+		char *where = xasprintf("%s/%s", subs[from], name), *file = xasprintf("%s/%s", path, where);
 		struct notice notice;
 		char *why = NULL;
-		if (!stop) {
-			int rc = mail_read(file, &notice, &why);
-			stop = fn(names[i], NULL, rc, rc == -1 ? NULL : &notice, why, arg);
-			if (rc != -1)
-				notice_free(&notice);
-		}
+		int rc = mail_read(file, &notice, &why);
+		stop = fn(where, NULL, rc, rc == -1 ? NULL : &notice, why, arg);
+		if (rc != -1)
+			notice_free(&notice);
 		free(why);
 		free(file);
-		free(names[i]);
+		free(where);
 	}
-	free(names);
+	dir_list_free(names[0], n[0]);
+	dir_list_free(names[1], n[1]);
 	return 0;
 }
 

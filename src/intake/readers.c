@@ -4,7 +4,6 @@
 #include "readers.h"
 
 #include <ctype.h>
-#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,29 +20,20 @@ static int names_number(const char *name, const char *number)
 	return 0;
 }
 
-static int by_name(const void *a, const void *b)
+/* A PDF whose name holds the document number (arg). */
+static int pdf_named(const char *name, void *arg)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	size_t k = strlen(name);
+	return k > 4 && !strcasecmp(name + k - 4, ".pdf") && names_number(name, arg);
 }
 
 static int attachment(const char *dir, const struct notice *n, struct document *out, char **err)
 {
 	const char *doc = n->facts.document;
-	DIR *d = doc ? opendir(dir) : NULL;
-	if (!d)
-		return 0;
-	char **names = NULL;
 	size_t count = 0;
-	struct dirent *e;
-	while ((e = readdir(d))) {
-		size_t k = strlen(e->d_name);
-		if (k > 4 && !strcasecmp(e->d_name + k - 4, ".pdf") && names_number(e->d_name, doc)) {
-			names = xrealloc(names, (count + 1) * sizeof *names);
-			names[count++] = xstrdup(e->d_name);
-		}
-	}
-	closedir(d);
-	qsort(names, count, sizeof *names, by_name);
+	char **names = doc ? dir_list(dir, pdf_named, (void *)doc, &count) : NULL;
+	if (!names)
+		return 0;
 	int rc = 0;
 	for (size_t i = 0; i < count; i++) {
 		char *path = xasprintf("%s/%s", dir, names[i]);
@@ -66,9 +56,8 @@ static int attachment(const char *dir, const struct notice *n, struct document *
 			}
 		}
 		free(path);
-		free(names[i]);
 	}
-	free(names);
+	dir_list_free(names, count);
 	return rc;
 }
 

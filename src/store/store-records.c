@@ -200,10 +200,10 @@ int store_order_add(store *s, const struct order_row *o, int64_t *id)
 	return rc;
 }
 
-int store_order_find(store *s, int64_t case_id, const char *sha256, int64_t *id)
+/* The id the query st (bound; NULL after an error) gives: STORE_OK and *id,
+ * STORE_NOTFOUND, or STORE_ERROR. */
+static int order_id_of(store *s, sqlite3_stmt *st, int64_t *id)
 {
-	sqlite3_stmt *st = db_query(s, "SELECT id FROM orders WHERE case_id = ? AND sha256 = ?", "is",
-				 case_id, sha256);
 	if (!st)
 		return STORE_ERROR;
 	int rc = db_step(st);
@@ -215,20 +215,19 @@ int store_order_find(store *s, int64_t case_id, const char *sha256, int64_t *id)
 	return rc == SQLITE_DONE ? STORE_NOTFOUND : db_fail(s);
 }
 
+int store_order_find(store *s, int64_t case_id, const char *sha256, int64_t *id)
+{
+	return order_id_of(s, db_query(s, "SELECT id FROM orders WHERE case_id = ? AND sha256 = ?", "is", case_id,
+				      sha256),
+			   id);
+}
+
 int store_order_find_document(store *s, int64_t case_id, const char *document, int64_t *id)
 {
-	sqlite3_stmt *st = db_query(s, "SELECT id FROM orders WHERE case_id = ? AND document = ?"
-				       " ORDER BY id LIMIT 1",
-				    "is", case_id, document);
-	if (!st)
-		return STORE_ERROR;
-	int rc = db_step(st);
-	if (rc == SQLITE_ROW)
-		*id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return STORE_OK;
-	return rc == SQLITE_DONE ? STORE_NOTFOUND : db_fail(s);
+	return order_id_of(s,
+			   db_query(s, "SELECT id FROM orders WHERE case_id = ? AND document = ? ORDER BY id LIMIT 1",
+				    "is", case_id, document),
+			   id);
 }
 
 int store_order_text(store *s, int64_t id, char **text, char **source)
