@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cmd-full.h"
 #include "cmd.h"
@@ -57,8 +58,9 @@ const struct dl_command cmd_import_entry = {
 	"dates and docket text; its case is added when there is none, and a notice\n"
 	"already imported (the same document of the same case) is skipped. --attach\n"
 	"gives the PDF of the notice's document (else a PDF beside the e-mail whose\n"
-	"name holds the document number is taken): the two are merged, the order's\n"
-	"obligation kept where both state it. --mail imports every notice in an mbox\n"
+	"name holds the document number is taken; for --mail, beside the mailbox):\n"
+	"the two are merged, the order's obligation kept where both state it.\n"
+	"--mail imports every notice in an mbox\n"
 	"file or a Maildir, each in a transaction of its own, and says how many were\n"
 	"imported, skipped and rejected and why (exit 1 when any was rejected).\n",
 	options, NULL,
@@ -229,7 +231,7 @@ struct tally {
 	struct import_args *a;
 	const char *path;
 	int imported, skipped, rejected, others;
-	struct buf reasons; /* "N why" lines */
+	int why[NEF_NO_DOCKET_TEXT + 2]; /* rejected by enum nef_error; the last: not stored */
 };
 
 /* Import one notice in a transaction of its own and say what it gave. 0,
@@ -289,6 +291,22 @@ static int import_one_notice(struct tally *t, const char *where, struct notice *
 	return 0;
 }
 
+/* The PDF of notice n's document beside path (in its directory; a directory
+ * itself: in it): 1 and *pdf, 0 when there is none, -1 when the one found
+ * cannot be read (said). */
+static int pdf_beside(const char *path, int is_dir, const struct notice *n, struct document *pdf)
+{
+	char *why = NULL, *dir = xstrdup(path), *slash = is_dir ? NULL : strrchr(dir, '/');
+	if (slash)
+		*slash = '\0';
+	int found = dl_readers->attachment(is_dir || slash ? dir : ".", n, pdf, &why);
+	if (found < 0)
+		dl_error("import: beside '%s': %s", path, why);
+	free(why);
+	free(dir);
+	return found;
+}
+
 /* One e-mail: a notice, with the PDF of its document when given or beside it. */
 static int import_mail(struct dl_ctx *ctx, struct import_args *a, const char *path)
 {
@@ -329,17 +347,8 @@ static int import_mail(struct dl_ctx *ctx, struct import_args *a, const char *pa
 				 path, n.facts.document ? n.facts.document : "?", n.facts.case_number);
 			goto out;
 		}
-	} else {
-		char *dir = xstrdup(path), *slash = strrchr(dir, '/');
-		if (slash)
-			*slash = '\0';
-		int found = dl_readers->attachment(slash ? dir : ".", &n, &pdf, &why);
-		free(dir);
-		if (found < 0) {
-			dl_error("import: beside '%s': %s", path, why);
-			goto out;
-		}
-		have_pdf = found;
+	} else if ((have_pdf = pdf_beside(path, 0, &n, &pdf)) < 0) {
+		goto out;
 	}
 	struct tally t = {ctx, a, path, 0, 0, 0, 0, {0}};
 	rc = import_one_notice(&t, NULL, &n, have_pdf ? &pdf : NULL) == 0 ? DL_EXIT_OK : DL_EXIT_FAIL;
@@ -365,14 +374,19 @@ static int each_notice(const char *where, const char *subject, int rc, struct no
 		buf_init(&b);
 		buf_printf(&b, "%s%s%s%s %s", where, subject ? " (" : "", subject ? subject : "", subject ? ")" : "", why);
 		dl_error("import: '%s' %s", t->path, b.data);
-		buf_printf(&t->reasons, "%s\n", why);
+		t->why[rc]++;
 		buf_free(&b);
 		return 0;
 	}
-	if (import_one_notice(t, where, n, NULL) != 0) {
+	struct document pdf;
+	document_init(&pdf);
+	struct stat st;
+	int found = pdf_beside(t->path, stat(t->path, &st) == 0 && S_ISDIR(st.st_mode), n, &pdf);
+	if (found < 0 || import_one_notice(t, where, n, found ? &pdf : NULL) != 0) {
 		t->rejected++;
-		buf_puts(&t->reasons, "it could not be stored\n");
+		t->why[NEF_NO_DOCKET_TEXT + 1]++;
 	}
+	document_free(&pdf);
 	return 0;
 }
 
@@ -380,19 +394,26 @@ static int import_mailbox(struct dl_ctx *ctx, struct import_args *a, const char 
 {
 	struct tally t = {ctx, a, path, 0, 0, 0, 0, {0}};
 	char *err = NULL;
-	buf_init(&t.reasons);
 	if (dl_readers->mailbox(path, each_notice, &t, &err) != 0) {
 		dl_error("import: %s", err);
 		free(err);
-		buf_free(&t.reasons);
 		return DL_EXIT_FAIL;
 	}
+	static const char *const words[] = {
+		[NEF_UNKNOWN_COURT] = "a court not in the registry", [NEF_NO_CASE] = "no case number",
+		[NEF_NO_DOCKET_TEXT] = "no docket text", [NEF_NO_DOCKET_TEXT + 1] = "not stored"};
 	printf("mailbox '%s': %d notice%s %s, %d skipped (already imported), %d rejected", path, t.imported,
 	       t.imported == 1 ? "" : "s", a->dry ? "would be imported" : "imported", t.skipped, t.rejected);
+	for (size_t i = 0, first = 1; i < sizeof t.why / sizeof t.why[0]; i++)
+		if (t.why[i] && words[i]) {
+			printf("%s%d %s", first ? " (" : ", ", t.why[i], words[i]);
+			first = 0;
+		}
+	if (t.rejected)
+		putchar(')');
 	if (t.others)
 		printf("; %d message%s not a notice of electronic filing", t.others, t.others == 1 ? " was" : "s were");
 	putchar('\n');
-	buf_free(&t.reasons);
 	return t.rejected ? DL_EXIT_FAIL : DL_EXIT_OK;
 }
 

@@ -87,7 +87,7 @@ done
 db2="$T/mail.db"
 run -d "$db2" import --mail "$mbox"
 is "$rc" 1 "a mailbox with a rejected notice exits 1"
-like "$out" "mailbox '$mbox': 4 notices imported, 0 skipped (already imported), 1 rejected; 1 message was not a notice of electronic filing" \
+like "$out" "mailbox '$mbox': 4 notices imported, 0 skipped (already imported), 1 rejected (1 a court not in the registry); 1 message was not a notice of electronic filing" \
 	"the mailbox's report: imported, skipped, rejected, not notices"
 like "$err" "message 5 (" "the rejected notice is named by its place in the mailbox"
 like "$err" "names a court that is not in the court registry" "and why it was rejected"
