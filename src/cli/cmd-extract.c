@@ -171,6 +171,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			     : read_arrived(path, kind, &of, &doc, &notice, f, &err) != 0) {
 		dl_error("extract: %s", err);
 		free(err);
+		document_free(&doc);
+		notice_free(&notice);
 		return DL_EXIT_FAIL;
 	}
 	if (notice.facts.court)

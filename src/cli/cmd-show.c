@@ -117,12 +117,12 @@ static void print_text(struct dl_ctx *ctx, const struct obligation *o)
 /* The order's text, the quote marked. */
 static int print_order(struct dl_ctx *ctx, const struct obligation *o)
 {
-	char *text = NULL, *source = NULL;
+	char *text = NULL, *source = NULL, *links = NULL;
 	if (!o->order_id) {
 		dl_error("show: obligation %lld was added by hand: it has no order", (long long)o->id);
 		return DL_EXIT_FAIL;
 	}
-	if (store_order_text(ctx->db, o->order_id, &text, &source) != STORE_OK) {
+	if (store_order_text(ctx->db, o->order_id, &text, &source, &links) != STORE_OK) {
 		dl_error("show: %s", store_errmsg(ctx->db));
 		return DL_EXIT_FAIL;
 	}
@@ -139,8 +139,11 @@ static int print_order(struct dl_ctx *ctx, const struct obligation *o)
 		fputs(text, stdout);
 	if (len && text[len - 1] != '\n')
 		putchar('\n');
+	if (links)
+		printf("document links:\n%s", links);
 	free(text);
 	free(source);
+	free(links);
 	return DL_EXIT_OK;
 }
 

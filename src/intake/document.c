@@ -6,6 +6,7 @@
 #include "document.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -219,4 +220,19 @@ int us_date_parse(const char *s, size_t *used, dl_day *out)
 	*out = date_from_ymd((int)y, (int)m, (int)d);
 	*used = (size_t)(p - s);
 	return 1;
+}
+
+void text_clean_field(char *s)
+{
+	size_t len = strlen(s), i = 0, n;
+	uint32_t cp;
+	while (i < len) {
+		if (!(n = utf8_decode(s + i, len - i, &cp))) {
+			s[i++] = '?';
+			continue;
+		}
+		if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
+			memset(s + i, ' ', n);
+		i += n;
+	}
 }

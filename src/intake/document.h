@@ -74,6 +74,12 @@ char *case_number_base(const char *number);
 /* 1 when a and b name the same case (case_number_key). */
 int case_number_same(const char *a, const char *b);
 
+/* Make s safe to show and store as a field of one line (a case name, a
+ * filer): each byte that is not part of valid UTF-8 becomes '?', each control
+ * character (C0, DEL, C1; a newline or tab too) a space. A document's facts
+ * come from hostile text and reach terminals, CSV and calendars. */
+void text_clean_field(char *s);
+
 /* A date as CM/ECF writes it, "5/19/2017", "05/19/17" (a two-digit year is
  * 20YY): 1 and *out, with *used its length; 0 when s does not start with one. */
 int us_date_parse(const char *s, size_t *used, dl_day *out);

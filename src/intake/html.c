@@ -108,7 +108,20 @@ static char *attribute(const char *s, const char *end, const char *name)
 		const char *v = q;
 		while (q < end && (quote ? *q != quote : !isspace((unsigned char)*q) && *q != '>'))
 			q++;
-		return xstrndup(v, (size_t)(q - v));
+		/* its character references decoded ("&amp;" in a link) */
+		struct buf b;
+		buf_init(&b);
+		for (const char *r = v; r < q;) {
+			size_t used = 0;
+			uint32_t cp = *r == '&' ? reference(r + 1, q, &used) : 0;
+			if (cp) {
+				put_cp(&b, cp);
+				r += 1 + used;
+			} else {
+				buf_putc(&b, *r++);
+			}
+		}
+		return buf_detach(&b);
 	}
 	return NULL;
 }

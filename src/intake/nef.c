@@ -369,7 +369,15 @@ enum nef_error nef_parse(const char *text, size_t len, const char *subject, cons
 	}
 	if (out->facts.entered == DATE_NONE)
 		out->facts.entered = out->facts.filed;
+	/* (hostile text: each field a line of safe characters) */
+	char *fields[] = {out->facts.case_number, out->facts.case_name, out->facts.filer, out->facts.document,
+			  out->facts.court_line};
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+		if (fields[i])
+			text_clean_field(fields[i]);
 	out->facts.description = description_of(subject, out);
+	if (out->facts.description)
+		text_clean_field(out->facts.description);
 	/* the documents' links ("/doc1/"), one a line */
 	struct buf l;
 	buf_init(&l);
@@ -388,6 +396,14 @@ enum nef_error nef_parse(const char *text, size_t len, const char *subject, cons
 			size_t k = strcspn(s, " \t\n");
 			buf_printf(&l, "%.*s\n", (int)k, s);
 		}
+	}
+	for (char *p = l.data; p && *p;) { /* (each link a line of safe characters) */
+		size_t k = strcspn(p, "\n");
+		char end = p[k];
+		p[k] = '\0';
+		text_clean_field(p);
+		p[k] = end;
+		p += k + (end != '\0');
 	}
 	out->facts.links = l.len ? buf_detach(&l) : (buf_free(&l), NULL);
 out:

@@ -334,6 +334,7 @@ void pages_text(struct page *pages, size_t npages, struct document *d)
 			if (stamp_parse(w->text.data, w->text.len, &cn, &dn, &filed)) {
 				w->drop = 1;
 				if (!d->facts.case_number) {
+					text_clean_field(cn);
 					d->facts.case_number = cn, d->facts.document = dn, d->facts.filed = filed;
 					cn = dn = NULL;
 				}

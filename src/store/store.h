@@ -165,6 +165,7 @@ struct order_row {
 	struct order_dates dates;
 	const char *document; /* the docket's document number, or NULL */
 	const char *source;   /* text, pdf, ocr or nef (NULL: text) */
+	const char *links;    /* a notice's document links, one a line, or NULL */
 };
 /* Store an order; *id gets its id. */
 int store_order_add(store *s, const struct order_row *o, int64_t *id);
@@ -173,9 +174,9 @@ int store_order_find(store *s, int64_t case_id, const char *sha256, int64_t *id)
 /* The order of a case with this docket document number: STORE_OK and *id,
  * or STORE_NOTFOUND. */
 int store_order_find_document(store *s, int64_t case_id, const char *document, int64_t *id);
-/* An order's text (malloc'd) and what it was read from (malloc'd; may be
- * NULL): STORE_OK, or STORE_NOTFOUND. */
-int store_order_text(store *s, int64_t id, char **text, char **source);
+/* An order's text, what it was read from and its document links (each
+ * malloc'd; source and links may be NULL): STORE_OK, or STORE_NOTFOUND. */
+int store_order_text(store *s, int64_t id, char **text, char **source, char **links);
 /* A docket entry in a case's history, with no obligation: what 'changes'
  * lists for a notice that orders nothing. */
 int store_history_docket(store *s, int64_t case_id, const char *entry, const char *cause);

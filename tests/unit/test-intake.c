@@ -171,7 +171,7 @@ static void html_bodies(void **state)
 			"<tr><td><strong>Case Name:</strong>\n</td><td>United States of America, ex \n"
 			"rel et al v. Merida</td></tr>"
 			"<tr><td><strong>Document Number:</strong></td>\n<td>\n"
-			"<a href=\"https://ecf.txsd.uscourts.gov/doc1/179041128562?caseid=1263056\" \n>32</a>"
+			"<a href=\"https://ecf.txsd.uscourts.gov/doc1/179041128562?caseid=1263056&amp;de_seq_num=81\" \n>32</a>"
 			"</td></tr>Recipient &nbsp &nbsp a&amp;b &lt;x&gt; &#8203;&#x2019;s&hellip;";
 	size_t n;
 	char *links = NULL, *t = html_to_text(h, strlen(h), &n, &links);
@@ -179,7 +179,7 @@ static void html_bodies(void **state)
 			       "Case Name: United States of America, ex rel et al v. Merida\n"
 			       "Document Number: 32\nRecipient a&b <x> \xE2\x80\x99s\xE2\x80\xA6");
 	assert_int_equal(n, strlen(t));
-	assert_string_equal(links, "https://ecf.txsd.uscourts.gov/doc1/179041128562?caseid=1263056\n");
+	assert_string_equal(links, "https://ecf.txsd.uscourts.gov/doc1/179041128562?caseid=1263056&de_seq_num=81\n");
 	free(t);
 	free(links);
 }

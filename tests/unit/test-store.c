@@ -334,7 +334,7 @@ static void migrates_version_4(void **state)
 	store_close(f->s);
 	f->s = NULL;
 	assert_int_equal(sql_on(f->path, "DROP INDEX orders_document; ALTER TABLE orders DROP COLUMN document;"
-					 " ALTER TABLE orders DROP COLUMN source;"
+					 " ALTER TABLE orders DROP COLUMN source; ALTER TABLE orders DROP COLUMN links;"
 					 " DROP INDEX obligations_report; ALTER TABLE obligations DROP COLUMN ocr_confidence;"
 					 " DROP INDEX obligations_case;"
 					 " CREATE INDEX obligations_status_due ON obligations (status, due_date);"
