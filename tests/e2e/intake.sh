@@ -191,7 +191,15 @@ print(0 if o and all(x["ocr"] and 0 <= x["ocr"]["confidence"] <= 100 and x["ocr"
 	run -d "$T/poor.db" feed
 	like "$out" "read by OCR with low confidence" "the feed says it in the event's description"
 else
-	skip 12 "OCR is not built in (configure --with-ocr)"
+	# without OCR a scan is refused, in one line, nothing stored
+	before=$(dbsum "$db")
+	run -d "$db" import "$pdf/butler-35-scan.pdf" --case 2:16-cv-435
+	is "$rc" 1 "without OCR, a scanned PDF is refused"
+	like "$err" "'$pdf/butler-35-scan.pdf': page 1 has no text (a scan), and this deadlines was built without OCR" \
+		"the message names the file, the page and why"
+	is "$(printf '%s\n' "$err" | wc -l)" 1 "in one line"
+	is "$(dbsum "$db")" "$before" "nothing is stored"
+	skip 8 "OCR is not built in (configure --with-ocr)"
 fi
 
 # ---- bad PDFs: one line naming the file and what is wrong, nothing stored ----
