@@ -44,13 +44,15 @@ void document_free(struct document *d)
 /* Is the line [s, e) a header field of an e-mail we know ("Subject: ...")? */
 static int mail_header(const char *s, const char *e)
 {
-	static const char *const names[] = {"from", "to", "subject", "date", "received", "return-path",
-					    "message-id", "mime-version", "delivered-to", NULL};
+	static const char *const names[] = {
+		"from",	       "to",	     "subject",	     "date",	     "received",
+		"return-path", "message-id", "mime-version", "delivered-to", NULL};
 	const char *colon = memchr(s, ':', (size_t)(e - s));
 	if (!colon)
 		return 0;
 	for (int i = 0; names[i]; i++)
-		if ((size_t)(colon - s) == strlen(names[i]) && !strncasecmp(s, names[i], strlen(names[i])))
+		if ((size_t)(colon - s) == strlen(names[i]) &&
+		    !strncasecmp(s, names[i], strlen(names[i])))
 			return 1;
 	return 0;
 }
@@ -137,8 +139,9 @@ static int case_parts(const char *number, long *office, long *year, char type[5]
 	*office = -1;
 	while (*p == ' ')
 		p++;
-	if (isdigit((unsigned char)p[0]) && (p[1] == ':' || p[1] == '-') && isdigit((unsigned char)p[2]) &&
-	    isdigit((unsigned char)p[3]) && (p[4] == '-' || isalpha((unsigned char)p[4])))
+	if (isdigit((unsigned char)p[0]) && (p[1] == ':' || p[1] == '-') &&
+	    isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]) &&
+	    (p[4] == '-' || isalpha((unsigned char)p[4])))
 		*office = p[0] - '0', p += 2;
 	if (!digits(&p, year) || *year >= 100)
 		return 0;

@@ -32,23 +32,23 @@ struct ocr_word {
 
 /* What a document says about itself. Strings are NULL when not stated. */
 struct doc_facts {
-	char *case_number;   /* "2:16-cv-00435" (a stamp's or a notice's) */
-	char *document;      /* the docket's document number: "35" */
-	dl_day filed;        /* the date filed (a stamp's, a notice's), or DATE_NONE */
-	dl_day entered;      /* the date entered on the docket (a notice's), or DATE_NONE */
-	char *court;         /* the registry's code ("ared"), or NULL */
-	char *court_line;    /* the court as the notice names it */
-	char *case_name;     /* the notice's "Case Name:" */
-	char *filer;         /* the notice's "Filer:" */
-	char *description;   /* the notice's short description (from its subject) */
-	char *links;         /* the notice's document links, one a line */
+	char *case_number; /* "2:16-cv-00435" (a stamp's or a notice's) */
+	char *document;	   /* the docket's document number: "35" */
+	dl_day filed;	   /* the date filed (a stamp's, a notice's), or DATE_NONE */
+	dl_day entered;	   /* the date entered on the docket (a notice's), or DATE_NONE */
+	char *court;	   /* the registry's code ("ared"), or NULL */
+	char *court_line;  /* the court as the notice names it */
+	char *case_name;   /* the notice's "Case Name:" */
+	char *filer;	   /* the notice's "Filer:" */
+	char *description; /* the notice's short description (from its subject) */
+	char *links;	   /* the notice's document links, one a line */
 };
 
 struct document {
-	char *text;          /* UTF-8, no NUL, control characters replaced */
+	char *text; /* UTF-8, no NUL, control characters replaced */
 	size_t len;
-	size_t pages;        /* pages (a PDF's), or 0 */
-	size_t ocr_pages;    /* of which read by OCR */
+	size_t pages;		/* pages (a PDF's), or 0 */
+	size_t ocr_pages;	/* of which read by OCR */
 	struct ocr_word *words; /* OCR words in text order (ocr_pages > 0) */
 	size_t nwords;
 	struct doc_facts facts;

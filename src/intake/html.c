@@ -40,11 +40,11 @@ static uint32_t reference(const char *s, const char *end, size_t *used)
 	static const struct {
 		const char *name;
 		uint32_t cp;
-	} names[] = {{"amp", '&'},     {"lt", '<'},	 {"gt", '>'},	  {"quot", '"'},
-		     {"apos", '\''},   {"nbsp", ' '},	 {"sect", 0xA7},  {"para", 0xB6},
-		     {"ndash", 0x2013}, {"mdash", 0x2014}, {"rsquo", 0x2019}, {"lsquo", 0x2018},
+	} names[] = {{"amp", '&'},	{"lt", '<'},	   {"gt", '>'},	       {"quot", '"'},
+		     {"apos", '\''},	{"nbsp", ' '},	   {"sect", 0xA7},     {"para", 0xB6},
+		     {"ndash", 0x2013}, {"mdash", 0x2014}, {"rsquo", 0x2019},  {"lsquo", 0x2018},
 		     {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"hellip", 0x2026}, {"copy", 0xA9},
-		     {"bull", 0x2022}, {"middot", 0xB7}};
+		     {"bull", 0x2022},	{"middot", 0xB7}};
 	const char *p = s;
 	uint32_t cp = 0;
 	if (p < end && *p == '#') {
@@ -52,8 +52,11 @@ static uint32_t reference(const char *s, const char *end, size_t *used)
 		int hex = p < end && (*p == 'x' || *p == 'X');
 		p += hex;
 		const char *d = p;
-		while (p < end && (hex ? isxdigit((unsigned char)*p) : isdigit((unsigned char)*p)) && p - d < 8) {
-			int v = isdigit((unsigned char)*p) ? *p - '0' : tolower((unsigned char)*p) - 'a' + 10;
+		while (p < end &&
+		       (hex ? isxdigit((unsigned char)*p) : isdigit((unsigned char)*p)) &&
+		       p - d < 8) {
+			int v = isdigit((unsigned char)*p) ? *p - '0'
+							   : tolower((unsigned char)*p) - 'a' + 10;
 			cp = cp * (hex ? 16 : 10) + (uint32_t)v;
 			p++;
 		}
@@ -80,9 +83,9 @@ static uint32_t reference(const char *s, const char *end, size_t *used)
 /* Does the tag name at s (n bytes) begin a block? */
 static int block_tag(const char *s, size_t n)
 {
-	static const char *const blocks[] = {"p", "br", "div", "tr", "table", "li", "ul", "ol",
-					     "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-					     "hr", "pre", "center", "title", NULL};
+	static const char *const blocks[] = {
+		"p",  "br", "div", "tr", "table",      "li", "ul",  "ol",     "h1",    "h2",
+		"h3", "h4", "h5",  "h6", "blockquote", "hr", "pre", "center", "title", NULL};
 	for (int i = 0; blocks[i]; i++)
 		if (strlen(blocks[i]) == n && !strncasecmp(s, blocks[i], n))
 			return 1;
@@ -153,7 +156,8 @@ char *html_to_text(const char *html, size_t len, size_t *out_len, char **links)
 					    (n == 5 && !strncasecmp(name, "style", 5)))) {
 				/* dropped whole, up to its end tag */
 				const char *c = gt;
-				while (c + n + 2 < end && !(c[0] == '<' && c[1] == '/' && !strncasecmp(c + 2, name, n)))
+				while (c + n + 2 < end && !(c[0] == '<' && c[1] == '/' &&
+							    !strncasecmp(c + 2, name, n)))
 					c++;
 				gt = memchr(c, '>', (size_t)(end - c));
 				p = gt ? gt + 1 : end;

@@ -16,7 +16,7 @@ int imported_already(store *s, const struct case_row *cs, const char *sha, const
 /* Store order f, read into out->r under facts, in case cs with its
  * obligations (with req->dry, nothing). 0, or -1 after a store error. */
 int store_reading(store *s, const struct case_row *cs, const struct order_file *f,
-		  const struct import_request *req, const struct order_facts *facts, const char *sha,
-		  struct import_result *out);
+		  const struct import_request *req, const struct order_facts *facts,
+		  const char *sha, struct import_result *out);
 
 #endif

@@ -85,7 +85,8 @@ int mail_notice(GMimeMessage *msg, struct notice *out, char **why)
 	}
 	if (rc != NEF_OK) {
 		*why = first_why ? first_why
-				 : xstrdup("is not a CM/ECF notice of electronic filing (it has no text)");
+				 : xstrdup("is not a CM/ECF notice of electronic filing (it has no "
+					   "text)");
 		/* the error the kept message names */
 		if (strstr(*why, "not in the court registry"))
 			rc = NEF_UNKNOWN_COURT;
@@ -109,10 +110,11 @@ int mail_read(const char *path, struct notice *out, char **why)
 	size_t len = 0;
 	memset(out, 0, sizeof *out);
 	if (read_file(path, &data, &len, MESSAGE_MAX_BYTES) != 0) {
-		*why = errno == EFBIG ? xasprintf("is larger than %u MB: is it one e-mail? (a mailbox: "
-						  "give it with --mail)",
-						  MESSAGE_MAX_BYTES >> 20)
-				      : xasprintf("cannot be read: %s", strerror(errno));
+		*why = errno == EFBIG
+			       ? xasprintf("is larger than %u MB: is it one e-mail? (a mailbox: "
+					   "give it with --mail)",
+					   MESSAGE_MAX_BYTES >> 20)
+			       : xasprintf("cannot be read: %s", strerror(errno));
 		return -1;
 	}
 	mail_init();

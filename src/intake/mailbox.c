@@ -25,8 +25,10 @@ static int each_mbox(const char *path, off_t size, notice_fn fn, void *arg, char
 	char head[5];
 	if (size < 5 || read(fd, head, 5) != 5 || memcmp(head, "From ", 5)) {
 		close(fd);
-		*err = xasprintf("'%s' is not a mailbox (an mbox file begins with a \"From \" line; a "
-				 "Maildir is a directory with cur/ and new/)", path);
+		*err = xasprintf(
+			"'%s' is not a mailbox (an mbox file begins with a \"From \" line; a "
+			"Maildir is a directory with cur/ and new/)",
+			path);
 		return -1;
 	}
 	lseek(fd, 0, SEEK_SET);
@@ -73,7 +75,8 @@ static int each_maildir(const char *path, notice_fn fn, void *arg, char **err)
 		char *dir = xasprintf("%s/%s", path, subs[s]);
 		names[s] = dir_list(dir, visible, NULL, &n[s]);
 		if (!names[s])
-			*err = xasprintf("'%s' is not a Maildir (no %s/ in it: %s)", path, subs[s], strerror(errno));
+			*err = xasprintf("'%s' is not a Maildir (no %s/ in it: %s)", path, subs[s],
+					 strerror(errno));
 		free(dir);
 		if (!names[s]) {
 			dir_list_free(names[0], n[0]);
@@ -85,7 +88,8 @@ static int each_maildir(const char *path, notice_fn fn, void *arg, char **err)
 	for (size_t i = 0, j = 0; !stop && (i < n[0] || j < n[1]);) {
 		int from = j >= n[1] || (i < n[0] && strcmp(names[0][i], names[1][j]) <= 0) ? 0 : 1;
 		const char *name = from ? names[1][j++] : names[0][i++];
-		char *where = xasprintf("%s/%s", subs[from], name), *file = xasprintf("%s/%s", path, where);
+		char *where = xasprintf("%s/%s", subs[from], name),
+		     *file = xasprintf("%s/%s", path, where);
 		struct notice notice;
 		char *why = NULL;
 		int rc = mail_read(file, &notice, &why);
@@ -111,9 +115,10 @@ int mailbox_each(const char *path, notice_fn fn, void *arg, char **err)
 	if (S_ISDIR(st.st_mode))
 		return each_maildir(path, fn, arg, err);
 	if (st.st_size > (off_t)MAILBOX_MAX_BYTES) {
-		*err = xasprintf("mailbox '%s' is %lld MB, more than the %u MB read at once: split it "
-				 "(e.g. one mailbox a month)",
-				 path, (long long)(st.st_size >> 20), MAILBOX_MAX_BYTES >> 20);
+		*err = xasprintf(
+			"mailbox '%s' is %lld MB, more than the %u MB read at once: split it "
+			"(e.g. one mailbox a month)",
+			path, (long long)(st.st_size >> 20), MAILBOX_MAX_BYTES >> 20);
 		return -1;
 	}
 	return each_mbox(path, st.st_size, fn, arg, err);

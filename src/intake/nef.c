@@ -119,14 +119,17 @@ const char *nef_court_code(const char *kind, const char *district)
 	else if (!strncmp(s, "for the ", 8))
 		s += 8;
 	/* "Alabama Middle District": the state first */
-	static const char *const dirs[] = {"northern", "southern", "eastern", "western", "middle", "central", NULL};
+	static const char *const dirs[] = {"northern", "southern", "eastern", "western",
+					   "middle",   "central",  NULL};
 	char *turned = NULL;
 	size_t sl = strlen(s);
 	if (sl > 9 && !strcmp(s + sl - 9, " district")) {
 		for (int i = 0; dirs[i]; i++) {
 			size_t k = strlen(dirs[i]);
-			if (sl > 9 + k + 1 && !strncmp(s + sl - 9 - k, dirs[i], k) && s[sl - 9 - k - 1] == ' ') {
-				turned = xasprintf("%s district of %.*s", dirs[i], (int)(sl - 9 - k - 1), s);
+			if (sl > 9 + k + 1 && !strncmp(s + sl - 9 - k, dirs[i], k) &&
+			    s[sl - 9 - k - 1] == ' ') {
+				turned = xasprintf("%s district of %.*s", dirs[i],
+						   (int)(sl - 9 - k - 1), s);
 				s = turned;
 				break;
 			}
@@ -156,7 +159,8 @@ static enum nef_error court_of(const struct line *v, size_t at, struct notice *o
 			continue;
 		if (++seen <= 2)
 			named_from = first;
-		if ((court_line = find(v[first], "District Court") || find(v[first], "Bankruptcy Court")))
+		if ((court_line = find(v[first], "District Court") ||
+				  find(v[first], "Bankruptcy Court")))
 			break;
 	}
 	if (!court_line) /* (what the notice names: the two lines above its title) */
@@ -173,7 +177,8 @@ static enum nef_error court_of(const struct line *v, size_t at, struct notice *o
 		const char *b = find(v[i], "Bankruptcy Court");
 		if (!kind && (c || b)) {
 			kind = b ? "Bankruptcy" : "District";
-			const char *rest = (b ? b : c) + strlen(b ? "Bankruptcy Court" : "District Court");
+			const char *rest =
+				(b ? b : c) + strlen(b ? "Bankruptcy Court" : "District Court");
 			size_t n = (size_t)(v[i].s + v[i].n - rest);
 			buf_add(&district, rest, n);
 			continue;
@@ -229,17 +234,18 @@ static void dates_of(const struct line *v, size_t n, size_t i, struct notice *ou
 /* Does line l end the docket text? */
 static int docket_text_end(struct line l)
 {
-	static const char *const ends[] = {"Notice has been electronically mailed",
-					   "Notice will be electronically mailed",
-					   "Notice has been delivered by other means",
-					   "Notice will not be electronically mailed",
-					   "Notice has not been electronically mailed",
-					   "Notice will be delivered by other means",
-					   "The following document(s) are associated",
-					   "Electronic document Stamp",
-					   "Document description:",
-					   "Case Name:", /* the next case of a notice that names several */
-					   NULL};
+	static const char *const ends[] = {
+		"Notice has been electronically mailed",
+		"Notice will be electronically mailed",
+		"Notice has been delivered by other means",
+		"Notice will not be electronically mailed",
+		"Notice has not been electronically mailed",
+		"Notice will be delivered by other means",
+		"The following document(s) are associated",
+		"Electronic document Stamp",
+		"Document description:",
+		"Case Name:", /* the next case of a notice that names several */
+		NULL};
 	for (int i = 0; ends[i]; i++)
 		if (find(l, ends[i]))
 			return 1;
@@ -296,11 +302,13 @@ enum nef_error nef_parse(const char *text, size_t len, const char *subject, cons
 	out->facts.filed = out->facts.entered = DATE_NONE;
 	struct line *v = split_lines(text, len, &n);
 	for (size_t i = 0; i < n && title == (size_t)-1; i++)
-		if (find(v[i], "Notice of Electronic Filing") || find(v[i], "Notice of Bankruptcy Case Filing"))
+		if (find(v[i], "Notice of Electronic Filing") ||
+		    find(v[i], "Notice of Bankruptcy Case Filing"))
 			title = i;
 	if (title == (size_t)-1) {
-		*why = xstrdup("is not a CM/ECF notice of electronic filing (no \"Notice of Electronic "
-			       "Filing\" in it)");
+		*why = xstrdup(
+			"is not a CM/ECF notice of electronic filing (no \"Notice of Electronic "
+			"Filing\" in it)");
 		rc = NEF_NOT_NOTICE;
 		goto out;
 	}
@@ -318,7 +326,8 @@ enum nef_error nef_parse(const char *text, size_t len, const char *subject, cons
 				buf_printf(&docket, "%.*s\n", (int)v[i].n, v[i].s);
 			continue;
 		}
-		if (find(v[i], "The following transaction was") && out->facts.entered == DATE_NONE) {
+		if (find(v[i], "The following transaction was") &&
+		    out->facts.entered == DATE_NONE) {
 			dates_of(v, n, i, out);
 		} else if ((val = field(v, n, i, "Case Name:"))) {
 			out->ncases++;
@@ -370,8 +379,8 @@ enum nef_error nef_parse(const char *text, size_t len, const char *subject, cons
 	if (out->facts.entered == DATE_NONE)
 		out->facts.entered = out->facts.filed;
 	/* (hostile text: each field a line of safe characters) */
-	char *fields[] = {out->facts.case_number, out->facts.case_name, out->facts.filer, out->facts.document,
-			  out->facts.court_line};
+	char *fields[] = {out->facts.case_number, out->facts.case_name, out->facts.filer,
+			  out->facts.document, out->facts.court_line};
 	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
 		if (fields[i])
 			text_clean_field(fields[i]);

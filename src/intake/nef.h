@@ -15,15 +15,15 @@
 
 struct notice {
 	struct doc_facts facts; /* court, case, document, dates, filer, links ... */
-	char *docket_text;      /* the docket text, verbatim (lines joined by '\n') */
-	int ncases;             /* cases the notice names (a notice may name several) */
+	char *docket_text;	/* the docket text, verbatim (lines joined by '\n') */
+	int ncases;		/* cases the notice names (a notice may name several) */
 };
 
 enum nef_error {
 	NEF_OK = 0,
-	NEF_NOT_NOTICE,     /* no "Notice of Electronic Filing" */
+	NEF_NOT_NOTICE,	    /* no "Notice of Electronic Filing" */
 	NEF_UNKNOWN_COURT,  /* a court the registry does not have */
-	NEF_NO_CASE,        /* no case number */
+	NEF_NO_CASE,	    /* no case number */
 	NEF_NO_DOCKET_TEXT, /* no docket text */
 };
 

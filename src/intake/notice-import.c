@@ -48,7 +48,8 @@ int case_find_same(store *s, const char *number, const char *court, struct case_
 }
 
 /* The notice's case: found (any form of its number), or added. */
-static int notice_case(store *s, const struct notice *n, int dry, struct notice_result *out, char **err)
+static int notice_case(store *s, const struct notice *n, int dry, struct notice_result *out,
+		       char **err)
 {
 	int found = case_find_same(s, n->facts.case_number, n->facts.court, &out->cs);
 	if (found == STORE_ERROR) {
@@ -57,8 +58,9 @@ static int notice_case(store *s, const struct notice *n, int dry, struct notice_
 	}
 	if (found == STORE_OK) {
 		if (strcmp(out->cs.court, n->facts.court)) {
-			*err = xasprintf("case %s is in court %s, but the notice is from %s (%s)", out->cs.number,
-					 out->cs.court, n->facts.court, n->facts.court_line);
+			*err = xasprintf("case %s is in court %s, but the notice is from %s (%s)",
+					 out->cs.number, out->cs.court, n->facts.court,
+					 n->facts.court_line);
 			return -1;
 		}
 		return 0;
@@ -66,7 +68,8 @@ static int notice_case(store *s, const struct notice *n, int dry, struct notice_
 	const struct court *court = court_find(n->facts.court);
 	struct court_row row = {court->code, court->name, court->state, court->tz};
 	char *number = case_number_base(n->facts.case_number);
-	const char *caption = n->facts.case_name && *n->facts.case_name ? n->facts.case_name : number;
+	const char *caption =
+		n->facts.case_name && *n->facts.case_name ? n->facts.case_name : number;
 	out->case_created = 1;
 	out->cs = (struct case_row){0, number, xstrdup(caption), xstrdup(court->code), NULL, NULL};
 	if (dry)
@@ -92,8 +95,8 @@ static int same_obligation(const struct obligation *a, const struct obligation *
 	if (a->link_event && b->link_event && !strcmp(a->link_event, b->link_event))
 		return 1;
 	const struct obligation_when *x = &a->when, *y = &b->when;
-	return x->trigger != TRIGGER_NONE && x->trigger == y->trigger && x->period_n == y->period_n &&
-	       x->unit == y->unit && x->direction == y->direction;
+	return x->trigger != TRIGGER_NONE && x->trigger == y->trigger &&
+	       x->period_n == y->period_n && x->unit == y->unit && x->direction == y->direction;
 }
 
 /* Merge reading d (the docket text's) into r (the PDF's): what r states too
@@ -116,8 +119,9 @@ static int merge_readings(struct reading *r, struct reading *d)
 			o[n++] = d->o[i];
 			continue;
 		}
-		char *note = xasprintf("%s%sthe docket text states it too: \"%s\"", o[j].note ? o[j].note : "",
-				       o[j].note ? "\n" : "", d->o[i].quote);
+		char *note =
+			xasprintf("%s%sthe docket text states it too: \"%s\"",
+				  o[j].note ? o[j].note : "", o[j].note ? "\n" : "", d->o[i].quote);
 		free(o[j].note);
 		o[j].note = note;
 		/* (what stays in d is freed with it) */
@@ -143,12 +147,21 @@ int import_notice(store *s, const struct notice_request *req, struct notice_resu
 	if (notice_case(s, n, req->dry, out, err) != 0)
 		return -1;
 	char *docket = n->facts.document ? xasprintf("ECF No. %s", n->facts.document) : NULL;
-	struct import_request ir = {{0},    docket, req->cause, req->dry, n->facts.document, "nef",
-				    n->facts.description, n->facts.links};
-	struct order_facts facts = {NULL, RULES_FRCP,
-				    {n->facts.entered, n->facts.filed != DATE_NONE ? n->facts.filed : n->facts.entered,
-				     SERVICE_ELECTRONIC},
-				    0, NULL};
+	struct import_request ir = {{0},
+				    docket,
+				    req->cause,
+				    req->dry,
+				    n->facts.document,
+				    "nef",
+				    n->facts.description,
+				    n->facts.links};
+	struct order_facts facts = {
+		NULL,
+		RULES_FRCP,
+		{n->facts.entered, n->facts.filed != DATE_NONE ? n->facts.filed : n->facts.entered,
+		 SERVICE_ELECTRONIC},
+		0,
+		NULL};
 	int rc = -1;
 	case_facts(&out->cs, &facts);
 	/* the text stored: the PDF's, then the docket text */
@@ -190,7 +203,8 @@ int import_notice(store *s, const struct notice_request *req, struct notice_resu
 	}
 	if (store_reading(s, &out->cs, &f, &ir, &facts, sha, &out->r) != 0)
 		goto store_error;
-	char *entry = xasprintf("%s%s%s", docket ? docket : "docket entry", n->facts.description ? ": " : "",
+	char *entry = xasprintf("%s%s%s", docket ? docket : "docket entry",
+				n->facts.description ? ": " : "",
 				n->facts.description ? n->facts.description : "");
 	if (!req->dry && store_history_docket(s, out->cs.id, entry, req->cause) != STORE_OK) {
 		free(entry);

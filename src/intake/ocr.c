@@ -28,7 +28,8 @@ struct ocr *ocr_new(char **err)
 	/* (the engine's messages are no user's business: its debug file is none) */
 	TessBaseAPISetVariable(o->api, "debug_file", "/dev/null");
 	if (TessBaseAPIInit3(o->api, NULL, "eng") != 0) {
-		*err = xstrdup("Tesseract has no English language data (apt-get install tesseract-ocr-eng)");
+		*err = xstrdup("Tesseract has no English language data (apt-get install "
+			       "tesseract-ocr-eng)");
 		ocr_free(o);
 		return NULL;
 	}
@@ -70,11 +71,13 @@ static unsigned char *render_grey(PopplerPage *page, int *w, int *h)
 	int stride = cairo_image_surface_get_stride(s);
 	unsigned char *grey = xmalloc((size_t)*w * (size_t)*h);
 	for (int y = 0; y < *h; y++) {
-		const uint32_t *row = (const uint32_t *)(const void *)(data + (size_t)y * (size_t)stride);
+		const uint32_t *row =
+			(const uint32_t *)(const void *)(data + (size_t)y * (size_t)stride);
 		for (int x = 0; x < *w; x++) {
 			uint32_t px = row[x];
 			unsigned r = (px >> 16) & 0xFF, g = (px >> 8) & 0xFF, b = px & 0xFF;
-			grey[(size_t)y * (size_t)*w + (size_t)x] = (unsigned char)((r * 299 + g * 587 + b * 114) / 1000);
+			grey[(size_t)y * (size_t)*w + (size_t)x] =
+				(unsigned char)((r * 299 + g * 587 + b * 114) / 1000);
 		}
 	}
 	cairo_surface_destroy(s);
@@ -112,12 +115,14 @@ int ocr_page(struct ocr *o, PopplerPage *page, struct page *out, char **err)
 				continue;
 			if (TessPageIteratorIsAtBeginningOf(pi, RIL_TEXTLINE)) {
 				if (text.len) {
-					page_add_line(out, xstrndup(text.data, text.len), text.len, lx0 * k, ly0 * k,
-						      lx1 * k, ly1 * k, words, nwords);
+					page_add_line(out, xstrndup(text.data, text.len), text.len,
+						      lx0 * k, ly0 * k, lx1 * k, ly1 * k, words,
+						      nwords);
 					words = NULL, nwords = cap = 0;
 					text.len = 0;
 				}
-				if (!TessPageIteratorBoundingBox(pi, RIL_TEXTLINE, &lx0, &ly0, &lx1, &ly1))
+				if (!TessPageIteratorBoundingBox(pi, RIL_TEXTLINE, &lx0, &ly0, &lx1,
+								 &ly1))
 					lx0 = ly0 = lx1 = ly1 = 0;
 			}
 			if (text.len)
@@ -129,15 +134,17 @@ int ocr_page(struct ocr *o, PopplerPage *page, struct page *out, char **err)
 			size_t wl = strlen(word);
 			float conf = TessResultIteratorConfidence(ri, RIL_WORD);
 			words[nwords++] = (struct ocr_word){text.len, text.len + wl,
-							    conf < 0 ? 0 : conf > 100 ? 100 : (int)(conf + 0.5f)};
+							    conf < 0	 ? 0
+							    : conf > 100 ? 100
+									 : (int)(conf + 0.5f)};
 			buf_add(&text, word, wl);
 			TessDeleteText(word);
 		} while (TessResultIteratorNext(ri, RIL_WORD));
 		TessResultIteratorDelete(ri);
 	}
 	if (text.len) {
-		page_add_line(out, xstrndup(text.data, text.len), text.len, lx0 * k, ly0 * k, lx1 * k, ly1 * k,
-			      words, nwords);
+		page_add_line(out, xstrndup(text.data, text.len), text.len, lx0 * k, ly0 * k,
+			      lx1 * k, ly1 * k, words, nwords);
 		words = NULL;
 	}
 	free(words);

@@ -16,8 +16,8 @@
 /* Pleading paper numbers at least this many lines of a page. */
 #define PLEADING_MIN 8
 
-void page_add_line(struct page *p, char *text, size_t len, double x0, double y0, double x1, double y1,
-		   struct ocr_word *words, size_t nwords)
+void page_add_line(struct page *p, char *text, size_t len, double x0, double y0, double x1,
+		   double y1, struct ocr_word *words, size_t nwords)
 {
 	if (p->n == p->cap) {
 		p->cap = p->cap ? 2 * p->cap : 64;
@@ -43,13 +43,14 @@ struct row {
 	size_t nwords;
 	double y0, y1, x0;
 	size_t first_len; /* the length of the leftmost line's text */
-	int drop;         /* furniture */
-	size_t cut;       /* bytes cut from its start (a pleading line number) */
+	int drop;	  /* furniture */
+	size_t cut;	  /* bytes cut from its start (a pleading line number) */
 };
 
 static int by_top(const void *a, const void *b)
 {
-	const struct page_line *x = *(struct page_line *const *)a, *y = *(struct page_line *const *)b;
+	const struct page_line *x = *(struct page_line *const *)a,
+			       *y = *(struct page_line *const *)b;
 	if (x->y0 != y->y0)
 		return x->y0 < y->y0 ? -1 : 1;
 	return x->x0 < y->x0 ? -1 : x->x0 > y->x0;
@@ -57,7 +58,8 @@ static int by_top(const void *a, const void *b)
 
 static int by_left(const void *a, const void *b)
 {
-	const struct page_line *x = *(struct page_line *const *)a, *y = *(struct page_line *const *)b;
+	const struct page_line *x = *(struct page_line *const *)a,
+			       *y = *(struct page_line *const *)b;
 	return x->x0 < y->x0 ? -1 : x->x0 > y->x0;
 }
 
@@ -98,11 +100,13 @@ static struct row *page_rows(const struct page *p, size_t *nrows)
 			const struct page_line *l = order[k];
 			if (k > i) {
 				const struct page_line *prev = order[k - 1];
-				double cw = (prev->x1 - prev->x0) / (double)(prev->len ? prev->len : 1);
+				double cw =
+					(prev->x1 - prev->x0) / (double)(prev->len ? prev->len : 1);
 				buf_puts(&w->text, l->x0 - prev->x1 > 3 * cw ? "   " : " ");
 			}
 			if (l->nwords) {
-				w->words = xrealloc(w->words, (w->nwords + l->nwords) * sizeof *w->words);
+				w->words = xrealloc(w->words,
+						    (w->nwords + l->nwords) * sizeof *w->words);
 				for (size_t q = 0; q < l->nwords; q++) {
 					struct ocr_word o = l->words[q];
 					o.start += w->text.len;
@@ -335,7 +339,8 @@ void pages_text(struct page *pages, size_t npages, struct document *d)
 				w->drop = 1;
 				if (!d->facts.case_number) {
 					text_clean_field(cn);
-					d->facts.case_number = cn, d->facts.document = dn, d->facts.filed = filed;
+					d->facts.case_number = cn, d->facts.document = dn,
+					d->facts.filed = filed;
 					cn = dn = NULL;
 				}
 				free(cn);
@@ -355,7 +360,8 @@ void pages_text(struct page *pages, size_t npages, struct document *d)
 				k++;
 			if (k == nkeys) {
 				keys = xrealloc(keys, (nkeys + 1) * sizeof *keys);
-				key_pages = xrealloc(key_pages, (nkeys + 1) * 2 * sizeof *key_pages);
+				key_pages =
+					xrealloc(key_pages, (nkeys + 1) * 2 * sizeof *key_pages);
 				keys[nkeys] = key;
 				key_pages[2 * nkeys] = 0;
 				key_pages[2 * nkeys + 1] = (size_t)-1;

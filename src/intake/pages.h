@@ -17,10 +17,10 @@
 #include "document.h"
 
 struct page_line {
-	char *text;                /* UTF-8, no newline (malloc'd) */
+	char *text; /* UTF-8, no newline (malloc'd) */
 	size_t len;
-	double x0, y0, x1, y1;     /* its box, in points, y down from the top */
-	struct ocr_word *words;    /* OCR words, offsets in text (malloc'd), or NULL */
+	double x0, y0, x1, y1;	/* its box, in points, y down from the top */
+	struct ocr_word *words; /* OCR words, offsets in text (malloc'd), or NULL */
 	size_t nwords;
 };
 
@@ -28,12 +28,12 @@ struct page {
 	struct page_line *lines;
 	size_t n, cap;
 	double width, height;
-	int ocr;                   /* read by OCR */
+	int ocr; /* read by OCR */
 };
 
 /* Add a line to p (p takes text and words). */
-void page_add_line(struct page *p, char *text, size_t len, double x0, double y0, double x1, double y1,
-		   struct ocr_word *words, size_t nwords);
+void page_add_line(struct page *p, char *text, size_t len, double x0, double y0, double x1,
+		   double y1, struct ocr_word *words, size_t nwords);
 void page_free(struct page *p);
 
 /* The text of pages[0..n) into d (text, len, words; the first stamp's case

@@ -18,8 +18,8 @@
 #endif
 
 /* Add the part [a, b) of text to out with its box, unless it is blank. */
-static int add_part(struct page *out, const char *text, size_t a, size_t b, double x0, double y0, double x1,
-		    double y1)
+static int add_part(struct page *out, const char *text, size_t a, size_t b, double x0, double y0,
+		    double x1, double y1)
 {
 	size_t k = a;
 	while (k < b && (unsigned char)text[k] <= ' ')
@@ -58,7 +58,8 @@ static int text_layer(PopplerPage *page, struct page *out)
 		} else {
 			size_t part = start, glyphs = 0;
 			double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9, widths = 0;
-			for (size_t i = start; i < end; i = (size_t)(g_utf8_next_char(text + i) - text), ci++) {
+			for (size_t i = start; i < end;
+			     i = (size_t)(g_utf8_next_char(text + i) - text), ci++) {
 				if ((unsigned char)text[i] <= ' ')
 					continue;
 				const PopplerRectangle *r = &rects[ci];
@@ -101,8 +102,8 @@ int pdf_read(const char *path, struct document *d, char **err)
 #endif
 	document_init(d);
 	if (read_file(path, &data, &size, PDF_MAX_BYTES) != 0) {
-		*err = errno == EFBIG ? xasprintf("'%s' is larger than %u MB; is it an order?", path,
-						  PDF_MAX_BYTES >> 20)
+		*err = errno == EFBIG ? xasprintf("'%s' is larger than %u MB; is it an order?",
+						  path, PDF_MAX_BYTES >> 20)
 				      : xasprintf("cannot read '%s': %s", path, strerror(errno));
 		return -1;
 	}
@@ -111,11 +112,12 @@ int pdf_read(const char *path, struct document *d, char **err)
 	g_bytes_unref(bytes);
 	if (!doc) {
 		if (gerr && gerr->domain == POPPLER_ERROR && gerr->code == POPPLER_ERROR_ENCRYPTED)
-			*err = xasprintf("'%s' is encrypted (it asks for a password): give an unprotected copy",
+			*err = xasprintf("'%s' is encrypted (it asks for a password): give an "
+					 "unprotected copy",
 					 path);
 		else
-			*err = xasprintf("'%s' is not a readable PDF (damaged or cut short?): %s", path,
-					 gerr ? gerr->message : "poppler could not open it");
+			*err = xasprintf("'%s' is not a readable PDF (damaged or cut short?): %s",
+					 path, gerr ? gerr->message : "poppler could not open it");
 		goto out;
 	}
 	int n = poppler_document_get_n_pages(doc);
@@ -124,8 +126,9 @@ int pdf_read(const char *path, struct document *d, char **err)
 		goto out;
 	}
 	if (n > PDF_MAX_PAGES) {
-		*err = xasprintf("'%s' has %d pages, more than the %d an order may have: is it an order?", path,
-				 n, PDF_MAX_PAGES);
+		*err = xasprintf(
+			"'%s' has %d pages, more than the %d an order may have: is it an order?",
+			path, n, PDF_MAX_PAGES);
 		goto out;
 	}
 	pages = xcalloc((size_t)n, sizeof *pages);
@@ -134,7 +137,8 @@ int pdf_read(const char *path, struct document *d, char **err)
 		PopplerPage *page = poppler_document_get_page(doc, i);
 		struct page *p = &pages[i];
 		if (!page) {
-			*err = xasprintf("'%s': page %d cannot be read (the PDF is damaged)", path, i + 1);
+			*err = xasprintf("'%s': page %d cannot be read (the PDF is damaged)", path,
+					 i + 1);
 			goto out;
 		}
 		poppler_page_get_size(page, &p->width, &p->height);
@@ -142,8 +146,9 @@ int pdf_read(const char *path, struct document *d, char **err)
 #ifdef HAVE_OCR
 			char *why = NULL;
 			if ((!ocr && !(ocr = ocr_new(&why))) || ocr_page(ocr, page, p, &why) != 0) {
-				*err = xasprintf("'%s': page %d is a scan and cannot be read by OCR: %s", path,
-						 i + 1, why);
+				*err = xasprintf(
+					"'%s': page %d is a scan and cannot be read by OCR: %s",
+					path, i + 1, why);
 				free(why);
 				g_object_unref(page);
 				goto out;
@@ -151,10 +156,12 @@ int pdf_read(const char *path, struct document *d, char **err)
 			p->ocr = 1;
 			d->ocr_pages++;
 #else
-			*err = xasprintf("'%s': page %d has no text (a scan), and this deadlines was built "
-					 "without OCR (configure --with-ocr; apt-get install libtesseract-dev "
-					 "tesseract-ocr-eng)",
-					 path, i + 1);
+			*err = xasprintf(
+				"'%s': page %d has no text (a scan), and this deadlines was built "
+				"without OCR (configure --with-ocr; apt-get install "
+				"libtesseract-dev "
+				"tesseract-ocr-eng)",
+				path, i + 1);
 			g_object_unref(page);
 			goto out;
 #endif

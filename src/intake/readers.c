@@ -46,7 +46,8 @@ static int attachment(const char *dir, const struct notice *n, struct document *
 			const struct doc_facts *f = &pdf.facts;
 			int ours = f->document ? !strcmp(f->document, doc) &&
 							 (!f->case_number ||
-							  case_number_same(f->case_number, n->facts.case_number))
+							  case_number_same(f->case_number,
+									   n->facts.case_number))
 					       : 1;
 			if (ours) {
 				*out = pdf;
@@ -62,10 +63,7 @@ static int attachment(const char *dir, const struct notice *n, struct document *
 }
 
 const struct intake_readers intake_readers = {
-	pdf_read,
-	mail_read,
-	mailbox_each,
-	attachment,
+	pdf_read, mail_read, mailbox_each, attachment,
 #ifdef HAVE_OCR
 	1,
 #else

@@ -11,15 +11,16 @@
 #include "mail.h"
 
 struct intake_readers {
-	int (*pdf)(const char *path, struct document *d, char **err);           /* pdf.h */
-	int (*mail)(const char *path, struct notice *out, char **why);          /* mail.h */
+	int (*pdf)(const char *path, struct document *d, char **err);	       /* pdf.h */
+	int (*mail)(const char *path, struct notice *out, char **why);	       /* mail.h */
 	int (*mailbox)(const char *path, notice_fn fn, void *arg, char **err); /* mail.h */
 	/* The PDF of a notice's document in directory dir: a file *.pdf whose
 	 * name holds the document number (as a number of its own: "35.pdf",
 	 * "ECF-35-order.pdf"), and whose CM/ECF stamp, when it has one, names
 	 * that document of that case. 1 and *out; 0 when there is none; -1
 	 * with *err when the one found cannot be read. */
-	int (*attachment)(const char *dir, const struct notice *n, struct document *out, char **err);
+	int (*attachment)(const char *dir, const struct notice *n, struct document *out,
+			  char **err);
 	int ocr; /* scanned pages are read (configure --with-ocr) */
 };
 extern const struct intake_readers intake_readers;

@@ -20,7 +20,8 @@
 #include "pages.h"
 #include "util.h"
 
-static void stamp(const char *line, const char *want_case, const char *want_doc, const char *want_date)
+static void stamp(const char *line, const char *want_case, const char *want_doc,
+		  const char *want_date)
 {
 	char *cn = NULL, *dn = NULL, iso[11];
 	dl_day filed;
@@ -35,12 +36,12 @@ static void stamp(const char *line, const char *want_case, const char *want_doc,
 static void stamps(void **state)
 {
 	(void)state;
-	stamp("Case 2:16-cv-00435 Document 35 Filed in TXSD on 05/19/17 Page 2 of 3", "2:16-cv-00435", "35",
-	      "2017-05-19");
-	stamp("Case 2:04-cv-00047-MMH-SPC Document 42 Filed 03/17/2005 Page 1 of 10", "2:04-cv-00047-MMH-SPC",
-	      "42", "2005-03-17");
-	stamp("Case: 5:14-cv-02331-JRA Doc #: 29 Filed: 01/28/15 2 of 6. PageID #: 151", "5:14-cv-02331-JRA",
-	      "29", "2015-01-28");
+	stamp("Case 2:16-cv-00435 Document 35 Filed in TXSD on 05/19/17 Page 2 of 3",
+	      "2:16-cv-00435", "35", "2017-05-19");
+	stamp("Case 2:04-cv-00047-MMH-SPC Document 42 Filed 03/17/2005 Page 1 of 10",
+	      "2:04-cv-00047-MMH-SPC", "42", "2005-03-17");
+	stamp("Case: 5:14-cv-02331-JRA Doc #: 29 Filed: 01/28/15 2 of 6. PageID #: 151",
+	      "5:14-cv-02331-JRA", "29", "2015-01-28");
 	/* an attachment's stamp names its document */
 	stamp("  Case 3:19-cv-00123-RJC-DSC Document 45-1 Filed 06/01/20 Page 1 of 2  ",
 	      "3:19-cv-00123-RJC-DSC", "45", "2020-06-01");
@@ -48,12 +49,12 @@ static void stamps(void **state)
 	dl_day filed;
 	static const char *const not_stamps[] = {
 		"Case management conference is set for 5/1/2020 at 10:00 a.m.",
-		"Case 2:16-cv-00435 Document 35 Filed in TXSD on 05/19/17",	/* no page */
-		"Case 2:16-cv-00435 Document 35 Filed 13/45/17 Page 1 of 3",	/* no date */
-		"Case No. 2:04-cv-47-FtM-33SPC",
-		NULL};
+		"Case 2:16-cv-00435 Document 35 Filed in TXSD on 05/19/17",  /* no page */
+		"Case 2:16-cv-00435 Document 35 Filed 13/45/17 Page 1 of 3", /* no date */
+		"Case No. 2:04-cv-47-FtM-33SPC", NULL};
 	for (int i = 0; not_stamps[i]; i++)
-		assert_int_equal(stamp_parse(not_stamps[i], strlen(not_stamps[i]), &cn, &dn, &filed), 0);
+		assert_int_equal(
+			stamp_parse(not_stamps[i], strlen(not_stamps[i]), &cn, &dn, &filed), 0);
 }
 
 static void line(struct page *p, const char *s, double x0, double y0, double x1)
@@ -72,7 +73,9 @@ static void pages_furniture_and_rows(void **state)
 	for (int i = 0; i < 3; i++) {
 		char s[96];
 		pg[i].width = 612, pg[i].height = 792;
-		snprintf(s, sizeof s, "Case 2:04-cv-00047-MMH-SPC Document 42 Filed 03/17/2005 Page %d of 3", i + 1);
+		snprintf(s, sizeof s,
+			 "Case 2:04-cv-00047-MMH-SPC Document 42 Filed 03/17/2005 Page %d of 3",
+			 i + 1);
 		line(&pg[i], s, 72, 30, 500);
 		line(&pg[i], "Whitney v. Xcentric", 72, 750, 200); /* a running footer */
 		snprintf(s, sizeof s, "%d", i + 1);
@@ -125,7 +128,8 @@ static void single_page_keeps_its_title(void **state)
 	struct document d;
 	document_init(&d);
 	pages_text(&pg, 1, &d);
-	assert_string_equal(d.text, "UNITED STATES DISTRICT COURT\nDefendants shall respond within 14 days.\n");
+	assert_string_equal(
+		d.text, "UNITED STATES DISTRICT COURT\nDefendants shall respond within 14 days.\n");
 	assert_null(d.facts.case_number);
 	page_free(&pg);
 	document_free(&d);
@@ -165,21 +169,26 @@ static void html_bodies(void **state)
 {
 	(void)state;
 	/* from tests/intake/nef/txsd_1.eml */
-	const char *h = "<p align=center><strong>U.S. District Court</strong></p>\n"
-			"<p align=center><strong>SOUTHERN DISTRICT OF TEXAS</strong></p>\n"
-			"<script>alert(1)</script><style>p{}</style><!-- a comment -->"
-			"<tr><td><strong>Case Name:</strong>\n</td><td>United States of America, ex \n"
-			"rel et al v. Merida</td></tr>"
-			"<tr><td><strong>Document Number:</strong></td>\n<td>\n"
-			"<a href=\"https://ecf.txsd.uscourts.gov/doc1/179041128562?caseid=1263056&amp;de_seq_num=81\" \n>32</a>"
-			"</td></tr>Recipient &nbsp &nbsp a&amp;b &lt;x&gt; &#8203;&#x2019;s&hellip;";
+	const char *h =
+		"<p align=center><strong>U.S. District Court</strong></p>\n"
+		"<p align=center><strong>SOUTHERN DISTRICT OF TEXAS</strong></p>\n"
+		"<script>alert(1)</script><style>p{}</style><!-- a comment -->"
+		"<tr><td><strong>Case Name:</strong>\n</td><td>United States of America, ex \n"
+		"rel et al v. Merida</td></tr>"
+		"<tr><td><strong>Document Number:</strong></td>\n<td>\n"
+		"<a "
+		"href=\"https://ecf.txsd.uscourts.gov/doc1/"
+		"179041128562?caseid=1263056&amp;de_seq_num=81\" \n>32</a>"
+		"</td></tr>Recipient &nbsp &nbsp a&amp;b &lt;x&gt; &#8203;&#x2019;s&hellip;";
 	size_t n;
 	char *links = NULL, *t = html_to_text(h, strlen(h), &n, &links);
 	assert_string_equal(t, "U.S. District Court\nSOUTHERN DISTRICT OF TEXAS\n"
 			       "Case Name: United States of America, ex rel et al v. Merida\n"
 			       "Document Number: 32\nRecipient a&b <x> \xE2\x80\x99s\xE2\x80\xA6");
 	assert_int_equal(n, strlen(t));
-	assert_string_equal(links, "https://ecf.txsd.uscourts.gov/doc1/179041128562?caseid=1263056&de_seq_num=81\n");
+	assert_string_equal(
+		links,
+		"https://ecf.txsd.uscourts.gov/doc1/179041128562?caseid=1263056&de_seq_num=81\n");
 	free(t);
 	free(links);
 }
@@ -198,7 +207,8 @@ static void notice_courts(void **state)
 		{"District", "Eastern District of Virginia -", "vaed"},
 		{"District", " for the Northern District of Oklahoma", "oknd"},
 		{"Bankruptcy", "District of New Hampshire Live Database", "nhb"},
-		{"Bankruptcy", " United States Bankruptcy Court for the District of Columbia", "dcb"},
+		{"Bankruptcy", " United States Bankruptcy Court for the District of Columbia",
+		 "dcb"},
 		{"Bankruptcy", "WESTERN DISTRICT OF PENNSYLVANIA", "pawb"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -216,20 +226,25 @@ static void notice_courts(void **state)
 static void notice_text(void **state)
 {
 	(void)state;
-	const char *t = "This is an automatic e-mail message generated by the CM/ECF system.\n\n"
-			"U.S. District Court\nDistrict of Columbia\n\nNotice of Electronic Filing\n"
-			"The following transaction was entered  by Weissmann, Andrew  on 3/15/2019\n"
-			"9:52 AM  and filed on 3/14/2019\n\n\nCase Name: USA v. MANAFORT et al\n\n"
-			"Case Number: 1:17-cr-00201-ABJ https://ecf.dcd.uscourts.gov/cgi-bin/DktRpt.pl?190596\n\n"
-			"Filer:  USA\n\n\nDocument Number: 551\n\n"
-			"https://ecf.dcd.uscourts.gov/doc1/04517059984?caseid=20190598\n\n\n"
-			"Docket Text:\nJoint  STATUS REPORT   by USA\nas to RICHARD W. GATES, III (Weissmann, Andrew)\n\n\n\n"
-			"1:17-cr-00201-ABJ-2 Notice has been electronically mailed to:\nAdam C. Jed\n";
+	const char *t =
+		"This is an automatic e-mail message generated by the CM/ECF system.\n\n"
+		"U.S. District Court\nDistrict of Columbia\n\nNotice of Electronic Filing\n"
+		"The following transaction was entered  by Weissmann, Andrew  on 3/15/2019\n"
+		"9:52 AM  and filed on 3/14/2019\n\n\nCase Name: USA v. MANAFORT et al\n\n"
+		"Case Number: 1:17-cr-00201-ABJ "
+		"https://ecf.dcd.uscourts.gov/cgi-bin/DktRpt.pl?190596\n\n"
+		"Filer:  USA\n\n\nDocument Number: 551\n\n"
+		"https://ecf.dcd.uscourts.gov/doc1/04517059984?caseid=20190598\n\n\n"
+		"Docket Text:\nJoint  STATUS REPORT   by USA\nas to RICHARD W. GATES, III "
+		"(Weissmann, Andrew)\n\n\n\n"
+		"1:17-cr-00201-ABJ-2 Notice has been electronically mailed to:\nAdam C. Jed\n";
 	struct notice n;
 	char *why = NULL, iso[11];
-	assert_int_equal(nef_parse(t, strlen(t), "Activity in Case 1:17-cr-00201-ABJ USA v. MANAFORT et al Status Report",
-				   NULL, &n, &why),
-			 NEF_OK);
+	assert_int_equal(
+		nef_parse(t, strlen(t),
+			  "Activity in Case 1:17-cr-00201-ABJ USA v. MANAFORT et al Status Report",
+			  NULL, &n, &why),
+		NEF_OK);
 	assert_string_equal(n.facts.court, "dcd");
 	assert_string_equal(n.facts.case_number, "1:17-cr-00201-ABJ");
 	assert_string_equal(n.facts.case_name, "USA v. MANAFORT et al");
@@ -237,14 +252,19 @@ static void notice_text(void **state)
 	assert_string_equal(n.facts.filer, "USA");
 	assert_string_equal(date_format(n.facts.entered, iso), "2019-03-15");
 	assert_string_equal(date_format(n.facts.filed, iso), "2019-03-14");
-	assert_string_equal(n.docket_text, "Joint  STATUS REPORT   by USA\nas to RICHARD W. GATES, III (Weissmann, Andrew)");
+	assert_string_equal(
+		n.docket_text,
+		"Joint  STATUS REPORT   by USA\nas to RICHARD W. GATES, III (Weissmann, Andrew)");
 	assert_string_equal(n.facts.description, "Status Report");
-	assert_string_equal(n.facts.links, "https://ecf.dcd.uscourts.gov/doc1/04517059984?caseid=20190598\n");
+	assert_string_equal(n.facts.links,
+			    "https://ecf.dcd.uscourts.gov/doc1/04517059984?caseid=20190598\n");
 	notice_free(&n);
 	/* the same without its docket text, and without its title */
 	const char *cut = strstr(t, "Docket Text:");
 	assert_int_equal(nef_parse(t, (size_t)(cut - t), NULL, NULL, &n, &why), NEF_NO_DOCKET_TEXT);
-	assert_string_equal(why, "is a notice of electronic filing in case 1:17-cr-00201-ABJ with no docket text");
+	assert_string_equal(
+		why,
+		"is a notice of electronic filing in case 1:17-cr-00201-ABJ with no docket text");
 	free(why);
 	const char *plain = "Good afternoon - who plans to attend on January 12?";
 	assert_int_equal(nef_parse(plain, strlen(plain), NULL, NULL, &n, &why), NEF_NOT_NOTICE);
@@ -265,8 +285,8 @@ static void case_numbers(void **state)
 	assert_false(case_number_same("MDL No. 2967", "MDL No. 2968"));
 	static const char *const bases[][2] = {
 		{"2:20-cv-00082-BSM", "2:20-cv-00082"}, {"24-04888-CL7", "24-04888"},
-		{"1-23-42603-nhl", "1-23-42603"},	 {"25-03768-JMC-13", "25-03768"},
-		{"22-00105-5-JNC", "22-00105"},	 {"1:17-cr-00201-ABJ", "1:17-cr-00201"},
+		{"1-23-42603-nhl", "1-23-42603"},	{"25-03768-JMC-13", "25-03768"},
+		{"22-00105-5-JNC", "22-00105"},		{"1:17-cr-00201-ABJ", "1:17-cr-00201"},
 		{"MDL No. 2967", "MDL No. 2967"},
 	};
 	for (size_t i = 0; i < sizeof bases / sizeof bases[0]; i++) {
