@@ -154,7 +154,7 @@ static int import_file(struct dl_ctx *ctx, struct import_args *a, const char *pa
 			  strcmp(path, "-") ? " in " : "", strcmp(path, "-") ? base : "");
 	struct import_request req = {a->oo.facts, docket, cause, a->dry,
 				     doc ? doc->facts.document : NULL,
-				     !doc ? "text" : doc->ocr_pages ? "ocr" : "pdf", NULL, NULL};
+				     !doc ? "text" : doc->ocr_pages ? "ocr" : "pdf", NULL, NULL, NULL};
 	req.facts.doc = doc;
 	int failed = import_order(ctx->db, &cs, of, &req, &res);
 	free(stamped);

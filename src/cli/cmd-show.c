@@ -117,33 +117,32 @@ static void print_text(struct dl_ctx *ctx, const struct obligation *o)
 /* The order's text, the quote marked. */
 static int print_order(struct dl_ctx *ctx, const struct obligation *o)
 {
-	char *text = NULL, *source = NULL, *links = NULL;
+	struct order_text t;
 	if (!o->order_id) {
 		dl_error("show: obligation %lld was added by hand: it has no order", (long long)o->id);
 		return DL_EXIT_FAIL;
 	}
-	if (store_order_text(ctx->db, o->order_id, &text, &source, &links) != STORE_OK) {
+	if (store_order_text(ctx->db, o->order_id, &t) != STORE_OK) {
 		dl_error("show: %s", store_errmsg(ctx->db));
 		return DL_EXIT_FAIL;
 	}
-	size_t len = strlen(text);
+	size_t len = strlen(t.text);
 	int64_t a = o->quote_start, b = o->quote_end;
 	int marked = a >= 0 && b >= a && (size_t)b <= len;
 	ctx_pager(ctx);
-	printf("order #%lld%s%s%s of case %s (read from %s):\n", (long long)o->order_id, o->join.docket ? " (" : "",
-	       o->join.docket ? o->join.docket : "", o->join.docket ? ")" : "", o->join.case_number,
-	       source ? source : "text");
+	printf("order #%lld%s%s%s of case %s (read from %s%s%s):\n", (long long)o->order_id,
+	       o->join.docket ? " (" : "", o->join.docket ? o->join.docket : "", o->join.docket ? ")" : "",
+	       o->join.case_number, t.source ? t.source : "text", t.filer ? "; filed by " : "",
+	       t.filer ? t.filer : "");
 	if (marked)
-		printf("%.*s>>>%.*s<<<%s", (int)a, text, (int)(b - a), text + a, text + b);
+		printf("%.*s>>>%.*s<<<%s", (int)a, t.text, (int)(b - a), t.text + a, t.text + b);
 	else
-		fputs(text, stdout);
-	if (len && text[len - 1] != '\n')
+		fputs(t.text, stdout);
+	if (len && t.text[len - 1] != '\n')
 		putchar('\n');
-	if (links)
-		printf("document links:\n%s", links);
-	free(text);
-	free(source);
-	free(links);
+	if (t.links)
+		printf("document links:\n%s", t.links);
+	order_text_free(&t);
 	return DL_EXIT_OK;
 }
 

@@ -168,8 +168,8 @@ int store_reading(store *s, const struct case_row *cs, const struct order_file *
 			 const struct import_request *req, const struct order_facts *facts, const char *sha,
 			 struct import_result *out)
 {
-	struct order_row row = {cs->id,	      req->docket,   req->title,  f->text, sha,
-				facts->dates, req->document, req->source, req->links};
+	struct order_row row = {cs->id,	      req->docket,   req->title,  f->text,    sha,
+				facts->dates, req->document, req->source, req->links, req->filer};
 	if (!req->dry && store_order_add(s, &row, &out->order_id) != STORE_OK)
 		return -1;
 	for (size_t i = 0; i < out->r.x.n; i++) {

@@ -50,6 +50,7 @@ struct import_request {
 	const char *source;         /* what the text was read from: text, pdf, ocr, nef */
 	const char *title;          /* the order's title (a notice's description), or NULL */
 	const char *links;          /* a notice's document links, one a line, or NULL */
+	const char *filer;          /* a notice's filer, or NULL */
 };
 struct import_result {
 	int already;                /* this text (1) or this document number (2) is in

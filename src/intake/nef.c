@@ -52,8 +52,20 @@ static const char *find(struct line l, const char *needle)
 	return NULL;
 }
 
+/* Does line l begin with one of the notice's labels? */
+static int is_label(struct line l)
+{
+	static const char *const labels[] = {"Case Name:", "Case Number:", "Filer:", "Document Number:",
+					     "Docket Text:", "Chapter:", NULL};
+	for (int k = 0; labels[k]; k++)
+		if (l.n >= strlen(labels[k]) && !strncasecmp(l.s, labels[k], strlen(labels[k])))
+			return 1;
+	return 0;
+}
+
 /* The value after label (a line "Label: value"), or, when the label ends its
- * line, the next line that is not empty. NULL when line i is not the label. */
+ * line, the next line that is not empty and no label itself ("Filer:" of an
+ * entry the court made has none). NULL when line i is not the label. */
 static char *field(const struct line *v, size_t n, size_t i, const char *label)
 {
 	size_t k = strlen(label);
@@ -65,7 +77,7 @@ static char *field(const struct line *v, size_t n, size_t i, const char *label)
 	if (s == e) {
 		for (size_t j = i + 1; j < n && j < i + 3; j++)
 			if (v[j].n)
-				return xstrndup(v[j].s, v[j].n);
+				return is_label(v[j]) ? xstrdup("") : xstrndup(v[j].s, v[j].n);
 		return xstrdup("");
 	}
 	return xstrndup(s, (size_t)(e - s));

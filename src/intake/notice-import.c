@@ -147,14 +147,8 @@ int import_notice(store *s, const struct notice_request *req, struct notice_resu
 	if (notice_case(s, n, req->dry, out, err) != 0)
 		return -1;
 	char *docket = n->facts.document ? xasprintf("ECF No. %s", n->facts.document) : NULL;
-	struct import_request ir = {{0},
-				    docket,
-				    req->cause,
-				    req->dry,
-				    n->facts.document,
-				    "nef",
-				    n->facts.description,
-				    n->facts.links};
+	struct import_request ir = {{0},	 docket, req->cause, req->dry, n->facts.document, "nef", n->facts.description,
+				    n->facts.links, n->facts.filer};
 	struct order_facts facts = {
 		NULL,
 		RULES_FRCP,

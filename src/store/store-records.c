@@ -190,12 +190,12 @@ int store_order_add(store *s, const struct order_row *o, int64_t *id)
 {
 	int rc = db_exec(s,
 			    "INSERT INTO orders (case_id, docket, title, entered, served, service_method,"
-			    " text, sha256, imported, document, source, links)"
-			    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-			    "issddsssssss", o->case_id, o->docket, o->title, o->dates.entered, o->dates.served,
+			    " text, sha256, imported, document, source, links, filer)"
+			    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			    "issddssssssss", o->case_id, o->docket, o->title, o->dates.entered, o->dates.served,
 			    o->dates.service != SERVICE_NONE ? service_name(o->dates.service) : NULL,
 			    o->text, o->sha256, store_now(s), o->document, o->source ? o->source : "text",
-			    o->links);
+			    o->links, o->filer);
 	if (rc == STORE_OK)
 		*id = sqlite3_last_insert_rowid(s->db);
 	return rc;
@@ -231,16 +231,26 @@ int store_order_find_document(store *s, int64_t case_id, const char *document, i
 			   id);
 }
 
-int store_order_text(store *s, int64_t id, char **text, char **source, char **links)
+void order_text_free(struct order_text *t)
 {
-	sqlite3_stmt *st = db_query(s, "SELECT text, source, links FROM orders WHERE id = ?", "i", id);
+	free(t->text);
+	free(t->source);
+	free(t->filer);
+	free(t->links);
+	memset(t, 0, sizeof *t);
+}
+
+int store_order_text(store *s, int64_t id, struct order_text *out)
+{
+	sqlite3_stmt *st = db_query(s, "SELECT text, source, filer, links FROM orders WHERE id = ?", "i", id);
 	if (!st)
 		return STORE_ERROR;
 	int rc = db_step(st);
 	if (rc == SQLITE_ROW) {
-		*text = db_col_text(st, 0);
-		*source = db_col_text(st, 1);
-		*links = db_col_text(st, 2);
+		out->text = db_col_text(st, 0);
+		out->source = db_col_text(st, 1);
+		out->filer = db_col_text(st, 2);
+		out->links = db_col_text(st, 3);
 	}
 	sqlite3_reset(st);
 	if (rc == SQLITE_ROW)

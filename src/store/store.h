@@ -166,6 +166,7 @@ struct order_row {
 	const char *document; /* the docket's document number, or NULL */
 	const char *source;   /* text, pdf, ocr or nef (NULL: text) */
 	const char *links;    /* a notice's document links, one a line, or NULL */
+	const char *filer;    /* a notice's filer, or NULL */
 };
 /* Store an order; *id gets its id. */
 int store_order_add(store *s, const struct order_row *o, int64_t *id);
@@ -174,9 +175,14 @@ int store_order_find(store *s, int64_t case_id, const char *sha256, int64_t *id)
 /* The order of a case with this docket document number: STORE_OK and *id,
  * or STORE_NOTFOUND. */
 int store_order_find_document(store *s, int64_t case_id, const char *document, int64_t *id);
-/* An order's text, what it was read from and its document links (each
- * malloc'd; source and links may be NULL): STORE_OK, or STORE_NOTFOUND. */
-int store_order_text(store *s, int64_t id, char **text, char **source, char **links);
+/* An order as it was read: its text, what it was read from, a notice's
+ * filer and document links (each malloc'd; all but text may be NULL). */
+struct order_text {
+	char *text, *source, *filer, *links;
+};
+/* STORE_OK and *out (order_text_free), or STORE_NOTFOUND. */
+int store_order_text(store *s, int64_t id, struct order_text *out);
+void order_text_free(struct order_text *t);
 /* A docket entry in a case's history, with no obligation: what 'changes'
  * lists for a notice that orders nothing. */
 int store_history_docket(store *s, int64_t case_id, const char *entry, const char *cause);

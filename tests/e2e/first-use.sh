@@ -35,10 +35,11 @@ while [ $r -le $rounds ]; do
 done
 
 # schema version 4: without the columns of migration 6 (orders' document,
-# source and links, obligations' OCR confidence) and the indexes of migration 5
+# source, links and filer, obligations' OCR confidence) and the indexes of migration 5
 to_v4() {
 	sqlite3 "$1" "DROP INDEX orders_document; ALTER TABLE orders DROP COLUMN document;
 		ALTER TABLE orders DROP COLUMN source; ALTER TABLE orders DROP COLUMN links;
+		ALTER TABLE orders DROP COLUMN filer;
 		DROP INDEX obligations_report; ALTER TABLE obligations DROP COLUMN ocr_confidence;
 		DROP INDEX obligations_case;
 		CREATE INDEX obligations_status_due ON obligations (status, due_date);

@@ -43,6 +43,15 @@ like "$out" "Greenlee v. Driven Brands, INC. et al" "the case is added with the 
 run -d "$db" list --status all --format csv
 like "$out" "2021-08-04" "the Rule 26 report's date is stored"
 like "$out" "2022-05-16" "the bench trial's date is stored"
+run -d "$db" show 1 --order
+like "$out" "order #1 (ECF No. 10) of case 2:21-cv-02107 (read from nef):
+>>>INITIAL SCHEDULING ORDER: Rule 26 Meeting Report due by 8/4/2021.<<<" "show --order: the docket text as read, the quote marked"
+like "$out" "document links:
+https://ecf.arwd.uscourts.gov/doc1/02912295533?caseid=63245" "and the notice's document links"
+run -d "$db" import "$nef/txsd_1.eml"
+id=$(sqlite3 "$db" "SELECT min(id) FROM orders WHERE document = '32'")
+ok "$(sqlite3 "$db" "SELECT filer FROM orders WHERE id = $id" | grep -qx 'United States of America, ex rel'; echo $?)" \
+	"the notice's filer is kept with its docket entry"
 before=$(dbsum "$db")
 run -d "$db" import "$nef/arwd_4.eml"
 is "$rc" 0 "a notice imported again is no error"

@@ -335,6 +335,7 @@ static void migrates_version_4(void **state)
 	f->s = NULL;
 	assert_int_equal(sql_on(f->path, "DROP INDEX orders_document; ALTER TABLE orders DROP COLUMN document;"
 					 " ALTER TABLE orders DROP COLUMN source; ALTER TABLE orders DROP COLUMN links;"
+					 " ALTER TABLE orders DROP COLUMN filer;"
 					 " DROP INDEX obligations_report; ALTER TABLE obligations DROP COLUMN ocr_confidence;"
 					 " DROP INDEX obligations_case;"
 					 " CREATE INDEX obligations_status_due ON obligations (status, due_date);"
