@@ -179,7 +179,7 @@ char *html_to_text(const char *html, size_t len, size_t *out_len, char **links)
 			p = gt + 1;
 			continue;
 		}
-		if (isspace((unsigned char)*p)) {
+		if (isspace((unsigned char)*p) || !*p) { /* (a NUL byte too: the text has none) */
 			space = 1;
 			p++;
 			continue;

@@ -4,7 +4,7 @@
  * tr, table, li, h1-h6, blockquote) begin a line; white space inside the
  * text is folded to one space, as a browser shows it; character references
  * (&amp; &nbsp; &#8203; &#x2019; ...) are decoded; script and style are
- * dropped whole. The target of each link is kept.
+ * dropped whole; a NUL byte is white space. The target of each link is kept.
  */
 #ifndef DL_HTML_H
 #define DL_HTML_H
