@@ -1,10 +1,14 @@
 #!/bin/sh
 # install-deps.sh: install what deadlines needs to build and test, on Debian 12:
 # the packages (run as root, or it uses sudo) and the test-only JavaScript in
-# tests/js (npm ci). Safe to run again.
+# tests/js (npm ci). Safe to run again. (poppler-glib, GMime and Tesseract read
+# orders as they arrive; qpdf makes the bad PDFs of tests/e2e/intake.sh;
+# poppler-utils and tesseract-ocr are bench/run's peers.)
 set -eu
 PACKAGES="build-essential autoconf automake libtool pkg-config
 libsqlite3-dev libjansson-dev libglib2.0-dev libical-dev libnotify-dev libmicrohttpd-dev
+libpoppler-glib-dev libgmime-3.0-dev libtesseract-dev tesseract-ocr-eng qpdf
+poppler-utils tesseract-ocr
 libcmocka-dev sqlite3 tzdata util-linux python3 python3-icalendar remind
 dunst xvfb xauth x11-utils dbus dbus-x11 libnotify-bin curl systemd
 clang libclang-rt-14-dev"

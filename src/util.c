@@ -4,6 +4,7 @@
  */
 #include "util.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <glib.h>
@@ -748,4 +749,38 @@ void sha256_hex(const void *data, size_t len, char out[65])
 	memcpy(out, hex, 64);
 	out[64] = '\0';
 	g_free(hex);
+}
+
+static int by_bytes(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+char **dir_list(const char *dir, int (*keep)(const char *name, void *arg), void *arg, size_t *n)
+{
+	DIR *d = opendir(dir);
+	char **names = NULL;
+	size_t count = 0;
+	struct dirent *e;
+	if (!d)
+		return NULL;
+	while ((e = readdir(d))) {
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..") || (keep && !keep(e->d_name, arg)))
+			continue;
+		names = xrealloc(names, (count + 1) * sizeof *names);
+		names[count++] = xstrdup(e->d_name);
+	}
+	closedir(d);
+	if (!names)
+		names = xcalloc(1, sizeof *names);
+	qsort(names, count, sizeof *names, by_bytes);
+	*n = count;
+	return names;
+}
+
+void dir_list_free(char **names, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
 }

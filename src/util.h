@@ -143,6 +143,11 @@ int write_atomic(int dirfd, const char *path, const char *data, size_t len, int 
  * Returns 0, or -1 with errno set (ENOENT when there is none, DL_ESYMLINK,
  * DL_ENOTREG, EFBIG). */
 int read_regular_file(int dirfd, const char *path, char **out, size_t *len, size_t limit);
+/* The names in directory dir (but . and ..) that keep(name, arg) takes (keep
+ * NULL: all), sorted bytewise, each malloc'd, in a malloc'd array; *n their
+ * count. NULL with errno when dir cannot be read. */
+char **dir_list(const char *dir, int (*keep)(const char *name, void *arg), void *arg, size_t *n);
+void dir_list_free(char **names, size_t n);
 
 /* An identity of process pid that a reused pid does not share: "PID START
  * BOOT" (its start time and the boot's id, from /proc), or "PID" alone where

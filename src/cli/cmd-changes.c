@@ -59,8 +59,9 @@ static int print_change(const struct change_row *c, void *arg)
 	json_t *array = st->array;
 	const char *kind = change_kind(c);
 	if (array) {
-		json_array_append_new(array, json_pack("{s:o,s:I,s:o,s:o,s:o,s:o,s:o,s:o,s:o}", "at",
-						       json_text(c->at), "id", (json_int_t)c->obligation_id,
+		json_array_append_new(array, json_pack("{s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}", "at",
+						       json_text(c->at), "id",
+						       c->obligation_id ? json_integer(c->obligation_id) : json_null(),
 						       "case", json_text(c->case_number), "change",
 						       json_text(kind), "who", json_text(c->who), "action",
 						       json_text(c->action), "old", json_text(c->old_value),
@@ -68,15 +69,21 @@ static int print_change(const struct change_row *c, void *arg)
 						       json_text(c->cause)));
 		return 0;
 	}
-	printf("%.10s  #%-4lld %-9s ", c->at, (long long)c->obligation_id, kind);
+	if (c->obligation_id)
+		printf("%.10s  #%-4lld %-9s ", c->at, (long long)c->obligation_id, kind);
+	else /* a docket entry that ordered nothing */
+		printf("%.10s  %-5s %-9s ", c->at, "-", kind);
 	print_whole(stdout, c->case_number, st->case_width);
 	fputc(' ', stdout);
 	int col = 29 + st->case_width;
 	int appeared = !strcmp(kind, "appeared");
 	struct buf line; /* as long as it needs to be: a fixed buffer cut characters in two */
 	buf_init(&line);
-	buf_printf(&line, "%s %s", c->who ? c->who : "", c->action);
-	if (!appeared && (c->old_value || c->new_value))
+	if (c->obligation_id)
+		buf_printf(&line, "%s %s", c->who ? c->who : "", c->action ? c->action : "");
+	if (!c->obligation_id)
+		buf_puts(&line, c->new_value ? c->new_value : "");
+	else if (!appeared && (c->old_value || c->new_value))
 		buf_printf(&line, ": %s%s%s", c->old_value ? c->old_value : "",
 			   c->old_value && c->new_value ? " -> " : "", c->new_value ? c->new_value : "");
 	if (c->cause)

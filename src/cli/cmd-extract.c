@@ -7,8 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cmd-full.h"
 #include "cmd.h"
 #include "importer.h"
+#include "readers.h"
 #include "order-options.h"
 #include "json-csv.h"
 #include "print-extracted.h"
@@ -33,7 +35,11 @@ const struct dl_command cmd_extract_entry = {
 	"        [--served DATE --service METHOD] [--json] [--explain]",
 	"print the obligations an order contains (no database)",
 	"The order is plain text (a header of 'key: value' lines ended by '---' is\n"
-	"read for 'entered:' and 'court: ... (code)'). With --entered, periods that run\n"
+	"read for 'entered:' and 'court: ... (code)'), a PDF (its CM/ECF stamp gives\n"
+	"the entry date; pages without text are read by OCR where it is built in, and\n"
+	"an obligation read with low confidence says so), or a CM/ECF notice of\n"
+	"electronic filing by e-mail (its docket text is read, in its court, from its\n"
+	"entry date). With --entered, periods that run\n"
 	"from entry get a date computed under the court's rules; with --served and\n"
 	"--service, periods that run from service do. A duty stated without a time gets\n"
 	"a presumed period where a default applies, flagged 'presumed':\n"
@@ -89,6 +95,46 @@ static void print_reading(const struct reading *r, int json, int explain, const 
 		extraction_explain_print(stdout, x, text);
 }
 
+/* A PDF or a notice read into an order file (its text), the facts it states
+ * checked against the options' (f): the entry date, where none was given. */
+static int read_arrived(const char *path, enum doc_kind kind, struct order_file *of, struct document *doc,
+			struct notice *n, struct order_facts *f, char **err)
+{
+	char d1[11], d2[11];
+	dl_day stated;
+	if (kind == DOC_PDF) {
+		if (dl_readers->pdf(path, doc, err) != 0)
+			return -1;
+		stated = doc->facts.filed;
+		order_file_from_text(doc->text, doc->len, of);
+		doc->text = NULL; /* (the order file has it) */
+	} else {
+		char *why = NULL;
+		if (dl_readers->mail(path, n, &why) != NEF_OK) {
+			*err = xasprintf("'%s' %s", path, why);
+			free(why);
+			return -1;
+		}
+		stated = n->facts.entered;
+		char *text = xstrdup(n->docket_text);
+		order_file_from_text(text, strlen(text), of);
+		if (f->dates.served == DATE_NONE) {
+			f->dates.served = n->facts.filed != DATE_NONE ? n->facts.filed : stated;
+			f->dates.service = SERVICE_ELECTRONIC;
+		}
+	}
+	if (f->dates.entered != DATE_NONE && stated != DATE_NONE && f->dates.entered != stated) {
+		*err = xasprintf("'%s' says it was %s on %s, not %s (--entered)", path,
+				 kind == DOC_PDF ? "filed" : "entered", date_format(stated, d1),
+				 date_format(f->dates.entered, d2));
+		order_file_free(of);
+		return -1;
+	}
+	if (f->dates.entered == DATE_NONE)
+		f->dates.entered = stated;
+	return 0;
+}
+
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
 	struct order_options oo;
@@ -111,13 +157,26 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return cmd_usage_error(&cmd_extract_entry, "extract: give one FILE (or - for standard input)");
 	if (order_options_check(&cmd_extract_entry, &oo) != 0)
 		return DL_EXIT_USAGE;
+	const char *path = argv[optind];
+	enum doc_kind kind = document_kind(path);
+	if (kind != DOC_TEXT && !dl_readers)
+		return dl_run_full(ctx->argv);
 	struct order_file of;
-	char *err = NULL;
-	if (order_file_read(argv[optind], &of, &err) != 0) {
+	struct document doc;
+	struct notice notice;
+	char *err = NULL, *mail_court = NULL;
+	document_init(&doc);
+	memset(&notice, 0, sizeof notice);
+	if (kind == DOC_TEXT ? order_file_read(path, &of, &err) != 0
+			     : read_arrived(path, kind, &of, &doc, &notice, f, &err) != 0) {
 		dl_error("extract: %s", err);
 		free(err);
+		document_free(&doc);
+		notice_free(&notice);
 		return DL_EXIT_FAIL;
 	}
+	if (notice.facts.court)
+		mail_court = notice.facts.court;
 	if (of.invalid_utf8)
 		dl_warn("extract: '%s' is not valid UTF-8 at byte offset %zu (%zu invalid byte%s); each "
 			"is read as '?'", argv[optind], of.invalid_at, of.invalid_utf8,
@@ -128,9 +187,14 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	/* the court: --court, else the file's, else the one the rules name;
 	 * its rules: those asked for where they apply, else its own */
 	const enum rule_set *asked = oo.have_rules ? &f->rules : NULL;
-	const char *code = oo.court ? oo.court : of.court;
-	const struct court *court = code ? court_find(code) : court_for_rules(asked);
+	const char *code = oo.court ? oo.court : mail_court ? mail_court : of.court;
 	int rc = DL_EXIT_FAIL;
+	if (oo.court && mail_court && strcmp(oo.court, mail_court)) {
+		rc = cmd_usage_error(&cmd_extract_entry, "extract: '%s' is a notice of court %s, not %s (--court)",
+				     path, mail_court, oo.court);
+		goto out;
+	}
+	const struct court *court = code ? court_find(code) : court_for_rules(asked);
 	if (code && !court) {
 		/* (the message first: the code may be the file's, freed below) */
 		rc = cmd_usage_error(&cmd_extract_entry, "extract: unknown court '%s'", code);
@@ -149,6 +213,10 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		goto out;
 	}
 	struct reading r;
+	f->doc = kind == DOC_PDF ? &doc : NULL;
+	if (doc.ocr_pages)
+		dl_warn("extract: '%s': %zu of its %zu page%s read by OCR", path, doc.ocr_pages, doc.pages,
+			doc.pages == 1 ? "" : "s");
 	order_read(&of, f, NULL, explain, &r);
 	print_reading(&r, json, explain, of.text + of.body, argv[optind]);
 	if (!f->court && !json)
@@ -158,5 +226,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 out:
 	free(err);
 	order_file_free(&of);
+	document_free(&doc);
+	notice_free(&notice);
 	return rc;
 }

@@ -13,8 +13,15 @@
 #define CMD_SERVE_SUMMARY "serve subscribers' feeds over HTTP (read-only)"
 #define CMD_NOTIFY_SUMMARY "desktop notifications as deadlines approach"
 
+/* The readers of PDF and e-mail (src/intake/readers.h): in deadlines-full
+ * only; NULL in 'deadlines', which runs deadlines-full for such a file
+ * (loading poppler, Tesseract and GMime costs ten milliseconds). */
+struct intake_readers;
+extern const struct intake_readers *const dl_readers;
+
 /* Run deadlines-full with these arguments (beside this program in a build
- * tree, else in PKGLIBEXECDIR). Returns an exit status only if it cannot. */
+ * tree, else in PKGLIBEXECDIR), with OMP_THREAD_LIMIT=1 unless it is set (see
+ * cmd.c). Returns an exit status only if it cannot. */
 int dl_run_full(char **argv);
 
 #endif

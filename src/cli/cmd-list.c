@@ -41,7 +41,8 @@ const struct dl_command cmd_list_entry = {
 	"(plaintiffs, defendants: every party in it, named or not) or a party of the\n"
 	"case by its whole name; the parties' and counsel's obligations are every\n"
 	"party's. Flags: '~' a presumed date (the order states no time), '?' an\n"
-	"arguable date (see 'deadlines show ID --explain').\n",
+	"arguable date (see 'deadlines show ID --explain'), '!' read by OCR with low\n"
+	"confidence (check it against the scan).\n",
 	options, NULL,
 };
 
@@ -51,7 +52,7 @@ struct list_state {
 	struct dl_ctx *ctx;
 	enum format format;
 	json_t *array;
-	int dated, undated, flagged_presumed, flagged_arguable;
+	int dated, undated, flagged_presumed, flagged_arguable, flagged_ocr;
 	int undated_header;
 	int show_status;
 	int case_width; /* the CASE column: the longest case number (none is cut) */
@@ -78,6 +79,8 @@ static void print_rest(const struct list_state *st, const struct report_row *o, 
 
 static char flag_of(const struct report_row *o)
 {
+	if (o->ocr_confidence >= 0 && o->ocr_confidence < OCR_LOW_CONFIDENCE)
+		return '!';
 	if (o->latest != DATE_NONE)
 		return '?';
 	if (o->basis == BASIS_PRESUMED)
@@ -126,6 +129,7 @@ static int emit(const struct report_row *o, void *arg)
 		char flag = flag_of(o);
 		st->flagged_presumed |= flag == '~';
 		st->flagged_arguable |= flag == '?';
+		st->flagged_ocr |= flag == '!';
 		if (st->dated++ == 0) {
 			printf("%4s %-15s %5s  ", "ID", "DUE", "LEFT");
 			print_whole(stdout, "CASE", st->case_width);
@@ -155,6 +159,9 @@ static int emit(const struct report_row *o, void *arg)
 		printf("     no date yet: its period has not started (see 'deadlines show %lld')\n",
 		       (long long)o->id);
 	}
+	if (o->ocr_confidence >= 0 && o->ocr_confidence < OCR_LOW_CONFIDENCE)
+		printf("     read by OCR with low confidence (%d%%): check it against the scan\n",
+		       o->ocr_confidence);
 	return 0;
 }
 
@@ -163,7 +170,7 @@ static int emit(const struct report_row *o, void *arg)
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
 	struct obligation_filter f;
-	struct list_state st = {ctx, TABLE, NULL, 0, 0, 0, 0, 0, 0, 11, output_width()};
+	struct list_state st = {ctx, TABLE, NULL, 0, 0, 0, 0, 0, 0, 0, 11, output_width()};
 	int c, overdue = 0, date_filter = 0;
 	long within = -1;
 	obligation_filter_init(&f);
@@ -293,6 +300,9 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			printf("\n%s%s%s\n", st.flagged_presumed ? "~ presumed date (no time stated)" : "",
 			       st.flagged_presumed && st.flagged_arguable ? "   " : "",
 			       st.flagged_arguable ? "? arguable date: see 'show ID --explain'" : "");
+		if (st.flagged_ocr)
+			printf("%s! read by OCR with low confidence: check it against the scan\n",
+			       st.flagged_presumed || st.flagged_arguable ? "" : "\n");
 	}
 	return DL_EXIT_OK;
 }

@@ -1,6 +1,8 @@
 /*
  * cmd-show.c: deadlines show ID — everything about one obligation: what, who,
- * when and why (its rule), the sentence of the order it came from, and its history.
+ * when and why (its rule), the sentence of the order it came from, and its history;
+ * with --order, the whole text of its order as it was read (a PDF's or a
+ * notice's, which the quote's offsets index), the quote marked.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,13 +20,17 @@ static int run(struct dl_ctx *ctx, int argc, char **argv);
 static const struct option options[] = {
 	{"json", no_argument, NULL, 'j'},
 	{"explain", no_argument, NULL, 'e'},
+	{"order", no_argument, NULL, 'o'},
 	{NULL, 0, NULL, 0},
 };
 
 const struct dl_command cmd_show_entry = {
-	"show", run, "show ID [--explain] [--json]",
+	"show", run, "show ID [--explain] [--json] | show ID --order",
 	"everything about one obligation, with its history",
-	NULL,
+	"With --order, the text of the obligation's order as it was read and stored\n"
+	"(from a PDF: without its stamps, headers, footers and line numbers; from a\n"
+	"notice: the docket text), which the quote's offsets index; the quote is set\n"
+	"between '>>>' and '<<<'.\n",
 	options, NULL,
 };
 
@@ -108,9 +114,41 @@ static void print_text(struct dl_ctx *ctx, const struct obligation *o)
 	field("UID:", o->uid);
 }
 
+/* The order's text, the quote marked. */
+static int print_order(struct dl_ctx *ctx, const struct obligation *o)
+{
+	struct order_text t;
+	if (!o->order_id) {
+		dl_error("show: obligation %lld was added by hand: it has no order", (long long)o->id);
+		return DL_EXIT_FAIL;
+	}
+	if (store_order_text(ctx->db, o->order_id, &t) != STORE_OK) {
+		dl_error("show: %s", store_errmsg(ctx->db));
+		return DL_EXIT_FAIL;
+	}
+	size_t len = strlen(t.text);
+	int64_t a = o->quote_start, b = o->quote_end;
+	int marked = a >= 0 && b >= a && (size_t)b <= len;
+	ctx_pager(ctx);
+	printf("order #%lld%s%s%s of case %s (read from %s%s%s):\n", (long long)o->order_id,
+	       o->join.docket ? " (" : "", o->join.docket ? o->join.docket : "", o->join.docket ? ")" : "",
+	       o->join.case_number, t.source ? t.source : "text", t.filer ? "; filed by " : "",
+	       t.filer ? t.filer : "");
+	if (marked)
+		printf("%.*s>>>%.*s<<<%s", (int)a, t.text, (int)(b - a), t.text + a, t.text + b);
+	else
+		fputs(t.text, stdout);
+	if (len && t.text[len - 1] != '\n')
+		putchar('\n');
+	if (t.links)
+		printf("document links:\n%s", t.links);
+	order_text_free(&t);
+	return DL_EXIT_OK;
+}
+
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	int c, json = 0, explain = 0;
+	int c, json = 0, explain = 0, order = 0;
 	int64_t id;
 	cmd_getopt_reset();
 	while ((c = cmd_getopt(&cmd_show_entry, argc, argv, "", options)) != -1) {
@@ -118,9 +156,13 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			return DL_EXIT_USAGE;
 		if (c == 'j')
 			json = 1;
+		else if (c == 'o')
+			order = 1;
 		else
 			explain = 1;
 	}
+	if (order && (json || explain))
+		return cmd_usage_error(&cmd_show_entry, "show: --order goes alone");
 	if (optind + 1 != argc)
 		return cmd_usage_error(&cmd_show_entry, "show: give exactly one obligation ID");
 	if (cmd_parse_id(&cmd_show_entry, argv[optind], &id) != 0)
@@ -132,6 +174,11 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (store_obligation_get(ctx->db, id, &o) != STORE_OK) {
 		dl_error("%s", store_errmsg(ctx->db));
 		return DL_EXIT_FAIL;
+	}
+	if (order) {
+		rc = print_order(ctx, &o);
+		obligation_free(&o);
+		return rc;
 	}
 	struct calendars *cs = NULL;
 	struct derivation d;

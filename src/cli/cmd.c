@@ -40,6 +40,12 @@ int dl_run_full(char **argv)
 	}
 	if (!path)
 		path = xstrdup(PKGLIBEXECDIR "/deadlines-full");
+	/* Tesseract's OpenMP threads (OCR, src/intake/ocr.c) spend more time
+	 * waiting on each other than reading: 3 scanned pages took 10.9 s with
+	 * them and 2.8 s with one thread on 2 cores (bench/run). OpenMP reads
+	 * the limit when it is loaded, before main: so it is set here, unless
+	 * the user set one. */
+	setenv("OMP_THREAD_LIMIT", "1", 0);
 	output_flush();
 	execv(path, argv);
 	dl_error("cannot run '%s' (installed with deadlines, it runs serve and notify): %s", path,

@@ -35,6 +35,13 @@ static json_t *json_day(dl_day d)
 	return d == DATE_NONE ? json_null() : json_string(date_format(d, iso));
 }
 
+json_t *ocr_json(int confidence)
+{
+	if (confidence < 0)
+		return json_null();
+	return json_pack("{s:i,s:b}", "confidence", confidence, "low", confidence < OCR_LOW_CONFIDENCE);
+}
+
 json_t *obligation_json(const struct obligation *o, dl_day today)
 {
 	const struct obligation_when *w = &o->when;
@@ -91,6 +98,7 @@ json_t *obligation_json(const struct obligation *o, dl_day today)
 	}
 	json_object_set_new(j, "warnings", warnings);
 	json_object_set_new(j, "note", json_text(o->note));
+	json_object_set_new(j, "ocr", ocr_json(o->ocr_confidence));
 	json_object_set_new(j, "quote", json_text(o->quote));
 	json_object_set_new(j, "pinned", json_boolean(o->pinned));
 	json_object_set_new(j, "sequence", json_integer(o->sequence));

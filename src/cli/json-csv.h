@@ -16,6 +16,9 @@
  * (jansson refuses such a string, and the field would silently go). */
 json_t *json_text(const char *s);
 
+/* An obligation's OCR mark: null when it was not read by OCR, else
+ * {"confidence": N, "low": true|false} (low: below OCR_LOW_CONFIDENCE). */
+json_t *ocr_json(int confidence);
 /* The JSON form of one obligation as of today (days_left is null when undated). */
 json_t *obligation_json(const struct obligation *o, dl_day today);
 /* Print a JSON document followed by a newline; 0 or -1. */

@@ -131,6 +131,7 @@ static int run_main(int argc, char **argv, char **db_path_out)
 	}
 	if (!cmd->run)
 		return dl_run_full(argv);
+	ctx.argv = argv;
 	if (today_arg && *today_arg) {
 		char why[80];
 		if (date_parse(today_arg, &ctx.today, why, sizeof why) != 0) {

@@ -40,6 +40,8 @@ json_t *extracted_json(const struct extracted *e, const struct obligation *o)
 		if (e->doubts & (1u << i))
 			json_array_append_new(doubts, json_string(extract_doubt_text(1u << i)));
 	json_object_set_new(j, "doubts", doubts);
+	json_object_set_new(j, "note", json_text(o->note));
+	json_object_set_new(j, "ocr", ocr_json(o->ocr_confidence));
 	return j;
 }
 
@@ -89,6 +91,9 @@ void extracted_print(FILE *out, const struct extracted *e, const struct obligati
 		fputs("  warning: ", out);
 		print_wrapped(out, o->derived.warnings, 11, 69);
 	}
+	if (o->ocr_confidence >= 0 && o->ocr_confidence < OCR_LOW_CONFIDENCE)
+		fprintf(out, "  warning: read by OCR with low confidence (%d%%): check it against the scan\n",
+			o->ocr_confidence);
 	/* the quote on one line of words, wrapped */
 	char *flat = xasprintf("\"%s\"", e->quote);
 	char *w = flat;

@@ -13,6 +13,7 @@ void obligation_init(struct obligation *o)
 {
 	memset(o, 0, sizeof *o);
 	o->quote_start = o->quote_end = -1;
+	o->ocr_confidence = -1;
 	o->when.trigger_date = o->when.stated_date = o->when.extended_to = DATE_NONE;
 	o->when.unit = UNIT_NONE;
 	o->derived.due = o->derived.latest = DATE_NONE;

@@ -60,6 +60,10 @@ struct obligation_join {
 };
 
 /* One obligation. Text fields may be NULL. */
+/* An obligation read by OCR with a confidence below this (of 100) is shown
+ * with a warning: in extract, list (flag '!') and the feed (its note). */
+#define OCR_LOW_CONFIDENCE 80
+
 struct obligation {
 	int64_t id, case_id, order_id;
 	char *uid;
@@ -67,6 +71,8 @@ struct obligation {
 	enum obligation_kind kind;
 	char *who, *action, *scope, *note, *quote;
 	int64_t quote_start, quote_end; /* byte offsets in the order text, -1 if none */
+	int ocr_confidence;		/* read by OCR: the engine's confidence (0-100); -1: not
+					 * (below OCR_LOW_CONFIDENCE it is shown with a warning) */
 	char *due_time;			/* a stated time, HH:MM, or NULL */
 	char *until_event;
 	char *link_event; /* the event it waits for or runs from (a key) */

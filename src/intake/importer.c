@@ -2,6 +2,7 @@
  * importer.c: an order read into obligations, and imported (see importer.h).
  */
 #include "importer.h"
+#include "import-internal.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -88,6 +89,25 @@ static void extracted_to_obligation(const struct extracted *e, const struct orde
 	o->note = notes.len ? buf_detach(&notes) : (buf_free(&notes), NULL);
 }
 
+/* An obligation whose quote was read by OCR: the engine's confidence in its
+ * words, and a note saying so (a warning when it is low), which extract,
+ * show and the feed print and list flags. */
+static void mark_ocr(const struct document *d, struct obligation *o)
+{
+	int conf = document_ocr_confidence(d, (size_t)o->quote_start, (size_t)o->quote_end);
+	if (conf < 0)
+		return;
+	o->ocr_confidence = conf;
+	char *n = conf < OCR_LOW_CONFIDENCE
+			  ? xasprintf("%s%sread by OCR with low confidence (%d%%): check its words and "
+				      "dates against the scan",
+				      o->note ? o->note : "", o->note ? "\n" : "", conf)
+			  : xasprintf("%s%sread by OCR (confidence %d%%)", o->note ? o->note : "",
+				      o->note ? "\n" : "", conf);
+	free(o->note);
+	o->note = n;
+}
+
 /* Derive o's dates in its court's calendar from cs; a failure leaves it
  * undated (or on the date it states) with a warning saying why. */
 static void derive_dates(struct calendars *cs, struct obligation *o)
@@ -129,6 +149,8 @@ void order_read(const struct order_file *f, const struct order_facts *facts, sto
 	struct calendars *cs = facts->court ? calendars_new(s) : NULL;
 	for (size_t i = 0; i < out->x.n; i++) {
 		extracted_to_obligation(&out->x.items[i], &at, &out->o[i]);
+		if (facts->doc)
+			mark_ocr(facts->doc, &out->o[i]);
 		if (cs) /* no court, no dates */
 			derive_dates(cs, &out->o[i]);
 	}
@@ -144,27 +166,13 @@ void reading_free(struct reading *r)
 	memset(r, 0, sizeof *r);
 }
 
-int import_order(store *s, const struct case_row *cs, const struct order_file *f,
-		 const struct import_request *req, struct import_result *out)
+/* Store order f (already read into out->r) in case cs with its obligations. */
+int store_reading(store *s, const struct case_row *cs, const struct order_file *f,
+			 const struct import_request *req, const struct order_facts *facts, const char *sha,
+			 struct import_result *out)
 {
-	struct order_facts facts = req->facts;
-	const struct court *court = court_find(cs->court);
-	char sha[65];
-	memset(out, 0, sizeof *out);
-	facts.court = cs->court;
-	if (!court || rules_for_court(court, NULL, &facts.rules) != 0)
-		facts.rules = RULES_FRCP;
-	sha256_hex(f->text, f->len, sha);
-	int found = store_order_find(s, cs->id, sha, &out->order_id);
-	if (found == STORE_OK) {
-		out->already = 1;
-		return 0;
-	}
-	if (found != STORE_NOTFOUND)
-		return -1;
-	out->order_id = 0;
-	order_read(f, &facts, s, 0, &out->r);
-	struct order_row row = {cs->id, req->docket, NULL, f->text, sha, facts.dates};
+	struct order_row row = {cs->id,	      req->docket,   req->title,  f->text,    sha,
+				facts->dates, req->document, req->source, req->links, req->filer};
 	if (!req->dry && store_order_add(s, &row, &out->order_id) != STORE_OK)
 		return -1;
 	for (size_t i = 0; i < out->r.x.n; i++) {
@@ -176,6 +184,47 @@ int import_order(store *s, const struct case_row *cs, const struct order_file *f
 			return -1;
 	}
 	return 0;
+}
+
+/* Is the order (its text's hash, or its document number) in case cs
+ * already? 1 (out->already set), 0, or -1 after a store error. */
+int imported_already(store *s, const struct case_row *cs, const char *sha, const char *document,
+			    struct import_result *out)
+{
+	int found = cs->id ? store_order_find(s, cs->id, sha, &out->order_id) : STORE_NOTFOUND;
+	if (found == STORE_OK)
+		return out->already = 1;
+	if (found == STORE_NOTFOUND && document && cs->id) {
+		found = store_order_find_document(s, cs->id, document, &out->order_id);
+		if (found == STORE_OK)
+			return out->already = 2;
+	}
+	out->order_id = 0;
+	return found == STORE_NOTFOUND ? 0 : -1;
+}
+
+/* The facts f is read under in case cs: its court and that court's rules. */
+void case_facts(const struct case_row *cs, struct order_facts *facts)
+{
+	const struct court *court = court_find(cs->court);
+	facts->court = cs->court;
+	if (!court || rules_for_court(court, NULL, &facts->rules) != 0)
+		facts->rules = RULES_FRCP;
+}
+
+int import_order(store *s, const struct case_row *cs, const struct order_file *f,
+		 const struct import_request *req, struct import_result *out)
+{
+	struct order_facts facts = req->facts;
+	char sha[65];
+	memset(out, 0, sizeof *out);
+	case_facts(cs, &facts);
+	sha256_hex(f->text, f->len, sha);
+	int found = imported_already(s, cs, sha, req->document, out);
+	if (found)
+		return found < 0 ? -1 : 0;
+	order_read(f, &facts, s, 0, &out->r);
+	return store_reading(s, cs, f, req, &facts, sha, out);
 }
 
 void import_result_free(struct import_result *r)

@@ -140,6 +140,20 @@ int order_file_read(const char *path, struct order_file *f, char **err)
 	return 0;
 }
 
+void order_file_from_text(char *text, size_t len, struct order_file *f)
+{
+	memset(f, 0, sizeof *f);
+	f->entered = DATE_NONE;
+	f->text = text;
+	f->len = len;
+	for (char *nul = memchr(text, '\0', len); nul; nul = memchr(nul, '\0', len - (size_t)(nul - text))) {
+		if (!f->controls++)
+			f->control_at = (size_t)(nul - text);
+		*nul = '?';
+	}
+	sanitize_text(f);
+}
+
 int order_file_entered(const struct order_file *f, dl_day given, dl_day *out, char **err)
 {
 	*out = given != DATE_NONE ? given : f->entered;

@@ -32,6 +32,11 @@ struct order_file {
 /* Read and check path ("-": standard input). 0, or -1 with a message in *err. */
 int order_file_read(const char *path, struct order_file *f, char **err);
 void order_file_free(struct order_file *f);
+/* An order's text that a reader made (document.h) as an order file: f takes
+ * text (malloc'd, len bytes), which is checked as a file's is (NUL bytes,
+ * invalid UTF-8 and control characters replaced, each counted) but has no
+ * header block. */
+void order_file_from_text(char *text, size_t len, struct order_file *f);
 /* The entry date to use: given (from --entered) when set, else the header's.
  * 0, or -1 with *err (malloc'd) naming the header's field when it is not a
  * date and nothing was given (such a date is never dropped silently). */

@@ -190,19 +190,21 @@ int store_order_add(store *s, const struct order_row *o, int64_t *id)
 {
 	int rc = db_exec(s,
 			    "INSERT INTO orders (case_id, docket, title, entered, served, service_method,"
-			    " text, sha256, imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-			    "issddssss", o->case_id, o->docket, o->title, o->dates.entered, o->dates.served,
+			    " text, sha256, imported, document, source, links, filer)"
+			    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			    "issddssssssss", o->case_id, o->docket, o->title, o->dates.entered, o->dates.served,
 			    o->dates.service != SERVICE_NONE ? service_name(o->dates.service) : NULL,
-			    o->text, o->sha256, store_now(s));
+			    o->text, o->sha256, store_now(s), o->document, o->source ? o->source : "text",
+			    o->links, o->filer);
 	if (rc == STORE_OK)
 		*id = sqlite3_last_insert_rowid(s->db);
 	return rc;
 }
 
-int store_order_find(store *s, int64_t case_id, const char *sha256, int64_t *id)
+/* The id the query st (bound; NULL after an error) gives: STORE_OK and *id,
+ * STORE_NOTFOUND, or STORE_ERROR. */
+static int order_id_of(store *s, sqlite3_stmt *st, int64_t *id)
 {
-	sqlite3_stmt *st = db_query(s, "SELECT id FROM orders WHERE case_id = ? AND sha256 = ?", "is",
-				 case_id, sha256);
 	if (!st)
 		return STORE_ERROR;
 	int rc = db_step(st);
@@ -212,6 +214,55 @@ int store_order_find(store *s, int64_t case_id, const char *sha256, int64_t *id)
 	if (rc == SQLITE_ROW)
 		return STORE_OK;
 	return rc == SQLITE_DONE ? STORE_NOTFOUND : db_fail(s);
+}
+
+int store_order_find(store *s, int64_t case_id, const char *sha256, int64_t *id)
+{
+	return order_id_of(s, db_query(s, "SELECT id FROM orders WHERE case_id = ? AND sha256 = ?", "is", case_id,
+				      sha256),
+			   id);
+}
+
+int store_order_find_document(store *s, int64_t case_id, const char *document, int64_t *id)
+{
+	return order_id_of(s,
+			   db_query(s, "SELECT id FROM orders WHERE case_id = ? AND document = ? ORDER BY id LIMIT 1",
+				    "is", case_id, document),
+			   id);
+}
+
+void order_text_free(struct order_text *t)
+{
+	free(t->text);
+	free(t->source);
+	free(t->filer);
+	free(t->links);
+	memset(t, 0, sizeof *t);
+}
+
+int store_order_text(store *s, int64_t id, struct order_text *out)
+{
+	sqlite3_stmt *st = db_query(s, "SELECT text, source, filer, links FROM orders WHERE id = ?", "i", id);
+	if (!st)
+		return STORE_ERROR;
+	int rc = db_step(st);
+	if (rc == SQLITE_ROW) {
+		out->text = db_col_text(st, 0);
+		out->source = db_col_text(st, 1);
+		out->filer = db_col_text(st, 2);
+		out->links = db_col_text(st, 3);
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return STORE_OK;
+	if (rc == SQLITE_DONE)
+		db_set_err(s, "no order #%lld", (long long)id);
+	return rc == SQLITE_DONE ? STORE_NOTFOUND : db_fail(s);
+}
+
+int store_history_docket(store *s, int64_t case_id, const char *entry, const char *cause)
+{
+	return store_history_add(s, 0, case_id, "docketed", NULL, entry, cause);
 }
 
 void event_row_free(struct event_row *e)
@@ -378,9 +429,10 @@ int store_changes_each(store *s, const char *since, const char *case_number,
 	sqlite3_stmt *st = db_query(s,
 				 "SELECT h.obligation_id, c.number, o.kind, o.who, o.action, h.what, h.old,"
 				 " h.new, h.cause, h.at FROM history h"
-				 " JOIN obligations o ON o.id = h.obligation_id"
-				 " JOIN cases c ON c.id = o.case_id"
-				 " WHERE (?1 IS NULL OR h.at >= ?1) AND (?2 IS NULL OR c.number = ?2)"
+				 " LEFT JOIN obligations o ON o.id = h.obligation_id"
+				 " JOIN cases c ON c.id = coalesce(o.case_id, h.case_id)"
+				 " WHERE (h.obligation_id IS NOT NULL OR h.what = 'docketed')"
+				 " AND (?1 IS NULL OR h.at >= ?1) AND (?2 IS NULL OR c.number = ?2)"
 				 " ORDER BY h.id",
 				 "ss", since, case_number);
 	if (!st)

@@ -159,6 +159,21 @@ static const char *const migrations[] = {
 	/* recalculation reads a case's open and ended obligations only */
 	"DROP INDEX obligations_case;"
 	"CREATE INDEX obligations_case ON obligations (case_id, status);",
+	/* 6: orders as they arrive (issue 16): an order's docket document number
+	 * (a notice already imported is known by it), what it was read from
+	 * (text, pdf, ocr, nef), its filer and document links (a notice's); an obligation read by OCR, with the engine's
+	 * confidence, which the report shows (so its index holds it) */
+	"ALTER TABLE orders ADD COLUMN document TEXT;"
+	"ALTER TABLE orders ADD COLUMN source TEXT NOT NULL DEFAULT 'text'"
+	"  CHECK (source IN ('text','pdf','ocr','nef'));"
+	"ALTER TABLE orders ADD COLUMN links TEXT;"
+	"ALTER TABLE orders ADD COLUMN filer TEXT;"
+	"CREATE INDEX orders_document ON orders (case_id, document);"
+	"ALTER TABLE obligations ADD COLUMN ocr_confidence INTEGER"
+	"  CHECK (ocr_confidence BETWEEN 0 AND 100);"
+	"DROP INDEX obligations_report;"
+	"CREATE INDEX obligations_report ON obligations (status, due_date, due_time, id, case_id,"
+	"  kind, who, action, basis, latest_date, until_event, acked_due, ocr_confidence);",
 };
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
 

@@ -118,6 +118,7 @@ struct report_row {
 	enum obligation_status status;
 	const char *until_event;
 	dl_day acked;
+	int ocr_confidence; /* read by OCR: the engine's confidence; -1: not */
 };
 /* The report rows matching f, in store_obligation_each's order. */
 int store_report_each(store *s, const struct obligation_filter *f,
@@ -162,11 +163,29 @@ struct order_row {
 	int64_t case_id;
 	const char *docket, *title, *text, *sha256;
 	struct order_dates dates;
+	const char *document; /* the docket's document number, or NULL */
+	const char *source;   /* text, pdf, ocr or nef (NULL: text) */
+	const char *links;    /* a notice's document links, one a line, or NULL */
+	const char *filer;    /* a notice's filer, or NULL */
 };
 /* Store an order; *id gets its id. */
 int store_order_add(store *s, const struct order_row *o, int64_t *id);
 /* The order of a case with this text's hash: STORE_OK and *id, or STORE_NOTFOUND. */
 int store_order_find(store *s, int64_t case_id, const char *sha256, int64_t *id);
+/* The order of a case with this docket document number: STORE_OK and *id,
+ * or STORE_NOTFOUND. */
+int store_order_find_document(store *s, int64_t case_id, const char *document, int64_t *id);
+/* An order as it was read: its text, what it was read from, a notice's
+ * filer and document links (each malloc'd; all but text may be NULL). */
+struct order_text {
+	char *text, *source, *filer, *links;
+};
+/* STORE_OK and *out (order_text_free), or STORE_NOTFOUND. */
+int store_order_text(store *s, int64_t id, struct order_text *out);
+void order_text_free(struct order_text *t);
+/* A docket entry in a case's history, with no obligation: what 'changes'
+ * lists for a notice that orders nothing. */
+int store_history_docket(store *s, int64_t case_id, const char *entry, const char *cause);
 
 /* What recalculation sets: the status (an until-obligation ends with its
  * event), the trigger's date as its order or event gives it, and what is
@@ -210,10 +229,11 @@ int store_order_get(store *s, int64_t id, struct order_dates *out);
 int store_order_set(store *s, int64_t id, const struct order_dates *f);
 
 struct change_row {
-	int64_t obligation_id;
+	int64_t obligation_id; /* 0: a docket entry (kind, who and action NULL) */
 	char *case_number, *kind, *who, *action, *what, *old_value, *new_value, *cause, *at;
 };
-/* History rows at or after since (NULL: all), of a case (NULL: all), oldest first. */
+/* History rows at or after since (NULL: all), of a case (NULL: all), oldest
+ * first: an obligation's, and the docket entries of store_history_docket. */
 int store_changes_each(store *s, const char *since, const char *case_number,
 		       int (*fn)(const struct change_row *, void *), void *arg);
 
