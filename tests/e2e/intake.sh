@@ -85,6 +85,23 @@ is "$rc" 1 "the PDF of another document is not attached to a notice"
 like "$err" "is stamped as document 35 of case 2:16-cv-00435, but the notice" "the message names both documents"
 is "$(dbsum "$db")" "$before" "neither changed anything"
 
+# ---- a notice with its document: merged, each obligation once, both quotes kept ----
+# (tests/intake/pdf/arwd_4-10.pdf is document 10 of the case of arwd_4.eml, set from
+# the notice's own docket text: the two state the same two obligations)
+mdb="$T/merge.db"
+run -d "$mdb" import "$nef/arwd_4.eml" --attach "$pdf/arwd_4-10.pdf"
+is "$rc" 0 "a notice imported with its document"
+run -d "$mdb" list --status all --format json
+is "$(printf '%s' "$out" | $py -c 'import json,sys; print(len(json.load(sys.stdin)))')" 2 \
+	"the notice's docket text and its document give each of their two obligations once"
+run -d "$mdb" show 1
+like "$out" 'the docket text states it too: "INITIAL SCHEDULING ORDER: Rule 26 Meeting Report due by 8/4/2021."' \
+	"the document's obligation is kept, with the docket text's quote in its note"
+like "$out" "Wed 2021-08-04" "... on the date both state"
+run -d "$mdb" import "$nef/arwd_4.eml" --attach "$pdf/arwd_4-10.pdf"
+is "$(dl -d "$mdb" list --status all --format json | $py -c 'import json,sys; print(len(json.load(sys.stdin)))')" 2 \
+	"imported again: the notice is skipped, nothing doubled"
+
 # ---- a mailbox: mbox and Maildir, imported once ----
 mbox="$T/notices.mbox"
 : >"$mbox"
