@@ -39,10 +39,11 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 		" quote, quote_start, quote_end, trigger, trigger_date, trigger_event, period_n,"
 		" period_unit, period_dir, service_method, rules, rule_cite, due_date, due_time,"
 		" latest_date, warnings, until_event, basis, status, pinned, created, updated,"
-		" link_event, stated_date, whichever, extension_days, extended_to)"
+		" link_event, stated_date, whichever, extension_days, extended_to, location, url,"
+		" source_uid, source_sequence)"
 		" VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, NULLIF(?, -1), NULLIF(?, -1),"
-		" ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-		"siissssssiisdsisssssdsdssssisssdsid", o->uid, o->case_id, o->order_id,
+		" ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		"siissssssiisdsisssssdsdssssisssdsidsssi", o->uid, o->case_id, o->order_id,
 		obligation_kind_name(o->kind), o->who, o->action, o->scope, o->note, o->quote,
 		o->quote_start, o->quote_end, trigger_name(w->trigger), w->trigger_date,
 		w->trigger_event, w->period_n, unit_name(w->unit), period_dir_name(w->direction),
@@ -50,7 +51,7 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 		o->derived.rule_cite, o->derived.due, o->due_time, o->derived.latest, o->derived.warnings,
 		o->until_event, obligation_basis_name(o->basis), obligation_status_name(o->status),
 		(int64_t)o->pinned, now, now, o->link_event, w->stated_date, whichever_name(w->whichever),
-		w->extension_days, w->extended_to);
+		w->extension_days, w->extended_to, o->location, o->url, o->source_uid, o->source_sequence);
 	if (rc != STORE_OK)
 		return rc == STORE_EXISTS ? (db_set_err(s, "obligation %s: %s", o->uid, store_errmsg(s)),
 					     STORE_ERROR)
@@ -75,7 +76,8 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 	" o.service_method, o.rules, o.rule_cite, o.due_date, o.due_time, o.latest_date,"     \
 	" o.warnings, o.until_event, o.basis, o.status, o.closed_on, o.pinned, o.sequence,"    \
 	" o.created, o.updated, o.link_event, o.stated_date, o.whichever, o.extension_days,"  \
-	" o.extended_to, d.entered, o.acked_due"                                              \
+	" o.extended_to, d.entered, o.acked_due, o.location, o.url, o.source_uid,"           \
+	" o.source_sequence"                                                                  \
 	" FROM obligations o JOIN cases c ON c.id = o.case_id"                                \
 	" LEFT JOIN orders d ON d.id = o.order_id"
 
@@ -152,6 +154,10 @@ static void obligation_from_row(sqlite3_stmt *st, struct obligation *o)
 	w->extended_to = db_col_day(st, i++);
 	o->join.order_entered = db_col_day(st, i++);
 	o->acked = db_col_day(st, i++);
+	o->location = col_borrow(st, i++);
+	o->url = col_borrow(st, i++);
+	o->source_uid = col_borrow(st, i++);
+	o->source_sequence = sqlite3_column_int64(st, i++);
 }
 
 /* The columns of a report row: those the obligations_report index holds. */

@@ -30,13 +30,13 @@ while [ $r -le $rounds ]; do
 	failed=$(together 30 'dl -d "$db" case add "1:25-cv-$k" --court txsd --caption "Case $k"')
 	is "$failed" "" "round $r: 30 concurrent 'case add' on a new database all succeed"
 	is "$(sqlite3 "$db" "SELECT count(*) FROM cases")" 30 "... and all 30 cases are there"
-	is "$(sqlite3 "$db" "PRAGMA user_version")" 5 "... schema version 5"
+	is "$(sqlite3 "$db" "PRAGMA user_version")" 6 "... schema version 6"
 	r=$((r + 1))
 done
 
-# schema version 4: the indexes before migration 5
+# schema version 4: the indexes before migration 5, the columns before 6
 to_v4() {
-	sqlite3 "$1" "DROP INDEX obligations_report; DROP INDEX obligations_case;
+	sqlite3 "$1" "DROP INDEX obligations_report; DROP INDEX obligations_case; DROP INDEX obligations_source; ALTER TABLE obligations DROP COLUMN location; ALTER TABLE obligations DROP COLUMN url; ALTER TABLE obligations DROP COLUMN source_uid; ALTER TABLE obligations DROP COLUMN source_sequence; ALTER TABLE subscribers DROP COLUMN alarms;
 		CREATE INDEX obligations_status_due ON obligations (status, due_date);
 		CREATE INDEX obligations_case ON obligations (case_id);
 		PRAGMA user_version = 4"
@@ -55,7 +55,7 @@ while [ $r -le $rounds ]; do
 	failed=$(together 20 'dl -d "$db" add --case 1:1 --who Plaintiff --action "reply $k" --due 2027-04-01')
 	is "$failed" "" "round $r: 20 concurrent writers upgrading it all succeed"
 	is "$(sqlite3 "$db" "SELECT count(*) FROM obligations")" 21 "... each wrote its obligation"
-	is "$(sqlite3 "$db" "PRAGMA user_version") $(indexes "$db")" "5 $want_indexes" "... schema version 5 with its indexes"
+	is "$(sqlite3 "$db" "PRAGMA user_version") $(indexes "$db")" "6 $want_indexes" "... schema version 6 with its indexes"
 	is "$(sqlite3 "$db" "PRAGMA integrity_check")" ok "... integrity_check"
 	r=$((r + 1))
 done

@@ -1,10 +1,12 @@
 /*
- * test-ics.c: the feed writer round-trips through libical: every kind of
- * obligation, text with commas, semicolons, backslashes, newlines and long
- * UTF-8 (folded at 75 octets without splitting a character), stable UIDs and
- * byte-identical output for identical input. libical writes every feed here
- * back to the same bytes (icalcheck.c), thousands of generated texts among
- * them, folded at every length around the 75-octet limit.
+ * test-ics.c: the feed writer (libical builds and writes every component)
+ * round-trips through libical: every kind of obligation, text with commas,
+ * semicolons, backslashes, newlines and long UTF-8 (folded at 75 octets
+ * without splitting a character), stable UIDs and byte-identical output for
+ * identical input. libical reads every feed here and writes it back to the
+ * same bytes (icalcheck.c), thousands of generated texts among them, folded
+ * at every length around the 75-octet limit (libical's own folding quirks
+ * mended by the writer).
  */
 #include <setjmp.h>
 #include <stdarg.h>
