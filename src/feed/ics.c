@@ -5,13 +5,15 @@
  * properties and its VTIMEZONEs) once, then each VEVENT on its own as it is
  * made, and freed; what libical writes is handed to the sink in pieces.
  *
- * VTIMEZONE (RFC 5545 3.6.5): libical's zone of that name, which it reads
- * from the system tz database (/usr/share/zoneinfo), with every transition,
- * truncated (icaltimezone_truncate_vtimezone) to the days the feed's timed
- * events use and given the zone's own name as TZID (libical's prefix
- * "/freeassociation.sourceforge.net/" is dropped). So a hearing on
- * 2006-03-20 at 10:00 in New York is at 15:00Z: the rules of 2006 apply to
- * it, not those of 2007. A zone libical does not know is written in UTC.
+ * VTIMEZONE (RFC 5545 3.6.5): built with libical from the zone's
+ * transitions in the system tz database (tz_transitions: the C library's),
+ * from a day before the first day a timed event uses to two days after the
+ * last, TZID the zone's name: one STANDARD or DAYLIGHT for each kind of
+ * onset, its first onset as DTSTART and, with the others, as RDATEs (no RRULE: every
+ * reader, python3-icalendar 4.0 among them, reads RDATEs right, and they say
+ * exactly what the tz database says, however the rules changed). So a
+ * hearing on 2006-03-20 at 10:00 in New York is at 15:00Z: the rules of 2006
+ * apply to it, not those of 2007.
  *
  * Text from orders and invitations is hostile: before libical escapes it,
  * control characters other than tab and newline are dropped and invalid
@@ -106,12 +108,6 @@ static struct icaltimetype ical_local(dl_day d, int minute)
 	return t;
 }
 
-/* An instant (seconds since the epoch) in UTC. */
-static struct icaltimetype ical_utc(int64_t instant)
-{
-	return icaltime_from_timet_with_zone((time_t)instant, 0, icaltimezone_get_utc_timezone());
-}
-
 /* The store's "YYYY-MM-DDTHH:MM:SSZ" in UTC (anything else: the epoch);
  * read by hand: a feed reads two of them an event. */
 static struct icaltimetype ical_stamp(const char *s)
@@ -167,33 +163,92 @@ static const char *clean_str(struct ics_writer *w, const char *s)
 
 /* ---- time zones ---- */
 
-/* libical's zone of an IANA name, or NULL when it has none (then times are
- * written in UTC). */
-static icaltimezone *libical_zone(const char *tz)
+static icalproperty *x_property(const char *name, const char *value)
 {
-	if (!tz || !strcmp(tz, "UTC"))
-		return NULL;
-	return icaltimezone_get_builtin_timezone(tz);
+	icalproperty *x = icalproperty_new_x(value);
+	icalproperty_set_x_name(x, name);
+	return x;
 }
 
-/* The VTIMEZONE of zone z: every transition from a day before its first
- * day to two days after its last, TZID its name. NULL: libical knows none. */
+/* A wall-clock time: an instant shifted by an offset (seconds). */
+static struct icaltimetype ical_wall(int64_t instant, int offset)
+{
+	time_t t = (time_t)(instant + offset);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	struct icaltimetype v = icaltime_null_time();
+	v.year = tm.tm_year + 1900, v.month = tm.tm_mon + 1, v.day = tm.tm_mday;
+	v.hour = tm.tm_hour, v.minute = tm.tm_min, v.second = tm.tm_sec;
+	return v;
+}
+
+/* A VTIMEZONE being built: one STANDARD or DAYLIGHT component for each
+ * kind of onset (daylight or not, offsets before and after, name), its
+ * first onset as DTSTART and every later one as an RDATE. */
+struct vtz_build {
+	icalcomponent *vtz;
+	int prev_offset;
+	int n;
+	struct onset {
+		icalcomponent *c;
+		int is_dst, from, to;
+		char abbr[16];
+		int rdates;
+	} kinds[32];
+};
+
+static int add_onset(const struct tz_state *st, void *arg)
+{
+	struct vtz_build *b = arg;
+	int from = b->n ? b->prev_offset : st->offset; /* the first: the state the range begins in */
+	struct icaltimetype local = ical_wall(st->at, from);
+	b->n = 1;
+	b->prev_offset = st->offset;
+	for (size_t k = 0; k < sizeof b->kinds / sizeof b->kinds[0]; k++) {
+		struct onset *o = &b->kinds[k];
+		if (o->c && o->is_dst == st->is_dst && o->from == from && o->to == st->offset &&
+		    !strcmp(o->abbr, st->abbr)) {
+			struct icaldatetimeperiodtype r;
+			memset(&r, 0, sizeof r);
+			r.period = icalperiodtype_null_period();
+			if (!o->rdates++) { /* the first onset again: ical.js reads DTSTART only without RDATEs */
+				r.time = icalcomponent_get_dtstart(o->c);
+				icalcomponent_add_property(o->c, icalproperty_new_rdate(r));
+			}
+			r.time = local;
+			icalcomponent_add_property(o->c, icalproperty_new_rdate(r));
+			return 0;
+		}
+		if (o->c)
+			continue;
+		*o = (struct onset){st->is_dst ? icalcomponent_new_xdaylight() : icalcomponent_new_xstandard(),
+				    st->is_dst, from, st->offset, "", 0};
+		snprintf(o->abbr, sizeof o->abbr, "%s", st->abbr);
+		icalcomponent_add_property(o->c, icalproperty_new_dtstart(local));
+		icalcomponent_add_property(o->c, icalproperty_new_tzoffsetfrom(from));
+		icalcomponent_add_property(o->c, icalproperty_new_tzoffsetto(st->offset));
+		if (*st->abbr)
+			icalcomponent_add_property(o->c, icalproperty_new_tzname(st->abbr));
+		return 0;
+	}
+	return 1; /* (32 kinds of onset in a range: never in the tz database) */
+}
+
+/* The VTIMEZONE of zone z, built from the system tz database (the C
+ * library's transitions): exact from a day before its first day to two days
+ * after its last, TZID its name. */
 static icalcomponent *vtimezone(const struct zone *z)
 {
-	icaltimezone *zone = libical_zone(z->tz);
-	icalcomponent *src = zone ? icaltimezone_get_component(zone) : NULL;
-	if (!src)
-		return NULL;
-	icalcomponent *c = icalcomponent_new_clone(src);
-	struct icaltimetype from = ical_utc(tz_to_instant(z->tz, z->first - 1, 0));
-	struct icaltimetype to = ical_utc(tz_to_instant(z->tz, z->last + 2, 0));
-	icaltimezone_truncate_vtimezone(c, from, to, 0);
-	icalproperty *id = icalcomponent_get_first_property(c, ICAL_TZID_PROPERTY);
-	if (id)
-		icalproperty_set_tzid(id, z->tz);
-	else
-		icalcomponent_add_property(c, icalproperty_new_tzid(z->tz));
-	return c;
+	struct vtz_build b;
+	memset(&b, 0, sizeof b);
+	b.vtz = icalcomponent_new_vtimezone();
+	icalcomponent_add_property(b.vtz, icalproperty_new_tzid(z->tz));
+	icalcomponent_add_property(b.vtz, x_property("X-LIC-LOCATION", z->tz));
+	tz_transitions(z->tz, tz_to_instant(z->tz, z->first - 1, 0), tz_to_instant(z->tz, z->last + 2, 0),
+		       add_onset, &b);
+	for (size_t k = 0; k < sizeof b.kinds / sizeof b.kinds[0] && b.kinds[k].c; k++)
+		icalcomponent_add_component(b.vtz, b.kinds[k].c);
+	return b.vtz;
 }
 
 static struct zone *zone_find(struct ics_writer *w, const char *tz)
@@ -429,17 +484,10 @@ static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day w
 		int hh = 0, mm = 0;
 		sscanf(o->due_time, "%d:%d", &hh, &mm);
 		int start = (hh * 60 + mm) % 1440, end = start + 60;
-		icalproperty *ps, *pe;
-		if (libical_zone(it->tz)) {
-			ps = icalproperty_new_dtstart(ical_local(when, start));
-			pe = icalproperty_new_dtend(ical_local(when + end / 1440, end % 1440));
-			icalproperty_add_parameter(ps, icalparameter_new_tzid(it->tz));
-			icalproperty_add_parameter(pe, icalparameter_new_tzid(it->tz));
-		} else { /* a zone libical does not know: the instants in UTC */
-			int64_t at = tz_to_instant(it->tz, when, start);
-			ps = icalproperty_new_dtstart(ical_utc(at));
-			pe = icalproperty_new_dtend(ical_utc(at + 3600));
-		}
+		icalproperty *ps = icalproperty_new_dtstart(ical_local(when, start));
+		icalproperty *pe = icalproperty_new_dtend(ical_local(when + end / 1440, end % 1440));
+		icalproperty_add_parameter(ps, icalparameter_new_tzid(it->tz));
+		icalproperty_add_parameter(pe, icalparameter_new_tzid(it->tz));
 		icalcomponent_add_property(ev, ps);
 		icalcomponent_add_property(ev, pe);
 		icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_OPAQUE));
@@ -494,13 +542,6 @@ static void hand_over(struct ics_writer *w, const char *data, size_t len)
 		w->stopped = 1;
 }
 
-static icalproperty *x_property(const char *name, const char *value)
-{
-	icalproperty *x = icalproperty_new_x(value);
-	icalproperty_set_x_name(x, name);
-	return x;
-}
-
 /* The calendar's properties and the VTIMEZONEs, to the sink; what libical
  * writes after them (END:VCALENDAR) is kept for the end. */
 static void put_head(struct ics_writer *w)
@@ -521,11 +562,8 @@ static void put_head(struct ics_writer *w)
 	icalcomponent_add_property(cal, r);
 	snprintf(v, sizeof v, "PT%uH", refresh.hours);
 	icalcomponent_add_property(cal, x_property("X-PUBLISHED-TTL", v));
-	for (int z = w->nzones - 1; z >= 0; z--) { /* libical puts each first: in first-met order */
-		icalcomponent *tz = vtimezone(&w->zones[z]);
-		if (tz)
-			icalcomponent_add_component(cal, tz);
-	}
+	for (int z = w->nzones - 1; z >= 0; z--) /* libical puts each first: in first-met order */
+		icalcomponent_add_component(cal, vtimezone(&w->zones[z]));
 	char *s = emit(NULL, cal);
 	size_t n = strlen(s);
 	char *end = n >= 15 && !memcmp(s + n - 15, "END:VCALENDAR\r\n", 15) ? s + n - 15 : s + n;
