@@ -5,6 +5,7 @@
 set -eu
 PACKAGES="build-essential autoconf automake libtool pkg-config
 libsqlite3-dev libjansson-dev libglib2.0-dev libical-dev libnotify-dev libmicrohttpd-dev
+libcurl4-openssl-dev
 libcmocka-dev sqlite3 tzdata util-linux python3 python3-icalendar remind
 dunst xvfb xauth x11-utils dbus dbus-x11 libnotify-bin curl systemd
 clang libclang-rt-14-dev"

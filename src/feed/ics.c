@@ -495,6 +495,8 @@ static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day w
 		icalcomponent_add_property(ev, icalproperty_new_dtstart(ical_date(when)));
 		icalcomponent_add_property(ev, icalproperty_new_dtend(ical_date(when + 1)));
 		icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+		/* the zone its last day ends in, for 'notify --feed' */
+		icalcomponent_add_property(ev, x_property("X-DEADLINES-ZONE", it->tz));
 	}
 	w->text.len = 0;
 	summary(&w->text, o, uid_suffix);
