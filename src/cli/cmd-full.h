@@ -13,6 +13,11 @@
 #define CMD_SERVE_SUMMARY "serve subscribers' feeds over HTTP (read-only)"
 #define CMD_NOTIFY_SUMMARY "desktop notifications as deadlines approach"
 
+/* The HTTP(S) fetcher (src/feed/fetch.h) in deadlines-full; NULL in
+ * 'deadlines', which runs deadlines-full for a command given a URL. */
+struct fetched;
+extern int (*const dl_fetch)(const char *url, const char *etag, struct fetched *out, char **err);
+
 /* Run deadlines-full with these arguments (beside this program in a build
  * tree, else in PKGLIBEXECDIR). Returns an exit status only if it cannot. */
 int dl_run_full(char **argv);

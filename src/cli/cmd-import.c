@@ -6,9 +6,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cmd.h"
+#include "import-ics.h"
 #include "importer.h"
+#include "invite.h"
 #include "mutate.h"
 #include "order-options.h"
 #include "json-csv.h"
@@ -25,18 +28,26 @@ static const struct option options[] = {
 	{"service", required_argument, NULL, 'M'},
 	{"dry-run", no_argument, NULL, 'n'},
 	{"json", no_argument, NULL, 'j'},
+	{"ics", required_argument, NULL, 'i'},
 	{NULL, 0, NULL, 0},
 };
 
 const struct dl_command cmd_import_entry = {
 	"import", run,
 	"import FILE|- --case NUMBER [--entered DATE] [--docket TEXT]\n"
-	"       [--served DATE --service METHOD] [--dry-run] [--json]",
+	"       [--served DATE --service METHOD] [--dry-run] [--json]\n"
+	"import INVITE.ics [--case NUMBER] [--dry-run]\n"
+	"import --ics URL|FILE --case NUMBER [--dry-run]",
 	"store an order and the obligations it contains",
 	"Reads the order like 'deadlines extract' and stores it in the case with every\n"
 	"obligation, in one transaction. Dates are computed under the case's court's\n"
 	"rules from --entered (or the file header's 'entered:'). The same text imported\n"
-	"twice into a case is stored once. --dry-run shows what would be stored.\n",
+	"twice into a case is stored once. --dry-run shows what would be stored.\n"
+	"An iCalendar invitation (FILE.ics, or --ics URL|FILE for a calendar a court\n"
+	"publishes) gives hearings at its times (its own VTIMEZONE), with its place\n"
+	"and video link; recurring events are expanded (3 years at most); importing\n"
+	"it again updates them by UID and SEQUENCE (a cancellation vacates them).\n"
+	"Without --case, the case is the one of the database the invitation names.\n",
 	options, NULL,
 };
 
@@ -76,7 +87,7 @@ static void print_imported(const struct import_result *res, const struct case_ro
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
 	struct order_options oo;
-	const char *number = NULL, *docket = NULL;
+	const char *number = NULL, *docket = NULL, *ics = NULL;
 	int json = 0, dry = 0, c;
 	order_options_init(&oo);
 	cmd_getopt_reset();
@@ -91,8 +102,20 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			dry = 1;
 		else if (c == 'j')
 			json = 1;
+		else if (c == 'i')
+			ics = optarg;
 		else if (order_option(&cmd_import_entry, c, optarg, &oo) < 0)
 			return DL_EXIT_USAGE;
+	}
+	if (ics || (optind + 1 == argc && strlen(argv[optind]) > 4 &&
+		    !strcasecmp(argv[optind] + strlen(argv[optind]) - 4, ".ics"))) {
+		if (ics ? optind != argc : optind + 1 != argc)
+			return cmd_usage_error(&cmd_import_entry, "import: give one calendar (FILE.ics, or --ics URL|FILE)");
+		if (json || docket || oo.facts.dates.entered != DATE_NONE || oo.facts.dates.served != DATE_NONE)
+			return cmd_usage_error(&cmd_import_entry, "import: a calendar takes --case and --dry-run only");
+		if (ics && !number)
+			return cmd_usage_error(&cmd_import_entry, "import: --ics needs --case NUMBER");
+		return import_ics(ctx, ics ? ics : argv[optind], number, dry);
 	}
 	if (optind + 1 != argc)
 		return cmd_usage_error(&cmd_import_entry, "import: give one FILE (or - for standard input)");

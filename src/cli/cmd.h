@@ -18,6 +18,7 @@ struct dl_ctx {
 	int color; /* 1: colour standard output */
 	int no_pager; /* --no-pager */
 	store *db;
+	char **argv; /* the program's own, for dl_run_full */
 };
 
 /* A verb of a command with verbs ("case add"), and its options. */

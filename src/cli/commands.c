@@ -16,8 +16,11 @@ extern const struct dl_command cmd_case_entry, cmd_party_entry, cmd_add_entry,
 	cmd_subscriber_entry, cmd_feed_entry, cmd_publish_entry, cmd_ack_entry, cmd_help_entry;
 
 #ifdef DL_FULL
+#include "fetch.h"
 extern const struct dl_command cmd_serve_entry, cmd_notify_entry;
+int (*const dl_fetch)(const char *, const char *, struct fetched *, char **) = fetch_url;
 #else
+int (*const dl_fetch)(const char *, const char *, struct fetched *, char **) = NULL;
 /* In 'deadlines' these have no run function: deadlines-full runs them. */
 static const struct dl_command cmd_serve_entry = {"serve", NULL, NULL, CMD_SERVE_SUMMARY,
 						  NULL, NULL, NULL},

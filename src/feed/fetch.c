@@ -10,11 +10,6 @@
 
 #include "util.h"
 
-int fetch_is_url(const char *s)
-{
-	return !strncasecmp(s, "http://", 7) || !strncasecmp(s, "https://", 8);
-}
-
 struct sink {
 	struct buf body;
 	char *etag;
@@ -112,11 +107,4 @@ int fetch_url(const char *url, const char *etag, struct fetched *out, char **err
 	curl_slist_free_all(headers);
 	curl_easy_cleanup(c);
 	return ok;
-}
-
-void fetched_free(struct fetched *f)
-{
-	free(f->body);
-	free(f->etag);
-	memset(f, 0, sizeof *f);
 }

@@ -216,6 +216,57 @@ int store_obligation_get(store *s, int64_t id, struct obligation *out)
 	return db_fail(s);
 }
 
+int store_obligation_by_source(store *s, int64_t case_id, const char *source_uid, struct obligation *out)
+{
+	sqlite3_stmt *st = db_query(s, "SELECT " OBLIGATION_COLUMNS " WHERE o.case_id = ? AND o.source_uid = ?",
+				    "is", case_id, source_uid);
+	if (!st)
+		return STORE_ERROR;
+	int rc = db_step(st);
+	if (rc == SQLITE_ROW) {
+		struct obligation row;
+		obligation_from_row(st, &row);
+		obligation_copy(out, &row);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? STORE_OK : rc == SQLITE_DONE ? STORE_NOTFOUND : db_fail(s);
+}
+
+/* One history row for a text field that changed (NULL and "" alike). */
+static int history_if_changed(store *s, const struct obligation *o, const char *what, const char *old,
+			      const char *now, const char *cause)
+{
+	if (!strcmp(old ? old : "", now ? now : ""))
+		return STORE_OK;
+	return store_history_add(s, o->id, o->case_id, what, old, now, cause);
+}
+
+int store_obligation_set_invited(store *s, const struct obligation *old, const struct obligation *now,
+				 const char *cause)
+{
+	char was[11], is[11];
+	int rc = db_exec(s,
+			 "UPDATE obligations SET action = ?, note = ?, location = ?, url = ?, due_time = ?,"
+			 " stated_date = ?, source_sequence = ?, sequence = sequence + 1, updated = ?"
+			 " WHERE id = ?",
+			 "sssssdisi", now->action, now->note, now->location, now->url, now->due_time,
+			 now->when.stated_date, now->source_sequence, store_now(s), old->id);
+	if (rc == STORE_OK && old->when.stated_date != now->when.stated_date)
+		rc = store_history_add(s, old->id, old->case_id, "stated",
+				       old->when.stated_date == DATE_NONE ? NULL : date_format(old->when.stated_date, was),
+				       now->when.stated_date == DATE_NONE ? NULL : date_format(now->when.stated_date, is),
+				       cause);
+	if (rc == STORE_OK)
+		rc = history_if_changed(s, old, "time", old->due_time, now->due_time, cause);
+	if (rc == STORE_OK)
+		rc = history_if_changed(s, old, "action", old->action, now->action, cause);
+	if (rc == STORE_OK)
+		rc = history_if_changed(s, old, "location", old->location, now->location, cause);
+	if (rc == STORE_OK)
+		rc = history_if_changed(s, old, "url", old->url, now->url, cause);
+	return rc;
+}
+
 void obligation_filter_init(struct obligation_filter *f)
 {
 	memset(f, 0, sizeof *f);
