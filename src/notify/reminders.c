@@ -83,7 +83,7 @@ static void subject_of(const struct report_row *o, const struct court *court, st
 {
 	memset(s, 0, sizeof *s);
 	s->kind = o->kind;
-	s->what = xasprintf("%s %s", o->who ? o->who : "", o->action);
+	s->what = o->who && *o->who ? xasprintf("%s %s", o->who, o->action) : xstrdup(o->action);
 	s->due = o->due;
 	s->due_time = o->due_time;
 	s->zone = court ? court->tz : "UTC";
