@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "serialize.h"
 #include "tz.h"
 #include "util.h"
 
@@ -42,7 +43,8 @@ struct ics_writer {
 	struct ics_options opt;
 	char *name;
 	struct ics_sink sink;
-	struct buf events; /* the VEVENTs not yet handed to the sink */
+	struct buf events; /* the VEVENTs' text not yet handed to the sink */
+	struct serializer *ser; /* writes the VEVENTs (on a second thread) */
 	struct buf text;   /* one value (SUMMARY, DESCRIPTION...) as it is put together */
 	struct buf clean;  /* the same, made safe */
 	char *tail;        /* "END:VCALENDAR" as libical wrote it with the head */
@@ -450,20 +452,19 @@ static int misfolded(const char *s, size_t len)
 	return 0;
 }
 
-/* c written by libical, mended, appended to out (or, NULL, returned:
- * malloc'd); c is freed. */
-static char *emit(struct buf *out, icalcomponent *c)
+/* libical's text mended (as serializer_new wants it): its new length. */
+static size_t mend(char *s, size_t n)
+{
+	return misfolded(s, n) ? mend_folds(s, n) : n;
+}
+
+/* c written by libical and mended (malloc'd); c is freed. */
+static char *emit(icalcomponent *c)
 {
 	char *s = icalcomponent_as_ical_string_r(c);
 	icalcomponent_free(c);
-	size_t n = strlen(s);
-	if (misfolded(s, n))
-		n = mend_folds(s, n);
-	if (!out)
-		return s;
-	buf_add(out, s, n);
-	free(s);
-	return NULL;
+	mend(s, strlen(s));
+	return s;
 }
 
 static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day when, const char *uid_suffix)
@@ -520,7 +521,7 @@ static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day w
 		for (int i = 0; i < w->opt.nalarms; i++)
 			icalcomponent_add_component(
 				ev, valarm(w, w->opt.alarms[i], timed, *o->action ? o->action : label(o, uid_suffix)));
-	emit(&w->events, ev);
+	serializer_put(w->ser, ev, &w->events);
 }
 
 /* ---- the writer ---- */
@@ -533,6 +534,7 @@ struct ics_writer *ics_writer_new(const struct ics_options *opt, const struct ic
 	w->opt.name = w->name;
 	w->sink = *sink;
 	buf_init(&w->events);
+	w->ser = serializer_new(mend);
 	buf_init(&w->text);
 	buf_init(&w->clean);
 	return w;
@@ -566,7 +568,7 @@ static void put_head(struct ics_writer *w)
 	icalcomponent_add_property(cal, x_property("X-PUBLISHED-TTL", v));
 	for (int z = w->nzones - 1; z >= 0; z--) /* libical puts each first: in first-met order */
 		icalcomponent_add_component(cal, vtimezone(&w->zones[z]));
-	char *s = emit(NULL, cal);
+	char *s = emit(cal);
 	size_t n = strlen(s);
 	char *end = n >= 15 && !memcmp(s + n - 15, "END:VCALENDAR\r\n", 15) ? s + n - 15 : s + n;
 	w->tail = xstrdup(end);
@@ -618,6 +620,7 @@ int ics_writer_stopped(const struct ics_writer *w)
 
 int ics_writer_finish(struct ics_writer *w, char **err)
 {
+	serializer_take(w->ser, &w->events, 1);
 	flush_events(w);
 	hand_over(w, w->tail, strlen(w->tail));
 	int rc = w->stopped || w->late_zone ? -1 : 0;
@@ -633,6 +636,7 @@ void ics_writer_abort(struct ics_writer *w)
 {
 	for (int z = 0; z < w->nzones; z++)
 		free(w->zones[z].tz);
+	serializer_free(w->ser);
 	buf_free(&w->events);
 	buf_free(&w->text);
 	buf_free(&w->clean);
