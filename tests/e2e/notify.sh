@@ -125,6 +125,22 @@ cat "$T"/par1 "$T"/par2 "$T"/par3 "$T"/par4 | sed 's/^/# /'
 is "$(cat "$T"/par1 "$T"/par2 "$T"/par3 "$T"/par4 | sed -n 's/^sent \([0-9]*\).*/\1/p' | sort | tr '\n' ' ')" "0 0 0 2 " "four overlapping runs: one sends the two due (one due tomorrow, one overdue), the others nothing"
 is "$(sqlite3 "$db" "SELECT count(*) FROM notifications n JOIN obligations o ON o.id = n.obligation_id WHERE o.action = 'exchange exhibits'")" 1 "... and each is logged once"
 
+# a hearing, read in New York: an event, in the court's time and the reader's;
+# once past, a request to mark it held, once, never OVERDUE
+dl -d "$db" case add 1:24-cv-2 --court txsd --caption "C <i>v.</i> D & Co" >/dev/null
+dl -d "$db" add --case 1:24-cv-2 --who Parties --kind hearing --action "attend the status conference" --due 2017-10-10 --time 10:00 >/dev/null
+received >/dev/null
+TZ=America/New_York dl -d "$db" --today 2017-10-09 notify --thresholds 1 >/dev/null 2>&1
+TZ=America/New_York dl -d "$db" --today 2017-10-11 notify --thresholds 1 >/dev/null 2>&1
+TZ=America/New_York dl -d "$db" --today 2017-10-12 notify --thresholds 1 >/dev/null 2>&1
+got=$(received | grep -i 'conference' | cut -d'|' -f1)
+is "$got" "Parties attend the status conference tomorrow 10:00 CDT — 11:00 EDT your time
+Held? Parties attend the status conference was on Tue 2017-10-10: mark it held (deadlines done)" \
+	"a hearing from the database: announced as an event in both zones, then once asked to be marked held, never OVERDUE"
+body=$(dunstctl history | $py -c 'import json,sys; print([n["body"]["data"] for n in json.load(sys.stdin)["data"][0] if "tomorrow" in n["summary"]["data"]][0])')
+like "$body" "C &lt;i&gt;v.&lt;/i&gt; D &amp; Co (1:24-cv-2), S.D. Tex." "the body's text is escaped for a server that reads markup"
+like "$body" "On Tue 2017-10-10 at 10:00 CDT (America/Chicago) — 11:00 EDT your time." "... and says when, in both zones"
+
 run -d "$db" notify --thresholds 7,x
 is "$rc" 2 "bad --thresholds: exit 2"
 done_testing
