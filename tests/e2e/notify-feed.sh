@@ -118,6 +118,16 @@ like "$(cat "$T/o")" "acknowledged" "--ack UID acknowledges an event of the feed
 TZ=America/New_York dl --today 2017-06-29 notify --feed "$url" --thresholds 7,3,1,0 >"$T/o" 2>"$T/e"
 is "$(cat "$T/o")" "sent 0 notifications" "... no reminder of it then"
 
+# a stay ends: one notice, from the feed's ENDED event
+dl -d "$db" add --case 1:24-cv-1 --who Defendants --action "are protected from discovery" --until "qualified immunity decided" --on 2017-06-01 >/dev/null
+TZ=America/New_York dl --today 2017-06-30 notify --feed "$url" --thresholds 7,3,1,0 >/dev/null 2>&1
+dl -d "$db" event add 1:24-cv-1 "qualified immunity decided" --on 2017-06-30 >/dev/null
+TZ=America/New_York dl --today 2017-06-30 notify --feed "$url" --thresholds 7,3,1,0 >"$T/o" 2>"$T/e"
+TZ=America/New_York dl --today 2017-07-01 notify --feed "$url" --thresholds 7,3,1,0 >>"$T/o" 2>>"$T/e"
+got=$(received)
+like "$got" "Ended: Defendants are protected from discovery until qualified immunity decided" "a stay that ended: its notice"
+is "$(printf '%s\n' "$got" | grep -c '^Ended:')" 1 "... once"
+
 # no notification server: exit 3, nothing recorded
 sum=$(cat "$state"/deadlines/feed-*.json | sha256sum)
 dl -d "$db" add --case 1:24-cv-1 --who Plaintiff --action "reply" --due 2017-07-03 >/dev/null
