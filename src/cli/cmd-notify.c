@@ -85,6 +85,45 @@ static int install_timer(struct dl_ctx *ctx, const char *feed)
 	return DL_EXIT_OK;
 }
 
+/* The i-th note of a run, as it is shown. */
+typedef struct desktop_note (*note_at)(const void *notes, size_t i);
+
+static struct desktop_note reminder_at(const void *notes, size_t i)
+{
+	const struct reminder *n = (const struct reminder *)notes + i;
+	return (struct desktop_note){n->summary, n->body, n->icon, n->urgency};
+}
+
+static struct desktop_note feed_note_at(const void *notes, size_t i)
+{
+	const struct feed_note *n = (const struct feed_note *)notes + i;
+	return (struct desktop_note){n->summary, n->body, n->icon, n->urgency};
+}
+
+/* --dry-run: what would be sent. */
+static void print_notes(const void *notes, size_t n, note_at at)
+{
+	static const char *const level[] = {"low", "normal", "critical"};
+	for (size_t i = 0; i < n; i++) {
+		struct desktop_note dn = at(notes, i);
+		printf("[%s] %s\n    %s\n", level[dn.urgency], dn.summary, dn.body);
+	}
+	if (!n)
+		puts("nothing to notify");
+}
+
+/* Show the notes in order until one fails (*err): how many were shown. */
+static size_t send_notes(const void *notes, size_t n, note_at at, char **err)
+{
+	size_t sent = 0;
+	for (; sent < n; sent++) {
+		struct desktop_note dn = at(notes, sent);
+		if (notify_send(&dn, err) != 0)
+			break;
+	}
+	return sent;
+}
+
 /* $XDG_STATE_HOME/deadlines (else ~/.local/state/deadlines), made 0700:
  * malloc'd, or NULL with *err. */
 static char *state_dir(char **err)
@@ -206,11 +245,7 @@ static int run_feed(struct dl_ctx *ctx, const char *src, int dry, const int *thr
 		goto fail;
 	}
 	if (dry) {
-		static const char *const level[] = {"low", "normal", "critical"};
-		for (size_t i = 0; i < p.n; i++)
-			printf("[%s] %s\n    %s\n", level[p.notes[i].urgency], p.notes[i].summary, p.notes[i].body);
-		if (!p.n)
-			puts("nothing to notify");
+		print_notes(p.notes, p.n, feed_note_at);
 		rc = DL_EXIT_OK;
 		goto out;
 	}
@@ -219,13 +254,7 @@ static int run_feed(struct dl_ctx *ctx, const char *src, int dry, const int *thr
 		rc = DL_EXIT_NOSERVER;
 		goto out;
 	}
-	size_t sent = 0;
-	for (; sent < p.n; sent++) {
-		struct desktop_note dn = {p.notes[sent].summary, p.notes[sent].body, p.notes[sent].icon,
-					  p.notes[sent].urgency};
-		if (notify_send(&dn, &err) != 0)
-			break;
-	}
+	size_t sent = send_notes(p.notes, p.n, feed_note_at, &err);
 	feed_reminders_record(&p, sent, state);
 	if (fresh) { /* the copy a 304 answer stands for, with its ETag */
 		if (etag && write_atomic(AT_FDCWD, cache, text, strlen(text), 0, 0600, NULL) == 0)
@@ -321,11 +350,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (dry) {
 		if (reminders_decide(&p, &f) != STORE_OK)
 			goto db_fail;
-		static const char *const level[] = {"low", "normal", "critical"};
-		for (size_t i = 0; i < p.n; i++)
-			printf("[%s] %s\n    %s\n", level[p.notes[i].urgency], p.notes[i].summary, p.notes[i].body);
-		if (!p.n)
-			puts("nothing to notify");
+		print_notes(p.notes, p.n, reminder_at);
 		rc = DL_EXIT_OK;
 		goto out;
 	}
@@ -340,13 +365,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	 * settle in another. */
 	if (reminders_claim(&p, &f) != STORE_OK)
 		goto db_fail;
-	size_t sent = 0;
-	for (; sent < p.n; sent++) {
-		struct reminder *n = &p.notes[sent];
-		struct desktop_note dn = {n->summary, n->body, n->icon, n->urgency};
-		if (notify_send(&dn, &err) != 0)
-			break;
-	}
+	size_t sent = send_notes(p.notes, p.n, reminder_at, &err);
 	if (p.n && reminders_settle(&p, sent) != STORE_OK)
 		goto db_fail;
 	if (sent < p.n) {

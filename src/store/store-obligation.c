@@ -195,31 +195,10 @@ void store_report_row_of(const struct obligation *o, struct report_row *r)
 				 o->status,	  o->until_event, o->acked};
 }
 
-int store_obligation_get(store *s, int64_t id, struct obligation *out)
+/* The one obligation st selects, copied into out: STORE_OK, STORE_NOTFOUND
+ * (nothing said) or STORE_ERROR. */
+static int obligation_one(store *s, sqlite3_stmt *st, struct obligation *out)
 {
-	sqlite3_stmt *st = db_query(s, "SELECT " OBLIGATION_COLUMNS " WHERE o.id = ?", "i", id);
-	if (!st)
-		return STORE_ERROR;
-	int rc = db_step(st);
-	if (rc == SQLITE_ROW) {
-		struct obligation row;
-		obligation_from_row(st, &row);
-		obligation_copy(out, &row);
-		sqlite3_reset(st);
-		return STORE_OK;
-	}
-	sqlite3_reset(st);
-	if (rc == SQLITE_DONE) {
-		db_set_err(s, "no obligation %lld (see 'deadlines list --status all')", (long long)id);
-		return STORE_NOTFOUND;
-	}
-	return db_fail(s);
-}
-
-int store_obligation_by_source(store *s, int64_t case_id, const char *source_uid, struct obligation *out)
-{
-	sqlite3_stmt *st = db_query(s, "SELECT " OBLIGATION_COLUMNS " WHERE o.case_id = ? AND o.source_uid = ?",
-				    "is", case_id, source_uid);
 	if (!st)
 		return STORE_ERROR;
 	int rc = db_step(st);
@@ -230,6 +209,22 @@ int store_obligation_by_source(store *s, int64_t case_id, const char *source_uid
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_ROW ? STORE_OK : rc == SQLITE_DONE ? STORE_NOTFOUND : db_fail(s);
+}
+
+int store_obligation_get(store *s, int64_t id, struct obligation *out)
+{
+	int rc = obligation_one(s, db_query(s, "SELECT " OBLIGATION_COLUMNS " WHERE o.id = ?", "i", id), out);
+	if (rc == STORE_NOTFOUND)
+		db_set_err(s, "no obligation %lld (see 'deadlines list --status all')", (long long)id);
+	return rc;
+}
+
+int store_obligation_by_source(store *s, int64_t case_id, const char *source_uid, struct obligation *out)
+{
+	return obligation_one(s,
+			      db_query(s, "SELECT " OBLIGATION_COLUMNS " WHERE o.case_id = ? AND o.source_uid = ?",
+				       "is", case_id, source_uid),
+			      out);
 }
 
 /* One history row for a text field that changed (NULL and "" alike). */

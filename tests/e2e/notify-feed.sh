@@ -7,55 +7,12 @@
 # time in the court's zone and the reader's, a changed date as one change
 # notice, nothing recorded without a server; bad feeds (malformed, 404, too
 # big) are refused with one line and exit 1.
-if [ -z "${DL_IN_SESSION:-}" ]; then
-	for tool in dunst dunstctl Xvfb dbus-run-session; do
-		if ! command -v "$tool" >/dev/null 2>&1; then
-			echo "1..0 # SKIP $tool is not installed (apt-get install dunst xvfb dbus)"
-			exit 0
-		fi
-	done
-	conf=$(mktemp "${TMPDIR:-/tmp}/dl-bus.XXXXXX")
-	cat > "$conf" <<'XML'
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:tmpdir=/tmp</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-XML
-	DL_IN_SESSION=1 dbus-run-session --config-file="$conf" -- sh "$0" 2>/dev/null
-	rc=$?
-	rm -f "$conf"
-	exit $rc
-fi
-
+. "$DL_SRCDIR/tests/session.sh"
+in_session dunst dunstctl Xvfb dbus-run-session curl
 . "$DL_SRCDIR/tests/lib.sh"
 db="$T/x.db"
 py=/usr/bin/python3
-display=":$(( ($$ % 400) + 100 ))"
-Xvfb "$display" -screen 0 800x600x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-export DISPLAY="$display"
-i=0
-until xdpyinfo >/dev/null 2>&1 || [ $i -ge 50 ]; do sleep 0.1; i=$((i + 1)); done
-dunst >"$T/dunst.log" 2>&1 &
-dunst=$!
-trap 'kill $dunst $xvfb 2>/dev/null; finish' EXIT
-i=0
-until dunstctl count displayed >/dev/null 2>&1 || [ $i -ge 100 ]; do sleep 0.1; i=$((i + 1)); done
-
-# received: close what is shown, then "summary|timeout" of every notification so far
-received() {
-	dunstctl close-all
-	sleep 0.2
-	dunstctl history | $py -c 'import json,sys; print("\n".join("%s|%s" % (n["summary"]["data"], n["timeout"]["data"]) for n in sorted(json.load(sys.stdin)["data"][0], key=lambda n: n["id"]["data"])))'
-}
+start_dunst
 count() { received | grep -c . ; }
 
 
