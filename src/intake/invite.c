@@ -66,6 +66,8 @@ struct reading {
 	int64_t sequence;
 	int cancel;
 	int recurring;
+	icaltimezone *zone; /* the zone of its start, and its TZID (NULL: UTC or floating) */
+	const char *tzid;
 	/* occurrences another VEVENT of the UID overrides (RECURRENCE-ID) */
 	int64_t *overridden;
 	size_t noverridden;
@@ -91,6 +93,13 @@ static void add(struct reading *r, icalcomponent *ev, int64_t start)
 	}
 	e->sequence = r->sequence;
 	e->start = start;
+	struct icaltimetype wall = icaltime_from_timet_with_zone((time_t)start, 0,
+								 r->zone ? r->zone : icaltimezone_get_utc_timezone());
+	e->local = xasprintf("%04d-%02d-%02d %02d:%02d (%s)", wall.year, wall.month, wall.day, wall.hour, wall.minute,
+			     r->tzid ? r->tzid : "UTC");
+	char *tzname = safe(e->local, 200); /* a TZID is the file's text too */
+	free(e->local);
+	e->local = tzname;
 	e->cancelled = r->cancel || icalcomponent_get_status(ev) == ICAL_STATUS_CANCELLED;
 	e->summary = safe(icalcomponent_get_summary(ev), 500);
 	e->location = safe(icalcomponent_get_location(ev), 500);
@@ -107,22 +116,32 @@ static void on_occurrence(icalcomponent *ev, struct icaltime_span *span, void *a
 	add(r, ev, (int64_t)span->start);
 }
 
+/* The zone of a DATE-TIME property's value, its TZID resolved in cal (the
+ * file's own VTIMEZONE first); *tzid its name. NULL with *tzid NULL: UTC or
+ * floating; NULL with *tzid set: a zone nobody defines. */
+static icaltimezone *zone_of(icalcomponent *cal, icalproperty *p, struct icaltimetype t, const char **tzid)
+{
+	icalparameter *tp = icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER);
+	*tzid = tp ? icalparameter_get_tzid(tp) : NULL;
+	icaltimezone *z = t.zone == icaltimezone_get_utc_timezone() ? NULL : (icaltimezone *)t.zone;
+	if (!z && *tzid)
+		z = icalcomponent_get_timezone(cal, *tzid);
+	if (!z && *tzid)
+		z = icaltimezone_get_builtin_timezone(*tzid);
+	return z;
+}
+
 /* The instant of a DATE-TIME property's value, its TZID resolved in cal;
  * -1 when it has none that libical can place. */
 static int64_t instant_of(icalcomponent *cal, icalproperty *p, struct icaltimetype t)
 {
+	const char *tzid;
 	if (icaltime_is_null_time(t) || t.is_date)
 		return -1;
-	icalparameter *tp = icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER);
-	const char *tzid = tp ? icalparameter_get_tzid(tp) : NULL;
-	icaltimezone *z = (icaltimezone *)t.zone;
-	if (!z && tzid)
-		z = icalcomponent_get_timezone(cal, tzid);
-	if (!z && tzid)
-		z = icaltimezone_get_builtin_timezone(tzid);
+	icaltimezone *z = zone_of(cal, p, t, &tzid);
 	if (!z && tzid)
 		return -1; /* a zone nobody defines */
-	if (!z) /* floating: UTC, as the caller cannot know better */
+	if (!z) /* UTC, or floating: UTC, as nothing says better */
 		z = icaltimezone_get_utc_timezone();
 	return (int64_t)icaltime_as_timet_with_zone(t, z);
 }
@@ -147,6 +166,7 @@ static int read_event(icalcomponent *cal, icalcomponent *ev, struct reading *r, 
 	}
 	r->ev = ev;
 	r->uid = uid;
+	r->zone = zone_of(cal, dp, start, &r->tzid);
 	icalproperty *sp = icalcomponent_get_first_property(ev, ICAL_SEQUENCE_PROPERTY);
 	r->sequence = sp ? icalproperty_get_sequence(sp) : 0;
 	icalproperty *rid = icalcomponent_get_first_property(ev, ICAL_RECURRENCEID_PROPERTY);
@@ -234,6 +254,7 @@ void invitation_free(struct invitation *inv)
 	for (size_t i = 0; i < inv->n; i++) {
 		struct invite_event *e = &inv->ev[i];
 		free(e->source_uid), free(e->summary), free(e->location), free(e->url), free(e->description);
+		free(e->local);
 	}
 	free(inv->ev);
 	memset(inv, 0, sizeof *inv);
@@ -250,7 +271,8 @@ static void hearing_of(const struct invite_event *e, const struct case_row *cs, 
 	o->case_id = cs->id;
 	o->kind = KIND_HEARING;
 	o->action = xstrdup(e->summary ? e->summary : "Hearing");
-	o->note = e->description ? xstrdup(e->description) : NULL;
+	o->note = xasprintf("The invitation sets it for %s.%s%s", e->local, e->description ? "\n" : "",
+			    e->description ? e->description : "");
 	o->location = e->location ? xstrdup(e->location) : NULL;
 	o->url = e->url ? xstrdup(e->url) : NULL;
 	o->source_uid = xstrdup(e->source_uid);

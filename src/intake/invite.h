@@ -24,6 +24,7 @@ struct invite_event {
 	char *source_uid;    /* UID, and "/" and the occurrence's UTC start for a recurring one */
 	int64_t sequence;
 	int64_t start;       /* its instant */
+	char *local;         /* its wall-clock time where the invitation set it: "2024-03-12 10:00 (Eastern Standard Time)" */
 	int cancelled;       /* STATUS:CANCELLED, or a METHOD:CANCEL file */
 	char *summary, *location, *url, *description;
 };

@@ -16,12 +16,17 @@ dl -d "$db" case add 2:16-cv-435 --court txsd --caption "Butler v. Hernandez" >/
 dl -d "$db" case add 1:24-cv-9 --court mad --caption "Other v. Case" >/dev/null
 rows() { sqlite3 -separator ' ' "$db" "SELECT due_date, due_time, status, sequence FROM obligations WHERE source_uid IS NOT NULL ORDER BY due_date, due_time"; }
 
+sum=$(dbsum "$db")
+run -d "$db" import "$cals/status-conference.ics" --dry-run
+is "$rc:$out" "0:dry run: would import status-conference.ics into case 2:16-cv-435: 1 hearing added, 0 updated, 0 cancelled, 0 unchanged (nothing stored)" "--dry-run says what it would store"
+is "$(dbsum "$db")" "$sum" "... and stores nothing"
 run -d "$db" import "$cals/status-conference.ics"
 is "$rc:$out" "0:imported status-conference.ics into case 2:16-cv-435: 1 hearing added, 0 updated, 0 cancelled, 0 unchanged" \
 	"an invitation naming its case: imported into that case without --case"
 is "$(sqlite3 -separator '|' "$db" "SELECT kind, due_date, due_time, location, url FROM obligations")" \
 	"hearing|2024-03-12|09:00|Courtroom 8A, 515 Rusk St., Houston|https://uscourts.zoomgov.com/j/1601234567?pwd=abc" \
 	"10:00 in its own 'Eastern Standard Time' (EDT that day) is 09:00 in Houston; its place and its video link (from the folded description)"
+like "$(sqlite3 "$db" "SELECT note FROM obligations WHERE id = 1")" "The invitation sets it for 2024-03-12 10:00 (Eastern Standard Time)." "... and its note keeps the time and zone the invitation gave"
 run -d "$db" import --ics "$cals/weekly-call.ics" --case 2:16-cv-435
 is "$out" "imported weekly-call.ics into case 2:16-cv-435: 4 hearings added, 0 updated, 0 cancelled, 0 unchanged" \
 	"a weekly call: five occurrences, one excluded (EXDATE)"
