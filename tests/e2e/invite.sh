@@ -33,6 +33,10 @@ is "$out" "imported weekly-call.ics into case 2:16-cv-435: 4 hearings added, 0 u
 is "$(rows | tr '\n' ';')" "2024-03-12 09:00 open 0;2024-10-22 11:00 open 0;2024-11-05 11:00 open 0;2024-11-12 15:00 open 0;2024-11-19 11:00 open 0;" \
 	"... 09:00 Pacific before and after daylight time ends is 11:00 in Houston; the one moved to 13:00 (RECURRENCE-ID) is 15:00"
 
+run -d "$db" show 2
+like "$out" "Where:     Telephone" "show: where the hearing is"
+like "$out" "Join:      https://example.webex.com/meet/magistrate" "... and its video link"
+
 # the feed gives the same instants back
 dl -d "$db" feed -o "$T/feed.ics"
 check=$($py - "$T/feed.ics" <<'PY'
