@@ -137,16 +137,26 @@ static struct icaltimetype ical_stamp(const char *s)
 static const char *clean(struct ics_writer *w)
 {
 	char *s = w->text.data ? w->text.data : (char *)"";
-	const unsigned char *p = (const unsigned char *)s;
-	while ((*p >= 0x20 && *p < 0x7F) || *p == '\n' || *p == '\t')
-		p++;
-	if (*p) {
+	size_t n = w->text.len, i = 0;
+	while (i < n) { /* nearly always: valid, no control; nothing to copy */
+		unsigned char c = (unsigned char)s[i];
+		if ((c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t') {
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		size_t len = c >= 0x80 ? utf8_decode(s + i, n - i, &cp) : 0;
+		if (!len || unicode_control(cp))
+			break;
+		i += len;
+	}
+	char *e = s + n;
+	if (i < n) {
 		w->clean.len = 0;
 		buf_put_clean(&w->clean, s);
 		s = w->clean.data;
-		p = (const unsigned char *)s + w->clean.len;
+		e = s + w->clean.len;
 	}
-	char *e = (char *)p;
 	while (e > s && strchr(" \t\n", e[-1]))
 		e--;
 	*e = '\0';

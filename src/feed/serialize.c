@@ -32,18 +32,18 @@ struct serializer {
 	int started, quit;
 };
 
-/* Write every component of b into its text (no lock held). */
+/* Write every component of b into its text (no lock held). The components
+ * are freed by the caller's thread, which made them (take_written): freed
+ * here, their memory would go to this thread's cache, and the caller's
+ * next allocations would all take glibc's slow path. */
 static void write_batch(struct serializer *s, struct batch *b)
 {
 	for (int i = 0; i < b->n; i++) {
 		char *t = icalcomponent_as_ical_string_r(b->c[i]);
-		icalcomponent_free(b->c[i]);
-		b->c[i] = NULL;
 		size_t n = s->mend(t, strlen(t));
 		buf_add(&b->text, t, n);
 		free(t);
 	}
-	b->n = 0;
 }
 
 /* The oldest (oldest = 1) or newest queued batch, or NULL. Under the lock. */
@@ -114,7 +114,7 @@ static struct batch *filling(struct serializer *s)
 			pthread_cond_wait(&s->done, &s->lock);
 	struct batch *b = &s->ring[(s->head + s->count++) % RING];
 	b->state = FILLING;
-	b->n = 0;
+	b->n = 0; /* (take_written freed its components) */
 	b->text.len = 0;
 	return b;
 }
@@ -147,13 +147,17 @@ static void queue(struct serializer *s, struct batch *b)
 	}
 }
 
-/* Move the written batches at the head to out. Under the lock. */
+/* Move the written batches at the head to out, and free their components.
+ * Under the lock, in the caller's thread. */
 static void take_written(struct serializer *s, struct buf *out)
 {
 	while (s->count && s->ring[s->head].state == WRITTEN) {
 		struct batch *b = &s->ring[s->head];
 		buf_add(out, b->text.data ? b->text.data : "", b->text.len);
 		b->text.len = 0;
+		for (int i = 0; i < b->n; i++)
+			icalcomponent_free(b->c[i]);
+		b->n = 0;
 		s->head = (s->head + 1) % RING;
 		s->count--;
 	}
