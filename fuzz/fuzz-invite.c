@@ -24,7 +24,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (!e->source_uid || !*e->source_uid)
 				abort();
 			for (int t = 0; t < 4; t++)
-				if (texts[t] && utf8_invalid_at(texts[t], strlen(texts[t])) != strlen(texts[t]))
+				if (texts[t] &&
+				    utf8_invalid_at(texts[t], strlen(texts[t])) != strlen(texts[t]))
 					abort();
 		}
 		invitation_free(&inv);

@@ -60,7 +60,8 @@ static int source_text(const char *src, char **text, char **err)
 		return 0;
 	}
 	if (read_file(src, text, &len, FETCH_LIMIT) != 0) {
-		*err = xasprintf("cannot read '%s': %s", src, errno == EFBIG ? "larger than 64 MB" : strerror(errno));
+		*err = xasprintf("cannot read '%s': %s", src,
+				 errno == EFBIG ? "larger than 64 MB" : strerror(errno));
 		return -1;
 	}
 	if (memchr(*text, '\0', len)) {
@@ -100,8 +101,10 @@ int import_ics(struct dl_ctx *ctx, const char *src, const char *number, int dry)
 			goto out;
 		}
 		if (g.found != 1) {
-			rc = mutate_refuse(ctx, "import: '%s' names %s case of the database: give --case NUMBER", src,
-					   g.found ? "more than one" : "no");
+			rc = mutate_refuse(
+				ctx,
+				"import: '%s' names %s case of the database: give --case NUMBER",
+				src, g.found ? "more than one" : "no");
 			free(g.number);
 			goto out;
 		}
@@ -118,15 +121,18 @@ int import_ics(struct dl_ctx *ctx, const char *src, const char *number, int dry)
 	const char *base = strrchr(src, '/') && !fetch_is_url(src) ? strrchr(src, '/') + 1 : src;
 	cause = xasprintf("imported from the invitation %s", base);
 	struct invite_result res;
-	if (invite_import(ctx->db, &cs, court ? court->tz : "UTC", &inv, cause, dry, &res) != STORE_OK) {
+	if (invite_import(ctx->db, &cs, court ? court->tz : "UTC", &inv, cause, dry, &res) !=
+	    STORE_OK) {
 		rc = mutate_refuse(ctx, "import: %s; nothing was stored", store_errmsg(ctx->db));
 		goto out;
 	}
 	if (!dry && (rc = mutate_commit_recalc(ctx, NULL, cs.id, cause, NULL)))
 		goto out;
-	printf("%s%s into case %s: %zu hearing%s added, %zu updated, %zu cancelled, %zu unchanged%s\n",
-	       dry ? "dry run: would import " : "imported ", base, cs.number, res.added, res.added == 1 ? "" : "s",
-	       res.updated, res.cancelled, res.unchanged, dry ? " (nothing stored)" : "");
+	printf("%s%s into case %s: %zu hearing%s added, %zu updated, %zu cancelled, %zu "
+	       "unchanged%s\n",
+	       dry ? "dry run: would import " : "imported ", base, cs.number, res.added,
+	       res.added == 1 ? "" : "s", res.updated, res.cancelled, res.unchanged,
+	       dry ? " (nothing stored)" : "");
 	rc = DL_EXIT_OK;
 out:
 	free(err);

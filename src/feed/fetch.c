@@ -88,7 +88,8 @@ int fetch_url(const char *url, const char *etag, struct fetched *out, char **err
 	if (s.too_big || rc == CURLE_FILESIZE_EXCEEDED)
 		*err = xasprintf("cannot fetch '%s': larger than %d MB", url, FETCH_LIMIT >> 20);
 	else if (rc != CURLE_OK)
-		*err = xasprintf("cannot fetch '%s': %s", url, *curl_err ? curl_err : curl_easy_strerror(rc));
+		*err = xasprintf("cannot fetch '%s': %s", url,
+				 *curl_err ? curl_err : curl_easy_strerror(rc));
 	else if (code == 304 && etag)
 		ok = 0, out->not_modified = 1;
 	else if (code != 200)

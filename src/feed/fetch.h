@@ -16,9 +16,9 @@ enum { FETCH_LIMIT = 64 << 20 }; /* octets */
 
 struct fetched {
 	int not_modified; /* 304: the copy held is current (body NULL) */
-	char *body;       /* NUL-terminated, malloc'd */
+	char *body;	  /* NUL-terminated, malloc'd */
 	size_t len;
-	char *etag;       /* the answer's ETag, or NULL */
+	char *etag; /* the answer's ETag, or NULL */
 };
 
 /* 1 if s looks like a URL for fetch (http:// or https://). (Inline, as

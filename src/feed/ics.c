@@ -43,11 +43,11 @@ struct ics_writer {
 	struct ics_options opt;
 	char *name;
 	struct ics_sink sink;
-	struct buf events; /* the VEVENTs' text not yet handed to the sink */
+	struct buf events;	/* the VEVENTs' text not yet handed to the sink */
 	struct serializer *ser; /* writes the VEVENTs (on a second thread) */
-	struct buf text;   /* one value (SUMMARY, DESCRIPTION...) as it is put together */
-	struct buf clean;  /* the same, made safe */
-	char *tail;        /* "END:VCALENDAR" as libical wrote it with the head */
+	struct buf text;	/* one value (SUMMARY, DESCRIPTION...) as it is put together */
+	struct buf clean;	/* the same, made safe */
+	char *tail;		/* "END:VCALENDAR" as libical wrote it with the head */
 	struct zone zones[MAX_ZONES];
 	int nzones;
 	int head_out;  /* the head has gone to the sink */
@@ -77,8 +77,8 @@ int ics_parse_alarms(const char *s, struct ics_options *opt)
 	for (char *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
 		long n;
 		char unit;
-		if (o.nalarms == ICS_MAX_ALARMS || period_parse(t, &n, &unit) != 0 || (unit != 'd' && unit != 'w') ||
-		    (unit == 'w' ? n * 7 : n) > 365) {
+		if (o.nalarms == ICS_MAX_ALARMS || period_parse(t, &n, &unit) != 0 ||
+		    (unit != 'd' && unit != 'w') || (unit == 'w' ? n * 7 : n) > 365) {
 			free(copy);
 			return -1;
 		}
@@ -212,7 +212,8 @@ struct vtz_build {
 static int add_onset(const struct tz_state *st, void *arg)
 {
 	struct vtz_build *b = arg;
-	int from = b->n ? b->prev_offset : st->offset; /* the first: the state the range begins in */
+	int from =
+		b->n ? b->prev_offset : st->offset; /* the first: the state the range begins in */
 	struct icaltimetype local = ical_wall(st->at, from);
 	b->n = 1;
 	b->prev_offset = st->offset;
@@ -233,8 +234,13 @@ static int add_onset(const struct tz_state *st, void *arg)
 		}
 		if (o->c)
 			continue;
-		*o = (struct onset){st->is_dst ? icalcomponent_new_xdaylight() : icalcomponent_new_xstandard(),
-				    st->is_dst, from, st->offset, "", 0};
+		*o = (struct onset){st->is_dst ? icalcomponent_new_xdaylight()
+					       : icalcomponent_new_xstandard(),
+				    st->is_dst,
+				    from,
+				    st->offset,
+				    "",
+				    0};
 		snprintf(o->abbr, sizeof o->abbr, "%s", st->abbr);
 		icalcomponent_add_property(o->c, icalproperty_new_dtstart(local));
 		icalcomponent_add_property(o->c, icalproperty_new_tzoffsetfrom(from));
@@ -256,8 +262,8 @@ static icalcomponent *vtimezone(const struct zone *z)
 	b.vtz = icalcomponent_new_vtimezone();
 	icalcomponent_add_property(b.vtz, icalproperty_new_tzid(z->tz));
 	icalcomponent_add_property(b.vtz, x_property("X-LIC-LOCATION", z->tz));
-	tz_transitions(z->tz, tz_to_instant(z->tz, z->first - 1, 0), tz_to_instant(z->tz, z->last + 2, 0),
-		       add_onset, &b);
+	tz_transitions(z->tz, tz_to_instant(z->tz, z->first - 1, 0),
+		       tz_to_instant(z->tz, z->last + 2, 0), add_onset, &b);
 	for (size_t k = 0; k < sizeof b.kinds / sizeof b.kinds[0] && b.kinds[k].c; k++)
 		icalcomponent_add_component(b.vtz, b.kinds[k].c);
 	return b.vtz;
@@ -320,10 +326,12 @@ static void summary(struct buf *b, const struct obligation *o, const char *suffi
 	const char *who = o->who && *o->who ? o->who : "Parties";
 	char first = who[0] >= 'a' && who[0] <= 'z' ? (char)(who[0] - 'a' + 'A') : who[0];
 	if (o->kind == KIND_UNTIL)
-		buf_printf(b, "%s: %c%s %s until %s — %s", label(o, suffix), first, who + 1, o->action,
-			   o->until_event ? o->until_event : "further order", o->join.caption);
+		buf_printf(b, "%s: %c%s %s until %s — %s", label(o, suffix), first, who + 1,
+			   o->action, o->until_event ? o->until_event : "further order",
+			   o->join.caption);
 	else
-		buf_printf(b, "%s: %c%s %s — %s", label(o, suffix), first, who + 1, o->action, o->join.caption);
+		buf_printf(b, "%s: %c%s %s — %s", label(o, suffix), first, who + 1, o->action,
+			   o->join.caption);
 }
 
 static void description(struct buf *b, const struct ics_item *it, dl_day when)
@@ -340,11 +348,15 @@ static void description(struct buf *b, const struct ics_item *it, dl_day when)
 		buf_printf(b, "Until: %s\n", o->until_event);
 	if (when != DATE_NONE && o->kind != KIND_UNTIL) {
 		char abbr[16];
-		tz_offset(it->tz, tz_to_instant(it->tz, when, o->due_time ? 0 : 23 * 60 + 59), abbr);
+		tz_offset(it->tz, tz_to_instant(it->tz, when, o->due_time ? 0 : 23 * 60 + 59),
+			  abbr);
 		if (o->due_time)
-			buf_printf(b, "When: %s %s %s (%s)\n", date_format_long(when, d), o->due_time, abbr, it->tz);
+			buf_printf(b, "When: %s %s %s (%s)\n", date_format_long(when, d),
+				   o->due_time, abbr, it->tz);
 		else
-			buf_printf(b, "Due: %s; for electronic filing the day ends at 11:59 p.m. %s (%s), the court's time zone\n",
+			buf_printf(b,
+				   "Due: %s; for electronic filing the day ends at 11:59 p.m. %s "
+				   "(%s), the court's time zone\n",
 				   date_format_long(when, d), abbr, it->tz);
 	}
 	if (o->location)
@@ -402,8 +414,10 @@ static struct icalrecurrencetype recurrence(const struct obligation *o)
 	struct icalrecurrencetype r;
 	icalrecurrencetype_clear(&r);
 	enum period_unit unit = o->when.unit;
-	r.freq = unit == UNIT_WEEKS ? ICAL_WEEKLY_RECURRENCE : unit == UNIT_MONTHS ? ICAL_MONTHLY_RECURRENCE
-		 : unit == UNIT_YEARS ? ICAL_YEARLY_RECURRENCE : ICAL_DAILY_RECURRENCE;
+	r.freq = unit == UNIT_WEEKS    ? ICAL_WEEKLY_RECURRENCE
+		 : unit == UNIT_MONTHS ? ICAL_MONTHLY_RECURRENCE
+		 : unit == UNIT_YEARS  ? ICAL_YEARLY_RECURRENCE
+				       : ICAL_DAILY_RECURRENCE;
 	r.interval = (short)(o->when.period_n > 1000 ? 1000 : o->when.period_n);
 	return r;
 }
@@ -423,7 +437,8 @@ static icalcomponent *valarm(struct ics_writer *w, int days, int timed, const ch
 	} else if (days == 0) {
 		trig.duration.hours = 9;
 	} else { /* 9 a.m. days before midnight: days - 1 days and 15 hours before */
-		trig.duration.is_neg = 1, trig.duration.days = (unsigned)days - 1, trig.duration.hours = 15;
+		trig.duration.is_neg = 1, trig.duration.days = (unsigned)days - 1,
+		trig.duration.hours = 15;
 	}
 	icalcomponent *al = icalcomponent_new_valarm();
 	icalcomponent_add_property(al, icalproperty_new_action(ICAL_ACTION_DISPLAY));
@@ -456,7 +471,8 @@ static size_t mend_folds(char *s, size_t len)
 static int misfolded(const char *s, size_t len)
 {
 	const char *end = s + len;
-	for (const char *p = s; (p = memchr(p, '\r', (size_t)(end - p))) != NULL && end - p >= 5; p++)
+	for (const char *p = s; (p = memchr(p, '\r', (size_t)(end - p))) != NULL && end - p >= 5;
+	     p++)
 		if (!memcmp(p, "\r\n \r\n", 5) || !memcmp(p, "\r\r\n \n", 5))
 			return 1;
 	return 0;
@@ -477,7 +493,8 @@ static char *emit(icalcomponent *c)
 	return s;
 }
 
-static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day when, const char *uid_suffix)
+static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day when,
+		       const char *uid_suffix)
 {
 	const struct obligation *o = it->o;
 	icalcomponent *ev = icalcomponent_new_vevent();
@@ -496,7 +513,8 @@ static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day w
 		sscanf(o->due_time, "%d:%d", &hh, &mm);
 		int start = (hh * 60 + mm) % 1440, end = start + 60;
 		icalproperty *ps = icalproperty_new_dtstart(ical_local(when, start));
-		icalproperty *pe = icalproperty_new_dtend(ical_local(when + end / 1440, end % 1440));
+		icalproperty *pe =
+			icalproperty_new_dtend(ical_local(when + end / 1440, end % 1440));
 		icalproperty_add_parameter(ps, icalparameter_new_tzid(it->tz));
 		icalproperty_add_parameter(pe, icalparameter_new_tzid(it->tz));
 		icalcomponent_add_property(ev, ps);
@@ -516,13 +534,14 @@ static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day w
 	description(&w->text, it, when);
 	icalcomponent_add_property(ev, icalproperty_new_description(clean(w)));
 	if (o->location && *clean_str(w, o->location))
-		icalcomponent_add_property(ev, icalproperty_new_location(clean_str(w, o->location)));
+		icalcomponent_add_property(ev,
+					   icalproperty_new_location(clean_str(w, o->location)));
 	if (o->url && *clean_str(w, o->url))
 		icalcomponent_add_property(ev, icalproperty_new_url(clean_str(w, o->url)));
 	categories(w, ev, o);
 	int cancelled = o->status == STATUS_VACATED, ended = *uid_suffix != '\0';
 	icalcomponent_add_property(ev, icalproperty_new_status(cancelled ? ICAL_STATUS_CANCELLED
-								       : ICAL_STATUS_CONFIRMED));
+									 : ICAL_STATUS_CONFIRMED));
 	if (o->kind == KIND_RECURRING && o->when.period_n > 0 && o->when.unit != UNIT_NONE)
 		icalcomponent_add_property(ev, icalproperty_new_rrule(recurrence(o)));
 	/* reminders only of what is still to be done: none on a cancelled,
@@ -530,7 +549,8 @@ static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day w
 	if (o->status == STATUS_OPEN && o->kind != KIND_UNTIL && !ended)
 		for (int i = 0; i < w->opt.nalarms; i++)
 			icalcomponent_add_component(
-				ev, valarm(w, w->opt.alarms[i], timed, *o->action ? o->action : label(o, uid_suffix)));
+				ev, valarm(w, w->opt.alarms[i], timed,
+					   *o->action ? o->action : label(o, uid_suffix)));
 	serializer_put(w->ser, ev, &w->events);
 }
 
@@ -636,7 +656,8 @@ int ics_writer_finish(struct ics_writer *w, char **err)
 	int rc = w->stopped || w->late_zone ? -1 : 0;
 	if (err)
 		*err = w->stopped     ? xstrdup("the feed could not be written")
-		       : w->late_zone ? xstrdup("a time zone was first met after the feed's head was written")
+		       : w->late_zone ? xstrdup("a time zone was first met after the feed's head "
+						"was written")
 				      : NULL;
 	ics_writer_abort(w);
 	return rc;

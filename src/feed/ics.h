@@ -17,23 +17,23 @@
 
 struct ics_item {
 	const struct obligation *o;
-	const char *court_name;   /* "S.D. Tex." */
-	const char *tz;           /* the zone of its time: the obligation's own, else its court's */
-	const char *explanation;  /* the computation in words, or NULL */
+	const char *court_name;	 /* "S.D. Tex." */
+	const char *tz;		 /* the zone of its time: the obligation's own, else its court's */
+	const char *explanation; /* the computation in words, or NULL */
 };
 
 enum { ICS_MAX_ALARMS = 8 };
 
 struct ics_options {
-	const char *name;         /* NAME / X-WR-CALNAME */
-	int keep_cancelled;       /* vacated obligations as STATUS:CANCELLED (else left out) */
+	const char *name;   /* NAME / X-WR-CALNAME */
+	int keep_cancelled; /* vacated obligations as STATUS:CANCELLED (else left out) */
 	/* VALARMs this many days before an open event: on an all-day event at
 	 * 09:00 local time that day (1: "-PT15H", the day before at 9 a.m.; 0:
 	 * "PT9H", on the day), on a timed one at its hour that day (0: an hour
 	 * before) */
 	int alarms[ICS_MAX_ALARMS];
 	int nalarms;
-	int refresh_hours;        /* REFRESH-INTERVAL and X-PUBLISHED-TTL */
+	int refresh_hours; /* REFRESH-INTERVAL and X-PUBLISHED-TTL */
 };
 
 /* The reminders a feed has unless told otherwise: the day before, 9 a.m. */

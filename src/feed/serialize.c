@@ -184,7 +184,9 @@ void serializer_take(struct serializer *s, struct buf *out, int all)
 		if (last && last->state == FILLING)
 			queue(s, last);
 		struct batch *b;
-		while ((b = queued(s, 0))) { /* the rest here, newest first: the worker takes the oldest */
+		while ((b = queued(
+				s,
+				0))) { /* the rest here, newest first: the worker takes the oldest */
 			b->state = WRITING;
 			pthread_mutex_unlock(&s->lock);
 			write_batch(s, b);

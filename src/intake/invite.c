@@ -93,10 +93,10 @@ static void add(struct reading *r, icalcomponent *ev, int64_t start)
 	}
 	e->sequence = r->sequence;
 	e->start = start;
-	struct icaltimetype wall = icaltime_from_timet_with_zone((time_t)start, 0,
-								 r->zone ? r->zone : icaltimezone_get_utc_timezone());
-	e->local = xasprintf("%04d-%02d-%02d %02d:%02d (%s)", wall.year, wall.month, wall.day, wall.hour, wall.minute,
-			     r->tzid ? r->tzid : "UTC");
+	struct icaltimetype wall = icaltime_from_timet_with_zone(
+		(time_t)start, 0, r->zone ? r->zone : icaltimezone_get_utc_timezone());
+	e->local = xasprintf("%04d-%02d-%02d %02d:%02d (%s)", wall.year, wall.month, wall.day,
+			     wall.hour, wall.minute, r->tzid ? r->tzid : "UTC");
 	char *tzname = safe(e->local, 200); /* a TZID is the file's text too */
 	free(e->local);
 	e->local = tzname;
@@ -119,7 +119,8 @@ static void on_occurrence(icalcomponent *ev, struct icaltime_span *span, void *a
 /* The zone of a DATE-TIME property's value, its TZID resolved in cal (the
  * file's own VTIMEZONE first); *tzid its name. NULL with *tzid NULL: UTC or
  * floating; NULL with *tzid set: a zone nobody defines. */
-static icaltimezone *zone_of(icalcomponent *cal, icalproperty *p, struct icaltimetype t, const char **tzid)
+static icaltimezone *zone_of(icalcomponent *cal, icalproperty *p, struct icaltimetype t,
+			     const char **tzid)
 {
 	icalparameter *tp = icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER);
 	*tzid = tp ? icalparameter_get_tzid(tp) : NULL;
@@ -141,7 +142,7 @@ static int64_t instant_of(icalcomponent *cal, icalproperty *p, struct icaltimety
 	icaltimezone *z = zone_of(cal, p, t, &tzid);
 	if (!z && tzid)
 		return -1; /* a zone nobody defines */
-	if (!z) /* UTC, or floating: UTC, as nothing says better */
+	if (!z)		   /* UTC, or floating: UTC, as nothing says better */
 		z = icaltimezone_get_utc_timezone();
 	return (int64_t)icaltime_as_timet_with_zone(t, z);
 }
@@ -151,7 +152,8 @@ static int read_event(icalcomponent *cal, icalcomponent *ev, struct reading *r, 
 	icalproperty *dp = icalcomponent_get_first_property(ev, ICAL_DTSTART_PROPERTY);
 	const char *uid = icalcomponent_get_uid(ev);
 	if (!uid || !*uid || !dp) {
-		*err = xasprintf("an event without %s", !uid || !*uid ? "a UID" : "a start (DTSTART)");
+		*err = xasprintf("an event without %s",
+				 !uid || !*uid ? "a UID" : "a start (DTSTART)");
 		return -1;
 	}
 	struct icaltimetype start = icalproperty_get_dtstart(dp);
@@ -161,7 +163,8 @@ static int read_event(icalcomponent *cal, icalcomponent *ev, struct reading *r, 
 	}
 	int64_t at = instant_of(cal, dp, start);
 	if (at < 0) {
-		*err = xasprintf("event '%s': its start has a time zone the file does not define", uid);
+		*err = xasprintf("event '%s': its start has a time zone the file does not define",
+				 uid);
 		return -1;
 	}
 	r->ev = ev;
@@ -193,7 +196,8 @@ static int read_event(icalcomponent *cal, icalcomponent *ev, struct reading *r, 
 		return 0;
 	}
 	/* the occurrences, by libical, from the first for INVITE_YEARS years */
-	struct icaltimetype from = icaltime_from_timet_with_zone((time_t)at, 0, icaltimezone_get_utc_timezone());
+	struct icaltimetype from =
+		icaltime_from_timet_with_zone((time_t)at, 0, icaltimezone_get_utc_timezone());
 	struct icaltimetype to = from;
 	to.year += INVITE_YEARS;
 	icalcomponent_foreach_recurrence(ev, from, to, on_occurrence, r);
@@ -205,7 +209,8 @@ int invite_read(const char *text, struct invitation *out, char **err)
 	memset(out, 0, sizeof *out);
 	*err = NULL;
 	if (!invite_is_calendar(text)) {
-		*err = xstrdup("it is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)");
+		*err = xstrdup(
+			"it is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)");
 		return -1;
 	}
 	icalcomponent *cal = icalparser_parse_string(text);
@@ -223,16 +228,18 @@ int invite_read(const char *text, struct invitation *out, char **err)
 	/* first the occurrences that events with a RECURRENCE-ID override */
 	for (icalcomponent *ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); ev;
 	     ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT)) {
-		icalproperty *rid = icalcomponent_get_first_property(ev, ICAL_RECURRENCEID_PROPERTY);
+		icalproperty *rid =
+			icalcomponent_get_first_property(ev, ICAL_RECURRENCEID_PROPERTY);
 		int64_t was = rid ? instant_of(cal, rid, icalproperty_get_recurrenceid(rid)) : -1;
 		if (was >= 0) {
-			r.overridden = xrealloc(r.overridden, (r.noverridden + 1) * sizeof *r.overridden);
+			r.overridden =
+				xrealloc(r.overridden, (r.noverridden + 1) * sizeof *r.overridden);
 			r.overridden[r.noverridden++] = was;
 		}
 	}
 	int rc = 0, nev = 0;
-	for (icalcomponent *ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); ev && !rc;
-	     ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT), nev++)
+	for (icalcomponent *ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT);
+	     ev && !rc; ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT), nev++)
 		rc = read_event(cal, ev, &r, err);
 	free(r.overridden);
 	icalcomponent_free(cal);
@@ -253,7 +260,8 @@ void invitation_free(struct invitation *inv)
 {
 	for (size_t i = 0; i < inv->n; i++) {
 		struct invite_event *e = &inv->ev[i];
-		free(e->source_uid), free(e->summary), free(e->location), free(e->url), free(e->description);
+		free(e->source_uid), free(e->summary), free(e->location), free(e->url),
+			free(e->description);
 		free(e->local);
 	}
 	free(inv->ev);
@@ -271,8 +279,8 @@ static void hearing_of(const struct invite_event *e, const struct case_row *cs, 
 	o->case_id = cs->id;
 	o->kind = KIND_HEARING;
 	o->action = xstrdup(e->summary ? e->summary : "Hearing");
-	o->note = xasprintf("The invitation sets it for %s.%s%s", e->local, e->description ? "\n" : "",
-			    e->description ? e->description : "");
+	o->note = xasprintf("The invitation sets it for %s.%s%s", e->local,
+			    e->description ? "\n" : "", e->description ? e->description : "");
 	o->location = e->location ? xstrdup(e->location) : NULL;
 	o->url = e->url ? xstrdup(e->url) : NULL;
 	o->source_uid = xstrdup(e->source_uid);
@@ -307,12 +315,14 @@ int invite_import(store *s, const struct case_row *cs, const char *tz, const str
 					rc = store_obligation_add(s, &now, cause);
 			}
 		} else {
-			if (e->sequence <= old.source_sequence && !(e->cancelled && old.status == STATUS_OPEN)) {
+			if (e->sequence <= old.source_sequence &&
+			    !(e->cancelled && old.status == STATUS_OPEN)) {
 				res->unchanged++;
 			} else if (e->cancelled) {
 				res->cancelled++;
 				if (!dry && old.status == STATUS_OPEN)
-					rc = store_obligation_set_status(s, old.id, STATUS_VACATED, now.derived.due, cause);
+					rc = store_obligation_set_status(s, old.id, STATUS_VACATED,
+									 now.derived.due, cause);
 			} else {
 				res->updated++;
 				if (!dry)

@@ -21,11 +21,11 @@ enum { INVITE_YEARS = 3, INVITE_MAX = 1000 };
 
 /* One occurrence of an event. */
 struct invite_event {
-	char *source_uid;    /* UID, and "/" and the occurrence's UTC start for a recurring one */
+	char *source_uid; /* UID, and "/" and the occurrence's UTC start for a recurring one */
 	int64_t sequence;
-	int64_t start;       /* its instant */
-	char *local;         /* its wall-clock time where the invitation set it: "2024-03-12 10:00 (Eastern Standard Time)" */
-	int cancelled;       /* STATUS:CANCELLED, or a METHOD:CANCEL file */
+	int64_t start; /* its instant */
+	char *local; /* its wall-clock time where the invitation set it: "2024-03-12 10:00 (Eastern Standard Time)" */
+	int cancelled; /* STATUS:CANCELLED, or a METHOD:CANCEL file */
 	char *summary, *location, *url, *description;
 };
 

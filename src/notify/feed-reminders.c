@@ -42,9 +42,9 @@ static int was_sent(json_t *ev, const char *mark)
 {
 	size_t i;
 	json_t *v;
-	json_array_foreach(json_object_get(ev, "sent"), i, v)
-		if (json_is_string(v) && !strcmp(json_string_value(v), mark))
-			return 1;
+	json_array_foreach(json_object_get(ev, "sent"), i,
+			   v) if (json_is_string(v) &&
+				  !strcmp(json_string_value(v), mark)) return 1;
 	return 0;
 }
 
@@ -58,7 +58,7 @@ static char *text_of(icalcomponent *ev, icalproperty_kind kind)
 	struct buf b;
 	buf_init(&b);
 	/* the value as text: libical's getters give it unescaped */
-	const char *text = kind == ICAL_SUMMARY_PROPERTY	 ? icalproperty_get_summary(p)
+	const char *text = kind == ICAL_SUMMARY_PROPERTY       ? icalproperty_get_summary(p)
 			   : kind == ICAL_DESCRIPTION_PROPERTY ? icalproperty_get_description(p)
 			   : kind == ICAL_LOCATION_PROPERTY    ? icalproperty_get_location(p)
 			   : kind == ICAL_CATEGORIES_PROPERTY  ? icalproperty_get_categories(p)
@@ -104,8 +104,9 @@ static char *place_of(const char *description, const char *summary)
 			if (*q == '(')
 				paren = q;
 		if (dash && dash < end && paren && paren < end && end[-1] == ')')
-			return xasprintf("%.*s (%.*s), %.*s", (int)(paren - 1 - (dash + 5)), dash + 5,
-					 (int)(dash - num), num, (int)(end - 1 - (paren + 1)), paren + 1);
+			return xasprintf("%.*s (%.*s), %.*s", (int)(paren - 1 - (dash + 5)),
+					 dash + 5, (int)(dash - num), num,
+					 (int)(end - 1 - (paren + 1)), paren + 1);
 	}
 	const char *dash = summary ? strstr(summary, " — ") : NULL;
 	return xstrdup(dash ? dash + 5 : "");
@@ -158,13 +159,16 @@ static void consider(struct feed_reminders *p, icalcomponent *cal, icalcomponent
 			z = icaltimezone_get_builtin_timezone(tzid);
 		if (tzid && tz_known(tzid))
 			zone = tzid;
-		int64_t at = (int64_t)icaltime_as_timet_with_zone(t, t.zone == icaltimezone_get_utc_timezone() ? t.zone : z);
+		int64_t at = (int64_t)icaltime_as_timet_with_zone(
+			t, t.zone == icaltimezone_get_utc_timezone() ? t.zone : z);
 		int minute;
 		tz_from_instant(zone, at, &s.due, &minute);
-		snprintf(hhmm, sizeof hhmm, "%02u:%02u", (unsigned)(minute / 60) % 24u, (unsigned)minute % 60u);
+		snprintf(hhmm, sizeof hhmm, "%02u:%02u", (unsigned)(minute / 60) % 24u,
+			 (unsigned)minute % 60u);
 		s.due_time = hhmm;
 	}
-	char *summary = text_of(ev, ICAL_SUMMARY_PROPERTY), *desc = text_of(ev, ICAL_DESCRIPTION_PROPERTY);
+	char *summary = text_of(ev, ICAL_SUMMARY_PROPERTY),
+	     *desc = text_of(ev, ICAL_DESCRIPTION_PROPERTY);
 	char *location = text_of(ev, ICAL_LOCATION_PROPERTY);
 	char iso[11];
 	date_format(s.due, iso);
@@ -193,13 +197,15 @@ static void consider(struct feed_reminders *p, icalcomponent *cal, icalcomponent
 		snprintf(mark, sizeof mark, "ended@%s", iso);
 		if (!was_sent(known, mark) && days <= 0) {
 			note_summary = xasprintf("Ended: %s", s.what);
-			note_body = xasprintf("%s: ended on %s", s.place, date_format_long(s.due, (char[15]){0}));
+			note_body = xasprintf("%s: ended on %s", s.place,
+					      date_format_long(s.due, (char[15]){0}));
 			u = URGENCY_NORMAL;
 		}
 	} else if (s.kind != KIND_UNTIL) {
 		const char *acked = json_string_value(json_object_get(known, "acked"));
 		int remind = !(acked && !strcmp(acked, iso));
-		long key = days >= 0 ? reminder_threshold(p->thresholds, p->nthresholds, days) : days;
+		long key =
+			days >= 0 ? reminder_threshold(p->thresholds, p->nthresholds, days) : days;
 		if (days < 0 && reminder_once_past(&s))
 			snprintf(mark, sizeof mark, "past@%s", iso);
 		else
@@ -217,7 +223,8 @@ static void consider(struct feed_reminders *p, icalcomponent *cal, icalcomponent
 		if (changed) { /* the change, and the reminder it stands for too */
 			char also[64];
 			snprintf(also, sizeof also, "%s", mark);
-			snprintf(mark, sizeof mark, remind ? "changed@%s %s" : "changed@%s", iso, also);
+			snprintf(mark, sizeof mark, remind ? "changed@%s %s" : "changed@%s", iso,
+				 also);
 		}
 		if (remind || changed) {
 			note_summary = reminder_summary(&s, days, changed);
@@ -225,10 +232,11 @@ static void consider(struct feed_reminders *p, icalcomponent *cal, icalcomponent
 		}
 	}
 	if (note_summary)
-		add_note(p, (struct feed_note){xstrdup(uid), xstrdup(mark), xstrdup(iso), changed, s.due,
-					       s.due_time ? (hhmm[0] - '0') * 600 + (hhmm[1] - '0') * 60 : -1,
-					       note_summary, note_body,
-					       ended ? "appointment-missed" : reminder_icon(&s, days), u});
+		add_note(p, (struct feed_note){
+				    xstrdup(uid), xstrdup(mark), xstrdup(iso), changed, s.due,
+				    s.due_time ? (hhmm[0] - '0') * 600 + (hhmm[1] - '0') * 60 : -1,
+				    note_summary, note_body,
+				    ended ? "appointment-missed" : reminder_icon(&s, days), u});
 	free(summary);
 	free(desc);
 	free(location);
@@ -287,7 +295,8 @@ void feed_reminders_record(struct feed_reminders *p, size_t sent, json_t *state)
 			continue;
 		if (!json_is_array(json_object_get(ev, "sent")))
 			json_object_set_new(ev, "sent", json_array());
-		for (char *m = n->mark, *sp; m; m = sp ? sp + 1 : NULL) { /* "MARK" or "MARK ALSO" */
+		for (char *m = n->mark, *sp; m;
+		     m = sp ? sp + 1 : NULL) { /* "MARK" or "MARK ALSO" */
 			sp = strchr(m, ' ');
 			json_array_append_new(json_object_get(ev, "sent"),
 					      json_stringn(m, sp ? (size_t)(sp - m) : strlen(m)));

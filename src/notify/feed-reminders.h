@@ -17,9 +17,9 @@
 
 struct feed_note {
 	char *uid;
-	char *mark;    /* what the state keeps once it was sent ("7@2017-06-20") */
-	char *due;     /* "YYYY-MM-DD" */
-	int changed;   /* a change of date: the state's date becomes due once sent */
+	char *mark;  /* what the state keeps once it was sent ("7@2017-06-20") */
+	char *due;   /* "YYYY-MM-DD" */
+	int changed; /* a change of date: the state's date becomes due once sent */
 	dl_day sort_due;
 	int sort_minute;
 	char *summary, *body;
@@ -34,7 +34,7 @@ struct feed_reminders {
 	int nthresholds;
 	struct feed_note *notes;
 	size_t n;
-	char **seen;   /* every event's UID and date ("UID\tYYYY-MM-DD") */
+	char **seen; /* every event's UID and date ("UID\tYYYY-MM-DD") */
 	size_t nseen;
 };
 

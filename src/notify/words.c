@@ -103,14 +103,16 @@ char *reminder_summary(const struct reminder_subject *s, int days, int changed)
 	if (s->kind == KIND_HEARING) {
 		const char *when = days == 0 ? "today" : days == 1 ? "tomorrow" : NULL;
 		if (changed)
-			buf_printf(&b, "Date changed: %s — now %s", s->what, date_format_long(s->due, d));
+			buf_printf(&b, "Date changed: %s — now %s", s->what,
+				   date_format_long(s->due, d));
 		else if (days < 0)
 			buf_printf(&b, "Held? %s was on %s: mark it held (deadlines done)", s->what,
 				   date_format_long(s->due, d));
 		else if (when)
 			buf_printf(&b, "%s %s", s->what, when);
 		else
-			buf_printf(&b, "%s in %d days, %s", s->what, days, date_format_long(s->due, d));
+			buf_printf(&b, "%s in %d days, %s", s->what, days,
+				   date_format_long(s->due, d));
 		if (timed_hearing(s) && days >= 0) {
 			buf_putc(&b, ' ');
 			clock_at(&b, s->zone, instant_of(s));
@@ -121,8 +123,8 @@ char *reminder_summary(const struct reminder_subject *s, int days, int changed)
 	if (changed)
 		buf_printf(&b, "Date changed: %s — now %s", s->what, date_format_long(s->due, d));
 	else if (days < 0)
-		buf_printf(&b, "OVERDUE %d day%s: %s (was due %s)", -days, days == -1 ? "" : "s", s->what,
-			   date_format_long(s->due, d));
+		buf_printf(&b, "OVERDUE %d day%s: %s (was due %s)", -days, days == -1 ? "" : "s",
+			   s->what, date_format_long(s->due, d));
 	else if (days == 0)
 		buf_printf(&b, "DUE TODAY: %s (%s)", s->what, date_format_long(s->due, d));
 	else
@@ -148,8 +150,8 @@ char *reminder_body(const struct reminder_subject *s)
 	} else {
 		char abbr[16];
 		tz_offset(s->zone, instant_of(s), abbr);
-		buf_printf(&b, "The last day ends at %s %s (%s)", s->due_time ? s->due_time : "11:59 p.m.", abbr,
-			   s->zone);
+		buf_printf(&b, "The last day ends at %s %s (%s)",
+			   s->due_time ? s->due_time : "11:59 p.m.", abbr, s->zone);
 		your_time(&b, s);
 		buf_putc(&b, '.');
 	}

@@ -16,12 +16,12 @@
 /* What a reminder is about. */
 struct reminder_subject {
 	enum obligation_kind kind;
-	const char *what;       /* "Defendants answer the complaint" */
+	const char *what; /* "Defendants answer the complaint" */
 	dl_day due;
-	const char *due_time;   /* "HH:MM" or NULL */
-	const char *zone;       /* the court's IANA zone */
-	const char *place;      /* "A v. B (1:24-cv-1), S.D. Tex." */
-	const char *location;   /* where a hearing is, or NULL */
+	const char *due_time; /* "HH:MM" or NULL */
+	const char *zone;     /* the court's IANA zone */
+	const char *place;    /* "A v. B (1:24-cv-1), S.D. Tex." */
+	const char *location; /* where a hearing is, or NULL */
 	int presumed;
 };
 

@@ -64,7 +64,8 @@ static int write_feed(const char *feed, const char *expected, int nzones, char *
 		return 1;
 	for (int z = 0; z < nzones; z++) {
 		const char *zone = zones[z];
-		dl_day from = date_from_ymd(FIRST_YEAR, 1, 1), to = date_from_ymd(LAST_YEAR, 12, 31);
+		dl_day from = date_from_ymd(FIRST_YEAR, 1, 1),
+		       to = date_from_ymd(LAST_YEAR, 12, 31);
 		char abbr[16];
 		int before = tz_offset(zone, tz_to_instant(zone, from, 600), abbr);
 		for (dl_day d = from + 1; d <= to; d++) {
@@ -114,15 +115,19 @@ static int read_feed(const char *feed)
 	for (icalcomponent *ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); ev;
 	     ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT)) {
 		icalproperty *p = icalcomponent_get_first_property(ev, ICAL_DTSTART_PROPERTY);
-		icalparameter *tzid = p ? icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER) : NULL;
-		icaltimezone *zone = tzid ? icalcomponent_get_timezone(cal, icalparameter_get_tzid(tzid)) : NULL;
+		icalparameter *tzid =
+			p ? icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER) : NULL;
+		icaltimezone *zone =
+			tzid ? icalcomponent_get_timezone(cal, icalparameter_get_tzid(tzid)) : NULL;
 		if (!zone) {
-			fprintf(stderr, "dst-feed: %s: no VTIMEZONE for its TZID\n", icalcomponent_get_uid(ev));
+			fprintf(stderr, "dst-feed: %s: no VTIMEZONE for its TZID\n",
+				icalcomponent_get_uid(ev));
 			rc = 1;
 			continue;
 		}
 		struct icaltimetype t = icalproperty_get_dtstart(p);
-		printf("%s %lld\n", icalcomponent_get_uid(ev), (long long)icaltime_as_timet_with_zone(t, zone));
+		printf("%s %lld\n", icalcomponent_get_uid(ev),
+		       (long long)icaltime_as_timet_with_zone(t, zone));
 	}
 	icalcomponent_free(cal);
 	return rc;
