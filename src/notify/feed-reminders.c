@@ -52,18 +52,18 @@ static int was_sent(json_t *ev, const char *mark)
 static char *text_of(icalcomponent *ev, icalproperty_kind kind)
 {
 	icalproperty *p = icalcomponent_get_first_property(ev, kind);
-	const char *v = p ? icalproperty_get_value_as_string(p) : NULL;
-	if (!p || !v)
+	if (!p)
 		return NULL;
-	struct buf b;
-	buf_init(&b);
 	/* the value as text: libical's getters give it unescaped */
 	const char *text = kind == ICAL_SUMMARY_PROPERTY       ? icalproperty_get_summary(p)
 			   : kind == ICAL_DESCRIPTION_PROPERTY ? icalproperty_get_description(p)
 			   : kind == ICAL_LOCATION_PROPERTY    ? icalproperty_get_location(p)
-			   : kind == ICAL_CATEGORIES_PROPERTY  ? icalproperty_get_categories(p)
-							       : v;
-	buf_put_clean(&b, text ? text : "");
+							       : icalproperty_get_categories(p);
+	if (!text)
+		return NULL;
+	struct buf b;
+	buf_init(&b);
+	buf_put_clean(&b, text);
 	return buf_detach(&b);
 }
 
