@@ -8,9 +8,9 @@ set -eu
 PACKAGES="build-essential autoconf automake libtool pkg-config
 libsqlite3-dev libjansson-dev libglib2.0-dev libical-dev libnotify-dev libmicrohttpd-dev
 libpoppler-glib-dev libgmime-3.0-dev libtesseract-dev tesseract-ocr-eng qpdf
-poppler-utils tesseract-ocr
+poppler-utils tesseract-ocr libcurl4-openssl-dev
 libcmocka-dev sqlite3 tzdata util-linux python3 python3-icalendar remind
-dunst xvfb xauth x11-utils dbus dbus-x11 libnotify-bin curl systemd
+dunst xvfb xauth x11-utils dbus dbus-x11 libnotify-bin curl systemd khal calcurse
 clang libclang-rt-14-dev"
 # Node.js runs the test-only ical.js checks; machines that already have it keep theirs.
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs npm"

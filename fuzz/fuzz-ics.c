@@ -1,4 +1,5 @@
-/* fuzz-ics.c: libFuzzer harness for the ICS writer: arbitrary text in every
+/* fuzz-ics.c: libFuzzer harness for the feed writer (libical builds and writes
+ * every component): arbitrary text in every
  * obligation field; the output must parse back with libical, with every
  * event, and every line must be at most 75 octets. */
 #include <stdint.h>

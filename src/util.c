@@ -369,6 +369,32 @@ void utf8_copy(char *dst, size_t size, const char *src)
 	dst[n] = '\0';
 }
 
+int unicode_control(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+}
+
+void buf_put_clean(struct buf *b, const char *s)
+{
+	size_t n = strlen(s);
+	buf_reserve(b, n);
+	for (size_t i = 0; i < n;) {
+		size_t run = i; /* printable ASCII: as it is */
+		while (run < n && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x7F)
+			run++;
+		buf_add(b, s + i, run - i);
+		if ((i = run) == n)
+			break;
+		uint32_t cp;
+		size_t len = utf8_decode(s + i, n - i, &cp);
+		if (!len)
+			buf_add(b, "\xef\xbf\xbd", 3), len = 1;
+		else if (cp == '\t' || cp == '\n' || !unicode_control(cp))
+			buf_add(b, s + i, len);
+		i += len;
+	}
+}
+
 int read_file(const char *path, char **out, size_t *len, size_t limit)
 {
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");

@@ -89,6 +89,12 @@ size_t utf8_invalid_at(const char *s, size_t n);
 size_t utf8_cut(const char *s, size_t max);
 /* Copy src into dst (size bytes, size > 0), cut as utf8_cut says. */
 void utf8_copy(char *dst, size_t size, const char *src);
+/* 1 for a control character: C0 (tab and newline included), DEL, C1. */
+int unicode_control(uint32_t cp);
+/* Append s as text safe to hand on (a calendar, a notification): each byte
+ * that is not part of a valid UTF-8 character as U+FFFD, no control
+ * character but tab and newline. */
+void buf_put_clean(struct buf *b, const char *s);
 
 /* Read a whole file (or standard input for "-") into memory; NUL-terminated.
  * Returns 0, or -1 with errno set. *len gets the byte count (may hold NULs). */

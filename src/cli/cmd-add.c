@@ -36,6 +36,7 @@ static const struct option options[] = {
 	{"rules", required_argument, NULL, 'r'},
 	{"court-days", no_argument, NULL, 'C'},
 	{"presumed", no_argument, NULL, 'P'},
+	{"on", required_argument, NULL, 'O'},
 	{NULL, 0, NULL, 0},
 };
 
@@ -46,7 +47,8 @@ const struct dl_command cmd_add_entry = {
 	"add --case NUMBER --who PARTY --action TEXT --within N[d|w|m|y] --from DATE\n"
 	"    [--court-days] [--before] [--served METHOD] [--rules RULES] [--presumed]\n"
 	"    [--scope TEXT] [--note TEXT]\n"
-	"add --case NUMBER --who PARTY --action TEXT --until EVENT [--scope TEXT] [--note TEXT]",
+	"add --case NUMBER --who PARTY --action TEXT --until EVENT [--on DATE]\n"
+	"    [--scope TEXT] [--note TEXT]",
 	"add an obligation by hand",
 	"A date given with --due is a date certain: it is never moved, even when it\n"
 	"falls on a weekend or holiday (a warning says so). --within N --from DATE is\n"
@@ -56,7 +58,8 @@ const struct dl_command cmd_add_entry = {
 	"changes. --served METHOD: the period runs from service by that method\n"
 	"(personal, electronic, mail, leave-with-clerk, other). --presumed marks a\n"
 	"period the order does not state (a default applies). --until records an\n"
-	"obligation that lasts until an event, such as a stay.\n",
+	"obligation that lasts until an event, such as a stay, from --on DATE (the day\n"
+	"it began; default: today, or --today).\n",
 	options, NULL,
 };
 
@@ -73,7 +76,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	const char *number = NULL, *kind = NULL, *time = NULL, *within = NULL;
 	const char *served = NULL, *rules = NULL;
 	int before = 0, court_days = 0, presumed = 0;
-	dl_day from = DATE_NONE;
+	dl_day from = DATE_NONE, on = DATE_NONE;
 	struct obligation o;
 	int c;
 	obligation_init(&o);
@@ -98,6 +101,10 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		case 'P': presumed = 1; break;
 		case 'f':
 			if (cmd_parse_date(&cmd_add_entry, "--from", optarg, &from) != 0)
+				return DL_EXIT_USAGE;
+			break;
+		case 'O':
+			if (cmd_parse_date(&cmd_add_entry, "--on", optarg, &on) != 0)
 				return DL_EXIT_USAGE;
 			break;
 		case 'D':
@@ -158,6 +165,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 				       kind);
 	if (time && o.until_event)
 		return cmd_usage_error(&cmd_add_entry, "add: --time goes with --due");
+	if (on != DATE_NONE && !o.until_event)
+		return cmd_usage_error(&cmd_add_entry, "add: --on goes with --until");
 
 	/* the facts, as stored (owned copies, so obligation_free() releases them) */
 	struct obligation_when *w = &o.when;
@@ -177,6 +186,10 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		w->direction = before ? DIR_BEFORE : DIR_AFTER;
 		w->service = service;
 		o.basis = presumed ? BASIS_PRESUMED : BASIS_COMPUTED;
+	} else if (o.until_event) { /* it runs from the day it began */
+		w->trigger = TRIGGER_DATE;
+		w->trigger_date = on != DATE_NONE ? on : ctx->today;
+		o.basis = BASIS_NONE;
 	} else {
 		w->trigger = TRIGGER_NONE;
 		o.basis = o.derived.due != DATE_NONE ? BASIS_STATED : BASIS_NONE;

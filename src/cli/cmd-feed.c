@@ -30,14 +30,17 @@ static const struct option options[] = {
 const struct dl_command cmd_feed_entry = {
 	"feed", run,
 	"feed [--case NUMBER]... [--who PARTY] [--status all|open|done|ended|vacated]\n"
-	"     [--name TEXT] [--keep-cancelled] [--alarms 7d,1d] [-o FILE [--mode 0644]]",
+	"     [--name TEXT] [--keep-cancelled] [--alarms 7d,1d|none] [-o FILE [--mode 0644]]",
 	"write an iCalendar feed of obligations",
 	"Deadlines are all-day events on their due dates; hearings are timed events in\n"
 	"the court's time zone; an until-obligation is an event on the day it began\n"
 	"(and one on the day it ended). Vacated obligations are left out unless\n"
 	"--keep-cancelled keeps them as cancelled events. UIDs never change; SEQUENCE\n"
 	"rises when an obligation changes; an unchanged database gives the same bytes.\n"
-	"--alarms adds reminders (most subscribed calendars ignore them). The feed is\n"
+	"Open events carry reminders (VALARM): by default the day before at 9 a.m.\n"
+	"(deadlines' time of day: an all-day event's reminders fire at 09:00 local\n"
+	"time), hearings the day before at their hour; --alarms 7d,1d,0d chooses the\n"
+	"days, --alarms none leaves them out. The feed is\n"
 	"written as it is made: -o FILE replaces FILE only once the whole feed is\n"
 	"written; on standard output an error leaves the feed cut short (exit 1).\n"
 	"FILE gets the mode the umask leaves (0600 under umask 077) unless --mode\n"
@@ -45,31 +48,13 @@ const struct dl_command cmd_feed_entry = {
 	options, NULL,
 };
 
-/* "7d,1d" -> days; 0 or -1. */
-static int parse_alarms(const char *s, struct ics_options *opt)
-{
-	char *copy = xstrdup(s), *save = NULL;
-	opt->nalarms = 0;
-	for (char *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
-		long n;
-		char unit;
-		if (opt->nalarms == 8 || period_parse(t, &n, &unit) != 0 || (unit != 'd' && unit != 'w') ||
-		    n > 365) {
-			free(copy);
-			return -1;
-		}
-		opt->alarms[opt->nalarms++] = (int)(unit == 'w' ? n * 7 : n);
-	}
-	free(copy);
-	return opt->nalarms ? 0 : -1;
-}
-
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
 	const char *cases[65] = {NULL}, *out = NULL;
 	int ncases = 0, c, mode = -1;
 	struct feed_selection sel = {NULL, NULL, STATUS_ANY};
-	struct ics_options opt = {"Deadlines", 0, {0}, 0, 4};
+	struct ics_options opt;
+	ics_options_init(&opt, "Deadlines");
 	cmd_getopt_reset();
 	while ((c = cmd_getopt(&cmd_feed_entry, argc, argv, "o:", options)) != -1) {
 		switch (c) {
@@ -88,9 +73,10 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		case 'n': opt.name = optarg; break;
 		case 'k': opt.keep_cancelled = 1; break;
 		case 'a':
-			if (parse_alarms(optarg, &opt) != 0)
+			if (ics_parse_alarms(optarg, &opt) != 0)
 				return cmd_usage_error(&cmd_feed_entry,
-						       "feed: invalid --alarms '%s': expected days like 7d,1d",
+						       "feed: invalid --alarms '%s': expected days like 7d,1d "
+						       "or none",
 						       optarg);
 			break;
 		case 'o': out = optarg; break;

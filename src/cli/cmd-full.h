@@ -19,6 +19,11 @@
 struct intake_readers;
 extern const struct intake_readers *const dl_readers;
 
+/* The HTTP(S) fetcher (src/feed/fetch.h) in deadlines-full; NULL in
+ * 'deadlines', which runs deadlines-full for a command given a URL. */
+struct fetched;
+extern int (*const dl_fetch)(const char *url, const char *etag, struct fetched *out, char **err);
+
 /* Run deadlines-full with these arguments (beside this program in a build
  * tree, else in PKGLIBEXECDIR), with OMP_THREAD_LIMIT=1 unless it is set (see
  * cmd.c). Returns an exit status only if it cannot. */

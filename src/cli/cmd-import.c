@@ -4,16 +4,19 @@
  * nothing; --dry-run stores nothing. The order may be text, a PDF (its
  * CM/ECF stamp gives the case, document and date), or a CM/ECF notice by
  * e-mail (its case is added when it is new; the PDF of its document merged);
- * --mail imports every notice of a mailbox, each in a transaction of its own.
+ * --mail imports every notice of a mailbox, each in a transaction of its own;
+ * an iCalendar invitation or calendar gives hearings (import-ics.c).
  * PDF and e-mail are read in deadlines-full (cmd-full.h).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "cmd-full.h"
 #include "cmd.h"
+#include "import-ics.h"
 #include "importer.h"
 #include "readers.h"
 #include "mutate.h"
@@ -34,6 +37,7 @@ static const struct option options[] = {
 	{"json", no_argument, NULL, 'j'},
 	{"attach", required_argument, NULL, 'a'},
 	{"mail", no_argument, NULL, 'm'},
+	{"ics", required_argument, NULL, 'i'},
 	{NULL, 0, NULL, 0},
 };
 
@@ -41,7 +45,9 @@ const struct dl_command cmd_import_entry = {
 	"import", run,
 	"import FILE|- [--case NUMBER] [--entered DATE] [--docket TEXT]\n"
 	"       [--served DATE --service METHOD] [--attach FILE.pdf] [--dry-run] [--json]\n"
-	"       import --mail MBOX|MAILDIR [--dry-run]",
+	"       import --mail MBOX|MAILDIR [--dry-run]\n"
+	"       import INVITE.ics [--case NUMBER] [--dry-run]\n"
+	"       import --ics URL|FILE --case NUMBER [--dry-run]",
 	"store an order and the obligations it contains",
 	"Reads the order like 'deadlines extract' and stores it in the case with every\n"
 	"obligation, in one transaction. Dates are computed under the case's court's\n"
@@ -62,7 +68,12 @@ const struct dl_command cmd_import_entry = {
 	"the two are merged, the order's obligation kept where both state it.\n"
 	"--mail imports every notice in an mbox\n"
 	"file or a Maildir, each in a transaction of its own, and says how many were\n"
-	"imported, skipped and rejected and why (exit 1 when any was rejected).\n",
+	"imported, skipped and rejected and why (exit 1 when any was rejected).\n"
+	"An iCalendar invitation (FILE.ics, or --ics URL|FILE for a calendar a court\n"
+	"publishes) gives hearings at its times (its own VTIMEZONE), with its place\n"
+	"and video link; recurring events are expanded (3 years at most); importing\n"
+	"it again updates them by UID and SEQUENCE (a cancellation vacates them).\n"
+	"Without --case, the case is the one of the database the invitation names.\n",
 	options, NULL,
 };
 
@@ -420,6 +431,7 @@ static int import_mailbox(struct dl_ctx *ctx, struct import_args *a, const char 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
 	struct import_args a;
+	const char *ics = NULL;
 	int c, mail = 0;
 	memset(&a, 0, sizeof a);
 	order_options_init(&a.oo);
@@ -439,8 +451,21 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			a.attach = optarg;
 		else if (c == 'm')
 			mail = 1;
+		else if (c == 'i')
+			ics = optarg;
 		else if (order_option(&cmd_import_entry, c, optarg, &a.oo) < 0)
 			return DL_EXIT_USAGE;
+	}
+	if (ics || (!mail && optind + 1 == argc && strlen(argv[optind]) > 4 &&
+		    !strcasecmp(argv[optind] + strlen(argv[optind]) - 4, ".ics"))) {
+		if (ics ? optind != argc : optind + 1 != argc)
+			return cmd_usage_error(&cmd_import_entry, "import: give one calendar (FILE.ics, or --ics URL|FILE)");
+		if (mail || a.attach || a.json || a.docket || a.oo.facts.dates.entered != DATE_NONE ||
+		    a.oo.facts.dates.served != DATE_NONE)
+			return cmd_usage_error(&cmd_import_entry, "import: a calendar takes --case and --dry-run only");
+		if (ics && !a.number)
+			return cmd_usage_error(&cmd_import_entry, "import: --ics needs --case NUMBER");
+		return import_ics(ctx, ics ? ics : argv[optind], a.number, a.dry);
 	}
 	if (optind + 1 != argc)
 		return cmd_usage_error(&cmd_import_entry, mail ? "import: give one mailbox (an mbox file or a Maildir)"

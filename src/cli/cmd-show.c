@@ -88,6 +88,8 @@ static void print_text(struct dl_ctx *ctx, const struct obligation *o)
 	if (d->latest != DATE_NONE)
 		field("Latest:", date_format_long(d->latest, when));
 	field("Until:", o->until_event);
+	field("Where:", o->location);
+	field("Join:", o->url);
 	field("Basis:", obligation_basis_name(o->basis));
 	field("Rule:", d->rule_cite);
 	const char *status = obligation_status_name(o->status);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "ics.h"
 #include "mutate.h"
 #include "json-csv.h"
 #include "terminal.h"
@@ -21,6 +22,7 @@ static const struct option add_options[] = {
 	{"case", required_argument, NULL, 'c'},
 	{"who", required_argument, NULL, 'w'},
 	{"url", required_argument, NULL, 'u'},
+	{"alarms", required_argument, NULL, 'a'},
 	{NULL, 0, NULL, 0},
 };
 static const struct option other_options[] = {
@@ -38,7 +40,7 @@ static const struct dl_verb verbs[] = {
 
 const struct dl_command cmd_subscriber_entry = {
 	"subscriber", run,
-	"subscriber add NAME [--case NUMBER]... [--who PARTY] [--url BASE]\n"
+	"subscriber add NAME [--case NUMBER]... [--who PARTY] [--alarms 7d,1d|none] [--url BASE]\n"
 	"subscriber list [--json]\n"
 	"subscriber rm NAME\n"
 	"subscriber rotate NAME [--url BASE]",
@@ -47,7 +49,10 @@ const struct dl_command cmd_subscriber_entry = {
 	"optionally only one party's. 'add' and 'rotate' print the subscription URL\n"
 	"once: 'deadlines serve' answers BASE/feeds/TOKEN.ics (default BASE\n"
 	"http://127.0.0.1:8080). 'deadlines publish DIR' writes DIR/FEED-ID.ics for a\n"
-	"static web server, where FEED-ID is the token's SHA-256 (also printed).\n",
+	"static web server, where FEED-ID is the token's SHA-256 (also printed).\n"
+	"--alarms: the reminders its feed's events carry (default " ICS_DEFAULT_ALARMS ": the day\n"
+	"before, at 9 a.m. for an all-day deadline; 'none' for none; see 'deadlines\n"
+	"help feed').\n",
 	NULL, verbs,
 };
 
@@ -85,7 +90,7 @@ static int commit_shown(struct dl_ctx *ctx, const char *verb, const char *kept)
 
 static int sub_add(struct dl_ctx *ctx, int argc, char **argv)
 {
-	const char *cases[65] = {NULL}, *who = NULL, *base = "http://127.0.0.1:8080";
+	const char *cases[65] = {NULL}, *who = NULL, *base = "http://127.0.0.1:8080", *alarms = NULL;
 	int n = 0, c;
 	cmd_getopt_reset();
 	while ((c = cmd_getopt(&cmd_subscriber_entry, argc, argv, "", add_options)) != -1) {
@@ -100,6 +105,16 @@ static int sub_add(struct dl_ctx *ctx, int argc, char **argv)
 			who = optarg;
 		if (c == 'u')
 			base = optarg;
+		if (c == 'a') {
+			struct ics_options opt;
+			ics_options_init(&opt, "");
+			if (ics_parse_alarms(optarg, &opt) != 0)
+				return cmd_usage_error(&cmd_subscriber_entry,
+						       "subscriber add: invalid --alarms '%s': expected days "
+						       "like 7d,1d or none",
+						       optarg);
+			alarms = optarg;
+		}
 	}
 	if (optind + 1 != argc || !*argv[optind])
 		return cmd_usage_error(&cmd_subscriber_entry, "subscriber add: give one NAME");
@@ -125,10 +140,10 @@ static int sub_add(struct dl_ctx *ctx, int argc, char **argv)
 	}
 	if (token_new(token, hash) != 0)
 		return mutate_refuse(ctx, "cannot read random bytes for a token");
-	if (store_subscriber_add(ctx->db, argv[optind], hash, who, ids, (size_t)n) != STORE_OK)
+	if (store_subscriber_add(ctx->db, argv[optind], hash, who, alarms, ids, (size_t)n) != STORE_OK)
 		return mutate_refuse(ctx, "subscriber add: %s", store_errmsg(ctx->db));
-	printf("added subscriber %s (%s%s%s)\n", argv[optind], n ? "its cases" : "every case",
-	       who ? ", party " : "", who ? who : "");
+	printf("added subscriber %s (%s%s%s%s%s)\n", argv[optind], n ? "its cases" : "every case",
+	       who ? ", party " : "", who ? who : "", alarms ? ", alarms " : "", alarms ? alarms : "");
 	print_urls(base, token, hash);
 	return commit_shown(ctx, "add", "nothing was stored");
 }
@@ -140,8 +155,9 @@ static int print_sub(const struct subscriber_row *r, void *arg)
 		json_t *cases = json_array();
 		for (size_t i = 0; i < r->ncases; i++)
 			json_array_append_new(cases, json_text(r->cases[i]));
-		json_array_append_new(array, json_pack("{s:o,s:o,s:o,s:o,s:o}", "name", json_text(r->name),
-						       "cases", cases, "who", json_text(r->who), "feed_id",
+		json_array_append_new(array, json_pack("{s:o,s:o,s:o,s:o,s:o,s:o}", "name", json_text(r->name),
+						       "cases", cases, "who", json_text(r->who), "alarms",
+						       json_text(r->alarms ? r->alarms : ICS_DEFAULT_ALARMS), "feed_id",
 						       json_text(r->token_hash), "created", json_text(r->created)));
 		return 0;
 	}

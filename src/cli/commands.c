@@ -17,10 +17,13 @@ extern const struct dl_command cmd_case_entry, cmd_party_entry, cmd_add_entry,
 
 #ifdef DL_FULL
 #include "readers.h"
+#include "fetch.h"
 extern const struct dl_command cmd_serve_entry, cmd_notify_entry;
 const struct intake_readers *const dl_readers = &intake_readers;
+int (*const dl_fetch)(const char *, const char *, struct fetched *, char **) = fetch_url;
 #else
 const struct intake_readers *const dl_readers = NULL;
+int (*const dl_fetch)(const char *, const char *, struct fetched *, char **) = NULL;
 /* In 'deadlines' these have no run function: deadlines-full runs them. */
 static const struct dl_command cmd_serve_entry = {"serve", NULL, NULL, CMD_SERVE_SUMMARY,
 						  NULL, NULL, NULL},

@@ -97,6 +97,8 @@ json_t *obligation_json(const struct obligation *o, dl_day today)
 		}
 	}
 	json_object_set_new(j, "warnings", warnings);
+	json_object_set_new(j, "location", json_text(o->location));
+	json_object_set_new(j, "url", json_text(o->url));
 	json_object_set_new(j, "note", json_text(o->note));
 	json_object_set_new(j, "ocr", ocr_json(o->ocr_confidence));
 	json_object_set_new(j, "quote", json_text(o->quote));

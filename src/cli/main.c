@@ -81,7 +81,7 @@ int main(int argc, char **argv)
 /* Everything main does; *db_path is freed by main whatever happens. */
 static int run_main(int argc, char **argv, char **db_path_out)
 {
-	struct dl_ctx ctx = {.db_path = NULL, .today = DATE_NONE, .color = -1, .db = NULL};
+	struct dl_ctx ctx = {.db_path = NULL, .today = DATE_NONE, .color = -1, .db = NULL, .argv = argv};
 	const char *today_arg = getenv("DEADLINES_TODAY"), *today_src = "DEADLINES_TODAY";
 	const char *color = "auto";
 	int c;

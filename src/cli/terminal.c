@@ -34,7 +34,7 @@ static const char replacement[] = "\xef\xbf\xbd"; /* U+FFFD */
  * kept where the caller allows them. */
 static int is_control(uint32_t cp)
 {
-	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+	return unicode_control(cp);
 }
 
 /* The character at s, n > 0 bytes before the string's end. */

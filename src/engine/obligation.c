@@ -21,7 +21,7 @@ void obligation_init(struct obligation *o)
 }
 
 /* The text fields of o, for freeing and copying. */
-static size_t obligation_texts(struct obligation *o, char **fields[20])
+static size_t obligation_texts(struct obligation *o, char **fields[24])
 {
 	char **all[] = {&o->uid,
 			&o->who,
@@ -32,6 +32,9 @@ static size_t obligation_texts(struct obligation *o, char **fields[20])
 			&o->due_time,
 			&o->until_event,
 			&o->link_event,
+			&o->location,
+			&o->url,
+			&o->source_uid,
 			&o->when.trigger_event,
 			&o->derived.warnings,
 			&o->derived.rule_cite,
@@ -48,7 +51,7 @@ static size_t obligation_texts(struct obligation *o, char **fields[20])
 
 void obligation_free(struct obligation *o)
 {
-	char **fields[20];
+	char **fields[24];
 	for (size_t i = 0, n = obligation_texts(o, fields); i < n; i++)
 		free(*fields[i]);
 	obligation_init(o);
@@ -56,7 +59,7 @@ void obligation_free(struct obligation *o)
 
 void obligation_copy(struct obligation *dst, const struct obligation *src)
 {
-	char **fields[20];
+	char **fields[24];
 	*dst = *src;
 	for (size_t i = 0, n = obligation_texts(dst, fields); i < n; i++)
 		if (*fields[i])

@@ -76,6 +76,11 @@ struct obligation {
 	char *due_time;			/* a stated time, HH:MM, or NULL */
 	char *until_event;
 	char *link_event; /* the event it waits for or runs from (a key) */
+	char *location;	  /* where a hearing is held, or NULL */
+	char *url;	  /* its video link, or NULL */
+	/* read from an invitation: its UID (and occurrence), and its SEQUENCE */
+	char *source_uid;
+	int64_t source_sequence;
 	enum obligation_basis basis;
 	struct obligation_when when;
 	/* derived from the facts */

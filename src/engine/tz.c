@@ -196,3 +196,53 @@ int tz_offset(const char *zone, int64_t instant, char abbr[16])
 	}
 	return fresh.offset;
 }
+
+/* The state at an instant, straight from the C library. */
+static void state_at(const char *zone, int64_t instant, struct tz_state *st)
+{
+	time_t t = (time_t)instant;
+	struct tm tm;
+	tz_enter(zone);
+	localtime_r(&t, &tm);
+	st->at = instant;
+	st->offset = (int)tm.tm_gmtoff;
+	st->is_dst = tm.tm_isdst > 0;
+	snprintf(st->abbr, sizeof st->abbr, "%s", tm.tm_zone ? tm.tm_zone : "");
+}
+
+static int same_state(const struct tz_state *a, const struct tz_state *b)
+{
+	return a->offset == b->offset && a->is_dst == b->is_dst && !strcmp(a->abbr, b->abbr);
+}
+
+void tz_transitions(const char *zone, int64_t from, int64_t to,
+		    int (*fn)(const struct tz_state *, void *), void *arg)
+{
+	enum { STEP = 6 * 3600 };
+	struct tz_state cur, next;
+	state_at(zone, from, &cur);
+	if (fn(&cur, arg))
+		return;
+	for (int64_t t = from; t < to;) {
+		int64_t probe = t + STEP < to ? t + STEP : to;
+		state_at(zone, probe, &next);
+		if (same_state(&cur, &next)) {
+			t = probe;
+			continue;
+		}
+		int64_t lo = t, hi = probe; /* the state changes in (lo, hi] */
+		while (hi - lo > 1) {
+			int64_t mid = lo + (hi - lo) / 2;
+			struct tz_state m;
+			state_at(zone, mid, &m);
+			if (same_state(&cur, &m))
+				lo = mid;
+			else
+				hi = mid;
+		}
+		state_at(zone, hi, &cur);
+		if (fn(&cur, arg))
+			return;
+		t = hi;
+	}
+}

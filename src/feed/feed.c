@@ -173,7 +173,13 @@ char *feed_for_subscriber(store *s, const struct subscriber_row *sub, char newes
 {
 	struct feed_selection sel = {sub->ncases ? (const char *const *)sub->cases : NULL, sub->who, STATUS_ANY};
 	char *name = xasprintf("Deadlines — %s", sub->name);
-	struct ics_options opt = {name, 0, {0}, 0, 4};
+	struct ics_options opt;
+	ics_options_init(&opt, name);
+	if (sub->alarms && ics_parse_alarms(sub->alarms, &opt) != 0) {
+		*err = xasprintf("subscriber %s: its alarms '%s' are not days like 7d,1d", sub->name, sub->alarms);
+		free(name);
+		return NULL;
+	}
 	char *text = feed_build(s, &sel, &opt, newest, err);
 	free(name);
 	return text;

@@ -1,244 +1,311 @@
 /*
- * ics.c: the iCalendar writer (see ics.h). It writes content lines itself,
- * in the very form libical gives them:
- *   - text escaped as RFC 5545 3.3.11 says, as libical reads it: a newline as
- *     "\n", ';' ',' and '\' with a backslash; carriage returns, backspaces
- *     and form feeds dropped; commas and semicolons left bare in CATEGORIES
- *     (a list) and in X- properties;
- *   - lines folded before 75 octets (RFC 5545 3.1), counted with the CRLF as
- *     libical counts them: after the last space, ';' or ':' before the
- *     limit, else at a character boundary, never inside a UTF-8 character.
- * Building libical components and serialising them cost 60% of a feed of
- * 10,000 events, and loading libical 5 ms more. libical reads the feeds in
- * the tests: tests/unit/test-ics.c checks that it writes each feed back to
- * the same bytes (tests/unit/icalcheck.c), and tests/e2e/feed.sh reads them
- * with python3-icalendar and ical.js.
+ * ics.c: the iCalendar writer (see ics.h), on libical. Every component is
+ * built with libical's API and written out by icalcomponent_as_ical_string_r
+ * (RFC 5545 3.1 folding, 3.3.11 text escaping): the head (the VCALENDAR's
+ * properties and its VTIMEZONEs) once, then each VEVENT on its own as it is
+ * made, and freed; what libical writes is handed to the sink in pieces.
+ *
+ * VTIMEZONE (RFC 5545 3.6.5): built with libical from the zone's
+ * transitions in the system tz database (tz_transitions: the C library's),
+ * from a day before the first day a timed event uses to two days after the
+ * last, TZID the zone's name: one STANDARD or DAYLIGHT for each kind of
+ * onset, its first onset as DTSTART and, with the others, as RDATEs (no RRULE: every
+ * reader, python3-icalendar 4.0 among them, reads RDATEs right, and they say
+ * exactly what the tz database says, however the rules changed). So a
+ * hearing on 2006-03-20 at 10:00 in New York is at 15:00Z: the rules of 2006
+ * apply to it, not those of 2007.
+ *
+ * Text from orders and invitations is hostile: before libical escapes it,
+ * control characters other than tab and newline are dropped and invalid
+ * UTF-8 is replaced (buf_put_clean). libical 3.0 folding a line of 73 or 74
+ * octets can leave an empty continuation line (" ") or fold inside the
+ * CRLF; both are mended in what it wrote.
  */
 #include "ics.h"
 
+#include <libical/ical.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "serialize.h"
 #include "tz.h"
 #include "util.h"
 
-enum { LINE_MAX_OCTETS = 75, MAX_ZONES = 64 };
+enum { MAX_ZONES = 64 };
 
 struct zone {
 	char *tz;
-	int year; /* of the first timed event in it */
+	dl_day first, last; /* the days of its timed events */
 };
 
 struct ics_writer {
 	struct ics_options opt;
 	char *name;
 	struct ics_sink sink;
-	struct buf events;   /* the VEVENTs not yet handed to the sink */
-	struct buf line;     /* one content line, unfolded, with its CRLF */
-	struct buf text;     /* one value (SUMMARY, DESCRIPTION...) before escaping */
+	struct buf events;	/* the VEVENTs' text not yet handed to the sink */
+	struct serializer *ser; /* writes the VEVENTs (on a second thread) */
+	struct buf text;	/* one value (SUMMARY, DESCRIPTION...) as it is put together */
+	struct buf clean;	/* the same, made safe */
+	char *tail;		/* "END:VCALENDAR" as libical wrote it with the head */
 	struct zone zones[MAX_ZONES];
 	int nzones;
-	int head_out;        /* the head has gone to the sink */
-	int late_zone;       /* a zone was met after that */
-	int stopped;         /* the sink stopped the feed */
+	int head_out;  /* the head has gone to the sink */
+	int late_zone; /* a zone or a day of one was met after that */
+	int stopped;   /* the sink stopped the feed */
 };
 
-/* ---- content lines ---- */
+/* ---- options ---- */
 
-/* Where the next folded line starts in s (len octets left, CRLF counted). */
-static size_t next_fold(const unsigned char *s, size_t len)
+void ics_options_init(struct ics_options *opt, const char *name)
 {
-	if (len < LINE_MAX_OCTETS)
-		return len;
-	for (size_t i = LINE_MAX_OCTETS - 2; i > 0; i--)
-		if (s[i] == ';' || s[i] == ':' || s[i] == ' ')
-			return i + 1;
-	for (size_t i = LINE_MAX_OCTETS - 1; i > 0; i--)
-		if (!(s[i] & 0x80) || (s[i] & 0xC0) == 0xC0)
-			return i;
-	return LINE_MAX_OCTETS - 1;
+	memset(opt, 0, sizeof *opt);
+	opt->name = name;
+	opt->refresh_hours = 4;
+	ics_parse_alarms(ICS_DEFAULT_ALARMS, opt);
 }
 
-/* Append w->line (which ends in CRLF) to out, folded. A fold at or after
- * the CRLF (libical would split the CRLF itself, or leave an empty
- * continuation line) ends the line instead. */
-static void line_emit(struct ics_writer *w, struct buf *out)
+int ics_parse_alarms(const char *s, struct ics_options *opt)
 {
-	const unsigned char *s = (const unsigned char *)w->line.data;
-	size_t len = w->line.len;
-	buf_reserve(out, len + 3 * (len / 2 + 1)); /* a fold every 2 octets at worst */
-	char *p = out->data + out->len;
-	for (int first = 1; len > 0; first = 0) {
-		size_t cut = next_fold(s, len);
-		if (cut + 2 >= len)
-			cut = len;
-		if (!first)
-			memcpy(p, "\r\n ", 3), p += 3;
-		memcpy(p, s, cut);
-		p += cut, s += cut, len -= cut;
+	if (!strcmp(s, "none")) {
+		opt->nalarms = 0;
+		return 0;
 	}
-	*p = '\0';
-	out->len = (size_t)(p - out->data);
-	w->line.len = 0;
-}
-
-enum text_kind { TEXT, TEXT_LIST };
-
-/* Append s escaped as a TEXT value (TEXT_LIST: commas and semicolons bare),
- * without blanks at either end: libical reads a value without them, and
- * every reader then sees the same text. */
-static void put_text(struct buf *b, const char *s, enum text_kind kind)
-{
-	size_t n = strlen(s);
-	buf_reserve(b, 2 * n);
-	char *start = b->data + b->len, *p = start;
-	for (;;) {
-		size_t run = strcspn(s, kind == TEXT ? "\n\r\b\f;,\\" : "\n\r\b\f\\");
-		memcpy(p, s, run);
-		p += run, s += run;
-		if (!*s)
-			break;
-		switch (*s++) {
-		case '\n':
-			*p++ = '\\', *p++ = 'n';
-			break;
-		case '\r':
-		case '\b':
-		case '\f':
-			break;
-		default: /* ; , \ */
-			*p++ = '\\', *p++ = s[-1];
+	struct ics_options o = *opt;
+	char *copy = xstrdup(s), *save = NULL;
+	o.nalarms = 0;
+	for (char *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+		long n;
+		char unit;
+		if (o.nalarms == ICS_MAX_ALARMS || period_parse(t, &n, &unit) != 0 ||
+		    (unit != 'd' && unit != 'w') || (unit == 'w' ? n * 7 : n) > 365) {
+			free(copy);
+			return -1;
 		}
+		o.alarms[o.nalarms++] = (int)(unit == 'w' ? n * 7 : n);
 	}
-	while (p > start && strchr(" \t\v", p[-1]))
-		p--;
-	*p = '\0';
-	size_t lead = strspn(start, " \t\v");
-	memmove(start, start + lead, (size_t)(p - start) - lead);
-	p -= lead;
-	b->len = (size_t)(p - b->data);
-	*p = '\0';
-}
-
-/* One property: NAME (with any parameters) and a value already in form. */
-static void prop(struct ics_writer *w, struct buf *out, const char *name, const char *value)
-{
-	size_t n = strlen(name), v = strlen(value);
-	if (n + 1 + v + 2 < LINE_MAX_OCTETS) { /* one line, nothing to fold: straight out */
-		buf_reserve(out, n + v + 3);
-		char *p = out->data + out->len;
-		memcpy(p, name, n), p[n] = ':', memcpy(p + n + 1, value, v);
-		memcpy(p + n + 1 + v, "\r\n", 3);
-		out->len += n + v + 3;
-		return;
-	}
-	buf_puts(&w->line, name);
-	buf_putc(&w->line, ':');
-	buf_puts(&w->line, value);
-	buf_add(&w->line, "\r\n", 2);
-	line_emit(w, out);
-}
-
-static void prop_text(struct ics_writer *w, struct buf *out, const char *name, const char *value,
-		      enum text_kind kind)
-{
-	buf_puts(&w->line, name);
-	buf_putc(&w->line, ':');
-	put_text(&w->line, value, kind);
-	buf_add(&w->line, "\r\n", 2);
-	line_emit(w, out);
+	free(copy);
+	if (!o.nalarms)
+		return -1;
+	*opt = o;
+	return 0;
 }
 
 /* ---- values ---- */
 
-/* "YYYYMMDD" */
-static char *ical_date(dl_day d, char out[9])
+static struct icaltimetype ical_date(dl_day d)
 {
-	int y, m, dd;
-	date_to_ymd(d, &y, &m, &dd);
-	put_digits(out, (unsigned)y, 4);
-	put_digits(out + 4, (unsigned)m, 2), put_digits(out + 6, (unsigned)dd, 2);
-	out[8] = '\0';
-	return out;
+	struct icaltimetype t = icaltime_null_date();
+	date_to_ymd(d, &t.year, &t.month, &t.day);
+	return t;
 }
 
-/* "YYYYMMDDTHHMMSS" of a day and a minute of it. */
-static char *ical_local(dl_day d, int minute, char out[16])
+/* A day and a minute of it, wall-clock time (no zone: its TZID says). */
+static struct icaltimetype ical_local(dl_day d, int minute)
 {
-	ical_date(d, out);
-	out[8] = 'T';
-	put_digits(out + 9, (unsigned)minute / 60, 2), put_digits(out + 11, (unsigned)minute % 60, 2);
-	put_digits(out + 13, 0, 2);
-	out[15] = '\0';
-	return out;
+	struct icaltimetype t = icaltime_null_time();
+	date_to_ymd(d, &t.year, &t.month, &t.day);
+	t.hour = minute / 60;
+	t.minute = minute % 60;
+	return t;
 }
 
-/* The store's "YYYY-MM-DDTHH:MM:SSZ" as "YYYYMMDDTHHMMSSZ" (NULL: the epoch). */
-static char *ical_stamp(const char *s, char out[17])
+/* The store's "YYYY-MM-DDTHH:MM:SSZ" in UTC (anything else: the epoch);
+ * read by hand: a feed reads two of them an event. */
+static struct icaltimetype ical_stamp(const char *s)
 {
 	static const char shape[] = "dddd-dd-ddTdd:dd:dd";
-	size_t i = 0;
-	while (s && shape[i] && (shape[i] == 'd' ? s[i] >= '0' && s[i] <= '9' : s[i] == shape[i]))
-		i++;
-	if (!shape[i]) { /* the usual form: the digits as they are */
-		static const int from[15] = {0, 1, 2, 3, 5, 6, 8, 9, -1, 11, 12, 14, 15, 17, 18};
-		for (i = 0; i < 15; i++)
-			out[i] = from[i] < 0 ? 'T' : s[from[i]];
-		out[15] = 'Z', out[16] = '\0';
-		return out;
-	}
-	int f[6] = {1970, 1, 1, 0, 0, 0};
-	if (s)
-		sscanf(s, "%d-%d-%dT%d:%d:%d", &f[0], &f[1], &f[2], &f[3], &f[4], &f[5]);
-	put_digits(out, (unsigned)f[0], 4);
-	for (i = 1; i < 6; i++)
-		put_digits(out + 4 + 2 * (i - 1) + (i >= 3), (unsigned)f[i] % 100, 2);
-	out[8] = 'T', out[15] = 'Z', out[16] = '\0';
-	return out;
+	struct icaltimetype t = icaltime_null_time();
+	t.zone = icaltimezone_get_utc_timezone();
+	for (size_t i = 0; i < sizeof shape - 1; i++)
+		if (!s || (shape[i] == 'd' ? s[i] < '0' || s[i] > '9' : s[i] != shape[i])) {
+			t.year = 1970, t.month = t.day = 1;
+			return t;
+		}
+#define DIGITS2(p) (((p)[0] - '0') * 10 + (p)[1] - '0')
+	t.year = DIGITS2(s) * 100 + DIGITS2(s + 2);
+	t.month = DIGITS2(s + 5), t.day = DIGITS2(s + 8);
+	t.hour = DIGITS2(s + 11), t.minute = DIGITS2(s + 14), t.second = DIGITS2(s + 17);
+#undef DIGITS2
+	return t;
 }
 
-/* A UTC offset in minutes as "-0500". */
-static char *ical_offset(int minutes, char out[6])
+/* w->text made safe and without blanks at either end (libical reads a value
+ * without them, and every reader then sees the same text). Text that is
+ * printable ASCII, tabs and newlines (nearly all) is only trimmed in place;
+ * any other goes through buf_put_clean into w->clean. */
+static const char *clean(struct ics_writer *w)
 {
-	out[0] = minutes < 0 ? '-' : '+';
-	unsigned a = (unsigned)(minutes < 0 ? -minutes : minutes);
-	put_digits(out + 1, a / 60 % 24, 2), put_digits(out + 3, a % 60, 2);
-	out[5] = '\0';
-	return out;
-}
-
-/* ---- components ---- */
-
-/* A compact VTIMEZONE: the year's standard and daylight offsets with the US
- * rules in force since 2007 (all federal courts are in US zones), or one
- * STANDARD block where the zone keeps no daylight time. */
-static void put_vtimezone(struct ics_writer *w, struct buf *out, const char *zone, int year)
-{
-	char abbr_w[16], abbr_s[16], from[6], to[6];
-	int winter = tz_offset(zone, tz_to_instant(zone, date_from_ymd(year, 1, 15), 720), abbr_w);
-	int summer = tz_offset(zone, tz_to_instant(zone, date_from_ymd(year, 7, 15), 720), abbr_s);
-	prop(w, out, "BEGIN", "VTIMEZONE");
-	prop_text(w, out, "TZID", zone, TEXT);
-	if (summer != winter) {
-		prop(w, out, "BEGIN", "DAYLIGHT");
-		prop(w, out, "DTSTART", "19700308T020000");
-		prop(w, out, "TZOFFSETFROM", ical_offset(winter, from));
-		prop(w, out, "TZOFFSETTO", ical_offset(summer, to));
-		prop_text(w, out, "TZNAME", abbr_s, TEXT);
-		prop(w, out, "RRULE", "FREQ=YEARLY;BYDAY=2SU;BYMONTH=3");
-		prop(w, out, "END", "DAYLIGHT");
+	char *s = w->text.data ? w->text.data : (char *)"";
+	size_t n = w->text.len, i = 0;
+	while (i < n) { /* nearly always: valid, no control; nothing to copy */
+		unsigned char c = (unsigned char)s[i];
+		if ((c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t') {
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		size_t len = c >= 0x80 ? utf8_decode(s + i, n - i, &cp) : 0;
+		if (!len || unicode_control(cp))
+			break;
+		i += len;
 	}
-	prop(w, out, "BEGIN", "STANDARD");
-	prop(w, out, "DTSTART", "19701101T020000");
-	prop(w, out, "TZOFFSETFROM", ical_offset(summer, from));
-	prop(w, out, "TZOFFSETTO", ical_offset(winter, to));
-	prop_text(w, out, "TZNAME", abbr_w, TEXT);
-	if (summer != winter)
-		prop(w, out, "RRULE", "FREQ=YEARLY;BYDAY=1SU;BYMONTH=11");
-	prop(w, out, "END", "STANDARD");
-	prop(w, out, "END", "VTIMEZONE");
+	char *e = s + n;
+	if (i < n) {
+		w->clean.len = 0;
+		buf_put_clean(&w->clean, s);
+		s = w->clean.data;
+		e = s + w->clean.len;
+	}
+	while (e > s && strchr(" \t\n", e[-1]))
+		e--;
+	*e = '\0';
+	while (*s && strchr(" \t\n", *s))
+		s++;
+	return s;
 }
+
+/* s into w->text, and back made safe. */
+static const char *clean_str(struct ics_writer *w, const char *s)
+{
+	w->text.len = 0;
+	buf_puts(&w->text, s ? s : "");
+	return clean(w);
+}
+
+/* ---- time zones ---- */
+
+static icalproperty *x_property(const char *name, const char *value)
+{
+	icalproperty *x = icalproperty_new_x(value);
+	icalproperty_set_x_name(x, name);
+	return x;
+}
+
+/* A wall-clock time: an instant shifted by an offset (seconds). */
+static struct icaltimetype ical_wall(int64_t instant, int offset)
+{
+	time_t t = (time_t)(instant + offset);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	struct icaltimetype v = icaltime_null_time();
+	v.year = tm.tm_year + 1900, v.month = tm.tm_mon + 1, v.day = tm.tm_mday;
+	v.hour = tm.tm_hour, v.minute = tm.tm_min, v.second = tm.tm_sec;
+	return v;
+}
+
+/* A VTIMEZONE being built: one STANDARD or DAYLIGHT component for each
+ * kind of onset (daylight or not, offsets before and after, name), its
+ * first onset as DTSTART and every later one as an RDATE. */
+struct vtz_build {
+	icalcomponent *vtz;
+	int prev_offset;
+	int n;
+	struct onset {
+		icalcomponent *c;
+		int is_dst, from, to;
+		char abbr[16];
+		int rdates;
+	} kinds[32];
+};
+
+static int add_onset(const struct tz_state *st, void *arg)
+{
+	struct vtz_build *b = arg;
+	int from =
+		b->n ? b->prev_offset : st->offset; /* the first: the state the range begins in */
+	struct icaltimetype local = ical_wall(st->at, from);
+	b->n = 1;
+	b->prev_offset = st->offset;
+	for (size_t k = 0; k < sizeof b->kinds / sizeof b->kinds[0]; k++) {
+		struct onset *o = &b->kinds[k];
+		if (o->c && o->is_dst == st->is_dst && o->from == from && o->to == st->offset &&
+		    !strcmp(o->abbr, st->abbr)) {
+			struct icaldatetimeperiodtype r;
+			memset(&r, 0, sizeof r);
+			r.period = icalperiodtype_null_period();
+			if (!o->rdates++) { /* the first onset again: ical.js reads DTSTART only without RDATEs */
+				r.time = icalcomponent_get_dtstart(o->c);
+				icalcomponent_add_property(o->c, icalproperty_new_rdate(r));
+			}
+			r.time = local;
+			icalcomponent_add_property(o->c, icalproperty_new_rdate(r));
+			return 0;
+		}
+		if (o->c)
+			continue;
+		*o = (struct onset){st->is_dst ? icalcomponent_new_xdaylight()
+					       : icalcomponent_new_xstandard(),
+				    st->is_dst,
+				    from,
+				    st->offset,
+				    "",
+				    0};
+		snprintf(o->abbr, sizeof o->abbr, "%s", st->abbr);
+		icalcomponent_add_property(o->c, icalproperty_new_dtstart(local));
+		icalcomponent_add_property(o->c, icalproperty_new_tzoffsetfrom(from));
+		icalcomponent_add_property(o->c, icalproperty_new_tzoffsetto(st->offset));
+		if (*st->abbr)
+			icalcomponent_add_property(o->c, icalproperty_new_tzname(st->abbr));
+		return 0;
+	}
+	return 1; /* (32 kinds of onset in a range: never in the tz database) */
+}
+
+/* The VTIMEZONE of zone z, built from the system tz database (the C
+ * library's transitions): exact from a day before its first day to two days
+ * after its last, TZID its name. */
+static icalcomponent *vtimezone(const struct zone *z)
+{
+	struct vtz_build b;
+	memset(&b, 0, sizeof b);
+	b.vtz = icalcomponent_new_vtimezone();
+	icalcomponent_add_property(b.vtz, icalproperty_new_tzid(z->tz));
+	icalcomponent_add_property(b.vtz, x_property("X-LIC-LOCATION", z->tz));
+	tz_transitions(z->tz, tz_to_instant(z->tz, z->first - 1, 0),
+		       tz_to_instant(z->tz, z->last + 2, 0), add_onset, &b);
+	for (size_t k = 0; k < sizeof b.kinds / sizeof b.kinds[0] && b.kinds[k].c; k++)
+		icalcomponent_add_component(b.vtz, b.kinds[k].c);
+	return b.vtz;
+}
+
+static struct zone *zone_find(struct ics_writer *w, const char *tz)
+{
+	for (int z = 0; z < w->nzones; z++)
+		if (!strcmp(w->zones[z].tz, tz))
+			return &w->zones[z];
+	return NULL;
+}
+
+void ics_writer_zone(struct ics_writer *w, const char *tz, dl_day day)
+{
+	struct zone *z = zone_find(w, tz);
+	if (z && day >= z->first && day <= z->last)
+		return;
+	if (w->head_out) {
+		w->late_zone = 1;
+		return;
+	}
+	if (!z) {
+		if (w->nzones == MAX_ZONES) {
+			w->late_zone = 1;
+			return;
+		}
+		z = &w->zones[w->nzones++];
+		*z = (struct zone){xstrdup(tz), day, day};
+	}
+	if (day < z->first)
+		z->first = day;
+	if (day > z->last)
+		z->last = day;
+}
+
+int ics_timed(enum obligation_kind kind, dl_day due, const char *due_time)
+{
+	return due_time && due != DATE_NONE && kind == KIND_HEARING;
+}
+
+/* ---- events ---- */
 
 /* An until-obligation has an event on the day it began and one (suffix
  * "-ended") on the day it ended. */
@@ -259,10 +326,12 @@ static void summary(struct buf *b, const struct obligation *o, const char *suffi
 	const char *who = o->who && *o->who ? o->who : "Parties";
 	char first = who[0] >= 'a' && who[0] <= 'z' ? (char)(who[0] - 'a' + 'A') : who[0];
 	if (o->kind == KIND_UNTIL)
-		buf_printf(b, "%s: %c%s %s until %s — %s", label(o, suffix), first, who + 1, o->action,
-			   o->until_event ? o->until_event : "further order", o->join.caption);
+		buf_printf(b, "%s: %c%s %s until %s — %s", label(o, suffix), first, who + 1,
+			   o->action, o->until_event ? o->until_event : "further order",
+			   o->join.caption);
 	else
-		buf_printf(b, "%s: %c%s %s — %s", label(o, suffix), first, who + 1, o->action, o->join.caption);
+		buf_printf(b, "%s: %c%s %s — %s", label(o, suffix), first, who + 1, o->action,
+			   o->join.caption);
 }
 
 static void description(struct buf *b, const struct ics_item *it, dl_day when)
@@ -279,13 +348,21 @@ static void description(struct buf *b, const struct ics_item *it, dl_day when)
 		buf_printf(b, "Until: %s\n", o->until_event);
 	if (when != DATE_NONE && o->kind != KIND_UNTIL) {
 		char abbr[16];
-		tz_offset(it->tz, tz_to_instant(it->tz, when, o->due_time ? 0 : 23 * 60 + 59), abbr);
+		tz_offset(it->tz, tz_to_instant(it->tz, when, o->due_time ? 0 : 23 * 60 + 59),
+			  abbr);
 		if (o->due_time)
-			buf_printf(b, "When: %s %s %s (%s)\n", date_format_long(when, d), o->due_time, abbr, it->tz);
+			buf_printf(b, "When: %s %s %s (%s)\n", date_format_long(when, d),
+				   o->due_time, abbr, it->tz);
 		else
-			buf_printf(b, "Due: %s; for electronic filing the day ends at 11:59 p.m. %s (%s), the court's time zone\n",
+			buf_printf(b,
+				   "Due: %s; for electronic filing the day ends at 11:59 p.m. %s "
+				   "(%s), the court's time zone\n",
 				   date_format_long(when, d), abbr, it->tz);
 	}
+	if (o->location)
+		buf_printf(b, "Where: %s\n", o->location);
+	if (o->url)
+		buf_printf(b, "Join: %s\n", o->url);
 	if (o->basis == BASIS_PRESUMED)
 		buf_puts(b, "PRESUMED: the order states no time; a default period applies\n");
 	if (o->derived.latest != DATE_NONE)
@@ -303,14 +380,14 @@ static void description(struct buf *b, const struct ics_item *it, dl_day when)
 		buf_printf(b, "Note: %s\n", o->note);
 }
 
-/* The kind, then each party named in who ("Plaintiffs, Defendants" is two
- * categories, as a comma separates them in a list), without the blanks
- * around them; "parties" when who names none. */
+/* One CATEGORIES property for the kind, then one for each party named in
+ * who ("Plaintiffs, Defendants" is two), without the blanks around them;
+ * "parties" when who names none. */
 #define BLANKS " \t\v\r\n\b\f"
-static void categories(struct buf *b, const struct obligation *o)
+static void categories(struct ics_writer *w, icalcomponent *ev, const struct obligation *o)
 {
-	buf_puts(b, obligation_kind_name(o->kind));
-	size_t before = b->len;
+	icalcomponent_add_property(ev, icalproperty_new_categories(obligation_kind_name(o->kind)));
+	int named = 0;
 	for (const char *p = o->who ? o->who : ""; *p;) {
 		size_t n = strcspn(p, ",");
 		const char *s = p, *e = p + n;
@@ -318,90 +395,163 @@ static void categories(struct buf *b, const struct obligation *o)
 			s++;
 		while (e > s && strchr(BLANKS, e[-1]))
 			e--;
-		if (e > s) {
-			buf_putc(b, ',');
-			buf_add(b, s, (size_t)(e - s));
+		w->text.len = 0;
+		buf_add(&w->text, s, (size_t)(e - s));
+		const char *c = clean(w);
+		if (*c) {
+			icalcomponent_add_property(ev, icalproperty_new_categories(c));
+			named = 1;
 		}
 		p += n + (p[n] == ',');
 	}
-	if (b->len == before)
-		buf_puts(b, ",parties");
+	if (!named)
+		icalcomponent_add_property(ev, icalproperty_new_categories("parties"));
 }
 
-/* "FREQ=WEEKLY;INTERVAL=2" (libical leaves out an interval of 1). */
-static void recurrence(char *rule, size_t size, const struct obligation *o)
+/* "FREQ=WEEKLY;INTERVAL=2" as a recurrence (libical leaves out an interval of 1). */
+static struct icalrecurrencetype recurrence(const struct obligation *o)
 {
+	struct icalrecurrencetype r;
+	icalrecurrencetype_clear(&r);
 	enum period_unit unit = o->when.unit;
-	const char *freq = unit == UNIT_WEEKS ? "WEEKLY" : unit == UNIT_MONTHS ? "MONTHLY"
-			   : unit == UNIT_YEARS ? "YEARLY" : "DAILY";
-	if (o->when.period_n == 1)
-		snprintf(rule, size, "FREQ=%s", freq);
-	else
-		snprintf(rule, size, "FREQ=%s;INTERVAL=%lld", freq, (long long)o->when.period_n);
+	r.freq = unit == UNIT_WEEKS    ? ICAL_WEEKLY_RECURRENCE
+		 : unit == UNIT_MONTHS ? ICAL_MONTHLY_RECURRENCE
+		 : unit == UNIT_YEARS  ? ICAL_YEARLY_RECURRENCE
+				       : ICAL_DAILY_RECURRENCE;
+	r.interval = (short)(o->when.period_n > 1000 ? 1000 : o->when.period_n);
+	return r;
 }
 
-static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day when, const char *uid_suffix)
+/* A VALARM days before the event: on an all-day event at 09:00 that day,
+ * on a timed one at its hour (0: an hour before it). */
+static icalcomponent *valarm(struct ics_writer *w, int days, int timed, const char *text)
+{
+	struct icaltriggertype trig;
+	memset(&trig, 0, sizeof trig);
+	trig.time = icaltime_null_time();
+	trig.duration = icaldurationtype_null_duration();
+	if (timed && days == 0) {
+		trig.duration.is_neg = 1, trig.duration.hours = 1;
+	} else if (timed) {
+		trig.duration.is_neg = 1, trig.duration.days = (unsigned)days;
+	} else if (days == 0) {
+		trig.duration.hours = 9;
+	} else { /* 9 a.m. days before midnight: days - 1 days and 15 hours before */
+		trig.duration.is_neg = 1, trig.duration.days = (unsigned)days - 1,
+		trig.duration.hours = 15;
+	}
+	icalcomponent *al = icalcomponent_new_valarm();
+	icalcomponent_add_property(al, icalproperty_new_action(ICAL_ACTION_DISPLAY));
+	icalcomponent_add_property(al, icalproperty_new_trigger(trig));
+	icalcomponent_add_property(al, icalproperty_new_description(clean_str(w, text)));
+	return al;
+}
+
+/* Mend libical's folding of a line of 73 or 74 octets in s (len octets): an
+ * empty continuation line, or a fold between the CR and the LF of a CRLF.
+ * The new length. */
+static size_t mend_folds(char *s, size_t len)
+{
+	char *out = s, *end = s + len;
+	for (char *p = s; p < end;) {
+		if (end - p >= 5 && !memcmp(p, "\r\n \r\n", 5)) {
+			memcpy(out, "\r\n", 2), out += 2, p += 5;
+		} else if (end - p >= 5 && !memcmp(p, "\r\r\n \n", 5)) {
+			memcpy(out, "\r\n", 2), out += 2, p += 5;
+		} else {
+			*out++ = *p++;
+		}
+	}
+	*out = '\0';
+	return (size_t)(out - s);
+}
+
+/* 1 if libical's text s (len octets) needs mend_folds: a CR that starts
+ * either of its two patterns. */
+static int misfolded(const char *s, size_t len)
+{
+	const char *end = s + len;
+	for (const char *p = s; (p = memchr(p, '\r', (size_t)(end - p))) != NULL && end - p >= 5;
+	     p++)
+		if (!memcmp(p, "\r\n \r\n", 5) || !memcmp(p, "\r\r\n \n", 5))
+			return 1;
+	return 0;
+}
+
+/* libical's text mended (as serializer_new wants it): its new length. */
+static size_t mend(char *s, size_t n)
+{
+	return misfolded(s, n) ? mend_folds(s, n) : n;
+}
+
+/* c written by libical and mended (malloc'd); c is freed. */
+static char *emit(icalcomponent *c)
+{
+	char *s = icalcomponent_as_ical_string_r(c);
+	icalcomponent_free(c);
+	mend(s, strlen(s));
+	return s;
+}
+
+static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day when,
+		       const char *uid_suffix)
 {
 	const struct obligation *o = it->o;
-	struct buf *out = &w->events;
-	char v[64];
-	prop(w, out, "BEGIN", "VEVENT");
-	buf_puts(&w->line, "UID:");
-	put_text(&w->line, o->uid, TEXT);
-	put_text(&w->line, uid_suffix, TEXT);
-	buf_add(&w->line, "\r\n", 2);
-	line_emit(w, out);
-	ical_stamp(o->updated, v);
-	prop(w, out, "DTSTAMP", v);
-	prop(w, out, "LAST-MODIFIED", v);
-	prop(w, out, "CREATED", ical_stamp(o->created, v));
-	buf_printf(&w->line, "SEQUENCE:%lld\r\n", (long long)o->sequence);
-	line_emit(w, out);
-	int hh = 0, mm = 0;
-	if (ics_timed(o->kind, o->derived.due, o->due_time)) {
+	icalcomponent *ev = icalcomponent_new_vevent();
+	w->text.len = 0;
+	buf_puts(&w->text, o->uid);
+	buf_puts(&w->text, uid_suffix);
+	icalcomponent_add_property(ev, icalproperty_new_uid(clean(w)));
+	struct icaltimetype stamp = ical_stamp(o->updated);
+	icalcomponent_add_property(ev, icalproperty_new_dtstamp(stamp));
+	icalcomponent_add_property(ev, icalproperty_new_lastmodified(stamp));
+	icalcomponent_add_property(ev, icalproperty_new_created(ical_stamp(o->created)));
+	icalcomponent_add_property(ev, icalproperty_new_sequence((int)(o->sequence & 0x7fffffff)));
+	int timed = ics_timed(o->kind, o->derived.due, o->due_time);
+	if (timed) {
+		int hh = 0, mm = 0;
 		sscanf(o->due_time, "%d:%d", &hh, &mm);
 		int start = (hh * 60 + mm) % 1440, end = start + 60;
-		char *param = xasprintf(strpbrk(it->tz, ";:,") ? ";TZID=\"%s\"" : ";TZID=%s", it->tz);
-		char *name = xasprintf("DTSTART%s", param);
-		prop(w, out, name, ical_local(when, start, v));
-		free(name);
-		name = xasprintf("DTEND%s", param);
-		prop(w, out, name, ical_local(when + end / 1440, end % 1440, v));
-		free(name);
-		free(param);
-		prop(w, out, "TRANSP", "OPAQUE");
+		icalproperty *ps = icalproperty_new_dtstart(ical_local(when, start));
+		icalproperty *pe =
+			icalproperty_new_dtend(ical_local(when + end / 1440, end % 1440));
+		icalproperty_add_parameter(ps, icalparameter_new_tzid(it->tz));
+		icalproperty_add_parameter(pe, icalparameter_new_tzid(it->tz));
+		icalcomponent_add_property(ev, ps);
+		icalcomponent_add_property(ev, pe);
+		icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_OPAQUE));
 	} else {
-		prop(w, out, "DTSTART;VALUE=DATE", ical_date(when, v));
-		prop(w, out, "DTEND;VALUE=DATE", ical_date(when + 1, v));
-		prop(w, out, "TRANSP", "TRANSPARENT");
+		icalcomponent_add_property(ev, icalproperty_new_dtstart(ical_date(when)));
+		icalcomponent_add_property(ev, icalproperty_new_dtend(ical_date(when + 1)));
+		icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+		/* the zone its last day ends in, for 'notify --feed' */
+		icalcomponent_add_property(ev, x_property("X-DEADLINES-ZONE", it->tz));
 	}
 	w->text.len = 0;
 	summary(&w->text, o, uid_suffix);
-	prop_text(w, out, "SUMMARY", w->text.data, TEXT);
+	icalcomponent_add_property(ev, icalproperty_new_summary(clean(w)));
 	w->text.len = 0;
 	description(&w->text, it, when);
-	prop_text(w, out, "DESCRIPTION", w->text.data, TEXT);
-	w->text.len = 0;
-	categories(&w->text, o);
-	prop_text(w, out, "CATEGORIES", w->text.data, TEXT_LIST);
-	prop(w, out, "STATUS", o->status == STATUS_VACATED ? "CANCELLED" : "CONFIRMED");
-	if (o->kind == KIND_RECURRING && o->when.period_n > 0 && o->when.unit != UNIT_NONE) {
-		recurrence(v, sizeof v, o);
-		prop(w, out, "RRULE", v);
-	}
-	for (int i = 0; i < w->opt.nalarms && o->kind != KIND_UNTIL; i++) {
-		prop(w, out, "BEGIN", "VALARM");
-		prop(w, out, "ACTION", "DISPLAY");
-		if (w->opt.alarms[i] > 0)
-			snprintf(v, sizeof v, "-P%dD", w->opt.alarms[i]);
-		else
-			snprintf(v, sizeof v, "PT0S");
-		prop(w, out, "TRIGGER", v);
-		/* a DISPLAY alarm needs a text; libical drops an empty one */
-		prop_text(w, out, "DESCRIPTION", *o->action ? o->action : label(o, uid_suffix), TEXT);
-		prop(w, out, "END", "VALARM");
-	}
-	prop(w, out, "END", "VEVENT");
+	icalcomponent_add_property(ev, icalproperty_new_description(clean(w)));
+	if (o->location && *clean_str(w, o->location))
+		icalcomponent_add_property(ev,
+					   icalproperty_new_location(clean_str(w, o->location)));
+	if (o->url && *clean_str(w, o->url))
+		icalcomponent_add_property(ev, icalproperty_new_url(clean_str(w, o->url)));
+	categories(w, ev, o);
+	int cancelled = o->status == STATUS_VACATED, ended = *uid_suffix != '\0';
+	icalcomponent_add_property(ev, icalproperty_new_status(cancelled ? ICAL_STATUS_CANCELLED
+									 : ICAL_STATUS_CONFIRMED));
+	if (o->kind == KIND_RECURRING && o->when.period_n > 0 && o->when.unit != UNIT_NONE)
+		icalcomponent_add_property(ev, icalproperty_new_rrule(recurrence(o)));
+	/* reminders only of what is still to be done: none on a cancelled,
+	 * done or ended event, nor on the day a stay began */
+	if (o->status == STATUS_OPEN && o->kind != KIND_UNTIL && !ended)
+		for (int i = 0; i < w->opt.nalarms; i++)
+			icalcomponent_add_component(
+				ev, valarm(w, w->opt.alarms[i], timed,
+					   *o->action ? o->action : label(o, uid_suffix)));
+	serializer_put(w->ser, ev, &w->events);
 }
 
 /* ---- the writer ---- */
@@ -414,53 +564,46 @@ struct ics_writer *ics_writer_new(const struct ics_options *opt, const struct ic
 	w->opt.name = w->name;
 	w->sink = *sink;
 	buf_init(&w->events);
-	buf_init(&w->line);
+	w->ser = serializer_new(mend);
 	buf_init(&w->text);
+	buf_init(&w->clean);
 	return w;
 }
 
-int ics_timed(enum obligation_kind kind, dl_day due, const char *due_time)
+static void hand_over(struct ics_writer *w, const char *data, size_t len)
 {
-	return due_time && due != DATE_NONE && kind == KIND_HEARING;
-}
-
-void ics_writer_zone(struct ics_writer *w, const char *tz, dl_day first)
-{
-	for (int z = 0; z < w->nzones; z++)
-		if (!strcmp(w->zones[z].tz, tz))
-			return;
-	if (w->head_out)
-		w->late_zone = 1;
-	else if (w->nzones < MAX_ZONES)
-		w->zones[w->nzones++] = (struct zone){xstrdup(tz), date_year(first)};
-}
-
-static void hand_over(struct ics_writer *w, const struct buf *b)
-{
-	if (!w->stopped && b->len && w->sink.write(b->data, b->len, w->sink.arg) != 0)
+	if (!w->stopped && len && w->sink.write(data, len, w->sink.arg) != 0)
 		w->stopped = 1;
 }
 
-/* The calendar's properties and the VTIMEZONEs, to the sink. */
+/* The calendar's properties and the VTIMEZONEs, to the sink; what libical
+ * writes after them (END:VCALENDAR) is kept for the end. */
 static void put_head(struct ics_writer *w)
 {
-	struct buf out;
 	char v[32];
-	buf_init(&out);
-	prop(w, &out, "BEGIN", "VCALENDAR");
-	prop(w, &out, "VERSION", "2.0");
-	prop(w, &out, "PRODID", "-//deadlines//deadlines 0.1//EN");
-	prop(w, &out, "CALSCALE", "GREGORIAN");
-	prop(w, &out, "METHOD", "PUBLISH");
-	prop_text(w, &out, "NAME", w->name, TEXT);
-	prop_text(w, &out, "X-WR-CALNAME", w->name, TEXT_LIST);
-	snprintf(v, sizeof v, "PT%dH", w->opt.refresh_hours > 0 ? w->opt.refresh_hours : 4);
-	prop(w, &out, "REFRESH-INTERVAL;VALUE=DURATION", v);
-	prop(w, &out, "X-PUBLISHED-TTL", v);
-	for (int z = w->nzones - 1; z >= 0; z--) /* libical's order: the last used first */
-		put_vtimezone(w, &out, w->zones[z].tz, w->zones[z].year);
-	hand_over(w, &out);
-	buf_free(&out);
+	icalcomponent *cal = icalcomponent_new_vcalendar();
+	icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
+	icalcomponent_add_property(cal, icalproperty_new_prodid("-//deadlines//deadlines 0.1//EN"));
+	icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
+	icalcomponent_add_property(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
+	const char *name = clean_str(w, w->name);
+	icalcomponent_add_property(cal, icalproperty_new_name(name));
+	icalcomponent_add_property(cal, x_property("X-WR-CALNAME", name));
+	struct icaldurationtype refresh = icaldurationtype_null_duration();
+	refresh.hours = (unsigned)(w->opt.refresh_hours > 0 ? w->opt.refresh_hours : 4);
+	icalproperty *r = icalproperty_new_refreshinterval(refresh);
+	icalproperty_add_parameter(r, icalparameter_new_value(ICAL_VALUE_DURATION));
+	icalcomponent_add_property(cal, r);
+	snprintf(v, sizeof v, "PT%uH", refresh.hours);
+	icalcomponent_add_property(cal, x_property("X-PUBLISHED-TTL", v));
+	for (int z = w->nzones - 1; z >= 0; z--) /* libical puts each first: in first-met order */
+		icalcomponent_add_component(cal, vtimezone(&w->zones[z]));
+	char *s = emit(cal);
+	size_t n = strlen(s);
+	char *end = n >= 15 && !memcmp(s + n - 15, "END:VCALENDAR\r\n", 15) ? s + n - 15 : s + n;
+	w->tail = xstrdup(end);
+	hand_over(w, s, (size_t)(end - s));
+	free(s);
 	w->head_out = 1;
 }
 
@@ -469,8 +612,15 @@ static void flush_events(struct ics_writer *w)
 {
 	if (!w->head_out)
 		put_head(w);
-	hand_over(w, &w->events);
+	hand_over(w, w->events.data, w->events.len);
 	w->events.len = 0;
+}
+
+/* The day an until-obligation began: its order's entry, else the day given
+ * when it was added (never the day it was typed in). */
+static dl_day until_began(const struct obligation *o)
+{
+	return o->join.order_entered != DATE_NONE ? o->join.order_entered : o->when.trigger_date;
 }
 
 void ics_writer_add(struct ics_writer *w, const struct ics_item *it)
@@ -481,14 +631,7 @@ void ics_writer_add(struct ics_writer *w, const struct ics_item *it)
 	if (o->status == STATUS_VACATED && !w->opt.keep_cancelled)
 		return;
 	if (o->kind == KIND_UNTIL) {
-		dl_day start = o->join.order_entered != DATE_NONE ? o->join.order_entered
-			       : o->when.trigger_date != DATE_NONE ? o->when.trigger_date : DATE_NONE;
-		char day[11], why[64];
-		if (start == DATE_NONE && o->created && strlen(o->created) >= 10) {
-			memcpy(day, o->created, 10), day[10] = '\0';
-			if (date_parse(day, &start, why, sizeof why) != 0)
-				start = DATE_NONE;
-		}
+		dl_day start = until_began(o);
 		if (start != DATE_NONE)
 			put_vevent(w, it, start, "");
 		if (o->status == STATUS_ENDED && o->closed_on != DATE_NONE)
@@ -507,12 +650,14 @@ int ics_writer_stopped(const struct ics_writer *w)
 
 int ics_writer_finish(struct ics_writer *w, char **err)
 {
-	prop(w, &w->events, "END", "VCALENDAR");
+	serializer_take(w->ser, &w->events, 1);
 	flush_events(w);
+	hand_over(w, w->tail, strlen(w->tail));
 	int rc = w->stopped || w->late_zone ? -1 : 0;
 	if (err)
 		*err = w->stopped     ? xstrdup("the feed could not be written")
-		       : w->late_zone ? xstrdup("a time zone was first met after the feed's head was written")
+		       : w->late_zone ? xstrdup("a time zone was first met after the feed's head "
+						"was written")
 				      : NULL;
 	ics_writer_abort(w);
 	return rc;
@@ -522,9 +667,11 @@ void ics_writer_abort(struct ics_writer *w)
 {
 	for (int z = 0; z < w->nzones; z++)
 		free(w->zones[z].tz);
+	serializer_free(w->ser);
 	buf_free(&w->events);
-	buf_free(&w->line);
 	buf_free(&w->text);
+	buf_free(&w->clean);
+	free(w->tail);
 	free(w->name);
 	free(w);
 }

@@ -1,5 +1,9 @@
 /*
- * notify.c: libnotify (see notify.h).
+ * notify.c: libnotify (see notify.h). Text from orders, invitations and
+ * feeds is hostile: controls are dropped and invalid UTF-8 replaced in both
+ * lines, and the body, which a server with "body-markup" reads as markup
+ * (Desktop Notifications Specification 1.2, "Markup"), has &, < and >
+ * escaped, so that nothing in it is taken for a tag or a link.
  */
 #include "notify.h"
 
@@ -25,9 +29,33 @@ int notify_open(char **err)
 	return 0;
 }
 
+/* s made safe (and, markup, with &, < and > escaped): malloc'd. */
+static char *safe_text(const char *s, int markup)
+{
+	struct buf clean, out;
+	buf_init(&clean);
+	buf_init(&out);
+	buf_put_clean(&clean, s ? s : "");
+	for (const char *p = clean.data ? clean.data : ""; *p; p++) {
+		if (markup && *p == '&')
+			buf_puts(&out, "&amp;");
+		else if (markup && *p == '<')
+			buf_puts(&out, "&lt;");
+		else if (markup && *p == '>')
+			buf_puts(&out, "&gt;");
+		else
+			buf_putc(&out, *p);
+	}
+	buf_free(&clean);
+	return buf_detach(&out);
+}
+
 int notify_send(const struct desktop_note *n, char **err)
 {
-	NotifyNotification *note = notify_notification_new(n->summary, n->body, n->icon);
+	char *summary = safe_text(n->summary, 0), *body = safe_text(n->body, 1);
+	NotifyNotification *note = notify_notification_new(summary, body, n->icon);
+	free(summary);
+	free(body);
 	static const NotifyUrgency levels[] = {NOTIFY_URGENCY_LOW, NOTIFY_URGENCY_NORMAL,
 					       NOTIFY_URGENCY_CRITICAL};
 	notify_notification_set_urgency(note, levels[n->urgency]);

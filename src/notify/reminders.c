@@ -19,6 +19,7 @@
 #include "calendar.h"
 #include "tz.h"
 #include "util.h"
+#include "words.h"
 
 /* Keys in the notification log besides the day thresholds (overdue days are negative). */
 enum { KEY_CHANGED = 100000, KEY_ENDED = 200000 };
@@ -77,14 +78,23 @@ static dl_day court_today(const struct reminders *p, const struct court *court)
 	return d;
 }
 
-static char *body_of(const struct report_row *o, const struct court *court)
+/* What the reminder of a report row is about; *what is malloc'd, *place too. */
+static void subject_of(const struct report_row *o, const struct court *court, struct reminder_subject *s)
 {
-	char abbr[16];
-	const char *tz = court ? court->tz : "UTC";
-	tz_offset(tz, tz_to_instant(tz, o->due, 23 * 60 + 59), abbr);
-	return xasprintf("%s (%s), %s\nThe last day ends at %s %s (%s).%s", o->caption, o->case_number,
-			 court ? court->short_name : o->court, o->due_time ? o->due_time : "11:59 p.m.",
-			 abbr, tz, o->basis == BASIS_PRESUMED ? "\nPresumed date: the order states no time." : "");
+	memset(s, 0, sizeof *s);
+	s->kind = o->kind;
+	s->what = o->who && *o->who ? xasprintf("%s %s", o->who, o->action) : xstrdup(o->action);
+	s->due = o->due;
+	s->due_time = o->due_time;
+	s->zone = court ? court->tz : "UTC";
+	s->place = xasprintf("%s (%s), %s", o->caption, o->case_number, court ? court->short_name : o->court);
+	s->presumed = o->basis == BASIS_PRESUMED;
+}
+
+static void subject_free(struct reminder_subject *s)
+{
+	free((char *)s->what);
+	free((char *)s->place);
 }
 
 /* The reminder of an open obligation near or past its date, or of one whose
@@ -92,25 +102,17 @@ static char *body_of(const struct report_row *o, const struct court *court)
 static void consider_due(struct reminders *p, const struct report_row *o)
 {
 	store *db = p->db;
-	int sort_minute = minute_of(o->due_time);
 	const struct court *court = court_find(o->court);
-	char when[15];
 	if (o->status != STATUS_OPEN || o->due == DATE_NONE)
 		return;
+	struct reminder_subject subj;
+	subject_of(o, court, &subj);
 	int days = o->due - court_today(p, court);
-	int64_t key;
-	if (days < 0) {
-		key = days; /* one per overdue day */
-	} else {
-		int t = -1;
-		for (int i = 0; i < p->nthresholds; i++)
-			if (p->thresholds[i] >= days && (t < 0 || p->thresholds[i] < t))
-				t = p->thresholds[i];
-		key = t;
-	}
+	/* one a threshold before; after: one a day while a deadline is
+	 * overdue, one only for a hearing (was it held?) */
+	int64_t key = days >= 0 ? reminder_threshold(p->thresholds, p->nthresholds, days)
+		      : reminder_once_past(&subj) ? -1 : days;
 	int remind = key >= 0 || days < 0;
-	if (key == -1 && days >= 0)
-		remind = 0; /* further away than every threshold */
 	if (o->acked == o->due)
 		remind = 0;
 	if (remind && store_notified(db, o->id, key, o->due) == STORE_OK)
@@ -123,25 +125,12 @@ static void consider_due(struct reminders *p, const struct report_row *o)
 	 * mark inside its write transaction, and moves the mark. A date moved
 	 * back to one announced before is announced again. */
 	int changed = in_list(p->changed, p->nchanged, o->id);
-	if (!remind && !changed)
-		return;
-	enum urgency u = days <= 0 ? URGENCY_CRITICAL : days <= 3 ? URGENCY_NORMAL : URGENCY_LOW;
-	char *summary;
-	if (changed)
-		summary = xasprintf("Date changed: %s %s — now %s", o->who ? o->who : "", o->action,
-				    date_format_long(o->due, when));
-	else if (days < 0)
-		summary = xasprintf("OVERDUE %d day%s: %s %s (was due %s)", -days, days == -1 ? "" : "s",
-				    o->who ? o->who : "", o->action, date_format_long(o->due, when));
-	else if (days == 0)
-		summary = xasprintf("DUE TODAY: %s %s (%s)", o->who ? o->who : "", o->action,
-				    date_format_long(o->due, when));
-	else
-		summary = xasprintf("Due in %d day%s: %s %s (%s)", days, days == 1 ? "" : "s",
-				    o->who ? o->who : "", o->action, date_format_long(o->due, when));
-	add_note(p, (struct reminder){o->id, o->due, sort_minute, changed ? KEY_CHANGED : key, o->due, summary, body_of(o, court),
-				  days < 0 ? "dialog-warning" : "appointment-soon", u,
-				  changed && remind ? key : 0});
+	if (remind || changed)
+		add_note(p, (struct reminder){o->id, o->due, minute_of(o->due_time), changed ? KEY_CHANGED : key,
+					  o->due, reminder_summary(&subj, days, changed), reminder_body(&subj),
+					  reminder_icon(&subj, days), reminder_urgency(days),
+					  changed && remind ? key : 0});
+	subject_free(&subj);
 }
 
 /* The first pass: open obligations near or past their dates. */

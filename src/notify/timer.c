@@ -38,7 +38,7 @@ static char *systemd_quoted(const char *path)
 	return buf_detach(&b);
 }
 
-int notify_install_timer(char **service_path, char **timer_path, char **err)
+int notify_install_timer(const char *db, const char *feed, char **service_path, char **timer_path, char **err)
 {
 	const char *home = getenv("HOME"), *program = getenv("DEADLINES_PROGRAM");
 	char exe[4096];
@@ -58,17 +58,33 @@ int notify_install_timer(char **service_path, char **timer_path, char **err)
 				 "control character, which systemd refuses in a unit", exe);
 		return -1;
 	}
+	/* the database or the feed, as systemd reads a word of ExecStart or an
+	 * Environment= assignment: quoted, '%' doubled */
+	char *what = feed ? systemd_quoted(feed) : NULL, *dbq = db && !feed ? systemd_quoted(db) : NULL;
+	if ((feed && !what) || (db && !feed && !dbq)) {
+		*err = xasprintf("'%s' has a quote, a backslash or a control character, which systemd refuses "
+				 "in a unit", feed ? feed : db);
+		free(quoted), free(what), free(dbq);
+		return -1;
+	}
 	char *dir = xasprintf("%s/.config/systemd/user", home);
 	if (make_dirs(dir, 0700, 1) != 0) {
 		*err = xasprintf("cannot create the directory '%s': %s", dir, strerror(errno));
 		free(dir);
-		free(quoted);
+		free(quoted), free(what), free(dbq);
 		return -1;
 	}
+	struct buf env;
+	buf_init(&env);
+	if (dbq) /* Environment="DEADLINES_DB=PATH": the quotes around the whole assignment */
+		buf_printf(&env, "Environment=\"DEADLINES_DB=%.*s\"\n",
+			   (int)(strlen(dbq) - (dbq[0] == '"' ? 2 : 0)), dbq + (dbq[0] == '"'));
 	char *service = xasprintf("[Unit]\nDescription=deadlines: desktop notifications as deadlines approach\n\n"
-				  "[Service]\nType=oneshot\nExecStart=%s notify\n"
+				  "[Service]\nType=oneshot\n%sExecStart=%s notify%s%s\n"
 				  "# exit status 3: no notification server right now; the next run retries\n"
-				  "SuccessExitStatus=3\n", quoted);
+				  "SuccessExitStatus=3\n",
+				  env.data ? env.data : "", quoted, what ? " --feed " : "", what ? what : "");
+	buf_free(&env);
 	char *timer = xstrdup("[Unit]\nDescription=deadlines: check deadlines every 15 minutes\n\n"
 			      "[Timer]\nOnCalendar=*:0/15\nPersistent=true\n\n[Install]\nWantedBy=timers.target\n");
 	char *sp = xasprintf("%s/deadlines-notify.service", dir), *tp = xasprintf("%s/deadlines-notify.timer", dir);
@@ -79,7 +95,7 @@ int notify_install_timer(char **service_path, char **timer_path, char **err)
 		failed = tp;
 	if (failed)
 		*err = xasprintf("cannot write '%s': %s", failed, dl_strerror(errno));
-	free(dir), free(quoted), free(service), free(timer);
+	free(dir), free(quoted), free(what), free(dbq), free(service), free(timer);
 	if (failed) {
 		free(sp), free(tp);
 		return -1;

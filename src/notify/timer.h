@@ -9,7 +9,9 @@
 #ifndef DL_TIMER_H
 #define DL_TIMER_H
 
-/* Write both units: 0 with the paths written (malloc'd), or -1 with *err. */
-int notify_install_timer(char **service_path, char **timer_path, char **err);
+/* Write both units: the service runs 'notify' on the database db (kept as
+ * DEADLINES_DB in the unit), or 'notify --feed feed' when feed is given.
+ * 0 with the paths written (malloc'd), or -1 with *err. */
+int notify_install_timer(const char *db, const char *feed, char **service_path, char **timer_path, char **err);
 
 #endif

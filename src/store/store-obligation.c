@@ -39,10 +39,11 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 		" quote, quote_start, quote_end, trigger, trigger_date, trigger_event, period_n,"
 		" period_unit, period_dir, service_method, rules, rule_cite, due_date, due_time,"
 		" latest_date, warnings, until_event, basis, status, pinned, created, updated,"
-		" link_event, stated_date, whichever, extension_days, extended_to, ocr_confidence)"
+		" link_event, stated_date, whichever, extension_days, extended_to, ocr_confidence, location, url,"
+		" source_uid, source_sequence)"
 		" VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, NULLIF(?, -1), NULLIF(?, -1),"
-		" ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, -1))",
-		"siissssssiisdsisssssdsdssssisssdsidi", o->uid, o->case_id, o->order_id,
+		" ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, -1), ?, ?, ?, ?)",
+		"siissssssiisdsisssssdsdssssisssdsidisssi", o->uid, o->case_id, o->order_id,
 		obligation_kind_name(o->kind), o->who, o->action, o->scope, o->note, o->quote,
 		o->quote_start, o->quote_end, trigger_name(w->trigger), w->trigger_date,
 		w->trigger_event, w->period_n, unit_name(w->unit), period_dir_name(w->direction),
@@ -50,7 +51,8 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 		o->derived.rule_cite, o->derived.due, o->due_time, o->derived.latest, o->derived.warnings,
 		o->until_event, obligation_basis_name(o->basis), obligation_status_name(o->status),
 		(int64_t)o->pinned, now, now, o->link_event, w->stated_date, whichever_name(w->whichever),
-		w->extension_days, w->extended_to, (int64_t)o->ocr_confidence);
+		w->extension_days, w->extended_to, (int64_t)o->ocr_confidence, o->location, o->url, o->source_uid,
+		o->source_sequence);
 	if (rc != STORE_OK)
 		return rc == STORE_EXISTS ? (db_set_err(s, "obligation %s: %s", o->uid, store_errmsg(s)),
 					     STORE_ERROR)
@@ -75,7 +77,8 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 	" o.service_method, o.rules, o.rule_cite, o.due_date, o.due_time, o.latest_date,"     \
 	" o.warnings, o.until_event, o.basis, o.status, o.closed_on, o.pinned, o.sequence,"    \
 	" o.created, o.updated, o.link_event, o.stated_date, o.whichever, o.extension_days,"  \
-	" o.extended_to, d.entered, o.acked_due, o.ocr_confidence"                            \
+	" o.extended_to, d.entered, o.acked_due, o.ocr_confidence, o.location, o.url,"              \
+	" o.source_uid, o.source_sequence"                                                   \
 	" FROM obligations o JOIN cases c ON c.id = o.case_id"                                \
 	" LEFT JOIN orders d ON d.id = o.order_id"
 
@@ -153,6 +156,11 @@ static void obligation_from_row(sqlite3_stmt *st, struct obligation *o)
 	o->join.order_entered = db_col_day(st, i++);
 	o->acked = db_col_day(st, i++);
 	o->ocr_confidence = sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int(st, i);
+	i++;
+	o->location = col_borrow(st, i++);
+	o->url = col_borrow(st, i++);
+	o->source_uid = col_borrow(st, i++);
+	o->source_sequence = sqlite3_column_int64(st, i++);
 }
 
 /* The columns of a report row: those the obligations_report index holds. */
@@ -192,9 +200,10 @@ void store_report_row_of(const struct obligation *o, struct report_row *r)
 				 o->status,	  o->until_event, o->acked,	       o->ocr_confidence};
 }
 
-int store_obligation_get(store *s, int64_t id, struct obligation *out)
+/* The one obligation st selects, copied into out: STORE_OK, STORE_NOTFOUND
+ * (nothing said) or STORE_ERROR. */
+static int obligation_one(store *s, sqlite3_stmt *st, struct obligation *out)
 {
-	sqlite3_stmt *st = db_query(s, "SELECT " OBLIGATION_COLUMNS " WHERE o.id = ?", "i", id);
 	if (!st)
 		return STORE_ERROR;
 	int rc = db_step(st);
@@ -202,15 +211,60 @@ int store_obligation_get(store *s, int64_t id, struct obligation *out)
 		struct obligation row;
 		obligation_from_row(st, &row);
 		obligation_copy(out, &row);
-		sqlite3_reset(st);
-		return STORE_OK;
 	}
 	sqlite3_reset(st);
-	if (rc == SQLITE_DONE) {
+	return rc == SQLITE_ROW ? STORE_OK : rc == SQLITE_DONE ? STORE_NOTFOUND : db_fail(s);
+}
+
+int store_obligation_get(store *s, int64_t id, struct obligation *out)
+{
+	int rc = obligation_one(s, db_query(s, "SELECT " OBLIGATION_COLUMNS " WHERE o.id = ?", "i", id), out);
+	if (rc == STORE_NOTFOUND)
 		db_set_err(s, "no obligation %lld (see 'deadlines list --status all')", (long long)id);
-		return STORE_NOTFOUND;
-	}
-	return db_fail(s);
+	return rc;
+}
+
+int store_obligation_by_source(store *s, int64_t case_id, const char *source_uid, struct obligation *out)
+{
+	return obligation_one(s,
+			      db_query(s, "SELECT " OBLIGATION_COLUMNS " WHERE o.case_id = ? AND o.source_uid = ?",
+				       "is", case_id, source_uid),
+			      out);
+}
+
+/* One history row for a text field that changed (NULL and "" alike). */
+static int history_if_changed(store *s, const struct obligation *o, const char *what, const char *old,
+			      const char *now, const char *cause)
+{
+	if (!strcmp(old ? old : "", now ? now : ""))
+		return STORE_OK;
+	return store_history_add(s, o->id, o->case_id, what, old, now, cause);
+}
+
+int store_obligation_set_invited(store *s, const struct obligation *old, const struct obligation *now,
+				 const char *cause)
+{
+	char was[11], is[11];
+	int rc = db_exec(s,
+			 "UPDATE obligations SET action = ?, note = ?, location = ?, url = ?, due_time = ?,"
+			 " stated_date = ?, source_sequence = ?, sequence = sequence + 1, updated = ?"
+			 " WHERE id = ?",
+			 "sssssdisi", now->action, now->note, now->location, now->url, now->due_time,
+			 now->when.stated_date, now->source_sequence, store_now(s), old->id);
+	if (rc == STORE_OK && old->when.stated_date != now->when.stated_date)
+		rc = store_history_add(s, old->id, old->case_id, "stated",
+				       old->when.stated_date == DATE_NONE ? NULL : date_format(old->when.stated_date, was),
+				       now->when.stated_date == DATE_NONE ? NULL : date_format(now->when.stated_date, is),
+				       cause);
+	if (rc == STORE_OK)
+		rc = history_if_changed(s, old, "time", old->due_time, now->due_time, cause);
+	if (rc == STORE_OK)
+		rc = history_if_changed(s, old, "action", old->action, now->action, cause);
+	if (rc == STORE_OK)
+		rc = history_if_changed(s, old, "location", old->location, now->location, cause);
+	if (rc == STORE_OK)
+		rc = history_if_changed(s, old, "url", old->url, now->url, cause);
+	return rc;
 }
 
 void obligation_filter_init(struct obligation_filter *f)

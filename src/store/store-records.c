@@ -447,6 +447,7 @@ void subscriber_row_free(struct subscriber_row *r)
 	free(r->token_hash);
 	free(r->who);
 	free(r->created);
+	free(r->alarms);
 	for (size_t i = 0; i < r->ncases; i++)
 		free(r->cases[i]);
 	free(r->cases);
@@ -454,11 +455,11 @@ void subscriber_row_free(struct subscriber_row *r)
 }
 
 int store_subscriber_add(store *s, const char *name, const char *token_hash, const char *who,
-			 const int64_t *case_ids, size_t ncases)
+			 const char *alarms, const int64_t *case_ids, size_t ncases)
 {
 	int rc = db_exec(s,
-			    "INSERT INTO subscribers (name, token_hash, who, created) VALUES (?, ?, ?, ?)",
-			    "ssss", name, token_hash, who, store_now(s));
+			    "INSERT INTO subscribers (name, token_hash, who, alarms, created) VALUES (?, ?, ?, ?, ?)",
+			    "sssss", name, token_hash, who, alarms, store_now(s));
 	if (rc == STORE_EXISTS)
 		db_set_err(s, "a subscriber named '%s' already exists", name);
 	if (rc != STORE_OK)
@@ -488,7 +489,7 @@ static int subscriber_cases(store *s, struct subscriber_row *r)
 	return rc == SQLITE_DONE ? STORE_OK : db_fail(s);
 }
 
-#define SUBSCRIBER_COLUMNS "id, name, token_hash, who, created FROM subscribers"
+#define SUBSCRIBER_COLUMNS "id, name, token_hash, who, created, alarms FROM subscribers"
 
 static void subscriber_from_row(sqlite3_stmt *st, struct subscriber_row *r)
 {
@@ -497,6 +498,7 @@ static void subscriber_from_row(sqlite3_stmt *st, struct subscriber_row *r)
 	r->token_hash = db_col_text(st, 2);
 	r->who = db_col_text(st, 3);
 	r->created = db_col_text(st, 4);
+	r->alarms = db_col_text(st, 5);
 }
 
 static int subscriber_one(store *s, sqlite3_stmt *st, struct subscriber_row *out, const char *what)

@@ -174,6 +174,16 @@ static const char *const migrations[] = {
 	"DROP INDEX obligations_report;"
 	"CREATE INDEX obligations_report ON obligations (status, due_date, due_time, id, case_id,"
 	"  kind, who, action, basis, latest_date, until_event, acked_due, ocr_confidence);",
+	/* 7: calendars: where a hearing is and its video link, and for one read
+	 * from an invitation (import --ics) the invitation's UID (with the
+	 * occurrence, for a recurring one) and SEQUENCE; a subscriber's alarms */
+	"ALTER TABLE obligations ADD COLUMN location TEXT;"
+	"ALTER TABLE obligations ADD COLUMN url TEXT;"
+	"ALTER TABLE obligations ADD COLUMN source_uid TEXT;"
+	"ALTER TABLE obligations ADD COLUMN source_sequence INTEGER NOT NULL DEFAULT 0;"
+	"CREATE UNIQUE INDEX obligations_source ON obligations (case_id, source_uid)"
+	"  WHERE source_uid IS NOT NULL;"
+	"ALTER TABLE subscribers ADD COLUMN alarms TEXT;",
 };
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
 

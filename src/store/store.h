@@ -75,6 +75,14 @@ int store_case_number_width(store *s, int *width);
 /* Insert o (o->uid is generated when NULL); sets o->id. Writes a history row. */
 int store_obligation_add(store *s, struct obligation *o, const char *cause);
 int store_obligation_get(store *s, int64_t id, struct obligation *out);
+/* The obligation of a case read from an invitation with this source UID
+ * (obligation.h): STORE_OK, or STORE_NOTFOUND. */
+int store_obligation_by_source(store *s, int64_t case_id, const char *source_uid, struct obligation *out);
+/* A newer version of an invitation (a higher SEQUENCE): its action, note,
+ * place, link, time and date (stated_date; recalculation moves the due
+ * date) replace old's, each change with a history row; the sequence rises. */
+int store_obligation_set_invited(store *s, const struct obligation *old, const struct obligation *now,
+				 const char *cause);
 
 struct obligation_filter {
 	const char *case_number;  /* NULL: any */
@@ -240,12 +248,13 @@ int store_changes_each(store *s, const char *since, const char *case_number,
 struct subscriber_row {
 	int64_t id;
 	char *name, *token_hash, *who, *created;
+	char *alarms;   /* its feed's alarms ("7d,1d", "none"), or NULL: the default */
 	char **cases;   /* case numbers (NULL-terminated); none: every case */
 	size_t ncases;
 };
 void subscriber_row_free(struct subscriber_row *r);
 int store_subscriber_add(store *s, const char *name, const char *token_hash, const char *who,
-			 const int64_t *case_ids, size_t ncases);
+			 const char *alarms, const int64_t *case_ids, size_t ncases);
 int store_subscriber_by_hash(store *s, const char *token_hash, struct subscriber_row *out);
 int store_subscriber_each(store *s, int (*fn)(const struct subscriber_row *, void *), void *arg);
 int store_subscriber_rm(store *s, const char *name);

@@ -25,7 +25,7 @@ is "$(ls -A "$T/pub" | wc -l)" 0 "... and leaves no temporary file"
 
 mnt="$T/mnt"
 mkdir "$mnt"
-if ! mount -t tmpfs -o size=192k tmpfs "$mnt" 2>/dev/null; then
+if ! mount -t tmpfs -o size=512k tmpfs "$mnt" 2>/dev/null; then
 	skip 1 "cannot mount a tmpfs here (needs root and mount permission)"
 	done_testing
 	exit $?
@@ -34,7 +34,7 @@ trap 'umount "$mnt" 2>/dev/null; finish' EXIT
 dl -d "$mnt/x.db" case add 2:16-cv-435 --court txsd --caption "Butler v. Hernandez" >/dev/null
 before=$(dbsum "$mnt/x.db")
 # an order big enough to fill the file system
-{ cat "$seed"; i=0; while [ $i -lt 3000 ]; do echo "The parties have conferred at length about the schedule and the record, paragraph $i."; i=$((i + 1)); done; } > "$T/big.txt"
+{ cat "$seed"; i=0; while [ $i -lt 8000 ]; do echo "The parties have conferred at length about the schedule and the record, paragraph $i."; i=$((i + 1)); done; } > "$T/big.txt"
 run -d "$mnt/x.db" import "$T/big.txt" --case 2:16-cv-435
 is "$rc" 1 "full file system: exit 1"
 like "$err" "full" "... says the disk is full"

@@ -102,7 +102,7 @@ run -d "$big" feed -o "$T/big.ics"
 is "$rc" 0 "a feed of many pieces"
 is "$(grep -c '^BEGIN:VEVENT' "$T/big.ics")" 704 "... holds every event"
 is "$(sed -n '/^BEGIN:VEVENT/q;s/^TZID://p' "$T/big.ics" | tr -d '\r' | tr '\n' ' ')" \
-	"America/New_York America/Phoenix Pacific/Honolulu " "... its head names the three zones of the last hearings, before the first event"
+	"Pacific/Honolulu America/Phoenix America/New_York " "... its head names the three zones of the last hearings, in the order met, before the first event"
 check=$($py - "$T/big.ics" <<'PY'
 import sys, icalendar
 cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
@@ -120,7 +120,7 @@ is "$check" "America/New_York=2026-03-10T09:00:00-04:00..2026-03-10T10:00:00-04:
 run -d "$big" feed --case 1:25-cv-4 --case 1:25-cv-1 --case 1:25-cv-2
 is "$(printf '%s\n' "$out" | grep -c '^BEGIN:VEVENT')" 703 "a feed of three named cases holds their events"
 is "$(printf '%s\n' "$out" | sed -n '/^BEGIN:VEVENT/q;s/^TZID://p' | tr -d '\r' | tr '\n' ' ')" \
-	"America/New_York Pacific/Honolulu " "... its head names their two zones (the last met first, as libical), before the first event"
+	"Pacific/Honolulu America/New_York " "... its head names their two zones, in the order met, before the first event"
 # the same feed made in memory, as serve and publish make it, is the same bytes
 dl -d "$big" subscriber add "Many" >/dev/null
 mkdir "$T/pub"

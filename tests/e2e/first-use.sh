@@ -3,7 +3,7 @@
 # once: each waits for the one that holds the write lock and then succeeds,
 # none loses its write. 30 concurrent 'case add' on a file that does not
 # exist yet; 20 concurrent writers on a database of schema version 4 (made
-# from a version 6 one by undoing migrations 6 and 5, as store.c states them).
+# from a version 7 one by undoing migrations 7, 6 and 5, as store.c states them).
 . "$DL_SRCDIR/tests/lib.sh"
 rounds=3
 
@@ -30,23 +30,28 @@ while [ $r -le $rounds ]; do
 	failed=$(together 30 'dl -d "$db" case add "1:25-cv-$k" --court txsd --caption "Case $k"')
 	is "$failed" "" "round $r: 30 concurrent 'case add' on a new database all succeed"
 	is "$(sqlite3 "$db" "SELECT count(*) FROM cases")" 30 "... and all 30 cases are there"
-	is "$(sqlite3 "$db" "PRAGMA user_version")" 6 "... schema version 6"
+	is "$(sqlite3 "$db" "PRAGMA user_version")" 7 "... schema version 7"
 	r=$((r + 1))
 done
 
-# schema version 4: without the columns of migration 6 (orders' document,
-# source, links and filer, obligations' OCR confidence) and the indexes of migration 5
+# schema version 4: without the columns of migrations 6 (orders' document,
+# source, links and filer, obligations' OCR confidence) and 7 (calendars:
+# location, url, source_uid, source_sequence, subscribers' alarms) and the
+# indexes of migration 5
 to_v4() {
 	sqlite3 "$1" "DROP INDEX orders_document; ALTER TABLE orders DROP COLUMN document;
 		ALTER TABLE orders DROP COLUMN source; ALTER TABLE orders DROP COLUMN links;
 		ALTER TABLE orders DROP COLUMN filer;
 		DROP INDEX obligations_report; ALTER TABLE obligations DROP COLUMN ocr_confidence;
-		DROP INDEX obligations_case;
+		DROP INDEX obligations_case; DROP INDEX obligations_source;
+		ALTER TABLE obligations DROP COLUMN location; ALTER TABLE obligations DROP COLUMN url;
+		ALTER TABLE obligations DROP COLUMN source_uid; ALTER TABLE obligations DROP COLUMN source_sequence;
+		ALTER TABLE subscribers DROP COLUMN alarms;
 		CREATE INDEX obligations_status_due ON obligations (status, due_date);
 		CREATE INDEX obligations_case ON obligations (case_id);
 		PRAGMA user_version = 4"
 }
-v5="$T/v6.db"
+v5="$T/v7.db"
 dl -d "$v5" case add 1:1 --court txsd --caption "A v. B" >/dev/null
 dl -d "$v5" add --case 1:1 --who Defendants --action "answer" --due 2027-03-01 >/dev/null
 indexes() { sqlite3 "$1" "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'obligations' AND name NOT LIKE 'sqlite_%' ORDER BY name" | tr '\n' ' '; }
@@ -60,7 +65,7 @@ while [ $r -le $rounds ]; do
 	failed=$(together 20 'dl -d "$db" add --case 1:1 --who Plaintiff --action "reply $k" --due 2027-04-01')
 	is "$failed" "" "round $r: 20 concurrent writers upgrading it all succeed"
 	is "$(sqlite3 "$db" "SELECT count(*) FROM obligations")" 21 "... each wrote its obligation"
-	is "$(sqlite3 "$db" "PRAGMA user_version") $(indexes "$db")" "6 $want_indexes" "... schema version 6 with its indexes"
+	is "$(sqlite3 "$db" "PRAGMA user_version") $(indexes "$db")" "7 $want_indexes" "... schema version 7 with its indexes"
 	is "$(sqlite3 "$db" "PRAGMA integrity_check")" ok "... integrity_check"
 	r=$((r + 1))
 done

@@ -51,6 +51,31 @@ HOME="$T/file" $DL_WRAPPER "$DEADLINES_BIN" notify --install-timer >"$T/o" 2>"$T
 is "$?" 1 "a HOME that is not a directory: exit 1"
 like "$(cat "$T/e")" "notify --install-timer: cannot create the directory '$T/file/.config/systemd/user': Not a directory" "... naming the directory and the reason"
 
+# the unit keeps the database it was installed for, or the feed
+h4="$T/home4"
+mkdir -p "$h4"
+HOME="$h4" $DL_WRAPPER "$DEADLINES_BIN" -d "$T/my dbs/firm.db" notify --install-timer >/dev/null 2>"$T/e"
+unit="$h4/.config/systemd/user/deadlines-notify.service"
+grep -qx "Environment=\"DEADLINES_DB=$T/my dbs/firm.db\"" "$unit"
+ok $? "the unit keeps the database (-d) as DEADLINES_DB"
+HOME="$h4" DEADLINES_DB="$T/env.db" $DL_WRAPPER "$DEADLINES_BIN" notify --install-timer >/dev/null 2>"$T/e"
+grep -qx "Environment=\"DEADLINES_DB=$T/env.db\"" "$unit"
+ok $? "... and DEADLINES_DB when that names it"
+HOME="$h4" $DL_WRAPPER "$DEADLINES_BIN" notify --install-timer --feed "https://cal.example.com/feeds/abc%20def.ics" >/dev/null 2>"$T/e"
+is "$(grep '^ExecStart=' "$unit" | sed 's/^ExecStart=[^ ]* //')" "notify --feed https://cal.example.com/feeds/abc%%20def.ics" "--feed URL: the unit runs notify --feed URL ('%' doubled for systemd)"
+is "$(grep -c DEADLINES_DB "$unit")" 0 "... with no database"
+grep -q '^SuccessExitStatus=3$' "$unit"
+ok $? "... exit status 3 a success"
+if command -v systemd-analyze >/dev/null 2>&1; then
+	systemd-analyze verify "$unit" >"$T/verify" 2>&1
+	is "$?" 0 "systemd-analyze verify reads the feed's unit"
+	sed 's/^/#   /' "$T/verify"
+else
+	skip "systemd-analyze is not installed"
+fi
+run notify --install-timer --feed relative.ics
+is "$rc" 2 "--install-timer --feed with a relative path: exit 2"
+
 # nothing builds a command line for a shell, not even the tests written in C
 is "$(grep -rnE --include='*.c' --include='*.h' '\b(system|popen)[[:space:]]*\(' "$DL_SRCDIR/src" "$DL_SRCDIR/tests" "$DL_SRCDIR/fuzz" "$DL_SRCDIR/bench" | wc -l)" 0 "no system() or popen() in the C sources (src, tests, fuzz, bench)"
 done_testing

@@ -5,38 +5,12 @@
 # 'add' succeeds at once; an overlapping run does not send the same reminder
 # again; a run killed while sending leaves its reminder to the next run; a
 # change whose announcement the server refused is announced by the next run.
-if [ -z "${DL_IN_SESSION:-}" ]; then
-	for tool in dbus-run-session; do
-		if ! command -v "$tool" >/dev/null 2>&1; then
-			echo "1..0 # SKIP $tool is not installed (apt-get install dbus)"
-			exit 0
-		fi
-	done
-	if ! /usr/bin/python3 -c 'import dbus.service, dbus.mainloop.glib; from gi.repository import GLib' 2>/dev/null; then
-		echo "1..0 # SKIP python3-dbus and python3-gi are not installed"
-		exit 0
-	fi
-	conf=$(mktemp "${TMPDIR:-/tmp}/dl-bus.XXXXXX")
-	cat > "$conf" <<'XML'
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:tmpdir=/tmp</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-XML
-	DL_IN_SESSION=1 dbus-run-session --config-file="$conf" -- sh "$0" 2>/dev/null
-	rc=$?
-	rm -f "$conf"
-	exit $rc
+. "$DL_SRCDIR/tests/session.sh"
+if [ -z "${DL_IN_SESSION:-}" ] && ! /usr/bin/python3 -c 'import dbus.service, dbus.mainloop.glib; from gi.repository import GLib' 2>/dev/null; then
+	echo "1..0 # SKIP python3-dbus and python3-gi are not installed"
+	exit 0
 fi
-
+in_session dbus-run-session
 . "$DL_SRCDIR/tests/lib.sh"
 db="$T/x.db"
 py=/usr/bin/python3

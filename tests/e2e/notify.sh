@@ -4,55 +4,12 @@
 # has no service directories, so nothing is auto-started). For a fixed --today:
 # the right notifications at 7, 3, 1, 0 days and overdue, none repeated on a
 # second run, one on a date change, nothing marked sent without a server.
-if [ -z "${DL_IN_SESSION:-}" ]; then
-	for tool in dunst dunstctl Xvfb dbus-run-session; do
-		if ! command -v "$tool" >/dev/null 2>&1; then
-			echo "1..0 # SKIP $tool is not installed (apt-get install dunst xvfb dbus)"
-			exit 0
-		fi
-	done
-	conf=$(mktemp "${TMPDIR:-/tmp}/dl-bus.XXXXXX")
-	cat > "$conf" <<'XML'
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:tmpdir=/tmp</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-XML
-	DL_IN_SESSION=1 dbus-run-session --config-file="$conf" -- sh "$0" 2>/dev/null
-	rc=$?
-	rm -f "$conf"
-	exit $rc
-fi
-
+. "$DL_SRCDIR/tests/session.sh"
+in_session dunst dunstctl Xvfb dbus-run-session
 . "$DL_SRCDIR/tests/lib.sh"
 db="$T/x.db"
 py=/usr/bin/python3
-display=":$(( ($$ % 400) + 100 ))"
-Xvfb "$display" -screen 0 800x600x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-export DISPLAY="$display"
-i=0
-until xdpyinfo >/dev/null 2>&1 || [ $i -ge 50 ]; do sleep 0.1; i=$((i + 1)); done
-dunst >"$T/dunst.log" 2>&1 &
-dunst=$!
-trap 'kill $dunst $xvfb 2>/dev/null; finish' EXIT
-i=0
-until dunstctl count displayed >/dev/null 2>&1 || [ $i -ge 100 ]; do sleep 0.1; i=$((i + 1)); done
-
-# received: close what is shown, then "summary|timeout" of every notification so far
-received() {
-	dunstctl close-all
-	sleep 0.2
-	dunstctl history | $py -c 'import json,sys; print("\n".join("%s|%s" % (n["summary"]["data"], n["timeout"]["data"]) for n in sorted(json.load(sys.stdin)["data"][0], key=lambda n: n["id"]["data"])))'
-}
+start_dunst
 count() { received | grep -c . ; }
 
 dl -d "$db" case add 1:24-cv-1 --court txsd --caption "A v. B" >/dev/null
@@ -124,6 +81,22 @@ for p in $pids; do wait "$p"; done
 cat "$T"/par1 "$T"/par2 "$T"/par3 "$T"/par4 | sed 's/^/# /'
 is "$(cat "$T"/par1 "$T"/par2 "$T"/par3 "$T"/par4 | sed -n 's/^sent \([0-9]*\).*/\1/p' | sort | tr '\n' ' ')" "0 0 0 2 " "four overlapping runs: one sends the two due (one due tomorrow, one overdue), the others nothing"
 is "$(sqlite3 "$db" "SELECT count(*) FROM notifications n JOIN obligations o ON o.id = n.obligation_id WHERE o.action = 'exchange exhibits'")" 1 "... and each is logged once"
+
+# a hearing, read in New York: an event, in the court's time and the reader's;
+# once past, a request to mark it held, once, never OVERDUE
+dl -d "$db" case add 1:24-cv-2 --court txsd --caption "C <i>v.</i> D & Co" >/dev/null
+dl -d "$db" add --case 1:24-cv-2 --who Parties --kind hearing --action "attend the status conference" --due 2017-10-10 --time 10:00 >/dev/null
+received >/dev/null
+TZ=America/New_York dl -d "$db" --today 2017-10-09 notify --thresholds 1 >/dev/null 2>&1
+TZ=America/New_York dl -d "$db" --today 2017-10-11 notify --thresholds 1 >/dev/null 2>&1
+TZ=America/New_York dl -d "$db" --today 2017-10-12 notify --thresholds 1 >/dev/null 2>&1
+got=$(received | grep -i 'conference' | cut -d'|' -f1)
+is "$got" "Parties attend the status conference tomorrow 10:00 CDT — 11:00 EDT your time
+Held? Parties attend the status conference was on Tue 2017-10-10: mark it held (deadlines done)" \
+	"a hearing from the database: announced as an event in both zones, then once asked to be marked held, never OVERDUE"
+body=$(dunstctl history | $py -c 'import json,sys; print([n["body"]["data"] for n in json.load(sys.stdin)["data"][0] if "tomorrow" in n["summary"]["data"]][0])')
+like "$body" "C &lt;i&gt;v.&lt;/i&gt; D &amp; Co (1:24-cv-2), S.D. Tex." "the body's text is escaped for a server that reads markup"
+like "$body" "On Tue 2017-10-10 at 10:00 CDT (America/Chicago) — 11:00 EDT your time." "... and says when, in both zones"
 
 run -d "$db" notify --thresholds 7,x
 is "$rc" 2 "bad --thresholds: exit 2"

@@ -36,40 +36,6 @@ static void restore_zone_order(icalcomponent *cal)
 	free(zones);
 }
 
-/* One CATEGORIES property where libical made one per category, in place. */
-static void join_categories(icalcomponent *ev)
-{
-	int n = icalcomponent_count_properties(ev, ICAL_ANY_PROPERTY);
-	icalproperty **props = xcalloc((size_t)n + 1, sizeof *props);
-	int i = 0;
-	for (icalproperty *p = icalcomponent_get_first_property(ev, ICAL_ANY_PROPERTY); p;
-	     p = icalcomponent_get_next_property(ev, ICAL_ANY_PROPERTY))
-		props[i++] = p;
-	struct buf joined;
-	buf_init(&joined);
-	int ncat = 0;
-	for (i = 0; i < n; i++) {
-		icalcomponent_remove_property(ev, props[i]);
-		if (icalproperty_isa(props[i]) == ICAL_CATEGORIES_PROPERTY) {
-			if (ncat++)
-				buf_putc(&joined, ',');
-			buf_puts(&joined, icalproperty_get_categories(props[i]));
-		}
-	}
-	int placed = 0;
-	for (i = 0; i < n; i++) {
-		if (icalproperty_isa(props[i]) != ICAL_CATEGORIES_PROPERTY) {
-			icalcomponent_add_property(ev, props[i]);
-			continue;
-		}
-		if (!placed++)
-			icalcomponent_add_property(ev, icalproperty_new_categories(joined.data ? joined.data : ""));
-		icalproperty_free(props[i]);
-	}
-	buf_free(&joined);
-	free(props);
-}
-
 /* Replace every from (not empty) in s by to, in place (to is no longer). */
 static void replace_all(char *s, const char *from, const char *to)
 {
@@ -92,9 +58,6 @@ char *ical_rewritten(const char *text)
 	if (!cal)
 		return NULL;
 	restore_zone_order(cal);
-	for (icalcomponent *ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); ev;
-	     ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT))
-		join_categories(ev);
 	char *s = icalcomponent_as_ical_string_r(cal);
 	icalcomponent_free(cal);
 	replace_all(s, "\r\n \r\n", "\r\n");

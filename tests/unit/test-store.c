@@ -100,7 +100,7 @@ static void creates_private_file_and_dirs(void **state)
 	assert_int_equal(stat(dir, &sb), 0);
 	assert_int_equal(sb.st_mode & 0777, 0700);
 	free(dir);
-	assert_int_equal(store_schema_version(f->s), 6);
+	assert_int_equal(store_schema_version(f->s), 7);
 }
 
 static void case_add_find_duplicate(void **state)
@@ -326,8 +326,9 @@ static void filters_for_reports_feeds_and_recalculation(void **state)
 	assert_int_equal(v.n, 2);
 }
 
-/* A version 4 database (before the report index, and before orders' document
- * numbers and obligations' OCR confidence) is brought to version 6. */
+/* A version 4 database (before the report index, orders' document numbers,
+ * obligations' OCR confidence and the calendar columns) is brought to the
+ * current version. */
 static void migrates_version_4(void **state)
 {
 	struct fixture *f = *state;
@@ -337,20 +338,23 @@ static void migrates_version_4(void **state)
 					 " ALTER TABLE orders DROP COLUMN source; ALTER TABLE orders DROP COLUMN links;"
 					 " ALTER TABLE orders DROP COLUMN filer;"
 					 " DROP INDEX obligations_report; ALTER TABLE obligations DROP COLUMN ocr_confidence;"
-					 " DROP INDEX obligations_case;"
+					 " DROP INDEX obligations_case; DROP INDEX obligations_source;"
+					 " ALTER TABLE obligations DROP COLUMN location; ALTER TABLE obligations DROP COLUMN url;"
+					 " ALTER TABLE obligations DROP COLUMN source_uid; ALTER TABLE obligations DROP COLUMN source_sequence;"
+					 " ALTER TABLE subscribers DROP COLUMN alarms;"
 					 " CREATE INDEX obligations_status_due ON obligations (status, due_date);"
 					 " CREATE INDEX obligations_case ON obligations (case_id);"
 					 " PRAGMA user_version = 4", NULL), 0);
 	char *err = NULL;
 	assert_int_equal(store_open(f->path, STORE_CREATE, &f->s, &err), STORE_OK);
-	assert_int_equal(store_schema_version(f->s), 6);
+	assert_int_equal(store_schema_version(f->s), 7);
 	store_close(f->s);
 	f->s = NULL;
 	char *names = NULL;
 	assert_int_equal(sql_on(f->path, "SELECT name FROM sqlite_master WHERE type = 'index'"
 					 " AND tbl_name = 'obligations' AND name NOT LIKE 'sqlite_%' ORDER BY name",
 				&names), 0);
-	assert_string_equal(names, "obligations_case\nobligations_link\nobligations_report\n");
+	assert_string_equal(names, "obligations_case\nobligations_link\nobligations_report\nobligations_source\n");
 	free(names);
 	assert_int_equal(store_open(f->path, STORE_CREATE, &f->s, &err), STORE_OK);
 }
