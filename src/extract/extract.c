@@ -124,23 +124,41 @@ static void orig_span(const struct reader *r, size_t a, size_t b, size_t *qs, si
 	*qe = last + (n ? n : 1);
 }
 
-/* A clause of a few words ("This case is stayed.") is quoted with the
- * sentence before it in its paragraph, which says what it follows from. */
-static size_t quote_start(const struct reader *r, size_t a, size_t b)
+/* Words in normalised [a, b). */
+static size_t words_in(const struct reader *r, size_t a, size_t b)
 {
-	size_t words = 0;
+	size_t words = 1;
 	for (size_t i = a; i < b; i++)
 		words += r->t.low[i] == ' ';
-	if (words >= 6 || r->cur_seg == 0)
+	return words;
+}
+
+/* 1 if normalised [a, b) holds a date or a period. */
+static int states_time(const struct reader *r, size_t a, size_t b)
+{
+	struct tokens tk = {0};
+	int found = 0;
+	tokenize(&r->t, a, b, &tk);
+	for (size_t i = 0; i < tk.n && !found; i++)
+		found = tk.v[i].type == TK_DATE || tk.v[i].type == TK_PERIOD;
+	tokens_free(&tk);
+	return found;
+}
+
+/* A clause of a few words ("This case is stayed."; "The response brief is
+ * due 10/28/2022.") is quoted with the sentence before it in its paragraph,
+ * which says what it follows from ("ORDER granting motion to extend time to
+ * file brief [18] filed by Appellee"), unless that sentence states a time of
+ * its own: then the two are rows of a schedule ("Joinder of Parties due by
+ * 3/1/2013. Discovery due by 9/2/2013.") and each stands alone. */
+static size_t quote_start(const struct reader *r, size_t a, size_t b)
+{
+	if (words_in(r, a, b) > 6 || r->cur_seg == 0)
 		return a;
-	/* (a clause that states its own date or period stands alone: "Joinder of
-	 * Parties due by 3/1/2013.") */
-	for (size_t i = 0; i < r->tk.n; i++)
-		if ((r->tk.v[i].type == TK_DATE || r->tk.v[i].type == TK_PERIOD) && r->tk.v[i].a >= a &&
-		    r->tk.v[i].b <= b)
-			return a;
 	const struct segment *prev = &r->seg[r->cur_seg - 1];
 	if (a != r->seg[r->cur_seg].start || prev->end > a || memchr(r->t.norm + prev->end, '\n', a - prev->end))
+		return a;
+	if (states_time(r, a, b) && states_time(r, prev->start, prev->end))
 		return a;
 	return prev->start;
 }
@@ -152,8 +170,18 @@ static void set_quote_exact(struct reader *r, struct extracted *e, size_t a, siz
 	e->quote = xstrndup(r->orig + e->quote_start, e->quote_end - e->quote_start);
 }
 
+/* Quote the clause [a, b) of the current sentence: the whole sentence when
+ * it is short (25 words or fewer, as a reader would quote it: "Order Granting
+ * Motion To Extend Deadline to File Schedules or Provide Required Information
+ * due by February 11, 2010."), else from the clause, with the sentence before
+ * it when the clause is a few words (quote_start). */
 static void set_quote(struct reader *r, struct extracted *e, size_t a, size_t b)
 {
+	const struct segment *s = &r->seg[r->cur_seg];
+	if (a >= s->start && b <= s->end && words_in(r, s->start, s->end) <= 25) {
+		a = s->start;
+		b = s->end;
+	}
 	set_quote_exact(r, e, quote_start(r, a, b), b);
 }
 
@@ -269,6 +297,56 @@ static void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size
 		snprintf(who, len, "creditors");
 	else if (uses_class(r, a, b, appellant))
 		snprintf(who, len, "appellant");
+}
+
+/* The first token of tk [a, b) that speaks of extending time, after a
+ * motion, request or stipulation, or b. */
+static size_t extension_at(const struct text *t, const struct tokens *tk, size_t a, size_t b)
+{
+	static const char *const asked[] = {"motion", "motions", "request", "application", "stipulation", NULL};
+	static const char *const extends[] = {"extend", "extension", "enlarge", "enlargement", NULL};
+	int motion = 0;
+	for (size_t i = a; i < b; i++) {
+		motion |= token_among(t, &tk->v[i], asked);
+		if (motion && token_among(t, &tk->v[i], extends))
+			return i;
+	}
+	return b;
+}
+
+/* The movant after "by" in tk [a, b) ("... filed by Appellee Apple Inc."). */
+static void movant_after(struct reader *r, const struct tokens *tk, size_t a, size_t b, char *who, size_t len)
+{
+	for (size_t i = a; i + 1 < b && !who[0]; i++)
+		if (token_is(&r->t, &tk->v[i], "by") &&
+		    party_of(&r->t, tk, i + 1, i + 2, &r->pc, who, len) != PARTY_ROLE)
+			who[0] = '\0';
+}
+
+/* Whose time an order granting an extension gives, when the duty names no
+ * party: the movant ("ORDER granting motion to extend time to file brief
+ * [18] filed by Appellee Apple Inc. The response brief is due 10/28/2022."),
+ * else the owner of the paper extended ("Order Granting Motion To Extend
+ * Deadline to File Schedules ... due by February 11, 2010": the debtor's).
+ * The extension is in the duty's sentence or the one before it in its
+ * paragraph. */
+static void extension_owner(struct reader *r, char *who, size_t len)
+{
+	size_t e = extension_at(&r->t, &r->tk, 0, r->tk.n);
+	if (e < r->tk.n) {
+		movant_after(r, &r->tk, e, r->tk.n, who, len);
+		if (!who[0])
+			owner_of_paper(r, e, r->tk.n, who, len);
+		return;
+	}
+	const struct segment *cur = &r->seg[r->cur_seg], *prev = r->cur_seg ? cur - 1 : NULL;
+	if (!prev || prev->end > cur->start || memchr(r->t.norm + prev->end, '\n', cur->start - prev->end))
+		return;
+	struct tokens tk = {0};
+	tokenize(&r->t, prev->start, prev->end, &tk);
+	e = extension_at(&r->t, &tk, 0, tk.n);
+	movant_after(r, &tk, e, tk.n, who, len);
+	tokens_free(&tk);
 }
 
 /* The action: the verb phrase from token i, without its time expressions. */
@@ -1188,6 +1266,8 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		owner_of_paper(r, m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_a[SLOT_WHAT] : m->slot_a[SLOT_EVENT],
 			       m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_b[SLOT_WHAT] : m->slot_b[SLOT_EVENT], who,
 			       sizeof who);
+	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING)
+		extension_owner(r, who, sizeof who);
 	if (!who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && r->pc.last[0] && kind != FK_SETTING &&
 	    kind != FK_HEARING)
 		utf8_copy(who, sizeof who, r->pc.last); /* a passive duty: the party before */
