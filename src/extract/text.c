@@ -223,6 +223,10 @@ static int list_marker(const char *s)
 		s++;
 	if (*s == '\x01')
 		return 1;
+	/* a dash used as a bullet: "ORDERED as follows: -Motions are to be
+	 * filed ...", "- Trial shall commence ..." */
+	if (s[0] == '-' && (isupper((unsigned char)s[1]) || (s[1] == ' ' && isupper((unsigned char)s[2]))))
+		return 1;
 	if (isdigit((unsigned char)s[0])) {
 		size_t k = 0;
 		while (isdigit((unsigned char)s[k]) && k < 3)
@@ -491,6 +495,8 @@ static int meridiem_ends(const char *s, size_t start, size_t end, size_t next)
 					    "Prevailing", "EST.", "CST.", NULL};
 	if (end < start + 3 || (strncasecmp(s + end - 3, "a.m", 3) && strncasecmp(s + end - 3, "p.m", 3)))
 		return 0;
+	if (s[next] == '-' && isupper((unsigned char)s[next + 1]))
+		return 1; /* the next item of a dashed list: "at 9:00 a.m. -As set forth" */
 	if (!isupper((unsigned char)s[next]))
 		return 0;
 	size_t e = next;
@@ -573,7 +579,7 @@ size_t text_segments(const struct text *t, struct segment **out)
 			a += s[a] == 'a' ? 4 : 3;
 		if (list_marker(s + a)) {
 			item = 1;
-			if (s[a] == '\x01')
+			if (s[a] == '\x01' || s[a] == '-')
 				a++;
 			else
 				while (a < b && s[a] != ' ')

@@ -339,6 +339,16 @@ static void schedules(void **state)
 		 NULL},
 		{"Case docketed. Docketing Statement due 04/10/2020.", 1, "deadline", "appellant", "2020-04-10", 0,
 		 NULL, 0, NULL},
+		/* dashes as bullets, the last item after a time of day */
+		{"It is hereby ORDERED as follows: -Motions are to be filed not later than 4/17/2020. -The next "
+		 "status conference is scheduled for 5/8/2020, at 11:00 a.m. -Trial shall commence on 6/4/2020, at "
+		 "9:00 a.m. -As set forth on the record, time is excluded.", 3, "deadline", "parties", "2020-04-17", 0,
+		 NULL, 0, NULL},
+		/* an extension's duty is the movant's, or the owner of its paper */
+		{"ORDER granting motion to extend time to file brief [18] filed by Appellee Apple Inc. The response "
+		 "brief is due 4/28/2020.", 1, "deadline", "appellee", "2020-04-28", 0, NULL, 0, NULL},
+		{"Order Granting Motion To Extend Deadline to File Schedules or Provide Required Information due by "
+		 "April 11, 2020.", 1, "deadline", "debtor", "2020-04-11", 0, NULL, 0, NULL},
 		/* the order's own date and a signature line are no rows */
 		NONE("Dated: March 2, 2020\nSigned by Judge Doe on 3/2/2020.\n"),
 		NONE("Filed: 3/2/2020 (Entered: 03/02/2020 at 14:38:23)"),
