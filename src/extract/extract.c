@@ -1489,6 +1489,13 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		size_t sa = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_a[SLOT_WHAT] : m->slot_a[SLOT_EVENT];
 		size_t sb = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_b[SLOT_WHAT] : m->slot_b[SLOT_EVENT];
 		char *thing = sa < sb ? trimmed_copy(r->t.norm, tok_a(r, sa), tok_b(r, sb - 1)) : xstrdup("");
+		/* "If a hearing is requested, it will be held": "it" is the event before it */
+		for (size_t j = sa; sb == sa + 1 && token_is(&r->t, &r->tk.v[sa], "it") && j-- > 0;)
+			if (token_has(&r->tk.v[j], r->cls_event, 0)) {
+				free(thing);
+				thing = xasprintf("the %.*s", (int)(tok_b(r, j) - tok_a(r, j)), r->t.norm + tok_a(r, j));
+				break;
+			}
 		const char *verb = !strcmp(k, "hearing") ? "attend" : kind == FK_SETTING || kind == FK_DEADLINE ? "" : "";
 		if (!strcmp(k, "hearing"))
 			e->action = xasprintf("%s %s", verb, *thing ? thing : "the hearing");

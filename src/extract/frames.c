@@ -737,13 +737,20 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 	at.cls_past = lexicon_class("adv-past");
 	if (tk->n > out->flags_cap)
 		out->flags = xrealloc(out->flags, out->flags_cap = tk->n);
+	int event_before = 0;
 	for (size_t i = 0; i < tk->n; i++) {
 		const struct token *k = &tk->v[i];
+		int event = at.cls_event >= 0 && token_has(k, at.cls_event, 0);
+		/* "If a hearing is requested, it will be held on ...": "it", opening
+		 * a clause after an event, is that event */
+		if (!event && event_before && i > 0 && token_is(at.t, k, "it") && tk->v[i - 1].type == TK_PUNCT &&
+		    (at.t->low[tk->v[i - 1].a] == ',' || at.t->low[tk->v[i - 1].a] == ';'))
+			event = 1;
+		event_before |= event;
 		out->flags[i] = (uint8_t)((clause_start(&at, i) ? TF_START : 0) |
 					  (np_token(&at, SLOT_WHO, k) ? TF_NP_WHO : 0) |
 					  (np_token(&at, SLOT_WHAT, k) ? TF_NP_WHAT : 0) |
-					  (dangling(&at, k) ? TF_DANGLING : 0) |
-					  (at.cls_event >= 0 && token_has(k, at.cls_event, 0) ? TF_EVENT : 0));
+					  (dangling(&at, k) ? TF_DANGLING : 0) | (event ? TF_EVENT : 0));
 	}
 	at.flags = out->flags;
 	for (size_t fi = 0; fi < nframes; fi++) {

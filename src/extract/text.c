@@ -557,6 +557,14 @@ size_t text_segments(const struct text *t, struct segment **out)
 				/* a space lost after the full stop: "complete both forms.Within seven" */
 				end_here = 1;
 				next = (int)j;
+			} else if (c == '.' && i > start && (isalpha((unsigned char)s[i - 1]) || s[i - 1] == ')') &&
+				   isdigit((unsigned char)s[j]) &&
+				   (s[j + 1] == ' ' || (isdigit((unsigned char)s[j + 1]) && s[j + 2] == ' ')) &&
+				   isupper((unsigned char)s[j + (s[j + 1] == ' ' ? 2 : 3)]) && !abbreviation_before(s, start, i)) {
+				/* a footnote's number after the full stop: "on the OSC.2 If a
+				 * hearing is requested, ..." (the number is left out) */
+				end_here = 1;
+				next = (int)j + (s[j + 1] == ' ' ? 1 : 2);
 			} else if (c == '.' && i >= 4 && isdigit((unsigned char)s[i - 1]) && isdigit((unsigned char)s[i - 4]) &&
 				   (isupper((unsigned char)s[j]) || (isdigit((unsigned char)s[j]) && s[j + 1] == '.'))) {
 				/* docket text run together: "due 12/28/2009.Statement ...",

@@ -344,6 +344,11 @@ static void schedules(void **state)
 		 "status conference is scheduled for 5/8/2020, at 11:00 a.m. -Trial shall commence on 6/4/2020, at "
 		 "9:00 a.m. -As set forth on the record, time is excluded.", 3, "deadline", "parties", "2020-04-17", 0,
 		 NULL, 0, NULL},
+		/* "it", opening a clause after an event, is the event; a footnote's
+		 * number after a full stop ends the sentence */
+		{"The response shall state whether a hearing is requested on the OSC.2 If a hearing is requested, it "
+		 "will be held on April 20, 2020, at 9:00 a.m.", 1, "hearing", "parties", "2020-04-20", 0, NULL, 0,
+		 NULL},
 		/* an extension's duty is the movant's, or the owner of its paper */
 		{"ORDER granting motion to extend time to file brief [18] filed by Appellee Apple Inc. The response "
 		 "brief is due 4/28/2020.", 1, "deadline", "appellee", "2020-04-28", 0, NULL, 0, NULL},
