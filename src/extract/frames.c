@@ -242,7 +242,8 @@ static int parse_flags(const char *s, unsigned *flags, char **err)
 		const char *name;
 		unsigned bit;
 	} names[] = {{"party", FF_PARTY},	  {"time", FF_TIME},	     {"date", FF_DATE},
-		     {"optional", FF_OPTIONAL}, {"title-stay", FF_TITLE_STAY}, {"decretal", FF_DECRETAL}};
+		     {"optional", FF_OPTIONAL}, {"title-stay", FF_TITLE_STAY}, {"decretal", FF_DECRETAL},
+		     {"opening", FF_OPENING}};
 	*flags = 0;
 	if (!strcmp(s, "-"))
 		return 0;
@@ -758,6 +759,8 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 		if ((f->need & have) != f->need || !could_match(f, have, words, types))
 			continue;
 		for (size_t s = 0; s < tk->n; s++) {
+			if (s > 0 && (f->flags & FF_OPENING))
+				break;
 			if (f->slot_first && !(at.flags[s] & TF_START))
 				continue;
 			if (f->first_fast && !(tk->v[s].classes & f->first_classes)) {
