@@ -349,6 +349,89 @@ static void extension_owner(struct reader *r, char *who, size_t len)
 	tokens_free(&tk);
 }
 
+/* The other side of a party role, or NULL. */
+static const char *other_side(const char *role)
+{
+	static const char *const pairs[][2] = {{"plaintiff", "defendant"}, {"appellant", "appellee"},
+					       {"petitioner", "respondent"}};
+	for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+		for (int k = 0; k < 2; k++)
+			if (!strncmp(role, pairs[i][k], strlen(pairs[i][k])))
+				return pairs[i][!k];
+	return NULL;
+}
+
+/* Who moved or objected, as the paragraph says before offset end of the
+ * normalised text: the last "<role>'s motion" (or objections, application,
+ * request), "motion ... by <role>"; else a motion to dismiss (a
+ * defendant's). 1 and the role in who, or 0. */
+static int movant_before(const struct reader *r, size_t end, char *who, size_t len)
+{
+	static const char *const roles[] = {"plaintiff", "defendant", "appellant", "appellee", "petitioner",
+					    "respondent", NULL};
+	static const char *const papers[] = {"motion", "objection", "application", "request", "petition", NULL};
+	const char *low = r->t.low;
+	size_t pa = end;
+	while (pa > 0 && low[pa - 1] != '\n')
+		pa--;
+	size_t best = (size_t)-1;
+	const char *found = NULL;
+	for (int i = 0; roles[i]; i++) {
+		size_t n = strlen(roles[i]);
+		for (long at = timex_find_phrase(low, roles[i], pa); at >= 0 && (size_t)at + n < end;
+		     at = timex_find_phrase(low, roles[i], (size_t)at + n)) {
+			size_t p = (size_t)at + n;
+			if (low[p] == 's')
+				p++;
+			if (low[p] == '\'' && low[p + 1] == 's')
+				p += 2;
+			else if (low[p] == '\'')
+				p++;
+			else if (!(at >= 3 && !strncmp(low + at - 3, "by ", 3)))
+				continue; /* "<role>'s motion" or "... by <role>" */
+			while (low[p] == ' ')
+				p++;
+			int paper = at >= 3 && !strncmp(low + at - 3, "by ", 3);
+			for (int k = 0; papers[k] && !paper; k++)
+				paper = !strncmp(low + p, papers[k], strlen(papers[k]));
+			if (paper && (best == (size_t)-1 || (size_t)at > best)) {
+				best = (size_t)at;
+				found = roles[i];
+			}
+		}
+	}
+	if (!found && timex_find_phrase(low, "motion to dismiss", pa) >= 0 &&
+	    (size_t)timex_find_phrase(low, "motion to dismiss", pa) < end)
+		found = "defendant";
+	if (found)
+		snprintf(who, len, "%s", found);
+	return found != NULL;
+}
+
+/* Whose response or reply tokens [a, b) name, when the duty names no party:
+ * in motion practice the response is the other side's and the reply the
+ * movant's ("Plaintiff's Motion for Summary Judgment ... Response due by
+ * 9/17/2010": the defendant's). */
+static void response_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
+{
+	static const char *const responses[] = {"response", "responses", "opposition", "oppositions", NULL};
+	static const char *const replies[] = {"reply", "replies", NULL};
+	static const char *const others[] = {"cause", "court", "order", NULL};
+	int response = 0, reply = 0;
+	for (size_t i = a; i < b; i++) {
+		if (token_among(&r->t, &r->tk.v[i], others))
+			return; /* a show-cause response, a response to the court */
+		response |= token_among(&r->t, &r->tk.v[i], responses);
+		reply |= token_among(&r->t, &r->tk.v[i], replies);
+	}
+	char movant[32];
+	if ((response || reply) && movant_before(r, tok_a(r, a), movant, sizeof movant)) {
+		const char *side = reply ? movant : other_side(movant);
+		if (side)
+			snprintf(who, len, "%s", side);
+	}
+}
+
 /* The action: the verb phrase from token i, without its time expressions. */
 static char *action_from(const struct reader *r, size_t i, size_t end)
 {
@@ -1268,6 +1351,8 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 			       sizeof who);
 	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING)
 		extension_owner(r, who, sizeof who);
+	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
+		response_side(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT], who, sizeof who);
 	if (!who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && r->pc.last[0] && kind != FK_SETTING &&
 	    kind != FK_HEARING)
 		utf8_copy(who, sizeof who, r->pc.last); /* a passive duty: the party before */

@@ -349,6 +349,13 @@ static void schedules(void **state)
 		{"The response shall state whether a hearing is requested on the OSC.2 If a hearing is requested, it "
 		 "will be held on April 20, 2020, at 9:00 a.m.", 1, "hearing", "parties", "2020-04-20", 0, NULL, 0,
 		 NULL},
+		/* in motion practice the response is the other side's, the reply the movant's */
+		{"Plaintiff's Motion for Summary Judgment with Notice of Hearing. Response due by 4/17/2020.", 1,
+		 "deadline", "defendant", "2020-04-17", 0, NULL, 0, NULL},
+		{"ORDER GRANTING STIPULATION SETTING BRIEFING SCHEDULE as to 99 MOTION to Dismiss. Replies due by "
+		 "4/20/2020.", 1, "deadline", "defendant", "2020-04-20", 0, NULL, 0, NULL},
+		{"Defendant's motion to compel. Show Cause Response due by 4/20/2020.", 1, "deadline", "parties",
+		 "2020-04-20", 0, NULL, 0, NULL},
 		/* an extension's duty is the movant's, or the owner of its paper */
 		{"ORDER granting motion to extend time to file brief [18] filed by Appellee Apple Inc. The response "
 		 "brief is due 4/28/2020.", 1, "deadline", "appellee", "2020-04-28", 0, NULL, 0, NULL},
