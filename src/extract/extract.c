@@ -432,6 +432,17 @@ static void response_side(struct reader *r, size_t a, size_t b, char *who, size_
 	}
 }
 
+/* 1 if tokens [a, b) are the capitalised words of a title ("Expert Witness
+ * Disclosures and"), "and" and "of" allowed. */
+static int title_words(const struct reader *r, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (r->tk.v[i].type != TK_WORD ||
+		    !(r->tk.v[i].initcap || token_is(&r->t, &r->tk.v[i], "and") || token_is(&r->t, &r->tk.v[i], "of")))
+			return 0;
+	return 1;
+}
+
 /* The action: the verb phrase from token i, without its time expressions. */
 static char *action_from(const struct reader *r, size_t i, size_t end)
 {
@@ -1340,6 +1351,12 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		if (m->slot_a[s] < m->slot_b[s] &&
 		    party_of(&r->t, &r->tk, m->slot_a[s], m->slot_b[s], &r->pc, who, sizeof who) != PARTY_ROLE)
 			who[0] = '\0';
+	/* "Plaintiff(s) Expert Witness Disclosures and Reports due by ...": the
+	 * role that opens the clause of a paper due */
+	if (!who[0] && kind == FK_DEADLINE && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && ra < m->slot_a[SLOT_WHAT] &&
+	    title_words(r, ra + 1, m->slot_a[SLOT_WHAT]) &&
+	    party_of(&r->t, &r->tk, ra, ra + 1, &r->pc, who, sizeof who) != PARTY_ROLE)
+		who[0] = '\0';
 	/* "Brief due 03/02/2016 for petitioner ...": the party after "for" or "by" */
 	for (size_t i = m->anchor; !who[0] && i + 1 < rb; i++)
 		if ((token_is(&r->t, &r->tk.v[i], "for") || token_is(&r->t, &r->tk.v[i], "by")) &&

@@ -387,6 +387,14 @@ void text_init(struct text *t, const char *src, size_t len)
 				put(&o, ' ', k ? k - 1 : 0);
 				pending_space = 0;
 			}
+			/* "Plaintiff(s)", "Defendant(s)": the plural */
+			if (c == '(' && k + 2 < eol && src[k + 1] == 's' && src[k + 2] == ')' && o.b.len &&
+			    isalpha((unsigned char)o.b.data[o.b.len - 1]) && !pending_space &&
+			    (k + 3 >= eol || !isalnum((unsigned char)src[k + 3]))) {
+				put(&o, 's', k + 1);
+				k += 3;
+				continue;
+			}
 			if (c)
 				put(&o, c, k);
 			else

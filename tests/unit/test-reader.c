@@ -349,6 +349,9 @@ static void schedules(void **state)
 		{"The response shall state whether a hearing is requested on the OSC.2 If a hearing is requested, it "
 		 "will be held on April 20, 2020, at 9:00 a.m.", 1, "hearing", "parties", "2020-04-20", 0, NULL, 0,
 		 NULL},
+		/* "Plaintiff(s)": the role that opens a paper's title */
+		{"Plaintiff(s) Expert Witness Disclosures and Reports due by 3/30/2020.", 1, "deadline", "plaintiffs",
+		 "2020-03-30", 0, NULL, 0, NULL},
 		/* in motion practice the response is the other side's, the reply the movant's */
 		{"Plaintiff's Motion for Summary Judgment with Notice of Hearing. Response due by 4/17/2020.", 1,
 		 "deadline", "defendant", "2020-04-17", 0, NULL, 0, NULL},
