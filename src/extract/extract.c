@@ -1558,6 +1558,12 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		return;
 	}
 
+	/* "(Final Pretrial conference previously set for 2/15/2019; ...)": the
+	 * setting an earlier order made, recited */
+	if (m->anchor > 0 && token_has(&r->tk.v[m->anchor - 1], lexicon_class("adv-past"), 0)) {
+		add_note(r, ba, bb, fname, xstrdup("an earlier setting, recited ('previously set for')"));
+		return;
+	}
 	struct extracted *e = new_item(r);
 	e->kind = k;
 	e->frame = fname;

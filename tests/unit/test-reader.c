@@ -258,9 +258,12 @@ static void recited_and_reported(void **state)
 		NONE("If Plaintiff fails to respond by April 1, 2020, the Court will dismiss this action."),
 		NONE("Failure to comply with this order will result in sanctions."),
 		NONE("Generally, a party must serve its answers within 30 days after being served."),
+		NONE("(Final Pretrial conference previously set for 2/15/2020; Bench Trial previously set for 2/19/2020)."),
 		/* and the same duties made by this order */
 		{"Plaintiff shall file an amended complaint within 30 days.", 1, "deadline", "plaintiff", NULL, 30,
 		 "days", 0, NULL},
+		{"Sentencing previously set for 3/3/2020, is RESET for Friday, 3/13/2020, at 10:30 AM.", 1, "hearing",
+		 NULL, "2020-03-13", 0, NULL, 0, NULL},
 		{"Although the Court previously set May 1, 2020, Defendant shall now answer by May 15, 2020.", 1,
 		 "deadline", "defendant", "2020-05-15", 0, NULL, 0, NULL},
 		{"If Plaintiff wishes to proceed, an amended complaint must be filed within 21 days.", 1,
