@@ -443,6 +443,17 @@ static int title_words(const struct reader *r, size_t a, size_t b)
 	return 1;
 }
 
+/* Where the title of the paper at token a begins: back over the capitalised
+ * words before it, not before token floor ("Atty Disclosure | Statement due"). */
+static size_t title_start(const struct reader *r, size_t floor, size_t a)
+{
+	while (a > floor && r->tk.v[a - 1].type == TK_WORD &&
+	       (r->tk.v[a - 1].initcap || token_is(&r->t, &r->tk.v[a - 1], "of") ||
+		token_is(&r->t, &r->tk.v[a - 1], "and")))
+		a--;
+	return a;
+}
+
 /* The action: the verb phrase from token i, without its time expressions. */
 static char *action_from(const struct reader *r, size_t i, size_t end)
 {
@@ -1345,12 +1356,22 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		utf8_copy(r->sentence_who, sizeof r->sentence_who, who);
 	if (how == PARTY_NONE && kind == FK_COORD)
 		utf8_copy(who, sizeof who, prev ? prev->who : r->sentence_who);
+	/* whose paper the thing due or set is, by its whole title ("Atty
+	 * Disclosure Statement due ...", "Creditor Matrix Due: ...": the debtor's) */
+	size_t pa = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_a[SLOT_WHAT] : m->slot_a[SLOT_EVENT],
+	       pb = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_b[SLOT_WHAT] : m->slot_b[SLOT_EVENT];
+	char paper_owner[32] = "";
+	if (how == PARTY_NONE && !who[0] && pa < pb)
+		owner_of_paper(r, title_start(r, ra, pa), pb, paper_owner, sizeof paper_owner);
 	/* the thing due or set names its party by role only ("Plaintiff's brief");
-	 * capitalised words there are a title ("Incomplete Filings"), not a name */
+	 * capitalised words there are a title ("Incomplete Filings"), not a name;
+	 * but a debtor's paper is the debtor's whoever it names ("Creditor Matrix") */
 	for (int s = SLOT_WHAT; how == PARTY_NONE && !who[0] && s <= SLOT_EVENT; s++)
 		if (m->slot_a[s] < m->slot_b[s] &&
 		    party_of(&r->t, &r->tk, m->slot_a[s], m->slot_b[s], &r->pc, who, sizeof who) != PARTY_ROLE)
 			who[0] = '\0';
+	if (how == PARTY_NONE && !strcmp(paper_owner, "debtor"))
+		utf8_copy(who, sizeof who, paper_owner);
 	/* "Plaintiff(s) Expert Witness Disclosures and Reports due by ...": the
 	 * role that opens the clause of a paper due */
 	if (!who[0] && kind == FK_DEADLINE && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && ra < m->slot_a[SLOT_WHAT] &&
@@ -1363,9 +1384,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		    party_of(&r->t, &r->tk, i + 1, i + 2, &r->pc, who, sizeof who) != PARTY_ROLE)
 			who[0] = '\0';
 	if (!who[0])
-		owner_of_paper(r, m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_a[SLOT_WHAT] : m->slot_a[SLOT_EVENT],
-			       m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_b[SLOT_WHAT] : m->slot_b[SLOT_EVENT], who,
-			       sizeof who);
+		utf8_copy(who, sizeof who, paper_owner);
 	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING)
 		extension_owner(r, who, sizeof who);
 	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
