@@ -1017,10 +1017,18 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 			e->due = d;
 		free(low);
 	}
-	/* "This action is STAYED for ninety (90) days": a stay for a period,
-	 * counted from the order's entry */
-	for (size_t i = m->anchor; !e->until && i + 1 < r->tk.n && tok_b(r, i) <= rb; i++) {
-		const struct token *k = &r->tk.v[i + 1];
+	/* "This action is STAYED for ninety (90) days", "we abate the appeal and
+	 * remand the case to the trial court for a period of thirty days": a
+	 * stay for a period, counted from the order's entry */
+	static const char *const period_of[] = {"a", "the", "period", "of", NULL};
+	int open_ended = e->until && !strncasecmp(e->until, "further order", 13);
+	for (size_t i = m->anchor; (!e->until || open_ended) && i + 1 < r->tk.n && tok_b(r, i) <= rb; i++) {
+		size_t j = i + 1;
+		while (j < r->tk.n && j <= i + 4 && token_among(&r->t, &r->tk.v[j], period_of))
+			j++;
+		if (j >= r->tk.n)
+			break;
+		const struct token *k = &r->tk.v[j];
 		long n;
 		size_t ne;
 		if (!token_is(&r->t, &r->tk.v[i], "for") || k->type != TK_PERIOD ||
@@ -1032,7 +1040,11 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 		e->n = n;
 		e->unit = unit;
 		e->event = xstrdup("entry");
-		e->until = xasprintf("%ld %s after entry", n, unit);
+		/* ("... for ninety days, or until further order of the Court") */
+		char *until = xasprintf("%ld %s after entry%s", n, unit, open_ended ? ", or further order of the court" : "");
+		free(e->until);
+		e->until = until;
+		open_ended = 0;
 		e->basis = "stated";
 	}
 	/* "We conclude that discovery should be stayed pending disposition of the

@@ -239,6 +239,14 @@ static void until_frames(void **state)
 		NONE("Defendant's motion to stay is DENIED."),
 		{"Plaintiff argues that the case should be stayed pending appeal.", 0, NULL, NULL, NULL, 0, NULL,
 		 0, NULL},
+		/* abated for a period, the court ordering it so; a period that ends
+		 * the stay sooner than "further order" */
+		{"Accordingly, we abate the appeal and remand the case to the trial court for a period of thirty days "
+		 "to allow further proceedings.", 1, "until", NULL, NULL, 30, "days", 0, "30 days after entry"},
+		{"We order the case abated and remanded to the trial court for a period of sixty days so that the "
+		 "trial court may clarify its order.", 1, "until", NULL, NULL, 60, "days", 0, "60 days after entry"},
+		{"The case shall be abated, and removed from the Court's active docket, for ninety days, or until "
+		 "further order of the Court.", 1, "until", NULL, NULL, 90, "days", 0, "90 days after entry, or further"},
 	};
 	CHECK(cases);
 }
