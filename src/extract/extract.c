@@ -454,6 +454,24 @@ static size_t title_start(const struct reader *r, size_t floor, size_t a)
 	return a;
 }
 
+/* What a time set or extended is for: "the due date for petitioner to
+ * respond to the Order" -> "respond to the Order"; else the thing itself. */
+static char *time_to_act(const char *thing)
+{
+	static const char *const times[] = {"the deadline ", "deadline ", "the time ", "time ", "the due date ",
+					    "due date ", "the date ", NULL};
+	if (!*thing)
+		return xstrdup("(see the order)");
+	for (int i = 0; times[i]; i++)
+		if (!strncasecmp(thing, times[i], strlen(times[i]))) {
+			const char *to = strstr(thing, " to ");
+			if (to && to[4])
+				return xstrdup(to + 4);
+			break;
+		}
+	return xstrdup(thing);
+}
+
 /* The action: the verb phrase from token i, without its time expressions. */
 static char *action_from(const struct reader *r, size_t i, size_t end)
 {
@@ -1641,7 +1659,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		else if (!strcmp(fname, "due"))
 			e->action = xasprintf("file %s", thing);
 		else
-			e->action = xstrdup(*thing ? thing : "(see the order)");
+			e->action = time_to_act(thing);
 		free(thing);
 	}
 	fill_times(e, &tm);

@@ -748,9 +748,13 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 		    (at.t->low[tk->v[i - 1].a] == ',' || at.t->low[tk->v[i - 1].a] == ';'))
 			event = 1;
 		event_before |= event;
+		/* "the due date for petitioner to respond ... is extended to": "due"
+		 * naming a date is part of a noun phrase */
+		int due_date = token_is(at.t, k, "due") && i + 1 < tk->n &&
+			       (token_is(at.t, &tk->v[i + 1], "date") || token_is(at.t, &tk->v[i + 1], "dates"));
 		out->flags[i] = (uint8_t)((clause_start(&at, i) ? TF_START : 0) |
-					  (np_token(&at, SLOT_WHO, k) ? TF_NP_WHO : 0) |
-					  (np_token(&at, SLOT_WHAT, k) ? TF_NP_WHAT : 0) |
+					  (due_date || np_token(&at, SLOT_WHO, k) ? TF_NP_WHO : 0) |
+					  (due_date || np_token(&at, SLOT_WHAT, k) ? TF_NP_WHAT : 0) |
 					  (dangling(&at, k) ? TF_DANGLING : 0) | (event ? TF_EVENT : 0));
 	}
 	at.flags = out->flags;

@@ -355,6 +355,9 @@ static void schedules(void **state)
 		 "status conference is scheduled for 5/8/2020, at 11:00 a.m. -Trial shall commence on 6/4/2020, at "
 		 "9:00 a.m. -As set forth on the record, time is excluded.", 3, "deadline", "parties", "2020-04-17", 0,
 		 NULL, 0, NULL},
+		/* a due date extended, whose duty is what the time is for */
+		{"ORDERED that the due date for petitioner to respond to the Court's Order to Show Cause is extended "
+		 "to April 24, 2020.", 1, "deadline", "petitioner", "2020-04-24", 0, NULL, 0, NULL},
 		/* "it", opening a clause after an event, is the event; a footnote's
 		 * number after a full stop ends the sentence */
 		{"The response shall state whether a hearing is requested on the OSC.2 If a hearing is requested, it "
