@@ -745,6 +745,22 @@ static int setting_names_subject(const struct reader *r, const struct frame_matc
 	return 0;
 }
 
+/* Is normalised offset at inside a docket cross-reference, "(related
+ * document(s) ...)" or "(Re: related document(s) ...)", of the current
+ * sentence? */
+static int in_cross_reference(const struct reader *r, size_t at)
+{
+	const char *low = r->t.low;
+	int depth = 0;
+	for (size_t i = at; i-- > r->seg[r->cur_seg].start;) {
+		if (low[i] == ')')
+			depth++;
+		else if (low[i] == '(' && depth-- == 0)
+			return !strncmp(low + i + 1, "related document", 16) || !strncmp(low + i + 1, "re: related document", 20);
+	}
+	return 0;
+}
+
 static void apply_vetoes(struct reader *r)
 {
 	for (size_t vi = 0; vi < r->fm.n; vi++) {
@@ -778,6 +794,12 @@ static void apply_vetoes(struct reader *r)
 			 * ("Plaintiff, who previously ..., shall"): not the same clause */
 		}
 	}
+	/* CM/ECF's cross-reference "(related document(s) 189 Disclosure
+	 * Statement, 198 Order Setting Hearing on ...)" names other entries */
+	for (size_t oi = 0; oi < r->fm.n; oi++)
+		if (frame_kind_operative(frame_kind(r->fm.v[oi].frame)) && !r->veto[oi] &&
+		    in_cross_reference(r, tok_a(r, r->fm.v[oi].anchor)))
+			r->veto[oi] = "names another docket entry";
 	/* a frame inside another's noun phrase describes that noun */
 	for (size_t oi = 0; oi < r->fm.n; oi++) {
 		const struct frame_match *o = &r->fm.v[oi];

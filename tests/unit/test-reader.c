@@ -355,6 +355,10 @@ static void schedules(void **state)
 		 "status conference is scheduled for 5/8/2020, at 11:00 a.m. -Trial shall commence on 6/4/2020, at "
 		 "9:00 a.m. -As set forth on the record, time is excluded.", 3, "deadline", "parties", "2020-04-17", 0,
 		 NULL, 0, NULL},
+		/* CM/ECF's cross-reference names other entries; the setting is after it */
+		{"Hearing on Approval of Disclosure Statement (related document(s) 189 Disclosure Statement, 198 Order "
+		 "Setting Hearing on Disclosure Statement) Hearing set for 4/18/2020 at 11:00 AM at Courtroom 603.", 1,
+		 "hearing", NULL, "2020-04-18", 0, NULL, 0, NULL},
 		/* a due date extended, whose duty is what the time is for */
 		{"ORDERED that the due date for petitioner to respond to the Court's Order to Show Cause is extended "
 		 "to April 24, 2020.", 1, "deadline", "petitioner", "2020-04-24", 0, NULL, 0, NULL},
