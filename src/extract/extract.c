@@ -763,6 +763,16 @@ static int in_cross_reference(const struct reader *r, size_t at)
 
 static void apply_vetoes(struct reader *r)
 {
+	/* "Is an order ... a final order as to which [Petitioner] must file
+	 * post-trial motions ...?": a question (the issues on appeal) commands nothing */
+	const struct segment *seg = &r->seg[r->cur_seg];
+	size_t last = seg->end;
+	while (last > seg->start && strchr("\"') ", r->t.norm[last - 1]))
+		last--;
+	if (last > seg->start && r->t.norm[last - 1] == '?')
+		for (size_t oi = 0; oi < r->fm.n; oi++)
+			if (frame_kind_operative(frame_kind(r->fm.v[oi].frame)) && !r->veto[oi])
+				r->veto[oi] = "a question";
 	for (size_t vi = 0; vi < r->fm.n; vi++) {
 		const struct frame_match *v = &r->fm.v[vi];
 		enum frame_kind k = frame_kind(v->frame);

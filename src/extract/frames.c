@@ -415,7 +415,7 @@ static int alt_matches(const struct attempt *at, const struct alt *a, const stru
 static int np_token(const struct attempt *at, enum slot s, const struct token *k)
 {
 	if (k->type == TK_PUNCT)
-		return strchr(",'\"()-/&.", at->t->low[k->a]) != NULL && at->t->low[k->a] != ';';
+		return strchr(",'\"()[]#-/&.", at->t->low[k->a]) != NULL && at->t->low[k->a] != ';';
 	if (k->type == TK_PERIOD)
 		return 0;
 	if ((k->type == TK_DATE || k->type == TK_TIME) && s == SLOT_WHO)

@@ -247,6 +247,10 @@ static void until_frames(void **state)
 		 "trial court may clarify its order.", 1, "until", NULL, NULL, 60, "days", 0, "60 days after entry"},
 		{"The case shall be abated, and removed from the Court's active docket, for ninety days, or until "
 		 "further order of the Court.", 1, "until", NULL, NULL, 90, "days", 0, "90 days after entry, or further"},
+		/* docket references inside the noun phrase of what is held */
+		{"IT IS ORDERED that Defendants' three motions [Dkt. ## 29, 31, 34] and Plaintiff's motion to strike "
+		 "[Dkt. # 30] are HELD IN ABEYANCE until further order of the court.", 1, "until", NULL, NULL, 0, NULL,
+		 0, "further order"},
 	};
 	CHECK(cases);
 }
@@ -266,6 +270,7 @@ static void recited_and_reported(void **state)
 		NONE("If Plaintiff fails to respond by April 1, 2020, the Court will dismiss this action."),
 		NONE("Failure to comply with this order will result in sanctions."),
 		NONE("Generally, a party must serve its answers within 30 days after being served."),
+		NONE("Is the order a final order as to which Petitioner must file post-trial motions within 10 days?"),
 		NONE("(Final Pretrial conference previously set for 2/15/2020; Bench Trial previously set for 2/19/2020)."),
 		/* and the same duties made by this order */
 		{"Plaintiff shall file an amended complaint within 30 days.", 1, "deadline", "plaintiff", NULL, 30,
