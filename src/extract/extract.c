@@ -2269,12 +2269,12 @@ static int weak_stay(const struct extracted *e)
 {
 	return !strcmp(e->kind, "until") && e->frame &&
 	       (!strcmp(e->frame, "stay-granted") || !strcmp(e->frame, "granting-stay") ||
-		!strcmp(e->frame, "grants-the-motion"));
+		!strcmp(e->frame, "grants-the-motion") || !strcmp(e->frame, "order-staying"));
 }
 
 /* Drop repeats, keeping the one with the longer quote (the order's own
  * sentence over a docket summary), and a stay known only from the motion it
- * grants when the order states a stay itself (or when it only announces the
+ * grants or from the order's title when the order states a stay itself (or when it only announces the
  * grant its conclusion makes). A duty is never folded into a
  * different duty: a missed duty costs more than a repeat. */
 static void tidy(struct extraction *x, const char *text)

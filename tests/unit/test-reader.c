@@ -251,6 +251,11 @@ static void until_frames(void **state)
 		{"IT IS ORDERED that Defendants' three motions [Dkt. ## 29, 31, 34] and Plaintiff's motion to strike "
 		 "[Dkt. # 30] are HELD IN ABEYANCE until further order of the court.", 1, "until", NULL, NULL, 0, NULL,
 		 0, "further order"},
+		/* an order's title that stays, and the same stay stated in the order */
+		{"ORDER STAYING This Action Pending Consideration of Petition for Certiorari.", 1, "until", NULL, NULL,
+		 0, NULL, 0, "Consideration of Petition"},
+		{"ORDER STAYING CASE PENDING ARBITRATION\nIT IS ORDERED that this action is STAYED pending the "
+		 "completion of arbitration.", 1, "until", NULL, NULL, 0, NULL, 0, "the completion of arbitration"},
 	};
 	CHECK(cases);
 }
