@@ -2089,6 +2089,14 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 				r->veto[j] = "joined to the verb before it";
 				continue;
 			}
+			/* "shall file a single, complete first amended complaint ... to
+			 * amend, not later than December 22": a frame whose subject must
+			 * be a party and is none ("complete ... to amend") begins no clause */
+			char who[48];
+			if ((frame_flags(p->frame) & FF_PARTY) && p->slot_a[SLOT_WHO] < p->slot_b[SLOT_WHO] &&
+			    party_of(&r->t, &r->tk, p->slot_a[SLOT_WHO], p->slot_b[SLOT_WHO], &r->pc, who, sizeof who) ==
+				    PARTY_NONE)
+				continue;
 			rb = clause_lead(r, p);
 			if (rb <= m->anchor)
 				rb = p->start;

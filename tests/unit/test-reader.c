@@ -305,6 +305,10 @@ static void clauses_and_coordination(void **state)
 		 2, "deadline", "clerk", NULL, 0, NULL, 0, NULL},
 		NONE("The Clerk is directed to send a copy of this order to Plaintiff."),
 		NONE("Defendant shall not file any further motions without leave."),
+		/* "complete ... to amend" is no party told to act: the clause runs on to its date */
+		{"Plaintiff shall file a single, complete first amended complaint with the changes reflected in her "
+		 "motion to amend, not later than April 22, 2020.", 1, "deadline", "plaintiff", "2020-04-22", 0, NULL, 0,
+		 NULL},
 	};
 	CHECK(cases);
 }
