@@ -275,6 +275,7 @@ static void recited_and_reported(void **state)
 		NONE("If Plaintiff fails to respond by April 1, 2020, the Court will dismiss this action."),
 		NONE("Failure to comply with this order will result in sanctions."),
 		NONE("Generally, a party must serve its answers within 30 days after being served."),
+		NONE("Order Denying Motion For Relief From Automatic Stay due to Noncompliance with Local Rule. Signed on 4/11/2020."),
 		NONE("Is the order a final order as to which Petitioner must file post-trial motions within 10 days?"),
 		NONE("(Final Pretrial conference previously set for 2/15/2020; Bench Trial previously set for 2/19/2020)."),
 		/* and the same duties made by this order */
