@@ -789,7 +789,9 @@ static void apply_vetoes(struct reader *r)
 			 * noun: "Sentencing previously set for 3/3/2009, is RESET for ..." */
 			int inside = 0;
 			for (int s = 0; s < SLOT_ACTION && v->end - v->start == 1; s++)
-				inside |= o->slot_a[s] < o->slot_b[s] && v->anchor >= o->slot_a[s] && v->end <= o->slot_b[s];
+				inside |= o->slot_a[s] < o->slot_b[s] && v->anchor > o->slot_a[s] && v->end <= o->slot_b[s];
+			/* (a veto that is the noun phrase's first word is its head:
+			 * "Failure to pay the fee within that time will result in ...") */
 			/* "The Court will resolve the disputes at a hearing scheduled for
 			 * April 24": what the court will do there is its own, the event
 			 * it names is set ("will vacate the hearing set for" is not) */

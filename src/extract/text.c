@@ -387,6 +387,11 @@ void text_init(struct text *t, const char *src, size_t len)
 				put(&o, ' ', k ? k - 1 : 0);
 				pending_space = 0;
 			}
+			/* "twenty*eight": a hyphen misread (OCR, a typist) between letters */
+			if (c == '*' && o.b.len && isalpha((unsigned char)o.b.data[o.b.len - 1]) && !pending_space &&
+			    k + 1 < eol && isalpha((unsigned char)src[k + 1]) &&
+			    !(k + 3 < eol && src[k + 1] == 'f' && src[k + 2] == 'n' && isdigit((unsigned char)src[k + 3])))
+				c = '-'; /* (not a footnote's mark: "counsel*fn1") */
 			/* "Plaintiff(s)", "Defendant(s)": the plural */
 			if (c == '(' && k + 2 < eol && src[k + 1] == 's' && src[k + 2] == ')' && o.b.len &&
 			    isalpha((unsigned char)o.b.data[o.b.len - 1]) && !pending_space &&

@@ -275,12 +275,17 @@ static void recited_and_reported(void **state)
 		NONE("If Plaintiff fails to respond by April 1, 2020, the Court will dismiss this action."),
 		NONE("Failure to comply with this order will result in sanctions."),
 		NONE("Generally, a party must serve its answers within 30 days after being served."),
+		NONE("The case is before the Court upon the magistrate judge's recommendation [Doc. 7], filed March 1, "
+		     "2020, that plaintiff be ordered to pay the $402.00 filing fee."),
+		NONE("Failure to pay the full filing fee within that time will result in dismissal of the Complaint."),
 		NONE("Order Denying Motion For Relief From Automatic Stay due to Noncompliance with Local Rule. Signed on 4/11/2020."),
 		NONE("Is the order a final order as to which Petitioner must file post-trial motions within 10 days?"),
 		NONE("(Final Pretrial conference previously set for 2/15/2020; Bench Trial previously set for 2/19/2020)."),
 		/* and the same duties made by this order */
 		{"Plaintiff shall file an amended complaint within 30 days.", 1, "deadline", "plaintiff", NULL, 30,
 		 "days", 0, NULL},
+		{"Plaintiff shall have twenty*eight (28) days from receipt of this Order to pay the filing fee.", 1,
+		 "deadline", "plaintiff", NULL, 28, "days", 0, NULL},
 		{"Sentencing previously set for 3/3/2020, is RESET for Friday, 3/13/2020, at 10:30 AM.", 1, "hearing",
 		 NULL, "2020-03-13", 0, NULL, 0, NULL},
 		{"Although the Court previously set May 1, 2020, Defendant shall now answer by May 15, 2020.", 1,
