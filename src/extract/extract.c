@@ -2222,8 +2222,14 @@ static int repeats(const char *text, const struct extracted *k, const struct ext
 {
 	if (strcmp(k->kind, e->kind))
 		return 0;
+	/* a stay repeats one that ends on the same event: the same words, or
+	 * (a docket summary above the order, in other paragraphs) the summary's
+	 * words all in the order's ("... and defendant's likely cross-motion") */
 	if (!strcmp(e->kind, "until"))
-		return !strcmp(k->who, e->who) && !strcasecmp(k->until, e->until);
+		return !strcmp(k->who, e->who) &&
+		       (!strcasecmp(k->until, e->until) ||
+			(gap_has_newline(text, k, e) && strncasecmp(k->until, "further order", 13) &&
+			 (words_within(k->until, e->until) || words_within(e->until, k->until))));
 	if (!same_time(k, e) || (e->due == DATE_NONE && !e->has_trigger))
 		return 0;
 	if (!strcmp(e->kind, "hearing"))

@@ -256,6 +256,10 @@ static void until_frames(void **state)
 		 0, NULL, 0, "Consideration of Petition"},
 		{"ORDER STAYING CASE PENDING ARBITRATION\nIT IS ORDERED that this action is STAYED pending the "
 		 "completion of arbitration.", 1, "until", NULL, NULL, 0, NULL, 0, "the completion of arbitration"},
+		/* a docket summary's stay and the order's own, with a word more, are one stay */
+		{"STATUS REPORT ORDER: All further briefings are stayed until discovery concludes on all issues "
+		 "pertaining to the motion.\n\nORDER\n2. All further briefings are STAYED until discovery concludes on "
+		 "all issues pertaining to the likely motion.", 1, "until", NULL, NULL, 0, NULL, 0, "discovery concludes"},
 	};
 	CHECK(cases);
 }
