@@ -2030,7 +2030,10 @@ static int caption(const struct reader *r, const struct segment *sg)
 		if (timex_word_start(r->t.low, k) && timex_date(r->t.low, k, &d, &e) == DATE_FOUND && e <= sg->end)
 			return 0;
 	}
-	return timex_find_phrase(r->t.low + sg->start, "shall", 0) < 0 && timex_find_phrase(r->t.low + sg->start, "ordered", 0) < 0;
+	/* a command in capitals is read ("DEBTOR IS TO FILE PROOF OF INSURANCE
+	 * WITHIN 7 DAYS"): a title has no verb of duty */
+	static const char *const commands[] = {"shall", "ordered", "must", "is to", "are to", NULL};
+	return !timex_any_phrase(r->t.low + sg->start, commands);
 }
 
 static void read_segment_bounded(struct reader *r, size_t si, int in_table)

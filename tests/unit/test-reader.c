@@ -391,6 +391,9 @@ static void schedules(void **state)
 		{"The response shall state whether a hearing is requested on the OSC.2 If a hearing is requested, it "
 		 "will be held on April 20, 2020, at 9:00 a.m.", 1, "hearing", "parties", "2020-04-20", 0, NULL, 0,
 		 NULL},
+		/* a command in capitals is read, a title in capitals is not */
+		{"Endorsed Order Granting Motion To Vacate. ALLOWED. DEBTOR IS TO FILE PROOF OF INSURANCE WITHIN 7 DAYS "
+		 "OF THE DATE OF THIS ORDER.", 1, "deadline", "debtor", NULL, 7, "days", 0, NULL},
 		/* "Plaintiff(s)": the role that opens a paper's title */
 		{"Plaintiff(s) Expert Witness Disclosures and Reports due by 3/30/2020.", 1, "deadline", "plaintiffs",
 		 "2020-03-30", 0, NULL, 0, NULL},
