@@ -472,6 +472,36 @@ static char *time_to_act(const char *thing)
 	return xstrdup(thing);
 }
 
+/* Whose brief tokens [a, b) name in an appeal or a petition, when no party
+ * is named: the opening and reply briefs are the appellant's (or the
+ * petitioner's), the answering brief the appellee's (or the respondent's):
+ * "The optional reply brief is due within 21 days after service of the
+ * answering brief." */
+static void brief_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
+{
+	static const char *const opening[] = {"opening", "reply", "replies", NULL};
+	static const char *const answering[] = {"answering", NULL};
+	int brief = 0, opener = 0, answerer = 0;
+	for (size_t i = a; i < b; i++) {
+		brief |= token_is(&r->t, &r->tk.v[i], "brief") || token_is(&r->t, &r->tk.v[i], "briefs");
+		if (i + 1 < b && (token_is(&r->t, &r->tk.v[i + 1], "brief") || token_is(&r->t, &r->tk.v[i + 1], "briefs"))) {
+			opener |= token_among(&r->t, &r->tk.v[i], opening);
+			answerer |= token_among(&r->t, &r->tk.v[i], answering);
+		}
+	}
+	if (!brief || opener == answerer)
+		return;
+	/* (a respondent alone is a petition's only with the federal courts'
+	 * "answering brief": in New York's appellate courts the respondent
+	 * answers an appellant) */
+	int petition = strstr(r->t.low, "petitioner") != NULL ||
+		       (strstr(r->t.low, "respondent") != NULL && strstr(r->t.low, "answering brief") != NULL),
+	    appeal = strstr(r->t.low, "appellant") != NULL || strstr(r->t.low, "appellee") != NULL;
+	if (petition == appeal)
+		return; /* which pair of sides the case has, the text does not say */
+	snprintf(who, len, "%s", petition ? (opener ? "petitioner" : "respondent") : (opener ? "appellant" : "appellee"));
+}
+
 /* The action: the verb phrase from token i, without its time expressions. */
 static char *action_from(const struct reader *r, size_t i, size_t end)
 {
@@ -1453,6 +1483,8 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		extension_owner(r, who, sizeof who);
 	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
 		response_side(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT], who, sizeof who);
+	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
+		brief_side(r, title_start(r, ra, m->slot_a[SLOT_WHAT]), m->slot_b[SLOT_WHAT], who, sizeof who);
 	if (!who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && r->pc.last[0] && kind != FK_SETTING &&
 	    kind != FK_HEARING)
 		utf8_copy(who, sizeof who, r->pc.last); /* a passive duty: the party before */

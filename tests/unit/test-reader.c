@@ -391,6 +391,11 @@ static void schedules(void **state)
 		{"The response shall state whether a hearing is requested on the OSC.2 If a hearing is requested, it "
 		 "will be held on April 20, 2020, at 9:00 a.m.", 1, "hearing", "parties", "2020-04-20", 0, NULL, 0,
 		 NULL},
+		/* an appeal's or a petition's briefs: the reply is the opener's */
+		{"The respondent's answering brief is due April 7, 2020. The optional reply brief is due April 28, 2020.",
+		 2, "deadline", "respondent", "2020-04-07", 0, NULL, 0, NULL},
+		{"Appellee's brief was filed. The reply brief is due April 28, 2020.", 1, "deadline", "appellant",
+		 "2020-04-28", 0, NULL, 0, NULL},
 		/* a command in capitals is read, a title in capitals is not */
 		{"Endorsed Order Granting Motion To Vacate. ALLOWED. DEBTOR IS TO FILE PROOF OF INSURANCE WITHIN 7 DAYS "
 		 "OF THE DATE OF THIS ORDER.", 1, "deadline", "debtor", NULL, 7, "days", 0, NULL},
