@@ -696,9 +696,17 @@ static size_t clause_end(const struct reader *r, size_t mi)
 					token_is(&r->t, &r->tk.v[i + 1], "which") ||
 					token_is(&r->t, &r->tk.v[i + 1], "who")))
 			continue;
-		for (size_t j = 0; j < r->fm.n; j++)
-			if (j != mi && r->fm.v[j].start > i && r->fm.v[j].start <= i + 3 && r->fm.v[j].anchor > m->anchor)
+		/* a clause of its own begins within three words ("and the trial will
+		 * be continued", its noun phrase taking the "and" too); not the
+		 * infinitive an earlier verb governs ("ordered the parties to ...
+		 * and Plaintiff to file") */
+		for (size_t j = 0; j < r->fm.n; j++) {
+			const struct frame_match *p = &r->fm.v[j];
+			int infinitive = !strcmp(frame_name(p->frame), "to-do") || frame_kind(p->frame) == FK_COORD;
+			if (j != mi && (p->start > i || (p->start == i && !infinitive)) && p->start <= i + 3 &&
+			    p->anchor > m->anchor)
 				return i;
+		}
 	}
 	return r->tk.n;
 }
@@ -2439,6 +2447,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	r.orig = text;
 	r.orig_len = len;
 	r.entered = opt ? opt->entered : DATE_NONE;
+	timex_year_reference(r.entered);
 	r.explain = opt ? opt->explain : 0;
 	r.list_head = SIZE_MAX;
 	out->nframes = frame_count();
@@ -2516,6 +2525,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	tokens_free(&r.tk);
 	frame_matches_free(&r.fm);
 	text_free(&r.t);
+	timex_year_reference(DATE_NONE);
 }
 
 void extract_order(const char *text, size_t len, struct extraction *out)

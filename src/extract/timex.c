@@ -228,6 +228,28 @@ static int month_at(const char *s, size_t pos, size_t *end)
 	return 0;
 }
 
+static _Thread_local dl_day year_reference = DATE_NONE;
+
+void timex_year_reference(dl_day ref)
+{
+	year_reference = ref;
+}
+
+/* Day d of month m with no year stated, read against year_reference. */
+static int inferred_year(long m, long d, dl_day *day)
+{
+	int y = date_year(year_reference);
+	if (!date_valid(y, (int)m, (int)d) && !date_valid(y + 1, (int)m, (int)d))
+		return DATE_INVALID;
+	if (date_valid(y, (int)m, (int)d) && date_from_ymd(y, (int)m, (int)d) >= year_reference - 30)
+		*day = date_from_ymd(y, (int)m, (int)d);
+	else if (date_valid(y + 1, (int)m, (int)d))
+		*day = date_from_ymd(y + 1, (int)m, (int)d);
+	else
+		return DATE_INVALID;
+	return DATE_FOUND;
+}
+
 static int check_ymd(long y, long m, long d, dl_day *day)
 {
 	if (y < 100)
@@ -279,6 +301,14 @@ int timex_date(const char *s, size_t pos, dl_day *day, size_t *end)
 		if (a >= 1 && a <= 31 && year_at(s, e2, &y, &e3)) {
 			*end = e3;
 			return check_ymd(y, m, a, day);
+		}
+		/* "on or before April 18": the year from the order's date (not "June
+		 * 5 10" or "May 2, 22", where more figures follow) */
+		if (a >= 1 && a <= 31 && year_reference != DATE_NONE && !isdigit((unsigned char)s[e2]) &&
+		    !(s[e2] == ',' && s[e2 + 1] == ' ' && isdigit((unsigned char)s[e2 + 2])) &&
+		    !(s[e2] == ' ' && isdigit((unsigned char)s[e2 + 1]))) {
+			*end = e2;
+			return inferred_year(m, a, day);
 		}
 		return 0;
 	}

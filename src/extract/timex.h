@@ -13,6 +13,13 @@
 
 #include "date.h"
 
+/* The day a date with no year is read against ("on or before April 18" in an
+ * order entered 2024-04-04 is 2024-04-18): that day's year, or the next when
+ * the date would fall more than 30 days before it (a command looks ahead;
+ * a recital of a day long past states its year). Kept for the calling
+ * thread until set again; DATE_NONE (the start) reads no date without a year. */
+void timex_year_reference(dl_day ref);
+
 /* 1 if s[pos] starts a word (no letter or digit before it). */
 int timex_word_start(const char *s, size_t pos);
 /* 1 if the phrase occurs at pos on word boundaries. */

@@ -450,6 +450,15 @@ static void times(void **state)
 		/* a row with a time of day is an event, whatever its label */
 		{"Dates set:\nJS/JT 5-18-20 @ 9 a.m.\nFPT 5-4-20 @ 10 a.m.\n", 2, "hearing", "parties",
 		 "2020-05-18", 0, NULL, 0, NULL},
+		/* a day and month with no year: the year of the order's entry (2020-03-02),
+		 * or the next for a day long before it */
+		{"The parties shall file a brief joint letter on or before April 18 explaining which motions remain.", 1,
+		 "deadline", "parties", "2020-04-18", 0, NULL, 0, NULL},
+		{"Plaintiff shall file the report by January 5.", 1, "deadline", "plaintiff", "2021-01-05", 0, NULL, 0,
+		 NULL},
+		/* a prohibition's clause ends where the next clause begins with its "and" */
+		{"A jury will not be summoned on March 30 and the trial will be continued one day to March 31, 2020, "
+		 "commencing at 9 a.m.", 1, "hearing", NULL, "2020-03-31", 0, NULL, 0, NULL},
 	};
 	CHECK(cases);
 }
