@@ -102,6 +102,7 @@ struct obligation_filter {
 				   * by case number, status and id (the case index's) */
 	int64_t history_after;    /* >= 0: only those with a history row after this id */
 	int timed_hearings;       /* 1: only hearings with a date and a time */
+	int pending;              /* 0: any; 1: only those awaiting review; -1: none of those */
 };
 /* Any status, in a filter. */
 #define STATUS_ANY (-1)
@@ -127,6 +128,7 @@ struct report_row {
 	const char *until_event;
 	dl_day acked;
 	int ocr_confidence; /* read by OCR: the engine's confidence; -1: not */
+	int pending;        /* it awaits review (unconfirmed) */
 };
 /* The report rows matching f, in store_obligation_each's order. */
 int store_report_each(store *s, const struct obligation_filter *f,
