@@ -243,8 +243,7 @@ int store_obligation_by_source(store *s, int64_t case_id, const char *source_uid
 			      out);
 }
 
-/* One history row for a text field that changed (NULL and "" alike). */
-static int history_if_changed(store *s, const struct obligation *o, const char *what, const char *old,
+int history_if_changed(store *s, const struct obligation *o, const char *what, const char *old,
 			      const char *now, const char *cause)
 {
 	if (!strcmp(old ? old : "", now ? now : ""))

@@ -132,8 +132,10 @@ int store_review_each(store *s, int kind, int64_t case_id, int (*fn)(const struc
 int store_review_decide(store *s, const struct review_row *r, enum review_state state, const char *reason,
 			const char *cause)
 {
-	int rc = db_exec(s, "UPDATE reviews SET state = ?, reason = ?, decided = ? WHERE id = ? AND state = 'pending'",
-			 "sssi", review_state_name(state), reason, store_now(s), r->id);
+	int rc = db_exec(s,
+			 "UPDATE reviews SET state = ?, reason = ?, decided = ?, target_id = NULLIF(?, 0)"
+			 " WHERE id = ? AND state = 'pending'",
+			 "sssii", review_state_name(state), reason, store_now(s), r->target_id, r->id);
 	if (rc != STORE_OK)
 		return rc;
 	if (sqlite3_changes(s->db) != 1) {
@@ -157,6 +159,45 @@ int store_obligation_set_review(store *s, const struct obligation *o, enum revie
 		rc = store_history_add(s, o->id, o->case_id, "review", review_state_name(o->review),
 				       review_state_name(state), cause);
 	return rc;
+}
+
+int store_obligation_correct(store *s, const struct obligation *old, const char *who, const char *action,
+			     const char *time, dl_day due, const char *cause)
+{
+	int dated = due != DATE_NONE;
+	int rc = db_exec(s,
+			 "UPDATE obligations SET who = coalesce(?1, who), action = coalesce(?2, action),"
+			 " due_time = coalesce(?3, due_time),"
+			 " stated_date = CASE WHEN ?4 THEN ?5 ELSE stated_date END,"
+			 " trigger = CASE WHEN ?4 THEN 'none' ELSE trigger END,"
+			 " trigger_date = CASE WHEN ?4 THEN NULL ELSE trigger_date END,"
+			 " trigger_event = CASE WHEN ?4 THEN NULL ELSE trigger_event END,"
+			 " period_n = CASE WHEN ?4 THEN 0 ELSE period_n END,"
+			 " period_unit = CASE WHEN ?4 THEN NULL ELSE period_unit END,"
+			 " period_dir = CASE WHEN ?4 THEN NULL ELSE period_dir END,"
+			 " whichever = CASE WHEN ?4 THEN NULL ELSE whichever END,"
+			 " basis = CASE WHEN ?4 THEN 'stated' ELSE basis END, updated = ?6 WHERE id = ?7",
+			 "sssidsi", who, action, time, (int64_t)dated, due, store_now(s), old->id);
+	char a[11], b[11];
+	if (rc == STORE_OK && who)
+		rc = history_if_changed(s, old, "who", old->who, who, cause);
+	if (rc == STORE_OK && action)
+		rc = history_if_changed(s, old, "action", old->action, action, cause);
+	if (rc == STORE_OK && time)
+		rc = history_if_changed(s, old, "time", old->due_time, time, cause);
+	if (rc == STORE_OK && dated && due != old->when.stated_date)
+		rc = store_history_add(s, old->id, old->case_id, "stated",
+				       old->when.stated_date == DATE_NONE ? NULL : date_format(old->when.stated_date, a),
+				       date_format(due, b), cause);
+	return rc;
+}
+
+int store_obligation_set_time(store *s, const struct obligation *o, const char *time, int bump,
+			      const char *cause)
+{
+	int rc = db_exec(s, "UPDATE obligations SET due_time = ?, sequence = sequence + ?, updated = ? WHERE id = ?",
+			 "sisi", time, (int64_t)(bump != 0), store_now(s), o->id);
+	return rc == STORE_OK ? history_if_changed(s, o, "time", o->due_time, time, cause) : rc;
 }
 
 int store_review_waiting(store *s, const char *before, int64_t *n, char **oldest)

@@ -50,7 +50,8 @@ int store_review_get(store *s, int64_t id, struct review_row *out);
 int store_review_each(store *s, int kind, int64_t case_id, int (*fn)(const struct review_row *, void *),
 		      void *arg);
 /* Record a decision (accepted or rejected, with the reviewer's reason) on
- * item id, with a history row in its case ("review", cause). */
+ * item r (and the obligation it was taken to change, r->target_id), with a
+ * history row in its case ("review change", cause). */
 int store_review_decide(store *s, const struct review_row *r, enum review_state state, const char *reason,
 			const char *cause);
 
@@ -58,6 +59,18 @@ int store_review_decide(store *s, const struct review_row *r, enum review_state 
  * history row ("review": old -> new, with reason as the cause's tail). */
 int store_obligation_set_review(store *s, const struct obligation *o, enum review_state state,
 				const char *cause);
+
+/* A reviewer's corrections of obligation old before accepting it: who,
+ * action, time (each when not NULL) and a date certain (due, when not
+ * DATE_NONE: the date the order is taken to state; its period dropped),
+ * each change with a history row. The caller recalculates. */
+int store_obligation_correct(store *s, const struct obligation *old, const char *who, const char *action,
+			     const char *time, dl_day due, const char *cause);
+/* A hearing's new time (HH:MM, or NULL) with a history row; the sequence
+ * rises when bump (when the date does not move too: recalculation raises
+ * it then). */
+int store_obligation_set_time(store *s, const struct obligation *o, const char *time, int bump,
+			      const char *cause);
 
 /* What awaits review and was filed before `before` (a store timestamp,
  * "YYYY-MM-DDTHH:MM:SSZ"): pending obligations and proposed changes (not
