@@ -8,8 +8,8 @@
  * (amend_vacated) a proposed vacatur; one that reads as a change but
  * matches nothing is filed pending with a doubt saying so. Nothing is
  * applied here: 'review accept' does that. And the sentences that read as
- * commands but gave nothing (the reader's notes), for 'review add
- * --from-sentence'.
+ * commands but gave nothing (the reader's notes, but for a clause that
+ * overlaps an obligation's quote), for 'review add --from-sentence'.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -193,13 +193,23 @@ int review_amendments(store *s, const struct case_row *cs, const struct order_fi
 	return rc;
 }
 
+/* Does [a, b) (offsets in the text read) overlap or abut what an obligation was
+ * read from? ("It is ORDERED that" before the command it introduces) */
+static int gave_something(const struct reading *r, size_t a, size_t b)
+{
+	for (size_t i = 0; i < r->x.n; i++)
+		if (a <= r->x.items[i].quote_end && r->x.items[i].quote_start <= b + 1)
+			return 1;
+	return 0;
+}
+
 int review_sentences(store *s, const struct case_row *cs, const struct order_file *f,
 		     const struct import_request *req, struct import_result *out)
 {
 	const struct extraction *x = &out->r.x;
 	for (size_t i = 0; i < x->nnotes; i++) {
 		size_t start = x->notes[i].start + out->r.offset, end = x->notes[i].end + out->r.offset;
-		if (end > f->len || start >= end)
+		if (end > f->len || start >= end || gave_something(&out->r, x->notes[i].start, x->notes[i].end))
 			continue;
 		char *quote = xstrndup(f->text + start, end - start);
 		char *why = xasprintf("%s: %s", x->notes[i].frame, x->notes[i].why);
