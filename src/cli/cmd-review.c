@@ -48,7 +48,7 @@ static const struct option threshold_options[] = {
 static const struct dl_verb verbs[] = {
 	{"list", list_options},	     {"next", list_options},  {"accept", accept_options},
 	{"reject", reject_options},  {"add", add_options},    {"threshold", threshold_options},
-	{NULL, NULL},
+	{"remind-after", NULL},	     {NULL, NULL},
 };
 
 const struct dl_command cmd_review_entry = {
@@ -59,7 +59,8 @@ const struct dl_command cmd_review_entry = {
 	"review reject ID --reason TEXT\n"
 	"review add --from-sentence N --action TEXT [--who PARTY] [--due DATE] [--time HH:MM]\n"
 	"           [--kind deadline|hearing]\n"
-	"review threshold high|medium|low|default [--case NUMBER]",
+	"review threshold high|medium|low|default [--case NUMBER]\n"
+	"review remind-after N(h|d)|default",
 	"check what the reader was unsure of, and what orders change",
 	"import files an obligation the reader is less sure of than the threshold\n"
 	"(default high: only high goes straight to open) as pending; one that changes\n"
@@ -68,7 +69,9 @@ const struct dl_command cmd_review_entry = {
 	"(sID). 'review' lists them oldest first; 'review next' shows the first with\n"
 	"the commands that decide it. ID: 12 or #12 (a pending obligation), c3, s4.\n"
 	"Accepting a change moves its obligation in place (its UID kept, SEQUENCE\n"
-	"raised); one that matched no obligation or several needs --target ID.\n",
+	"raised); one that matched no obligation or several needs --target ID.\n"
+	"'notify' reminds the reviewer, once a day, of what has waited longer than\n"
+	"remind-after (default 1d).\n",
 	NULL, verbs,
 };
 
@@ -114,17 +117,47 @@ static int set_threshold(struct dl_ctx *ctx, const char *level, const char *numb
 	return rc;
 }
 
+/* review remind-after N(h|d)|default: the database's setting. */
+static int remind_after(struct dl_ctx *ctx, int argc, char **argv)
+{
+	long n = 0;
+	if (argc != 2)
+		return cmd_usage_error(&cmd_review_entry, "review remind-after: give one time (12h, 2d) or default");
+	size_t len = strlen(argv[1]);
+	char unit = len ? argv[1][len - 1] : '\0', *digits = xstrndup(argv[1], len ? len - 1 : 0);
+	int bad = (unit != 'h' && unit != 'd') || parse_int(digits, 1, 8760, &n) != 0;
+	free(digits);
+	if (strcmp(argv[1], "default") && bad)
+		return cmd_usage_error(&cmd_review_entry,
+				       "review remind-after: invalid time '%s': expected hours (12h), days (2d) or "
+				       "default",
+				       argv[1]);
+	int hours = strcmp(argv[1], "default") ? (int)(unit == 'd' ? n * 24 : n) : 0;
+	int rc = mutate_begin(ctx);
+	if (rc)
+		return rc;
+	if (store_review_set_remind_after(ctx->db, hours) != STORE_OK)
+		return mutate_fail(ctx);
+	if (!(rc = mutate_commit(ctx)))
+		printf("notify reminds the reviewer of what has waited more than %d hours\n",
+		       hours ? hours : REVIEW_REMIND_AFTER_DEFAULT);
+	return rc;
+}
+
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
 	const char *verb = argc > 1 && argv[1][0] != '-' ? argv[1] : "list";
 	int shift = argc > 1 && argv[1][0] != '-';
 	const struct option *opts = NULL;
+	int known = 0;
 	for (int i = 0; verbs[i].name; i++)
 		if (!strcmp(verbs[i].name, verb))
-			opts = verbs[i].options;
-	if (!opts)
+			opts = verbs[i].options, known = 1;
+	if (!known)
 		return cmd_usage_error(&cmd_review_entry, "review: unknown subcommand '%s'", verb);
 	argc -= shift, argv += shift;
+	if (!opts)
+		return remind_after(ctx, argc, argv);
 	struct review_fix fix = {NULL, NULL, NULL, NULL, NULL, DATE_NONE, 0};
 	const char *number = NULL;
 	int json = 0, c;

@@ -200,6 +200,26 @@ int store_obligation_set_time(store *s, const struct obligation *o, const char *
 	return rc == STORE_OK ? history_if_changed(s, o, "time", o->due_time, time, cause) : rc;
 }
 
+int store_review_remind_after(store *s, int *hours)
+{
+	char *v = NULL;
+	int rc = store_meta_get(s, "review_remind_after", &v);
+	*hours = REVIEW_REMIND_AFTER_DEFAULT;
+	if (rc == STORE_OK && atoi(v) > 0)
+		*hours = atoi(v);
+	free(v);
+	return rc == STORE_ERROR ? STORE_ERROR : STORE_OK;
+}
+
+int store_review_set_remind_after(store *s, int hours)
+{
+	char v[16];
+	if (hours <= 0)
+		return store_meta_delete(s, "review_remind_after");
+	snprintf(v, sizeof v, "%d", hours);
+	return store_meta_set(s, "review_remind_after", v);
+}
+
 int store_review_waiting(store *s, const char *before, int64_t *n, char **oldest)
 {
 	sqlite3_stmt *st = db_query(s,

@@ -72,6 +72,13 @@ int store_obligation_correct(store *s, const struct obligation *old, const char 
 int store_obligation_set_time(store *s, const struct obligation *o, const char *time, int bump,
 			      const char *cause);
 
+/* How long (hours) something may await review before 'notify' reminds the
+ * reviewer: the database's setting (meta 'review_remind_after'), else
+ * REVIEW_REMIND_AFTER_DEFAULT. hours 0 on set: back to the default. */
+#define REVIEW_REMIND_AFTER_DEFAULT 24
+int store_review_remind_after(store *s, int *hours);
+int store_review_set_remind_after(store *s, int hours);
+
 /* What awaits review and was filed before `before` (a store timestamp,
  * "YYYY-MM-DDTHH:MM:SSZ"): pending obligations and proposed changes (not
  * sentences), how many, and the oldest one's time (malloc'd, or NULL). */
