@@ -254,5 +254,6 @@ void import_result_free(struct import_result *r)
 	reading_free(&r->r);
 	free(r->review.proposal);
 	free(r->review.unmatched);
+	free(r->review.vacatur);
 	memset(&r->review, 0, sizeof r->review);
 }

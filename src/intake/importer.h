@@ -67,6 +67,9 @@ struct import_result {
 		 * 0; and whether it reads as a change but matched nothing (pending) */
 		int64_t *proposal;
 		unsigned char *unmatched;
+		/* the sentences proposed as vacaturs (offsets in the order's text) */
+		size_t (*vacatur)[2];
+		size_t nvacatur;
 	} review;
 };
 /* Import f into case cs inside the caller's transaction (with dry, none is

@@ -180,6 +180,9 @@ int review_amendments(store *s, const struct case_row *cs, const struct order_fi
 		row.quote_end = (int64_t)end;
 		row.why = (char *)"the order vacates, strikes or cancels it";
 		out->review.changes++;
+		out->review.vacatur = xrealloc(out->review.vacatur, (out->review.nvacatur + 1) * sizeof *out->review.vacatur);
+		out->review.vacatur[out->review.nvacatur][0] = start;
+		out->review.vacatur[out->review.nvacatur++][1] = end;
 		if (!req->dry && store_review_add(s, &row, NULL) != STORE_OK)
 			rc = -1;
 		free(quote);
@@ -193,12 +196,24 @@ int review_amendments(store *s, const struct case_row *cs, const struct order_fi
 	return rc;
 }
 
-/* Does [a, b) (offsets in the text read) overlap or abut what an obligation was
- * read from? ("It is ORDERED that" before the command it introduces) */
-static int gave_something(const struct reading *r, size_t a, size_t b)
+/* Did the clause at [a, b) of the text read (text) give something: does it
+ * overlap what an obligation was read from, or a vacatur, or lead into an
+ * obligation's quote without ending a sentence ("It is ORDERED that" before
+ * the command it introduces)? */
+static int gave_something(const struct import_result *out, const char *text, size_t a, size_t b)
 {
-	for (size_t i = 0; i < r->x.n; i++)
-		if (a <= r->x.items[i].quote_end && r->x.items[i].quote_start <= b + 1)
+	const struct reading *r = &out->r;
+	size_t end = b;
+	while (end > a && (text[end - 1] == ' ' || text[end - 1] == '\n'))
+		end--;
+	int open_ended = end > a && !strchr(".:;?!", text[end - 1]);
+	for (size_t i = 0; i < r->x.n; i++) {
+		size_t qa = r->x.items[i].quote_start, qb = r->x.items[i].quote_end;
+		if ((a < qb && qa < b) || (open_ended && qa >= b && qa <= b + 1))
+			return 1;
+	}
+	for (size_t i = 0; i < out->review.nvacatur; i++)
+		if (a + r->offset < out->review.vacatur[i][1] && out->review.vacatur[i][0] < b + r->offset)
 			return 1;
 	return 0;
 }
@@ -209,7 +224,8 @@ int review_sentences(store *s, const struct case_row *cs, const struct order_fil
 	const struct extraction *x = &out->r.x;
 	for (size_t i = 0; i < x->nnotes; i++) {
 		size_t start = x->notes[i].start + out->r.offset, end = x->notes[i].end + out->r.offset;
-		if (end > f->len || start >= end || gave_something(&out->r, x->notes[i].start, x->notes[i].end))
+		if (end > f->len || start >= end ||
+		    gave_something(out, f->text + out->r.offset, x->notes[i].start, x->notes[i].end))
 			continue;
 		char *quote = xstrndup(f->text + start, end - start);
 		char *why = xasprintf("%s: %s", x->notes[i].frame, x->notes[i].why);
