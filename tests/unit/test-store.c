@@ -328,8 +328,7 @@ static void filters_for_reports_feeds_and_recalculation(void **state)
 
 /* A version 4 database (before the report index, orders' document numbers,
  * obligations' OCR confidence, the calendar columns and the review queue) is
- * brought to the
- * current version. */
+ * brought to the current version. */
 static void migrates_version_4(void **state)
 {
 	struct fixture *f = *state;
