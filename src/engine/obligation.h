@@ -127,6 +127,9 @@ int period_dir_parse(const char *s, enum period_dir *out);
 /* "none", "low", "medium", "high" */
 const char *confidence_name(enum confidence c);
 int confidence_parse(const char *s, enum confidence *out);
+/* What an obligation awaiting review is called where it is shown to a
+ * calendar (the feed's summary begins with it; 'notify --feed' knows it by it). */
+#define OBLIGATION_UNCONFIRMED "UNCONFIRMED: "
 /* "none", "pending", "accepted", "rejected" (none is stored as NULL) */
 const char *review_state_name(enum review_state r);
 int review_state_parse(const char *s, enum review_state *out);

@@ -326,7 +326,7 @@ static void summary(struct buf *b, const struct obligation *o, const char *suffi
 {
 	const char *who = o->who && *o->who ? o->who : "Parties";
 	if (o->review == REVIEW_PENDING)
-		buf_puts(b, ICS_UNCONFIRMED);
+		buf_puts(b, OBLIGATION_UNCONFIRMED);
 	char first = who[0] >= 'a' && who[0] <= 'z' ? (char)(who[0] - 'a' + 'A') : who[0];
 	if (o->kind == KIND_UNTIL)
 		buf_printf(b, "%s: %c%s %s until %s — %s", label(o, suffix), first, who + 1,

@@ -2,7 +2,8 @@
  * review.c: what an imported order sends to the review queue besides its
  * doubtful obligations (issue 17): each of its obligations that changes one
  * the case has already (amend_match, amend_candidates: the old date named,
- * the same label, the case's only event of its kind) becomes a proposed
+ * the same label (in an order that amends, extends, resets: "amended",
+ * "continued"...), the case's only event of its kind) becomes a proposed
  * change, old -> new, with its target when exactly one obligation matches
  * and with the candidates when several do; each sentence that vacates one
  * (amend_vacated) a proposed vacatur; one that reads as a change but
@@ -127,13 +128,21 @@ int review_amendments(store *s, const struct case_row *cs, const struct order_fi
 	struct amend_candidate *c = xcalloc(a.n ? a.n : 1, sizeof *c);
 	unsigned char *changed = xcalloc(a.n ? a.n : 1, 1);
 	size_t np = amend_match(a.items, a.n, news, n, req->title, pairs);
+	/* The same label with a new date is a change only in an order that
+	 * changes something ("amended", "extended", "reset"...): in another, a
+	 * second report of the same kind is a new duty. */
+	int amending = amend_moves(f->text + r->offset, req->title);
 	int rc = 0;
 	for (size_t i = 0; i < n && rc == 0; i++) {
 		if (news[i].due == DATE_NONE)
 			continue; /* (a change gives a new date) */
-		size_t nc = amend_candidates(a.items, a.n, &news[i], req->title, c);
+		size_t nc = amend_candidates(a.items, a.n, &news[i], req->title, c), kept = 0;
+		for (size_t k = 0; k < nc; k++)
+			if (amending || c[k].why != AMEND_LABEL)
+				c[kept++] = c[k];
+		nc = kept;
 		size_t p = 0;
-		while (p < np && pairs[p].new_i != i)
+		while (p < np && (pairs[p].new_i != i || (!amending && pairs[p].why == AMEND_LABEL)))
 			p++;
 		if (p < np) {
 			/* the pair's old one, unless another scores the same */

@@ -14,6 +14,7 @@
 db="$T/x.db"
 py=/usr/bin/python3
 orders="$DL_SRCDIR/tests/orders"
+cid() { sqlite3 "$db" "SELECT id FROM cases WHERE number = '$1'"; }
 dl -d "$db" case add 09-34127 --court mdb --caption "In re Williams" >/dev/null
 
 run -d "$db" import "$orders/188.txt" --case 09-34127 --docket "ECF No. 1"
@@ -117,6 +118,8 @@ PY
 )" "UNCONFIRMED: DUE: Defendants respond to Plaintiff's discovery requests|9
 UNTIL: Defendants protected from discovery of matters outside the parameters set forth in this order until the issues of qualified immunity have been decided|-" \
 	"the feed: the pending deadline UNCONFIRMED with PRIORITY 9, the confirmed stay as it was"
+run --today 2017-06-19 notify --feed "$T/pending.ics" --dry-run
+is "$rc:$(printf '%s\n' "$out" | grep -c respond)" "0:0" "notify --feed: an UNCONFIRMED event has no reminder of its own"
 dl -d "$db" feed --case 2:16-cv-435 --confirmed-only -o "$T/confirmed.ics"
 is "$(grep -c '^BEGIN:VEVENT' "$T/confirmed.ics"):$(grep -c UNCONFIRMED "$T/confirmed.ics")" "1:0" "feed --confirmed-only leaves it out"
 dl -d "$db" subscriber add clerk --case 2:16-cv-435 --confirmed-only >/dev/null
@@ -151,6 +154,8 @@ is "$(sqlite3 "$db" "SELECT group_concat(what, ',') FROM history WHERE obligatio
 	"who,stated,review,due" "every correction and the decision are in the history"
 dl -d "$db" feed --case 2:16-cv-435 -o "$T/accepted.ics"
 is "$(grep -c UNCONFIRMED "$T/accepted.ics"):$(grep -c PRIORITY "$T/accepted.ics")" "0:0" "accepted: no longer UNCONFIRMED"
+run --today 2017-06-29 notify --feed "$T/accepted.ics" --dry-run
+like "$out" "Due in 1 day: Plaintiff respond to Plaintiff's discovery requests" "... and notify --feed reminds of it"
 
 # the sentences that read as commands but gave nothing
 run -d "$db" review --json
@@ -177,7 +182,7 @@ is "$(sqlite3 "$db" "SELECT state, reason FROM reviews WHERE id = $other")" "rej
 # rejecting a pending obligation: vacated, out of the feeds
 dl -d "$db" case add 1:25-cv-2 --court txsd --caption "C v. D" >/dev/null
 dl -d "$db" import "$DL_SRCDIR/examples/butler-v-hernandez-2017-05-19.txt" --case 1:25-cv-2 >/dev/null
-gone=$(sqlite3 "$db" "SELECT id FROM obligations WHERE case_id = 3 AND review = 'pending'")
+gone=$(sqlite3 "$db" "SELECT id FROM obligations WHERE case_id = $(cid 1:25-cv-2) AND review = 'pending'")
 run -d "$db" review reject "#$gone" --reason "read twice"
 is "$(sqlite3 "$db" "SELECT status, review FROM obligations WHERE id = $gone")" "vacated|rejected" "reject: the obligation is vacated and marked rejected"
 dl -d "$db" feed --case 1:25-cv-2 -o "$T/rejected.ics"
@@ -188,7 +193,7 @@ dl -d "$db" case add 1:25-cv-3 --court txsd --caption "E v. F" >/dev/null
 run -d "$db" review threshold low --case 1:25-cv-3
 is "$out" "case 1:25-cv-3: everything is filed open (no review)" "review threshold low --case"
 dl -d "$db" import "$DL_SRCDIR/examples/butler-v-hernandez-2017-05-19.txt" --case 1:25-cv-3 >/dev/null
-is "$(sqlite3 "$db" "SELECT count(*) FROM obligations WHERE case_id = 4 AND review IS NULL")" 2 "... its import files the low one open"
+is "$(sqlite3 "$db" "SELECT count(*) FROM obligations WHERE case_id = $(cid 1:25-cv-3) AND review IS NULL")" 2 "... its import files the low one open"
 dl -d "$db" review threshold medium >/dev/null
 is "$(sqlite3 "$db" "SELECT value FROM meta WHERE key = 'review_threshold'")" medium "review threshold medium: the database's"
 
@@ -199,8 +204,8 @@ printf 'ORDER\n\nIt is ORDERED that the status conference is continued to April 
 dl -d "$db" import "$T/set.txt" --case 1:25-cv-1 --entered 2025-02-01 >/dev/null
 run -d "$db" import "$T/continued.txt" --case 1:25-cv-1 --entered 2025-02-20
 change=$(sqlite3 "$db" "SELECT max(id) FROM reviews WHERE kind = 'change'")
-first=$(sqlite3 "$db" "SELECT min(id) FROM obligations WHERE case_id = 5")
-second=$(sqlite3 "$db" "SELECT max(id) FROM obligations WHERE case_id = 5")
+first=$(sqlite3 "$db" "SELECT min(id) FROM obligations WHERE case_id = $(cid 1:25-cv-1)")
+second=$(sqlite3 "$db" "SELECT max(id) FROM obligations WHERE case_id = $(cid 1:25-cv-1)")
 is "$(sqlite3 "$db" "SELECT target_id IS NULL, candidates FROM reviews WHERE id = $change")" "1|$first $second" \
 	"a continuance of one of two status conferences: a change with both candidates, no target"
 run -d "$db" review --case 1:25-cv-1
@@ -219,14 +224,26 @@ is "$(sqlite3 "$db" "SELECT due_date, sequence FROM obligations WHERE id IN ($fi
 dl -d "$db" case add 1:25-cv-4 --court txsd --caption "G v. H" >/dev/null
 run -d "$db" import "$T/continued.txt" --case 1:25-cv-4 --entered 2025-02-20
 like "$out" "(pending review) hearing: parties" "a continuance that matches nothing is filed pending, not applied"
-is "$(sqlite3 "$db" "SELECT doubts FROM obligations WHERE case_id = 6")" \
+is "$(sqlite3 "$db" "SELECT doubts FROM obligations WHERE case_id = $(cid 1:25-cv-4)")" \
 	"it reads as a change of an earlier order, but it matches no obligation of the case" "... with a doubt saying so"
+
+# the same label in an order that changes nothing is a new duty, not a change
+dl -d "$db" case add 1:25-cv-5 --court txsd --caption "K v. L" >/dev/null
+printf 'ORDER\n\nIt is ORDERED that Defendant shall file a status report by March 3, 2025.\n' >"$T/report1.txt"
+printf 'ORDER\n\nIt is ORDERED that Defendant shall file a status report by April 7, 2025.\n' >"$T/report2.txt"
+printf 'ORDER\n\nThe deadline is extended. It is ORDERED that Defendant shall file a status report by April 7, 2025.\n' >"$T/report3.txt"
+dl -d "$db" import "$T/report1.txt" --case 1:25-cv-5 --entered 2025-02-01 >/dev/null
+dl -d "$db" import "$T/report2.txt" --case 1:25-cv-5 --entered 2025-03-10 >/dev/null
+is "$(sqlite3 "$db" "SELECT count(*) FROM obligations WHERE case_id = $(cid 1:25-cv-5)"):$(sqlite3 "$db" "SELECT count(*) FROM reviews WHERE case_id = $(cid 1:25-cv-5) AND kind = 'change'")" \
+	"2:0" "a second status report ordered later: a new deadline, no proposed change"
+run -d "$db" import "$T/report3.txt" --case 1:25-cv-5 --entered 2025-03-11
+is "$(sqlite3 "$db" "SELECT count(*) FROM reviews WHERE case_id = $(cid 1:25-cv-5) AND kind = 'change'")" 1 "... but in an order that extends, the same label is a proposed change"
 
 # a vacatur (orders 152 and 153 of the corpus)
 dl -d "$db" case add 2:06-cv-1 --court cacd --caption "I v. J" >/dev/null
 dl -d "$db" review threshold low --case 2:06-cv-1 >/dev/null
 dl -d "$db" import "$orders/152.txt" --case 2:06-cv-1 >/dev/null
-hearing=$(sqlite3 "$db" "SELECT id FROM obligations WHERE case_id = 7 AND action LIKE '%Show Cause%'")
+hearing=$(sqlite3 "$db" "SELECT id FROM obligations WHERE case_id = $(cid 2:06-cv-1) AND action LIKE '%Show Cause%'")
 run -d "$db" import "$orders/153.txt" --case 2:06-cv-1
 vacatur=$(sqlite3 "$db" "SELECT id FROM reviews WHERE kind = 'vacate' AND target_id = $hearing")
 [ -n "$vacatur" ]; ok $? "the order vacating the show cause hearing is a proposed vacatur of it (c$vacatur)"
