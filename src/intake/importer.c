@@ -100,7 +100,8 @@ static void extracted_to_obligation(const struct extracted *e, const struct orde
 
 /* An obligation whose quote was read by OCR: the engine's confidence in its
  * words, and a note saying so (a warning when it is low), which extract,
- * show and the feed print and list flags. */
+ * show and the feed print and list flags; when it is low, the reader's
+ * confidence is low too, with that doubt (import files it pending). */
 static void mark_ocr(const struct document *d, struct obligation *o)
 {
 	int conf = document_ocr_confidence(d, (size_t)o->quote_start, (size_t)o->quote_end);
@@ -115,6 +116,13 @@ static void mark_ocr(const struct document *d, struct obligation *o)
 				      o->note ? "\n" : "", conf);
 	free(o->note);
 	o->note = n;
+	if (conf < OCR_LOW_CONFIDENCE) {
+		char *doubt = xasprintf("%s%sread by OCR with low confidence (%d%%): its words and dates may be wrong",
+				    o->doubts ? o->doubts : "", o->doubts ? "\n" : "", conf);
+		free(o->doubts);
+		o->doubts = doubt;
+		o->confidence = CONFIDENCE_LOW;
+	}
 }
 
 /* Derive o's dates in its court's calendar from cs; a failure leaves it
