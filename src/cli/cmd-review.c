@@ -70,6 +70,7 @@ const struct dl_command cmd_review_entry = {
 	"the commands that decide it. ID: 12 or #12 (a pending obligation), c3, s4.\n"
 	"Accepting a change moves its obligation in place (its UID kept, SEQUENCE\n"
 	"raised); one that matched no obligation or several needs --target ID.\n"
+	"'review accept #ID --target T' takes a pending obligation as a change of T.\n"
 	"'notify' reminds the reviewer, once a day, of what has waited longer than\n"
 	"remind-after (default 1d).\n",
 	NULL, verbs,
@@ -246,8 +247,12 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			return cmd_usage_error(&cmd_review_entry, "review reject: give --reason TEXT");
 		return review_reject(ctx, &ref, fix.reason);
 	}
-	if (fix.target && ref.type != QUEUE_CHANGE)
-		return cmd_usage_error(&cmd_review_entry, "review accept: --target goes with a change (cID)");
+	if (fix.target && ref.type == QUEUE_SENTENCE)
+		return cmd_usage_error(&cmd_review_entry, "review accept: --target goes with a change or an obligation");
+	if (fix.target && ref.type == QUEUE_OBLIGATION && (fix.who || fix.action))
+		return cmd_usage_error(&cmd_review_entry,
+				       "review accept: with --target, an obligation is taken as a change: --due and "
+				       "--time only");
 	if ((fix.who || fix.action) && ref.type == QUEUE_CHANGE)
 		return cmd_usage_error(&cmd_review_entry,
 				       "review accept: a change takes --due, --time and --target, not --who or --action");

@@ -37,6 +37,7 @@ static int pending_item(struct dl_ctx *ctx, const struct queue_ref *ref, struct 
 /* Read pending obligation id inside the transaction. */
 static int pending_obligation(struct dl_ctx *ctx, int64_t id, struct obligation *o)
 {
+	obligation_init(o); /* (freed by the caller, read or not) */
 	int rc = mutate_obligation(ctx, id, o);
 	if (rc)
 		return rc;
@@ -47,8 +48,70 @@ static int pending_obligation(struct dl_ctx *ctx, int64_t id, struct obligation 
 	return DL_EXIT_OK;
 }
 
+/* Give obligation o the date (and time) an order now sets, in place, as
+ * 'extend --to' does: its sequence rises once when recalculation moves the
+ * date (or here, when only the time changes). 0, or STORE_ERROR. */
+static int move_in_place(struct dl_ctx *ctx, const struct obligation *o, dl_day due, const char *time,
+			 const char *cause)
+{
+	if (store_obligation_set_extension(ctx->db, o, o->when.extension_days, due, cause) != STORE_OK)
+		return STORE_ERROR;
+	if (time && strcmp(time, o->due_time ? o->due_time : "") &&
+	    store_obligation_set_time(ctx->db, o, time, due == o->derived.due, cause) != STORE_OK)
+		return STORE_ERROR;
+	return STORE_OK;
+}
+
+/* accept #ID --target T: the pending obligation read as a change of T (one
+ * that matched nothing): T takes its date in place, and it is rejected. */
+static int accept_as_change(struct dl_ctx *ctx, int64_t id, const struct review_fix *fix)
+{
+	struct obligation o, t;
+	char *cause = NULL, was[15], now[15];
+	obligation_init(&t);
+	int rc = pending_obligation(ctx, id, &o);
+	if (rc)
+		goto out;
+	if (store_obligation_get(ctx->db, fix->target, &t) != STORE_OK) {
+		rc = mutate_refuse(ctx, "review: --target: %s", store_errmsg(ctx->db));
+		goto out;
+	}
+	dl_day due = fix->due != DATE_NONE ? fix->due : o.derived.due;
+	const char *why = t.case_id != o.case_id ? "of another case" : t.id == o.id ? "the same obligation"
+						    : obligation_unmovable(&t);
+	if (why || due == DATE_NONE) {
+		rc = mutate_refuse(ctx, "review: obligation %lld cannot take #%lld's date: %s%s", (long long)t.id,
+				   (long long)id, why ? "it is " : "", why ? why : "#ID has no date (give --due DATE)");
+		goto out;
+	}
+	cause = xasprintf("changed by %s (review: #%lld accepted as a change of #%lld)",
+			  o.join.docket ? o.join.docket : "order", (long long)id, (long long)t.id);
+	if (move_in_place(ctx, &t, due, fix->time ? fix->time : o.due_time, cause) != STORE_OK ||
+	    store_obligation_set_status(ctx->db, o.id, STATUS_VACATED, ctx->today, cause) != STORE_OK ||
+	    store_obligation_set_review(ctx->db, &o, REVIEW_REJECTED, cause) != STORE_OK) {
+		rc = mutate_fail(ctx);
+		goto out;
+	}
+	if ((rc = mutate_commit_recalc(ctx, NULL, t.case_id, cause, NULL)))
+		goto out;
+	struct obligation n;
+	if (store_obligation_get(ctx->db, t.id, &n) == STORE_OK) {
+		printf("#%lld changed (#%lld accepted as its change): %s -> %s\n", (long long)t.id, (long long)id,
+		       t.derived.due == DATE_NONE ? "no date" : date_format_long(t.derived.due, was),
+		       n.derived.due == DATE_NONE ? "no date" : date_format_long(n.derived.due, now));
+		obligation_free(&n);
+	}
+out:
+	free(cause);
+	obligation_free(&t);
+	obligation_free(&o);
+	return rc;
+}
+
 static int accept_obligation(struct dl_ctx *ctx, int64_t id, const struct review_fix *fix)
 {
+	if (fix->target)
+		return accept_as_change(ctx, id, fix);
 	struct obligation o, n;
 	char *cause = xasprintf("review: accepted%s%s", fix->reason ? ": " : "", fix->reason ? fix->reason : "");
 	int rc = pending_obligation(ctx, id, &o);
@@ -143,11 +206,7 @@ static int accept_change(struct dl_ctx *ctx, const struct queue_ref *ref, const 
 		rc = mutate_refuse(ctx, "review: c%lld gives no new date: give --due DATE", (long long)r.id);
 		goto out;
 	} else {
-		/* as 'extend --to' does: the date the order now sets; a hearing's
-		 * new time with it (the sequence rises once either way) */
-		failed = store_obligation_set_extension(ctx->db, &o, o.when.extension_days, due, cause) != STORE_OK ||
-			 (time && strcmp(time, o.due_time ? o.due_time : "") &&
-			  store_obligation_set_time(ctx->db, &o, time, due == o.derived.due, cause) != STORE_OK);
+		failed = move_in_place(ctx, &o, due, time, cause) != STORE_OK;
 	}
 	if (failed || store_review_decide(ctx->db, &r, REVIEW_ACCEPTED, fix->reason, cause) != STORE_OK) {
 		rc = mutate_fail(ctx);

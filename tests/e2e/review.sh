@@ -139,6 +139,11 @@ is "$rc:$(dbsum "$db")" "2:$before" "reject without --reason: a usage error, not
 run -d "$db" review accept "$stay"
 is "$rc:$(dbsum "$db")" "1:$before" "accept of an obligation that is not pending: refused, nothing changed"
 like "$err" "obligation $stay is not awaiting review" "... saying so"
+for missing in "accept 999" "reject 999 --reason x" "accept c999" "reject s999 --reason x" "add --from-sentence 999 --action x"; do
+	run -d "$db" review $missing
+	is "$rc:$(dbsum "$db")" "1:$before" "review $missing: no such item, refused, nothing changed"
+done
+like "$err" "no review item 999" "... saying which"
 for bad in "accept x12" "accept c" "add --from-sentence c1 --action x" "threshold sure" "remind-after 3x" "accept $respond --due 2017-02-30" "accept $respond --time 25:00" "frobnicate"; do
 	run -d "$db" review $bad
 	is "$rc:$(dbsum "$db")" "2:$before" "review $bad: a usage error, nothing changed"
@@ -226,6 +231,18 @@ run -d "$db" import "$T/continued.txt" --case 1:25-cv-4 --entered 2025-02-20
 like "$out" "(pending review) hearing: parties" "a continuance that matches nothing is filed pending, not applied"
 is "$(sqlite3 "$db" "SELECT doubts FROM obligations WHERE case_id = $(cid 1:25-cv-4)")" \
 	"it reads as a change of an earlier order, but it matches no obligation of the case" "... with a doubt saying so"
+# the clerk says which it changes: a hearing added by hand, then the pending one taken as its change
+dl -d "$db" add --case 1:25-cv-4 --who parties --kind hearing --action "attend the status conference" --due 2025-03-03 --time 10:00 >/dev/null
+continued=$(sqlite3 "$db" "SELECT id FROM obligations WHERE case_id = $(cid 1:25-cv-4) AND review = 'pending'")
+byhand=$(sqlite3 "$db" "SELECT id FROM obligations WHERE case_id = $(cid 1:25-cv-4) AND review IS NULL")
+before=$(dbsum "$db")
+run -d "$db" review accept "$continued" --target "$continued"
+is "$rc:$(dbsum "$db")" "1:$before" "accept #ID --target itself: refused, nothing changed"
+run -d "$db" review accept "$continued" --target "$byhand"
+is "$out" "#$byhand changed (#$continued accepted as its change): Mon 2025-03-03 -> Mon 2025-04-07" \
+	"accept #ID --target: the pending continuance moves the hearing in place"
+is "$(sqlite3 "$db" "SELECT id, due_date, sequence, status, coalesce(review, '-') FROM obligations WHERE case_id = $(cid 1:25-cv-4) ORDER BY id" | tr '\n' ' ')" \
+	"$continued|2025-04-07|1|vacated|rejected $byhand|2025-04-07|1|open|- " "... and is itself set aside: one hearing left, SEQUENCE 1"
 
 # the same label in an order that changes nothing is a new duty, not a change
 dl -d "$db" case add 1:25-cv-5 --court txsd --caption "K v. L" >/dev/null
