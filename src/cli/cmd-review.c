@@ -46,13 +46,14 @@ static const struct option threshold_options[] = {
 	{NULL, 0, NULL, 0},
 };
 static const struct dl_verb verbs[] = {
-	{"list", list_options},	     {"next", list_options},  {"accept", accept_options},
-	{"reject", reject_options},  {"add", add_options},    {"threshold", threshold_options},
-	{"remind-after", NULL},	     {NULL, NULL},
+	{"list", list_options},	    {"next", list_options}, {"accept", accept_options},
+	{"reject", reject_options}, {"add", add_options},   {"threshold", threshold_options},
+	{"remind-after", NULL},	    {NULL, NULL},
 };
 
 const struct dl_command cmd_review_entry = {
-	"review", run,
+	"review",
+	run,
 	"review [list|next] [--case NUMBER] [--json]\n"
 	"review accept ID [--due DATE] [--time HH:MM] [--who PARTY] [--action TEXT] [--target ID]\n"
 	"              [--reason TEXT]\n"
@@ -73,7 +74,8 @@ const struct dl_command cmd_review_entry = {
 	"'review accept #ID --target T' takes a pending obligation as a change of T.\n"
 	"'notify' reminds the reviewer, once a day, of what has waited longer than\n"
 	"remind-after (default 1d).\n",
-	NULL, verbs,
+	NULL,
+	verbs,
 };
 
 /* The case --case names (0: none given), read only. */
@@ -97,7 +99,8 @@ static int set_threshold(struct dl_ctx *ctx, const char *level, const char *numb
 	enum confidence c = CONFIDENCE_NONE;
 	if (strcmp(level, "default") && (confidence_parse(level, &c) != 0 || c == CONFIDENCE_NONE))
 		return cmd_usage_error(&cmd_review_entry,
-				       "review threshold: invalid level '%s': expected high, medium, low or default",
+				       "review threshold: invalid level '%s': expected high, "
+				       "medium, low or default",
 				       level);
 	struct case_row cs;
 	memset(&cs, 0, sizeof cs);
@@ -110,10 +113,11 @@ static int set_threshold(struct dl_ctx *ctx, const char *level, const char *numb
 	}
 	if (!(rc = mutate_commit(ctx)))
 		printf("%s%s: %s\n", number ? "case " : "the database", number ? cs.number : "",
-		       c == CONFIDENCE_NONE ? (number ? "the database's threshold" : "the default threshold (high)")
-		       : c == CONFIDENCE_HIGH ? "only high confidence is filed open"
+		       c == CONFIDENCE_NONE	? (number ? "the database's threshold"
+							  : "the default threshold (high)")
+		       : c == CONFIDENCE_HIGH	? "only high confidence is filed open"
 		       : c == CONFIDENCE_MEDIUM ? "high and medium confidence are filed open"
-					      : "everything is filed open (no review)");
+						: "everything is filed open (no review)");
 	case_row_free(&cs);
 	return rc;
 }
@@ -123,14 +127,16 @@ static int remind_after(struct dl_ctx *ctx, int argc, char **argv)
 {
 	long n = 0;
 	if (argc != 2)
-		return cmd_usage_error(&cmd_review_entry, "review remind-after: give one time (12h, 2d) or default");
+		return cmd_usage_error(&cmd_review_entry,
+				       "review remind-after: give one time (12h, 2d) or default");
 	size_t len = strlen(argv[1]);
 	char unit = len ? argv[1][len - 1] : '\0', *digits = xstrndup(argv[1], len ? len - 1 : 0);
 	int bad = (unit != 'h' && unit != 'd') || parse_int(digits, 1, 8760, &n) != 0;
 	free(digits);
 	if (strcmp(argv[1], "default") && bad)
 		return cmd_usage_error(&cmd_review_entry,
-				       "review remind-after: invalid time '%s': expected hours (12h), days (2d) or "
+				       "review remind-after: invalid time '%s': expected hours "
+				       "(12h), days (2d) or "
 				       "default",
 				       argv[1]);
 	int hours = strcmp(argv[1], "default") ? (int)(unit == 'd' ? n * 24 : n) : 0;
@@ -167,22 +173,19 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	while ((c = cmd_getopt(&cmd_review_entry, argc, argv, "", opts)) != -1) {
 		struct queue_ref ref;
 		switch (c) {
-		case '?':
-			return DL_EXIT_USAGE;
-		case 'c':
-			number = optarg;
-			break;
-		case 'j':
-			json = 1;
-			break;
+		case '?': return DL_EXIT_USAGE;
+		case 'c': number = optarg; break;
+		case 'j': json = 1; break;
 		case 'd':
 			if (cmd_parse_date(&cmd_review_entry, "--due", optarg, &fix.due) != 0)
 				return DL_EXIT_USAGE;
 			break;
 		case 'T':
 			if (!cmd_valid_time(optarg))
-				return cmd_usage_error(&cmd_review_entry,
-						       "review: invalid --time '%s': expected HH:MM (24-hour)", optarg);
+				return cmd_usage_error(
+					&cmd_review_entry,
+					"review: invalid --time '%s': expected HH:MM (24-hour)",
+					optarg);
 			fix.time = optarg;
 			break;
 		case 'w':
@@ -190,7 +193,9 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		case 'r':
 			if (!*optarg)
 				return cmd_usage_error(&cmd_review_entry, "review: --%s is empty",
-						       c == 'w' ? "who" : c == 'a' ? "action" : "reason");
+						       c == 'w'	  ? "who"
+						       : c == 'a' ? "action"
+								  : "reason");
 			*(c == 'w' ? &fix.who : c == 'a' ? &fix.action : &fix.reason) = optarg;
 			break;
 		case 't':
@@ -200,7 +205,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		case 'k':
 			if (strcmp(optarg, "deadline") && strcmp(optarg, "hearing"))
 				return cmd_usage_error(&cmd_review_entry,
-						       "review add: invalid --kind '%s': expected deadline or hearing",
+						       "review add: invalid --kind '%s': expected "
+						       "deadline or hearing",
 						       optarg);
 			fix.kind = optarg;
 			break;
@@ -209,7 +215,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 				return DL_EXIT_USAGE;
 			if (ref.type == QUEUE_CHANGE)
 				return cmd_usage_error(&cmd_review_entry,
-						       "review add: --from-sentence takes a sentence (s4 or 4), not '%s'",
+						       "review add: --from-sentence takes a "
+						       "sentence (s4 or 4), not '%s'",
 						       optarg);
 			sentence = ref.id;
 			break;
@@ -218,7 +225,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	int rest = argc - optind;
 	if (!strcmp(verb, "list") || !strcmp(verb, "next")) {
 		if (rest)
-			return cmd_usage_error(&cmd_review_entry, "review %s: unexpected '%s'", verb, argv[optind]);
+			return cmd_usage_error(&cmd_review_entry, "review %s: unexpected '%s'",
+					       verb, argv[optind]);
 		int64_t case_id;
 		int rc = ctx_open(ctx, STORE_READONLY);
 		if (rc || (rc = case_of(ctx, number, &case_id)))
@@ -227,14 +235,18 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	}
 	if (!strcmp(verb, "threshold")) {
 		if (rest != 1)
-			return cmd_usage_error(&cmd_review_entry, "review threshold: give one level");
+			return cmd_usage_error(&cmd_review_entry,
+					       "review threshold: give one level");
 		return set_threshold(ctx, argv[optind], number);
 	}
 	if (!strcmp(verb, "add")) {
 		if (rest)
-			return cmd_usage_error(&cmd_review_entry, "review add: unexpected '%s'", argv[optind]);
+			return cmd_usage_error(&cmd_review_entry, "review add: unexpected '%s'",
+					       argv[optind]);
 		if (!sentence || !fix.action)
-			return cmd_usage_error(&cmd_review_entry, "review add: give --from-sentence N and --action TEXT");
+			return cmd_usage_error(
+				&cmd_review_entry,
+				"review add: give --from-sentence N and --action TEXT");
 		return review_add(ctx, sentence, &fix);
 	}
 	if (rest != 1)
@@ -244,17 +256,22 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return DL_EXIT_USAGE;
 	if (!strcmp(verb, "reject")) {
 		if (!fix.reason)
-			return cmd_usage_error(&cmd_review_entry, "review reject: give --reason TEXT");
+			return cmd_usage_error(&cmd_review_entry,
+					       "review reject: give --reason TEXT");
 		return review_reject(ctx, &ref, fix.reason);
 	}
 	if (fix.target && ref.type == QUEUE_SENTENCE)
-		return cmd_usage_error(&cmd_review_entry, "review accept: --target goes with a change or an obligation");
+		return cmd_usage_error(
+			&cmd_review_entry,
+			"review accept: --target goes with a change or an obligation");
 	if (fix.target && ref.type == QUEUE_OBLIGATION && (fix.who || fix.action))
 		return cmd_usage_error(&cmd_review_entry,
-				       "review accept: with --target, an obligation is taken as a change: --due and "
+				       "review accept: with --target, an obligation is taken as a "
+				       "change: --due and "
 				       "--time only");
 	if ((fix.who || fix.action) && ref.type == QUEUE_CHANGE)
 		return cmd_usage_error(&cmd_review_entry,
-				       "review accept: a change takes --due, --time and --target, not --who or --action");
+				       "review accept: a change takes --due, --time and --target, "
+				       "not --who or --action");
 	return review_accept(ctx, &ref, &fix);
 }

@@ -31,7 +31,9 @@ int queue_ref_parse(const struct dl_command *cmd, const char *s, struct queue_re
 		digits++;
 	}
 	if (parse_int(digits, 1, 2000000000L, &v) != 0) {
-		cmd_usage_error(cmd, "invalid review item '%s': expected an obligation (12 or #12), a change (c3) or a "
+		cmd_usage_error(cmd,
+				"invalid review item '%s': expected an obligation (12 or #12), a "
+				"change (c3) or a "
 				"sentence (s4)",
 				s);
 		return -1;
@@ -56,7 +58,8 @@ struct queue {
 static struct item *queue_push(struct queue *q)
 {
 	if (q->n == q->cap)
-		q->items = xrealloc(q->items, (q->cap = q->cap ? 2 * q->cap : 16) * sizeof *q->items);
+		q->items =
+			xrealloc(q->items, (q->cap = q->cap ? 2 * q->cap : 16) * sizeof *q->items);
 	struct item *it = &q->items[q->n++];
 	memset(it, 0, sizeof *it);
 	return it;
@@ -101,7 +104,8 @@ static int by_age(const void *a, const void *b)
 		return c;
 	if (x->type != y->type)
 		return (int)x->type - (int)y->type;
-	int64_t ix = x->type == QUEUE_OBLIGATION ? x->o.id : x->r.id, iy = y->type == QUEUE_OBLIGATION ? y->o.id : y->r.id;
+	int64_t ix = x->type == QUEUE_OBLIGATION ? x->o.id : x->r.id,
+		iy = y->type == QUEUE_OBLIGATION ? y->o.id : y->r.id;
 	return ix < iy ? -1 : ix > iy;
 }
 
@@ -182,7 +186,8 @@ static void context_of(const char *text, int64_t qa, int64_t qb, size_t most, st
 		end++;
 	start = char_start(text, start);
 	end = char_start(text, end);
-	int cut_before = start > 0 && !blank_line_at(text, start - 1), cut_after = end < len && !blank_line_at(text, end);
+	int cut_before = start > 0 && !blank_line_at(text, start - 1),
+	    cut_after = end < len && !blank_line_at(text, end);
 	out->before = squeeze(text + start, a - start, cut_before ? "…" : "", "");
 	out->quote = squeeze(text + a, b - a, "", "");
 	out->after = squeeze(text + b, end - b, "", cut_after ? "…" : "");
@@ -223,8 +228,8 @@ static void print_context(const struct context *c)
 		line("  Order:  ", "(its text is not stored)");
 		return;
 	}
-	char *s = xasprintf("%s%s>>>%s<<<%s%s", c->before, *c->before ? " " : "", c->quote, *c->after ? " " : "",
-			    c->after);
+	char *s = xasprintf("%s%s>>>%s<<<%s%s", c->before, *c->before ? " " : "", c->quote,
+			    *c->after ? " " : "", c->after);
 	line("  Order:  ", s);
 	free(s);
 }
@@ -233,8 +238,8 @@ static json_t *context_json(const struct context *c)
 {
 	if (!c->quote)
 		return json_null();
-	return json_pack("{s:o,s:o,s:o}", "before", json_text(c->before), "quote", json_text(c->quote), "after",
-			 json_text(c->after));
+	return json_pack("{s:o,s:o,s:o}", "before", json_text(c->before), "quote",
+			 json_text(c->quote), "after", json_text(c->after));
 }
 
 /* "D.E. 35" of case "N", or "order #3". */
@@ -244,7 +249,8 @@ static char *order_label(const char *docket, int64_t order_id, const char *case_
 		      : xasprintf("case %s, order #%lld", case_number, (long long)order_id);
 }
 
-static void print_obligation(struct dl_ctx *ctx, struct calendars *cals, const struct obligation *o, json_t *array)
+static void print_obligation(struct dl_ctx *ctx, struct calendars *cals, const struct obligation *o,
+			     json_t *array)
 {
 	struct context c;
 	struct derivation d;
@@ -258,14 +264,17 @@ static void print_obligation(struct dl_ctx *ctx, struct calendars *cals, const s
 	if (array) {
 		char ref[24];
 		snprintf(ref, sizeof ref, "#%lld", (long long)o->id);
-		json_array_append_new(array, json_pack("{s:s,s:s,s:I,s:o,s:o,s:o,s:o}", "ref", ref, "type", "obligation",
-						       "id", (json_int_t)o->id, "since", json_text(o->created),
-						       "obligation", obligation_json(o, ctx->today), "steps",
-						       derived ? explain_json(&d.c) : json_null(), "context",
-						       context_json(&c)));
+		json_array_append_new(array,
+				      json_pack("{s:s,s:s,s:I,s:o,s:o,s:o,s:o}", "ref", ref, "type",
+						"obligation", "id", (json_int_t)o->id, "since",
+						json_text(o->created), "obligation",
+						obligation_json(o, ctx->today), "steps",
+						derived ? explain_json(&d.c) : json_null(),
+						"context", context_json(&c)));
 	} else {
-		char *head = xasprintf("#%lld  pending %s since %.10s (%s)", (long long)o->id,
-				       obligation_kind_name(o->kind), o->created, o->join.case_number);
+		char *head =
+			xasprintf("#%lld  pending %s since %.10s (%s)", (long long)o->id,
+				  obligation_kind_name(o->kind), o->created, o->join.case_number);
 		line("", head);
 		free(head);
 		char *who = xasprintf("%s: %s", o->who ? o->who : "(no party)", o->action);
@@ -273,16 +282,18 @@ static void print_obligation(struct dl_ctx *ctx, struct calendars *cals, const s
 		free(who);
 		if (o->until_event)
 			line("  Until:  ", o->until_event);
-		char *due = o->derived.due == DATE_NONE
-				    ? xstrdup("no date")
-				    : xasprintf("%s%s%s (%s)", date_format_long(o->derived.due, when),
-						o->due_time ? " " : "", o->due_time ? o->due_time : "",
-						obligation_basis_name(o->basis));
+		char *due =
+			o->derived.due == DATE_NONE
+				? xstrdup("no date")
+				: xasprintf("%s%s%s (%s)", date_format_long(o->derived.due, when),
+					    o->due_time ? " " : "", o->due_time ? o->due_time : "",
+					    obligation_basis_name(o->basis));
 		line("  Due:    ", due);
 		free(due);
 		if (derived)
 			explain_print(stdout, &d.c);
-		char *conf = xasprintf("%s%s", confidence_name(o->confidence), o->doubts ? ":" : "");
+		char *conf =
+			xasprintf("%s%s", confidence_name(o->confidence), o->doubts ? ":" : "");
 		line("  Sure:   ", conf);
 		free(conf);
 		for (const char *p = o->doubts; p && *p;) {
@@ -311,12 +322,15 @@ static char *candidate_line(struct dl_ctx *ctx, int64_t id, json_t *array)
 	if (store_obligation_get(ctx->db, id, &o) != STORE_OK)
 		return NULL;
 	if (array)
-		json_array_append_new(array, json_pack("{s:I,s:s,s:o,s:o,s:o,s:s}", "id", (json_int_t)o.id, "kind",
-						       obligation_kind_name(o.kind), "who", json_text(o.who),
-						       "action", json_text(o.action), "due", json_day(o.derived.due),
-						       "status", obligation_status_name(o.status)));
-	char *s = xasprintf("#%lld %s %s: %s, %s%s%s%s", (long long)o.id, obligation_kind_name(o.kind),
-			    o.who ? o.who : "", o.action, o.derived.due == DATE_NONE ? "no date" : "due ",
+		json_array_append_new(array,
+				      json_pack("{s:I,s:s,s:o,s:o,s:o,s:s}", "id", (json_int_t)o.id,
+						"kind", obligation_kind_name(o.kind), "who",
+						json_text(o.who), "action", json_text(o.action),
+						"due", json_day(o.derived.due), "status",
+						obligation_status_name(o.status)));
+	char *s = xasprintf("#%lld %s %s: %s, %s%s%s%s", (long long)o.id,
+			    obligation_kind_name(o.kind), o.who ? o.who : "", o.action,
+			    o.derived.due == DATE_NONE ? "no date" : "due ",
 			    o.derived.due == DATE_NONE ? "" : date_format_long(o.derived.due, when),
 			    o.due_time ? " " : "", o.due_time ? o.due_time : "");
 	obligation_free(&o);
@@ -333,13 +347,16 @@ static void print_change(struct dl_ctx *ctx, const struct review_row *r, json_t 
 	char ref[24];
 	snprintf(ref, sizeof ref, "c%lld", (long long)r->id);
 	if (array)
-		j = json_pack("{s:s,s:s,s:I,s:o,s:o,s:o,s:o,s:o,s:o,s:o}", "ref", ref, "type", review_kind_name(r->kind),
-			      "id", (json_int_t)r->id, "since", json_text(r->created), "case", json_text(r->case_number),
-			      "order", json_text(r->docket), "new_due", json_day(r->new_due), "new_time",
-			      json_text(r->new_time), "why", json_text(r->why), "context", context_json(&c));
+		j = json_pack("{s:s,s:s,s:I,s:o,s:o,s:o,s:o,s:o,s:o,s:o}", "ref", ref, "type",
+			      review_kind_name(r->kind), "id", (json_int_t)r->id, "since",
+			      json_text(r->created), "case", json_text(r->case_number), "order",
+			      json_text(r->docket), "new_due", json_day(r->new_due), "new_time",
+			      json_text(r->new_time), "why", json_text(r->why), "context",
+			      context_json(&c));
 	else {
 		char *head = xasprintf("%s  proposed %s since %.10s (%s)", ref,
-				       r->kind == REVIEW_VACATE ? "vacatur" : "change", r->created, r->case_number);
+				       r->kind == REVIEW_VACATE ? "vacatur" : "change", r->created,
+				       r->case_number);
 		line("", head);
 		free(head);
 	}
@@ -347,7 +364,9 @@ static void print_change(struct dl_ctx *ctx, const struct review_row *r, json_t 
 		json_t *t = array ? json_array() : NULL;
 		char *s = candidate_line(ctx, r->target_id, t);
 		if (array) {
-			json_object_set_new(j, "target", json_array_size(t) ? json_incref(json_array_get(t, 0)) : json_null());
+			json_object_set_new(j, "target",
+					    json_array_size(t) ? json_incref(json_array_get(t, 0))
+							       : json_null());
 			json_decref(t);
 		} else {
 			line("  Of:     ", s ? s : "(no longer there)");
@@ -357,8 +376,11 @@ static void print_change(struct dl_ctx *ctx, const struct review_row *r, json_t 
 		if (array)
 			json_object_set_new(j, "target", json_null());
 		else
-			line("  Of:     ", r->candidates ? "several obligations match it; choose one with --target ID:"
-						       : "no obligation of the case matches it; choose one with --target ID");
+			line("  Of:     ",
+			     r->candidates
+				     ? "several obligations match it; choose one with --target ID:"
+				     : "no obligation of the case matches it; choose one with "
+				       "--target ID");
 		for (const char *p = r->candidates; p && *p;) {
 			char *end;
 			long long id = strtoll(p, &end, 10);
@@ -375,9 +397,14 @@ static void print_change(struct dl_ctx *ctx, const struct review_row *r, json_t 
 		json_object_set_new(j, "candidates", cands);
 		json_array_append_new(array, j);
 	} else {
-		char *to = r->kind == REVIEW_VACATE ? xstrdup("vacated")
-			   : xasprintf("%s%s%s", r->new_due == DATE_NONE ? "no date" : date_format_long(r->new_due, when),
-				       r->new_time ? " " : "", r->new_time ? r->new_time : "");
+		char *to =
+			r->kind == REVIEW_VACATE
+				? xstrdup("vacated")
+				: xasprintf("%s%s%s",
+					    r->new_due == DATE_NONE
+						    ? "no date"
+						    : date_format_long(r->new_due, when),
+					    r->new_time ? " " : "", r->new_time ? r->new_time : "");
 		line("  To:     ", to);
 		free(to);
 		line("  Why:    ", r->why);
@@ -389,22 +416,25 @@ static void print_change(struct dl_ctx *ctx, const struct review_row *r, json_t 
 	context_free(&c);
 }
 
-static void print_sentence(struct dl_ctx *ctx, const struct review_row *r, json_t *array, int64_t *last_order)
+static void print_sentence(struct dl_ctx *ctx, const struct review_row *r, json_t *array,
+			   int64_t *last_order)
 {
 	struct context c;
 	item_context(ctx, r->order_id, r->quote_start, r->quote_end, SENTENCE_CONTEXT, &c);
 	char ref[24];
 	snprintf(ref, sizeof ref, "s%lld", (long long)r->id);
 	if (array) {
-		json_array_append_new(array,
-				      json_pack("{s:s,s:s,s:I,s:o,s:o,s:o,s:o,s:o}", "ref", ref, "type", "sentence", "id",
-						(json_int_t)r->id, "since", json_text(r->created), "case",
-						json_text(r->case_number), "order", json_text(r->docket), "why",
-						json_text(r->why), "context", context_json(&c)));
+		json_array_append_new(
+			array, json_pack("{s:s,s:s,s:I,s:o,s:o,s:o,s:o,s:o}", "ref", ref, "type",
+					 "sentence", "id", (json_int_t)r->id, "since",
+					 json_text(r->created), "case", json_text(r->case_number),
+					 "order", json_text(r->docket), "why", json_text(r->why),
+					 "context", context_json(&c)));
 	} else {
 		if (*last_order != r->order_id) {
 			char *from = order_label(r->docket, r->order_id, r->case_number);
-			char *head = xasprintf("Sentences of %s that read as commands but gave nothing (add one with "
+			char *head = xasprintf("Sentences of %s that read as commands but gave "
+					       "nothing (add one with "
 					       "'deadlines review add --from-sentence N'):",
 					       from);
 			line("", head);
@@ -424,14 +454,18 @@ static void print_sentence(struct dl_ctx *ctx, const struct review_row *r, json_
 static void print_hint(const struct item *it)
 {
 	if (it->type == QUEUE_OBLIGATION)
-		printf("Accept: deadlines review accept #%lld [--due DATE] [--who PARTY] [--action TEXT]\n"
+		printf("Accept: deadlines review accept #%lld [--due DATE] [--who PARTY] [--action "
+		       "TEXT]\n"
 		       "Reject: deadlines review reject #%lld --reason TEXT\n",
 		       (long long)it->o.id, (long long)it->o.id);
 	else if (it->type == QUEUE_CHANGE)
-		printf("Accept: deadlines review accept c%lld%s\nReject: deadlines review reject c%lld --reason TEXT\n",
-		       (long long)it->r.id, it->r.target_id ? "" : " --target ID", (long long)it->r.id);
+		printf("Accept: deadlines review accept c%lld%s\nReject: deadlines review reject "
+		       "c%lld --reason TEXT\n",
+		       (long long)it->r.id, it->r.target_id ? "" : " --target ID",
+		       (long long)it->r.id);
 	else
-		printf("Add:    deadlines review add --from-sentence %lld --action TEXT [--due DATE]\n"
+		printf("Add:    deadlines review add --from-sentence %lld --action TEXT [--due "
+		       "DATE]\n"
 		       "Reject: deadlines review reject s%lld --reason TEXT\n",
 		       (long long)it->r.id, (long long)it->r.id);
 }
@@ -463,7 +497,8 @@ int review_show(struct dl_ctx *ctx, int64_t case_id, int json, int next)
 		ctx_pager(ctx);
 	for (size_t i = 0; i < n; i++) {
 		const struct item *it = &q.items[i];
-		if (!json && i && (it->type != QUEUE_SENTENCE || q.items[i - 1].type != QUEUE_SENTENCE))
+		if (!json && i &&
+		    (it->type != QUEUE_SENTENCE || q.items[i - 1].type != QUEUE_SENTENCE))
 			putchar('\n');
 		if (it->type == QUEUE_OBLIGATION)
 			print_obligation(ctx, cals, &it->o, array);

@@ -56,8 +56,8 @@ static void olds_free(struct olds *a)
 
 static struct amend_item item_of(const struct obligation *o)
 {
-	return (struct amend_item){obligation_kind_name(o->kind), o->action, o->quote, o->derived.due,
-				   minute_of(o->due_time)};
+	return (struct amend_item){obligation_kind_name(o->kind), o->action, o->quote,
+				   o->derived.due, minute_of(o->due_time)};
 }
 
 /* The ids of candidates c (n of them) among olds, between blanks (malloc'd). */
@@ -142,7 +142,8 @@ int review_amendments(store *s, const struct case_row *cs, const struct order_fi
 				c[kept++] = c[k];
 		nc = kept;
 		size_t p = 0;
-		while (p < np && (pairs[p].new_i != i || (!amending && pairs[p].why == AMEND_LABEL)))
+		while (p < np &&
+		       (pairs[p].new_i != i || (!amending && pairs[p].why == AMEND_LABEL)))
 			p++;
 		if (p < np) {
 			/* the pair's old one, unless another scores the same */
@@ -159,14 +160,16 @@ int review_amendments(store *s, const struct case_row *cs, const struct order_fi
 				rc = propose(s, cs, req, out, i, &a, SIZE_MAX, c, nc,
 					     "several obligations match it equally");
 		} else if (nc) {
-			rc = propose(s, cs, req, out, i, &a, SIZE_MAX, c, nc,
-				     "the obligations it could change are changed by another sentence");
+			rc = propose(
+				s, cs, req, out, i, &a, SIZE_MAX, c, nc,
+				"the obligations it could change are changed by another sentence");
 		} else if (amend_moves(news[i].quote, req->title)) {
 			/* a change of nothing the case holds: filed pending, with why */
 			struct obligation *o = &r->o[i];
-			char *d = xasprintf("%s%sit reads as a change of an earlier order, but it matches no "
-					    "obligation of the case",
-					    o->doubts ? o->doubts : "", o->doubts ? "\n" : "");
+			char *d = xasprintf(
+				"%s%sit reads as a change of an earlier order, but it matches no "
+				"obligation of the case",
+				o->doubts ? o->doubts : "", o->doubts ? "\n" : "");
 			free(o->doubts);
 			o->doubts = d;
 			out->review.unmatched[i] = 1;
@@ -174,7 +177,9 @@ int review_amendments(store *s, const struct case_row *cs, const struct order_fi
 	}
 	/* what the order vacates */
 	struct amend_vacate *v = xcalloc(a.n ? a.n : 1, sizeof *v);
-	size_t nv = rc == 0 ? amend_vacated(a.items, a.n, changed, f->text + r->offset, f->len - r->offset, v) : 0;
+	size_t nv = rc == 0 ? amend_vacated(a.items, a.n, changed, f->text + r->offset,
+					    f->len - r->offset, v)
+			    : 0;
 	for (size_t k = 0; k < nv && rc == 0; k++) {
 		size_t start = v[k].start + r->offset, end = v[k].end + r->offset;
 		char *quote = xstrndup(f->text + start, end - start);
@@ -189,7 +194,9 @@ int review_amendments(store *s, const struct case_row *cs, const struct order_fi
 		row.quote_end = (int64_t)end;
 		row.why = (char *)"the order vacates, strikes or cancels it";
 		out->review.changes++;
-		out->review.vacatur = xrealloc(out->review.vacatur, (out->review.nvacatur + 1) * sizeof *out->review.vacatur);
+		out->review.vacatur =
+			xrealloc(out->review.vacatur,
+				 (out->review.nvacatur + 1) * sizeof *out->review.vacatur);
 		out->review.vacatur[out->review.nvacatur][0] = start;
 		out->review.vacatur[out->review.nvacatur++][1] = end;
 		if (!req->dry && store_review_add(s, &row, NULL) != STORE_OK)
@@ -222,7 +229,8 @@ static int gave_something(const struct import_result *out, const char *text, siz
 			return 1;
 	}
 	for (size_t i = 0; i < out->review.nvacatur; i++)
-		if (a + r->offset < out->review.vacatur[i][1] && out->review.vacatur[i][0] < b + r->offset)
+		if (a + r->offset < out->review.vacatur[i][1] &&
+		    out->review.vacatur[i][0] < b + r->offset)
 			return 1;
 	return 0;
 }
@@ -232,9 +240,11 @@ int review_sentences(store *s, const struct case_row *cs, const struct order_fil
 {
 	const struct extraction *x = &out->r.x;
 	for (size_t i = 0; i < x->nnotes; i++) {
-		size_t start = x->notes[i].start + out->r.offset, end = x->notes[i].end + out->r.offset;
+		size_t start = x->notes[i].start + out->r.offset,
+		       end = x->notes[i].end + out->r.offset;
 		if (end > f->len || start >= end ||
-		    gave_something(out, f->text + out->r.offset, x->notes[i].start, x->notes[i].end))
+		    gave_something(out, f->text + out->r.offset, x->notes[i].start,
+				   x->notes[i].end))
 			continue;
 		char *quote = xstrndup(f->text + start, end - start);
 		char *why = xasprintf("%s: %s", x->notes[i].frame, x->notes[i].why);

@@ -28,13 +28,13 @@ const char *review_kind_name(enum review_kind k);
 struct review_row {
 	int64_t id, case_id, order_id;
 	enum review_kind kind;
-	int64_t target_id;  /* change, vacate: the obligation it changes; 0: none or several */
-	char *candidates;   /* the obligations it could change, ids between blanks, or NULL */
-	dl_day new_due;     /* change: the new date */
-	char *new_time;     /* change: the new time (HH:MM), or NULL */
-	char *quote;        /* the order's sentence */
+	int64_t target_id; /* change, vacate: the obligation it changes; 0: none or several */
+	char *candidates;  /* the obligations it could change, ids between blanks, or NULL */
+	dl_day new_due;	   /* change: the new date */
+	char *new_time;	   /* change: the new time (HH:MM), or NULL */
+	char *quote;	   /* the order's sentence */
 	int64_t quote_start, quote_end; /* its offsets in the order's text, or -1 */
-	char *why;          /* why it was matched (or why the sentence gave nothing) */
+	char *why;			/* why it was matched (or why the sentence gave nothing) */
 	enum review_state state;
 	char *reason, *created, *decided;
 	/* joined: its case's number and its order's docket entry */
@@ -47,13 +47,13 @@ int store_review_add(store *s, const struct review_row *r, int64_t *id);
 int store_review_get(store *s, int64_t id, struct review_row *out);
 /* The pending items, oldest first (kind -1: any kind; case_id 0: any
  * case); the row is valid during the call; fn returning nonzero stops. */
-int store_review_each(store *s, int kind, int64_t case_id, int (*fn)(const struct review_row *, void *),
-		      void *arg);
+int store_review_each(store *s, int kind, int64_t case_id,
+		      int (*fn)(const struct review_row *, void *), void *arg);
 /* Record a decision (accepted or rejected, with the reviewer's reason) on
  * item r (and the obligation it was taken to change, r->target_id), with a
  * history row in its case ("review change", cause). */
-int store_review_decide(store *s, const struct review_row *r, enum review_state state, const char *reason,
-			const char *cause);
+int store_review_decide(store *s, const struct review_row *r, enum review_state state,
+			const char *reason, const char *cause);
 
 /* An obligation's place in the queue set (accepted, rejected), with a
  * history row ("review": old -> new, with reason as the cause's tail). */
@@ -64,8 +64,8 @@ int store_obligation_set_review(store *s, const struct obligation *o, enum revie
  * action, time (each when not NULL) and a date certain (due, when not
  * DATE_NONE: the date the order is taken to state; its period dropped),
  * each change with a history row. The caller recalculates. */
-int store_obligation_correct(store *s, const struct obligation *old, const char *who, const char *action,
-			     const char *time, dl_day due, const char *cause);
+int store_obligation_correct(store *s, const struct obligation *old, const char *who,
+			     const char *action, const char *time, dl_day due, const char *cause);
 /* A hearing's new time (HH:MM, or NULL) with a history row; the sequence
  * rises when bump (when the date does not move too: recalculation raises
  * it then). */
