@@ -41,6 +41,19 @@ like "$out" "Why:    the same label with a new date" "... and why it was matched
 like "$out" ">>>Incomplete Filings due 2/8/2010" "... the quote marked in its paragraph"
 longest=$(printf '%s\n' "$out" | $py -c 'import sys; print(max(len(l.rstrip("\n")) for l in sys.stdin))')
 [ "$longest" -le 80 ]; ok $? "every line of review fits 80 columns (longest: $longest)"
+# on a terminal of 80 columns (a pseudo-terminal through script(1))
+if command -v script >/dev/null 2>&1; then
+	script -qc "stty cols 80 rows 40; $DEADLINES_BIN -d '$db' --no-pager review" "$T/pty" >/dev/null 2>&1
+	widths=$($py -c 'import re, sys
+t = open(sys.argv[1], encoding="utf-8", errors="replace").read()
+t = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", t)
+ls = [l.rstrip("\r") for l in t.split("\n") if "proposed change" in t and not l.startswith("Script ")]
+print(len([l for l in ls if "Incomplete Filings" in l]), max(len(l) for l in ls))' "$T/pty")
+	is "$(echo "$widths" | cut -d' ' -f1)" 2 "review on an 80-column terminal shows the change"
+	[ "$(echo "$widths" | cut -d' ' -f2)" -le 80 ]; ok $? "... every line within 80 columns (longest: ${widths#* })"
+else
+	skip 2 "script(1) is not installed"
+fi
 run -d "$db" review --json
 is "$(printf '%s' "$out" | $py -c 'import sys, json
 d = json.load(sys.stdin); i = d["items"][0]
