@@ -222,7 +222,29 @@ static void line(const char *label, const char *text)
 	print_wrapped(stdout, text ? text : "", w, width - w);
 }
 
-static void print_context(const struct context *c)
+/* How many times needle occurs in s (not overlapping). */
+static size_t occurrences(const char *s, const char *needle)
+{
+	size_t n = 0;
+	for (const char *p = s; (p = strstr(p, needle)) != NULL; p += strlen(needle))
+		n++;
+	return n;
+}
+
+/* The end of the (k+1)-th needle in s, or NULL. */
+static const char *nth_end(const char *s, const char *needle, size_t k)
+{
+	const char *p = s;
+	for (size_t i = 0; (p = strstr(p, needle)) != NULL; i++, p += strlen(needle))
+		if (i == k)
+			return p + strlen(needle);
+	return NULL;
+}
+
+/* The quote between '>>>' and '<<<' in its paragraph, wrapped under
+ * "Order:"; in colour, bold between the marks (the text wrapped first, then
+ * the colour put around our marks: the order's own '>>>' are counted out). */
+static void print_context(int color, const struct context *c)
 {
 	if (!c->quote) {
 		line("  Order:  ", "(its text is not stored)");
@@ -230,7 +252,29 @@ static void print_context(const struct context *c)
 	}
 	char *s = xasprintf("%s%s>>>%s<<<%s%s", c->before, *c->before ? " " : "", c->quote,
 			    *c->after ? " " : "", c->after);
-	line("  Order:  ", s);
+	char *wrapped = NULL;
+	size_t len = 0;
+	FILE *mem = color ? open_memstream(&wrapped, &len) : NULL;
+	if (!mem) {
+		line("  Order:  ", s);
+		free(s);
+		return;
+	}
+	fputs("  Order:  ", mem);
+	print_wrapped(mem, s, 10, width - 10);
+	fclose(mem);
+	const char *open = nth_end(wrapped, ">>>", occurrences(c->before, ">>>"));
+	const char *close = open ? nth_end(open, "<<<", occurrences(c->quote, "<<<")) : NULL;
+	if (!close) {
+		fputs(wrapped, stdout);
+	} else {
+		fwrite(wrapped, 1, (size_t)(open - wrapped), stdout);
+		color_put("\033[1m");
+		fwrite(open, 1, (size_t)(close - 3 - open), stdout);
+		color_put(color_reset(color));
+		fputs(close - 3, stdout);
+	}
+	free(wrapped);
 	free(s);
 }
 
@@ -306,7 +350,7 @@ static void print_obligation(struct dl_ctx *ctx, struct calendars *cals, const s
 		char *from = order_label(o->join.docket, o->order_id, o->join.case_number);
 		line("  From:   ", from);
 		free(from);
-		print_context(&c);
+		print_context(ctx->color, &c);
 	}
 	if (derived)
 		derivation_free(&d);
@@ -411,7 +455,7 @@ static void print_change(struct dl_ctx *ctx, const struct review_row *r, json_t 
 		char *from = order_label(r->docket, r->order_id, r->case_number);
 		line("  From:   ", from);
 		free(from);
-		print_context(&c);
+		print_context(ctx->color, &c);
 	}
 	context_free(&c);
 }
@@ -444,7 +488,7 @@ static void print_sentence(struct dl_ctx *ctx, const struct review_row *r, json_
 		}
 		char *head = xasprintf("%s  ", ref);
 		line(head, r->why);
-		print_context(&c);
+		print_context(ctx->color, &c);
 		free(head);
 	}
 	context_free(&c);

@@ -257,6 +257,17 @@ is "$out" "#$byhand changed (#$continued accepted as its change): Mon 2025-03-03
 is "$(sqlite3 "$db" "SELECT id, due_date, sequence, status, coalesce(review, '-') FROM obligations WHERE case_id = $(cid 1:25-cv-4) ORDER BY id" | tr '\n' ' ')" \
 	"$continued|2025-04-07|1|vacated|rejected $byhand|2025-04-07|1|open|- " "... and is itself set aside: one hearing left, SEQUENCE 1"
 
+# in colour the quote is bold; the order's own marks are text
+dl -d "$db" case add 1:25-cv-9 --court txsd --caption "M v. N" >/dev/null
+printf 'ORDER\n\nThe clerk wrote >>> here <<< twice. Discovery may include: all of it.\n\nIt is ORDERED that Defendant shall file a status report by March 3, 2025.\n' >"$T/marks.txt"
+dl -d "$db" import "$T/marks.txt" --case 1:25-cv-9 --entered 2025-02-01 >/dev/null
+run -d "$db" --color=always review --case 1:25-cv-9
+esc=$(printf '\033')
+like "$out" "The clerk wrote >>> here <<< twice. >>>${esc}[1mDiscovery may include: all of" "--color=always: bold from the quote's own mark, not the order's"
+like "$out" "it.${esc}[0m<<<" "... to its end"
+run -d "$db" review --case 1:25-cv-9
+is "$(printf '%s' "$out" | grep -c "$esc")" 0 "without colour: no escape at all"
+
 # the same label in an order that changes nothing is a new duty, not a change
 dl -d "$db" case add 1:25-cv-5 --court txsd --caption "K v. L" >/dev/null
 printf 'ORDER\n\nIt is ORDERED that Defendant shall file a status report by March 3, 2025.\n' >"$T/report1.txt"
