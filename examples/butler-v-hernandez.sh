@@ -2,7 +2,8 @@
 # butler-v-hernandez.sh: the seed order end to end. Creates the case, imports
 # the order (examples/butler-v-hernandez-2017-05-19.txt, S.D. Tex., entered Fri
 # 2017-05-19; its header block gives the entry date and docket entry), then
-# prints the morning report, an export, and how the deadline was computed.
+# prints the morning report, an export, how the deadline was computed, and
+# the review of the deadline the reader was unsure of (its time is presumed).
 # usage: examples/butler-v-hernandez.sh [DEADLINES-BINARY]   (a fresh database under /tmp)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -26,5 +27,9 @@ dl list --status all --format csv
 echo
 echo "== how the deadline was computed"
 dl show 1 --explain
+echo
+echo "== the review queue: the order states no time for the deadline (presumed), so it awaits review"
+dl review next
+dl review accept 1 --reason "30 days, as the rules presume"
 echo
 echo "database: $DEADLINES_DB"

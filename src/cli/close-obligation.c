@@ -9,6 +9,14 @@
 #include "mutate.h"
 #include "util.h"
 
+const char *obligation_unmovable(const struct obligation *o)
+{
+	return o->pinned		  ? "pinned (unpin it first)"
+	       : o->status != STATUS_OPEN ? obligation_status_name(o->status)
+	       : o->kind == KIND_UNTIL	  ? "an until-obligation"
+					  : NULL;
+}
+
 int close_obligation(struct dl_ctx *ctx, const struct dl_command *cmd, int64_t id,
 		     enum obligation_status status, dl_day on, const char *cause)
 {

@@ -12,4 +12,8 @@
 int close_obligation(struct dl_ctx *ctx, const struct dl_command *cmd, int64_t id,
 		     enum obligation_status status, dl_day on, const char *cause);
 
+/* Why o cannot be given a new date by an order (extend, review accept), or
+ * NULL: it is pinned, not open, or lasts until an event. */
+const char *obligation_unmovable(const struct obligation *o);
+
 #endif

@@ -63,14 +63,6 @@ const struct dl_command cmd_add_entry = {
 	options, NULL,
 };
 
-/* 1 if s is a valid 24-hour HH:MM. */
-static int valid_time(const char *s)
-{
-	return strlen(s) == 5 && isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1]) &&
-	       s[2] == ':' && isdigit((unsigned char)s[3]) && isdigit((unsigned char)s[4]) &&
-	       atoi(s) < 24 && atoi(s + 3) < 60;
-}
-
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
 	const char *number = NULL, *kind = NULL, *time = NULL, *within = NULL;
@@ -153,7 +145,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (rules && rule_set_parse(rules, &rule_set) != 0)
 		return cmd_usage_error(&cmd_add_entry, "add: unknown rules '%s': expected frcp, frap, "
 				       "frbp or tx", rules);
-	if (time && !valid_time(time))
+	if (time && !cmd_valid_time(time))
 		return cmd_usage_error(&cmd_add_entry, "add: invalid --time '%s': expected HH:MM (24-hour)",
 				       time);
 	enum obligation_kind k = o.until_event ? KIND_UNTIL : KIND_DEADLINE;

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "close-obligation.h"
 #include "cmd.h"
 #include "mutate.h"
 #include "util.h"
@@ -81,11 +82,9 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return rc;
 	dl_day due = o.derived.due;
 	char was[15], now[15];
-	if (o.status != STATUS_OPEN || o.pinned || o.kind == KIND_UNTIL) {
+	if (obligation_unmovable(&o)) {
 		rc = mutate_refuse(ctx, "obligation %lld cannot be extended: it is %s", (long long)id,
-				   o.pinned ? "pinned (unpin it first)"
-				   : o.status != STATUS_OPEN ? obligation_status_name(o.status)
-							     : "an until-obligation");
+				   obligation_unmovable(&o));
 		goto out;
 	}
 	if (by && due == DATE_NONE) {

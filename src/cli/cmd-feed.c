@@ -24,13 +24,15 @@ static const struct option options[] = {
 	{"alarms", required_argument, NULL, 'a'},
 	{"output", required_argument, NULL, 'o'},
 	{"mode", required_argument, NULL, 'm'},
+	{"confirmed-only", no_argument, NULL, 'C'},
 	{NULL, 0, NULL, 0},
 };
 
 const struct dl_command cmd_feed_entry = {
 	"feed", run,
 	"feed [--case NUMBER]... [--who PARTY] [--status all|open|done|ended|vacated]\n"
-	"     [--name TEXT] [--keep-cancelled] [--alarms 7d,1d|none] [-o FILE [--mode 0644]]",
+	"     [--name TEXT] [--keep-cancelled] [--alarms 7d,1d|none] [--confirmed-only]\n"
+	"     [-o FILE [--mode 0644]]",
 	"write an iCalendar feed of obligations",
 	"Deadlines are all-day events on their due dates; hearings are timed events in\n"
 	"the court's time zone; an until-obligation is an event on the day it began\n"
@@ -40,7 +42,9 @@ const struct dl_command cmd_feed_entry = {
 	"Open events carry reminders (VALARM): by default the day before at 9 a.m.\n"
 	"(deadlines' time of day: an all-day event's reminders fire at 09:00 local\n"
 	"time), hearings the day before at their hour; --alarms 7d,1d,0d chooses the\n"
-	"days, --alarms none leaves them out. The feed is\n"
+	"days, --alarms none leaves them out. What an import filed pending review is\n"
+	"'UNCONFIRMED: ...' with PRIORITY 9 (the lowest), or left out with\n"
+	"--confirmed-only. The feed is\n"
 	"written as it is made: -o FILE replaces FILE only once the whole feed is\n"
 	"written; on standard output an error leaves the feed cut short (exit 1).\n"
 	"FILE gets the mode the umask leaves (0600 under umask 077) unless --mode\n"
@@ -52,7 +56,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
 	const char *cases[65] = {NULL}, *out = NULL;
 	int ncases = 0, c, mode = -1;
-	struct feed_selection sel = {NULL, NULL, STATUS_ANY};
+	struct feed_selection sel = {NULL, NULL, STATUS_ANY, 0};
 	struct ics_options opt;
 	ics_options_init(&opt, "Deadlines");
 	cmd_getopt_reset();
@@ -72,6 +76,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			break;
 		case 'n': opt.name = optarg; break;
 		case 'k': opt.keep_cancelled = 1; break;
+		case 'C': sel.confirmed_only = 1; break;
 		case 'a':
 			if (ics_parse_alarms(optarg, &opt) != 0)
 				return cmd_usage_error(&cmd_feed_entry,

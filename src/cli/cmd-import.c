@@ -77,6 +77,31 @@ const struct dl_command cmd_import_entry = {
 	options, NULL,
 };
 
+/* What an import sent to the review queue, in a line (none: nothing). */
+static void review_summary(const struct import_review *r)
+{
+	if (!r->pending && !r->changes && !r->sentences)
+		return;
+	printf("for review: %zu pending, %zu proposed change%s of earlier obligations, %zu sentence%s that "
+	       "gave nothing (see 'deadlines review')\n",
+	       r->pending, r->changes, r->changes == 1 ? "" : "s", r->sentences, r->sentences == 1 ? "" : "s");
+}
+
+/* How an imported obligation is known: its id (none in a dry run), or the
+ * proposed change it became; and whether it awaits review. */
+static void print_item_id(const struct import_result *res, size_t i, int dry)
+{
+	int64_t change = res->review.proposal ? res->review.proposal[i] : 0;
+	if (change > 0)
+		printf("c%lld proposed change: ", (long long)change);
+	else if (change < 0)
+		printf("proposed change: ");
+	else if (!dry)
+		printf("#%lld ", (long long)res->r.o[i].id);
+	if (res->r.o[i].review == REVIEW_PENDING)
+		printf("(pending review) ");
+}
+
 /* What was imported (or would be, dry), as JSON or for people. */
 static void print_imported(const struct import_result *res, const struct case_row *cs, int json,
 			   int dry, const char *path)
@@ -85,14 +110,16 @@ static void print_imported(const struct import_result *res, const struct case_ro
 	json_t *array = json ? json_array() : NULL;
 	for (size_t i = 0; i < x->n; i++) {
 		const struct obligation *o = &res->r.o[i];
+		int64_t change = res->review.proposal ? res->review.proposal[i] : 0;
 		if (json) {
 			json_t *j = extracted_json(&x->items[i], o);
-			json_object_set_new(j, "id", dry ? json_null() : json_integer(o->id));
+			json_object_set_new(j, "id", dry || change ? json_null() : json_integer(o->id));
+			json_object_set_new(j, "pending", json_boolean(o->review == REVIEW_PENDING));
+			json_object_set_new(j, "change", change > 0 ? json_integer(change) : json_null());
 			json_array_append_new(array, j);
 			continue;
 		}
-		if (!dry)
-			printf("#%lld ", (long long)o->id);
+		print_item_id(res, i, dry);
 		extracted_print(stdout, &x->items[i], o);
 		putchar('\n');
 	}
@@ -108,6 +135,7 @@ static void print_imported(const struct import_result *res, const struct case_ro
 		printf("no obligations found in %s\n", strcmp(path, "-") ? path : "the order");
 	printf("%s order into case %s: %zu obligation%s%s\n", dry ? "dry run: would import the" : "imported the",
 	       cs->number, x->n, x->n == 1 ? "" : "s", dry ? " (nothing stored)" : "");
+	review_summary(&res->review);
 }
 
 /* The import asked for: the options. */
@@ -290,9 +318,11 @@ static int import_one_notice(struct tally *t, const char *where, struct notice *
 		if (res.merged)
 			printf("; %d stated in both the PDF and the docket text, kept once", res.merged);
 		putchar('\n');
+		if (!t->a->json)
+			review_summary(&res.r.review);
 		for (size_t i = 0; i < k && !t->a->json; i++) {
-			if (!t->a->dry)
-				printf("  #%lld ", (long long)res.r.r.o[i].id);
+			printf("  ");
+			print_item_id(&res.r, i, t->a->dry);
 			extracted_print(stdout, &res.r.r.x.items[i], &res.r.r.o[i]);
 		}
 		t->imported++;

@@ -42,7 +42,9 @@ const struct dl_command cmd_list_entry = {
 	"case by its whole name; the parties' and counsel's obligations are every\n"
 	"party's. Flags: '~' a presumed date (the order states no time), '?' an\n"
 	"arguable date (see 'deadlines show ID --explain'), '!' read by OCR with low\n"
-	"confidence (check it against the scan).\n",
+	"confidence (check it against the scan). What an import filed pending review\n"
+	"is listed in a section of its own ('deadlines review'); CSV says 'pending' in\n"
+	"its review column and JSON in its \"review\" field.\n",
 	options, NULL,
 };
 
@@ -115,7 +117,8 @@ static int emit(const struct report_row *o, void *arg)
 				      o->action,
 				      obligation_status_name(o->status),
 				      obligation_basis_name(o->basis),
-				      o->until_event};
+				      o->until_event,
+				      o->pending ? "pending" : NULL};
 		for (size_t i = 0; i < sizeof rest / sizeof rest[0]; i++) {
 			fputc(',', stdout);
 			csv_field(stdout, rest[i]);
@@ -166,6 +169,28 @@ static int emit(const struct report_row *o, void *arg)
 }
 
 
+
+/* The table's section of what the same selection holds awaiting review
+ * (imported, not yet confirmed: 'deadlines review'). An exit status. */
+static int list_pending(struct dl_ctx *ctx, struct list_state *st, struct obligation_filter *f)
+{
+	int64_t n = 0;
+	f->pending = 1;
+	if (store_obligation_count(ctx->db, f, &n) != STORE_OK) {
+		dl_error("%s", store_errmsg(ctx->db));
+		return DL_EXIT_FAIL;
+	}
+	if (n) {
+		printf("\nAwaiting review (unconfirmed: see 'deadlines review'):\n");
+		st->dated = st->undated_header = 0;
+		if (store_report_each(ctx->db, f, emit, st) != STORE_OK) {
+			dl_error("%s", store_errmsg(ctx->db));
+			return DL_EXIT_FAIL;
+		}
+	}
+	f->pending = -1;
+	return DL_EXIT_OK;
+}
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
@@ -252,6 +277,9 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return rc;
 	if (st.format == JSON)
 		st.array = json_array();
+	/* the table: what awaits review in a section of its own, after the rest */
+	if (st.format == TABLE)
+		f.pending = -1;
 	if (st.format == TABLE && f.case_number && text_width(f.case_number) > st.case_width)
 		st.case_width = text_width(f.case_number);
 	else if (st.format == TABLE && !f.case_number) {
@@ -265,7 +293,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (st.format == TABLE)
 		ctx_pager(ctx); /* a long report */
 	if (st.format == CSV)
-		puts("id,due,time,days_left,case,who,kind,action,status,basis,until");
+		puts("id,due,time,days_left,case,who,kind,action,status,basis,until,review");
 	if ((st.format == JSON ? store_obligation_each(ctx->db, &f, emit_json, &st)
 			       : store_report_each(ctx->db, &f, emit, &st)) != STORE_OK) {
 		dl_error("%s", store_errmsg(ctx->db));
@@ -281,6 +309,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	} else if (st.format == TABLE) {
 		if (st.dated + st.undated == 0)
 			puts("no obligations match");
+		if ((rc = list_pending(ctx, &st, &f)))
+			return rc;
 		int64_t left_out = 0;
 		if (date_filter && !overdue) { /* the same selection, without a date */
 			f.from = f.to = DATE_NONE;

@@ -55,7 +55,9 @@ const struct dl_command cmd_notify_entry = {
 	"desktop without the database: fetched with a conditional GET (ETag), read\n"
 	"with libical; what was sent is kept in $XDG_STATE_HOME/deadlines/. --ack UID\n"
 	"silences one of its events until its date changes. Hearings are announced as\n"
-	"events, with their time in the court's zone and in yours.\n",
+	"events, with their time in the court's zone and in yours. What awaits review\n"
+	"has no reminder of its own: a run for every case and party reminds the\n"
+	"reviewer once a day of what has waited longer than 'review remind-after'.\n",
 	options, NULL,
 };
 

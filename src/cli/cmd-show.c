@@ -101,6 +101,20 @@ static void print_text(struct dl_ctx *ctx, const struct obligation *o)
 	}
 	if (o->pinned)
 		field("Pinned:", "yes (recalculation leaves this date alone)");
+	if (o->review == REVIEW_PENDING)
+		field("Review:", "pending: unconfirmed (see 'deadlines review')");
+	else if (o->review != REVIEW_NONE)
+		field("Review:", review_state_name(o->review));
+	if (o->confidence != CONFIDENCE_NONE) {
+		snprintf(buf, sizeof buf, "%s (the reader's)", confidence_name(o->confidence));
+		field("Confidence:", buf);
+	}
+	for (const char *p = o->doubts; p && *p;) {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+		printf("%-10s %.*s\n", "Doubt:", (int)n, p);
+		p += n + (nl != NULL);
+	}
 	if (d->warnings) {
 		const char *p = d->warnings;
 		while (*p) {

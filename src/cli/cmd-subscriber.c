@@ -23,6 +23,7 @@ static const struct option add_options[] = {
 	{"who", required_argument, NULL, 'w'},
 	{"url", required_argument, NULL, 'u'},
 	{"alarms", required_argument, NULL, 'a'},
+	{"confirmed-only", no_argument, NULL, 'C'},
 	{NULL, 0, NULL, 0},
 };
 static const struct option other_options[] = {
@@ -40,7 +41,8 @@ static const struct dl_verb verbs[] = {
 
 const struct dl_command cmd_subscriber_entry = {
 	"subscriber", run,
-	"subscriber add NAME [--case NUMBER]... [--who PARTY] [--alarms 7d,1d|none] [--url BASE]\n"
+	"subscriber add NAME [--case NUMBER]... [--who PARTY] [--alarms 7d,1d|none] [--confirmed-only]\n"
+	"               [--url BASE]\n"
 	"subscriber list [--json]\n"
 	"subscriber rm NAME\n"
 	"subscriber rotate NAME [--url BASE]",
@@ -52,7 +54,8 @@ const struct dl_command cmd_subscriber_entry = {
 	"static web server, where FEED-ID is the token's SHA-256 (also printed).\n"
 	"--alarms: the reminders its feed's events carry (default " ICS_DEFAULT_ALARMS ": the day\n"
 	"before, at 9 a.m. for an all-day deadline; 'none' for none; see 'deadlines\n"
-	"help feed').\n",
+	"help feed'). --confirmed-only: its feed leaves out what awaits review (other\n"
+	"feeds show it UNCONFIRMED, with a lower priority).\n",
 	NULL, verbs,
 };
 
@@ -91,9 +94,11 @@ static int commit_shown(struct dl_ctx *ctx, const char *verb, const char *kept)
 static int sub_add(struct dl_ctx *ctx, int argc, char **argv)
 {
 	const char *cases[65] = {NULL}, *who = NULL, *base = "http://127.0.0.1:8080", *alarms = NULL;
-	int n = 0, c;
+	int n = 0, c, confirmed_only = 0;
 	cmd_getopt_reset();
 	while ((c = cmd_getopt(&cmd_subscriber_entry, argc, argv, "", add_options)) != -1) {
+		if (c == 'C')
+			confirmed_only = 1;
 		if (c == '?')
 			return DL_EXIT_USAGE;
 		if (c == 'c') {
@@ -140,10 +145,11 @@ static int sub_add(struct dl_ctx *ctx, int argc, char **argv)
 	}
 	if (token_new(token, hash) != 0)
 		return mutate_refuse(ctx, "cannot read random bytes for a token");
-	if (store_subscriber_add(ctx->db, argv[optind], hash, who, alarms, ids, (size_t)n) != STORE_OK)
+	if (store_subscriber_add(ctx->db, argv[optind], hash, who, alarms, confirmed_only, ids, (size_t)n) != STORE_OK)
 		return mutate_refuse(ctx, "subscriber add: %s", store_errmsg(ctx->db));
-	printf("added subscriber %s (%s%s%s%s%s)\n", argv[optind], n ? "its cases" : "every case",
-	       who ? ", party " : "", who ? who : "", alarms ? ", alarms " : "", alarms ? alarms : "");
+	printf("added subscriber %s (%s%s%s%s%s%s)\n", argv[optind], n ? "its cases" : "every case",
+	       who ? ", party " : "", who ? who : "", alarms ? ", alarms " : "", alarms ? alarms : "",
+	       confirmed_only ? ", confirmed only" : "");
 	print_urls(base, token, hash);
 	return commit_shown(ctx, "add", "nothing was stored");
 }
@@ -155,14 +161,15 @@ static int print_sub(const struct subscriber_row *r, void *arg)
 		json_t *cases = json_array();
 		for (size_t i = 0; i < r->ncases; i++)
 			json_array_append_new(cases, json_text(r->cases[i]));
-		json_array_append_new(array, json_pack("{s:o,s:o,s:o,s:o,s:o,s:o}", "name", json_text(r->name),
+		json_array_append_new(array, json_pack("{s:o,s:o,s:o,s:o,s:o,s:o,s:b}", "name", json_text(r->name),
 						       "cases", cases, "who", json_text(r->who), "alarms",
 						       json_text(r->alarms ? r->alarms : ICS_DEFAULT_ALARMS), "feed_id",
-						       json_text(r->token_hash), "created", json_text(r->created)));
+						       json_text(r->token_hash), "created", json_text(r->created),
+						       "confirmed_only", r->confirmed_only));
 		return 0;
 	}
-	printf("%-20s %s%s%s\n", r->name, r->ncases ? "" : "every case", r->who ? "  party: " : "",
-	       r->who ? r->who : "");
+	printf("%-20s %s%s%s%s\n", r->name, r->ncases ? "" : "every case", r->who ? "  party: " : "",
+	       r->who ? r->who : "", r->confirmed_only ? "  confirmed only" : "");
 	for (size_t i = 0; i < r->ncases; i++)
 		printf("%-20s   case %s\n", "", r->cases[i]);
 	return 0;

@@ -4,6 +4,7 @@
  * command is given is UTF-8 text without control characters), dates, ids,
  * statuses and parties given as options, and running deadlines-full.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
@@ -219,6 +220,13 @@ int cmd_parse_status(const char *value, int *status)
 		return -1;
 	*status = (int)st;
 	return 0;
+}
+
+int cmd_valid_time(const char *s)
+{
+	return strlen(s) == 5 && isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1]) &&
+	       s[2] == ':' && isdigit((unsigned char)s[3]) && isdigit((unsigned char)s[4]) &&
+	       atoi(s) < 24 && atoi(s + 3) < 60;
 }
 
 int cmd_parse_id(const struct dl_command *cmd, const char *value, int64_t *out)

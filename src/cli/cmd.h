@@ -70,6 +70,8 @@ int cmd_parse_date(const struct dl_command *cmd, const char *option, const char 
 		   dl_day *out);
 /* Parse a --status: open, done, vacated, ended, or all (STATUS_ANY); 0, or -1. */
 int cmd_parse_status(const char *value, int *status);
+/* 1 if s is a valid 24-hour HH:MM (--time). */
+int cmd_valid_time(const char *s);
 /* Parse an obligation id ("12" or "#12"). */
 int cmd_parse_id(const struct dl_command *cmd, const char *value, int64_t *out);
 

@@ -13,7 +13,8 @@ extern const struct dl_command cmd_case_entry, cmd_party_entry, cmd_add_entry,
 	cmd_list_entry, cmd_show_entry, cmd_done_entry, cmd_vacate_entry, cmd_compute_entry,
 	cmd_holidays_entry, cmd_closure_entry, cmd_extract_entry, cmd_import_entry, cmd_event_entry,
 	cmd_link_entry, cmd_pin_entry, cmd_extend_entry, cmd_order_entry, cmd_changes_entry,
-	cmd_subscriber_entry, cmd_feed_entry, cmd_publish_entry, cmd_ack_entry, cmd_help_entry;
+	cmd_subscriber_entry, cmd_feed_entry, cmd_publish_entry, cmd_ack_entry, cmd_help_entry,
+	cmd_review_entry;
 
 #ifdef DL_FULL
 #include "readers.h"
@@ -34,7 +35,7 @@ static const struct dl_command cmd_serve_entry = {"serve", NULL, NULL, CMD_SERVE
 const struct dl_command *const dl_commands[] = {
 	&cmd_case_entry,    &cmd_party_entry,	&cmd_add_entry,	    &cmd_list_entry,
 	&cmd_show_entry,    &cmd_done_entry,	&cmd_vacate_entry,  &cmd_compute_entry,
-	&cmd_holidays_entry, &cmd_closure_entry, &cmd_extract_entry, &cmd_import_entry,
+	&cmd_holidays_entry, &cmd_closure_entry, &cmd_extract_entry, &cmd_import_entry, &cmd_review_entry,
 	&cmd_event_entry,   &cmd_link_entry,	&cmd_pin_entry,	    &cmd_extend_entry,
 	&cmd_order_entry,   &cmd_changes_entry, &cmd_feed_entry,    &cmd_subscriber_entry,
 	&cmd_publish_entry, &cmd_serve_entry,	&cmd_notify_entry,  &cmd_ack_entry,

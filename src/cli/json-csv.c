@@ -29,7 +29,22 @@ json_t *json_text(const char *s)
 	return j;
 }
 
-static json_t *json_day(dl_day d)
+/* Text of lines (NULL: none) as an array of strings. */
+json_t *json_lines(const char *s)
+{
+	json_t *a = json_array();
+	for (const char *p = s; p && *p;) {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+		char *line = xstrndup(p, n);
+		json_array_append_new(a, json_text(line));
+		free(line);
+		p += n + (nl != NULL);
+	}
+	return a;
+}
+
+json_t *json_day(dl_day d)
 {
 	char iso[11];
 	return d == DATE_NONE ? json_null() : json_string(date_format(d, iso));
@@ -66,6 +81,10 @@ json_t *obligation_json(const struct obligation *o, dl_day today)
 	json_object_set_new(j, "until", json_text(o->until_event));
 	json_object_set_new(j, "basis", json_string(obligation_basis_name(o->basis)));
 	json_object_set_new(j, "status", json_string(obligation_status_name(o->status)));
+	json_object_set_new(j, "review", o->review != REVIEW_NONE ? json_string(review_state_name(o->review)) : json_null());
+	json_object_set_new(j, "confidence",
+			    o->confidence != CONFIDENCE_NONE ? json_string(confidence_name(o->confidence)) : json_null());
+	json_object_set_new(j, "doubts", json_lines(o->doubts));
 	json_object_set_new(j, "closed_on", json_day(o->closed_on));
 	json_object_set_new(j, "rules", json_string(rule_set_name(w->rules)));
 	json_object_set_new(j, "rule", json_text(d->rule_cite));

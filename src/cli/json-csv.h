@@ -16,6 +16,10 @@
  * (jansson refuses such a string, and the field would silently go). */
 json_t *json_text(const char *s);
 
+/* A date as "YYYY-MM-DD" (DATE_NONE: null). */
+json_t *json_day(dl_day d);
+/* Lines of text (NULL: none) as an array of strings. */
+json_t *json_lines(const char *s);
 /* An obligation's OCR mark: null when it was not read by OCR, else
  * {"confidence": N, "low": true|false} (low: below OCR_LOW_CONFIDENCE). */
 json_t *ocr_json(int confidence);

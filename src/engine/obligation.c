@@ -21,7 +21,7 @@ void obligation_init(struct obligation *o)
 }
 
 /* The text fields of o, for freeing and copying. */
-static size_t obligation_texts(struct obligation *o, char **fields[24])
+static size_t obligation_texts(struct obligation *o, char **fields[32])
 {
 	char **all[] = {&o->uid,
 			&o->who,
@@ -35,6 +35,7 @@ static size_t obligation_texts(struct obligation *o, char **fields[24])
 			&o->location,
 			&o->url,
 			&o->source_uid,
+			&o->doubts,
 			&o->when.trigger_event,
 			&o->derived.warnings,
 			&o->derived.rule_cite,
@@ -51,7 +52,7 @@ static size_t obligation_texts(struct obligation *o, char **fields[24])
 
 void obligation_free(struct obligation *o)
 {
-	char **fields[24];
+	char **fields[32];
 	for (size_t i = 0, n = obligation_texts(o, fields); i < n; i++)
 		free(*fields[i]);
 	obligation_init(o);
@@ -59,7 +60,7 @@ void obligation_free(struct obligation *o)
 
 void obligation_copy(struct obligation *dst, const struct obligation *src)
 {
-	char **fields[24];
+	char **fields[32];
 	*dst = *src;
 	for (size_t i = 0, n = obligation_texts(dst, fields); i < n; i++)
 		if (*fields[i])
@@ -68,6 +69,8 @@ void obligation_copy(struct obligation *dst, const struct obligation *src)
 
 static const char *const kind_names[] = {"deadline", "hearing", "until", "recurring"};
 static const char *const status_names[] = {"open", "done", "vacated", "ended"};
+static const char *const confidence_names[] = {"none", "low", "medium", "high"};
+static const char *const review_names[] = {"none", "pending", "accepted", "rejected"};
 static const char *const basis_names[] = {"none", "stated", "computed", "presumed"};
 static const char *const trigger_names[] = {"none", "entry", "service", "event", "date"};
 static const char *const dir_names[] = {NULL, "after", "before"};
@@ -99,6 +102,8 @@ static int lookup(const char *s, const char *const *names, int n)
 NAMES(enum obligation_kind, obligation_kind, kind_names)
 NAMES(enum obligation_status, obligation_status, status_names)
 NAMES(enum obligation_basis, obligation_basis, basis_names)
+NAMES(enum confidence, confidence, confidence_names)
+NAMES(enum review_state, review_state, review_names)
 NAMES(enum trigger_kind, trigger, trigger_names)
 NAMES(enum period_dir, period_dir, dir_names)
 NAMES(enum whichever, whichever, whichever_names)

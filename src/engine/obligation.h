@@ -25,6 +25,11 @@ enum obligation_basis { BASIS_NONE, BASIS_STATED, BASIS_COMPUTED, BASIS_PRESUMED
  * or a date given by hand. */
 enum trigger_kind { TRIGGER_NONE, TRIGGER_ENTRY, TRIGGER_SERVICE, TRIGGER_EVENT, TRIGGER_DATE };
 enum period_dir { DIR_NONE, DIR_AFTER, DIR_BEFORE };
+/* How sure the reader is of an obligation it found (none: added by hand). */
+enum confidence { CONFIDENCE_NONE, CONFIDENCE_LOW, CONFIDENCE_MEDIUM, CONFIDENCE_HIGH };
+/* Where it stands in the review queue: never in it (none), awaiting a
+ * reviewer (pending), accepted, or rejected (then also vacated). */
+enum review_state { REVIEW_NONE, REVIEW_PENDING, REVIEW_ACCEPTED, REVIEW_REJECTED };
 /* "June 5, or 30 days after X, whichever is later" */
 enum whichever { WHICHEVER_NONE, WHICHEVER_LATER, WHICHEVER_EARLIER };
 
@@ -82,6 +87,11 @@ struct obligation {
 	char *source_uid;
 	int64_t source_sequence;
 	enum obligation_basis basis;
+	/* the reader's confidence in it and its doubts (one a line, or NULL),
+	 * and its place in the review queue */
+	enum confidence confidence;
+	char *doubts;
+	enum review_state review;
 	struct obligation_when when;
 	/* derived from the facts */
 	struct obligation_derived derived;
@@ -114,6 +124,15 @@ int trigger_parse(const char *s, enum trigger_kind *out);
 /* "after", "before"; NULL for DIR_NONE */
 const char *period_dir_name(enum period_dir d);
 int period_dir_parse(const char *s, enum period_dir *out);
+/* "none", "low", "medium", "high" */
+const char *confidence_name(enum confidence c);
+int confidence_parse(const char *s, enum confidence *out);
+/* What an obligation awaiting review is called where it is shown to a
+ * calendar (the feed's summary begins with it; 'notify --feed' knows it by it). */
+#define OBLIGATION_UNCONFIRMED "UNCONFIRMED: "
+/* "none", "pending", "accepted", "rejected" (none is stored as NULL) */
+const char *review_state_name(enum review_state r);
+int review_state_parse(const char *s, enum review_state *out);
 /* "later", "earlier"; NULL for WHICHEVER_NONE */
 const char *whichever_name(enum whichever w);
 int whichever_parse(const char *s, enum whichever *out);

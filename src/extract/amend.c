@@ -200,6 +200,44 @@ static int same_time(const struct amend_item *a, const struct amend_item *b)
 	return a->due == b->due && (a->minute < 0 || b->minute < 0 || a->minute == b->minute);
 }
 
+/* The candidates for new item n (its label words nw) among old (their
+ * label words ow), appended to *c (nc of cap). */
+static void score_new(const struct amend_item *old, const struct words *ow, size_t nold,
+		      const struct amend_item *ni, const struct words *nw, size_t n, const char *new_title,
+		      struct candidate **c, size_t *nc, size_t *cap)
+{
+	int moving = moves(ni->quote) || moves(new_title);
+	/* the old events of this kind a continuance could mean */
+	size_t only = SIZE_MAX, of_kind = 0;
+	for (size_t o = 0; o < nold; o++)
+		if (kind_class(old[o].kind) == kind_class(ni->kind) && !same_time(&old[o], ni)) {
+			of_kind++;
+			only = o;
+		}
+	for (size_t o = 0; o < nold; o++) {
+		const struct amend_item *oi = &old[o];
+		if (kind_class(oi->kind) != kind_class(ni->kind) || same_time(oi, ni))
+			continue;
+		double score = 0;
+		enum amend_why why = AMEND_LABEL;
+		double d = dice(&ow[o], nw);
+		if (oi->due != DATE_NONE && names_date(ni->quote, oi->due) && (d > 0 || moving)) {
+			score = 3 + d;
+			why = AMEND_OLD_DATE;
+		} else if (d >= 0.6) {
+			score = 2 + d;
+		} else if (moving && of_kind == 1 && only == o && kind_class(ni->kind) == 1) {
+			score = 1;
+			why = AMEND_ONLY_EVENT;
+		}
+		if (score <= 0)
+			continue;
+		if (*nc == *cap)
+			*c = xrealloc(*c, (*cap = *cap ? 2 * *cap : 16) * sizeof **c);
+		(*c)[(*nc)++] = (struct candidate){o, n, score, why};
+	}
+}
+
 size_t amend_match(const struct amend_item *old, size_t nold, const struct amend_item *new_items, size_t nnew,
 		   const char *new_title, struct amend_pair *out)
 {
@@ -211,38 +249,8 @@ size_t amend_match(const struct amend_item *old, size_t nold, const struct amend
 	struct candidate *c = NULL;
 	size_t nc = 0, cap = 0;
 	for (size_t n = 0; n < nnew; n++) {
-		const struct amend_item *ni = &new_items[n];
-		label_words(ni, &nw);
-		int moving = moves(ni->quote) || moves(new_title);
-		/* the old events of this kind a continuance could mean */
-		size_t only = SIZE_MAX, of_kind = 0;
-		for (size_t o = 0; o < nold; o++)
-			if (kind_class(old[o].kind) == kind_class(ni->kind) && !same_time(&old[o], ni)) {
-				of_kind++;
-				only = o;
-			}
-		for (size_t o = 0; o < nold; o++) {
-			const struct amend_item *oi = &old[o];
-			if (kind_class(oi->kind) != kind_class(ni->kind) || same_time(oi, ni))
-				continue;
-			double score = 0;
-			enum amend_why why = AMEND_LABEL;
-			double d = dice(&ow[o], &nw);
-			if (oi->due != DATE_NONE && names_date(ni->quote, oi->due) && (d > 0 || moving)) {
-				score = 3 + d;
-				why = AMEND_OLD_DATE;
-			} else if (d >= 0.6) {
-				score = 2 + d;
-			} else if (moving && of_kind == 1 && only == o && kind_class(ni->kind) == 1) {
-				score = 1;
-				why = AMEND_ONLY_EVENT;
-			}
-			if (score <= 0)
-				continue;
-			if (nc == cap)
-				c = xrealloc(c, (cap = cap ? 2 * cap : 16) * sizeof *c);
-			c[nc++] = (struct candidate){o, n, score, why};
-		}
+		label_words(&new_items[n], &nw);
+		score_new(old, ow, nold, &new_items[n], &nw, n, new_title, &c, &nc, &cap);
 	}
 	if (nc) /* (qsort wants a valid array even for no elements) */
 		qsort(c, nc, sizeof *c, by_score);
@@ -335,4 +343,30 @@ const char *amend_why_text(enum amend_why why)
 		return "a continuance, and the case's only event of its kind";
 	}
 	return "";
+}
+
+size_t amend_candidates(const struct amend_item *old, size_t nold, const struct amend_item *ni,
+			const char *new_title, struct amend_candidate *out)
+{
+	if (!nold)
+		return 0;
+	struct words *ow = xmalloc(nold * sizeof *ow), nw;
+	for (size_t o = 0; o < nold; o++)
+		label_words(&old[o], &ow[o]);
+	label_words(ni, &nw);
+	struct candidate *c = NULL;
+	size_t nc = 0, cap = 0;
+	score_new(old, ow, nold, ni, &nw, 0, new_title, &c, &nc, &cap);
+	if (nc)
+		qsort(c, nc, sizeof *c, by_score);
+	for (size_t i = 0; i < nc; i++)
+		out[i] = (struct amend_candidate){c[i].o, c[i].score, c[i].why};
+	free(c);
+	free(ow);
+	return nc;
+}
+
+int amend_moves(const char *quote, const char *new_title)
+{
+	return moves(quote) || moves(new_title);
 }

@@ -45,6 +45,20 @@ struct amend_pair {
 size_t amend_match(const struct amend_item *old, size_t nold, const struct amend_item *new_items, size_t nnew,
 		   const char *new_title, struct amend_pair *out);
 
+/* Every old obligation the new one ni could change, with the score
+ * amend_match weighs it by, best first (two of the same score are evidence
+ * it cannot tell apart). The count written to out (room for nold). */
+struct amend_candidate {
+	size_t old_i;
+	double score;
+	enum amend_why why;
+};
+size_t amend_candidates(const struct amend_item *old, size_t nold, const struct amend_item *ni,
+			const char *new_title, struct amend_candidate *out);
+/* Does the sentence (or the order's title) move something: "continued",
+ * "reset", "rescheduled", "extended", "now due", "amended"? */
+int amend_moves(const char *quote, const char *new_title);
+
 /* An old obligation a sentence of the new order takes away ("the court
  * vacates the order to show cause hearing set on 5/10/06", "Status hearing set
  * for 5/18/17 ... is hereby stricken", "Hearing Scheduled For 4/13/05 Not

@@ -100,6 +100,7 @@ static int feed_run(store *s, const struct feed_selection *sel, const struct ics
 	f.who = sel->who;
 	f.cases = sel->cases;
 	f.status = sel->status;
+	f.pending = sel->confirmed_only ? -1 : 0;
 	f.unsorted = 1; /* calendars do not care; the same order on every call */
 	struct feed_pass p = {s, ics_writer_new(opt, sink), calendars_new(s), {NULL, 0, 0}, NULL, newest};
 	if (newest)
@@ -171,7 +172,8 @@ int feed_write(store *s, const struct feed_selection *sel, const struct ics_opti
 
 char *feed_for_subscriber(store *s, const struct subscriber_row *sub, char newest[32], char **err)
 {
-	struct feed_selection sel = {sub->ncases ? (const char *const *)sub->cases : NULL, sub->who, STATUS_ANY};
+	struct feed_selection sel = {sub->ncases ? (const char *const *)sub->cases : NULL, sub->who, STATUS_ANY,
+				     sub->confirmed_only};
 	char *name = xasprintf("Deadlines — %s", sub->name);
 	struct ics_options opt;
 	ics_options_init(&opt, name);

@@ -15,6 +15,7 @@ struct feed_selection {
 	const char *const *cases; /* NULL-terminated case numbers, or NULL: every case */
 	const char *who;          /* a party (party-roles.h), or NULL */
 	int status;               /* STATUS_ANY, or an enum obligation_status */
+	int confirmed_only;       /* 1: leave out what awaits review */
 };
 
 /* The feed text (malloc'd), or NULL with *err. newest (may be NULL) gets the

@@ -320,10 +320,13 @@ static const char *label(const struct obligation *o, const char *uid_suffix)
 	return "DUE";
 }
 
-/* "Label: Who action — caption", the party capitalised. */
+/* "Label: Who action — caption", the party capitalised; "UNCONFIRMED: "
+ * before it while the obligation awaits review. */
 static void summary(struct buf *b, const struct obligation *o, const char *suffix)
 {
 	const char *who = o->who && *o->who ? o->who : "Parties";
+	if (o->review == REVIEW_PENDING)
+		buf_puts(b, OBLIGATION_UNCONFIRMED);
 	char first = who[0] >= 'a' && who[0] <= 'z' ? (char)(who[0] - 'a' + 'A') : who[0];
 	if (o->kind == KIND_UNTIL)
 		buf_printf(b, "%s: %c%s %s until %s — %s", label(o, suffix), first, who + 1,
@@ -341,6 +344,9 @@ static void description(struct buf *b, const struct ics_item *it, dl_day when)
 	buf_printf(b, "Case: %s — %s (%s)\n", o->join.case_number, o->join.caption, it->court_name);
 	if (o->join.docket)
 		buf_printf(b, "Docket: %s\n", o->join.docket);
+	if (o->review == REVIEW_PENDING)
+		buf_printf(b, "UNCONFIRMED: awaiting review ('deadlines review'); the reader's confidence: %s\n",
+			   confidence_name(o->confidence));
 	buf_printf(b, "Who: %s\nWhat: %s\n", o->who ? o->who : "", o->action);
 	if (o->scope)
 		buf_printf(b, "Scope: %s\n", o->scope);
@@ -539,6 +545,8 @@ static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day w
 	if (o->url && *clean_str(w, o->url))
 		icalcomponent_add_property(ev, icalproperty_new_url(clean_str(w, o->url)));
 	categories(w, ev, o);
+	if (o->review == REVIEW_PENDING) /* below whatever a confirmed one has */
+		icalcomponent_add_property(ev, icalproperty_new_priority(ICS_UNCONFIRMED_PRIORITY));
 	int cancelled = o->status == STATUS_VACATED, ended = *uid_suffix != '\0';
 	icalcomponent_add_property(ev, icalproperty_new_status(cancelled ? ICAL_STATUS_CANCELLED
 									 : ICAL_STATUS_CONFIRMED));

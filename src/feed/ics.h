@@ -87,4 +87,9 @@ int ics_writer_stopped(const struct ics_writer *w);
 /* The VCALENDAR text of n items at once (malloc'd). */
 char *ics_render(const struct ics_options *opt, const struct ics_item *items, size_t n);
 
+/* An obligation awaiting review: its PRIORITY (RFC 5545 3.8.1.9: 9 is the
+ * lowest; a confirmed one has none); its summary begins with
+ * OBLIGATION_UNCONFIRMED. */
+#define ICS_UNCONFIRMED_PRIORITY 9
+
 #endif

@@ -19,4 +19,14 @@ int store_reading(store *s, const struct case_row *cs, const struct order_file *
 		  const struct import_request *req, const struct order_facts *facts,
 		  const char *sha, struct import_result *out);
 
+/* review.c: the obligations of an order about to be stored (out->r) that
+ * change or vacate the case's earlier obligations, each made a proposed
+ * change in the review queue (out->review); and the sentences of the
+ * order that read as commands but gave nothing. 0, or -1 after a store
+ * error. */
+int review_amendments(store *s, const struct case_row *cs, const struct order_file *f,
+		      const struct import_request *req, struct import_result *out);
+int review_sentences(store *s, const struct case_row *cs, const struct order_file *f,
+		     const struct import_request *req, struct import_result *out);
+
 #endif

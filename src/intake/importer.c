@@ -12,6 +12,7 @@
 #include "calendars.h"
 #include "derive.h"
 #include "eventkey.h"
+#include "store-review.h"
 #include "util.h"
 
 /* The facts of one extracted obligation, as stored (strings are copies). */
@@ -87,11 +88,20 @@ static void extracted_to_obligation(const struct extracted *e, const struct orde
 			buf_printf(&notes, "%sthe order says immediately", notes.len ? "\n" : "");
 	}
 	o->note = notes.len ? buf_detach(&notes) : (buf_free(&notes), NULL);
+	/* the reader's confidence and its doubts, one a line */
+	confidence_parse(extract_confidence(e), &o->confidence);
+	struct buf doubts;
+	buf_init(&doubts);
+	for (int i = 0; i < DOUBT_COUNT; i++)
+		if (e->doubts & (1u << i))
+			buf_printf(&doubts, "%s%s", doubts.len ? "\n" : "", extract_doubt_text(1u << i));
+	o->doubts = doubts.len ? buf_detach(&doubts) : (buf_free(&doubts), NULL);
 }
 
 /* An obligation whose quote was read by OCR: the engine's confidence in its
  * words, and a note saying so (a warning when it is low), which extract,
- * show and the feed print and list flags. */
+ * show and the feed print and list flags; when it is low, the reader's
+ * confidence is low too, with that doubt (import files it pending). */
 static void mark_ocr(const struct document *d, struct obligation *o)
 {
 	int conf = document_ocr_confidence(d, (size_t)o->quote_start, (size_t)o->quote_end);
@@ -106,6 +116,13 @@ static void mark_ocr(const struct document *d, struct obligation *o)
 				      o->note ? "\n" : "", conf);
 	free(o->note);
 	o->note = n;
+	if (conf < OCR_LOW_CONFIDENCE) {
+		char *doubt = xasprintf("%s%sread by OCR with low confidence (%d%%): its words and dates may be wrong",
+				    o->doubts ? o->doubts : "", o->doubts ? "\n" : "", conf);
+		free(o->doubts);
+		o->doubts = doubt;
+		o->confidence = CONFIDENCE_LOW;
+	}
 }
 
 /* Derive o's dates in its court's calendar from cs; a failure leaves it
@@ -144,6 +161,7 @@ void order_read(const struct order_file *f, const struct order_facts *facts, sto
 				     .bankruptcy = court && court->kind == COURT_BANKRUPTCY};
 	struct order_facts at = *facts;
 	at.offset = f->body;
+	out->offset = f->body;
 	extract_order_with(f->text + f->body, f->len - f->body, &xo, &out->x);
 	out->o = xcalloc(out->x.n ? out->x.n : 1, sizeof *out->o);
 	struct calendars *cs = facts->court ? calendars_new(s) : NULL;
@@ -175,15 +193,27 @@ int store_reading(store *s, const struct case_row *cs, const struct order_file *
 				facts->dates, req->document, req->source, req->links, req->filer};
 	if (!req->dry && store_order_add(s, &row, &out->order_id) != STORE_OK)
 		return -1;
+	enum confidence threshold;
+	if (store_review_threshold(s, cs->id, &threshold) != STORE_OK)
+		return -1;
+	/* what changes the case's earlier obligations is proposed, not stored */
+	if (review_amendments(s, cs, f, req, out) != 0)
+		return -1;
 	for (size_t i = 0; i < out->r.x.n; i++) {
 		struct obligation *o = &out->r.o[i];
 		o->case_id = cs->id;
 		o->order_id = out->order_id;
 		o->join.case_number = xstrdup(cs->number);
+		if (out->review.proposal[i])
+			continue;
+		if (o->confidence < threshold || out->review.unmatched[i]) {
+			o->review = REVIEW_PENDING;
+			out->review.pending++;
+		}
 		if (!req->dry && store_obligation_add(s, o, req->cause) != STORE_OK)
 			return -1;
 	}
-	return 0;
+	return review_sentences(s, cs, f, req, out);
 }
 
 /* Is the order (its text's hash, or its document number) in case cs
@@ -223,11 +253,15 @@ int import_order(store *s, const struct case_row *cs, const struct order_file *f
 	int found = imported_already(s, cs, sha, req->document, out);
 	if (found)
 		return found < 0 ? -1 : 0;
-	order_read(f, &facts, s, 0, &out->r);
+	order_read(f, &facts, s, 1, &out->r); /* (its notes: the sentences for review) */
 	return store_reading(s, cs, f, req, &facts, sha, out);
 }
 
 void import_result_free(struct import_result *r)
 {
 	reading_free(&r->r);
+	free(r->review.proposal);
+	free(r->review.unmatched);
+	free(r->review.vacatur);
+	memset(&r->review, 0, sizeof r->review);
 }

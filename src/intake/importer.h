@@ -34,6 +34,7 @@ struct order_facts {
 struct reading {
 	struct extraction x;
 	struct obligation *o;
+	size_t offset; /* where the text read begins in the order's (x's offsets are from there) */
 };
 /* Read the body of f under facts; s (may be NULL) gives the closures
  * recorded for the court; explain keeps the notes of clauses not taken. */
@@ -57,6 +58,19 @@ struct import_result {
 				     * the case already: nothing was read or written */
 	int64_t order_id;           /* the order's (0 in a dry run) */
 	struct reading r;           /* its obligations (stored ones with their ids) */
+	struct import_review {      /* what went to the review queue (review.c) */
+		size_t pending;     /* obligations filed pending review */
+		size_t changes;     /* proposed changes and vacaturs of earlier obligations */
+		size_t sentences;   /* sentences that read as commands but gave nothing */
+		/* per obligation of r: the review item it became, a proposed change
+		 * of an earlier obligation, and so not stored (-1 in a dry run), or
+		 * 0; and whether it reads as a change but matched nothing (pending) */
+		int64_t *proposal;
+		unsigned char *unmatched;
+		/* the sentences proposed as vacaturs (offsets in the order's text) */
+		size_t (*vacatur)[2];
+		size_t nvacatur;
+	} review;
 };
 /* Import f into case cs inside the caller's transaction (with dry, none is
  * needed: nothing is written): the order and every obligation in it, under

@@ -183,13 +183,13 @@ int import_notice(store *s, const struct notice_request *req, struct notice_resu
 		struct order_file part = f;
 		part.len = docket_at;
 		facts.doc = req->pdf;
-		order_read(&part, &facts, s, 0, &pdf_reading);
+		order_read(&part, &facts, s, 1, &pdf_reading);
 		facts.doc = NULL;
 		ir.source = req->pdf->ocr_pages ? "ocr" : "pdf";
 	}
 	struct order_file part = f;
 	part.body = docket_at;
-	order_read(&part, &facts, s, 0, &out->r.r);
+	order_read(&part, &facts, s, 1, &out->r.r);
 	if (req->pdf) {
 		out->merged = merge_readings(&pdf_reading, &out->r.r);
 		reading_free(&out->r.r);

@@ -174,6 +174,11 @@ static void consider(struct feed_reminders *p, icalcomponent *cal, icalcomponent
 	date_format(s.due, iso);
 	p->seen = xrealloc(p->seen, (p->nseen + 1) * sizeof *p->seen);
 	p->seen[p->nseen++] = xasprintf("%s\t%s", uid, iso);
+	/* awaiting review: no reminder of its own, as 'notify' on the database */
+	if (summary && has_prefix(summary, OBLIGATION_UNCONFIRMED)) {
+		free(summary), free(desc), free(location);
+		return;
+	}
 	s.kind = kind_of(ev, !t.is_date);
 	s.what = what_of(summary ? summary : (char *)"");
 	s.zone = zone;

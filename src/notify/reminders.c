@@ -17,18 +17,22 @@
 #include <unistd.h>
 
 #include "calendar.h"
+#include "store-review.h"
 #include "tz.h"
 #include "util.h"
 #include "words.h"
 
 /* Keys in the notification log besides the day thresholds (overdue days are negative). */
-enum { KEY_CHANGED = 100000, KEY_ENDED = 200000 };
+enum { KEY_CHANGED = 100000, KEY_ENDED = 200000, KEY_REVIEW = 300000 };
 
 /* Program state in the meta table: a run's claim ("notify_claim PID START
  * BOOT": the notes it is sending), and the changes and ends to announce again
  * because the run that claimed them could not. */
 #define CLAIM_PREFIX "notify_claim "
 #define RETRY_KEY "notify_retry"
+/* The day the reviewer was last reminded of what awaits review (once a day:
+ * the reminder has no obligation, so no row in the notification log). */
+#define REVIEW_DAY_KEY "notify_review_day"
 
 
 static void add_note(struct reminders *p, struct reminder n)
@@ -103,7 +107,8 @@ static void consider_due(struct reminders *p, const struct report_row *o)
 {
 	store *db = p->db;
 	const struct court *court = court_find(o->court);
-	if (o->status != STATUS_OPEN || o->due == DATE_NONE)
+	/* (one awaiting review: the reviewer is reminded, not its party) */
+	if (o->status != STATUS_OPEN || o->due == DATE_NONE || o->pending)
 		return;
 	struct reminder_subject subj;
 	subject_of(o, court, &subj);
@@ -207,6 +212,8 @@ static int unclaim(store *db, const struct reminder *notes, size_t n, struct buf
 		const struct reminder *x = &notes[i];
 		if (store_notification_remove(db, x->id, x->key, x->due) != STORE_OK ||
 		    (x->also_key && store_notification_remove(db, x->id, x->also_key, x->due) != STORE_OK))
+			return STORE_ERROR;
+		if (x->key == KEY_REVIEW && store_meta_delete(db, REVIEW_DAY_KEY) != STORE_OK)
 			return STORE_ERROR;
 		if (x->key == KEY_CHANGED || x->key == KEY_ENDED)
 			buf_printf(retry, "%s %lld\n", x->key == KEY_CHANGED ? "changed" : "ended", (long long)x->id);
@@ -318,6 +325,49 @@ static void dedupe_notes(struct reminders *p)
 	p->n = j;
 }
 
+/* The store time hours before now ("YYYY-MM-DDTHH:MM:SSZ"), into out. */
+static void hours_before(const char *now, int hours, char out[32])
+{
+	struct tm tm;
+	memset(&tm, 0, sizeof tm);
+	if (sscanf(now, "%d-%d-%dT%d:%d:%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour, &tm.tm_min,
+		   &tm.tm_sec) != 6) {
+		snprintf(out, 32, "%s", now);
+		return;
+	}
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	time_t t = timegm(&tm) - (time_t)hours * 3600;
+	gmtime_r(&t, &tm);
+	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/* The reviewer's reminder: what was imported and awaits review for longer
+ * than the database's setting, once a day. */
+static int review_reminder(struct reminders *p)
+{
+	int hours;
+	int64_t n = 0;
+	char before[32], day[11], *oldest = NULL, *last = NULL;
+	if (store_review_remind_after(p->db, &hours) != STORE_OK)
+		return STORE_ERROR;
+	hours_before(store_now(p->db), hours, before);
+	if (store_review_waiting(p->db, before, &n, &oldest) != STORE_OK)
+		return STORE_ERROR;
+	int have = n ? store_meta_get(p->db, REVIEW_DAY_KEY, &last) : STORE_NOTFOUND;
+	if (have == STORE_ERROR) {
+		free(oldest);
+		return STORE_ERROR;
+	}
+	if (n && !(have == STORE_OK && !strcmp(last, date_format(p->today, day))))
+		add_note(p, (struct reminder){0, DATE_NONE, -1, KEY_REVIEW, p->today, review_reminder_summary(n),
+					  review_reminder_body(n, hours, oldest), "dialog-information", URGENCY_NORMAL,
+					  0});
+	free(oldest);
+	free(last);
+	return STORE_OK;
+}
+
 /* Decide what to send (p->notes), from the history since the last run and
  * the obligations near their dates. Inside the caller's transaction, if any. */
 static int decide(struct reminders *p, struct obligation_filter *f, int64_t *last_id)
@@ -369,6 +419,9 @@ static int decide(struct reminders *p, struct obligation_filter *f, int64_t *las
 		consider_changed(&o, p);
 		obligation_free(&o);
 	}
+	/* 4: the reviewer's, once a day, in a run for every case and party */
+	if (!f->case_number && !f->cases && !f->who && review_reminder(p) != STORE_OK)
+		return STORE_ERROR;
 	if (p->n)
 		qsort(p->notes, p->n, sizeof *p->notes, cmp_note);
 	dedupe_notes(p);
@@ -391,6 +444,12 @@ int reminders_claim(struct reminders *p, struct obligation_filter *f)
 		return STORE_ERROR;
 	for (size_t i = 0; i < p->n; i++) {
 		struct reminder *n = &p->notes[i];
+		char day[11];
+		if (n->key == KEY_REVIEW) { /* (no obligation: the day, not a log row) */
+			if (store_meta_set(db, REVIEW_DAY_KEY, date_format(n->due, day)) != STORE_OK)
+				return STORE_ERROR;
+			continue;
+		}
 		if (store_notification_add(db, n->id, n->key, n->due) != STORE_OK ||
 		    (n->also_key && store_notification_add(db, n->id, n->also_key, n->due) != STORE_OK))
 			return STORE_ERROR;

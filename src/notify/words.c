@@ -176,3 +176,19 @@ int reminder_once_past(const struct reminder_subject *s)
 {
 	return s->kind == KIND_HEARING;
 }
+
+char *review_reminder_summary(int64_t n)
+{
+	return xasprintf("Review: %lld imported item%s awaiting confirmation", (long long)n, n == 1 ? "" : "s");
+}
+
+char *review_reminder_body(int64_t n, int hours, const char *oldest)
+{
+	char span[32];
+	if (hours % 24 == 0)
+		snprintf(span, sizeof span, "%d day%s", hours / 24, hours == 24 ? "" : "s");
+	else
+		snprintf(span, sizeof span, "%d hour%s", hours, hours == 1 ? "" : "s");
+	return xasprintf("%s pending for more than %s (the oldest since %.10s): run 'deadlines review'",
+			 n == 1 ? "It has been" : "They have been", span, oldest ? oldest : "?");
+}

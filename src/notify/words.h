@@ -44,4 +44,10 @@ const char *reminder_icon(const struct reminder_subject *s, int days);
  * asking that it be marked held; a deadline: one a day while overdue). */
 int reminder_once_past(const struct reminder_subject *s);
 
+/* The reviewer's reminder: n items have awaited review (imported, not yet
+ * confirmed) for more than hours, the oldest since oldest (a store time);
+ * its headline and body, malloc'd. */
+char *review_reminder_summary(int64_t n);
+char *review_reminder_body(int64_t n, int hours, const char *oldest);
+
 #endif

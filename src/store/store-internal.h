@@ -64,6 +64,10 @@ int db_exec(store *s, const char *sql, const char *types, ...);
 char *db_col_text(sqlite3_stmt *st, int col);
 dl_day db_col_day(sqlite3_stmt *st, int col);
 
+/* One history row for a text field of o that changed (NULL and "" alike). */
+int history_if_changed(store *s, const struct obligation *o, const char *what, const char *old,
+		       const char *now, const char *cause);
+
 /* Call fn for each row of st, converted by conv into a rowtype that freer
  * frees after the call; fn returning nonzero stops. Returns from the calling
  * function with db_fail() on an SQLite error. */

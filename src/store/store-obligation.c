@@ -40,10 +40,11 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 		" period_unit, period_dir, service_method, rules, rule_cite, due_date, due_time,"
 		" latest_date, warnings, until_event, basis, status, pinned, created, updated,"
 		" link_event, stated_date, whichever, extension_days, extended_to, ocr_confidence, location, url,"
-		" source_uid, source_sequence)"
+		" source_uid, source_sequence, confidence, doubts, review)"
 		" VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, NULLIF(?, -1), NULLIF(?, -1),"
-		" ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, -1), ?, ?, ?, ?)",
-		"siissssssiisdsisssssdsdssssisssdsidisssi", o->uid, o->case_id, o->order_id,
+		" ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, -1), ?, ?, ?, ?,"
+		" ?, ?, ?)",
+		"siissssssiisdsisssssdsdssssisssdsidisssisss", o->uid, o->case_id, o->order_id,
 		obligation_kind_name(o->kind), o->who, o->action, o->scope, o->note, o->quote,
 		o->quote_start, o->quote_end, trigger_name(w->trigger), w->trigger_date,
 		w->trigger_event, w->period_n, unit_name(w->unit), period_dir_name(w->direction),
@@ -52,7 +53,8 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 		o->until_event, obligation_basis_name(o->basis), obligation_status_name(o->status),
 		(int64_t)o->pinned, now, now, o->link_event, w->stated_date, whichever_name(w->whichever),
 		w->extension_days, w->extended_to, (int64_t)o->ocr_confidence, o->location, o->url, o->source_uid,
-		o->source_sequence);
+		o->source_sequence, o->confidence != CONFIDENCE_NONE ? confidence_name(o->confidence) : NULL,
+		o->doubts, o->review != REVIEW_NONE ? review_state_name(o->review) : NULL);
 	if (rc != STORE_OK)
 		return rc == STORE_EXISTS ? (db_set_err(s, "obligation %s: %s", o->uid, store_errmsg(s)),
 					     STORE_ERROR)
@@ -78,7 +80,7 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 	" o.warnings, o.until_event, o.basis, o.status, o.closed_on, o.pinned, o.sequence,"    \
 	" o.created, o.updated, o.link_event, o.stated_date, o.whichever, o.extension_days,"  \
 	" o.extended_to, d.entered, o.acked_due, o.ocr_confidence, o.location, o.url,"              \
-	" o.source_uid, o.source_sequence"                                                   \
+	" o.source_uid, o.source_sequence, o.confidence, o.doubts, o.review"                 \
 	" FROM obligations o JOIN cases c ON c.id = o.case_id"                                \
 	" LEFT JOIN orders d ON d.id = o.order_id"
 
@@ -161,13 +163,19 @@ static void obligation_from_row(sqlite3_stmt *st, struct obligation *o)
 	o->url = col_borrow(st, i++);
 	o->source_uid = col_borrow(st, i++);
 	o->source_sequence = sqlite3_column_int64(st, i++);
+	if (!col_word(st, i) || confidence_parse(col_word(st, i), &o->confidence) != 0)
+		o->confidence = CONFIDENCE_NONE;
+	i++;
+	o->doubts = col_borrow(st, i++);
+	if (!col_word(st, i) || review_state_parse(col_word(st, i), &o->review) != 0)
+		o->review = REVIEW_NONE;
 }
 
 /* The columns of a report row: those the obligations_report index holds. */
 #define REPORT_COLUMNS                                                                     \
 	"o.id, o.case_id, c.number, c.caption, c.court, o.kind, o.who, o.action, o.due_date," \
 	" o.due_time, o.latest_date, o.basis, o.status, o.until_event, o.acked_due,"         \
-	" o.ocr_confidence"                                                                  \
+	" o.ocr_confidence, o.review"                                                        \
 	" FROM obligations o JOIN cases c ON c.id = o.case_id"
 
 static void report_from_row(sqlite3_stmt *st, struct report_row *r)
@@ -190,6 +198,8 @@ static void report_from_row(sqlite3_stmt *st, struct report_row *r)
 	r->until_event = col_borrow(st, i++);
 	r->acked = db_col_day(st, i++);
 	r->ocr_confidence = sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int(st, i);
+	i++;
+	r->pending = col_word(st, i) && !strcmp(col_word(st, i), "pending");
 }
 
 void store_report_row_of(const struct obligation *o, struct report_row *r)
@@ -197,7 +207,8 @@ void store_report_row_of(const struct obligation *o, struct report_row *r)
 	*r = (struct report_row){o->id,		  o->case_id,	  o->join.case_number, o->join.caption,
 				 o->join.court,	  o->kind,	  o->who,	       o->action,
 				 o->derived.due,  o->due_time,	  o->derived.latest,   o->basis,
-				 o->status,	  o->until_event, o->acked,	       o->ocr_confidence};
+				 o->status,	  o->until_event, o->acked,	       o->ocr_confidence,
+				 o->review == REVIEW_PENDING};
 }
 
 /* The one obligation st selects, copied into out: STORE_OK, STORE_NOTFOUND
@@ -232,8 +243,7 @@ int store_obligation_by_source(store *s, int64_t case_id, const char *source_uid
 			      out);
 }
 
-/* One history row for a text field that changed (NULL and "" alike). */
-static int history_if_changed(store *s, const struct obligation *o, const char *what, const char *old,
+int history_if_changed(store *s, const struct obligation *o, const char *what, const char *old,
 			      const char *now, const char *cause)
 {
 	if (!strcmp(old ? old : "", now ? now : ""))
@@ -326,6 +336,10 @@ static void filter_sql(const struct obligation_filter *f, const char *status, en
 		buf_puts(sql, " AND o.status = :status");
 	if (f->live)
 		buf_puts(sql, " AND o.status IN ('open', 'ended') AND o.pinned = 0");
+	if (f->pending > 0)
+		buf_puts(sql, " AND o.review = 'pending'");
+	else if (f->pending < 0)
+		buf_puts(sql, " AND o.review IS NOT 'pending'");
 	if (f->timed_hearings) /* the rows ics_timed() calls timed */
 		buf_puts(sql, " AND o.kind = 'hearing' AND o.due_time IS NOT NULL AND o.due_date IS NOT NULL");
 	if (f->from != DATE_NONE)

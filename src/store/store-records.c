@@ -455,11 +455,12 @@ void subscriber_row_free(struct subscriber_row *r)
 }
 
 int store_subscriber_add(store *s, const char *name, const char *token_hash, const char *who,
-			 const char *alarms, const int64_t *case_ids, size_t ncases)
+			 const char *alarms, int confirmed_only, const int64_t *case_ids, size_t ncases)
 {
 	int rc = db_exec(s,
-			    "INSERT INTO subscribers (name, token_hash, who, alarms, created) VALUES (?, ?, ?, ?, ?)",
-			    "sssss", name, token_hash, who, alarms, store_now(s));
+			    "INSERT INTO subscribers (name, token_hash, who, alarms, confirmed_only, created)"
+			    " VALUES (?, ?, ?, ?, ?, ?)",
+			    "ssssis", name, token_hash, who, alarms, (int64_t)(confirmed_only != 0), store_now(s));
 	if (rc == STORE_EXISTS)
 		db_set_err(s, "a subscriber named '%s' already exists", name);
 	if (rc != STORE_OK)
@@ -489,7 +490,7 @@ static int subscriber_cases(store *s, struct subscriber_row *r)
 	return rc == SQLITE_DONE ? STORE_OK : db_fail(s);
 }
 
-#define SUBSCRIBER_COLUMNS "id, name, token_hash, who, created, alarms FROM subscribers"
+#define SUBSCRIBER_COLUMNS "id, name, token_hash, who, created, alarms, confirmed_only FROM subscribers"
 
 static void subscriber_from_row(sqlite3_stmt *st, struct subscriber_row *r)
 {
@@ -499,6 +500,7 @@ static void subscriber_from_row(sqlite3_stmt *st, struct subscriber_row *r)
 	r->who = db_col_text(st, 3);
 	r->created = db_col_text(st, 4);
 	r->alarms = db_col_text(st, 5);
+	r->confirmed_only = sqlite3_column_int(st, 6) != 0;
 }
 
 static int subscriber_one(store *s, sqlite3_stmt *st, struct subscriber_row *out, const char *what)

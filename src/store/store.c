@@ -184,6 +184,41 @@ static const char *const migrations[] = {
 	"CREATE UNIQUE INDEX obligations_source ON obligations (case_id, source_uid)"
 	"  WHERE source_uid IS NOT NULL;"
 	"ALTER TABLE subscribers ADD COLUMN alarms TEXT;",
+	/* 8: the review queue (issue 17): the reader's confidence in each
+	 * obligation it found and its doubts; whether one awaits review
+	 * (pending), was accepted or rejected, which the report shows (so its
+	 * index holds it); a case's threshold (the lowest confidence filed
+	 * open; else the database's, in meta); subscribers who see confirmed
+	 * obligations only; and what else awaits review: an amending order's
+	 * proposed change or vacatur of an obligation (its target, or the
+	 * candidates when it matched none or several) and the sentences of an
+	 * order that read as commands but gave nothing */
+	"ALTER TABLE obligations ADD COLUMN confidence TEXT"
+	"  CHECK (confidence IN ('high','medium','low'));"
+	"ALTER TABLE obligations ADD COLUMN doubts TEXT;"
+	"ALTER TABLE obligations ADD COLUMN review TEXT"
+	"  CHECK (review IN ('pending','accepted','rejected'));"
+	"DROP INDEX obligations_report;"
+	"CREATE INDEX obligations_report ON obligations (status, due_date, due_time, id, case_id,"
+	"  kind, who, action, basis, latest_date, until_event, acked_due, ocr_confidence, review);"
+	"CREATE INDEX obligations_review ON obligations (review, created) WHERE review = 'pending';"
+	"ALTER TABLE cases ADD COLUMN review_threshold TEXT"
+	"  CHECK (review_threshold IN ('high','medium','low'));"
+	"ALTER TABLE subscribers ADD COLUMN confirmed_only INTEGER NOT NULL DEFAULT 0;"
+	"CREATE TABLE reviews ("
+	"  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	"  case_id INTEGER NOT NULL REFERENCES cases(id),"
+	"  order_id INTEGER NOT NULL REFERENCES orders(id),"
+	"  kind TEXT NOT NULL CHECK (kind IN ('change','vacate','sentence')),"
+	"  target_id INTEGER REFERENCES obligations(id),"
+	"  candidates TEXT,"
+	"  new_due TEXT, new_time TEXT,"
+	"  quote TEXT NOT NULL, quote_start INTEGER, quote_end INTEGER,"
+	"  why TEXT,"
+	"  state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending','accepted','rejected')),"
+	"  reason TEXT, created TEXT NOT NULL, decided TEXT"
+	") STRICT;"
+	"CREATE INDEX reviews_state ON reviews (state, id);",
 };
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
 

@@ -102,6 +102,7 @@ struct obligation_filter {
 				   * by case number, status and id (the case index's) */
 	int64_t history_after;    /* >= 0: only those with a history row after this id */
 	int timed_hearings;       /* 1: only hearings with a date and a time */
+	int pending;              /* 0: any; 1: only those awaiting review; -1: none of those */
 };
 /* Any status, in a filter. */
 #define STATUS_ANY (-1)
@@ -127,6 +128,7 @@ struct report_row {
 	const char *until_event;
 	dl_day acked;
 	int ocr_confidence; /* read by OCR: the engine's confidence; -1: not */
+	int pending;        /* it awaits review (unconfirmed) */
 };
 /* The report rows matching f, in store_obligation_each's order. */
 int store_report_each(store *s, const struct obligation_filter *f,
@@ -249,12 +251,13 @@ struct subscriber_row {
 	int64_t id;
 	char *name, *token_hash, *who, *created;
 	char *alarms;   /* its feed's alarms ("7d,1d", "none"), or NULL: the default */
+	int confirmed_only; /* its feed leaves out what awaits review */
 	char **cases;   /* case numbers (NULL-terminated); none: every case */
 	size_t ncases;
 };
 void subscriber_row_free(struct subscriber_row *r);
 int store_subscriber_add(store *s, const char *name, const char *token_hash, const char *who,
-			 const char *alarms, const int64_t *case_ids, size_t ncases);
+			 const char *alarms, int confirmed_only, const int64_t *case_ids, size_t ncases);
 int store_subscriber_by_hash(store *s, const char *token_hash, struct subscriber_row *out);
 int store_subscriber_each(store *s, int (*fn)(const struct subscriber_row *, void *), void *arg);
 int store_subscriber_rm(store *s, const char *name);

@@ -47,7 +47,8 @@ complete_words() { # complete_words WORD...: what bash offers for the last word
 is "$(complete_words deadlines ca)" "case " "bash completes a command"
 is "$(complete_words deadlines case "")" "add list show " "... a command's verbs"
 is "$(complete_words deadlines -d x.db list --ov)" "--overdue " "... an option, after a global option and its value"
-is "$(complete_words deadlines subscriber add --c)" "--case " "... a verb's options"
+is "$(complete_words deadlines subscriber add --ca)" "--case " "... a verb's options"
+is "$(complete_words deadlines review a)" "accept add " "... the review queue's verbs"
 is "$(complete_words deadlines help im)" "import " "... and a command for help"
 if command -v zsh >/dev/null 2>&1; then
 	zsh -n "$build/contrib/completion/_deadlines"

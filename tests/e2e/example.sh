@@ -10,4 +10,6 @@ like "$out" "imported the order into case 2:16-cv-435: 2 obligations" "it import
 like "$out" "   1 Tue 2017-06-20~    19  2:16-cv-435  defendants" "the report shows the presumed deadline"
 like "$out" "until: the issues of qualified immunity have been decided" "and the until-obligation"
 like "$out" "[Tex. Gov't Code § 662.003(b)(4); FRCP 6(a)(6)(C)]" "and explains the date"
+like "$out" "#1  pending deadline since" "the presumed deadline awaits review"
+like "$out" "#1 accepted: defendants respond to Plaintiff's discovery requests, due Tue 2017-06-20" "... and is accepted"
 done_testing

@@ -30,16 +30,23 @@ while [ $r -le $rounds ]; do
 	failed=$(together 30 'dl -d "$db" case add "1:25-cv-$k" --court txsd --caption "Case $k"')
 	is "$failed" "" "round $r: 30 concurrent 'case add' on a new database all succeed"
 	is "$(sqlite3 "$db" "SELECT count(*) FROM cases")" 30 "... and all 30 cases are there"
-	is "$(sqlite3 "$db" "PRAGMA user_version")" 7 "... schema version 7"
+	is "$(sqlite3 "$db" "PRAGMA user_version")" 8 "... schema version 8"
 	r=$((r + 1))
 done
 
 # schema version 4: without the columns of migrations 6 (orders' document,
 # source, links and filer, obligations' OCR confidence) and 7 (calendars:
-# location, url, source_uid, source_sequence, subscribers' alarms) and the
-# indexes of migration 5
+# location, url, source_uid, source_sequence, subscribers' alarms), 8 (the
+# review queue: reviews, obligations' confidence, doubts and review, cases'
+# threshold, subscribers' confirmed_only) and the indexes of migration 5
 to_v4() {
-	sqlite3 "$1" "DROP INDEX orders_document; ALTER TABLE orders DROP COLUMN document;
+	sqlite3 "$1" "DROP TABLE reviews; DROP INDEX obligations_review;
+		ALTER TABLE cases DROP COLUMN review_threshold;
+		ALTER TABLE subscribers DROP COLUMN confirmed_only;
+		DROP INDEX obligations_report; ALTER TABLE obligations DROP COLUMN confidence;
+		ALTER TABLE obligations DROP COLUMN doubts; ALTER TABLE obligations DROP COLUMN review;
+		CREATE INDEX obligations_report ON obligations (status, due_date);
+		DROP INDEX orders_document; ALTER TABLE orders DROP COLUMN document;
 		ALTER TABLE orders DROP COLUMN source; ALTER TABLE orders DROP COLUMN links;
 		ALTER TABLE orders DROP COLUMN filer;
 		DROP INDEX obligations_report; ALTER TABLE obligations DROP COLUMN ocr_confidence;
@@ -65,7 +72,7 @@ while [ $r -le $rounds ]; do
 	failed=$(together 20 'dl -d "$db" add --case 1:1 --who Plaintiff --action "reply $k" --due 2027-04-01')
 	is "$failed" "" "round $r: 20 concurrent writers upgrading it all succeed"
 	is "$(sqlite3 "$db" "SELECT count(*) FROM obligations")" 21 "... each wrote its obligation"
-	is "$(sqlite3 "$db" "PRAGMA user_version") $(indexes "$db")" "7 $want_indexes" "... schema version 7 with its indexes"
+	is "$(sqlite3 "$db" "PRAGMA user_version") $(indexes "$db")" "8 $want_indexes" "... schema version 8 with its indexes"
 	is "$(sqlite3 "$db" "PRAGMA integrity_check")" ok "... integrity_check"
 	r=$((r + 1))
 done

@@ -210,6 +210,8 @@ print(0 if o and all(x["ocr"] and 0 <= x["ocr"]["confidence"] <= 100 and x["ocr"
 	# (their stamps are misread: the case and the date are given)
 	run -d "$T/poor.db" import "$pdf/butler-35-scan-60dpi.pdf" --case 2:16-cv-435 --entered 2017-05-19
 	run -d "$T/poor.db" import "$pdf/butler-35-scan-55dpi.pdf" --case 2:16-cv-435 --entered 2017-05-19
+	is "$(sqlite3 "$T/poor.db" "SELECT count(*) > 0, sum(review IS NOT 'pending') FROM obligations WHERE ocr_confidence < 80")" "1|0" \
+		"what was read with low confidence awaits review"
 	run -d "$T/poor.db" list
 	like "$out" "2017-06-20!" "list flags a date read with low confidence"
 	like "$out" "! read by OCR with low confidence: check it against the scan" "and says what the flag means"
@@ -225,7 +227,7 @@ else
 		"the message names the file, the page and why"
 	is "$(printf '%s\n' "$err" | wc -l)" 1 "in one line"
 	is "$(dbsum "$db")" "$before" "nothing is stored"
-	skip 8 "OCR is not built in (configure --with-ocr)"
+	skip 9 "OCR is not built in (configure --with-ocr)"
 fi
 
 # ---- bad PDFs: one line naming the file and what is wrong, nothing stored ----

@@ -1,7 +1,8 @@
 #!/bin/sh
 # sql-safety.sh: no SQL is built by pasting values into strings. Only the
 # store (src/store/store.c, src/store/store-records.c,
-# src/store/store-obligation.c, src/store/store-internal.h) includes
+# src/store/store-obligation.c, src/store/store-review.c,
+# src/store/store-internal.h) includes
 # sqlite3.h; it never formats SQL (no sqlite3_mprintf,
 # no printf-style SQL); every statement it prepares or executes is a string
 # literal, a literal table entry, the one integer PRAGMA it writes itself, or
@@ -9,8 +10,8 @@
 . "$DL_SRCDIR/tests/lib.sh"
 src="$DL_SRCDIR/src"
 is "$(grep -rl '#include <sqlite3\.h>' "$src" | sed "s|$src/||" | sort | tr '\n' ' ')" "store/store-internal.h " "only the store's internal header includes sqlite3.h"
-is "$(grep -rl '#include "store-internal\.h"' "$src" | sed "s|$src/||" | sort | tr '\n' ' ')" "store/store-obligation.c store/store-records.c store/store.c " "... and only the store includes that"
-store=$(cat "$src/store/store.c" "$src/store/store-records.c" "$src/store/store-obligation.c")
+is "$(grep -rl '#include "store-internal\.h"' "$src" | sed "s|$src/||" | sort | tr '\n' ' ')" "store/store-obligation.c store/store-records.c store/store-review.c store/store.c " "... and only the store includes that"
+store=$(cat "$src/store/store.c" "$src/store/store-records.c" "$src/store/store-obligation.c" "$src/store/store-review.c")
 is "$(printf '%s\n' "$store" | grep -c 'sqlite3_mprintf\|sqlite3_snprintf\|sqlite3_vmprintf')" 0 "no sqlite3_mprintf"
 # every prepare takes a literal through db_prepare(s, sql) / db_query(s, "...") / db_exec(s, "...")
 is "$(printf '%s\n' "$store" | grep -n 'sqlite3_prepare' | grep -v 'sqlite3_prepare_v3(s->db, sql,\|sqlite3_prepare_v2(s->db, "PRAGMA user_version"\|sqlite3_prepare_v2(s->db, sql->data' | wc -l)" 0 "prepares take only the cached literal, one constant or the assembled query"

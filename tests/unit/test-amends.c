@@ -387,11 +387,45 @@ static void corpus_pairs(void **state)
 	assert_true(recall >= floor_r);
 }
 
+/* amend_candidates: every old obligation a new one could change, best
+ * first; two that the evidence cannot tell apart score the same (the review
+ * queue shows both and applies neither); the one whose date the new
+ * sentence names scores above the rest; none for a new duty. */
+static void candidates(void **state)
+{
+	(void)state;
+	struct amend_item old[] = {
+		item("hearing", "attend a status conference", "a status conference is set for March 3, 2025.", "2025-03-03"),
+		item("hearing", "attend a status conference", "a status conference is set for March 10, 2025.", "2025-03-10"),
+		item("deadline", "file the joint report", "The joint report is due March 1, 2025.", "2025-03-01"),
+	};
+	struct amend_candidate c[3];
+	struct amend_item tied = item("hearing", "attend the status conference",
+				      "the status conference is continued to April 7, 2025.", "2025-04-07");
+	assert_int_equal(amend_candidates(old, 3, &tied, NULL, c), 2);
+	assert_true(c[0].score == c[1].score);
+	assert_true(c[0].old_i != c[1].old_i && c[0].old_i < 2 && c[1].old_i < 2);
+	struct amend_item named = item("hearing", "attend the status conference",
+				       "the status conference set for March 10, 2025 is continued to April 7, 2025.",
+				       "2025-04-07");
+	assert_int_equal(amend_candidates(old, 3, &named, NULL, c), 2);
+	assert_int_equal(c[0].old_i, 1);
+	assert_int_equal(c[0].why, AMEND_OLD_DATE);
+	assert_true(c[0].score > c[1].score);
+	struct amend_item fresh = item("deadline", "serve initial disclosures",
+				       "The parties shall serve initial disclosures by May 1, 2025.", "2025-05-01");
+	assert_int_equal(amend_candidates(old, 3, &fresh, NULL, c), 0);
+	assert_true(amend_moves(tied.quote, NULL));
+	assert_false(amend_moves(fresh.quote, NULL));
+	assert_true(amend_moves(fresh.quote, "Order Granting Motion to Extend Time; Amended Scheduling Order"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(evidence),
 		cmocka_unit_test(corpus_pairs),
+		cmocka_unit_test(candidates),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);

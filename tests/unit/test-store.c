@@ -100,7 +100,7 @@ static void creates_private_file_and_dirs(void **state)
 	assert_int_equal(stat(dir, &sb), 0);
 	assert_int_equal(sb.st_mode & 0777, 0700);
 	free(dir);
-	assert_int_equal(store_schema_version(f->s), 7);
+	assert_int_equal(store_schema_version(f->s), 8);
 }
 
 static void case_add_find_duplicate(void **state)
@@ -327,14 +327,20 @@ static void filters_for_reports_feeds_and_recalculation(void **state)
 }
 
 /* A version 4 database (before the report index, orders' document numbers,
- * obligations' OCR confidence and the calendar columns) is brought to the
- * current version. */
+ * obligations' OCR confidence, the calendar columns and the review queue) is
+ * brought to the current version. */
 static void migrates_version_4(void **state)
 {
 	struct fixture *f = *state;
 	store_close(f->s);
 	f->s = NULL;
-	assert_int_equal(sql_on(f->path, "DROP INDEX orders_document; ALTER TABLE orders DROP COLUMN document;"
+	assert_int_equal(sql_on(f->path, "DROP TABLE reviews; DROP INDEX obligations_review;"
+					 " ALTER TABLE cases DROP COLUMN review_threshold;"
+					 " ALTER TABLE subscribers DROP COLUMN confirmed_only;"
+					 " DROP INDEX obligations_report; ALTER TABLE obligations DROP COLUMN confidence;"
+					 " ALTER TABLE obligations DROP COLUMN doubts; ALTER TABLE obligations DROP COLUMN review;"
+					 " CREATE INDEX obligations_report ON obligations (status, due_date);"
+					 " DROP INDEX orders_document; ALTER TABLE orders DROP COLUMN document;"
 					 " ALTER TABLE orders DROP COLUMN source; ALTER TABLE orders DROP COLUMN links;"
 					 " ALTER TABLE orders DROP COLUMN filer;"
 					 " DROP INDEX obligations_report; ALTER TABLE obligations DROP COLUMN ocr_confidence;"
@@ -347,14 +353,15 @@ static void migrates_version_4(void **state)
 					 " PRAGMA user_version = 4", NULL), 0);
 	char *err = NULL;
 	assert_int_equal(store_open(f->path, STORE_CREATE, &f->s, &err), STORE_OK);
-	assert_int_equal(store_schema_version(f->s), 7);
+	assert_int_equal(store_schema_version(f->s), 8);
 	store_close(f->s);
 	f->s = NULL;
 	char *names = NULL;
 	assert_int_equal(sql_on(f->path, "SELECT name FROM sqlite_master WHERE type = 'index'"
 					 " AND tbl_name = 'obligations' AND name NOT LIKE 'sqlite_%' ORDER BY name",
 				&names), 0);
-	assert_string_equal(names, "obligations_case\nobligations_link\nobligations_report\nobligations_source\n");
+	assert_string_equal(names, "obligations_case\nobligations_link\nobligations_report\nobligations_review\n"
+				   "obligations_source\n");
 	free(names);
 	assert_int_equal(store_open(f->path, STORE_CREATE, &f->s, &err), STORE_OK);
 }
