@@ -807,7 +807,12 @@ static void apply_vetoes(struct reader *r)
 	size_t last = seg->end;
 	while (last > seg->start && strchr("\"') ", r->t.norm[last - 1]))
 		last--;
-	if (last > seg->start && r->t.norm[last - 1] == '?')
+	/* (one that asks: "Is ...?", "Whether ...?", "Where ..., is ...?"; a
+	 * '?' that stands for a byte that was no UTF-8 asks nothing) */
+	static const char *const asks[] = {"is", "are", "was", "were", "does", "do", "did", "may", "can", "could",
+					   "should", "would", "will", "shall", "must", "has", "have", "whether",
+					   "what", "which", "who", "whom", "when", "where", "why", "how", NULL};
+	if (last > seg->start && r->t.norm[last - 1] == '?' && r->tk.n && token_among(&r->t, &r->tk.v[0], asks))
 		for (size_t oi = 0; oi < r->fm.n; oi++)
 			if (frame_kind_operative(frame_kind(r->fm.v[oi].frame)) && !r->veto[oi])
 				r->veto[oi] = "a question";

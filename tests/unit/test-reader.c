@@ -288,6 +288,9 @@ static void recited_and_reported(void **state)
 		/* and the same duties made by this order */
 		{"Plaintiff shall file an amended complaint within 30 days.", 1, "deadline", "plaintiff", NULL, 30,
 		 "days", 0, NULL},
+		/* a '?' that ends a sentence which asks nothing (bytes that were no UTF-8) */
+		{"Defendant shall respond to the interrogatories by April 5, 2020. ?? caf?", 1, "deadline", "defendant",
+		 "2020-04-05", 0, NULL, 0, NULL},
 		{"Plaintiff shall have twenty*eight (28) days from receipt of this Order to pay the filing fee.", 1,
 		 "deadline", "plaintiff", NULL, 28, "days", 0, NULL},
 		{"Sentencing previously set for 3/3/2020, is RESET for Friday, 3/13/2020, at 10:30 AM.", 1, "hearing",
