@@ -173,6 +173,9 @@ static int ends_in_date(const char *s, size_t n)
 	char low[64];
 	while (n && (isspace((unsigned char)s[n - 1]) || strchr(".;,|", s[n - 1])))
 		n--;
+	/* a schedule's row due at once: "... who have not previously filed IMMEDIATELY" */
+	if (n >= 12 && !strncmp(s + n - 11, "IMMEDIATELY", 11) && !isalpha((unsigned char)s[n - 12]))
+		return 1;
 	size_t from = n > 40 ? n - 40 : 0;
 	size_t m = n - from;
 	for (size_t i = 0; i < m; i++)

@@ -346,6 +346,11 @@ static void schedules(void **state)
 		{"1. Plaintiff's expert disclosures       July 1, 2020\n"
 		 "2. Defendant's expert disclosures      August 3, 2020\n", 2, "deadline", "plaintiff",
 		 "2020-07-01", 0, NULL, 0, NULL},
+		/* a row due at once ends its line: the next row is not joined to it */
+		{"The Court enters this amended case management and scheduling order:\n\nCertificate of Interested "
+		 "Persons and Corporate Disclosure\nStatement by all parties who have not previously filed IMMEDIATELY\n"
+		 "Motions to Add Parties or to Amend Pleadings MAY 9, 2020\nDispositive Motions NOVEMBER 5, 2020\n", 2,
+		 "deadline", "parties", "2020-05-09", 0, NULL, 0, NULL},
 		/* rows that state their date first, for the party the heading names;
 		 * a paper "of Counsel" is the heading party's */
 		{"It is ORDERED that appellee shall file the following documents by the indicated dates: "
