@@ -352,7 +352,11 @@ static void description(struct buf *b, const struct ics_item *it, dl_day when)
 		buf_printf(b, "Scope: %s\n", o->scope);
 	if (o->until_event)
 		buf_printf(b, "Until: %s\n", o->until_event);
-	if (when != DATE_NONE && o->kind != KIND_UNTIL) {
+	/* (a computed date's last step says when its day ends: said once) */
+	int ends_said = it->explanation && strstr(it->explanation, "the day ends at midnight");
+	if (when != DATE_NONE && o->kind != KIND_UNTIL && ends_said && !o->due_time) {
+		buf_printf(b, "Due: %s\n", date_format_long(when, d));
+	} else if (when != DATE_NONE && o->kind != KIND_UNTIL) {
 		char abbr[16];
 		tz_offset(it->tz, tz_to_instant(it->tz, when, o->due_time ? 0 : 23 * 60 + 59),
 			  abbr);

@@ -38,6 +38,21 @@ PY
 }
 events "$T/a.ics" > "$T/events"
 sed 's/^/# /' "$T/events"
+
+# a computed date says once when its day ends (in its last step); a date
+# certain, which has no such step, says it on its Due line
+ends=$($py - "$T/a.ics" <<'PY'
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+for e in cal.walk("VEVENT"):
+    d = str(e["DESCRIPTION"])
+    if "How it was computed" in d and "Due:" in d:
+        print(d.count("the day ends"), "computed" if "Count " in d else "certain")
+PY
+)
+like "$ends" "1 computed" "a computed deadline says when its day ends once"
+is "$(printf '%s\n' "$ends" | grep -vc '^1 ')" 0 "... never twice, nor not at all"
+like "$ends" "1 certain" "a date certain says it on its Due line"
 grep -q '^UNTIL: Defendants protected from discovery.*|20170519|' "$T/events"
 ok $? "the stay of the order begins on the order's entry date (2017-05-19), not the day it was imported"
 grep -q '^UNTIL: Defendants stay the deposition until the mandate issues|20180201|' "$T/events"
