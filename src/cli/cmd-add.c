@@ -210,6 +210,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	}
 	o.case_id = cs.id;
 	o.join.court = xstrdup(cs.court);
+	o.join.division = cs.division ? xstrdup(cs.division) : NULL;
+	o.join.from_court = cs.from_court ? xstrdup(cs.from_court) : NULL;
 	o.join.case_number = xstrdup(cs.number);
 	/* the rules: those asked for where they apply, else the court's own */
 	const struct court *court = court_find(cs.court);

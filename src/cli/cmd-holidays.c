@@ -3,11 +3,13 @@
  * holidays that apply in a court that year, with kind, direction and citation.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "calendar.h"
 #include "cmd.h"
 #include "compute.h"
+#include "court-context.h"
 #include "json-csv.h"
 #include "util.h"
 
@@ -20,11 +22,13 @@ static const struct option options[] = {
 	{"json", no_argument, NULL, 'j'},
 	{"courts", no_argument, NULL, 'C'},
 	{"division", required_argument, NULL, 'D'},
+	{"from-court", required_argument, NULL, 'F'},
 	{NULL, 0, NULL, 0},
 };
 
 const struct dl_command cmd_holidays_entry = {
-	"holidays", run, "holidays --court CODE [--division NAME] --year YYYY [--rules RULES] [--json]\n"
+	"holidays", run, "holidays --court CODE [--division NAME] [--from-court CODE] --year YYYY\n"
+			 "         [--rules RULES] [--json]\n"
 			 "holidays --courts [--json]",
 	"the legal holidays of a court in a year, or the court registry",
 	"Each holiday has a kind (federal, declared, state, court), says whether it\n"
@@ -35,7 +39,10 @@ const struct dl_command cmd_holidays_entry = {
 	"A holiday of the state whose day the data cannot express (a Hebrew or\n"
 	"lunar date, a day a governor has yet to designate) is neither listed nor\n"
 	"counted: a warning names it. --division names a division of the court in\n"
-	"the Washington, D.C. area, where Inauguration Day is a holiday.\n",
+	"the Washington, D.C. area, where Inauguration Day is a holiday. In a court\n"
+	"of appeals, --from-court names the district court whose judgment is on\n"
+	"appeal: its state's holidays are listed too (FRAP 26(a)(6)(C)), each saying\n"
+	"whose it is.\n",
 	options, NULL,
 };
 
@@ -62,7 +69,7 @@ static int list_courts(int json)
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	const char *code = NULL, *division = NULL;
+	const char *code = NULL, *division = NULL, *origin = NULL;
 	long year = 0;
 	int json = 0, courts = 0, c, have_rules = 0;
 	enum rule_set rules = RULES_FRCP;
@@ -86,6 +93,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		case 'j': json = 1; break;
 		case 'C': courts = 1; break;
 		case 'D': division = optarg; break;
+		case 'F': origin = optarg; break;
 		}
 	}
 	if (optind != argc)
@@ -103,17 +111,15 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 				       "holidays: rules '%s' do not apply in court '%s' (Texas state "
 				       "courts use --rules tx --court tx)",
 				       rule_set_name(rules), court->code);
-	struct court in_division;
-	if (division) {
-		if (!court_division_known(court->code, division))
-			return cmd_usage_error(&cmd_holidays_entry, "holidays: court '%s' has no division '%s'",
-					       court->code, division);
-		in_division = *court;
-		in_division.division = division;
-		const char *tz = court_division_tz(court->code, division);
-		if (tz)
-			in_division.tz = tz;
-		court = &in_division;
+	struct court in_context;
+	if (division || origin) {
+		char *why = NULL;
+		if (court_in_context(court, division, origin, &in_context, &why) != 0) {
+			cmd_usage_error(&cmd_holidays_entry, "holidays: %s", why);
+			free(why);
+			return DL_EXIT_USAGE;
+		}
+		court = &in_context;
 	}
 	struct calendar *cal = calendar_new(court, rules_family(rules));
 	int rc = ctx_load_closures(ctx, cal);
@@ -143,6 +149,9 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 					      "kind", holiday_kind_name(h[i].kind), "counts",
 					      h[i].counts, "arguable", h[i].arguable, "direction", direction,
 					      "citation", h[i].citation);
+			if (h[i].kind == HOLIDAY_STATE)
+				json_object_set_new(o, "state", json_string(h[i].origin ? court->origin->state
+										       : court->state));
 			json_object_set_new(o, "statutory",
 					    h[i].statutory == DATE_NONE
 						    ? json_null()
@@ -160,6 +169,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			fputs(" [arguable]", stdout);
 		if (h[i].forward_only && h[i].counts)
 			fputs(" [forward periods only]", stdout);
+		if (h[i].origin)
+			printf(" [%s: the state of the court appealed from]", court->origin->state);
 		printf("\n%30s%s\n", "", h[i].citation);
 	}
 	/* Recorded closures of that year. */

@@ -19,6 +19,9 @@ struct court {
 	enum court_kind kind;
 	const char *state, *tz, *name, *short_name;
 	const char *division; /* a division named by the user (NULL: the court as a whole) */
+	/* a court of appeals: the district court whose judgment is on appeal
+	 * (FRAP 26(a)(6)(C): its state's holidays count too), or NULL */
+	const struct court *origin;
 };
 /* "district", "circuit", "bankruptcy", "state" (data/courts.tsv's words) */
 const char *court_kind_name(enum court_kind k);
@@ -60,6 +63,8 @@ struct holiday {
 	int forward_only;     /* 6(a)(6)(C): counts only for periods measured forward */
 	const char *name;
 	const char *citation;
+	int origin;           /* FRAP 26(a)(6)(C): a holiday of the state of the district court
+			       * whose judgment is on appeal (not the circuit clerk's) */
 };
 
 struct calendar;

@@ -328,8 +328,15 @@ static void explain_day(struct run *r, dl_day day, int forward, int skipped)
 		const char *reading = !h[i]->arguable && h[i]->kind != HOLIDAY_DECLARED ? ""
 				      : skipped ? " (counted as a holiday in this reading)"
 						: " (not counted as a holiday in this reading)";
-		char *text = xasprintf("%s is %s%s: %s%s.", fmt_day(day, w), h[i]->name, statutory, what,
-				       reading);
+		char where[160] = "";
+		const struct court *court = calendar_court(r->cal);
+		if (h[i]->kind == HOLIDAY_STATE && court->kind == COURT_CIRCUIT)
+			snprintf(where, sizeof where, ", a holiday of %s, the state where %s",
+				 h[i]->origin ? court->origin->state : court->state,
+				 h[i]->origin ? "the district court that rendered the judgment is located"
+					      : "the circuit clerk's principal office is");
+		char *text = xasprintf("%s is %s%s%s: %s%s.", fmt_day(day, w), h[i]->name, statutory, where,
+				       what, reading);
 		char *both = xasprintf("%s; %s", h[i]->citation, rule);
 		STEP(r, day, keep_text(r->out, both, strlen(both)), "%s", text);
 		free(both);

@@ -21,7 +21,7 @@ void obligation_init(struct obligation *o)
 }
 
 /* The text fields of o, for freeing and copying. */
-static size_t obligation_texts(struct obligation *o, char **fields[24])
+static size_t obligation_texts(struct obligation *o, char **fields[32])
 {
 	char **all[] = {&o->uid,
 			&o->who,
@@ -43,6 +43,8 @@ static size_t obligation_texts(struct obligation *o, char **fields[24])
 			&o->join.case_number,
 			&o->join.caption,
 			&o->join.court,
+			&o->join.division,
+			&o->join.from_court,
 			&o->join.docket};
 	size_t n = sizeof all / sizeof all[0];
 	memcpy(fields, all, sizeof all);
@@ -51,7 +53,7 @@ static size_t obligation_texts(struct obligation *o, char **fields[24])
 
 void obligation_free(struct obligation *o)
 {
-	char **fields[24];
+	char **fields[32];
 	for (size_t i = 0, n = obligation_texts(o, fields); i < n; i++)
 		free(*fields[i]);
 	obligation_init(o);
@@ -59,7 +61,7 @@ void obligation_free(struct obligation *o)
 
 void obligation_copy(struct obligation *dst, const struct obligation *src)
 {
-	char **fields[24];
+	char **fields[32];
 	*dst = *src;
 	for (size_t i = 0, n = obligation_texts(dst, fields); i < n; i++)
 		if (*fields[i])

@@ -55,6 +55,8 @@ struct obligation_derived {
 /* What reading an obligation adds from its case and its order. */
 struct obligation_join {
 	char *case_number, *caption, *court;
+	char *division;	      /* the case's division, or NULL */
+	char *from_court;     /* an appeal's: the court whose judgment is on appeal, or NULL */
 	char *docket;	      /* the order's */
 	dl_day order_entered; /* the order's entry date */
 };

@@ -145,7 +145,7 @@ static void put_row(FILE *out, const struct table *t, const char *const *f)
 		fprintf(out, ", %s", court_kind_c[word_index(f[1], court_kinds, 4)]);
 		for (int i = 2; i < 6; i++)
 			fputs(", ", out), put_string(out, f[i]);
-		fputs(", NULL", out);
+		fputs(", NULL, NULL", out);
 	} else if (strcmp(t->name, "declared") == 0) {
 		dl_day d;
 		char why[80];

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "appeal.h"
 #include "calendars.h"
 #include "derive.h"
 #include "eventkey.h"
@@ -31,6 +32,8 @@ static void extracted_to_obligation(const struct extracted *e, const struct orde
 	o->until_event = e->until ? xstrdup(e->until) : NULL;
 	w->rules = f->rules;
 	o->join.court = f->court ? xstrdup(f->court) : NULL;
+	o->join.division = f->division ? xstrdup(f->division) : NULL;
+	o->join.from_court = f->from_court ? xstrdup(f->from_court) : NULL;
 	if (e->minute >= 0)
 		o->due_time = xasprintf("%02d:%02d", e->minute / 60, e->minute % 60);
 	struct buf notes;
@@ -208,6 +211,8 @@ void case_facts(const struct case_row *cs, struct order_facts *facts)
 {
 	const struct court *court = court_find(cs->court);
 	facts->court = cs->court;
+	facts->division = cs->division;
+	facts->from_court = cs->from_court;
 	if (!court || rules_for_court(court, NULL, &facts->rules) != 0)
 		facts->rules = RULES_FRCP;
 }
@@ -223,7 +228,16 @@ int import_order(store *s, const struct case_row *cs, const struct order_file *f
 	int found = imported_already(s, cs, sha, req->document, out);
 	if (found)
 		return found < 0 ? -1 : 0;
+	/* FRAP 26(a)(6)(C): an appeal whose case does not say where it comes
+	 * from yet, from the order's caption */
+	const struct court *court = court_find(cs->court);
+	if (court && court->kind == COURT_CIRCUIT && !cs->from_court &&
+	    (out->origin_read = appeal_origin(f->text, f->len)))
+		facts.from_court = out->origin_read;
 	order_read(f, &facts, s, 0, &out->r);
+	if (out->origin_read && !req->dry &&
+	    store_case_set(s, cs, "from_court", out->origin_read, req->cause) != STORE_OK)
+		return -1;
 	return store_reading(s, cs, f, req, &facts, sha, out);
 }
 

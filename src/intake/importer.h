@@ -26,6 +26,8 @@ struct order_facts {
 	size_t offset;              /* added to quote offsets (order_read sets it) */
 	const struct document *doc; /* the document the text was read from (its OCR
 				     * words: each obligation's confidence), or NULL */
+	const char *division;       /* the case's division, or NULL */
+	const char *from_court;     /* an appeal's: the court appealed from, or NULL */
 };
 
 /* An order read: what the reader found, and for each of its x.n items the
@@ -57,6 +59,8 @@ struct import_result {
 				     * the case already: nothing was read or written */
 	int64_t order_id;           /* the order's (0 in a dry run) */
 	struct reading r;           /* its obligations (stored ones with their ids) */
+	const char *origin_read;    /* the court appealed from, read from the order's
+				     * caption and set on the case, or NULL */
 };
 /* Import f into case cs inside the caller's transaction (with dry, none is
  * needed: nothing is written): the order and every obligation in it, under

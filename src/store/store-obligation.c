@@ -78,7 +78,7 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 	" o.warnings, o.until_event, o.basis, o.status, o.closed_on, o.pinned, o.sequence,"    \
 	" o.created, o.updated, o.link_event, o.stated_date, o.whichever, o.extension_days,"  \
 	" o.extended_to, d.entered, o.acked_due, o.ocr_confidence, o.location, o.url,"              \
-	" o.source_uid, o.source_sequence"                                                   \
+	" o.source_uid, o.source_sequence, c.division, c.from_court"                         \
 	" FROM obligations o JOIN cases c ON c.id = o.case_id"                                \
 	" LEFT JOIN orders d ON d.id = o.order_id"
 
@@ -161,6 +161,8 @@ static void obligation_from_row(sqlite3_stmt *st, struct obligation *o)
 	o->url = col_borrow(st, i++);
 	o->source_uid = col_borrow(st, i++);
 	o->source_sequence = sqlite3_column_int64(st, i++);
+	o->join.division = col_borrow(st, i++);
+	o->join.from_court = col_borrow(st, i++);
 }
 
 /* The columns of a report row: those the obligations_report index holds. */

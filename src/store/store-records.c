@@ -28,7 +28,26 @@ void case_row_free(struct case_row *c)
 	free(c->court);
 	free(c->judge);
 	free(c->created);
+	free(c->division);
+	free(c->from_court);
 	memset(c, 0, sizeof *c);
+}
+
+static char *dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+void case_row_copy(struct case_row *dst, const struct case_row *src)
+{
+	*dst = (struct case_row){src->id,
+				 dup_or_null(src->number),
+				 dup_or_null(src->caption),
+				 dup_or_null(src->court),
+				 dup_or_null(src->judge),
+				 dup_or_null(src->created),
+				 dup_or_null(src->division),
+				 dup_or_null(src->from_court)};
 }
 
 int store_case_add(store *s, const char *number, const char *court, const char *caption,
@@ -45,6 +64,35 @@ int store_case_add(store *s, const char *number, const char *court, const char *
 	return rc;
 }
 
+int store_case_set(store *s, const struct case_row *c, const char *field, const char *value,
+		   const char *cause)
+{
+	/* one statement per field: no column name is ever built from text */
+	static const struct {
+		const char *field, *sql;
+	} setters[] = {
+		{"court", "UPDATE cases SET court = ? WHERE id = ?"},
+		{"caption", "UPDATE cases SET caption = ? WHERE id = ?"},
+		{"judge", "UPDATE cases SET judge = ? WHERE id = ?"},
+		{"division", "UPDATE cases SET division = ? WHERE id = ?"},
+		{"from_court", "UPDATE cases SET from_court = ? WHERE id = ?"},
+	};
+	const char *old[] = {c->court, c->caption, c->judge, c->division, c->from_court};
+	for (size_t i = 0; i < sizeof setters / sizeof setters[0]; i++) {
+		if (strcmp(setters[i].field, field) != 0)
+			continue;
+		int rc = db_exec(s, setters[i].sql, "si", value, c->id);
+		if (rc != STORE_OK)
+			return rc;
+		char *what = xasprintf("case %s", field);
+		rc = store_history_add(s, 0, c->id, what, old[i], value, cause);
+		free(what);
+		return rc;
+	}
+	db_set_err(s, "a case has no field '%s'", field);
+	return STORE_ERROR;
+}
+
 static void case_from_row(sqlite3_stmt *st, struct case_row *c)
 {
 	c->id = sqlite3_column_int64(st, 0);
@@ -53,6 +101,8 @@ static void case_from_row(sqlite3_stmt *st, struct case_row *c)
 	c->court = db_col_text(st, 3);
 	c->judge = db_col_text(st, 4);
 	c->created = db_col_text(st, 5);
+	c->division = db_col_text(st, 6);
+	c->from_court = db_col_text(st, 7);
 }
 
 int store_case_number_width(store *s, int *width)
@@ -70,7 +120,7 @@ int store_case_number_width(store *s, int *width)
 int store_case_find(store *s, const char *number, struct case_row *out)
 {
 	sqlite3_stmt *st = db_query(s,
-				 "SELECT id, number, caption, court, judge, created FROM cases"
+				 "SELECT id, number, caption, court, judge, created, division, from_court FROM cases"
 				 " WHERE number = ?",
 				 "s", number);
 	if (!st)
@@ -94,7 +144,8 @@ int store_case_find(store *s, const char *number, struct case_row *out)
 int store_case_each(store *s, int (*fn)(const struct case_row *, void *), void *arg)
 {
 	sqlite3_stmt *st = db_query(
-		s, "SELECT id, number, caption, court, judge, created FROM cases ORDER BY number", "");
+		s, "SELECT id, number, caption, court, judge, created, division, from_court FROM cases"
+		" ORDER BY number", "");
 	if (!st)
 		return STORE_ERROR;
 	EACH_ROW(s, st, struct case_row, case_from_row, case_row_free, fn, arg);

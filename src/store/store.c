@@ -184,6 +184,13 @@ static const char *const migrations[] = {
 	"CREATE UNIQUE INDEX obligations_source ON obligations (case_id, source_uid)"
 	"  WHERE source_uid IS NOT NULL;"
 	"ALTER TABLE subscribers ADD COLUMN alarms TEXT;",
+	/* 8: placeholder for the review branch's migration 8 */
+	"SELECT 1;",
+	/* 9: engine completeness (issue 18): a case's division (its time zone,
+	 * Inauguration Day's area) and, for an appeal, the court it comes from
+	 * (FRAP 26(a)(6)(C)) */
+	"ALTER TABLE cases ADD COLUMN division TEXT;"
+	"ALTER TABLE cases ADD COLUMN from_court TEXT;",
 };
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
 

@@ -54,11 +54,20 @@ int store_court_ensure(store *s, const struct court_row *c);
 struct case_row {
 	int64_t id;
 	char *number, *caption, *court, *judge, *created;
+	char *division;	  /* the division the case is in, or NULL */
+	char *from_court; /* an appeal: the court whose judgment is on appeal, or NULL */
 };
 void case_row_free(struct case_row *c);
+/* A deep copy: dst owns its own text. */
+void case_row_copy(struct case_row *dst, const struct case_row *src);
 int store_case_add(store *s, const char *number, const char *court, const char *caption,
 		   const char *judge, int64_t *id);
 int store_case_find(store *s, const char *number, struct case_row *out);
+/* Set one field of a case (field: "court", "caption", "judge", "division",
+ * "from_court"; value NULL clears a field that may be empty), with a
+ * history row (what "case FIELD", old, new, cause). */
+int store_case_set(store *s, const struct case_row *c, const char *field, const char *value,
+		   const char *cause);
 int store_case_each(store *s, int (*fn)(const struct case_row *, void *), void *arg);
 
 struct party_row {

@@ -30,7 +30,7 @@ while [ $r -le $rounds ]; do
 	failed=$(together 30 'dl -d "$db" case add "1:25-cv-$k" --court txsd --caption "Case $k"')
 	is "$failed" "" "round $r: 30 concurrent 'case add' on a new database all succeed"
 	is "$(sqlite3 "$db" "SELECT count(*) FROM cases")" 30 "... and all 30 cases are there"
-	is "$(sqlite3 "$db" "PRAGMA user_version")" 7 "... schema version 7"
+	is "$(sqlite3 "$db" "PRAGMA user_version")" 9 "... schema version 9"
 	r=$((r + 1))
 done
 
@@ -47,6 +47,7 @@ to_v4() {
 		ALTER TABLE obligations DROP COLUMN location; ALTER TABLE obligations DROP COLUMN url;
 		ALTER TABLE obligations DROP COLUMN source_uid; ALTER TABLE obligations DROP COLUMN source_sequence;
 		ALTER TABLE subscribers DROP COLUMN alarms;
+		ALTER TABLE cases DROP COLUMN division; ALTER TABLE cases DROP COLUMN from_court;
 		CREATE INDEX obligations_status_due ON obligations (status, due_date);
 		CREATE INDEX obligations_case ON obligations (case_id);
 		PRAGMA user_version = 4"
@@ -65,7 +66,7 @@ while [ $r -le $rounds ]; do
 	failed=$(together 20 'dl -d "$db" add --case 1:1 --who Plaintiff --action "reply $k" --due 2027-04-01')
 	is "$failed" "" "round $r: 20 concurrent writers upgrading it all succeed"
 	is "$(sqlite3 "$db" "SELECT count(*) FROM obligations")" 21 "... each wrote its obligation"
-	is "$(sqlite3 "$db" "PRAGMA user_version") $(indexes "$db")" "7 $want_indexes" "... schema version 7 with its indexes"
+	is "$(sqlite3 "$db" "PRAGMA user_version") $(indexes "$db")" "9 $want_indexes" "... schema version 9 with its indexes"
 	is "$(sqlite3 "$db" "PRAGMA integrity_check")" ok "... integrity_check"
 	r=$((r + 1))
 done
