@@ -40,7 +40,8 @@ const struct dl_command cmd_list_entry = {
 	"(a deadline with no date yet may fall in any window). --who PARTY: a role\n"
 	"(plaintiffs, defendants: every party in it, named or not) or a party of the\n"
 	"case by its whole name; the parties' and counsel's obligations are every\n"
-	"party's. Flags: '~' a presumed date (the order states no time), '?' an\n"
+	"party's. Flags: '~' a presumed date (the order states no time), '*' a rule\n"
+	"default (the order names the rule, not the time: the rule's period), '?' an\n"
 	"arguable date (see 'deadlines show ID --explain'), '!' read by OCR with low\n"
 	"confidence (check it against the scan).\n",
 	options, NULL,
@@ -52,7 +53,7 @@ struct list_state {
 	struct dl_ctx *ctx;
 	enum format format;
 	json_t *array;
-	int dated, undated, flagged_presumed, flagged_arguable, flagged_ocr;
+	int dated, undated, flagged_presumed, flagged_arguable, flagged_ocr, flagged_rule;
 	int undated_header;
 	int show_status;
 	int case_width; /* the CASE column: the longest case number (none is cut) */
@@ -85,6 +86,8 @@ static char flag_of(const struct report_row *o)
 		return '?';
 	if (o->basis == BASIS_PRESUMED)
 		return '~';
+	if (o->rule_default)
+		return '*';
 	return ' ';
 }
 
@@ -128,6 +131,7 @@ static int emit(const struct report_row *o, void *arg)
 		int days = o->due - st->ctx->today;
 		char flag = flag_of(o);
 		st->flagged_presumed |= flag == '~';
+		st->flagged_rule |= flag == '*';
 		st->flagged_arguable |= flag == '?';
 		st->flagged_ocr |= flag == '!';
 		if (st->dated++ == 0) {
@@ -170,7 +174,7 @@ static int emit(const struct report_row *o, void *arg)
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
 	struct obligation_filter f;
-	struct list_state st = {ctx, TABLE, NULL, 0, 0, 0, 0, 0, 0, 0, 11, output_width()};
+	struct list_state st = {ctx, TABLE, NULL, 0, 0, 0, 0, 0, 0, 0, 0, 11, output_width()};
 	int c, overdue = 0, date_filter = 0;
 	long within = -1;
 	obligation_filter_init(&f);
@@ -303,6 +307,10 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		if (st.flagged_ocr)
 			printf("%s! read by OCR with low confidence: check it against the scan\n",
 			       st.flagged_presumed || st.flagged_arguable ? "" : "\n");
+		if (st.flagged_rule)
+			printf("%s* rule default: the order names the rule, not the time (the rule's "
+			       "period)\n",
+			       st.flagged_presumed || st.flagged_arguable || st.flagged_ocr ? "" : "\n");
 	}
 	return DL_EXIT_OK;
 }

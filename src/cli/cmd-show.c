@@ -91,6 +91,9 @@ static void print_text(struct dl_ctx *ctx, const struct obligation *o)
 	field("Where:", o->location);
 	field("Join:", o->url);
 	field("Basis:", obligation_basis_name(o->basis));
+	field("Default:", o->when.rule_default ? "the order names the rule but not the time: the rule's "
+					     "own period (a rule default, not presumed)"
+					   : NULL);
 	field("Rule:", d->rule_cite);
 	const char *status = obligation_status_name(o->status);
 	if (o->closed_on != DATE_NONE) {

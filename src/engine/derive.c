@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rule-defaults.h"
 #include "util.h"
 
 /* The period of w, when it has one that can be counted: a trigger whose
@@ -36,6 +37,24 @@ static int extend_by(struct calendar *cal, enum rule_set rules, int64_t days, in
 	return 0;
 }
 
+/* A rule default's period: the first step says where it comes from (the
+ * rule's citation, the table's copy), before the steps of c. */
+static void rule_default_step(struct computation *c, const struct obligation_when *w)
+{
+	struct computation counted = *c;
+	const char *cite = rule_default_citation(w->rule_default);
+	memset(c, 0, sizeof *c);
+	c->due = c->earliest = c->latest = DATE_NONE;
+	c->due_minute = -1;
+	c->tz = counted.tz;
+	c->regime = counted.regime;
+	computation_note(c, w->trigger_date, cite ? cite : "the rule the order names",
+			 "The order names the rule but not the time: the rule's own period applies, "
+			 "%lld %s after %s (a rule default, not presumed).",
+			 (long long)w->period_n, unit_name(w->unit), trigger_name(w->trigger));
+	computation_absorb(c, &counted);
+}
+
 int derive(struct calendar *cal, const struct obligation_when *w, enum derive_detail detail,
 	   struct derivation *out, char **err)
 {
@@ -53,6 +72,8 @@ int derive(struct calendar *cal, const struct obligation_when *w, enum derive_de
 	} else if (period_of(w, &p) == 0) {
 		p.terse = terse;
 		rc = compute_period(cal, &p, c, err);
+		if (rc == 0 && w->rule_default)
+			rule_default_step(c, w);
 		if (rc == 0 && w->extension_days)
 			rc = extend_by(cal, w->rules, w->extension_days, terse, c, err);
 		if (rc == 0 && w->whichever != WHICHEVER_NONE && w->stated_date != DATE_NONE) {

@@ -35,6 +35,7 @@ static size_t obligation_texts(struct obligation *o, char **fields[32])
 			&o->location,
 			&o->url,
 			&o->source_uid,
+			&o->when.rule_default,
 			&o->when.trigger_event,
 			&o->derived.warnings,
 			&o->derived.rule_cite,

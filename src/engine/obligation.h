@@ -42,6 +42,9 @@ struct obligation_when {
 	enum whichever whichever; /* the stated date against the period */
 	int64_t extension_days;	  /* extended by N days */
 	dl_day extended_to;	  /* extended to a date certain, or DATE_NONE */
+	/* the order names a rule but not the time: the rule's default gives the
+	 * period (data/rule-defaults.tsv), its citation here; else NULL */
+	char *rule_default;
 };
 
 /* What derivation gives; stored so that reports need not derive again. */

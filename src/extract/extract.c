@@ -32,6 +32,7 @@
 #include "frames.h"
 #include "lexicon.h"
 #include "party.h"
+#include "rule-default.h"
 #include "text.h"
 #include "times.h"
 #include "timex.h"
@@ -1430,6 +1431,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (!strcmp(e->basis, "none") && !strcmp(e->kind, "deadline"))
 		presume(e);
 	set_quote(r, e, ba, bb);
+	rule_default_apply(e); /* the rule the clause names, if it names one */
 	mark_used(r, m);
 	*made = 1;
 	/* "The parties shall submit to the Court, by January 27, 2014, the
@@ -1676,6 +1678,7 @@ static void list_item_duty(struct reader *r)
 	if (!strcmp(e->basis, "none") && !strcmp(e->kind, "deadline"))
 		presume(e);
 	set_quote(r, e, ba, bb);
+	rule_default_apply(e); /* the rule the clause names, if it names one */
 }
 
 /* A list ends: the heading's own obligation gives way to its items when two

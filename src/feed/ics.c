@@ -365,6 +365,9 @@ static void description(struct buf *b, const struct ics_item *it, dl_day when)
 		buf_printf(b, "Join: %s\n", o->url);
 	if (o->basis == BASIS_PRESUMED)
 		buf_puts(b, "PRESUMED: the order states no time; a default period applies\n");
+	if (o->when.rule_default)
+		buf_printf(b, "RULE DEFAULT: the order names the rule but not the time; %s\n",
+			   o->when.rule_default);
 	if (o->derived.latest != DATE_NONE)
 		buf_printf(b, "ARGUABLE: the latest reading is %s; calendared on the earlier\n",
 			   date_format_long(o->derived.latest, d));

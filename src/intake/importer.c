@@ -63,6 +63,11 @@ static void extracted_to_obligation(const struct extracted *e, const struct orde
 			o->link_event = event_key(e->event);
 		}
 		o->basis = BASIS_STATED;
+		if (e->rule_cite) { /* the order names the rule, the rule gives the time */
+			o->when.rule_default = xstrdup(e->rule_cite);
+			buf_printf(&notes, "%srule default: the order names the rule but not the time; %s",
+				   notes.len ? "\n" : "", e->rule_cite);
+		}
 		if (e->due != DATE_NONE && e->whichever) {
 			/* "June 5, or 30 days after X, whichever is later": both facts are kept */
 			w->stated_date = e->due;

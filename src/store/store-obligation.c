@@ -40,10 +40,11 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 		" period_unit, period_dir, service_method, rules, rule_cite, due_date, due_time,"
 		" latest_date, warnings, until_event, basis, status, pinned, created, updated,"
 		" link_event, stated_date, whichever, extension_days, extended_to, ocr_confidence, location, url,"
-		" source_uid, source_sequence)"
+		" source_uid, source_sequence, rule_default)"
 		" VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, NULLIF(?, -1), NULLIF(?, -1),"
-		" ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, -1), ?, ?, ?, ?)",
-		"siissssssiisdsisssssdsdssssisssdsidisssi", o->uid, o->case_id, o->order_id,
+		" ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, -1), ?, ?, ?, ?,"
+		" ?)",
+		"siissssssiisdsisssssdsdssssisssdsidisssis", o->uid, o->case_id, o->order_id,
 		obligation_kind_name(o->kind), o->who, o->action, o->scope, o->note, o->quote,
 		o->quote_start, o->quote_end, trigger_name(w->trigger), w->trigger_date,
 		w->trigger_event, w->period_n, unit_name(w->unit), period_dir_name(w->direction),
@@ -52,7 +53,7 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 		o->until_event, obligation_basis_name(o->basis), obligation_status_name(o->status),
 		(int64_t)o->pinned, now, now, o->link_event, w->stated_date, whichever_name(w->whichever),
 		w->extension_days, w->extended_to, (int64_t)o->ocr_confidence, o->location, o->url, o->source_uid,
-		o->source_sequence);
+		o->source_sequence, o->when.rule_default);
 	if (rc != STORE_OK)
 		return rc == STORE_EXISTS ? (db_set_err(s, "obligation %s: %s", o->uid, store_errmsg(s)),
 					     STORE_ERROR)
@@ -78,7 +79,7 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 	" o.warnings, o.until_event, o.basis, o.status, o.closed_on, o.pinned, o.sequence,"    \
 	" o.created, o.updated, o.link_event, o.stated_date, o.whichever, o.extension_days,"  \
 	" o.extended_to, d.entered, o.acked_due, o.ocr_confidence, o.location, o.url,"              \
-	" o.source_uid, o.source_sequence, c.division, c.from_court"                         \
+	" o.source_uid, o.source_sequence, c.division, c.from_court, o.rule_default"         \
 	" FROM obligations o JOIN cases c ON c.id = o.case_id"                                \
 	" LEFT JOIN orders d ON d.id = o.order_id"
 
@@ -163,13 +164,14 @@ static void obligation_from_row(sqlite3_stmt *st, struct obligation *o)
 	o->source_sequence = sqlite3_column_int64(st, i++);
 	o->join.division = col_borrow(st, i++);
 	o->join.from_court = col_borrow(st, i++);
+	o->when.rule_default = col_borrow(st, i++);
 }
 
 /* The columns of a report row: those the obligations_report index holds. */
 #define REPORT_COLUMNS                                                                     \
 	"o.id, o.case_id, c.number, c.caption, c.court, o.kind, o.who, o.action, o.due_date," \
 	" o.due_time, o.latest_date, o.basis, o.status, o.until_event, o.acked_due,"         \
-	" o.ocr_confidence"                                                                  \
+	" o.ocr_confidence, o.rule_default"                                                  \
 	" FROM obligations o JOIN cases c ON c.id = o.case_id"
 
 static void report_from_row(sqlite3_stmt *st, struct report_row *r)
@@ -192,6 +194,8 @@ static void report_from_row(sqlite3_stmt *st, struct report_row *r)
 	r->until_event = col_borrow(st, i++);
 	r->acked = db_col_day(st, i++);
 	r->ocr_confidence = sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int(st, i);
+	i++;
+	r->rule_default = col_borrow(st, i++);
 }
 
 void store_report_row_of(const struct obligation *o, struct report_row *r)
@@ -199,7 +203,8 @@ void store_report_row_of(const struct obligation *o, struct report_row *r)
 	*r = (struct report_row){o->id,		  o->case_id,	  o->join.case_number, o->join.caption,
 				 o->join.court,	  o->kind,	  o->who,	       o->action,
 				 o->derived.due,  o->due_time,	  o->derived.latest,   o->basis,
-				 o->status,	  o->until_event, o->acked,	       o->ocr_confidence};
+				 o->status,	  o->until_event, o->acked,	       o->ocr_confidence,
+				 o->when.rule_default};
 }
 
 /* The one obligation st selects, copied into out: STORE_OK, STORE_NOTFOUND

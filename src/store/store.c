@@ -190,7 +190,15 @@ static const char *const migrations[] = {
 	 * Inauguration Day's area) and, for an appeal, the court it comes from
 	 * (FRAP 26(a)(6)(C)) */
 	"ALTER TABLE cases ADD COLUMN division TEXT;"
-	"ALTER TABLE cases ADD COLUMN from_court TEXT;",
+	"ALTER TABLE cases ADD COLUMN from_court TEXT;"
+	/* an obligation whose order names a rule but not the time: the
+	 * citation of the rule's default (data/rule-defaults.tsv), which the
+	 * report flags (so its index holds it) */
+	"ALTER TABLE obligations ADD COLUMN rule_default TEXT;"
+	"DROP INDEX obligations_report;"
+	"CREATE INDEX obligations_report ON obligations (status, due_date, due_time, id, case_id,"
+	"  kind, who, action, basis, latest_date, until_event, acked_due, ocr_confidence,"
+	"  rule_default);",
 };
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
 

@@ -136,6 +136,7 @@ struct report_row {
 	const char *until_event;
 	dl_day acked;
 	int ocr_confidence; /* read by OCR: the engine's confidence; -1: not */
+	const char *rule_default; /* the rule's citation when its default gives the period */
 };
 /* The report rows matching f, in store_obligation_each's order. */
 int store_report_each(store *s, const struct obligation_filter *f,
