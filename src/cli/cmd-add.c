@@ -15,6 +15,7 @@
 #include "derive.h"
 #include "eventkey.h"
 #include "mutate.h"
+#include "series.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
@@ -37,6 +38,10 @@ static const struct option options[] = {
 	{"court-days", no_argument, NULL, 'C'},
 	{"presumed", no_argument, NULL, 'P'},
 	{"on", required_argument, NULL, 'O'},
+	{"every", required_argument, NULL, 'E'},
+	{"day", required_argument, NULL, 'Y'},
+	{"until-event", required_argument, NULL, 'U'},
+	{"until-date", required_argument, NULL, 'T'},
 	{NULL, 0, NULL, 0},
 };
 
@@ -48,7 +53,10 @@ const struct dl_command cmd_add_entry = {
 	"    [--court-days] [--before] [--served METHOD] [--rules RULES] [--presumed]\n"
 	"    [--scope TEXT] [--note TEXT]\n"
 	"add --case NUMBER --who PARTY --action TEXT --until EVENT [--on DATE]\n"
-	"    [--scope TEXT] [--note TEXT]",
+	"    [--scope TEXT] [--note TEXT]\n"
+	"add --case NUMBER --who PARTY --action TEXT --kind recurring --every N[d|w|m]\n"
+	"    [--from DATE] [--day D] [--until-event EVENT | --until-date DATE]\n"
+	"    [--served METHOD] [--rules RULES] [--scope TEXT] [--note TEXT]",
 	"add an obligation by hand",
 	"A date given with --due is a date certain: it is never moved, even when it\n"
 	"falls on a weekend or holiday (a warning says so). --within N --from DATE is\n"
@@ -59,7 +67,14 @@ const struct dl_command cmd_add_entry = {
 	"(personal, electronic, mail, leave-with-clerk, other). --presumed marks a\n"
 	"period the order does not state (a default applies). --until records an\n"
 	"obligation that lasts until an event, such as a stay, from --on DATE (the day\n"
-	"it began; default: today, or --today).\n",
+	"it began; default: today, or --today). --kind recurring --every N enters a\n"
+	"recurring duty (\"a joint status report every 90 days until the stay is\n"
+	"lifted\"): occurrence k is due k cycles after --from (default: today),\n"
+	"each computed under the court's rules (a weekend or holiday moves it; the\n"
+	"next still counts from the stated cycle); --day D (1-28, with months): on\n"
+	"day D of the month, the first after --from. It runs until --until-event\n"
+	"happens ('deadlines event add'), until --until-date, or until further order.\n"
+	"'done ID' closes the open occurrence and the next appears.\n",
 	options, NULL,
 };
 
@@ -74,7 +89,9 @@ static int valid_time(const char *s)
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
 	const char *number = NULL, *kind = NULL, *time = NULL, *within = NULL;
-	const char *served = NULL, *rules = NULL;
+	const char *served = NULL, *rules = NULL, *every = NULL, *until_event = NULL;
+	long day_of_month = 0;
+	dl_day until_date = DATE_NONE;
 	int before = 0, court_days = 0, presumed = 0;
 	dl_day from = DATE_NONE, on = DATE_NONE;
 	struct obligation o;
@@ -107,6 +124,19 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			if (cmd_parse_date(&cmd_add_entry, "--on", optarg, &on) != 0)
 				return DL_EXIT_USAGE;
 			break;
+		case 'E': every = optarg; break;
+		case 'U': until_event = optarg; break;
+		case 'Y':
+			if (parse_int(optarg, 1, 28, &day_of_month) != 0)
+				return cmd_usage_error(&cmd_add_entry,
+						       "add: invalid --day '%s': expected a day of the "
+						       "month, 1-28",
+						       optarg);
+			break;
+		case 'T':
+			if (cmd_parse_date(&cmd_add_entry, "--until-date", optarg, &until_date) != 0)
+				return DL_EXIT_USAGE;
+			break;
 		case 'D':
 			if (cmd_parse_date(&cmd_add_entry, "--due", optarg, &o.derived.due) != 0)
 				return DL_EXIT_USAGE;
@@ -121,17 +151,51 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return cmd_usage_error(&cmd_add_entry, "add: --who PARTY is required");
 	if (!o.action || !*o.action)
 		return cmd_usage_error(&cmd_add_entry, "add: --action TEXT is required");
-	int ways = (o.derived.due != DATE_NONE) + (o.until_event != NULL) + (within != NULL);
+	int ways = (o.derived.due != DATE_NONE) + (o.until_event != NULL) + (within != NULL) +
+		   (every != NULL);
 	if (ways > 1)
-		return cmd_usage_error(&cmd_add_entry, "add: give one of --due, --within or --until");
+		return cmd_usage_error(&cmd_add_entry, "add: give one of --due, --within, --until or --every");
 	if (ways == 0)
 		return cmd_usage_error(&cmd_add_entry,
-				       "add: say when: --due DATE, --within N --from DATE, or --until EVENT");
+				       "add: say when: --due DATE, --within N --from DATE, --until EVENT, "
+				       "or --kind recurring --every N");
+	int recurring = kind && !strcmp(kind, "recurring");
+	if (recurring != (every != NULL))
+		return cmd_usage_error(&cmd_add_entry, "add: --kind recurring and --every go together");
+	if (!every && (day_of_month || until_event || until_date != DATE_NONE))
+		return cmd_usage_error(&cmd_add_entry,
+				       "add: --day, --until-event and --until-date go with --every");
+	if (until_event && until_date != DATE_NONE)
+		return cmd_usage_error(&cmd_add_entry, "add: give one of --until-event and --until-date");
+	if (until_event && !*until_event)
+		return cmd_usage_error(&cmd_add_entry, "add: the --until-event is empty");
 	long n = 0;
 	char unit = 'd';
 	enum rule_set rule_set = RULES_FRCP;
 	enum service_method service = SERVICE_NONE;
-	if (within) {
+	if (every) {
+		if (period_parse(every, &n, &unit) != 0 || n < 1 || n > 3650 || unit == 'y')
+			return cmd_usage_error(&cmd_add_entry,
+					       "add: invalid --every '%s': expected a number of days "
+					       "(90d), weeks (2w) or months (3m)",
+					       every);
+		if (day_of_month && unit != 'm')
+			return cmd_usage_error(&cmd_add_entry, "add: --day goes with months (--every 1m)");
+		if (before || court_days || presumed)
+			return cmd_usage_error(&cmd_add_entry,
+					       "add: --before, --court-days and --presumed do not go "
+					       "with --every");
+		if (served && (service_parse(served, &service) != 0 || service == SERVICE_NONE))
+			return cmd_usage_error(&cmd_add_entry,
+					       "add: unknown service method '%s': expected personal, "
+					       "electronic, mail, leave-with-clerk or other",
+					       served);
+		if (from == DATE_NONE)
+			from = ctx->today;
+		if (until_date != DATE_NONE && until_date <= from)
+			return cmd_usage_error(&cmd_add_entry,
+					       "add: --until-date must be after the series starts");
+	} else if (within) {
 		if (period_parse(within, &n, &unit) != 0 || n > 36500)
 			return cmd_usage_error(&cmd_add_entry,
 					       "add: invalid --within '%s': expected a number of days "
@@ -157,13 +221,13 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return cmd_usage_error(&cmd_add_entry, "add: invalid --time '%s': expected HH:MM (24-hour)",
 				       time);
 	enum obligation_kind k = o.until_event ? KIND_UNTIL : KIND_DEADLINE;
-	if (kind && (obligation_kind_parse(kind, &k) != 0 || k == KIND_RECURRING ||
+	if (kind && (obligation_kind_parse(kind, &k) != 0 ||
 		     (k == KIND_UNTIL) != (o.until_event != NULL)))
 		return cmd_usage_error(&cmd_add_entry,
 				       "add: invalid --kind '%s': expected deadline or hearing with "
-				       "--due, until with --until",
+				       "--due, until with --until, recurring with --every",
 				       kind);
-	if (time && o.until_event)
+	if (time && (o.until_event || every))
 		return cmd_usage_error(&cmd_add_entry, "add: --time goes with --due");
 	if (on != DATE_NONE && !o.until_event)
 		return cmd_usage_error(&cmd_add_entry, "add: --on goes with --until");
@@ -175,9 +239,24 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	o.action = xstrdup(o.action);
 	o.note = o.note ? xstrdup(o.note) : NULL;
 	o.scope = o.scope ? xstrdup(o.scope) : NULL;
-	o.until_event = o.until_event ? xstrdup(o.until_event) : NULL;
+	o.until_event = o.until_event ? xstrdup(o.until_event) : NULL; /* (--until) */
 	o.due_time = time ? xstrdup(time) : NULL;
-	if (within) {
+	if (every) { /* a series: its start, cycle and end (series.h) */
+		static const enum period_unit units[] = {UNIT_DAYS, UNIT_WEEKS, UNIT_MONTHS};
+		w->trigger = service != SERVICE_NONE ? TRIGGER_SERVICE : TRIGGER_DATE;
+		w->trigger_date = day_of_month ? series_anchor(from, (int)day_of_month, n) : from;
+		w->period_n = n;
+		w->unit = units[strchr("dwm", unit) - "dwm"];
+		w->direction = DIR_AFTER;
+		w->service = service;
+		w->occurrence = 1;
+		w->series_until = until_date;
+		o.basis = BASIS_COMPUTED;
+		if (until_event) {
+			o.until_event = xstrdup(until_event);
+			o.link_event = event_key(until_event);
+		}
+	} else if (within) {
 		static const enum period_unit units[] = {UNIT_DAYS, UNIT_WEEKS, UNIT_MONTHS, UNIT_YEARS};
 		w->trigger = service != SERVICE_NONE ? TRIGGER_SERVICE : TRIGGER_DATE;
 		w->trigger_date = from;
@@ -195,7 +274,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		o.basis = o.derived.due != DATE_NONE ? BASIS_STATED : BASIS_NONE;
 		w->stated_date = o.derived.due;
 	}
-	if (o.until_event)
+	if (o.until_event && !o.link_event)
 		o.link_event = event_key(o.until_event);
 
 	struct case_row cs;
@@ -243,7 +322,11 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if ((rc = mutate_commit(ctx)))
 		goto out;
 	char when[15];
-	if (o.derived.due != DATE_NONE)
+	if (every && o.derived.due != DATE_NONE)
+		printf("added #%lld: %s %s every %ld%c, first by %s%s%s\n", (long long)o.id, o.who,
+		       o.action, n, unit, date_format_long(o.derived.due, when),
+		       o.until_event ? ", until " : "", o.until_event ? o.until_event : "");
+	else if (o.derived.due != DATE_NONE)
 		printf("added #%lld: %s %s by %s%s%s\n", (long long)o.id, o.who, o.action,
 		       date_format_long(o.derived.due, when), time ? " " : "", time ? time : "");
 	else

@@ -88,6 +88,18 @@ static void print_text(struct dl_ctx *ctx, const struct obligation *o)
 	if (d->latest != DATE_NONE)
 		field("Latest:", date_format_long(d->latest, when));
 	field("Until:", o->until_event);
+	if (o->when.occurrence > 0) {
+		char from[15], end[15], *series = xasprintf(
+			"every %lld %s from %s; occurrence %lld open; ends %s%s", (long long)o->when.period_n,
+			unit_name(o->when.unit), date_format_long(o->when.trigger_date, from),
+			(long long)o->when.occurrence,
+			o->until_event ? "when this happens: " : o->when.series_until != DATE_NONE ? "on " : "",
+			o->until_event ? o->until_event
+			: o->when.series_until != DATE_NONE ? date_format_long(o->when.series_until, end)
+							    : "by further order");
+		field("Series:", series);
+		free(series);
+	}
 	field("Where:", o->location);
 	field("Join:", o->url);
 	field("Basis:", obligation_basis_name(o->basis));

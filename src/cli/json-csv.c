@@ -66,6 +66,14 @@ json_t *obligation_json(const struct obligation *o, dl_day today)
 	json_object_set_new(j, "until", json_text(o->until_event));
 	json_object_set_new(j, "basis", json_string(obligation_basis_name(o->basis)));
 	json_object_set_new(j, "rule_default", json_text(o->when.rule_default));
+	json_object_set_new(
+		j, "series",
+		w->occurrence <= 0
+			? json_null()
+			: json_pack("{s:I,s:s,s:o,s:I,s:o,s:o}", "every", (json_int_t)w->period_n, "unit",
+				    unit_name(w->unit), "from", json_day(w->trigger_date), "occurrence",
+				    (json_int_t)w->occurrence, "until_event", json_text(o->until_event),
+				    "until", json_day(w->series_until)));
 	json_object_set_new(j, "status", json_string(obligation_status_name(o->status)));
 	json_object_set_new(j, "closed_on", json_day(o->closed_on));
 	json_object_set_new(j, "rules", json_string(rule_set_name(w->rules)));

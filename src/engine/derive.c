@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "rule-defaults.h"
+#include "series.h"
 #include "util.h"
 
 /* The period of w, when it has one that can be counted: a trigger whose
@@ -37,21 +38,46 @@ static int extend_by(struct calendar *cal, enum rule_set rules, int64_t days, in
 	return 0;
 }
 
+/* c's steps moved into *counted, and c begun again with its zone and
+ * regime: a step said before them, then computation_absorb(c, counted). */
+static void begin_again(struct computation *c, struct computation *counted)
+{
+	*counted = *c;
+	memset(c, 0, sizeof *c);
+	c->due = c->earliest = c->latest = DATE_NONE;
+	c->due_minute = -1;
+	c->tz = counted->tz;
+	c->regime = counted->regime;
+}
+
 /* A rule default's period: the first step says where it comes from (the
  * rule's citation, the table's copy), before the steps of c. */
 static void rule_default_step(struct computation *c, const struct obligation_when *w)
 {
-	struct computation counted = *c;
+	struct computation counted;
 	const char *cite = rule_default_citation(w->rule_default);
-	memset(c, 0, sizeof *c);
-	c->due = c->earliest = c->latest = DATE_NONE;
-	c->due_minute = -1;
-	c->tz = counted.tz;
-	c->regime = counted.regime;
+	begin_again(c, &counted);
 	computation_note(c, w->trigger_date, cite ? cite : "the rule the order names",
 			 "The order names the rule but not the time: the rule's own period applies, "
 			 "%lld %s after %s (a rule default, not presumed).",
 			 (long long)w->period_n, unit_name(w->unit), trigger_name(w->trigger));
+	computation_absorb(c, &counted);
+}
+
+/* A series' occurrence: the first step says which, and that it counts from
+ * the stated cycle (before the steps of c). */
+static void series_step(struct computation *c, const struct obligation_when *w)
+{
+	struct computation counted;
+	char from[15];
+	begin_again(c, &counted);
+	computation_note(c, w->trigger_date, "the order (a recurring duty)",
+			 "A recurring duty every %lld %s from %s: occurrence %lld is %lld %s from "
+			 "the start, counted from the stated cycle, not from the day an earlier "
+			 "occurrence moved to.",
+			 (long long)w->period_n, unit_name(w->unit), date_format_long(w->trigger_date, from),
+			 (long long)w->occurrence, (long long)(w->period_n * w->occurrence),
+			 unit_name(w->unit));
 	computation_absorb(c, &counted);
 }
 
@@ -69,6 +95,17 @@ int derive(struct calendar *cal, const struct obligation_when *w, enum derive_de
 		compute_date_certain(cal, w->extended_to, w->rules, c);
 		computation_note(c, w->extended_to, "order extending time",
 				 "The court extended the time to this date.");
+	} else if (w->occurrence > 0 && period_of(w, &p) == 0) {
+		/* a recurring duty: its open occurrence, from the stated cycle */
+		if (series_period(w, w->occurrence, &p) != 0) {
+			*err = xasprintf("occurrence %lld of the series is out of range",
+					 (long long)w->occurrence);
+			return -1;
+		}
+		p.terse = terse;
+		rc = compute_period(cal, &p, c, err);
+		if (rc == 0)
+			series_step(c, w);
 	} else if (period_of(w, &p) == 0) {
 		p.terse = terse;
 		rc = compute_period(cal, &p, c, err);

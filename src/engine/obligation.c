@@ -15,6 +15,7 @@ void obligation_init(struct obligation *o)
 	o->quote_start = o->quote_end = -1;
 	o->ocr_confidence = -1;
 	o->when.trigger_date = o->when.stated_date = o->when.extended_to = DATE_NONE;
+	o->when.series_until = DATE_NONE;
 	o->when.unit = UNIT_NONE;
 	o->derived.due = o->derived.latest = DATE_NONE;
 	o->closed_on = o->acked = o->join.order_entered = DATE_NONE;

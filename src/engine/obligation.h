@@ -45,6 +45,12 @@ struct obligation_when {
 	/* the order names a rule but not the time: the rule's default gives the
 	 * period (data/rule-defaults.tsv), its citation here; else NULL */
 	char *rule_default;
+	/* a recurring duty (series.h): the occurrence now open (1, 2, ...; 0: not
+	 * a series), each one period (the cycle) further from the trigger; and
+	 * the last day the series runs to, or DATE_NONE (its end may also be an
+	 * event: link_event) */
+	int64_t occurrence;
+	dl_day series_until;
 };
 
 /* What derivation gives; stored so that reports need not derive again. */

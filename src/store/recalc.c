@@ -11,6 +11,19 @@
 #include "derive.h"
 #include "util.h"
 
+/* A series ends with its event (happened) or its last day: once its open
+ * occurrence falls after the earlier of them it is ended on that day; an
+ * occurrence due before the end is still owed. */
+static void series_end(const struct obligation_when *w, dl_day happened, struct recalculated *r)
+{
+	dl_day end = happened;
+	if (w->series_until != DATE_NONE && (end == DATE_NONE || w->series_until < end))
+		end = w->series_until;
+	int over = end != DATE_NONE && r->derived.due != DATE_NONE && r->derived.due > end;
+	r->status = over ? STATUS_ENDED : STATUS_OPEN;
+	r->closed_on = over ? end : DATE_NONE;
+}
+
 /* Bring one obligation's derived state up to date. */
 static int recalc_one(store *s, struct calendars *cs, struct obligation *o, const char *cause,
 		      int *moved, char **err)
@@ -52,6 +65,8 @@ static int recalc_one(store *s, struct calendars *cs, struct obligation *o, cons
 	derivation_values(&d, &r.derived);
 	if (!r.derived.rule_cite) /* nothing dates it: the citation stays */
 		r.derived.rule_cite = o->derived.rule_cite;
+	if (w->occurrence > 0)
+		series_end(w, happened, &r);
 	int rc = store_obligation_set_derived(s, o, &r, cause, moved) == STORE_OK ? 0 : -1;
 	if (rc)
 		*err = xstrdup(store_errmsg(s));

@@ -198,7 +198,13 @@ static const char *const migrations[] = {
 	"DROP INDEX obligations_report;"
 	"CREATE INDEX obligations_report ON obligations (status, due_date, due_time, id, case_id,"
 	"  kind, who, action, basis, latest_date, until_event, acked_due, ocr_confidence,"
-	"  rule_default);",
+	"  rule_default);"
+	/* a recurring duty: the occurrence now open (each one cycle further from
+	 * the start; 0: not a series) and the last day the series runs to */
+	"ALTER TABLE obligations ADD COLUMN occurrence INTEGER NOT NULL DEFAULT 0"
+	"  CHECK (occurrence >= 0);"
+	"ALTER TABLE obligations ADD COLUMN series_until TEXT;"
+	"UPDATE obligations SET occurrence = 1 WHERE kind = 'recurring';",
 };
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
 

@@ -291,6 +291,10 @@ struct history_row {
 	int64_t id, obligation_id;
 	char *what, *old_value, *new_value, *cause, *at;
 };
+/* A recurring duty's open occurrence done on day on: the next one opens (its
+ * date is recalculation's), with a history row. */
+int store_obligation_next_occurrence(store *s, const struct obligation *o, dl_day on,
+				     const char *cause);
 int store_history_add(store *s, int64_t obligation_id, int64_t case_id, const char *what,
 		      const char *old_value, const char *new_value, const char *cause);
 int store_history_each(store *s, int64_t obligation_id,

@@ -344,6 +344,8 @@ static void migrates_version_4(void **state)
 					 " ALTER TABLE subscribers DROP COLUMN alarms;"
 					 " ALTER TABLE cases DROP COLUMN division; ALTER TABLE cases DROP COLUMN from_court;"
 					 " ALTER TABLE obligations DROP COLUMN rule_default;"
+					 " ALTER TABLE obligations DROP COLUMN occurrence;"
+					 " ALTER TABLE obligations DROP COLUMN series_until;"
 					 " CREATE INDEX obligations_status_due ON obligations (status, due_date);"
 					 " CREATE INDEX obligations_case ON obligations (case_id);"
 					 " PRAGMA user_version = 4", NULL), 0);
