@@ -6,6 +6,12 @@
 
 #include "util.h"
 
+const char *court_zone(const struct court *c, const char *division)
+{
+	const char *tz = c && division ? court_division_tz(c->code, division) : NULL;
+	return tz ? tz : c ? c->tz : NULL;
+}
+
 int court_in_context(const struct court *base, const char *division, const char *origin,
 		     struct court *out, char **err)
 {

@@ -19,4 +19,8 @@
 int court_in_context(const struct court *base, const char *division, const char *origin,
 		     struct court *out, char **err);
 
+/* The time zone a case's day ends in: its division's when the data names
+ * one (data/court-divisions.tsv), else its court's; NULL for no court. */
+const char *court_zone(const struct court *c, const char *division);
+
 #endif

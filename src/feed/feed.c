@@ -10,6 +10,7 @@
 
 #include "calendars.h"
 #include "derive.h"
+#include "court-context.h"
 #include "series.h"
 #include "util.h"
 
@@ -49,9 +50,10 @@ static const struct court *court_of(struct feed_pass *p, const char *code)
 	return p->court;
 }
 
-static const char *zone_of(const struct court *c)
+/* The zone a case's day ends in: its division's, else its court's. */
+static const char *zone_of(const struct court *c, const char *division)
 {
-	return c ? c->tz : "UTC";
+	return c ? court_zone(c, division) : "UTC";
 }
 
 /* The first pass: the zone of each timed event, declared in id order (the
@@ -60,7 +62,7 @@ static int declare_zone(const struct report_row *r, void *arg)
 {
 	struct feed_pass *p = arg;
 	if (ics_timed(r->kind, r->due, r->due_time))
-		ics_writer_zone(p->w, zone_of(court_of(p, r->court)), r->due);
+		ics_writer_zone(p->w, zone_of(court_of(p, r->court), r->division), r->due);
 	return 0;
 }
 
@@ -101,7 +103,8 @@ static int add_one(const struct obligation *o, void *arg)
 {
 	struct feed_pass *p = arg;
 	const struct court *court = court_of(p, o->join.court);
-	struct ics_item it = {o, court ? court->short_name : o->join.court, zone_of(court), NULL};
+	struct ics_item it = {o, court ? court->short_name : o->join.court,
+			      zone_of(court, o->join.division), NULL};
 	if (p->newest && o->updated && strcmp(o->updated, p->newest) > 0)
 		snprintf(p->newest, 32, "%s", o->updated);
 	if (o->kind == KIND_RECURRING && o->status == STATUS_OPEN && o->when.occurrence > 0 &&

@@ -174,7 +174,7 @@ static void obligation_from_row(sqlite3_stmt *st, struct obligation *o)
 #define REPORT_COLUMNS                                                                     \
 	"o.id, o.case_id, c.number, c.caption, c.court, o.kind, o.who, o.action, o.due_date," \
 	" o.due_time, o.latest_date, o.basis, o.status, o.until_event, o.acked_due,"         \
-	" o.ocr_confidence, o.rule_default"                                                  \
+	" o.ocr_confidence, o.rule_default, c.division"                                      \
 	" FROM obligations o JOIN cases c ON c.id = o.case_id"
 
 static void report_from_row(sqlite3_stmt *st, struct report_row *r)
@@ -199,6 +199,7 @@ static void report_from_row(sqlite3_stmt *st, struct report_row *r)
 	r->ocr_confidence = sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int(st, i);
 	i++;
 	r->rule_default = col_borrow(st, i++);
+	r->division = col_borrow(st, i++);
 }
 
 void store_report_row_of(const struct obligation *o, struct report_row *r)
@@ -207,7 +208,7 @@ void store_report_row_of(const struct obligation *o, struct report_row *r)
 				 o->join.court,	  o->kind,	  o->who,	       o->action,
 				 o->derived.due,  o->due_time,	  o->derived.latest,   o->basis,
 				 o->status,	  o->until_event, o->acked,	       o->ocr_confidence,
-				 o->when.rule_default};
+				 o->when.rule_default, o->join.division};
 }
 
 /* The one obligation st selects, copied into out: STORE_OK, STORE_NOTFOUND
@@ -692,6 +693,25 @@ int store_obligation_set_status(store *s, int64_t id, enum obligation_status sta
 				       obligation_status_name(status), cause);
 	obligation_free(&o);
 	return rc;
+}
+
+int store_obligation_set_trigger(store *s, const struct obligation *o, enum trigger_kind trigger,
+				 dl_day on, enum service_method service, const char *cause)
+{
+	char a[64], b[64], iso[11];
+	const struct obligation_when *w = &o->when;
+	int rc = db_exec(s,
+			 "UPDATE obligations SET trigger = ?, trigger_date = ?, service_method = ?,"
+			 " updated = ? WHERE id = ?",
+			 "sdssi", trigger_name(trigger), on,
+			 service != SERVICE_NONE ? service_name(service) : NULL, store_now(s), o->id);
+	snprintf(a, sizeof a, "%s %s%s%s", trigger_name(w->trigger),
+		 w->trigger_date != DATE_NONE ? date_format(w->trigger_date, iso) : "-",
+		 w->service != SERVICE_NONE ? " by " : "",
+		 w->service != SERVICE_NONE ? service_name(w->service) : "");
+	snprintf(b, sizeof b, "%s %s%s%s", trigger_name(trigger), date_format(on, iso),
+		 service != SERVICE_NONE ? " by " : "", service != SERVICE_NONE ? service_name(service) : "");
+	return rc == STORE_OK ? store_history_add(s, o->id, o->case_id, "trigger", a, b, cause) : rc;
 }
 
 int store_obligation_next_occurrence(store *s, const struct obligation *o, dl_day on,

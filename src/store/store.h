@@ -137,6 +137,7 @@ struct report_row {
 	dl_day acked;
 	int ocr_confidence; /* read by OCR: the engine's confidence; -1: not */
 	const char *rule_default; /* the rule's citation when its default gives the period */
+	const char *division;	  /* the case's division, or NULL */
 };
 /* The report rows matching f, in store_obligation_each's order. */
 int store_report_each(store *s, const struct obligation_filter *f,
@@ -291,6 +292,10 @@ struct history_row {
 	int64_t id, obligation_id;
 	char *what, *old_value, *new_value, *cause, *at;
 };
+/* An obligation's trigger set by hand (what its period runs from, that
+ * day, how it was served), with a history row; recalculation dates it. */
+int store_obligation_set_trigger(store *s, const struct obligation *o, enum trigger_kind trigger,
+				 dl_day on, enum service_method service, const char *cause);
 /* A recurring duty's open occurrence done on day on: the next one opens (its
  * date is recalculation's), with a history row. */
 int store_obligation_next_occurrence(store *s, const struct obligation *o, dl_day on,
