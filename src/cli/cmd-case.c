@@ -11,6 +11,7 @@
 #include "court-context.h"
 #include "mutate.h"
 #include "json-csv.h"
+#include "records.h"
 #include "terminal.h"
 #include "util.h"
 
@@ -28,10 +29,17 @@ static const struct option json_options[] = {
 	{"json", no_argument, NULL, 'j'},
 	{NULL, 0, NULL, 0},
 };
+static const struct option list_options[] = {
+	{"json", no_argument, NULL, 'j'},
+	{"format", required_argument, NULL, 'F'},
+	{NULL, 0, NULL, 0},
+};
+static const char *const columns[] = {"number",	  "caption",  "court",	    "court_name",
+				      "judge",	  "division", "from_court", NULL};
 static const struct dl_verb verbs[] = {
 	{"add", add_options},
 	{"edit", add_options},
-	{"list", json_options},
+	{"list", list_options},
 	{"show", json_options},
 	{NULL, NULL},
 };
@@ -42,7 +50,7 @@ const struct dl_command cmd_case_entry = {
 	"    [--from-court CODE]\n"
 	"case edit NUMBER [--court CODE] [--caption TEXT] [--judge NAME] [--division NAME]\n"
 	"    [--from-court CODE]\n"
-	"case list [--json]\n"
+	"case list [--format table|csv|json] [--json]\n"
 	"case show NUMBER [--json]",
 	"add, edit, list and show cases",
 	"A case is identified by its number as the court writes it (2:16-cv-435);\n"
@@ -239,8 +247,7 @@ static json_t *case_json(const struct case_row *c)
 }
 
 struct list_state {
-	int json;
-	json_t *array;
+	struct records *out; /* csv and json; NULL: the table */
 	int count;
 	int number_width; /* the longest case number (none is cut), at least 16 */
 };
@@ -249,8 +256,8 @@ static int print_case(const struct case_row *c, void *arg)
 {
 	struct list_state *st = arg;
 	st->count++;
-	if (st->json) {
-		json_array_append_new(st->array, case_json(c));
+	if (st->out) {
+		records_add(st->out, case_json(c));
 		return 0;
 	}
 	int col = st->number_width + 2 + 6 + 2;
@@ -278,14 +285,23 @@ static int parse_json_flag(int argc, char **argv, int *json, const char *verb)
 
 static int case_list(struct dl_ctx *ctx, int argc, char **argv)
 {
-	struct list_state st = {0, NULL, 0, 16};
-	int rc = parse_json_flag(argc, argv, &st.json, "list");
-	if (rc)
-		return rc;
+	struct list_state st = {NULL, 0, 16};
+	enum records_format format = FORMAT_TABLE;
+	int c;
+	cmd_getopt_reset();
+	while ((c = cmd_getopt(&cmd_case_entry, argc, argv, "", list_options)) != -1) {
+		if (c == '?')
+			return DL_EXIT_USAGE;
+		if (c == 'j')
+			format = FORMAT_JSON;
+		else if (records_format_parse(&cmd_case_entry, "case list", optarg, &format))
+			return DL_EXIT_USAGE;
+	}
 	if (optind != argc)
 		return cmd_usage_error(&cmd_case_entry, "case list: unexpected argument '%s'",
 				       argv[optind]);
-	if ((rc = ctx_open(ctx, STORE_READONLY)))
+	int rc = ctx_open(ctx, STORE_READONLY);
+	if (rc)
 		return rc;
 	int w = 0;
 	if (store_case_number_width(ctx->db, &w) != STORE_OK) {
@@ -294,23 +310,19 @@ static int case_list(struct dl_ctx *ctx, int argc, char **argv)
 	}
 	if (w > st.number_width)
 		st.number_width = w;
-	st.array = json_array();
-	if (!st.json)
+	if (format == FORMAT_TABLE)
 		ctx_pager(ctx);
+	else
+		st.out = records_new(format, "cases", columns);
 	if (store_case_each(ctx->db, print_case, &st) != STORE_OK) {
 		dl_error("%s", store_errmsg(ctx->db));
-		json_decref(st.array);
+		records_abort(st.out);
 		return DL_EXIT_FAIL;
 	}
-	if (st.json) {
-		json_t *doc = json_pack("{s:o}", "cases", st.array);
-		json_print(doc, stdout);
-		json_decref(doc);
-	} else {
-		json_decref(st.array);
-		if (st.count == 0)
-			puts("no cases (add one with 'deadlines case add')");
-	}
+	if (st.out)
+		records_finish(st.out);
+	else if (st.count == 0)
+		puts("no cases (add one with 'deadlines case add')");
 	return DL_EXIT_OK;
 }
 
