@@ -64,6 +64,20 @@ static void rule_default_step(struct computation *c, const struct obligation_whe
 	computation_absorb(c, &counted);
 }
 
+/* A period from another obligation of the order: the first step says so. */
+static void anchor_step(struct computation *c, const struct obligation_when *w)
+{
+	struct computation counted;
+	char on[15];
+	begin_again(c, &counted);
+	computation_note(c, w->trigger_date, "the order (a period from another of its obligations)",
+			 "It runs from another obligation of the same order (%s), due %s: it moves "
+			 "when that one moves.",
+			 w->trigger_event ? w->trigger_event : "its event",
+			 date_format_long(w->trigger_date, on));
+	computation_absorb(c, &counted);
+}
+
 /* A series' occurrence: the first step says which, and that it counts from
  * the stated cycle (before the steps of c). */
 static void series_step(struct computation *c, const struct obligation_when *w)
@@ -111,6 +125,8 @@ int derive(struct calendar *cal, const struct obligation_when *w, enum derive_de
 		rc = compute_period(cal, &p, c, err);
 		if (rc == 0 && w->rule_default)
 			rule_default_step(c, w);
+		if (rc == 0 && w->anchor_id)
+			anchor_step(c, w);
 		if (rc == 0 && w->extension_days)
 			rc = extend_by(cal, w->rules, w->extension_days, terse, c, err);
 		if (rc == 0 && w->whichever != WHICHEVER_NONE && w->stated_date != DATE_NONE) {

@@ -51,6 +51,10 @@ struct obligation_when {
 	 * event: link_event) */
 	int64_t occurrence;
 	dl_day series_until;
+	/* the period runs from another obligation of the case (the order's
+	 * "hearing", "motions deadline"): its id (-1: tied while the order is
+	 * read, not stored yet; 0: none); the trigger's date is its due date */
+	int64_t anchor_id;
 };
 
 /* What derivation gives; stored so that reports need not derive again. */

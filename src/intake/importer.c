@@ -11,6 +11,7 @@
 
 #include "appeal.h"
 #include "calendars.h"
+#include "relative.h"
 #include "derive.h"
 #include "eventkey.h"
 #include "util.h"
@@ -164,6 +165,21 @@ void order_read(const struct order_file *f, const struct order_facts *facts, sto
 		if (cs) /* no court, no dates */
 			derive_dates(cs, &out->o[i]);
 	}
+	/* a period from another obligation of the order: dated by it (after
+	 * it, for an anchor that is itself dated from another) */
+	out->anchor = xcalloc(out->x.n ? out->x.n : 1, sizeof *out->anchor);
+	relative_anchors(out->o, out->x.n, out->anchor);
+	for (size_t i = 0; i < out->x.n; i++) {
+		struct obligation *o = &out->o[i];
+		if (out->anchor[i] < 0)
+			continue;
+		o->when.anchor_id = -1; /* (its id once stored) */
+		o->when.trigger_date = out->o[out->anchor[i]].derived.due;
+		free(o->link_event);
+		o->link_event = NULL;
+		if (cs && o->when.trigger_date != DATE_NONE)
+			derive_dates(cs, o);
+	}
 	calendars_free(cs);
 }
 
@@ -172,6 +188,7 @@ void reading_free(struct reading *r)
 	for (size_t i = 0; i < r->x.n; i++)
 		obligation_free(&r->o[i]);
 	free(r->o);
+	free(r->anchor);
 	extraction_free(&r->x);
 	memset(r, 0, sizeof *r);
 }
@@ -191,6 +208,14 @@ int store_reading(store *s, const struct case_row *cs, const struct order_file *
 		o->order_id = out->order_id;
 		o->join.case_number = xstrdup(cs->number);
 		if (!req->dry && store_obligation_add(s, o, req->cause) != STORE_OK)
+			return -1;
+	}
+	for (size_t i = 0; !req->dry && out->r.anchor && i < out->r.x.n; i++) {
+		struct obligation *o = &out->r.o[i];
+		if (out->r.anchor[i] < 0)
+			continue;
+		o->when.anchor_id = out->r.o[out->r.anchor[i]].id;
+		if (store_obligation_set_anchor(s, o, o->when.anchor_id, req->cause) != STORE_OK)
 			return -1;
 	}
 	return 0;

@@ -36,6 +36,7 @@ struct order_facts {
 struct reading {
 	struct extraction x;
 	struct obligation *o;
+	long *anchor; /* o[i] runs from o[anchor[i]] (relative.h), or -1 */
 };
 /* Read the body of f under facts; s (may be NULL) gives the closures
  * recorded for the court; explain keeps the notes of clauses not taken. */

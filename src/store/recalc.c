@@ -24,9 +24,39 @@ static void series_end(const struct obligation_when *w, dl_day happened, struct 
 	r->closed_on = over ? end : DATE_NONE;
 }
 
-/* Bring one obligation's derived state up to date. */
-static int recalc_one(store *s, struct calendars *cs, struct obligation *o, const char *cause,
-		      int *moved, char **err)
+static int recalc_at(store *s, struct calendars *cs, struct obligation *o, const char *cause,
+		     int *moved, char **err, int depth);
+
+/* How far a chain of obligations each running from the next is followed. */
+enum { ANCHOR_DEPTH = 8 };
+
+/* The due date of the obligation id another runs from, brought up to date
+ * first (so the order in which a case's obligations are recalculated does
+ * not matter). */
+static int anchor_due(store *s, struct calendars *cs, int64_t id, const char *cause, char **err,
+		      int depth, dl_day *due)
+{
+	struct obligation a;
+	*due = DATE_NONE;
+	if (store_obligation_get(s, id, &a) != STORE_OK) {
+		*err = xstrdup(store_errmsg(s));
+		return -1;
+	}
+	int rc = 0, changed = 0;
+	if (depth < ANCHOR_DEPTH && !a.pinned && (a.status == STATUS_OPEN || a.status == STATUS_ENDED))
+		rc = recalc_at(s, cs, &a, cause, &changed, err, depth + 1);
+	obligation_free(&a);
+	if (rc == 0 && store_obligation_get(s, id, &a) == STORE_OK) {
+		*due = a.status == STATUS_VACATED ? DATE_NONE : a.derived.due;
+		obligation_free(&a);
+	}
+	return rc;
+}
+
+/* Bring one obligation's derived state up to date (depth: how many
+ * obligations up a chain of anchors it is). */
+static int recalc_at(store *s, struct calendars *cs, struct obligation *o, const char *cause,
+		     int *moved, char **err, int depth)
 {
 	struct obligation_when *w = &o->when;
 	struct recalculated r = {o->status, o->closed_on, w->trigger_date, o->derived};
@@ -41,7 +71,10 @@ static int recalc_one(store *s, struct calendars *cs, struct obligation *o, cons
 		return store_obligation_set_derived(s, o, &r, cause, moved) == STORE_OK ? 0 : -1;
 	}
 	/* the trigger's date, from where it comes */
-	if (w->trigger == TRIGGER_EVENT) {
+	if (w->anchor_id > 0) {
+		if (anchor_due(s, cs, w->anchor_id, cause, err, depth, &w->trigger_date) != 0)
+			return -1;
+	} else if (w->trigger == TRIGGER_EVENT) {
 		w->trigger_date = happened;
 	} else if ((w->trigger == TRIGGER_ENTRY || w->trigger == TRIGGER_SERVICE) && o->order_id) {
 		struct order_dates od;
@@ -75,6 +108,12 @@ static int recalc_one(store *s, struct calendars *cs, struct obligation *o, cons
 	free(r.derived.warnings);
 	derivation_free(&d);
 	return rc;
+}
+
+static int recalc_one(store *s, struct calendars *cs, struct obligation *o, const char *cause,
+		      int *moved, char **err)
+{
+	return recalc_at(s, cs, o, cause, moved, err, 0);
 }
 
 struct batch {

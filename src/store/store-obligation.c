@@ -40,11 +40,11 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 		" period_unit, period_dir, service_method, rules, rule_cite, due_date, due_time,"
 		" latest_date, warnings, until_event, basis, status, pinned, created, updated,"
 		" link_event, stated_date, whichever, extension_days, extended_to, ocr_confidence, location, url,"
-		" source_uid, source_sequence, rule_default, occurrence, series_until)"
+		" source_uid, source_sequence, rule_default, occurrence, series_until, anchor_id)"
 		" VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, NULLIF(?, -1), NULLIF(?, -1),"
 		" ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, -1), ?, ?, ?, ?,"
-		" ?, ?, ?)",
-		"siissssssiisdsisssssdsdssssisssdsidisssisid", o->uid, o->case_id, o->order_id,
+		" ?, ?, ?, NULLIF(?, 0))",
+		"siissssssiisdsisssssdsdssssisssdsidisssisidi", o->uid, o->case_id, o->order_id,
 		obligation_kind_name(o->kind), o->who, o->action, o->scope, o->note, o->quote,
 		o->quote_start, o->quote_end, trigger_name(w->trigger), w->trigger_date,
 		w->trigger_event, w->period_n, unit_name(w->unit), period_dir_name(w->direction),
@@ -53,7 +53,8 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 		o->until_event, obligation_basis_name(o->basis), obligation_status_name(o->status),
 		(int64_t)o->pinned, now, now, o->link_event, w->stated_date, whichever_name(w->whichever),
 		w->extension_days, w->extended_to, (int64_t)o->ocr_confidence, o->location, o->url, o->source_uid,
-		o->source_sequence, o->when.rule_default, w->occurrence, w->series_until);
+		o->source_sequence, o->when.rule_default, w->occurrence, w->series_until,
+		w->anchor_id > 0 ? w->anchor_id : 0);
 	if (rc != STORE_OK)
 		return rc == STORE_EXISTS ? (db_set_err(s, "obligation %s: %s", o->uid, store_errmsg(s)),
 					     STORE_ERROR)
@@ -80,7 +81,7 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 	" o.created, o.updated, o.link_event, o.stated_date, o.whichever, o.extension_days,"  \
 	" o.extended_to, d.entered, o.acked_due, o.ocr_confidence, o.location, o.url,"              \
 	" o.source_uid, o.source_sequence, c.division, c.from_court, o.rule_default,"        \
-	" o.occurrence, o.series_until"                                                      \
+	" o.occurrence, o.series_until, o.anchor_id"                                         \
 	" FROM obligations o JOIN cases c ON c.id = o.case_id"                                \
 	" LEFT JOIN orders d ON d.id = o.order_id"
 
@@ -168,6 +169,7 @@ static void obligation_from_row(sqlite3_stmt *st, struct obligation *o)
 	o->when.rule_default = col_borrow(st, i++);
 	w->occurrence = sqlite3_column_int64(st, i++);
 	w->series_until = db_col_day(st, i++);
+	w->anchor_id = sqlite3_column_int64(st, i++);
 }
 
 /* The columns of a report row: those the obligations_report index holds. */
@@ -692,6 +694,18 @@ int store_obligation_set_status(store *s, int64_t id, enum obligation_status sta
 		rc = store_history_add(s, id, o.case_id, "status", obligation_status_name(o.status),
 				       obligation_status_name(status), cause);
 	obligation_free(&o);
+	return rc;
+}
+
+int store_obligation_set_anchor(store *s, const struct obligation *o, int64_t anchor_id,
+				const char *cause)
+{
+	char *to = xasprintf("#%lld", (long long)anchor_id);
+	int rc = db_exec(s, "UPDATE obligations SET anchor_id = ?, link_event = NULL WHERE id = ?",
+			 "ii", anchor_id, o->id);
+	if (rc == STORE_OK)
+		rc = store_history_add(s, o->id, o->case_id, "runs from", o->when.trigger_event, to, cause);
+	free(to);
 	return rc;
 }
 

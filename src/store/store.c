@@ -204,7 +204,12 @@ static const char *const migrations[] = {
 	"ALTER TABLE obligations ADD COLUMN occurrence INTEGER NOT NULL DEFAULT 0"
 	"  CHECK (occurrence >= 0);"
 	"ALTER TABLE obligations ADD COLUMN series_until TEXT;"
-	"UPDATE obligations SET occurrence = 1 WHERE kind = 'recurring';",
+	"UPDATE obligations SET occurrence = 1 WHERE kind = 'recurring';"
+	/* a period from another obligation of the same order ("7 days before the
+	 * hearing"): that obligation's id, whose due date is its trigger's
+	 * (obligations are never deleted; no REFERENCES, so that the column can
+	 * be dropped, as the tests of older schemas do) */
+	"ALTER TABLE obligations ADD COLUMN anchor_id INTEGER CHECK (anchor_id > 0);",
 };
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
 

@@ -292,6 +292,10 @@ struct history_row {
 	int64_t id, obligation_id;
 	char *what, *old_value, *new_value, *cause, *at;
 };
+/* Tie o's period to the obligation anchor_id (its due date is the trigger's
+ * date from now on), with a history row. */
+int store_obligation_set_anchor(store *s, const struct obligation *o, int64_t anchor_id,
+				const char *cause);
 /* An obligation's trigger set by hand (what its period runs from, that
  * day, how it was served), with a history row; recalculation dates it. */
 int store_obligation_set_trigger(store *s, const struct obligation *o, enum trigger_kind trigger,
