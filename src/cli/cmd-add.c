@@ -49,7 +49,7 @@ const struct dl_command cmd_add_entry = {
 	"add", run,
 	"add --case NUMBER --who PARTY --action TEXT --due YYYY-MM-DD [--time HH:MM]\n"
 	"    [--kind deadline|hearing] [--scope TEXT] [--note TEXT]\n"
-	"add --case NUMBER --who PARTY --action TEXT --within N[d|w|m|y] --from DATE\n"
+	"add --case NUMBER --who PARTY --action TEXT --within N[d|w|m|y|h] --from DATE[THH:MM]\n"
 	"    [--court-days] [--before] [--served METHOD] [--rules RULES] [--presumed]\n"
 	"    [--scope TEXT] [--note TEXT]\n"
 	"add --case NUMBER --who PARTY --action TEXT --until EVENT [--on DATE]\n"
@@ -64,7 +64,9 @@ const struct dl_command cmd_add_entry = {
 	"own: see 'deadlines help compute'); the\n"
 	"period and its trigger are stored, so the date is recomputed when a fact\n"
 	"changes. --served METHOD: the period runs from service by that method\n"
-	"(personal, electronic, mail, leave-with-clerk, other). --presumed marks a\n"
+	"(personal, electronic, mail, leave-with-clerk, other). A period in hours\n"
+	"(--within 72h) needs the time it runs from (--from 2024-03-08T10:00): it\n"
+	"counts every hour and ends at that time (FRCP 6(a)(2)). --presumed marks a\n"
 	"period the order does not state (a default applies). --until records an\n"
 	"obligation that lasts until an event, such as a stay, from --on DATE (the day\n"
 	"it began; default: today, or --today). --kind recurring --every N enters a\n"
@@ -94,6 +96,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	dl_day until_date = DATE_NONE;
 	int before = 0, court_days = 0, presumed = 0;
 	dl_day from = DATE_NONE, on = DATE_NONE;
+	int from_minute = -1;
 	struct obligation o;
 	int c;
 	obligation_init(&o);
@@ -117,7 +120,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		case 'C': court_days = 1; break;
 		case 'P': presumed = 1; break;
 		case 'f':
-			if (cmd_parse_date(&cmd_add_entry, "--from", optarg, &from) != 0)
+			if (cmd_parse_datetime(&cmd_add_entry, "--from", optarg, &from, &from_minute) != 0)
 				return DL_EXIT_USAGE;
 			break;
 		case 'O':
@@ -174,7 +177,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	enum rule_set rule_set = RULES_FRCP;
 	enum service_method service = SERVICE_NONE;
 	if (every) {
-		if (period_parse(every, &n, &unit) != 0 || n < 1 || n > 3650 || unit == 'y')
+		if (period_parse(every, &n, &unit) != 0 || n < 1 || n > 3650 || !strchr("dwm", unit))
 			return cmd_usage_error(&cmd_add_entry,
 					       "add: invalid --every '%s': expected a number of days "
 					       "(90d), weeks (2w) or months (3m)",
@@ -192,6 +195,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 					       served);
 		if (from == DATE_NONE)
 			from = ctx->today;
+		if (from_minute >= 0)
+			return cmd_usage_error(&cmd_add_entry, "add: a series starts on a day: --from DATE");
 		if (until_date != DATE_NONE && until_date <= from)
 			return cmd_usage_error(&cmd_add_entry,
 					       "add: --until-date must be after the series starts");
@@ -199,10 +204,19 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		if (period_parse(within, &n, &unit) != 0 || n > 36500)
 			return cmd_usage_error(&cmd_add_entry,
 					       "add: invalid --within '%s': expected a number of days "
-					       "(30d), weeks (2w), months (3m) or years (1y)",
+					       "(30d), weeks (2w), months (3m), years (1y) or hours (72h)",
 					       within);
 		if (from == DATE_NONE)
 			return cmd_usage_error(&cmd_add_entry, "add: --within needs --from DATE (the trigger)");
+		if ((unit == 'h') != (from_minute >= 0))
+			return cmd_usage_error(&cmd_add_entry,
+					       unit == 'h' ? "add: a period in hours needs the time it runs "
+							     "from: --from DATETHH:MM"
+							   : "add: a time in --from goes with a period in "
+							     "hours (--within 72h)");
+		if (unit == 'h' && (court_days || before))
+			return cmd_usage_error(&cmd_add_entry,
+					       "add: --court-days and --before do not go with hours");
 		if (court_days && unit != 'd')
 			return cmd_usage_error(&cmd_add_entry, "add: --court-days counts days (e.g. 10d)");
 		if (served && (service_parse(served, &service) != 0 || service == SERVICE_NONE))
@@ -257,11 +271,13 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			o.link_event = event_key(until_event);
 		}
 	} else if (within) {
-		static const enum period_unit units[] = {UNIT_DAYS, UNIT_WEEKS, UNIT_MONTHS, UNIT_YEARS};
+		static const enum period_unit units[] = {UNIT_DAYS, UNIT_WEEKS, UNIT_MONTHS, UNIT_YEARS,
+							 UNIT_HOURS};
 		w->trigger = service != SERVICE_NONE ? TRIGGER_SERVICE : TRIGGER_DATE;
 		w->trigger_date = from;
+		w->trigger_minute = from_minute;
 		w->period_n = n;
-		w->unit = court_days ? UNIT_COURT_DAYS : units[strchr("dwmy", unit) - "dwmy"];
+		w->unit = court_days ? UNIT_COURT_DAYS : units[strchr("dwmyh", unit) - "dwmyh"];
 		w->direction = before ? DIR_BEFORE : DIR_AFTER;
 		w->service = service;
 		o.basis = presumed ? BASIS_PRESUMED : BASIS_COMPUTED;
@@ -321,11 +337,15 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	}
 	if ((rc = mutate_commit(ctx)))
 		goto out;
-	char when[15];
+	char when[15], hhmm[6];
 	if (every && o.derived.due != DATE_NONE)
 		printf("added #%lld: %s %s every %ld%c, first by %s%s%s\n", (long long)o.id, o.who,
 		       o.action, n, unit, date_format_long(o.derived.due, when),
 		       o.until_event ? ", until " : "", o.until_event ? o.until_event : "");
+	else if (o.derived.due != DATE_NONE && o.derived.due_minute >= 0) /* hours: its end */
+		printf("added #%lld: %s %s by %s %s (%s)\n", (long long)o.id, o.who, o.action,
+		       date_format_long(o.derived.due, when), time_format(o.derived.due_minute, hhmm),
+		       d.c.end_zone);
 	else if (o.derived.due != DATE_NONE)
 		printf("added #%lld: %s %s by %s%s%s\n", (long long)o.id, o.who, o.action,
 		       date_format_long(o.derived.due, when), time ? " " : "", time ? time : "");

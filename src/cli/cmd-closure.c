@@ -20,8 +20,14 @@ static const struct option options[] = {
 	{"json", no_argument, NULL, 'j'},
 	{NULL, 0, NULL, 0},
 };
+static const struct option add_options[] = {
+	{"reason", required_argument, NULL, 'r'},
+	{"json", no_argument, NULL, 'j'},
+	{"from", required_argument, NULL, 'f'},
+	{NULL, 0, NULL, 0},
+};
 static const struct dl_verb verbs[] = {
-	{"add", options},
+	{"add", add_options},
 	{"list", options},
 	{"rm", options},
 	{NULL, NULL},
@@ -29,19 +35,23 @@ static const struct dl_verb verbs[] = {
 
 const struct dl_command cmd_closure_entry = {
 	"closure", run,
-	"closure add CODE DATE --reason TEXT\n"
+	"closure add CODE DATE --reason TEXT [--from HH:MM]\n"
 	"closure list [CODE] [--json]\n"
 	"closure rm CODE DATE",
 	"record days a court's clerk's office was inaccessible",
 	"A closure makes the clerk's office inaccessible for that whole day: a\n"
 	"period that ends on it runs to the next accessible court day (FRCP 6(a)(3)).\n"
 	"Every open obligation in that court whose date depends on it is recomputed,\n"
-	"and each change is written to its history.\n",
+	"and each change is written to its history. --from HH:MM: inaccessible only\n"
+	"from that time to the end of the day: a period in hours whose last hour it\n"
+	"covers runs to the same time on the next accessible day (FRCP 6(a)(3)(B));\n"
+	"whether it extends a period in days ending that day is arguable (6(a)(3)(A)):\n"
+	"both readings are given, the earlier calendared.\n",
 	NULL, verbs,
 };
 
 static int change(struct dl_ctx *ctx, int adding, const char *code, const char *date,
-		  const char *reason)
+		  int from_minute, const char *reason)
 {
 	dl_day day;
 	const struct court *court = court_find(code);
@@ -54,7 +64,7 @@ static int change(struct dl_ctx *ctx, int adding, const char *code, const char *
 	if (rc)
 		return rc;
 	if (store_court_ensure(ctx->db, &row) != STORE_OK ||
-	    (adding ? store_closure_add(ctx->db, court->code, day, reason)
+	    (adding ? store_closure_add(ctx->db, court->code, day, from_minute, reason)
 		    : store_closure_rm(ctx->db, court->code, day)) != STORE_OK)
 		return mutate_fail(ctx);
 	char when[15];
@@ -70,30 +80,42 @@ static int change(struct dl_ctx *ctx, int adding, const char *code, const char *
 static int print_closure(const struct closure_row *c, void *arg)
 {
 	json_t *array = arg;
-	char when[15], iso[11];
+	char when[15], iso[11], hhmm[6];
+	const char *from = time_format(c->from_minute, hhmm);
 	if (array)
-		json_array_append_new(array, json_pack("{s:o,s:s,s:o}", "court", json_text(c->court), "date",
-						       date_format(c->day, iso), "reason", json_text(c->reason)));
+		json_array_append_new(array, json_pack("{s:o,s:s,s:o,s:o}", "court", json_text(c->court),
+						       "date", date_format(c->day, iso), "from",
+						       from ? json_string(from) : json_null(), "reason",
+						       json_text(c->reason)));
 	else
-		printf("%-6s %s  %s\n", c->court, date_format_long(c->day, when), c->reason);
+		printf("%-6s %s%s%s  %s\n", c->court, date_format_long(c->day, when), from ? " from " : "",
+		       from ? from : "", c->reason);
 	return 0;
 }
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
 	const char *reason = NULL;
-	int json = 0, c;
+	int json = 0, c, from_minute = -1;
 	if (argc < 2)
 		return cmd_usage_error(&cmd_closure_entry, "closure: say add, list or rm");
 	const char *verb = argv[1];
 	argc--, argv++;
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_closure_entry, argc, argv, "", options)) != -1) {
+	while ((c = cmd_getopt(&cmd_closure_entry, argc, argv, "",
+			       strcmp(verb, "add") ? options : add_options)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
 		if (c == 'r')
 			reason = optarg;
-		else
+		else if (c == 'f') {
+			if (time_parse(optarg, &from_minute) != 0 || from_minute == 0)
+				return cmd_usage_error(&cmd_closure_entry,
+						       "closure add: invalid --from '%s': expected the "
+						       "time the office became inaccessible, HH:MM "
+						       "(00:01-23:59)",
+						       optarg);
+		} else
 			json = 1;
 	}
 	int nargs = argc - optind;
@@ -102,12 +124,12 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			return cmd_usage_error(&cmd_closure_entry, "closure add: give CODE and DATE");
 		if (!reason || !*reason)
 			return cmd_usage_error(&cmd_closure_entry, "closure add: --reason TEXT is required");
-		return change(ctx, 1, argv[optind], argv[optind + 1], reason);
+		return change(ctx, 1, argv[optind], argv[optind + 1], from_minute, reason);
 	}
 	if (strcmp(verb, "rm") == 0) {
 		if (nargs != 2)
 			return cmd_usage_error(&cmd_closure_entry, "closure rm: give CODE and DATE");
-		return change(ctx, 0, argv[optind], argv[optind + 1], NULL);
+		return change(ctx, 0, argv[optind], argv[optind + 1], -1, NULL);
 	}
 	if (strcmp(verb, "list") == 0) {
 		if (nargs > 1)

@@ -45,7 +45,7 @@ const struct dl_command cmd_compute_entry = {
 	"compute", run,
 	"compute --from DATE[THH:MM] (--days N | --court-days N | --hours N | --weeks N |\n"
 	"        --months N | --years N) [--before] [--served METHOD] [--rules RULES]\n"
-	"        [--court CODE [--division NAME] [--from-court CODE]] [--inaccessible DATE]...\n"
+	"        [--court CODE [--division NAME] [--from-court CODE]] [--inaccessible DATE[THH:MM]]...\n"
 	"        [--regime DATE]\n"
 	"        [--explain] [--json]",
 	"compute a deadline under FRCP 6, FRAP 26, FRBP 9006 or Texas rules",
@@ -69,35 +69,12 @@ const struct dl_command cmd_compute_entry = {
 	options, NULL,
 };
 
-/* Parse DATE or DATETHH:MM. */
-static int parse_from(const char *s, dl_day *day, int *minute)
-{
-	char date[11];
-	*minute = -1;
-	size_t n = strlen(s);
-	if (n != 10 && n != 16)
-		return -1;
-	memcpy(date, s, 10);
-	date[10] = '\0';
-	char why[80];
-	if (date_parse(date, day, why, sizeof why) != 0)
-		return -1;
-	if (n == 16) {
-		int h, m;
-		char extra;
-		if ((s[10] != 'T' && s[10] != ' ') || sscanf(s + 11, "%2d:%2d%c", &h, &m, &extra) != 2 ||
-		    h < 0 || h > 23 || m < 0 || m > 59 || s[13] != ':')
-			return -1;
-		*minute = h * 60 + m;
-	}
-	return 0;
-}
-
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
 	struct period p = {RULES_FRCP, DATE_NONE, -1, 0, UNIT_DAYS, 0, SERVICE_NONE, DATE_NONE, 0};
 	const char *court_code = NULL, *from_arg = NULL, *division = NULL, *origin = NULL;
 	dl_day inaccessible[64];
+	int inaccessible_from[64]; /* the minute it began (DATETHH:MM), or -1: all day */
 	int ninaccessible = 0, explain = 0, json = 0, units = 0, rules_given = 0, c;
 	cmd_getopt_reset();
 	while ((c = cmd_getopt(&cmd_compute_entry, argc, argv, "", options)) != -1) {
@@ -139,9 +116,11 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			if (ninaccessible == 64)
 				return cmd_usage_error(&cmd_compute_entry,
 						       "compute: at most 64 --inaccessible days");
-			if (cmd_parse_date(&cmd_compute_entry, "--inaccessible", optarg,
-					   &inaccessible[ninaccessible++]) != 0)
+			if (cmd_parse_datetime(&cmd_compute_entry, "--inaccessible", optarg,
+					       &inaccessible[ninaccessible],
+					       &inaccessible_from[ninaccessible]) != 0)
 				return DL_EXIT_USAGE;
+			ninaccessible++;
 			break;
 		case 'R':
 			if (cmd_parse_date(&cmd_compute_entry, "--regime", optarg, &p.regime) != 0)
@@ -158,20 +137,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 				       argv[optind]);
 	if (!from_arg)
 		return cmd_usage_error(&cmd_compute_entry, "compute: --from DATE is required");
-	if (parse_from(from_arg, &p.from, &p.from_minute) != 0) {
-		char why[80];
-		if (strlen(from_arg) >= 10) {
-			char date[11];
-			memcpy(date, from_arg, 10), date[10] = '\0';
-			if (date_parse(date, &p.from, why, sizeof why) != 0)
-				return cmd_usage_error(&cmd_compute_entry, "invalid date for --from '%s': %s",
-						       from_arg, why);
-		}
-		return cmd_usage_error(&cmd_compute_entry,
-				       "invalid date for --from '%s': expected YYYY-MM-DD or "
-				       "YYYY-MM-DDTHH:MM",
-				       from_arg);
-	}
+	if (cmd_parse_datetime(&cmd_compute_entry, "--from", from_arg, &p.from, &p.from_minute) != 0)
+		return DL_EXIT_USAGE;
 	if (units != 1)
 		return cmd_usage_error(&cmd_compute_entry,
 				       "compute: give exactly one of --days, --court-days, --hours, "
@@ -213,7 +180,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (!court_is_none(court) && ctx_load_closures(ctx, cal) != DL_EXIT_OK)
 		goto out;
 	for (int i = 0; i < ninaccessible; i++)
-		calendar_add_closure(cal, inaccessible[i], "given with --inaccessible");
+		calendar_add_closure_from(cal, inaccessible[i], inaccessible_from[i],
+					  "given with --inaccessible");
 	if (compute_period(cal, &p, &res, &err) != 0) {
 		dl_error("compute: %s", err);
 		goto out;

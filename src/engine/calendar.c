@@ -111,6 +111,7 @@ struct year_cal {
 
 struct closure {
 	dl_day day;
+	int from_minute; /* inaccessible from this minute of the day on; -1: all day */
 	char *reason;
 };
 
@@ -338,7 +339,8 @@ static struct year_cal *year_of(struct calendar *cal, int y)
 	}
 	for (size_t i = 0; i < cal->nclosures; i++)
 		if (date_year(cal->closures[i].day) == y)
-			yc->flags[cal->closures[i].day - jan1] |= DAY_CLOSED;
+			yc->flags[cal->closures[i].day - jan1] |=
+				cal->closures[i].from_minute < 0 ? DAY_CLOSED : DAY_CLOSED_PART;
 	*slot = yc;
 	return yc;
 }
@@ -370,7 +372,7 @@ size_t calendar_holidays_on(struct calendar *cal, dl_day day, const struct holid
 	size_t n, found = 0;
 	/* every holiday of a year's list flags its day (year_of): an unflagged
 	 * day has none, and most days asked are unflagged */
-	if (!(calendar_flags(cal, day) & ~(unsigned)DAY_CLOSED))
+	if (!(calendar_flags(cal, day) & ~(unsigned)(DAY_CLOSED | DAY_CLOSED_PART)))
 		return 0;
 	const struct holiday *list = calendar_year(cal, date_year(day), &n);
 	for (size_t i = 0; i < n && found < max; i++)
@@ -379,13 +381,29 @@ size_t calendar_holidays_on(struct calendar *cal, dl_day day, const struct holid
 	return found;
 }
 
-void calendar_add_closure(struct calendar *cal, dl_day day, const char *reason)
+void calendar_add_closure_from(struct calendar *cal, dl_day day, int from_minute, const char *reason)
 {
+	if (from_minute <= 0 || from_minute >= 1440)
+		from_minute = -1; /* (from midnight: the whole day) */
 	cal->closures = xrealloc(cal->closures, (cal->nclosures + 1) * sizeof *cal->closures);
-	cal->closures[cal->nclosures++] = (struct closure){day, xstrdup(reason ? reason : "")};
+	cal->closures[cal->nclosures++] = (struct closure){day, from_minute, xstrdup(reason ? reason : "")};
 	int y = date_year(day);
 	if (y >= DATE_MIN_YEAR && y <= DATE_MAX_YEAR && cal->years[y - DATE_MIN_YEAR])
-		cal->years[y - DATE_MIN_YEAR]->flags[day - date_from_ymd(y, 1, 1)] |= DAY_CLOSED;
+		cal->years[y - DATE_MIN_YEAR]->flags[day - date_from_ymd(y, 1, 1)] |=
+			from_minute < 0 ? DAY_CLOSED : DAY_CLOSED_PART;
+}
+
+void calendar_add_closure(struct calendar *cal, dl_day day, const char *reason)
+{
+	calendar_add_closure_from(cal, day, -1, reason);
+}
+
+int calendar_closure_from(struct calendar *cal, dl_day day)
+{
+	for (size_t i = 0; i < cal->nclosures; i++)
+		if (cal->closures[i].day == day)
+			return cal->closures[i].from_minute < 0 ? 0 : cal->closures[i].from_minute;
+	return -1;
 }
 
 const char *calendar_closure_reason(struct calendar *cal, dl_day day)

@@ -50,6 +50,7 @@ enum day_flag {
 	DAY_STATE_ARGUABLE = 1 << 3,   /* state holiday whose legal-holiday status is arguable */
 	DAY_CLOSED = 1 << 4,           /* 6(a)(3): clerk's office inaccessible (recorded) */
 	DAY_NOTED = 1 << 5,            /* a day worth a warning that is no holiday */
+	DAY_CLOSED_PART = 1 << 6,      /* 6(a)(3): inaccessible from a time of the day on (recorded) */
 };
 
 enum holiday_kind { HOLIDAY_FEDERAL, HOLIDAY_DECLARED, HOLIDAY_STATE, HOLIDAY_COURT };
@@ -76,6 +77,12 @@ const struct court *calendar_court(const struct calendar *cal);
 
 /* Record a day the clerk's office was inaccessible (kept as a copy of reason). */
 void calendar_add_closure(struct calendar *cal, dl_day day, const char *reason);
+/* The same for part of a day: inaccessible from from_minute (minutes after
+ * midnight) to its end; -1: the whole day. */
+void calendar_add_closure_from(struct calendar *cal, dl_day day, int from_minute, const char *reason);
+/* When a closure on day began (minutes after midnight): 0 for a whole day,
+ * -1 when there is none. */
+int calendar_closure_from(struct calendar *cal, dl_day day);
 
 /* The DAY_* flags of a day (weekends are not flagged: use date_is_weekend). */
 unsigned calendar_flags(struct calendar *cal, dl_day day);

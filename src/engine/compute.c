@@ -365,11 +365,33 @@ static dl_day roll(struct run *r, dl_day day, int dir, int forward_holidays)
 	return day;
 }
 
+/* 6(a)(3)(A) and a clerk's office inaccessible for only part of the last
+ * day (from a time on): whether that is "inaccessible on the last day" is
+ * arguable. The earliest reading keeps the day, the latest extends it; 1
+ * when this reading extends it. */
+static int partly_inaccessible(struct run *r, dl_day day)
+{
+	char w[15];
+	int from = calendar_closure_from(r->cal, day);
+	int extend = r->count_arguable != r->p->before; /* the reading that gives the later date */
+	if (!extend)
+		STEP(r, day, cite(r, C_CLOSED),
+		     "%s: the clerk's office was inaccessible from %02d:%02d (%s), part of the last "
+		     "day: whether that extends the time to the next accessible day is arguable; "
+		     "this reading keeps the day (the period ends at midnight for electronic "
+		     "filing).",
+		     fmt_day(day, w), from / 60, from % 60, calendar_closure_reason(r->cal, day));
+	return extend;
+}
+
 /* 6(a)(3): an inaccessible clerk's office extends the period forward. */
 static dl_day inaccessible(struct run *r, dl_day day)
 {
 	char w[15];
-	if (!(calendar_flags(r->cal, day) & DAY_CLOSED))
+	unsigned f = calendar_flags(r->cal, day);
+	if ((f & DAY_CLOSED_PART) && !(f & DAY_CLOSED) && !partly_inaccessible(r, day))
+		return day;
+	if (!(f & (DAY_CLOSED | DAY_CLOSED_PART)))
 		return day;
 	STEP(r, day, cite(r, C_CLOSED),
 		 "%s: the clerk's office was inaccessible (%s): the time is extended to the first "
@@ -377,8 +399,35 @@ static dl_day inaccessible(struct run *r, dl_day day)
 		 fmt_day(day, w), calendar_closure_reason(r->cal, day));
 	do
 		day++;
-	while ((calendar_flags(r->cal, day) & DAY_CLOSED) || excluded(r, day, 1));
+	while ((calendar_flags(r->cal, day) & (DAY_CLOSED | DAY_CLOSED_PART)) || excluded(r, day, 1));
 	STEP(r, day, cite(r, C_CLOSED), "%s is the first accessible court day.", fmt_day(day, w));
+	return day;
+}
+
+/* 6(a)(3)(B): a period in hours whose last hour the clerk's office was
+ * inaccessible in (a closure of the whole day, or from a time before the
+ * period ends) runs to the same time on the first accessible day that is
+ * not a Saturday, Sunday or legal holiday. */
+static dl_day inaccessible_hour(struct run *r, dl_day day, int minute)
+{
+	char w[15];
+	unsigned f = calendar_flags(r->cal, day);
+	int from = calendar_closure_from(r->cal, day);
+	if (!(f & DAY_CLOSED) && !((f & DAY_CLOSED_PART) && from < minute))
+		return day;
+	STEP(r, day, cite(r, C_CLOSED),
+	     "%s: the clerk's office was inaccessible from %02d:%02d (%s), during the last hour of "
+	     "the period: it is extended to the same time on the first accessible day that is not "
+	     "a Saturday, Sunday or legal holiday.",
+	     fmt_day(day, w), from / 60, from % 60, calendar_closure_reason(r->cal, day));
+	do
+		day++;
+	while ((calendar_flags(r->cal, day) & DAY_CLOSED) ||
+	       ((calendar_flags(r->cal, day) & DAY_CLOSED_PART) &&
+		calendar_closure_from(r->cal, day) < minute) ||
+	       excluded(r, day, 1));
+	STEP(r, day, cite(r, C_CLOSED), "%s %02d:%02d is the first accessible time.", fmt_day(day, w),
+	     minute / 60, minute % 60);
 	return day;
 }
 
@@ -578,8 +627,7 @@ static dl_day count(struct run *r, int *due_minute)
 				 "a Saturday, Sunday or legal holiday: %s %02d:%02d.",
 				 fmt_day(d, w), minute / 60, minute % 60);
 		}
-		if (calendar_flags(r->cal, d) & DAY_CLOSED)
-			d = inaccessible(r, d);
+		d = inaccessible_hour(r, d, minute);
 		hours_and_service(r, d, minute);
 		*due_minute = minute;
 		return d;
@@ -792,7 +840,15 @@ int compute_period(struct calendar *cal, const struct period *p, struct computat
 	if (second != first) {
 		out->earliest = first < second ? first : second;
 		out->latest = first < second ? second : first;
-		if (alt.tx_roll_forward)
+		if (calendar_flags(cal, out->earliest) & DAY_CLOSED_PART)
+			add_warning(out,
+				    "arguable: the clerk's office was inaccessible from %02d:%02d on the "
+				    "last day, %s (%s): whether that extends the time (FRCP 6(a)(3)(A)) is "
+				    "arguable; the latest reading gives %s. Calendared on the earlier",
+				    calendar_closure_from(cal, out->earliest) / 60,
+				    calendar_closure_from(cal, out->earliest) % 60, fmt_day(out->earliest, w),
+				    calendar_closure_reason(cal, out->earliest), fmt_day(out->latest, w2));
+		else if (alt.tx_roll_forward)
 			add_warning(out,
 				    "arguable: Tex. R. Civ. P. 4 says a last day on a weekend or holiday "
 				    "runs to the \"next day\"; counting backward that is read here as the "

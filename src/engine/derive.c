@@ -16,7 +16,7 @@ static int period_of(const struct obligation_when *w, struct period *p)
 {
 	if (w->trigger_date == DATE_NONE || w->unit == UNIT_NONE || w->direction == DIR_NONE)
 		return -1;
-	*p = (struct period){w->rules,		w->trigger_date, -1,
+	*p = (struct period){w->rules,		w->trigger_date, w->trigger_minute,
 			     (long)w->period_n, w->unit,	 w->direction == DIR_BEFORE,
 			     w->service,	DATE_NONE,	 0};
 	return 0;
@@ -193,6 +193,7 @@ static char *warnings(const struct computation *c)
 void derivation_values(const struct derivation *d, struct obligation_derived *out)
 {
 	out->due = d->c.due;
+	out->due_minute = d->c.due_minute;
 	out->latest = d->c.latest;
 	out->warnings = warnings(&d->c);
 	out->rule_cite = !d->c.nsteps	   ? NULL

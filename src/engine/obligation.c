@@ -16,8 +16,10 @@ void obligation_init(struct obligation *o)
 	o->ocr_confidence = -1;
 	o->when.trigger_date = o->when.stated_date = o->when.extended_to = DATE_NONE;
 	o->when.series_until = DATE_NONE;
+	o->when.trigger_minute = -1;
 	o->when.unit = UNIT_NONE;
 	o->derived.due = o->derived.latest = DATE_NONE;
+	o->derived.due_minute = -1;
 	o->closed_on = o->acked = o->join.order_entered = DATE_NONE;
 }
 

@@ -32,6 +32,7 @@ enum whichever { WHICHEVER_NONE, WHICHEVER_LATER, WHICHEVER_EARLIER };
 struct obligation_when {
 	enum trigger_kind trigger;
 	dl_day trigger_date;	     /* the trigger's date, DATE_NONE until it is known */
+	int trigger_minute;	     /* its time (a period in hours), minutes; -1: none */
 	char *trigger_event;	     /* TRIGGER_EVENT: the event in the order's words */
 	int64_t period_n;	     /* 0 with no period */
 	enum period_unit unit;	     /* UNIT_NONE with no period */
@@ -61,6 +62,7 @@ struct obligation_when {
 struct obligation_derived {
 	dl_day due;	/* DATE_NONE when nothing dates it */
 	dl_day latest;	/* the latest reading where the law is unsettled */
+	int due_minute; /* a period in hours: the minute of the due day it ends; else -1 */
 	char *warnings; /* newline-separated, or NULL */
 	char *rule_cite;
 };

@@ -61,6 +61,7 @@ static void extracted_to_obligation(const struct extracted *e, const struct orde
 		} else if (w->trigger == TRIGGER_SERVICE) {
 			w->trigger_date = f->dates.served;
 			w->service = f->dates.service;
+			w->trigger_minute = f->dates.served_minute;
 		} else {
 			w->trigger_event = xstrdup(e->event);
 			o->link_event = event_key(e->event);

@@ -149,7 +149,7 @@ int import_notice(store *s, const struct notice_request *req, struct notice_resu
 		NULL,
 		RULES_FRCP,
 		{n->facts.entered, n->facts.filed != DATE_NONE ? n->facts.filed : n->facts.entered,
-		 SERVICE_ELECTRONIC},
+		 SERVICE_ELECTRONIC, -1},
 		0,
 		NULL,
 		NULL,

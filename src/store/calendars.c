@@ -12,7 +12,7 @@
 
 static int add_one(const struct closure_row *c, void *arg)
 {
-	calendar_add_closure(arg, c->day, c->reason);
+	calendar_add_closure_from(arg, c->day, c->from_minute, c->reason);
 	return 0;
 }
 

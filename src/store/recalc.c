@@ -59,7 +59,7 @@ static int recalc_at(store *s, struct calendars *cs, struct obligation *o, const
 		     int *moved, char **err, int depth)
 {
 	struct obligation_when *w = &o->when;
-	struct recalculated r = {o->status, o->closed_on, w->trigger_date, o->derived};
+	struct recalculated r = {o->status, o->closed_on, w->trigger_date, o->derived, w->trigger_minute};
 	dl_day happened = DATE_NONE;
 	if (o->link_event && store_event_date(s, o->case_id, o->link_event, &happened) == STORE_ERROR) {
 		*err = xstrdup(store_errmsg(s));
@@ -83,10 +83,13 @@ static int recalc_at(store *s, struct calendars *cs, struct obligation *o, const
 			return -1;
 		}
 		w->trigger_date = w->trigger == TRIGGER_ENTRY ? od.entered : od.served;
-		if (w->trigger == TRIGGER_SERVICE)
+		if (w->trigger == TRIGGER_SERVICE) {
 			w->service = od.service;
+			w->trigger_minute = od.served_minute;
+		}
 	}
 	r.trigger_date = w->trigger_date;
+	r.trigger_minute = w->trigger_minute;
 	struct derivation d;
 	struct calendar *cal = calendars_of(cs, o, err);
 	if (!cal)

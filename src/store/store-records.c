@@ -188,12 +188,14 @@ int store_party_each(store *s, int64_t case_id, int (*fn)(const struct party_row
 	return STORE_OK;
 }
 
-int store_closure_add(store *s, const char *court, dl_day day, const char *reason)
+int store_closure_add(store *s, const char *court, dl_day day, int from_minute, const char *reason)
 {
-	char iso[11];
+	char iso[11], hhmm[6], scope[12] = "all-day";
+	if (time_format(from_minute, hhmm))
+		snprintf(scope, sizeof scope, "from %s", hhmm);
 	int rc = db_exec(s,
-			    "INSERT INTO closures (court, on_date, reason, created) VALUES (?, ?, ?, ?)",
-			    "sdss", court, day, reason, store_now(s));
+			    "INSERT INTO closures (court, on_date, scope, reason, created) VALUES (?, ?, ?, ?, ?)",
+			    "sdsss", court, day, scope, reason, store_now(s));
 	if (rc == STORE_EXISTS)
 		db_set_err(s, "a closure of %s on %s is already recorded", court, date_format(day, iso));
 	return rc;
@@ -216,6 +218,9 @@ static void closure_from_row(sqlite3_stmt *st, struct closure_row *c)
 	c->court = db_col_text(st, 1);
 	c->day = db_col_day(st, 2);
 	c->reason = db_col_text(st, 3);
+	const char *scope = (const char *)sqlite3_column_text(st, 4);
+	if (!scope || strncmp(scope, "from ", 5) != 0 || time_parse(scope + 5, &c->from_minute) != 0)
+		c->from_minute = -1;
 }
 
 static void closure_row_free(struct closure_row *c)
@@ -228,7 +233,7 @@ int store_closure_each(store *s, const char *court, int (*fn)(const struct closu
 		       void *arg)
 {
 	sqlite3_stmt *st = db_query(s,
-				 "SELECT id, court, on_date, reason FROM closures"
+				 "SELECT id, court, on_date, reason, scope FROM closures"
 				 " WHERE ?1 IS NULL OR court = ?1 ORDER BY court, on_date",
 				 "s", court);
 	if (!st)
@@ -239,14 +244,15 @@ int store_closure_each(store *s, const char *court, int (*fn)(const struct closu
 
 int store_order_add(store *s, const struct order_row *o, int64_t *id)
 {
+	char hhmm[6];
 	int rc = db_exec(s,
 			    "INSERT INTO orders (case_id, docket, title, entered, served, service_method,"
-			    " text, sha256, imported, document, source, links, filer)"
-			    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-			    "issddssssssss", o->case_id, o->docket, o->title, o->dates.entered, o->dates.served,
+			    " text, sha256, imported, document, source, links, filer, served_time)"
+			    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			    "issddsssssssss", o->case_id, o->docket, o->title, o->dates.entered, o->dates.served,
 			    o->dates.service != SERVICE_NONE ? service_name(o->dates.service) : NULL,
 			    o->text, o->sha256, store_now(s), o->document, o->source ? o->source : "text",
-			    o->links, o->filer);
+			    o->links, o->filer, time_format(o->dates.served_minute, hhmm));
 	if (rc == STORE_OK)
 		*id = sqlite3_last_insert_rowid(s->db);
 	return rc;
@@ -425,8 +431,8 @@ int store_order_lookup(store *s, int64_t case_id, const char *docket, int64_t *i
 
 int store_order_get(store *s, int64_t id, struct order_dates *out)
 {
-	sqlite3_stmt *st = db_query(s, "SELECT entered, served, service_method FROM orders WHERE id = ?",
-				    "i", id);
+	sqlite3_stmt *st = db_query(
+		s, "SELECT entered, served, service_method, served_time FROM orders WHERE id = ?", "i", id);
 	if (!st)
 		return STORE_ERROR;
 	int rc = db_step(st);
@@ -436,6 +442,8 @@ int store_order_get(store *s, int64_t id, struct order_dates *out)
 		out->served = db_col_day(st, 1);
 		if (!method || service_parse(method, &out->service) != 0)
 			out->service = SERVICE_NONE;
+		if (time_parse((const char *)sqlite3_column_text(st, 3), &out->served_minute) != 0)
+			out->served_minute = -1;
 	}
 	sqlite3_reset(st);
 	if (rc == SQLITE_DONE) {
@@ -447,9 +455,13 @@ int store_order_get(store *s, int64_t id, struct order_dates *out)
 
 int store_order_set(store *s, int64_t id, const struct order_dates *f)
 {
-	return db_exec(s, "UPDATE orders SET entered = ?, served = ?, service_method = ? WHERE id = ?",
-		       "ddsi", f->entered, f->served,
-		       f->service != SERVICE_NONE ? service_name(f->service) : NULL, id);
+	char hhmm[6];
+	return db_exec(s,
+		       "UPDATE orders SET entered = ?, served = ?, service_method = ?, served_time = ?"
+		       " WHERE id = ?",
+		       "ddssi", f->entered, f->served,
+		       f->service != SERVICE_NONE ? service_name(f->service) : NULL,
+		       time_format(f->served_minute, hhmm), id);
 }
 
 static void change_from_row(sqlite3_stmt *st, struct change_row *c)

@@ -209,7 +209,11 @@ static const char *const migrations[] = {
 	 * hearing"): that obligation's id, whose due date is its trigger's
 	 * (obligations are never deleted; no REFERENCES, so that the column can
 	 * be dropped, as the tests of older schemas do) */
-	"ALTER TABLE obligations ADD COLUMN anchor_id INTEGER CHECK (anchor_id > 0);",
+	"ALTER TABLE obligations ADD COLUMN anchor_id INTEGER CHECK (anchor_id > 0);"
+	/* periods in hours (FRCP 6(a)(2)): the time of the trigger (HH:MM), an
+	 * order's time of service */
+	"ALTER TABLE obligations ADD COLUMN trigger_time TEXT;"
+	"ALTER TABLE orders ADD COLUMN served_time TEXT;",
 };
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
 

@@ -165,8 +165,10 @@ struct closure_row {
 	int64_t id;
 	char *court, *reason;
 	dl_day day;
+	int from_minute; /* inaccessible from this time of the day (its scope "from HH:MM"); -1: all day */
 };
-int store_closure_add(store *s, const char *court, dl_day day, const char *reason);
+/* from_minute: -1 for the whole day, else the time it began. */
+int store_closure_add(store *s, const char *court, dl_day day, int from_minute, const char *reason);
 /* STORE_NOTFOUND when there is no closure for court on day. */
 int store_closure_rm(store *s, const char *court, dl_day day);
 /* Closures of court (NULL: all), by court then date. */
@@ -177,6 +179,7 @@ int store_closure_each(store *s, const char *court, int (*fn)(const struct closu
 struct order_dates {
 	dl_day entered, served;
 	enum service_method service;
+	int served_minute; /* the time of service (periods in hours), or -1 */
 };
 struct order_row {
 	int64_t case_id;
@@ -213,6 +216,7 @@ struct recalculated {
 	enum obligation_status status;
 	dl_day closed_on, trigger_date;
 	struct obligation_derived derived;
+	int trigger_minute; /* the trigger's time (hours periods), or -1 */
 };
 /* Store derived values that differ from old; the sequence rises and history
  * rows record the status and due-date changes with cause. *changed: 1 when
