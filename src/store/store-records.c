@@ -67,30 +67,32 @@ int store_case_add(store *s, const char *number, const char *court, const char *
 int store_case_set(store *s, const struct case_row *c, const char *field, const char *value,
 		   const char *cause)
 {
-	/* one statement per field: no column name is ever built from text */
-	static const struct {
-		const char *field, *sql;
-	} setters[] = {
-		{"court", "UPDATE cases SET court = ? WHERE id = ?"},
-		{"caption", "UPDATE cases SET caption = ? WHERE id = ?"},
-		{"judge", "UPDATE cases SET judge = ? WHERE id = ?"},
-		{"division", "UPDATE cases SET division = ? WHERE id = ?"},
-		{"from_court", "UPDATE cases SET from_court = ? WHERE id = ?"},
-	};
-	const char *old[] = {c->court, c->caption, c->judge, c->division, c->from_court};
-	for (size_t i = 0; i < sizeof setters / sizeof setters[0]; i++) {
-		if (strcmp(setters[i].field, field) != 0)
-			continue;
-		int rc = db_exec(s, setters[i].sql, "si", value, c->id);
-		if (rc != STORE_OK)
-			return rc;
-		char *what = xasprintf("case %s", field);
-		rc = store_history_add(s, 0, c->id, what, old[i], value, cause);
-		free(what);
-		return rc;
+	/* one literal statement per field: no column name is ever built from text */
+	const char *old;
+	int rc;
+	if (!strcmp(field, "court"))
+		old = c->court, rc = db_exec(s, "UPDATE cases SET court = ? WHERE id = ?", "si", value, c->id);
+	else if (!strcmp(field, "caption"))
+		old = c->caption,
+		rc = db_exec(s, "UPDATE cases SET caption = ? WHERE id = ?", "si", value, c->id);
+	else if (!strcmp(field, "judge"))
+		old = c->judge, rc = db_exec(s, "UPDATE cases SET judge = ? WHERE id = ?", "si", value, c->id);
+	else if (!strcmp(field, "division"))
+		old = c->division,
+		rc = db_exec(s, "UPDATE cases SET division = ? WHERE id = ?", "si", value, c->id);
+	else if (!strcmp(field, "from_court"))
+		old = c->from_court,
+		rc = db_exec(s, "UPDATE cases SET from_court = ? WHERE id = ?", "si", value, c->id);
+	else {
+		db_set_err(s, "a case has no field '%s'", field);
+		return STORE_ERROR;
 	}
-	db_set_err(s, "a case has no field '%s'", field);
-	return STORE_ERROR;
+	if (rc != STORE_OK)
+		return rc;
+	char *what = xasprintf("case %s", field);
+	rc = store_history_add(s, 0, c->id, what, old, value, cause);
+	free(what);
+	return rc;
 }
 
 static void case_from_row(sqlite3_stmt *st, struct case_row *c)
