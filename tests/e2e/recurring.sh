@@ -161,4 +161,12 @@ is "$rc:$(printf '%s' "$err" | head -1)" "2:deadlines: add: --kind recurring and
 printf 'ORDER\n\nThe parties shall file a joint status report every 90 days.\n' >"$T/order.txt"
 dl -d "$db" import "$T/order.txt" --case 1:24-cv-9 --entered 2024-01-05 >/dev/null
 is "$(sqlite3 "$db" "SELECT kind || ' ' || occurrence || ' ' || due_date FROM obligations WHERE order_id IS NOT NULL")" "recurring 1 2024-04-04" "an imported 'every 90 days' is a series: occurrence 1 on Thu 2024-04-04"
+# "... every 90 days until the stay is lifted": the series ends with the event
+dl -d "$db" case add 1:24-cv-10 --court mad --caption "C v. D" >/dev/null
+printf 'ORDER\n\nThe parties shall file a joint status report every 90 days until the stay is lifted.\n' >"$T/order2.txt"
+dl -d "$db" import "$T/order2.txt" --case 1:24-cv-10 --entered 2024-01-05 >/dev/null
+is "$(sqlite3 "$db" "SELECT action || ' | ' || until_event || ' | ' || link_event FROM obligations o JOIN cases c ON c.id = o.case_id WHERE c.number = '1:24-cv-10'")" \
+	"file a joint status report | the stay is lifted | stay is lifted" "an imported series' end: the event after 'until'"
+dl -d "$db" event add 1:24-cv-10 "stay is lifted" --on 2024-03-01 >/dev/null
+is "$(sqlite3 "$db" "SELECT status || ' ' || closed_on FROM obligations o JOIN cases c ON c.id = o.case_id WHERE c.number = '1:24-cv-10'")" "ended 2024-03-01" "... recorded before its first occurrence: the series ended"
 done_testing
