@@ -54,7 +54,10 @@ int close_obligation(struct dl_ctx *ctx, const struct dl_command *cmd, int64_t i
 				   obligation_status_name(o.status));
 	else if (store_obligation_set_status(ctx->db, id, status, on, cause) != STORE_OK)
 		rc = mutate_fail(ctx);
-	else if (!(rc = mutate_commit(ctx)))
+	/* a vacated obligation dates nothing more: what runs from it follows */
+	else if (!(rc = status == STATUS_VACATED && store_obligation_has_dependents(ctx->db, id)
+				? mutate_commit_recalc(ctx, NULL, o.case_id, cause, NULL)
+				: mutate_commit(ctx)))
 		printf("#%lld %s on %s: %s %s\n", (long long)id, obligation_status_name(status),
 		       date_format_long(on, when), o.who ? o.who : "", o.action);
 	obligation_free(&o);

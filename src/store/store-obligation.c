@@ -703,6 +703,16 @@ int store_obligation_set_status(store *s, int64_t id, enum obligation_status sta
 	return rc;
 }
 
+int store_obligation_has_dependents(store *s, int64_t id)
+{
+	sqlite3_stmt *st = db_query(s, "SELECT 1 FROM obligations WHERE anchor_id = ? LIMIT 1", "i", id);
+	if (!st)
+		return 0;
+	int yes = db_step(st) == SQLITE_ROW;
+	sqlite3_reset(st);
+	return yes;
+}
+
 int store_obligation_set_anchor(store *s, const struct obligation *o, int64_t anchor_id,
 				const char *cause)
 {

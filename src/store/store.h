@@ -296,6 +296,8 @@ struct history_row {
 	int64_t id, obligation_id;
 	char *what, *old_value, *new_value, *cause, *at;
 };
+/* 1 when another obligation's period runs from obligation id (anchor_id). */
+int store_obligation_has_dependents(store *s, int64_t id);
 /* Tie o's period to the obligation anchor_id (its due date is the trigger's
  * date from now on), with a history row. */
 int store_obligation_set_anchor(store *s, const struct obligation *o, int64_t anchor_id,

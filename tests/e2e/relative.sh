@@ -34,6 +34,9 @@ is "$(sqlite3 "$db" "SELECT due_date FROM obligations WHERE id = 2")" "2025-01-2
 is "$(sqlite3 "$db" "SELECT old || ' -> ' || new FROM history WHERE obligation_id = 2 AND what = 'due'")" "2025-01-17 -> 2025-01-27" "... in its history"
 run -d "$db" order set 1:24-cv-2 "#1" --entered 2025-01-03
 is "$(sqlite3 "$db" "SELECT group_concat(d, ' ') FROM (SELECT coalesce(due_date, '-') AS d FROM obligations ORDER BY id)")" "2025-02-03 2025-01-27 2025-08-01 2025-08-15" "a recalculation of the case keeps each tie"
+run -d "$db" vacate 1 --reason "hearing cancelled"
+is "$(sqlite3 "$db" "SELECT coalesce(due_date, 'none') FROM obligations WHERE id = 2")" "none" "the hearing vacated: the reply has no date until the court sets one"
+is "$(sqlite3 "$db" "SELECT old || ' -> ' || coalesce(new, 'none') || ' (' || cause || ')' FROM history WHERE obligation_id = 2 AND what = 'due' ORDER BY id DESC LIMIT 1")" "2025-01-27 -> none (hearing cancelled)" "... in its history"
 # an event in words that names no obligation of the order stays an event
 printf 'ORDER\n\nPlaintiff shall file a brief 10 days after the mediation.\n' >"$T/o2.txt"
 dl -d "$db" import "$T/o2.txt" --case 1:24-cv-2 --entered 2025-01-02 >/dev/null
