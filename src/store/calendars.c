@@ -10,9 +10,12 @@
 #include "court-context.h"
 #include "util.h"
 
+/* A closure of the court, or of the courthouse of the calendar's division. */
 static int add_one(const struct closure_row *c, void *arg)
 {
-	calendar_add_closure_from(arg, c->day, c->from_minute, c->reason);
+	const char *division = calendar_court(arg)->division;
+	if (!c->division || (division && streq_ci(c->division, division)))
+		calendar_add_closure_from(arg, c->day, c->from_minute, c->reason);
 	return 0;
 }
 

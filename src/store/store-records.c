@@ -190,25 +190,37 @@ int store_party_each(store *s, int64_t case_id, int (*fn)(const struct party_row
 	return STORE_OK;
 }
 
-int store_closure_add(store *s, const char *court, dl_day day, int from_minute, const char *reason)
+int store_closure_add(store *s, const char *court, const char *division, dl_day day, int from_minute,
+		      const char *reason)
 {
 	char iso[11], hhmm[6], scope[12] = "all-day";
 	if (time_format(from_minute, hhmm))
 		snprintf(scope, sizeof scope, "from %s", hhmm);
-	int rc = db_exec(s,
-			    "INSERT INTO closures (court, on_date, scope, reason, created) VALUES (?, ?, ?, ?, ?)",
-			    "sdsss", court, day, scope, reason, store_now(s));
+	int rc = division ? db_exec(s,
+				    "INSERT INTO division_closures (court, division, on_date, scope, reason,"
+				    " created) VALUES (?, ?, ?, ?, ?, ?)",
+				    "ssdsss", court, division, day, scope, reason, store_now(s))
+			  : db_exec(s,
+				    "INSERT INTO closures (court, on_date, scope, reason, created)"
+				    " VALUES (?, ?, ?, ?, ?)",
+				    "sdsss", court, day, scope, reason, store_now(s));
 	if (rc == STORE_EXISTS)
-		db_set_err(s, "a closure of %s on %s is already recorded", court, date_format(day, iso));
+		db_set_err(s, "a closure of %s%s%s on %s is already recorded", court,
+			   division ? " (division) " : "", division ? division : "", date_format(day, iso));
 	return rc;
 }
 
-int store_closure_rm(store *s, const char *court, dl_day day)
+int store_closure_rm(store *s, const char *court, const char *division, dl_day day)
 {
 	char iso[11];
-	int rc = db_exec(s, "DELETE FROM closures WHERE court = ? AND on_date = ?", "sd", court, day);
+	int rc = division ? db_exec(s,
+				    "DELETE FROM division_closures WHERE court = ? AND division = ?"
+				    " AND on_date = ?",
+				    "ssd", court, division, day)
+			  : db_exec(s, "DELETE FROM closures WHERE court = ? AND on_date = ?", "sd", court, day);
 	if (rc == STORE_OK && sqlite3_changes(s->db) == 0) {
-		db_set_err(s, "no closure of %s on %s is recorded", court, date_format(day, iso));
+		db_set_err(s, "no closure of %s%s%s on %s is recorded", court, division ? " (division) " : "",
+			   division ? division : "", date_format(day, iso));
 		return STORE_NOTFOUND;
 	}
 	return rc;
@@ -223,20 +235,25 @@ static void closure_from_row(sqlite3_stmt *st, struct closure_row *c)
 	const char *scope = (const char *)sqlite3_column_text(st, 4);
 	if (!scope || strncmp(scope, "from ", 5) != 0 || time_parse(scope + 5, &c->from_minute) != 0)
 		c->from_minute = -1;
+	c->division = db_col_text(st, 5);
 }
 
 static void closure_row_free(struct closure_row *c)
 {
 	free(c->court);
 	free(c->reason);
+	free(c->division);
 }
 
 int store_closure_each(store *s, const char *court, int (*fn)(const struct closure_row *, void *),
 		       void *arg)
 {
 	sqlite3_stmt *st = db_query(s,
-				 "SELECT id, court, on_date, reason, scope FROM closures"
-				 " WHERE ?1 IS NULL OR court = ?1 ORDER BY court, on_date",
+				 "SELECT id, court, on_date, reason, scope, NULL AS division FROM closures"
+				 " WHERE ?1 IS NULL OR court = ?1"
+				 " UNION ALL SELECT id, court, on_date, reason, scope, division"
+				 " FROM division_closures WHERE ?1 IS NULL OR court = ?1"
+				 " ORDER BY court, on_date, division",
 				 "s", court);
 	if (!st)
 		return STORE_ERROR;

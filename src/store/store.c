@@ -213,7 +213,17 @@ static const char *const migrations[] = {
 	/* periods in hours (FRCP 6(a)(2)): the time of the trigger (HH:MM), an
 	 * order's time of service */
 	"ALTER TABLE obligations ADD COLUMN trigger_time TEXT;"
-	"ALTER TABLE orders ADD COLUMN served_time TEXT;",
+	"ALTER TABLE orders ADD COLUMN served_time TEXT;"
+	/* closures of one courthouse: a division of the court (the cases in
+	 * it), beside the court's own closures */
+	"CREATE TABLE division_closures ("
+	"  id INTEGER PRIMARY KEY,"
+	"  court TEXT NOT NULL REFERENCES courts(code),"
+	"  division TEXT NOT NULL COLLATE NOCASE,"
+	"  on_date TEXT NOT NULL, scope TEXT NOT NULL DEFAULT 'all-day',"
+	"  reason TEXT NOT NULL, created TEXT NOT NULL,"
+	"  UNIQUE (court, division, on_date)"
+	") STRICT;",
 };
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
 

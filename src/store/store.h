@@ -164,13 +164,16 @@ int store_obligation_set_status(store *s, int64_t id, enum obligation_status sta
 struct closure_row {
 	int64_t id;
 	char *court, *reason;
+	char *division; /* one courthouse's (a division of the court), or NULL: the whole court */
 	dl_day day;
 	int from_minute; /* inaccessible from this time of the day (its scope "from HH:MM"); -1: all day */
 };
-/* from_minute: -1 for the whole day, else the time it began. */
-int store_closure_add(store *s, const char *court, dl_day day, int from_minute, const char *reason);
+/* from_minute: -1 for the whole day, else the time it began; division: one
+ * courthouse's, or NULL for the whole court. */
+int store_closure_add(store *s, const char *court, const char *division, dl_day day, int from_minute,
+		      const char *reason);
 /* STORE_NOTFOUND when there is no closure for court on day. */
-int store_closure_rm(store *s, const char *court, dl_day day);
+int store_closure_rm(store *s, const char *court, const char *division, dl_day day);
 /* Closures of court (NULL: all), by court then date. */
 int store_closure_each(store *s, const char *court, int (*fn)(const struct closure_row *, void *),
 		       void *arg);

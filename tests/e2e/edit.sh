@@ -72,11 +72,24 @@ is "$(printf '%s' "$out" | $py -c 'import json,sys; d=json.load(sys.stdin)["expl
 run -d "$db" feed --case EP-24-1
 like "$out" "DTSTART;TZID=America/Denver:20240304T100000" "... and its hearing is at 10:00 there in the feed"
 is "$(sqlite3 "$db" "SELECT division FROM cases WHERE number = 'EP-24-1'")" "El Paso" "case add --division stores it"
+# one courthouse closed: the El Paso division's cases move, the court's others do not.
+# 30 days after Fri 2024-03-01 is Sun 03-31: Mon 2024-04-01; El Paso closed: Tue 04-02.
+dl -d "$db" case add SA-24-1 --court txwd --caption "S v. A" >/dev/null
+dl -d "$db" add --case SA-24-1 --who Plaintiff --action "brief" --within 30d --from 2024-03-01 >/dev/null
+run -d "$db" closure add txwd 2024-04-01 --division "El Paso" --reason "El Paso courthouse closed"
+is "$out" "recorded closure of txwd (division) El Paso on Mon 2024-04-01; 1 obligation date recomputed and changed" "closure add --division"
+is "$(sqlite3 "$db" "SELECT c.number || ' ' || o.due_date FROM obligations o JOIN cases c ON c.id = o.case_id WHERE o.action = 'brief' ORDER BY c.number")" "EP-24-1 2024-04-02
+SA-24-1 2024-04-01" "... the El Paso case's brief moves to Tue 2024-04-02, San Antonio's stays"
+before=$(dbsum "$db")
+run -d "$db" closure add txwd 2024-04-01 --division Nowhere --reason x
+is "$rc:$(dbsum "$db")" "2:$before" "an unknown division: refused, unchanged"
+run -d "$db" closure rm txwd 2024-04-01 --division "el paso"
+is "$(sqlite3 "$db" "SELECT due_date FROM obligations o JOIN cases c ON c.id = o.case_id WHERE c.number = 'EP-24-1' AND o.action = 'brief'")" "2024-04-01" "closure rm --division (any case): back"
 # Inauguration Day (5 U.S.C. 6103(c)): in E.D. Va. a holiday only in the
 # Alexandria division. 14 days after Wed 2021-01-06 is Wed 2021-01-20.
 dl -d "$db" case add 1:21-cv-1 --court vaed --caption "V v. W" >/dev/null
 dl -d "$db" add --case 1:21-cv-1 --who Plaintiff --action "reply" --within 14d --from 2021-01-06 >/dev/null
-is "$(sqlite3 "$db" "SELECT due_date || ' ' || latest_date FROM obligations WHERE id = 7")" "2021-01-20 2021-01-21" "E.D. Va. without a division: Inauguration Day is arguable (two readings)"
+is "$(sqlite3 "$db" "SELECT due_date || ' ' || latest_date FROM obligations o JOIN cases c ON c.id = o.case_id WHERE c.number = '1:21-cv-1'")" "2021-01-20 2021-01-21" "E.D. Va. without a division: Inauguration Day is arguable (two readings)"
 run -d "$db" case edit 1:21-cv-1 --division Alexandria
-is "$out|$(sqlite3 "$db" "SELECT due_date || ' ' || coalesce(latest_date, '-') FROM obligations WHERE id = 7")" "edited case 1:21-cv-1: 1 date recomputed|2021-01-21 -" "... in the Alexandria division it is a holiday: Thu 2021-01-21"
+is "$out|$(sqlite3 "$db" "SELECT due_date || ' ' || coalesce(latest_date, '-') FROM obligations o JOIN cases c ON c.id = o.case_id WHERE c.number = '1:21-cv-1'")" "edited case 1:21-cv-1: 1 date recomputed|2021-01-21 -" "... in the Alexandria division it is a holiday: Thu 2021-01-21"
 done_testing

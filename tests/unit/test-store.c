@@ -348,7 +348,7 @@ static void migrates_version_4(void **state)
 					 " ALTER TABLE obligations DROP COLUMN series_until;"
 					 " ALTER TABLE obligations DROP COLUMN anchor_id;"
 					 " ALTER TABLE obligations DROP COLUMN trigger_time;"
-					 " ALTER TABLE orders DROP COLUMN served_time;"
+					 " ALTER TABLE orders DROP COLUMN served_time; DROP TABLE division_closures;"
 					 " CREATE INDEX obligations_status_due ON obligations (status, due_date);"
 					 " CREATE INDEX obligations_case ON obligations (case_id);"
 					 " PRAGMA user_version = 4", NULL), 0);
