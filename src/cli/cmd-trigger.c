@@ -27,7 +27,9 @@ static const struct dl_verb verbs[] = {
 };
 
 const struct dl_command cmd_trigger_entry = {
-	"trigger", run, "trigger set ID --on DATE [--served METHOD]",
+	"trigger",
+	run,
+	"trigger set ID --on DATE [--served METHOD]",
 	"correct the trigger of an obligation entered by hand",
 	"For an obligation whose period runs from a date given by hand (add --within N\n"
 	"--from DATE, add --kind recurring --every N --from DATE): --on is the\n"
@@ -36,7 +38,8 @@ const struct dl_command cmd_trigger_entry = {
 	"(FRCP 6(d) may add days). Its dates are recomputed and the change is kept in\n"
 	"its history. A period from an order's entry or service follows the order\n"
 	"('order set'), one from an event follows the event ('event add').\n",
-	NULL, verbs,
+	NULL,
+	verbs,
 };
 
 static int trigger_set(struct dl_ctx *ctx, int argc, char **argv)
@@ -62,10 +65,11 @@ static int trigger_set(struct dl_ctx *ctx, int argc, char **argv)
 	if (on == DATE_NONE)
 		return cmd_usage_error(&cmd_trigger_entry, "trigger set: --on DATE is required");
 	if (served && (service_parse(served, &service) != 0 || service == SERVICE_NONE))
-		return cmd_usage_error(&cmd_trigger_entry,
-				       "trigger set: unknown service method '%s': expected personal, "
-				       "electronic, mail, leave-with-clerk or other",
-				       served);
+		return cmd_usage_error(
+			&cmd_trigger_entry,
+			"trigger set: unknown service method '%s': expected personal, "
+			"electronic, mail, leave-with-clerk or other",
+			served);
 	struct obligation o;
 	int rc = mutate_obligation(ctx, id, &o);
 	if (rc)
@@ -78,21 +82,24 @@ static int trigger_set(struct dl_ctx *ctx, int argc, char **argv)
 		rc = mutate_refuse(ctx, "trigger set: #%lld has no period running from a trigger",
 				   (long long)id);
 	} else if (w->trigger == TRIGGER_EVENT) {
-		rc = mutate_refuse(ctx, "trigger set: #%lld runs from the event '%s': record its date "
-					"with 'deadlines event add'",
+		rc = mutate_refuse(ctx,
+				   "trigger set: #%lld runs from the event '%s': record its date "
+				   "with 'deadlines event add'",
 				   (long long)id, w->trigger_event ? w->trigger_event : "");
 	} else if (o.order_id) {
-		rc = mutate_refuse(ctx, "trigger set: #%lld runs from its order's %s: change the "
-					"order's dates with 'deadlines order set'",
+		rc = mutate_refuse(ctx,
+				   "trigger set: #%lld runs from its order's %s: change the "
+				   "order's dates with 'deadlines order set'",
 				   (long long)id, trigger_name(w->trigger));
-	} else if (store_obligation_set_trigger(ctx->db, &o,
-						 served ? TRIGGER_SERVICE : w->trigger, on,
-						 served ? service : w->service, cause) != STORE_OK) {
+	} else if (store_obligation_set_trigger(ctx->db, &o, served ? TRIGGER_SERVICE : w->trigger,
+						on, served ? service : w->service,
+						cause) != STORE_OK) {
 		rc = mutate_fail(ctx);
 	} else if (!(rc = mutate_commit_recalc(ctx, NULL, o.case_id, cause, &moved))) {
 		char when[15];
-		printf("#%lld: trigger set to %s%s%s; %s\n", (long long)id, date_format_long(on, when),
-		       served ? ", served by " : "", served ? service_name(service) : "",
+		printf("#%lld: trigger set to %s%s%s; %s\n", (long long)id,
+		       date_format_long(on, when), served ? ", served by " : "",
+		       served ? service_name(service) : "",
 		       moved ? "its date was recomputed" : "its date is unchanged");
 	}
 	free(cause);

@@ -28,12 +28,11 @@ int records_format_parse(const struct dl_command *cmd, const char *prefix, const
 			*out = (enum records_format)i;
 			return 0;
 		}
-	return cmd_usage_error(cmd, "%s: invalid --format '%s': expected table, csv or json", prefix,
-			       word);
+	return cmd_usage_error(cmd, "%s: invalid --format '%s': expected table, csv or json",
+			       prefix, word);
 }
 
-struct records *records_new(enum records_format format, const char *key,
-			    const char *const *columns)
+struct records *records_new(enum records_format format, const char *key, const char *const *columns)
 {
 	struct records *r = xcalloc(1, sizeof *r);
 	r->format = format;
@@ -59,22 +58,14 @@ static void csv_value(FILE *out, json_t *v)
 {
 	char num[32];
 	switch (json_typeof(v)) {
-	case JSON_STRING:
-		csv_field(out, json_string_value(v));
-		break;
+	case JSON_STRING: csv_field(out, json_string_value(v)); break;
 	case JSON_INTEGER: /* the program's own numbers (a negative one is no formula) */
 		snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
 		fputs(num, out);
 		break;
-	case JSON_REAL:
-		fprintf(out, "%g", json_real_value(v));
-		break;
-	case JSON_TRUE:
-		fputs("true", out);
-		break;
-	case JSON_FALSE:
-		fputs("false", out);
-		break;
+	case JSON_REAL: fprintf(out, "%g", json_real_value(v)); break;
+	case JSON_TRUE: fputs("true", out); break;
+	case JSON_FALSE: fputs("false", out); break;
 	case JSON_ARRAY: {
 		struct buf b;
 		size_t i;
@@ -89,8 +80,7 @@ static void csv_value(FILE *out, json_t *v)
 		buf_free(&b);
 		break;
 	}
-	default: /* null, an object: empty */
-		break;
+	default: /* null, an object: empty */ break;
 	}
 }
 

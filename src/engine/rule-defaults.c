@@ -33,7 +33,8 @@ static size_t name_at(const char *text, size_t len, size_t i, const char *name, 
 		}
 	}
 	/* "rule 12(a)" goes on as "(1)(A)"; "frap 4" would not be "frap 40" */
-	if (k < len && isalnum((unsigned char)name[name_len - 1]) && isalnum((unsigned char)text[k]))
+	if (k < len && isalnum((unsigned char)name[name_len - 1]) &&
+	    isalnum((unsigned char)text[k]))
 		return 0;
 	return k - i;
 }
@@ -42,7 +43,8 @@ static size_t name_at(const char *text, size_t len, size_t i, const char *name, 
  * words an order uses for the government as a party). */
 static int names_united_states(const char *who)
 {
-	static const char *const words[] = {"united states", "government", "federal defendant", NULL};
+	static const char *const words[] = {"united states", "government", "federal defendant",
+					    NULL};
 	if (!who)
 		return 0;
 	char *low = xstrdup(who);
@@ -72,8 +74,8 @@ int rule_default_find(const char *text, size_t len, const char *who, struct rule
 			const char *bar = strchr(n, '|');
 			size_t nl = bar ? (size_t)(bar - n) : strlen(n);
 			for (size_t i = 0; i + nl <= len; i++)
-				if (tolower((unsigned char)text[i]) == n[0] && name_at(text, len, i, n, nl) &&
-				    nl > best)
+				if (tolower((unsigned char)text[i]) == n[0] &&
+				    name_at(text, len, i, n, nl) && nl > best)
 					best = nl, best_row = r;
 			n += nl + (bar != NULL);
 		}

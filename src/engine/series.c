@@ -19,13 +19,13 @@ int series_period(const struct obligation_when *w, int64_t k, struct period *p)
 	    (w->unit != UNIT_DAYS && w->unit != UNIT_WEEKS && w->unit != UNIT_MONTHS) ||
 	    k > 36500 / w->period_n)
 		return -1;
-	*p = (struct period){w->rules, w->trigger_date, -1,	   (long)(w->period_n * k), w->unit,
-			     0,	       w->service,      DATE_NONE, 0};
+	*p = (struct period){w->rules,	 w->trigger_date, -1, (long)(w->period_n * k), w->unit, 0,
+			     w->service, DATE_NONE,	  0};
 	return 0;
 }
 
-size_t series_upcoming(struct calendar *cal, const struct obligation_when *w, size_t max, int horizon,
-		       dl_day *due)
+size_t series_upcoming(struct calendar *cal, const struct obligation_when *w, size_t max,
+		       int horizon, dl_day *due)
 {
 	size_t n = 0;
 	dl_day first = DATE_NONE;

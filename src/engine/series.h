@@ -24,7 +24,7 @@ int series_period(const struct obligation_when *w, int64_t k, struct period *p);
 /* The due dates of the occurrences of w from its open one on, up to max,
  * none after w->series_until, none more than horizon days after the first:
  * how many were written to due[]. */
-size_t series_upcoming(struct calendar *cal, const struct obligation_when *w, size_t max, int horizon,
-		       dl_day *due);
+size_t series_upcoming(struct calendar *cal, const struct obligation_when *w, size_t max,
+		       int horizon, dl_day *due);
 
 #endif

@@ -59,7 +59,9 @@ const char *appeal_origin(const char *text, size_t len)
 			size_t best_len = 0;
 			for (size_t c = 0; c < court_count(); c++) {
 				const struct court *k = court_at(c);
-				const char *name = k->kind == leads[l].kind ? strstr(k->name, " for the ") : NULL;
+				const char *name = k->kind == leads[l].kind
+							   ? strstr(k->name, " for the ")
+							   : NULL;
 				if (!name)
 					continue;
 				size_t m = words_at(text, len, i + n, name + 9);

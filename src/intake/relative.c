@@ -20,7 +20,7 @@
 static char **name_words(const char *s)
 {
 	static const char *const skip[] = {"the", "deadline", "date", "set", "said", "scheduled",
-					   "for",	"a",	"an",	"of",  NULL};
+					   "for", "a",	      "an",   "of",  NULL};
 	char *low = xstrdup(s);
 	for (char *p = low; *p; p++)
 		*p = isalnum((unsigned char)*p) ? (char)tolower((unsigned char)*p) : ' ';
@@ -79,7 +79,8 @@ void relative_anchors(const struct obligation *o, size_t n, long *anchor)
 		if (!words)
 			continue;
 		for (size_t d = 1; d < n && anchor[i] < 0; d++) {
-			if (d <= i && names(&o[i - d], words) && o[i - d].when.trigger != TRIGGER_EVENT)
+			if (d <= i && names(&o[i - d], words) &&
+			    o[i - d].when.trigger != TRIGGER_EVENT)
 				anchor[i] = (long)(i - d);
 			else if (i + d < n && names(&o[i + d], words) &&
 				 o[i + d].when.trigger != TRIGGER_EVENT)

@@ -171,7 +171,8 @@ static void period_from_another_obligation(void **state)
 	char *err = NULL;
 	assert_int_equal(derive(cal, &w, DERIVE_EXPLAINED, &d, &err), 0);
 	assert_int_equal(d.c.due, ymd(2025, 1, 17));
-	assert_non_null(strstr(d.c.steps[0].why, "It runs from another obligation of the same order (hearing)"));
+	assert_non_null(strstr(d.c.steps[0].why,
+			       "It runs from another obligation of the same order (hearing)"));
 	derivation_free(&d);
 	calendar_free(cal);
 }
