@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "timex.h"
 #include "util.h"
 
 /* The words of s that say which obligation, lower case: words[1..] (NULL
@@ -19,8 +20,11 @@
  * Free words[0] and words. */
 static char **name_words(const char *s)
 {
-	static const char *const skip[] = {"the", "deadline", "date", "set", "said", "scheduled",
-					   "for", "a",	      "an",   "of",  NULL};
+	static const char *const skip[] = {"the", "deadline", "date", "said",
+					   "a",	  "an",	      "of",   NULL};
+	/* what follows says when it is, not which: "the hearing set for June 5" */
+	static const char *const stop[] = {"set", "scheduled", "on",  "at",
+					   "for", "currently", "now", NULL};
 	char *low = xstrdup(s);
 	for (char *p = low; *p; p++)
 		*p = isalnum((unsigned char)*p) ? (char)tolower((unsigned char)*p) : ' ';
@@ -29,7 +33,11 @@ static char **name_words(const char *s)
 	w[0] = low;
 	char *save = NULL;
 	for (char *t = strtok_r(low, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
-		int skipped = 0;
+		int skipped = 0, stopped = 0;
+		for (int k = 0; stop[k] && !stopped; k++)
+			stopped = strcmp(t, stop[k]) == 0;
+		if (stopped)
+			break;
 		for (int k = 0; skip[k] && !skipped; k++)
 			skipped = strcmp(t, skip[k]) == 0;
 		size_t len = strlen(t);
@@ -68,8 +76,69 @@ static int names(const struct obligation *c, char **words)
 	return all && (!hearing || c->kind == KIND_HEARING);
 }
 
-void relative_anchors(const struct obligation *o, size_t n, long *anchor)
+/* The index of the obligation of o (other than i) that words name, the
+ * nearest first, or -1. */
+static long named(const struct obligation *o, size_t n, size_t i, char **words)
 {
+	for (size_t d = 1; d < n; d++) {
+		if (d <= i && names(&o[i - d], words) && o[i - d].when.trigger != TRIGGER_EVENT)
+			return (long)(i - d);
+		if (i + d < n && names(&o[i + d], words) && o[i + d].when.trigger != TRIGGER_EVENT)
+			return (long)(i + d);
+	}
+	return -1;
+}
+
+/* A deadline with no time whose quote states a period from an event that
+ * names another obligation of o: that period given to it. */
+static void period_from_quote(struct obligation *o, size_t n, size_t i)
+{
+	struct obligation_when *w = &o[i].when;
+	if (o[i].kind != KIND_DEADLINE || w->trigger != TRIGGER_NONE ||
+	    w->stated_date != DATE_NONE || !o[i].quote)
+		return;
+	/* its sentence: the reader may have cut it where the obligation it names
+	 * begins ("reply 7 days before" | "the hearing set for June 5"): the
+	 * next quote too when it follows at once */
+	char *text = i + 1 < n && o[i + 1].quote && o[i + 1].quote_start >= o[i].quote_end &&
+				     o[i + 1].quote_start - o[i].quote_end <= 2
+			     ? xasprintf("%s %s", o[i].quote, o[i + 1].quote)
+			     : xstrdup(o[i].quote);
+	/* the reader's text form: lower case, single spaces */
+	char *low = xstrdup(text), *q = low;
+	for (const char *p = text; *p; p++) {
+		char c = isspace((unsigned char)*p) ? ' ' : (char)tolower((unsigned char)*p);
+		if (c != ' ' || (q > low && q[-1] != ' '))
+			*q++ = c;
+	}
+	*q = '\0';
+	struct timex_period tp;
+	enum period_unit unit;
+	if (timex_period(low, 0, &tp) && !tp.recurring && tp.n > 0 && tp.unit &&
+	    unit_parse(tp.unit, &unit) == 0 && strcmp(tp.event, "entry") != 0 &&
+	    strcmp(tp.event, "service") != 0 && strcmp(tp.event, "receipt") != 0) {
+		char **words = name_words(tp.event);
+		if (words && named(o, n, i, words) >= 0) {
+			w->trigger = TRIGGER_EVENT;
+			w->trigger_event = xstrdup(tp.event);
+			w->period_n = tp.n;
+			w->unit = unit;
+			w->direction = tp.before ? DIR_BEFORE : DIR_AFTER;
+			o[i].basis = BASIS_STATED;
+		}
+		if (words) {
+			free(words[0]);
+			free(words);
+		}
+	}
+	free(low);
+	free(text);
+}
+
+void relative_anchors(struct obligation *o, size_t n, long *anchor)
+{
+	for (size_t i = 0; i < n; i++)
+		period_from_quote(o, n, i);
 	for (size_t i = 0; i < n; i++) {
 		anchor[i] = -1;
 		const struct obligation_when *w = &o[i].when;
@@ -78,14 +147,7 @@ void relative_anchors(const struct obligation *o, size_t n, long *anchor)
 		char **words = name_words(w->trigger_event);
 		if (!words)
 			continue;
-		for (size_t d = 1; d < n && anchor[i] < 0; d++) {
-			if (d <= i && names(&o[i - d], words) &&
-			    o[i - d].when.trigger != TRIGGER_EVENT)
-				anchor[i] = (long)(i - d);
-			else if (i + d < n && names(&o[i + d], words) &&
-				 o[i + d].when.trigger != TRIGGER_EVENT)
-				anchor[i] = (long)(i + d);
-		}
+		anchor[i] = named(o, n, i, words);
 		free(words[0]);
 		free(words);
 	}

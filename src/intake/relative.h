@@ -16,7 +16,10 @@
 /* For each of o[0..n) whose period runs from an event in words, the index
  * of the other obligation of o those words name (a hearing, conference or
  * trial by its word; "the X deadline" by X in a deadline's action; the
- * nearest before it first), or -1: written to anchor[0..n). */
-void relative_anchors(const struct obligation *o, size_t n, long *anchor);
+ * nearest before it first), or -1: written to anchor[0..n). A deadline the
+ * reader gave no time whose sentence states "N days before the X", the X
+ * another obligation of o ("reply 7 days before the hearing set for June
+ * 5"), gets that period (basis stated) and is tied too. */
+void relative_anchors(struct obligation *o, size_t n, long *anchor);
 
 #endif
