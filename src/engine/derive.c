@@ -85,7 +85,7 @@ static void series_step(struct computation *c, const struct obligation_when *w)
 	struct computation counted;
 	char from[15];
 	begin_again(c, &counted);
-	computation_note(c, w->trigger_date, "the order (a recurring duty)",
+	computation_note(c, w->trigger_date, "the stated cycle of a recurring duty",
 			 "A recurring duty every %lld %s from %s: occurrence %lld is %lld %s from "
 			 "the start, counted from the stated cycle, not from the day an earlier "
 			 "occurrence moved to.",
