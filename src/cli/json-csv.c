@@ -87,6 +87,8 @@ json_t *obligation_json(const struct obligation *o, dl_day today)
 		json_object_set_new(t, "direction", json_text(period_dir_name(w->direction)));
 		json_object_set_new(t, "service",
 				    json_text(w->service != SERVICE_NONE ? service_name(w->service) : NULL));
+		char hhmm[6];
+		json_object_set_new(t, "time", json_text(time_format(w->trigger_minute, hhmm)));
 		json_object_set_new(j, "trigger", t);
 	} else {
 		json_object_set_new(j, "trigger", json_null());

@@ -14,6 +14,8 @@ run -d "$db" add --case 1:24-cv-3 --who Defendant --action "produce the logs" --
 is "$out" "added #1: Defendant produce the logs by Fri 2024-07-05 16:30 (EDT)" "add --within 72h --from DATETHH:MM"
 is "$(dl compute --from 2024-07-01T16:30 --hours 72 --court nysd)" "Fri 2024-07-05 16:30 EDT" "... as compute counts it"
 is "$(sqlite3 "$db" "SELECT due_date || ' ' || due_time || ' ' || trigger_time FROM obligations WHERE id = 1")" "2024-07-05 16:30 16:30" "... its end time and its trigger's time stored"
+run -d "$db" show 1 --json
+is "$(printf '%s' "$out" | /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["time"], d["trigger"]["date"], d["trigger"]["time"], d["trigger"]["unit"])')" "16:30 2024-07-01 16:30 hours" "show --json: the end time and the trigger's time"
 # across the change to daylight time: 48 hours from Fri 2024-03-08 10:00 EST
 # end Sun 03-10 11:00 EDT, a Sunday: Mon 2024-03-11 11:00
 run -d "$db" add --case 1:24-cv-3 --who Defendant --action "answer the motion" --within 48h --from 2024-03-08T10:00
