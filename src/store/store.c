@@ -186,9 +186,11 @@ static const char *const migrations[] = {
 	"ALTER TABLE subscribers ADD COLUMN alarms TEXT;",
 	/* 8: placeholder for the review branch's migration 8 */
 	"SELECT 1;",
-	/* 9: engine completeness (issue 18): a case's division (its time zone,
-	 * Inauguration Day's area) and, for an appeal, the court it comes from
-	 * (FRAP 26(a)(6)(C)) */
+	/* 9: engine completeness (issue 18): a case's division and the court an
+	 * appeal comes from; an obligation's rule default, series, anchor and
+	 * trigger time; an order's time of service; closures of one courthouse.
+	 * First, a case's division (its time zone, Inauguration Day's area) and,
+	 * for an appeal, the court it comes from (FRAP 26(a)(6)(C)) */
 	"ALTER TABLE cases ADD COLUMN division TEXT;"
 	"ALTER TABLE cases ADD COLUMN from_court TEXT;"
 	/* an obligation whose order names a rule but not the time: the
