@@ -15,6 +15,7 @@
 #include "derive.h"
 #include "eventkey.h"
 #include "mutate.h"
+#include "rule-defaults.h"
 #include "series.h"
 #include "util.h"
 
@@ -42,6 +43,7 @@ static const struct option options[] = {
 	{"day", required_argument, NULL, 'Y'},
 	{"until-event", required_argument, NULL, 'U'},
 	{"until-date", required_argument, NULL, 'T'},
+	{"rule", required_argument, NULL, 'R'},
 	{NULL, 0, NULL, 0},
 };
 
@@ -54,6 +56,8 @@ const struct dl_command cmd_add_entry = {
 	"    [--scope TEXT] [--note TEXT]\n"
 	"add --case NUMBER --who PARTY --action TEXT --until EVENT [--on DATE]\n"
 	"    [--scope TEXT] [--note TEXT]\n"
+	"add --case NUMBER --who PARTY --action TEXT --rule RULE --from DATE\n"
+	"    [--served METHOD] [--scope TEXT] [--note TEXT]\n"
 	"add --case NUMBER --who PARTY --action TEXT --kind recurring --every N[d|w|m]\n"
 	"    [--from DATE] [--day D] [--until-event EVENT | --until-date DATE]\n"
 	"    [--served METHOD] [--rules RULES] [--scope TEXT] [--note TEXT]",
@@ -76,7 +80,11 @@ const struct dl_command cmd_add_entry = {
 	"next still counts from the stated cycle); --day D (1-28, with months): on\n"
 	"day D of the month, the first after --from. It runs until --until-event\n"
 	"happens ('deadlines event add'), until --until-date, or until further order.\n"
-	"'done ID' closes the open occurrence and the next appears.\n",
+	"'done ID' closes the open occurrence and the next appears. --rule RULE\n"
+	"(\"Rule 12(a)\", \"FRAP 4(a)\", \"28 U.S.C. 636(b)(1)\"): an order that names the\n"
+	"rule but not the time; the rule's own period (data/rule-defaults.tsv) from\n"
+	"--from, the day of service (--served) or of entry the rule counts from,\n"
+	"flagged a rule default.\n",
 	options, NULL,
 };
 
@@ -91,7 +99,7 @@ static int valid_time(const char *s)
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
 	const char *number = NULL, *kind = NULL, *time = NULL, *within = NULL;
-	const char *served = NULL, *rules = NULL, *every = NULL, *until_event = NULL;
+	const char *served = NULL, *rules = NULL, *every = NULL, *until_event = NULL, *rule = NULL;
 	long day_of_month = 0;
 	dl_day until_date = DATE_NONE;
 	int before = 0, court_days = 0, presumed = 0;
@@ -128,6 +136,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 				return DL_EXIT_USAGE;
 			break;
 		case 'E': every = optarg; break;
+		case 'R': rule = optarg; break;
 		case 'U': until_event = optarg; break;
 		case 'Y':
 			if (parse_int(optarg, 1, 28, &day_of_month) != 0)
@@ -154,6 +163,30 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return cmd_usage_error(&cmd_add_entry, "add: --who PARTY is required");
 	if (!o.action || !*o.action)
 		return cmd_usage_error(&cmd_add_entry, "add: --action TEXT is required");
+	/* a rule the order names without the time: its period, as --within */
+	char rule_within[24];
+	struct rule_default rd;
+	if (rule) {
+		if (within || presumed)
+			return cmd_usage_error(&cmd_add_entry,
+					       "add: --rule gives the period: leave out --within and --presumed");
+		if (!rule_default_find(rule, strlen(rule), o.who, &rd))
+			return cmd_usage_error(&cmd_add_entry,
+					       "add: no default period is known for the rule '%s' (see "
+					       "data/rule-defaults.tsv: e.g. \"Rule 12(a)\", \"Rule "
+					       "59(e)\", \"FRAP 4(a)\")",
+					       rule);
+		if (rd.from_service && !served)
+			return cmd_usage_error(&cmd_add_entry,
+					       "add: %s runs from service: give --served METHOD",
+					       rd.citation);
+		if (!rd.from_service && served)
+			return cmd_usage_error(&cmd_add_entry,
+					       "add: %s runs from entry, not service: leave out --served",
+					       rd.citation);
+		snprintf(rule_within, sizeof rule_within, "%ldd", rd.days);
+		within = rule_within;
+	}
 	int ways = (o.derived.due != DATE_NONE) + (o.until_event != NULL) + (within != NULL) +
 		   (every != NULL);
 	if (ways > 1)
@@ -276,6 +309,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		w->trigger = service != SERVICE_NONE ? TRIGGER_SERVICE : TRIGGER_DATE;
 		w->trigger_date = from;
 		w->trigger_minute = from_minute;
+		if (rule) /* (the table's citation, for the feed and the first step) */
+			w->rule_default = xstrdup(rd.citation);
 		w->period_n = n;
 		w->unit = court_days ? UNIT_COURT_DAYS : units[strchr("dwmyh", unit) - "dwmyh"];
 		w->direction = before ? DIR_BEFORE : DIR_AFTER;

@@ -75,4 +75,16 @@ is "$desc" "RULE DEFAULT: the order names the rule but not the time; FRCP 72(b)(
 # A later service date moves every default counted from service, not those from entry.
 dl -d "$db" order set 1:24-cv-1 1 --served 2024-05-13 >/dev/null 2>&1 || dl -d "$db" order set 1:24-cv-1 "#1" --served 2024-05-13 >/dev/null
 is "$(sqlite3 "$db" "SELECT group_concat(due_date, ' ') FROM (SELECT due_date FROM obligations WHERE id IN (1, 6) ORDER BY id)")" "2024-06-06 2024-06-07" "served later: the 12(a) answer moves, the 59(e) motion (from entry) does not"
+# entered by hand: add --rule
+dl -d "$db" case add 1:24-cv-2 --court mad --caption "C v. D" >/dev/null
+run -d "$db" add --case 1:24-cv-2 --who Defendant --action "answer" --rule "Rule 12(a)" --from 2024-05-10 --served mail
+is "$out" "added #11: Defendant answer by Mon 2024-06-03" "add --rule 'Rule 12(a)' --served mail: 21 days, +3 (Mon 2024-06-03)"
+is "$(sqlite3 "$db" "SELECT period_n || ' ' || basis || ' ' || substr(rule_default, 1, 19) FROM obligations WHERE id = 11")" "21 computed FRCP 12(a)(1)(A)(i)" "... stored as a rule default"
+run -d "$db" add --case 1:24-cv-2 --who "the United States" --action "answer" --rule "Rule 12(a)" --from 2024-05-10 --served mail
+is "$out" "added #12: the United States answer by Fri 2024-07-12" "... the United States: 60 days"
+before=$(dbsum "$db")
+for args in "--rule 'Rule 99' --from 2024-05-10" "--rule 'Rule 12(a)' --from 2024-05-10" "--rule 'Rule 59(e)' --from 2024-05-10 --served mail" "--rule 'Rule 59(e)' --within 30d --from 2024-05-10"; do
+	eval "run -d \"\$db\" add --case 1:24-cv-2 --who X --action y $args"
+	is "$rc:$(printf '%s\n' "$err" | head -1 | cut -c1-15):$(dbsum "$db")" "2:deadlines: add::$before" "add $args: refused, unchanged"
+done
 done_testing
