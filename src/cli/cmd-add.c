@@ -16,7 +16,6 @@
 #include "eventkey.h"
 #include "mutate.h"
 #include "rule-defaults.h"
-#include "series.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
@@ -77,8 +76,9 @@ const struct dl_command cmd_add_entry = {
 	"recurring duty (\"a joint status report every 90 days until the stay is\n"
 	"lifted\"): occurrence k is due k cycles after --from (default: today),\n"
 	"each computed under the court's rules (a weekend or holiday moves it; the\n"
-	"next still counts from the stated cycle); --day D (1-28, with months): on\n"
-	"day D of the month, the first after --from. It runs until --until-event\n"
+	"next still counts from the stated cycle); --day D (1-31, with months): on\n"
+	"day D of the month (a shorter month's last day), the first after --from,\n"
+	"then every N months. It runs until --until-event\n"
 	"happens ('deadlines event add'), until --until-date, or until further order.\n"
 	"'done ID' closes the open occurrence and the next appears. --rule RULE\n"
 	"(\"Rule 12(a)\", \"FRAP 4(a)\", \"28 U.S.C. 636(b)(1)\"): an order that names the\n"
@@ -139,10 +139,10 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		case 'R': rule = optarg; break;
 		case 'U': until_event = optarg; break;
 		case 'Y':
-			if (parse_int(optarg, 1, 28, &day_of_month) != 0)
+			if (parse_int(optarg, 1, 31, &day_of_month) != 0)
 				return cmd_usage_error(&cmd_add_entry,
 						       "add: invalid --day '%s': expected a day of the "
-						       "month, 1-28",
+						       "month, 1-31",
 						       optarg);
 			break;
 		case 'T':
@@ -291,7 +291,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (every) { /* a series: its start, cycle and end (series.h) */
 		static const enum period_unit units[] = {UNIT_DAYS, UNIT_WEEKS, UNIT_MONTHS};
 		w->trigger = service != SERVICE_NONE ? TRIGGER_SERVICE : TRIGGER_DATE;
-		w->trigger_date = day_of_month ? series_anchor(from, (int)day_of_month, n) : from;
+		w->trigger_date = from;
+		w->series_day = (int)day_of_month;
 		w->period_n = n;
 		w->unit = units[strchr("dwm", unit) - "dwm"];
 		w->direction = DIR_AFTER;

@@ -97,9 +97,12 @@ static void print_text(struct dl_ctx *ctx, const struct obligation *o)
 		field("Latest:", date_format_long(d->latest, when));
 	field("Until:", o->until_event);
 	if (o->when.occurrence > 0) {
-		char from[15], end[15], *series = xasprintf(
-			"every %lld %s from %s; occurrence %lld open; ends %s%s", (long long)o->when.period_n,
-			unit_name(o->when.unit), date_format_long(o->when.trigger_date, from),
+		char from[15], end[15], day[24] = "";
+		if (o->when.series_day)
+			snprintf(day, sizeof day, " on day %d", o->when.series_day);
+		char *series = xasprintf(
+			"every %lld %s%s from %s; occurrence %lld open; ends %s%s", (long long)o->when.period_n,
+			unit_name(o->when.unit), day, date_format_long(o->when.trigger_date, from),
 			(long long)o->when.occurrence,
 			o->until_event ? "when this happens: " : o->when.series_until != DATE_NONE ? "on " : "",
 			o->until_event ? o->until_event

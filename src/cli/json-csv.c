@@ -70,10 +70,12 @@ json_t *obligation_json(const struct obligation *o, dl_day today)
 		j, "series",
 		w->occurrence <= 0
 			? json_null()
-			: json_pack("{s:I,s:s,s:o,s:I,s:o,s:o}", "every", (json_int_t)w->period_n, "unit",
-				    unit_name(w->unit), "from", json_day(w->trigger_date), "occurrence",
-				    (json_int_t)w->occurrence, "until_event", json_text(o->until_event),
-				    "until", json_day(w->series_until)));
+			: json_pack("{s:I,s:s,s:o,s:o,s:I,s:o,s:o}", "every", (json_int_t)w->period_n,
+				    "unit", unit_name(w->unit), "day",
+				    w->series_day ? json_integer(w->series_day) : json_null(), "from",
+				    json_day(w->trigger_date), "occurrence", (json_int_t)w->occurrence,
+				    "until_event", json_text(o->until_event), "until",
+				    json_day(w->series_until)));
 	json_object_set_new(j, "status", json_string(obligation_status_name(o->status)));
 	json_object_set_new(j, "closed_on", json_day(o->closed_on));
 	json_object_set_new(j, "rules", json_string(rule_set_name(w->rules)));

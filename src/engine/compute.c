@@ -103,6 +103,8 @@ struct run {
 	dl_day regime_day;
 	int count_arguable;  /* this reading counts arguable holidays */
 	int tx_roll_forward; /* Texas backward period read as rolling forward */
+	int on_day;	     /* the last day is p->from as the order sets it (a recurring
+			      * duty's day of the month): nothing is counted */
 	struct computation *out; /* NULL: no explanation */
 };
 
@@ -633,6 +635,13 @@ static dl_day count(struct run *r, int *due_minute)
 		return d;
 	}
 
+	if (r->on_day) {
+		STEP(r, d, cite(r, C_LAST),
+		     "The duty falls on %s, the day of the month the order sets; like the last day "
+		     "of a period, it moves off a Saturday, Sunday or legal holiday.",
+		     fmt_day(d, w));
+		goto last_day;
+	}
 	STEP(r, d, cite(r, C_EXCLUDE),
 		 "The event is on %s; that day is not counted. The period runs %s it.", fmt_day(d, w),
 		 forward ? "after" : "before");
@@ -683,6 +692,7 @@ static dl_day count(struct run *r, int *due_minute)
 			     n, unit_words(UNIT_DAYS, n), n, fmt_day(d, w));
 	}
 
+last_day:;
 	/* Roll off a weekend or holiday: backward periods roll back under the 2009
 	 * rules (6(a)(5)); before 2009 the roll was forward only. Texas: see below. */
 	int roll_dir = dir;
@@ -733,6 +743,16 @@ static void setup_run(struct run *r, struct calendar *cal, const struct period *
 	r->p = p;
 	r->regime_day = p->regime != DATE_NONE ? p->regime : p->from;
 	r->regime = regime_of(r->regime_day);
+}
+
+dl_day compute_due_on_day(struct calendar *cal, const struct period *p)
+{
+	struct run r;
+	int minute;
+	setup_run(&r, cal, p);
+	r.on_day = 1;
+	r.count_arguable = p->before;
+	return count(&r, &minute);
 }
 
 dl_day compute_due(struct calendar *cal, const struct period *p)
@@ -803,7 +823,9 @@ static void no_court(struct run *r, int end_minute)
 		    cite(r, C_STATE), cite(r, C_END), cite(r, C_CLOSED));
 }
 
-int compute_period(struct calendar *cal, const struct period *p, struct computation *out,
+/* compute_period, or with on_day the last day p->from as the order sets it
+ * (compute_on_day). */
+static int compute(struct calendar *cal, const struct period *p, int on_day, struct computation *out,
 		   char **err)
 {
 	struct run r;
@@ -820,6 +842,7 @@ int compute_period(struct calendar *cal, const struct period *p, struct computat
 		return -1;
 	}
 	setup_run(&r, cal, p);
+	r.on_day = on_day;
 	out->tz = zone;
 	out->regime = regime_words(p->rules, r.regime_day);
 
@@ -899,6 +922,17 @@ int compute_period(struct calendar *cal, const struct period *p, struct computat
 			 "zone (11:59 p.m. %s, %s); for paper filing, when the clerk's office closes.",
 			 fmt_day(out->due, w), out->end_zone, zone);
 	return 0;
+}
+
+int compute_period(struct calendar *cal, const struct period *p, struct computation *out,
+		   char **err)
+{
+	return compute(cal, p, 0, out, err);
+}
+
+int compute_on_day(struct calendar *cal, const struct period *p, struct computation *out, char **err)
+{
+	return compute(cal, p, 1, out, err);
 }
 
 void compute_date_certain(struct calendar *cal, dl_day day, enum rule_set rules,

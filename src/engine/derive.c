@@ -85,13 +85,21 @@ static void series_step(struct computation *c, const struct obligation_when *w)
 	struct computation counted;
 	char from[15];
 	begin_again(c, &counted);
-	computation_note(c, w->trigger_date, "the stated cycle of a recurring duty",
-			 "A recurring duty every %lld %s from %s: occurrence %lld is %lld %s from "
-			 "the start, counted from the stated cycle, not from the day an earlier "
-			 "occurrence moved to.",
-			 (long long)w->period_n, unit_name(w->unit), date_format_long(w->trigger_date, from),
-			 (long long)w->occurrence, (long long)(w->period_n * w->occurrence),
-			 unit_name(w->unit));
+	if (w->series_day > 0)
+		computation_note(c, w->trigger_date, "the stated cycle of a recurring duty",
+				 "A recurring duty on day %d of every %lld %s (a shorter month's last "
+				 "day), the first after %s: occurrence %lld, counted from the stated "
+				 "cycle, not from the day an earlier occurrence moved to.",
+				 w->series_day, (long long)w->period_n, unit_name(w->unit),
+				 date_format_long(w->trigger_date, from), (long long)w->occurrence);
+	else
+		computation_note(c, w->trigger_date, "the stated cycle of a recurring duty",
+				 "A recurring duty every %lld %s from %s: occurrence %lld is %lld %s "
+				 "from the start, counted from the stated cycle, not from the day an "
+				 "earlier occurrence moved to.",
+				 (long long)w->period_n, unit_name(w->unit),
+				 date_format_long(w->trigger_date, from), (long long)w->occurrence,
+				 (long long)(w->period_n * w->occurrence), unit_name(w->unit));
 	computation_absorb(c, &counted);
 }
 
@@ -111,13 +119,14 @@ int derive(struct calendar *cal, const struct obligation_when *w, enum derive_de
 				 "The court extended the time to this date.");
 	} else if (w->occurrence > 0 && period_of(w, &p) == 0) {
 		/* a recurring duty: its open occurrence, from the stated cycle */
-		if (series_period(w, w->occurrence, &p) != 0) {
+		int on_day;
+		if (series_period(w, w->occurrence, &p, &on_day) != 0) {
 			*err = xasprintf("occurrence %lld of the series is out of range",
 					 (long long)w->occurrence);
 			return -1;
 		}
 		p.terse = terse;
-		rc = compute_period(cal, &p, c, err);
+		rc = on_day ? compute_on_day(cal, &p, c, err) : compute_period(cal, &p, c, err);
 		if (rc == 0)
 			series_step(c, w);
 	} else if (period_of(w, &p) == 0) {

@@ -52,6 +52,8 @@ struct obligation_when {
 	 * event: link_event) */
 	int64_t occurrence;
 	dl_day series_until;
+	int series_day; /* on this day of the month (1-31; the last day of a shorter
+			 * month), the first after the start; 0: every N units */
 	/* the period runs from another obligation of the case (the order's
 	 * "hearing", "motions deadline"): its id (-1: tied while the order is
 	 * read, not stored yet; 0: none); the trigger's date is its due date */

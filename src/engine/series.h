@@ -2,7 +2,9 @@
  * series.h: a recurring duty ("file a joint status report every 90 days
  * until the stay is lifted"): its occurrences. Occurrence k (1, 2, ...) is k
  * cycles after the series' start (its trigger: every N days, weeks or
- * months; "on the 15th of each month" is a start on a 15th, series_anchor),
+ * months), or on a day of every N-th month ("on the 15th of each month":
+ * the first such day after the start, then every N months; the last day of a
+ * month too short for it),
  * and each is computed under the court's rules like any deadline, so one
  * that falls on a weekend or holiday moves; the next counts from the stated
  * cycle, never from the day an earlier one moved to. Pure.
@@ -13,13 +15,10 @@
 #include "calendar.h"
 #include "obligation.h"
 
-/* The anchor of a series on day (1-28) of every n-th month whose first
- * occurrence is the first such day after from: that day n months before it. */
-dl_day series_anchor(dl_day from, int day, long n);
-
-/* The period that gives occurrence k of w (k cycles from its start): 0, or
- * -1 when w is no series or k is out of range. */
-int series_period(const struct obligation_when *w, int64_t k, struct period *p);
+/* The period that gives occurrence k of w (k cycles from its start; for a
+ * day of the month, p->from is that day and *on_day is 1: compute_on_day):
+ * 0, or -1 when w is no series or k is out of range. */
+int series_period(const struct obligation_when *w, int64_t k, struct period *p, int *on_day);
 
 /* The due dates of the occurrences of w from its open one on, up to max,
  * none after w->series_until, none more than horizon days after the first:

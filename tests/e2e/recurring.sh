@@ -147,9 +147,22 @@ is "$out" "added #2: Plaintiff file a monthly report every 1m, first by Mon 2024
 dl -d "$db" feed --case 1:24-cv-9 -o "$T/feed4.ics"
 is "$(events "$T/feed4.ics" | cut -d' ' -f1-5)" "4 2024-06-17 2024-07-15 2024-08-15 2024-09-16" "the feed: four occurrences, up to the last day, none on a weekend"
 
+# the last day of each month: --day 31 from Wed 2024-01-10: Wed 01-31, Thu
+# 02-29, Sun 03-31 moves to Mon 04-01, Tue 04-30 (from the cycle, not the moved day)
+run -d "$db" add --case 1:24-cv-9 --who Defendant --action "file a monthly account" --kind recurring \
+	--every 1m --day 31 --from 2024-01-10 --until-date 2024-04-30
+is "$out" "added #3: Defendant file a monthly account every 1m, first by Wed 2024-01-31" "--day 31: the 31st, or a shorter month's last day"
+dl -d "$db" feed --case 1:24-cv-9 -o "$T/feed5.ics"
+is "$($py - "$T/feed5.ics" <<'PY'
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+print(" ".join(sorted(e.decoded("DTSTART").isoformat() for e in cal.walk("VEVENT") if "monthly account" in str(e["SUMMARY"]))))
+PY
+)" "2024-01-31 2024-02-29 2024-04-01 2024-04-30" "... in the feed: Feb 29, Mar 31 moved off a Sunday, Apr 30"
+
 # bad input: one clear line, exit 2, the database unchanged
 before=$(dbsum "$db")
-for args in "--every 0d" "--every 10y" "--every 1m --day 31" "--every 10d --day 5" \
+for args in "--every 0d" "--every 10y" "--every 1m --day 32" "--every 10d --day 5" \
 	"--every 10d --from 2024-05-06 --until-date 2024-05-01" "--every 10d --until-event ''"; do
 	eval "run -d \"\$db\" add --case 1:24-cv-9 --who Parties --action x --kind recurring $args"
 	is "$rc:$(printf '%s\n' "$err" | head -1 | cut -c1-14):$(dbsum "$db")" "2:deadlines: add:$before" "add --kind recurring $args: refused, unchanged"

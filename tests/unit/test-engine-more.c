@@ -143,9 +143,36 @@ static void series_from_the_cycle(void **state)
 	assert_int_equal(d.c.due, ymd(2024, 6, 5));
 	assert_non_null(strstr(d.c.steps[0].why, "occurrence 3 is 30 days from the start"));
 	derivation_free(&d);
-	/* on the 15th of each month from 2024-05-20: the anchor is Apr 15 */
-	assert_int_equal(series_anchor(ymd(2024, 5, 20), 15, 1), ymd(2024, 5, 15));
-	assert_int_equal(series_anchor(ymd(2024, 5, 10), 15, 1), ymd(2024, 4, 15));
+	/* on the 31st of each month from Wed 2024-01-10: Wed 01-31, Thu 02-29 (the
+	 * last day), Sun 03-31 -> Mon 04-01, Tue 04-30, Fri 05-31, then Mon 07-01
+	 * (Sun 06-30 moved), each from the cycle, not the moved day */
+	w.series_day = 31;
+	w.period_n = 1;
+	w.unit = UNIT_MONTHS;
+	w.occurrence = 1;
+	w.trigger_date = ymd(2024, 1, 10);
+	dl_day m[6];
+	assert_int_equal(series_upcoming(cal, &w, 6, 366, m), 6);
+	assert_int_equal(m[0], ymd(2024, 1, 31));
+	assert_int_equal(m[1], ymd(2024, 2, 29));
+	assert_int_equal(m[2], ymd(2024, 4, 1));
+	assert_int_equal(m[3], ymd(2024, 4, 30));
+	assert_int_equal(m[4], ymd(2024, 5, 31));
+	assert_int_equal(m[5], ymd(2024, 7, 1));
+	w.occurrence = 3;
+	assert_int_equal(derive(cal, &w, DERIVE_EXPLAINED, &d, &err), 0);
+	assert_int_equal(d.c.due, ymd(2024, 4, 1));
+	assert_non_null(strstr(d.c.steps[0].why, "on day 31 of every 1 months"));
+	derivation_free(&d);
+	/* the 15th: from the 20th, the next month's; from the 10th, the same month's */
+	w.series_day = 15;
+	w.occurrence = 1;
+	w.trigger_date = ymd(2024, 5, 20);
+	assert_int_equal(series_upcoming(cal, &w, 1, 366, m), 1);
+	assert_int_equal(m[0], ymd(2024, 6, 17)); /* Sat 06-15 moved */
+	w.trigger_date = ymd(2024, 5, 10);
+	assert_int_equal(series_upcoming(cal, &w, 1, 366, m), 1);
+	assert_int_equal(m[0], ymd(2024, 5, 15));
 	calendar_free(cal);
 }
 
