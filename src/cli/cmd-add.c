@@ -43,6 +43,7 @@ static const struct option options[] = {
 	{"until-event", required_argument, NULL, 'U'},
 	{"until-date", required_argument, NULL, 'T'},
 	{"rule", required_argument, NULL, 'R'},
+	{"from-moved", no_argument, NULL, 'M'},
 	{NULL, 0, NULL, 0},
 };
 
@@ -58,7 +59,7 @@ const struct dl_command cmd_add_entry = {
 	"add --case NUMBER --who PARTY --action TEXT --rule RULE --from DATE\n"
 	"    [--served METHOD] [--scope TEXT] [--note TEXT]\n"
 	"add --case NUMBER --who PARTY --action TEXT --kind recurring --every N[d|w|m]\n"
-	"    [--from DATE] [--day D] [--until-event EVENT | --until-date DATE]\n"
+	"    [--from DATE] [--day D | --from-moved] [--until-event EVENT | --until-date DATE]\n"
 	"    [--served METHOD] [--rules RULES] [--scope TEXT] [--note TEXT]",
 	"add an obligation by hand",
 	"A date given with --due is a date certain: it is never moved, even when it\n"
@@ -78,7 +79,8 @@ const struct dl_command cmd_add_entry = {
 	"each computed under the court's rules (a weekend or holiday moves it; the\n"
 	"next still counts from the stated cycle); --day D (1-31, with months): on\n"
 	"day D of the month (a shorter month's last day), the first after --from,\n"
-	"then every N months. It runs until --until-event\n"
+	"then every N months. --from-moved: each occurrence counts from the day the\n"
+	"one before was due, when the order says so. It runs until --until-event\n"
 	"happens ('deadlines event add'), until --until-date, or until further order.\n"
 	"'done ID' closes the open occurrence and the next appears. --rule RULE\n"
 	"(\"Rule 12(a)\", \"FRAP 4(a)\", \"28 U.S.C. 636(b)(1)\"): an order that names the\n"
@@ -102,7 +104,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	const char *served = NULL, *rules = NULL, *every = NULL, *until_event = NULL, *rule = NULL;
 	long day_of_month = 0;
 	dl_day until_date = DATE_NONE;
-	int before = 0, court_days = 0, presumed = 0;
+	int before = 0, court_days = 0, presumed = 0, from_moved = 0;
 	dl_day from = DATE_NONE, on = DATE_NONE;
 	int from_minute = -1;
 	struct obligation o;
@@ -137,6 +139,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			break;
 		case 'E': every = optarg; break;
 		case 'R': rule = optarg; break;
+		case 'M': from_moved = 1; break;
 		case 'U': until_event = optarg; break;
 		case 'Y':
 			if (parse_int(optarg, 1, 31, &day_of_month) != 0)
@@ -198,9 +201,11 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	int recurring = kind && !strcmp(kind, "recurring");
 	if (recurring != (every != NULL))
 		return cmd_usage_error(&cmd_add_entry, "add: --kind recurring and --every go together");
-	if (!every && (day_of_month || until_event || until_date != DATE_NONE))
-		return cmd_usage_error(&cmd_add_entry,
-				       "add: --day, --until-event and --until-date go with --every");
+	if (!every && (day_of_month || until_event || until_date != DATE_NONE || from_moved))
+		return cmd_usage_error(&cmd_add_entry, "add: --day, --from-moved, --until-event and "
+				       "--until-date go with --every");
+	if (day_of_month && from_moved)
+		return cmd_usage_error(&cmd_add_entry, "add: give one of --day and --from-moved");
 	if (until_event && until_date != DATE_NONE)
 		return cmd_usage_error(&cmd_add_entry, "add: give one of --until-event and --until-date");
 	if (until_event && !*until_event)
@@ -293,6 +298,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		w->trigger = service != SERVICE_NONE ? TRIGGER_SERVICE : TRIGGER_DATE;
 		w->trigger_date = from;
 		w->series_day = (int)day_of_month;
+		w->series_from_moved = from_moved;
 		w->period_n = n;
 		w->unit = units[strchr("dwm", unit) - "dwm"];
 		w->direction = DIR_AFTER;

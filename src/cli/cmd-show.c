@@ -100,6 +100,8 @@ static void print_text(struct dl_ctx *ctx, const struct obligation *o)
 		char from[15], end[15], day[24] = "";
 		if (o->when.series_day)
 			snprintf(day, sizeof day, " on day %d", o->when.series_day);
+		else if (o->when.series_from_moved)
+			snprintf(day, sizeof day, ", each from the last");
 		char *series = xasprintf(
 			"every %lld %s%s from %s; occurrence %lld open; ends %s%s", (long long)o->when.period_n,
 			unit_name(o->when.unit), day, date_format_long(o->when.trigger_date, from),

@@ -70,9 +70,10 @@ json_t *obligation_json(const struct obligation *o, dl_day today)
 		j, "series",
 		w->occurrence <= 0
 			? json_null()
-			: json_pack("{s:I,s:s,s:o,s:o,s:I,s:o,s:o}", "every", (json_int_t)w->period_n,
+			: json_pack("{s:I,s:s,s:o,s:b,s:o,s:I,s:o,s:o}", "every", (json_int_t)w->period_n,
 				    "unit", unit_name(w->unit), "day",
-				    w->series_day ? json_integer(w->series_day) : json_null(), "from",
+				    w->series_day ? json_integer(w->series_day) : json_null(), "from_moved",
+				    w->series_from_moved != 0, "from",
 				    json_day(w->trigger_date), "occurrence", (json_int_t)w->occurrence,
 				    "until_event", json_text(o->until_event), "until",
 				    json_day(w->series_until)));

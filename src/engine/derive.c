@@ -80,12 +80,22 @@ static void anchor_step(struct computation *c, const struct obligation_when *w)
 
 /* A series' occurrence: the first step says which, and that it counts from
  * the stated cycle (before the steps of c). */
-static void series_step(struct computation *c, const struct obligation_when *w)
+static void series_step(struct computation *c, const struct obligation_when *w, dl_day counted_from)
 {
 	struct computation counted;
 	char from[15];
 	begin_again(c, &counted);
-	if (w->series_day > 0)
+	char last[15];
+	if (w->series_from_moved)
+		computation_note(c, counted_from, "the order (each occurrence from the one before)",
+				 "A recurring duty every %lld %s from %s, each counted from the day the "
+				 "one before was due, as the order says: occurrence %lld is %lld %s "
+				 "after %s.",
+				 (long long)w->period_n, unit_name(w->unit),
+				 date_format_long(w->trigger_date, from), (long long)w->occurrence,
+				 (long long)w->period_n, unit_name(w->unit),
+				 date_format_long(counted_from, last));
+	else if (w->series_day > 0)
 		computation_note(c, w->trigger_date, "the stated cycle of a recurring duty",
 				 "A recurring duty on day %d of every %lld %s (a shorter month's last "
 				 "day), the first after %s: occurrence %lld, counted from the stated "
@@ -120,7 +130,7 @@ int derive(struct calendar *cal, const struct obligation_when *w, enum derive_de
 	} else if (w->occurrence > 0 && period_of(w, &p) == 0) {
 		/* a recurring duty: its open occurrence, from the stated cycle */
 		int on_day;
-		if (series_period(w, w->occurrence, &p, &on_day) != 0) {
+		if (series_period(cal, w, w->occurrence, &p, &on_day) != 0) {
 			*err = xasprintf("occurrence %lld of the series is out of range",
 					 (long long)w->occurrence);
 			return -1;
@@ -128,7 +138,7 @@ int derive(struct calendar *cal, const struct obligation_when *w, enum derive_de
 		p.terse = terse;
 		rc = on_day ? compute_on_day(cal, &p, c, err) : compute_period(cal, &p, c, err);
 		if (rc == 0)
-			series_step(c, w);
+			series_step(c, w, p.from);
 	} else if (period_of(w, &p) == 0) {
 		p.terse = terse;
 		rc = compute_period(cal, &p, c, err);

@@ -54,6 +54,9 @@ struct obligation_when {
 	dl_day series_until;
 	int series_day; /* on this day of the month (1-31; the last day of a shorter
 			 * month), the first after the start; 0: every N units */
+	int series_from_moved; /* the order says each occurrence counts from the day
+				* the one before was due (moved): 1; else 0, from the
+				* stated cycle */
 	/* the period runs from another obligation of the case (the order's
 	 * "hearing", "motions deadline"): its id (-1: tied while the order is
 	 * read, not stored yet; 0: none); the trigger's date is its due date */

@@ -13,7 +13,8 @@ static dl_day day_of_month(int y, int m, long months, int d)
 	return date_from_ymd(yy, mm, d > dim ? dim : d);
 }
 
-int series_period(const struct obligation_when *w, int64_t k, struct period *p, int *on_day)
+int series_period(struct calendar *cal, const struct obligation_when *w, int64_t k,
+		  struct period *p, int *on_day)
 {
 	*on_day = 0;
 	if (w->occurrence <= 0 || k <= 0 || w->trigger_date == DATE_NONE || w->period_n <= 0 ||
@@ -33,6 +34,22 @@ int series_period(const struct obligation_when *w, int64_t k, struct period *p, 
 		*on_day = 1;
 		return 0;
 	}
+	if (w->series_from_moved) { /* one cycle from the day the one before was due */
+		if (k > 1000)
+			return -1;
+		dl_day from = w->trigger_date;
+		for (int64_t j = 1; j < k; j++) {
+			struct period one = {w->rules,		from,	   -1,
+					     (long)w->period_n, w->unit,   0,
+					     w->service,	DATE_NONE, 0};
+			from = compute_due(cal, &one);
+			if (date_year(from) > DATE_MAX_YEAR - 1)
+				return -1;
+		}
+		*p = (struct period){w->rules,	 from,	    -1, (long)w->period_n, w->unit, 0,
+				     w->service, DATE_NONE, 0};
+		return 0;
+	}
 	*p = (struct period){w->rules,	 w->trigger_date, -1, (long)(w->period_n * k), w->unit, 0,
 			     w->service, DATE_NONE,	  0};
 	return 0;
@@ -45,7 +62,8 @@ size_t series_upcoming(struct calendar *cal, const struct obligation_when *w, si
 	dl_day first = DATE_NONE;
 	struct period p;
 	int on_day;
-	for (int64_t k = w->occurrence; n < max && series_period(w, k, &p, &on_day) == 0; k++) {
+	for (int64_t k = w->occurrence; n < max && series_period(cal, w, k, &p, &on_day) == 0;
+	     k++) {
 		dl_day d = on_day ? compute_due_on_day(cal, &p) : compute_due(cal, &p);
 		if ((w->series_until != DATE_NONE && d > w->series_until) ||
 		    (first != DATE_NONE && d > first + horizon))

@@ -15,10 +15,12 @@
 #include "calendar.h"
 #include "obligation.h"
 
-/* The period that gives occurrence k of w (k cycles from its start; for a
- * day of the month, p->from is that day and *on_day is 1: compute_on_day):
- * 0, or -1 when w is no series or k is out of range. */
-int series_period(const struct obligation_when *w, int64_t k, struct period *p, int *on_day);
+/* The period that gives occurrence k of w in cal (k cycles from its start;
+ * for a day of the month, p->from is that day and *on_day is 1:
+ * compute_on_day; when the order says so, one cycle from the day occurrence
+ * k - 1 was due): 0, or -1 when w is no series or k is out of range. */
+int series_period(struct calendar *cal, const struct obligation_when *w, int64_t k, struct period *p,
+		  int *on_day);
 
 /* The due dates of the occurrences of w from its open one on, up to max,
  * none after w->series_until, none more than horizon days after the first:

@@ -42,11 +42,11 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 		" latest_date, warnings, until_event, basis, status, pinned, created, updated,"
 		" link_event, stated_date, whichever, extension_days, extended_to, ocr_confidence, location, url,"
 		" source_uid, source_sequence, rule_default, occurrence, series_until, anchor_id,"
-		" trigger_time, series_day)"
+		" trigger_time, series_day, series_from_moved)"
 		" VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, NULLIF(?, -1), NULLIF(?, -1),"
 		" ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, -1), ?, ?, ?, ?,"
-		" ?, ?, ?, NULLIF(?, 0), ?, NULLIF(?, 0))",
-		"siissssssiisdsisssssdsdssssisssdsidisssisidisi", o->uid, o->case_id, o->order_id,
+		" ?, ?, ?, NULLIF(?, 0), ?, NULLIF(?, 0), ?)",
+		"siissssssiisdsisssssdsdssssisssdsidisssisidisii", o->uid, o->case_id, o->order_id,
 		obligation_kind_name(o->kind), o->who, o->action, o->scope, o->note, o->quote,
 		o->quote_start, o->quote_end, trigger_name(w->trigger), w->trigger_date,
 		w->trigger_event, w->period_n, unit_name(w->unit), period_dir_name(w->direction),
@@ -59,7 +59,7 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 		w->extension_days, w->extended_to, (int64_t)o->ocr_confidence, o->location, o->url, o->source_uid,
 		o->source_sequence, o->when.rule_default, w->occurrence, w->series_until,
 		w->anchor_id > 0 ? w->anchor_id : 0, time_format(w->trigger_minute, hhmm),
-		(int64_t)w->series_day);
+		(int64_t)w->series_day, (int64_t)(w->series_from_moved != 0));
 	if (rc != STORE_OK)
 		return rc == STORE_EXISTS ? (db_set_err(s, "obligation %s: %s", o->uid, store_errmsg(s)),
 					     STORE_ERROR)
@@ -86,7 +86,8 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 	" o.created, o.updated, o.link_event, o.stated_date, o.whichever, o.extension_days,"  \
 	" o.extended_to, d.entered, o.acked_due, o.ocr_confidence, o.location, o.url,"              \
 	" o.source_uid, o.source_sequence, c.division, c.from_court, o.rule_default,"        \
-	" o.occurrence, o.series_until, o.anchor_id, o.trigger_time, o.series_day"           \
+	" o.occurrence, o.series_until, o.anchor_id, o.trigger_time, o.series_day,"          \
+	" o.series_from_moved"                                                               \
 	" FROM obligations o JOIN cases c ON c.id = o.case_id"                                \
 	" LEFT JOIN orders d ON d.id = o.order_id"
 
@@ -178,6 +179,7 @@ static void obligation_from_row(sqlite3_stmt *st, struct obligation *o)
 	if (time_parse(col_word(st, i++), &w->trigger_minute) != 0)
 		w->trigger_minute = -1;
 	w->series_day = sqlite3_column_int(st, i++);
+	w->series_from_moved = sqlite3_column_int(st, i++);
 }
 
 /* The columns of a report row: those the obligations_report index holds. */

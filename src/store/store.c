@@ -207,6 +207,8 @@ static const char *const migrations[] = {
 	"  CHECK (occurrence >= 0);"
 	"ALTER TABLE obligations ADD COLUMN series_until TEXT;"
 	"ALTER TABLE obligations ADD COLUMN series_day INTEGER CHECK (series_day BETWEEN 1 AND 31);"
+	"ALTER TABLE obligations ADD COLUMN series_from_moved INTEGER NOT NULL DEFAULT 0"
+	"  CHECK (series_from_moved IN (0, 1));"
 	"UPDATE obligations SET occurrence = 1 WHERE kind = 'recurring';"
 	/* a period from another obligation of the same order ("7 days before the
 	 * hearing"): that obligation's id, whose due date is its trigger's

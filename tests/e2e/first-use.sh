@@ -50,7 +50,7 @@ to_v4() {
 		ALTER TABLE cases DROP COLUMN division; ALTER TABLE cases DROP COLUMN from_court;
 		ALTER TABLE obligations DROP COLUMN rule_default;
 		ALTER TABLE obligations DROP COLUMN occurrence; ALTER TABLE obligations DROP COLUMN series_until;
-		ALTER TABLE obligations DROP COLUMN series_day;
+		ALTER TABLE obligations DROP COLUMN series_day; ALTER TABLE obligations DROP COLUMN series_from_moved;
 		ALTER TABLE obligations DROP COLUMN anchor_id; ALTER TABLE obligations DROP COLUMN trigger_time;
 		ALTER TABLE orders DROP COLUMN served_time; DROP TABLE division_closures;
 		CREATE INDEX obligations_status_due ON obligations (status, due_date);

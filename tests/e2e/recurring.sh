@@ -160,9 +160,22 @@ print(" ".join(sorted(e.decoded("DTSTART").isoformat() for e in cal.walk("VEVENT
 PY
 )" "2024-01-31 2024-02-29 2024-04-01 2024-04-30" "... in the feed: Feb 29, Mar 31 moved off a Sunday, Apr 30"
 
+# unless the order says otherwise: each from the day the one before was due.
+# Occurrence 2 moved to Tue 05-28 (Memorial Day); occurrence 3 is 10 days
+# after it, Fri 06-07 (from the cycle it would be Wed 06-05)
+run -d "$db" add --case 1:24-cv-9 --who Parties --action "report on mediation" --kind recurring \
+	--every 10d --from 2024-05-06 --from-moved --until-date 2024-06-10
+dl -d "$db" feed --case 1:24-cv-9 -o "$T/feed6.ics"
+is "$($py - "$T/feed6.ics" <<'PY'
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+print(" ".join(sorted(e.decoded("DTSTART").isoformat() for e in cal.walk("VEVENT") if "report on mediation" in str(e["SUMMARY"]))))
+PY
+)" "2024-05-16 2024-05-28 2024-06-07" "--from-moved: each occurrence from the day the one before was due"
+
 # bad input: one clear line, exit 2, the database unchanged
 before=$(dbsum "$db")
-for args in "--every 0d" "--every 10y" "--every 1m --day 32" "--every 10d --day 5" \
+for args in "--every 0d" "--every 10y" "--every 1m --day 32" "--every 10d --day 5" "--every 1m --day 5 --from-moved" \
 	"--every 10d --from 2024-05-06 --until-date 2024-05-01" "--every 10d --until-event ''"; do
 	eval "run -d \"\$db\" add --case 1:24-cv-9 --who Parties --action x --kind recurring $args"
 	is "$rc:$(printf '%s\n' "$err" | head -1 | cut -c1-14):$(dbsum "$db")" "2:deadlines: add:$before" "add --kind recurring $args: refused, unchanged"

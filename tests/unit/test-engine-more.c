@@ -134,6 +134,14 @@ static void series_from_the_cycle(void **state)
 	assert_int_equal(due[3], ymd(2024, 6, 17)); /* Sat 06-15 moved */
 	w.series_until = ymd(2024, 6, 1);
 	assert_int_equal(series_upcoming(cal, &w, 4, 366, due), 2);
+	/* "unless the order says otherwise": each from the day the one before was
+	 * due: occurrence 3 is 10 days after Tue 05-28, Fri 06-07 */
+	w.series_until = DATE_NONE;
+	w.series_from_moved = 1;
+	assert_int_equal(series_upcoming(cal, &w, 3, 366, due), 3);
+	assert_int_equal(due[1], ymd(2024, 5, 28));
+	assert_int_equal(due[2], ymd(2024, 6, 7));
+	w.series_from_moved = 0;
 	/* the third occurrence, derived: the same day, its first step says so */
 	w.series_until = DATE_NONE;
 	w.occurrence = 3;

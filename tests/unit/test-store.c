@@ -347,6 +347,7 @@ static void migrates_version_4(void **state)
 					 " ALTER TABLE obligations DROP COLUMN occurrence;"
 					 " ALTER TABLE obligations DROP COLUMN series_until;"
 					 " ALTER TABLE obligations DROP COLUMN series_day;"
+					 " ALTER TABLE obligations DROP COLUMN series_from_moved;"
 					 " ALTER TABLE obligations DROP COLUMN anchor_id;"
 					 " ALTER TABLE obligations DROP COLUMN trigger_time;"
 					 " ALTER TABLE orders DROP COLUMN served_time; DROP TABLE division_closures;"
