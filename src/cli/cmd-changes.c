@@ -8,6 +8,7 @@
 
 #include "cmd.h"
 #include "json-csv.h"
+#include "records.h"
 #include "terminal.h"
 #include "util.h"
 
@@ -17,11 +18,12 @@ static const struct option options[] = {
 	{"since", required_argument, NULL, 's'},
 	{"case", required_argument, NULL, 'c'},
 	{"json", no_argument, NULL, 'j'},
+	{"format", required_argument, NULL, 'F'},
 	{NULL, 0, NULL, 0},
 };
 
 const struct dl_command cmd_changes_entry = {
-	"changes", run, "changes [--since YYYY-MM-DD] [--case NUMBER] [--json]",
+	"changes", run, "changes [--since YYYY-MM-DD] [--case NUMBER] [--format table|csv|json] [--json]",
 	"what moved, appeared, ended or was cancelled", NULL,
 	options, NULL,
 };
@@ -47,8 +49,12 @@ static const char *change_kind(const struct change_row *c)
 	return c->what;
 }
 
+static const char *const columns[] = {"at",  "id",  "case", "change", "who",
+				      "action", "old", "new", "cause", NULL};
+
 struct changes {
-	json_t *array;  /* --json: the changes; else NULL */
+	enum records_format format;
+	struct records *out;
 	int case_width; /* the longest case number (none is cut), at least 12 */
 	int width;      /* the report's */
 };
@@ -56,10 +62,9 @@ struct changes {
 static int print_change(const struct change_row *c, void *arg)
 {
 	const struct changes *st = arg;
-	json_t *array = st->array;
 	const char *kind = change_kind(c);
-	if (array) {
-		json_array_append_new(array, json_pack("{s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}", "at",
+	if (st->format != FORMAT_TABLE) {
+		records_add(st->out, json_pack("{s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}", "at",
 						       json_text(c->at), "id",
 						       c->obligation_id ? json_integer(c->obligation_id) : json_null(),
 						       "case", json_text(c->case_number), "change",
@@ -97,7 +102,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
 	const char *case_number = NULL;
 	dl_day since = DATE_NONE;
-	int json = 0, c;
+	enum records_format format = FORMAT_TABLE;
+	int c;
 	cmd_getopt_reset();
 	while ((c = cmd_getopt(&cmd_changes_entry, argc, argv, "", options)) != -1) {
 		if (c == '?')
@@ -107,7 +113,9 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		if (c == 'c')
 			case_number = optarg;
 		if (c == 'j')
-			json = 1;
+			format = FORMAT_JSON;
+		if (c == 'F' && records_format_parse(&cmd_changes_entry, "changes", optarg, &format))
+			return DL_EXIT_USAGE;
 	}
 	if (optind != argc)
 		return cmd_usage_error(&cmd_changes_entry, "changes: unexpected argument '%s'", argv[optind]);
@@ -115,28 +123,23 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (rc)
 		return rc;
 	char iso[11];
-	json_t *array = json ? json_array() : NULL;
-	struct changes st = {array, 12, output_width()};
+	struct changes st = {format, records_new(format, "changes", columns), 12, output_width()};
 	int w = 0;
 	if (store_case_number_width(ctx->db, &w) != STORE_OK) {
 		dl_error("%s", store_errmsg(ctx->db));
-		json_decref(array);
+		records_abort(st.out);
 		return DL_EXIT_FAIL;
 	}
 	if (w > st.case_width)
 		st.case_width = w;
-	if (!json)
+	if (format == FORMAT_TABLE)
 		ctx_pager(ctx);
 	if (store_changes_each(ctx->db, since == DATE_NONE ? NULL : date_format(since, iso), case_number,
 			       print_change, &st) != STORE_OK) {
 		dl_error("%s", store_errmsg(ctx->db));
-		json_decref(array);
+		records_abort(st.out);
 		return DL_EXIT_FAIL;
 	}
-	if (array) {
-		json_t *doc = json_pack("{s:o}", "changes", array);
-		json_print(doc, stdout);
-		json_decref(doc);
-	}
+	records_finish(st.out);
 	return DL_EXIT_OK;
 }

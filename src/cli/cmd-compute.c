@@ -10,6 +10,7 @@
 #include "calendar.h"
 #include "cmd.h"
 #include "compute.h"
+#include "court-context.h"
 #include "print-computation.h"
 #include "json-csv.h"
 #include "util.h"
@@ -36,6 +37,7 @@ static const struct option options[] = {
 	{"explain", no_argument, NULL, 'e'},
 	{"json", no_argument, NULL, 'j'},
 	{"division", required_argument, NULL, 'D'},
+	{"from-court", required_argument, NULL, 'F'},
 	{NULL, 0, NULL, 0},
 };
 
@@ -43,7 +45,8 @@ const struct dl_command cmd_compute_entry = {
 	"compute", run,
 	"compute --from DATE[THH:MM] (--days N | --court-days N | --hours N | --weeks N |\n"
 	"        --months N | --years N) [--before] [--served METHOD] [--rules RULES]\n"
-	"        [--court CODE [--division NAME]] [--inaccessible DATE]... [--regime DATE]\n"
+	"        [--court CODE [--division NAME] [--from-court CODE]] [--inaccessible DATE[THH:MM]]...\n"
+	"        [--regime DATE]\n"
 	"        [--explain] [--json]",
 	"compute a deadline under FRCP 6, FRAP 26, FRBP 9006 or Texas rules",
 	"RULES: frcp, frap, frbp, tx; by default the court's own (frap for courts of\n"
@@ -57,41 +60,21 @@ const struct dl_command cmd_compute_entry = {
 	"office (e.g. --court txwd --division \"El Paso\"): the day ends there; or\n"
 	"a division in the Washington, D.C. area (e.g. --court vaed --division\n"
 	"Alexandria), where Inauguration Day is a holiday (5 U.S.C. 6103(c)).\n"
+	"--from-court names, in a court of appeals, the district court whose judgment\n"
+	"is on appeal (e.g. --court ca5 --from-court txsd): the legal holidays of its\n"
+	"state count too, with those of the circuit clerk's (FRAP 26(a)(6)(C)).\n"
 	"Without --court the period is counted as the rules' worked examples count it:\n"
 	"federal legal holidays only, in no time zone, with a warning that state\n"
 	"holidays and recorded closures were not applied.\n",
 	options, NULL,
 };
 
-/* Parse DATE or DATETHH:MM. */
-static int parse_from(const char *s, dl_day *day, int *minute)
-{
-	char date[11];
-	*minute = -1;
-	size_t n = strlen(s);
-	if (n != 10 && n != 16)
-		return -1;
-	memcpy(date, s, 10);
-	date[10] = '\0';
-	char why[80];
-	if (date_parse(date, day, why, sizeof why) != 0)
-		return -1;
-	if (n == 16) {
-		int h, m;
-		char extra;
-		if ((s[10] != 'T' && s[10] != ' ') || sscanf(s + 11, "%2d:%2d%c", &h, &m, &extra) != 2 ||
-		    h < 0 || h > 23 || m < 0 || m > 59 || s[13] != ':')
-			return -1;
-		*minute = h * 60 + m;
-	}
-	return 0;
-}
-
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
 	struct period p = {RULES_FRCP, DATE_NONE, -1, 0, UNIT_DAYS, 0, SERVICE_NONE, DATE_NONE, 0};
-	const char *court_code = NULL, *from_arg = NULL, *division = NULL;
+	const char *court_code = NULL, *from_arg = NULL, *division = NULL, *origin = NULL;
 	dl_day inaccessible[64];
+	int inaccessible_from[64]; /* the minute it began (DATETHH:MM), or -1: all day */
 	int ninaccessible = 0, explain = 0, json = 0, units = 0, rules_given = 0, c;
 	cmd_getopt_reset();
 	while ((c = cmd_getopt(&cmd_compute_entry, argc, argv, "", options)) != -1) {
@@ -133,9 +116,11 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			if (ninaccessible == 64)
 				return cmd_usage_error(&cmd_compute_entry,
 						       "compute: at most 64 --inaccessible days");
-			if (cmd_parse_date(&cmd_compute_entry, "--inaccessible", optarg,
-					   &inaccessible[ninaccessible++]) != 0)
+			if (cmd_parse_datetime(&cmd_compute_entry, "--inaccessible", optarg,
+					       &inaccessible[ninaccessible],
+					       &inaccessible_from[ninaccessible]) != 0)
 				return DL_EXIT_USAGE;
+			ninaccessible++;
 			break;
 		case 'R':
 			if (cmd_parse_date(&cmd_compute_entry, "--regime", optarg, &p.regime) != 0)
@@ -143,6 +128,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			break;
 		case 'e': explain = 1; break;
 		case 'D': division = optarg; break;
+		case 'F': origin = optarg; break;
 		case 'j': json = 1; break;
 		}
 	}
@@ -151,20 +137,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 				       argv[optind]);
 	if (!from_arg)
 		return cmd_usage_error(&cmd_compute_entry, "compute: --from DATE is required");
-	if (parse_from(from_arg, &p.from, &p.from_minute) != 0) {
-		char why[80];
-		if (strlen(from_arg) >= 10) {
-			char date[11];
-			memcpy(date, from_arg, 10), date[10] = '\0';
-			if (date_parse(date, &p.from, why, sizeof why) != 0)
-				return cmd_usage_error(&cmd_compute_entry, "invalid date for --from '%s': %s",
-						       from_arg, why);
-		}
-		return cmd_usage_error(&cmd_compute_entry,
-				       "invalid date for --from '%s': expected YYYY-MM-DD or "
-				       "YYYY-MM-DDTHH:MM",
-				       from_arg);
-	}
+	if (cmd_parse_datetime(&cmd_compute_entry, "--from", from_arg, &p.from, &p.from_minute) != 0)
+		return DL_EXIT_USAGE;
 	if (units != 1)
 		return cmd_usage_error(&cmd_compute_entry,
 				       "compute: give exactly one of --days, --court-days, --hours, "
@@ -180,28 +154,24 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		return cmd_usage_error(&cmd_compute_entry, "compute: unknown court '%s'", court_code);
 	if (!court)
 		court = court_none();
-	if (division && court_is_none(court))
-		return cmd_usage_error(&cmd_compute_entry, "compute: --division needs --court");
+	if ((division || origin) && court_is_none(court))
+		return cmd_usage_error(&cmd_compute_entry, "compute: --%s needs --court",
+				       division ? "division" : "from-court");
 	if (rules_for_court(court, asked, &p.rules) != 0)
 		return cmd_usage_error(&cmd_compute_entry,
 				       "compute: rules '%s' do not apply in court '%s' (Texas state "
 				       "courts use --rules tx --court tx)",
 				       rule_set_name(p.rules), court->code);
 
-	struct court in_division;
-	if (division) {
-		const char *tz = court_division_tz(court->code, division);
-		if (!court_division_known(court->code, division))
-			return cmd_usage_error(&cmd_compute_entry,
-					       "compute: court '%s' has no division '%s' in another time "
-					       "zone or in the Inauguration Day area (see "
-					       "data/court-divisions.tsv, data/inauguration-area.tsv)",
-					       court->code, division);
-		in_division = *court;
-		if (tz)
-			in_division.tz = tz;
-		in_division.division = division;
-		court = &in_division;
+	struct court in_context;
+	if (division || origin) {
+		char *why = NULL;
+		if (court_in_context(court, division, origin, &in_context, &why) != 0) {
+			cmd_usage_error(&cmd_compute_entry, "compute: %s", why);
+			free(why);
+			return DL_EXIT_USAGE;
+		}
+		court = &in_context;
 	}
 	struct calendar *cal = calendar_new(court, rules_family(p.rules));
 	struct computation res;
@@ -210,7 +180,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	if (!court_is_none(court) && ctx_load_closures(ctx, cal) != DL_EXIT_OK)
 		goto out;
 	for (int i = 0; i < ninaccessible; i++)
-		calendar_add_closure(cal, inaccessible[i], "given with --inaccessible");
+		calendar_add_closure_from(cal, inaccessible[i], inaccessible_from[i],
+					  "given with --inaccessible");
 	if (compute_period(cal, &p, &res, &err) != 0) {
 		dl_error("compute: %s", err);
 		goto out;

@@ -12,6 +12,7 @@
 #include "eventkey.h"
 #include "mutate.h"
 #include "json-csv.h"
+#include "records.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
@@ -26,8 +27,10 @@ static const struct option no_options[] = {
 };
 static const struct option list_options[] = {
 	{"json", no_argument, NULL, 'j'},
+	{"format", required_argument, NULL, 'F'},
 	{NULL, 0, NULL, 0},
 };
+static const char *const columns[] = {"id", "case", "name", "key", "on", NULL};
 static const struct dl_verb verbs[] = {
 	{"add", add_options},
 	{"list", list_options},
@@ -38,7 +41,7 @@ static const struct dl_verb verbs[] = {
 const struct dl_command cmd_event_entry = {
 	"event", run,
 	"event add CASE NAME --on YYYY-MM-DD [--order DOCKET]\n"
-	"event list [CASE] [--json]\n"
+	"event list [CASE] [--format table|csv|json] [--json]\n"
 	"event rm ID",
 	"record events that end stays or start periods",
 	"An obligation is linked to the event it waits for or runs from, suggested\n"
@@ -125,10 +128,10 @@ static int event_rm(struct dl_ctx *ctx, int argc, char **argv)
 
 static int print_event(const struct event_row *e, void *arg)
 {
-	json_t *array = arg;
+	struct records *out = arg;
 	char when[15], iso[11];
-	if (array)
-		json_array_append_new(array, json_pack("{s:I,s:o,s:o,s:o,s:s}", "id", (json_int_t)e->id,
+	if (out)
+		records_add(out, json_pack("{s:I,s:o,s:o,s:o,s:s}", "id", (json_int_t)e->id,
 						       "case", json_text(e->case_number), "name", json_text(e->name),
 						       "key", json_text(e->key), "on", date_format(e->on, iso)));
 	else
@@ -139,12 +142,16 @@ static int print_event(const struct event_row *e, void *arg)
 
 static int event_list(struct dl_ctx *ctx, int argc, char **argv)
 {
-	int json = 0, c;
+	enum records_format format = FORMAT_TABLE;
+	int c;
 	cmd_getopt_reset();
 	while ((c = cmd_getopt(&cmd_event_entry, argc, argv, "", list_options)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
-		json = 1;
+		if (c == 'j')
+			format = FORMAT_JSON;
+		else if (records_format_parse(&cmd_event_entry, "event list", optarg, &format))
+			return DL_EXIT_USAGE;
 	}
 	if (argc - optind > 1)
 		return cmd_usage_error(&cmd_event_entry, "event list: at most one CASE");
@@ -161,17 +168,14 @@ static int event_list(struct dl_ctx *ctx, int argc, char **argv)
 		case_id = cs.id;
 		case_row_free(&cs);
 	}
-	json_t *array = json ? json_array() : NULL;
-	if (store_event_each(ctx->db, case_id, print_event, array) != STORE_OK) {
+	struct records *out = format == FORMAT_TABLE ? NULL : records_new(format, "events", columns);
+	if (store_event_each(ctx->db, case_id, print_event, out) != STORE_OK) {
 		dl_error("%s", store_errmsg(ctx->db));
-		json_decref(array);
+		records_abort(out);
 		return DL_EXIT_FAIL;
 	}
-	if (array) {
-		json_t *doc = json_pack("{s:o}", "events", array);
-		json_print(doc, stdout);
-		json_decref(doc);
-	}
+	if (out)
+		records_finish(out);
 	return DL_EXIT_OK;
 }
 

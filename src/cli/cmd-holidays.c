@@ -3,12 +3,15 @@
  * holidays that apply in a court that year, with kind, direction and citation.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "calendar.h"
 #include "cmd.h"
 #include "compute.h"
+#include "court-context.h"
 #include "json-csv.h"
+#include "records.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
@@ -20,12 +23,19 @@ static const struct option options[] = {
 	{"json", no_argument, NULL, 'j'},
 	{"courts", no_argument, NULL, 'C'},
 	{"division", required_argument, NULL, 'D'},
+	{"from-court", required_argument, NULL, 'F'},
+	{"format", required_argument, NULL, 'f'},
 	{NULL, 0, NULL, 0},
 };
+static const char *const holiday_columns[] = {"date",	  "weekday",   "name",	    "kind",
+					      "counts",	  "arguable",  "direction", "citation",
+					      "statutory", "state",	NULL};
+static const char *const court_columns[] = {"code", "kind", "state", "tz", "name", "short", NULL};
 
 const struct dl_command cmd_holidays_entry = {
-	"holidays", run, "holidays --court CODE [--division NAME] --year YYYY [--rules RULES] [--json]\n"
-			 "holidays --courts [--json]",
+	"holidays", run, "holidays --court CODE [--division NAME] [--from-court CODE] --year YYYY\n"
+			 "         [--rules RULES] [--format table|csv|json] [--json]\n"
+			 "holidays --courts [--format table|csv|json] [--json]",
 	"the legal holidays of a court in a year, or the court registry",
 	"Each holiday has a kind (federal, declared, state, court), says whether it\n"
 	"counts only for periods measured forward (state holidays, FRCP 6(a)(6)(C)),\n"
@@ -35,36 +45,37 @@ const struct dl_command cmd_holidays_entry = {
 	"A holiday of the state whose day the data cannot express (a Hebrew or\n"
 	"lunar date, a day a governor has yet to designate) is neither listed nor\n"
 	"counted: a warning names it. --division names a division of the court in\n"
-	"the Washington, D.C. area, where Inauguration Day is a holiday.\n",
+	"the Washington, D.C. area, where Inauguration Day is a holiday. In a court\n"
+	"of appeals, --from-court names the district court whose judgment is on\n"
+	"appeal: its state's holidays are listed too (FRAP 26(a)(6)(C)), each saying\n"
+	"whose it is.\n",
 	options, NULL,
 };
 
-static int list_courts(int json)
+static int list_courts(enum records_format format)
 {
-	json_t *array = json ? json_array() : NULL;
+	struct records *out = format == FORMAT_TABLE ? NULL : records_new(format, "courts", court_columns);
 	for (size_t i = 0; i < court_count(); i++) {
 		const struct court *c = court_at(i);
-		if (array)
-			json_array_append_new(array, json_pack("{s:s,s:s,s:s,s:s,s:s,s:s}", "code", c->code,
+		if (out)
+			records_add(out, json_pack("{s:s,s:s,s:s,s:s,s:s,s:s}", "code", c->code,
 							       "kind", court_kind_name(c->kind), "state", c->state, "tz",
 							       c->tz, "name", c->name, "short", c->short_name));
 		else
 			printf("%-6s %-10s %-2s  %-22s %s\n", c->code, court_kind_name(c->kind), c->state, c->tz,
 			       c->short_name);
 	}
-	if (array) {
-		json_t *doc = json_pack("{s:o}", "courts", array);
-		json_print(doc, stdout);
-		json_decref(doc);
-	}
+	if (out)
+		records_finish(out);
 	return DL_EXIT_OK;
 }
 
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
-	const char *code = NULL, *division = NULL;
+	const char *code = NULL, *division = NULL, *origin = NULL;
 	long year = 0;
-	int json = 0, courts = 0, c, have_rules = 0;
+	int courts = 0, c, have_rules = 0;
+	enum records_format format = FORMAT_TABLE;
 	enum rule_set rules = RULES_FRCP;
 	cmd_getopt_reset();
 	while ((c = cmd_getopt(&cmd_holidays_entry, argc, argv, "", options)) != -1) {
@@ -83,16 +94,21 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 						       optarg);
 			have_rules = 1;
 			break;
-		case 'j': json = 1; break;
+		case 'j': format = FORMAT_JSON; break;
+		case 'f':
+			if (records_format_parse(&cmd_holidays_entry, "holidays", optarg, &format))
+				return DL_EXIT_USAGE;
+			break;
 		case 'C': courts = 1; break;
 		case 'D': division = optarg; break;
+		case 'F': origin = optarg; break;
 		}
 	}
 	if (optind != argc)
 		return cmd_usage_error(&cmd_holidays_entry, "holidays: unexpected argument '%s'",
 				       argv[optind]);
 	if (courts)
-		return list_courts(json);
+		return list_courts(format);
 	if (!code || !year)
 		return cmd_usage_error(&cmd_holidays_entry, "holidays: --court and --year are required");
 	const struct court *court = court_find(code);
@@ -103,17 +119,15 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 				       "holidays: rules '%s' do not apply in court '%s' (Texas state "
 				       "courts use --rules tx --court tx)",
 				       rule_set_name(rules), court->code);
-	struct court in_division;
-	if (division) {
-		if (!court_division_known(court->code, division))
-			return cmd_usage_error(&cmd_holidays_entry, "holidays: court '%s' has no division '%s'",
-					       court->code, division);
-		in_division = *court;
-		in_division.division = division;
-		const char *tz = court_division_tz(court->code, division);
-		if (tz)
-			in_division.tz = tz;
-		court = &in_division;
+	struct court in_context;
+	if (division || origin) {
+		char *why = NULL;
+		if (court_in_context(court, division, origin, &in_context, &why) != 0) {
+			cmd_usage_error(&cmd_holidays_entry, "holidays: %s", why);
+			free(why);
+			return DL_EXIT_USAGE;
+		}
+		court = &in_context;
 	}
 	struct calendar *cal = calendar_new(court, rules_family(rules));
 	int rc = ctx_load_closures(ctx, cal);
@@ -128,26 +142,34 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			names[i], cites[i], year);
 	size_t n;
 	const struct holiday *h = calendar_year(cal, (int)year, &n);
-	json_t *array = json ? json_array() : NULL;
-	if (!json) {
+	struct records *out =
+		format == FORMAT_TABLE ? NULL : records_new(format, "holidays", holiday_columns);
+	if (out) {
+		records_set(out, "court", json_string(court->code));
+		records_set(out, "year", json_integer(year));
+		records_set(out, "rules", json_string(rule_set_name(rules)));
+	} else {
 		ctx_pager(ctx);
 		printf("Legal holidays in %s (%s), %ld:\n", court->name, court->code, year);
 	}
 	for (size_t i = 0; i < n; i++) {
 		char when[15], iso[11], stat[11];
 		const char *direction = h[i].forward_only ? "forward" : "both";
-		if (array) {
+		if (out) {
 			json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:b,s:b,s:s,s:s}", "date",
 					      date_format(h[i].day, iso), "weekday",
 					      weekday_abbr(date_weekday(h[i].day)), "name", h[i].name,
 					      "kind", holiday_kind_name(h[i].kind), "counts",
 					      h[i].counts, "arguable", h[i].arguable, "direction", direction,
 					      "citation", h[i].citation);
+			if (h[i].kind == HOLIDAY_STATE)
+				json_object_set_new(o, "state", json_string(h[i].origin ? court->origin->state
+										       : court->state));
 			json_object_set_new(o, "statutory",
 					    h[i].statutory == DATE_NONE
 						    ? json_null()
 						    : json_string(date_format(h[i].statutory, stat)));
-			json_array_append_new(array, o);
+			records_add(out, o);
 			continue;
 		}
 		printf("  %s  %-8s %s", date_format_long(h[i].day, when), holiday_kind_name(h[i].kind),
@@ -160,6 +182,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			fputs(" [arguable]", stdout);
 		if (h[i].forward_only && h[i].counts)
 			fputs(" [forward periods only]", stdout);
+		if (h[i].origin)
+			printf(" [%s: the state of the court appealed from]", court->origin->state);
 		printf("\n%30s%s\n", "", h[i].citation);
 	}
 	/* Recorded closures of that year. */
@@ -170,8 +194,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		if (!reason)
 			continue;
 		char when[15], iso[11];
-		if (array)
-			json_array_append_new(array, json_pack("{s:s,s:s,s:s,s:s,s:b,s:b,s:s,s:s}", "date",
+		if (out)
+			records_add(out, json_pack("{s:s,s:s,s:s,s:s,s:b,s:b,s:s,s:s}", "date",
 							       date_format(d, iso), "weekday",
 							       weekday_abbr(date_weekday(d)), "name", reason,
 							       "kind", "closure", "counts", 1, "arguable", 0,
@@ -181,12 +205,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			printf("  %s  %-8s %s\n%30sFRCP 6(a)(3) (recorded closure)\n",
 			       date_format_long(d, when), "closure", reason, "");
 	}
-	if (array) {
-		json_t *doc = json_pack("{s:s,s:i,s:s,s:o}", "court", court->code, "year", (int)year,
-					"rules", rule_set_name(rules), "holidays", array);
-		json_print(doc, stdout);
-		json_decref(doc);
-	}
+	if (out)
+		records_finish(out);
 out:
 	calendar_free(cal);
 	return rc;

@@ -124,12 +124,19 @@ static void print_imported(const struct import_result *res, const struct case_ro
 		putchar('\n');
 	}
 	if (json) {
-		json_t *doc = json_pack("{s:o,s:o,s:b,s:o}", "case", json_text(cs->number), "order",
+		json_t *doc = json_pack("{s:o,s:o,s:b,s:o,s:o}", "case", json_text(cs->number), "order",
 					dry ? json_null() : json_integer(res->order_id), "dry_run", dry,
+					"from_court", res->origin_read ? json_string(res->origin_read) : json_null(),
 					"obligations", array);
 		json_print(doc, stdout);
 		json_decref(doc);
 		return;
+	}
+	if (res->origin_read) {
+		const struct court *from = court_find(res->origin_read);
+		printf("case %s is on appeal from %s (%s), as the order's caption says: that state's "
+		       "holidays count too (FRAP 26(a)(6)(C))\n",
+		       cs->number, from->short_name, from->code);
 	}
 	if (x->n == 0)
 		printf("no obligations found in %s\n", strcmp(path, "-") ? path : "the order");

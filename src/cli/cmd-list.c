@@ -11,6 +11,7 @@
 
 #include "cmd.h"
 #include "json-csv.h"
+#include "records.h"
 #include "terminal.h"
 #include "util.h"
 
@@ -40,7 +41,8 @@ const struct dl_command cmd_list_entry = {
 	"(a deadline with no date yet may fall in any window). --who PARTY: a role\n"
 	"(plaintiffs, defendants: every party in it, named or not) or a party of the\n"
 	"case by its whole name; the parties' and counsel's obligations are every\n"
-	"party's. Flags: '~' a presumed date (the order states no time), '?' an\n"
+	"party's. Flags: '~' a presumed date (the order states no time), '*' a rule\n"
+	"default (the order names the rule, not the time: the rule's period), '?' an\n"
 	"arguable date (see 'deadlines show ID --explain'), '!' read by OCR with low\n"
 	"confidence (check it against the scan). What an import filed pending review\n"
 	"is listed in a section of its own ('deadlines review'); CSV says 'pending' in\n"
@@ -48,13 +50,16 @@ const struct dl_command cmd_list_entry = {
 	options, NULL,
 };
 
-enum format { TABLE, CSV, JSON };
+/* the columns of --format csv */
+static const char *const csv_columns[] = {"id",	    "due",    "time",	"days_left",
+					  "case",   "who",    "kind",	"action",
+					  "status", "basis",  "until",	"review", NULL};
 
 struct list_state {
 	struct dl_ctx *ctx;
-	enum format format;
-	json_t *array;
-	int dated, undated, flagged_presumed, flagged_arguable, flagged_ocr;
+	enum records_format format;
+	struct records *out; /* csv and json */
+	int dated, undated, flagged_presumed, flagged_arguable, flagged_ocr, flagged_rule;
 	int undated_header;
 	int show_status;
 	int case_width; /* the CASE column: the longest case number (none is cut) */
@@ -87,6 +92,8 @@ static char flag_of(const struct report_row *o)
 		return '?';
 	if (o->basis == BASIS_PRESUMED)
 		return '~';
+	if (o->rule_default)
+		return '*';
 	return ' ';
 }
 
@@ -94,7 +101,7 @@ static char flag_of(const struct report_row *o)
 static int emit_json(const struct obligation *o, void *arg)
 {
 	struct list_state *st = arg;
-	json_array_append_new(st->array, obligation_json(o, st->ctx->today));
+	records_add(st->out, obligation_json(o, st->ctx->today));
 	return 0;
 }
 
@@ -103,27 +110,19 @@ static int emit(const struct report_row *o, void *arg)
 {
 	struct list_state *st = arg;
 	int dated = o->due != DATE_NONE;
-	if (st->format == CSV) {
+	if (st->format == FORMAT_CSV) {
 		char iso[11];
-		/* the program's own values (a negative number of days is no formula) */
-		printf("%lld,%s,", (long long)o->id, dated ? date_format(o->due, iso) : "");
-		csv_field(stdout, o->due_time);
-		fputc(',', stdout);
-		if (dated)
-			printf("%d", o->due - st->ctx->today);
-		const char *rest[] = {o->case_number,
-				      o->who,
-				      obligation_kind_name(o->kind),
-				      o->action,
-				      obligation_status_name(o->status),
-				      obligation_basis_name(o->basis),
-				      o->until_event,
-				      o->pending ? "pending" : NULL};
-		for (size_t i = 0; i < sizeof rest / sizeof rest[0]; i++) {
-			fputc(',', stdout);
-			csv_field(stdout, rest[i]);
-		}
-		fputc('\n', stdout);
+		json_t *rec = json_pack("{s:I,s:o,s:o,s:o,s:o,s:o,s:s,s:o,s:s,s:s,s:o,s:o}", "id",
+					(json_int_t)o->id, "due",
+					dated ? json_string(date_format(o->due, iso)) : json_null(), "time",
+					json_text(o->due_time), "days_left",
+					dated ? json_integer(o->due - st->ctx->today) : json_null(), "case",
+					json_text(o->case_number), "who", json_text(o->who), "kind",
+					obligation_kind_name(o->kind), "action", json_text(o->action),
+					"status", obligation_status_name(o->status), "basis",
+					obligation_basis_name(o->basis), "until", json_text(o->until_event),
+					"review", o->pending ? json_string("pending") : json_null());
+		records_add(st->out, rec);
 		return 0;
 	}
 	if (dated) {
@@ -131,6 +130,7 @@ static int emit(const struct report_row *o, void *arg)
 		int days = o->due - st->ctx->today;
 		char flag = flag_of(o);
 		st->flagged_presumed |= flag == '~';
+		st->flagged_rule |= flag == '*';
 		st->flagged_arguable |= flag == '?';
 		st->flagged_ocr |= flag == '!';
 		if (st->dated++ == 0) {
@@ -195,7 +195,7 @@ static int list_pending(struct dl_ctx *ctx, struct list_state *st, struct obliga
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
 	struct obligation_filter f;
-	struct list_state st = {ctx, TABLE, NULL, 0, 0, 0, 0, 0, 0, 0, 11, output_width()};
+	struct list_state st = {ctx, FORMAT_TABLE, NULL, 0, 0, 0, 0, 0, 0, 0, 0, 11, output_width()};
 	int c, overdue = 0, date_filter = 0;
 	long within = -1;
 	obligation_filter_init(&f);
@@ -237,19 +237,10 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 						       "done, vacated, ended or all",
 						       optarg);
 			break;
-		case 'J': st.format = JSON; break;
+		case 'J': st.format = FORMAT_JSON; break;
 		case 'F':
-			if (strcmp(optarg, "table") == 0)
-				st.format = TABLE;
-			else if (strcmp(optarg, "csv") == 0)
-				st.format = CSV;
-			else if (strcmp(optarg, "json") == 0)
-				st.format = JSON;
-			else
-				return cmd_usage_error(&cmd_list_entry,
-						       "list: invalid --format '%s': expected table, "
-						       "csv or json",
-						       optarg);
+			if (records_format_parse(&cmd_list_entry, "list", optarg, &st.format))
+				return DL_EXIT_USAGE;
 			break;
 		}
 	}
@@ -275,14 +266,12 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	int rc = ctx_open(ctx, STORE_READONLY);
 	if (rc || (rc = cmd_check_who(ctx, &cmd_list_entry, &f)))
 		return rc;
-	if (st.format == JSON)
-		st.array = json_array();
 	/* the table: what awaits review in a section of its own, after the rest */
-	if (st.format == TABLE)
+	if (st.format == FORMAT_TABLE)
 		f.pending = -1;
-	if (st.format == TABLE && f.case_number && text_width(f.case_number) > st.case_width)
+	if (st.format == FORMAT_TABLE && f.case_number && text_width(f.case_number) > st.case_width)
 		st.case_width = text_width(f.case_number);
-	else if (st.format == TABLE && !f.case_number) {
+	else if (st.format == FORMAT_TABLE && !f.case_number) {
 		int w = 0;
 		if (store_case_number_width(ctx->db, &w) != STORE_OK) {
 			dl_error("%s", store_errmsg(ctx->db));
@@ -290,23 +279,19 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		}
 		st.case_width = w > st.case_width ? w : st.case_width;
 	}
-	if (st.format == TABLE)
+	if (st.format == FORMAT_TABLE)
 		ctx_pager(ctx); /* a long report */
-	if (st.format == CSV)
-		puts("id,due,time,days_left,case,who,kind,action,status,basis,until,review");
-	if ((st.format == JSON ? store_obligation_each(ctx->db, &f, emit_json, &st)
-			       : store_report_each(ctx->db, &f, emit, &st)) != STORE_OK) {
+	char iso[11];
+	st.out = records_new(st.format, "obligations", csv_columns);
+	records_set(st.out, "today", json_string(date_format(ctx->today, iso)));
+	if ((st.format == FORMAT_JSON ? store_obligation_each(ctx->db, &f, emit_json, &st)
+				      : store_report_each(ctx->db, &f, emit, &st)) != STORE_OK) {
 		dl_error("%s", store_errmsg(ctx->db));
-		json_decref(st.array);
+		records_abort(st.out);
 		return DL_EXIT_FAIL;
 	}
-	if (st.format == JSON) {
-		char iso[11];
-		json_t *doc = json_pack("{s:s,s:o}", "today", date_format(ctx->today, iso),
-					"obligations", st.array);
-		json_print(doc, stdout);
-		json_decref(doc);
-	} else if (st.format == TABLE) {
+	records_finish(st.out);
+	if (st.format == FORMAT_TABLE) {
 		if (st.dated + st.undated == 0)
 			puts("no obligations match");
 		if ((rc = list_pending(ctx, &st, &f)))
@@ -333,6 +318,10 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 		if (st.flagged_ocr)
 			printf("%s! read by OCR with low confidence: check it against the scan\n",
 			       st.flagged_presumed || st.flagged_arguable ? "" : "\n");
+		if (st.flagged_rule)
+			printf("%s* rule default: the order names the rule, not the time (the rule's "
+			       "period)\n",
+			       st.flagged_presumed || st.flagged_arguable || st.flagged_ocr ? "" : "\n");
 	}
 	return DL_EXIT_OK;
 }

@@ -27,7 +27,7 @@ static const struct dl_verb verbs[] = {
 
 const struct dl_command cmd_order_entry = {
 	"order", run,
-	"order set CASE DOCKET|#ID [--entered DATE] [--served DATE --service METHOD]",
+	"order set CASE DOCKET|#ID [--entered DATE] [--served DATE[THH:MM] --service METHOD]",
 	"correct an order's entry or service facts (dates are recomputed)", NULL,
 	NULL, verbs,
 };
@@ -36,7 +36,7 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
 	dl_day entered = DATE_NONE, served = DATE_NONE;
 	enum service_method method = SERVICE_NONE;
-	int c;
+	int c, served_minute = -1;
 	if (argc < 2 || strcmp(argv[1], "set"))
 		return cmd_usage_error(&cmd_order_entry, "order: say set");
 	argc--, argv++;
@@ -46,7 +46,8 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 			return DL_EXIT_USAGE;
 		if (c == 'e' && cmd_parse_date(&cmd_order_entry, "--entered", optarg, &entered) != 0)
 			return DL_EXIT_USAGE;
-		if (c == 's' && cmd_parse_date(&cmd_order_entry, "--served", optarg, &served) != 0)
+		if (c == 's' && cmd_parse_datetime(&cmd_order_entry, "--served", optarg, &served,
+						   &served_minute) != 0)
 			return DL_EXIT_USAGE;
 		if (c == 'm' && (service_parse(optarg, &method) != 0 || method == SERVICE_NONE))
 			return cmd_usage_error(&cmd_order_entry, "order set: unknown service method '%s'",
@@ -69,8 +70,10 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	}
 	if (entered != DATE_NONE)
 		d.entered = entered;
-	if (served != DATE_NONE)
+	if (served != DATE_NONE) { /* (the time too: a period in hours runs from it) */
 		d.served = served;
+		d.served_minute = served_minute;
+	}
 	if (method != SERVICE_NONE)
 		d.service = method;
 	if (store_order_set(ctx->db, id, &d) != STORE_OK) {

@@ -13,6 +13,7 @@
 #include "derive.h"
 #include "print-computation.h"
 #include "json-csv.h"
+#include "records.h"
 #include "util.h"
 
 static int run(struct dl_ctx *ctx, int argc, char **argv);
@@ -21,16 +22,23 @@ static const struct option options[] = {
 	{"json", no_argument, NULL, 'j'},
 	{"explain", no_argument, NULL, 'e'},
 	{"order", no_argument, NULL, 'o'},
+	{"format", required_argument, NULL, 'F'},
 	{NULL, 0, NULL, 0},
 };
+/* --format csv: one row of the obligation's fields (obligation_json's keys) */
+static const char *const columns[] = {"id",	  "uid",    "case",	 "court",	"kind",
+				      "who",	  "action", "due",	 "time",	"latest",
+				      "until",	  "basis",  "rule_default", "status",	"closed_on",
+				      "rule",	  "note",   "quote",	 NULL};
 
 const struct dl_command cmd_show_entry = {
-	"show", run, "show ID [--explain] [--json] | show ID --order",
+	"show", run, "show ID [--explain] [--format table|csv|json] [--json] | show ID --order",
 	"everything about one obligation, with its history",
 	"With --order, the text of the obligation's order as it was read and stored\n"
 	"(from a PDF: without its stamps, headers, footers and line numbers; from a\n"
 	"notice: the docket text), which the quote's offsets index; the quote is set\n"
-	"between '>>>' and '<<<'.\n",
+	"between '>>>' and '<<<'. --format csv: one row of the obligation's fields\n"
+	"(its steps and history are in the table and in JSON).\n",
 	options, NULL,
 };
 
@@ -88,9 +96,29 @@ static void print_text(struct dl_ctx *ctx, const struct obligation *o)
 	if (d->latest != DATE_NONE)
 		field("Latest:", date_format_long(d->latest, when));
 	field("Until:", o->until_event);
+	if (o->when.occurrence > 0) {
+		char from[15], end[15], day[24] = "";
+		if (o->when.series_day)
+			snprintf(day, sizeof day, " on day %d", o->when.series_day);
+		else if (o->when.series_from_moved)
+			snprintf(day, sizeof day, ", each from the last");
+		char *series = xasprintf(
+			"every %lld %s%s from %s; occurrence %lld open; ends %s%s", (long long)o->when.period_n,
+			unit_name(o->when.unit), day, date_format_long(o->when.trigger_date, from),
+			(long long)o->when.occurrence,
+			o->until_event ? "when this happens: " : o->when.series_until != DATE_NONE ? "on " : "",
+			o->until_event ? o->until_event
+			: o->when.series_until != DATE_NONE ? date_format_long(o->when.series_until, end)
+							    : "by further order");
+		field("Series:", series);
+		free(series);
+	}
 	field("Where:", o->location);
 	field("Join:", o->url);
 	field("Basis:", obligation_basis_name(o->basis));
+	field("Default:", o->when.rule_default ? "the order names the rule but not the time: the rule's "
+					     "own period (a rule default, not presumed)"
+					   : NULL);
 	field("Rule:", d->rule_cite);
 	const char *status = obligation_status_name(o->status);
 	if (o->closed_on != DATE_NONE) {
@@ -165,18 +193,24 @@ static int print_order(struct dl_ctx *ctx, const struct obligation *o)
 static int run(struct dl_ctx *ctx, int argc, char **argv)
 {
 	int c, json = 0, explain = 0, order = 0;
+	enum records_format format = FORMAT_TABLE;
 	int64_t id;
 	cmd_getopt_reset();
 	while ((c = cmd_getopt(&cmd_show_entry, argc, argv, "", options)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
 		if (c == 'j')
-			json = 1;
+			format = FORMAT_JSON;
 		else if (c == 'o')
 			order = 1;
-		else
+		else if (c == 'F' && records_format_parse(&cmd_show_entry, "show", optarg, &format))
+			return DL_EXIT_USAGE;
+		else if (c == 'e')
 			explain = 1;
 	}
+	json = format == FORMAT_JSON;
+	if (order && format != FORMAT_TABLE)
+		return cmd_usage_error(&cmd_show_entry, "show: --order goes alone");
 	if (order && (json || explain))
 		return cmd_usage_error(&cmd_show_entry, "show: --order goes alone");
 	if (optind + 1 != argc)
@@ -193,6 +227,13 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	}
 	if (order) {
 		rc = print_order(ctx, &o);
+		obligation_free(&o);
+		return rc;
+	}
+	if (format == FORMAT_CSV) { /* one row, through the report writer */
+		struct records *out = records_new(format, "obligation", columns);
+		records_add(out, obligation_json(&o, ctx->today));
+		rc = records_finish(out) == 0 ? DL_EXIT_OK : DL_EXIT_FAIL;
 		obligation_free(&o);
 		return rc;
 	}

@@ -12,6 +12,7 @@
 #include "ics.h"
 #include "mutate.h"
 #include "json-csv.h"
+#include "records.h"
 #include "terminal.h"
 #include "token.h"
 #include "util.h"
@@ -31,9 +32,16 @@ static const struct option other_options[] = {
 	{"url", required_argument, NULL, 'u'},
 	{NULL, 0, NULL, 0},
 };
+static const struct option list_options[] = {
+	{"json", no_argument, NULL, 'j'},
+	{"url", required_argument, NULL, 'u'},
+	{"format", required_argument, NULL, 'F'},
+	{NULL, 0, NULL, 0},
+};
+static const char *const columns[] = {"name", "cases", "who", "alarms", "feed_id", "created", NULL};
 static const struct dl_verb verbs[] = {
 	{"add", add_options},
-	{"list", other_options},
+	{"list", list_options},
 	{"rm", other_options},
 	{"rotate", other_options},
 	{NULL, NULL},
@@ -43,7 +51,7 @@ const struct dl_command cmd_subscriber_entry = {
 	"subscriber", run,
 	"subscriber add NAME [--case NUMBER]... [--who PARTY] [--alarms 7d,1d|none] [--confirmed-only]\n"
 	"               [--url BASE]\n"
-	"subscriber list [--json]\n"
+	"subscriber list [--format table|csv|json] [--json]\n"
 	"subscriber rm NAME\n"
 	"subscriber rotate NAME [--url BASE]",
 	"manage who may subscribe to which feed",
@@ -156,12 +164,12 @@ static int sub_add(struct dl_ctx *ctx, int argc, char **argv)
 
 static int print_sub(const struct subscriber_row *r, void *arg)
 {
-	json_t *array = arg;
-	if (array) {
+	struct records *out = arg;
+	if (out) {
 		json_t *cases = json_array();
 		for (size_t i = 0; i < r->ncases; i++)
 			json_array_append_new(cases, json_text(r->cases[i]));
-		json_array_append_new(array, json_pack("{s:o,s:o,s:o,s:o,s:o,s:o,s:b}", "name", json_text(r->name),
+		records_add(out, json_pack("{s:o,s:o,s:o,s:o,s:o,s:o,s:b}", "name", json_text(r->name),
 						       "cases", cases, "who", json_text(r->who), "alarms",
 						       json_text(r->alarms ? r->alarms : ICS_DEFAULT_ALARMS), "feed_id",
 						       json_text(r->token_hash), "created", json_text(r->created),
@@ -182,33 +190,36 @@ static int run(struct dl_ctx *ctx, int argc, char **argv)
 	const char *verb = argv[1];
 	if (!strcmp(verb, "add"))
 		return sub_add(ctx, argc - 1, argv + 1);
-	int json = 0, c;
+	enum records_format format = FORMAT_TABLE;
+	int c;
 	const char *base = "http://127.0.0.1:8080";
 	argc--, argv++;
 	cmd_getopt_reset();
-	while ((c = cmd_getopt(&cmd_subscriber_entry, argc, argv, "", other_options)) != -1) {
+	while ((c = cmd_getopt(&cmd_subscriber_entry, argc, argv, "",
+			       strcmp(verb, "list") ? other_options : list_options)) != -1) {
 		if (c == '?')
 			return DL_EXIT_USAGE;
 		if (c == 'j')
-			json = 1;
+			format = FORMAT_JSON;
 		if (c == 'u')
 			base = optarg;
+		if (c == 'F' && records_format_parse(&cmd_subscriber_entry, "subscriber list", optarg,
+						     &format))
+			return DL_EXIT_USAGE;
 	}
 	if (!strcmp(verb, "list")) {
 		int rc = ctx_open(ctx, STORE_READONLY);
 		if (rc)
 			return rc;
-		json_t *array = json ? json_array() : NULL;
-		if (store_subscriber_each(ctx->db, print_sub, array) != STORE_OK) {
+		struct records *out =
+			format == FORMAT_TABLE ? NULL : records_new(format, "subscribers", columns);
+		if (store_subscriber_each(ctx->db, print_sub, out) != STORE_OK) {
 			dl_error("%s", store_errmsg(ctx->db));
-			json_decref(array);
+			records_abort(out);
 			return DL_EXIT_FAIL;
 		}
-		if (array) {
-			json_t *doc = json_pack("{s:o}", "subscribers", array);
-			json_print(doc, stdout);
-			json_decref(doc);
-		}
+		if (out)
+			records_finish(out);
 		return DL_EXIT_OK;
 	}
 	if (strcmp(verb, "rm") && strcmp(verb, "rotate"))

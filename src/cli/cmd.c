@@ -209,6 +209,35 @@ int cmd_parse_date(const struct dl_command *cmd, const char *option, const char 
 	return -1;
 }
 
+int cmd_parse_datetime(const struct dl_command *cmd, const char *option, const char *value,
+		       dl_day *day, int *minute)
+{
+	char date[11], why[80];
+	size_t n = strlen(value);
+	int h, m;
+	char extra;
+	*minute = -1;
+	if (n != 10 && n != 16)
+		goto bad;
+	memcpy(date, value, 10);
+	date[10] = '\0';
+	if (date_parse(date, day, why, sizeof why) != 0) {
+		cmd_usage_error(cmd, "invalid date for %s '%s': %s", option, value, why);
+		return -1;
+	}
+	if (n == 10)
+		return 0;
+	if ((value[10] != 'T' && value[10] != ' ') || value[13] != ':' ||
+	    sscanf(value + 11, "%2d:%2d%c", &h, &m, &extra) != 2 || h < 0 || h > 23 || m < 0 || m > 59)
+		goto bad;
+	*minute = h * 60 + m;
+	return 0;
+bad:
+	cmd_usage_error(cmd, "invalid date for %s '%s': expected YYYY-MM-DD or YYYY-MM-DDTHH:MM", option,
+			value);
+	return -1;
+}
+
 int cmd_parse_status(const char *value, int *status)
 {
 	enum obligation_status st;

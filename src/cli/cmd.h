@@ -68,6 +68,10 @@ void cmd_getopt_reset(void);
 /* Parse a date option value; prints "invalid date for --due '2017-02-30': ..." on failure. */
 int cmd_parse_date(const struct dl_command *cmd, const char *option, const char *value,
 		   dl_day *out);
+/* Parse DATE or DATETHH:MM (*minute -1 without a time); 0, or -1 after a
+ * usage error naming the option. */
+int cmd_parse_datetime(const struct dl_command *cmd, const char *option, const char *value,
+		       dl_day *day, int *minute);
 /* Parse a --status: open, done, vacated, ended, or all (STATUS_ANY); 0, or -1. */
 int cmd_parse_status(const char *value, int *status);
 /* 1 if s is a valid 24-hour HH:MM (--time). */

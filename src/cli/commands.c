@@ -12,7 +12,7 @@
 extern const struct dl_command cmd_case_entry, cmd_party_entry, cmd_add_entry,
 	cmd_list_entry, cmd_show_entry, cmd_done_entry, cmd_vacate_entry, cmd_compute_entry,
 	cmd_holidays_entry, cmd_closure_entry, cmd_extract_entry, cmd_import_entry, cmd_event_entry,
-	cmd_link_entry, cmd_pin_entry, cmd_extend_entry, cmd_order_entry, cmd_changes_entry,
+	cmd_link_entry, cmd_pin_entry, cmd_trigger_entry, cmd_extend_entry, cmd_order_entry, cmd_changes_entry,
 	cmd_subscriber_entry, cmd_feed_entry, cmd_publish_entry, cmd_ack_entry, cmd_help_entry,
 	cmd_review_entry;
 
@@ -36,7 +36,8 @@ const struct dl_command *const dl_commands[] = {
 	&cmd_case_entry,    &cmd_party_entry,	&cmd_add_entry,	    &cmd_list_entry,
 	&cmd_show_entry,    &cmd_done_entry,	&cmd_vacate_entry,  &cmd_compute_entry,
 	&cmd_holidays_entry, &cmd_closure_entry, &cmd_extract_entry, &cmd_import_entry, &cmd_review_entry,
-	&cmd_event_entry,   &cmd_link_entry,	&cmd_pin_entry,	    &cmd_extend_entry,
+	&cmd_event_entry,   &cmd_link_entry,	&cmd_pin_entry,	    &cmd_trigger_entry,
+	&cmd_extend_entry,
 	&cmd_order_entry,   &cmd_changes_entry, &cmd_feed_entry,    &cmd_subscriber_entry,
 	&cmd_publish_entry, &cmd_serve_entry,	&cmd_notify_entry,  &cmd_ack_entry,
 	&cmd_help_entry,    NULL,

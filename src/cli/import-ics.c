@@ -4,6 +4,7 @@
  * transaction. A URL is fetched by deadlines-full (libcurl).
  */
 #include "import-ics.h"
+#include "court-context.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -121,7 +122,8 @@ int import_ics(struct dl_ctx *ctx, const char *src, const char *number, int dry)
 	const char *base = strrchr(src, '/') && !fetch_is_url(src) ? strrchr(src, '/') + 1 : src;
 	cause = xasprintf("imported from the invitation %s", base);
 	struct invite_result res;
-	if (invite_import(ctx->db, &cs, court ? court->tz : "UTC", &inv, cause, dry, &res) !=
+	const char *zone = court ? court_zone(court, cs.division) : "UTC";
+	if (invite_import(ctx->db, &cs, zone, &inv, cause, dry, &res) !=
 	    STORE_OK) {
 		rc = mutate_refuse(ctx, "import: %s; nothing was stored", store_errmsg(ctx->db));
 		goto out;

@@ -80,6 +80,18 @@ json_t *obligation_json(const struct obligation *o, dl_day today)
 	json_object_set_new(j, "latest", json_day(d->latest));
 	json_object_set_new(j, "until", json_text(o->until_event));
 	json_object_set_new(j, "basis", json_string(obligation_basis_name(o->basis)));
+	json_object_set_new(j, "rule_default", json_text(o->when.rule_default));
+	json_object_set_new(
+		j, "series",
+		w->occurrence <= 0
+			? json_null()
+			: json_pack("{s:I,s:s,s:o,s:b,s:o,s:I,s:o,s:o}", "every", (json_int_t)w->period_n,
+				    "unit", unit_name(w->unit), "day",
+				    w->series_day ? json_integer(w->series_day) : json_null(), "from_moved",
+				    w->series_from_moved != 0, "from",
+				    json_day(w->trigger_date), "occurrence", (json_int_t)w->occurrence,
+				    "until_event", json_text(o->until_event), "until",
+				    json_day(w->series_until)));
 	json_object_set_new(j, "status", json_string(obligation_status_name(o->status)));
 	json_object_set_new(j, "review", o->review != REVIEW_NONE ? json_string(review_state_name(o->review)) : json_null());
 	json_object_set_new(j, "confidence",
@@ -97,6 +109,8 @@ json_t *obligation_json(const struct obligation *o, dl_day today)
 		json_object_set_new(t, "direction", json_text(period_dir_name(w->direction)));
 		json_object_set_new(t, "service",
 				    json_text(w->service != SERVICE_NONE ? service_name(w->service) : NULL));
+		char hhmm[6];
+		json_object_set_new(t, "time", json_text(time_format(w->trigger_minute, hhmm)));
 		json_object_set_new(j, "trigger", t);
 	} else {
 		json_object_set_new(j, "trigger", json_null());

@@ -9,7 +9,7 @@ void order_options_init(struct order_options *oo)
 {
 	memset(oo, 0, sizeof *oo);
 	oo->facts.rules = RULES_FRCP;
-	oo->facts.dates = (struct order_dates){DATE_NONE, DATE_NONE, SERVICE_NONE};
+	oo->facts.dates = (struct order_dates){DATE_NONE, DATE_NONE, SERVICE_NONE, -1};
 }
 
 int order_option(const struct dl_command *cmd, int c, const char *arg, struct order_options *oo)
@@ -17,7 +17,9 @@ int order_option(const struct dl_command *cmd, int c, const char *arg, struct or
 	struct order_dates *d = &oo->facts.dates;
 	switch (c) {
 	case 'E': return cmd_parse_date(cmd, "--entered", arg, &d->entered) == 0 ? 0 : -1;
-	case 'S': return cmd_parse_date(cmd, "--served", arg, &d->served) == 0 ? 0 : -1;
+	case 'S': /* a time too, for a period in hours */
+		return cmd_parse_datetime(cmd, "--served", arg, &d->served, &d->served_minute) == 0 ? 0
+												     : -1;
 	case 'M':
 		if (service_parse(arg, &d->service) != 0 || d->service == SERVICE_NONE) {
 			cmd_usage_error(cmd,

@@ -33,6 +33,7 @@ json_t *extracted_json(const struct extracted *e, const struct obligation *o)
 	json_object_set_new(j, "whichever", json_text(e->whichever));
 	json_object_set_new(j, "optional", json_boolean(e->optional));
 	json_object_set_new(j, "basis", json_string(obligation_basis_name(o->basis)));
+	json_object_set_new(j, "rule_default", json_text(o->when.rule_default));
 	json_object_set_new(j, "quote", json_text(e->quote));
 	json_object_set_new(j, "confidence", json_string(extract_confidence(e)));
 	json_t *doubts = json_array();
@@ -66,8 +67,9 @@ void extracted_print(FILE *out, const struct extracted *e, const struct obligati
 	print_wrapped(out, o->action, 10, 70);
 	char *period = e->has_trigger ? period_words(e->n, e->unit) : NULL;
 	if (o->derived.due != DATE_NONE)
-		fprintf(out, "  due:    %s%s%s (%s)\n", date_format_long(o->derived.due, when),
-			o->due_time ? " " : "", o->due_time ? o->due_time : "", obligation_basis_name(o->basis));
+		fprintf(out, "  due:    %s%s%s (%s%s)\n", date_format_long(o->derived.due, when),
+			o->due_time ? " " : "", o->due_time ? o->due_time : "", obligation_basis_name(o->basis),
+			o->when.rule_default ? ", rule default" : "");
 	else if (e->has_trigger)
 		fprintf(out, "  when:   %s %s %s (no date yet)\n", period, e->before ? "before" : "after",
 			e->event);

@@ -47,7 +47,8 @@ const struct court *court_at(size_t i)
 }
 
 static const struct court no_court = {"-", COURT_DISTRICT, "", NULL,
-				      "no court (federal holidays only, no time zone)", "no court", NULL};
+				      "no court (federal holidays only, no time zone)", "no court", NULL,
+				      NULL};
 
 const struct court *court_none(void)
 {
@@ -110,6 +111,7 @@ struct year_cal {
 
 struct closure {
 	dl_day day;
+	int from_minute; /* inaccessible from this minute of the day on; -1: all day */
 	char *reason;
 };
 
@@ -190,7 +192,7 @@ static void texas_national(struct year_cal *yc, int y)
 	for (size_t i = 0; i < sizeof d / sizeof d[0]; i++)
 		if (d[i].day != DATE_NONE)
 			add_holiday(yc, y, (struct holiday){d[i].day, DATE_NONE, HOLIDAY_STATE, 0, 1, 0,
-							    d[i].name, d[i].cite});
+							    d[i].name, d[i].cite, 0});
 }
 
 /* Inauguration Day (5 U.S.C. 6103(c)): January 20 of every fourth year from
@@ -212,7 +214,7 @@ static void inauguration(struct calendar *cal, struct year_cal *yc, int y)
 		: "5 U.S.C. 6103(c): a holiday only for the court's division in the Washington, D.C. area; "
 		  "name the division (--division) to settle it";
 	add_holiday(yc, y, (struct holiday){d, DATE_NONE, HOLIDAY_COURT, cal->inaug == 2, 1, 0,
-					    "Inauguration Day", cite});
+					    "Inauguration Day", cite, 0});
 }
 
 static void declared(struct year_cal *yc, int y)
@@ -223,15 +225,29 @@ static void declared(struct year_cal *yc, int y)
 			continue;
 		int arguable = r->status == DECLARED_ARGUABLE;
 		add_holiday(yc, y, (struct holiday){r->day, DATE_NONE, HOLIDAY_DECLARED, arguable, arguable,
-						    0, r->name, r->citation});
+						    0, r->name, r->citation, 0});
 	}
+}
+
+/* The state of the district court whose judgment is on appeal, when the
+ * calendar is a court of appeals' under the federal rules and that state is
+ * not the circuit clerk's; else NULL. */
+static const char *origin_state(const struct calendar *cal)
+{
+	const struct court *o = cal->court->origin;
+	if (cal->family != FAMILY_FEDERAL || !o || cal->court->kind != COURT_CIRCUIT ||
+	    strcmp(o->state, cal->court->state) == 0)
+		return NULL;
+	return o->state;
 }
 
 /* The holidays of rows (a holiday table, tables.h) of state whose statutory
  * day falls in y, as kind. forward_only marks state holidays as 6(a)(6)(C)
- * days (federal courts); Texas state courts count them always. */
+ * days (federal courts); Texas state courts count them always. origin marks
+ * the days of the state of the district court whose judgment is on appeal
+ * (FRAP 26(a)(6)(C)). */
 static void table_days(struct year_cal *yc, int year, int y, const struct holrow *rows, size_t n,
-		       const char *state, enum holiday_kind kind, int forward_only)
+		       const char *state, enum holiday_kind kind, int forward_only, int origin)
 {
 	for (size_t i = 0; i < n; i++) {
 		const struct holrow *r = &rows[i];
@@ -241,7 +257,7 @@ static void table_days(struct year_cal *yc, int year, int y, const struct holrow
 			continue;
 		struct holiday h = {holrule_shift_day(d, r->shift), DATE_NONE, kind,
 				    r->status == STATUS_ARGUABLE, r->status != STATUS_OPTIONAL,
-				    forward_only, r->name, r->citation};
+				    forward_only, r->name, r->citation, origin};
 		if (h.day != d)
 			h.statutory = d;
 		add_holiday(yc, year, h);
@@ -252,10 +268,12 @@ size_t calendar_not_expressible(struct calendar *cal, int year, const char **nam
 				const char **citations, size_t max)
 {
 	const char *state = cal->family == FAMILY_TEXAS_STATE ? "TX" : cal->court->state;
+	const char *origin = origin_state(cal);
 	size_t n = 0;
 	for (size_t i = 0; i < state_holiday_rows; i++) {
 		const struct holrow *r = &state_holiday_table[i];
-		if (strcmp(r->state, state) == 0 && r->status == STATUS_NOT_EXPRESSIBLE &&
+		if ((strcmp(r->state, state) == 0 || (origin && strcmp(r->state, origin) == 0)) &&
+		    r->status == STATUS_NOT_EXPRESSIBLE &&
 		    holrow_applies(r, year) && n < max) {
 			names[n] = r->name;
 			citations[n++] = r->citation;
@@ -286,10 +304,16 @@ static struct year_cal *year_of(struct calendar *cal, int y)
 	for (int yy = y - 1; yy <= y + 1; yy++) {
 		if (cal->family == FAMILY_FEDERAL)
 			table_days(yc, y, yy, federal_holiday_table, federal_holiday_rows, "US",
-				   HOLIDAY_FEDERAL, 0);
+				   HOLIDAY_FEDERAL, 0, 0);
 		table_days(yc, y, yy, state_holiday_table, state_holiday_rows,
 			   cal->family == FAMILY_TEXAS_STATE ? "TX" : cal->court->state, HOLIDAY_STATE,
-			   cal->family == FAMILY_FEDERAL);
+			   cal->family == FAMILY_FEDERAL, 0);
+		/* FRAP 26(a)(6)(C): in a court of appeals, the state of the district
+		 * court whose judgment is on appeal too, when it is another state */
+		const char *origin = origin_state(cal);
+		if (origin)
+			table_days(yc, y, yy, state_holiday_table, state_holiday_rows, origin,
+				   HOLIDAY_STATE, 1, 1);
 	}
 	if (cal->family == FAMILY_FEDERAL) {
 		declared(yc, y);
@@ -315,7 +339,8 @@ static struct year_cal *year_of(struct calendar *cal, int y)
 	}
 	for (size_t i = 0; i < cal->nclosures; i++)
 		if (date_year(cal->closures[i].day) == y)
-			yc->flags[cal->closures[i].day - jan1] |= DAY_CLOSED;
+			yc->flags[cal->closures[i].day - jan1] |=
+				cal->closures[i].from_minute < 0 ? DAY_CLOSED : DAY_CLOSED_PART;
 	*slot = yc;
 	return yc;
 }
@@ -347,7 +372,7 @@ size_t calendar_holidays_on(struct calendar *cal, dl_day day, const struct holid
 	size_t n, found = 0;
 	/* every holiday of a year's list flags its day (year_of): an unflagged
 	 * day has none, and most days asked are unflagged */
-	if (!(calendar_flags(cal, day) & ~(unsigned)DAY_CLOSED))
+	if (!(calendar_flags(cal, day) & ~(unsigned)(DAY_CLOSED | DAY_CLOSED_PART)))
 		return 0;
 	const struct holiday *list = calendar_year(cal, date_year(day), &n);
 	for (size_t i = 0; i < n && found < max; i++)
@@ -356,13 +381,29 @@ size_t calendar_holidays_on(struct calendar *cal, dl_day day, const struct holid
 	return found;
 }
 
-void calendar_add_closure(struct calendar *cal, dl_day day, const char *reason)
+void calendar_add_closure_from(struct calendar *cal, dl_day day, int from_minute, const char *reason)
 {
+	if (from_minute <= 0 || from_minute >= 1440)
+		from_minute = -1; /* (from midnight: the whole day) */
 	cal->closures = xrealloc(cal->closures, (cal->nclosures + 1) * sizeof *cal->closures);
-	cal->closures[cal->nclosures++] = (struct closure){day, xstrdup(reason ? reason : "")};
+	cal->closures[cal->nclosures++] = (struct closure){day, from_minute, xstrdup(reason ? reason : "")};
 	int y = date_year(day);
 	if (y >= DATE_MIN_YEAR && y <= DATE_MAX_YEAR && cal->years[y - DATE_MIN_YEAR])
-		cal->years[y - DATE_MIN_YEAR]->flags[day - date_from_ymd(y, 1, 1)] |= DAY_CLOSED;
+		cal->years[y - DATE_MIN_YEAR]->flags[day - date_from_ymd(y, 1, 1)] |=
+			from_minute < 0 ? DAY_CLOSED : DAY_CLOSED_PART;
+}
+
+void calendar_add_closure(struct calendar *cal, dl_day day, const char *reason)
+{
+	calendar_add_closure_from(cal, day, -1, reason);
+}
+
+int calendar_closure_from(struct calendar *cal, dl_day day)
+{
+	for (size_t i = 0; i < cal->nclosures; i++)
+		if (cal->closures[i].day == day)
+			return cal->closures[i].from_minute < 0 ? 0 : cal->closures[i].from_minute;
+	return -1;
 }
 
 const char *calendar_closure_reason(struct calendar *cal, dl_day day)

@@ -19,6 +19,9 @@ struct court {
 	enum court_kind kind;
 	const char *state, *tz, *name, *short_name;
 	const char *division; /* a division named by the user (NULL: the court as a whole) */
+	/* a court of appeals: the district court whose judgment is on appeal
+	 * (FRAP 26(a)(6)(C): its state's holidays count too), or NULL */
+	const struct court *origin;
 };
 /* "district", "circuit", "bankruptcy", "state" (data/courts.tsv's words) */
 const char *court_kind_name(enum court_kind k);
@@ -47,6 +50,7 @@ enum day_flag {
 	DAY_STATE_ARGUABLE = 1 << 3,   /* state holiday whose legal-holiday status is arguable */
 	DAY_CLOSED = 1 << 4,           /* 6(a)(3): clerk's office inaccessible (recorded) */
 	DAY_NOTED = 1 << 5,            /* a day worth a warning that is no holiday */
+	DAY_CLOSED_PART = 1 << 6,      /* 6(a)(3): inaccessible from a time of the day on (recorded) */
 };
 
 enum holiday_kind { HOLIDAY_FEDERAL, HOLIDAY_DECLARED, HOLIDAY_STATE, HOLIDAY_COURT };
@@ -60,6 +64,8 @@ struct holiday {
 	int forward_only;     /* 6(a)(6)(C): counts only for periods measured forward */
 	const char *name;
 	const char *citation;
+	int origin;           /* FRAP 26(a)(6)(C): a holiday of the state of the district court
+			       * whose judgment is on appeal (not the circuit clerk's) */
 };
 
 struct calendar;
@@ -71,6 +77,12 @@ const struct court *calendar_court(const struct calendar *cal);
 
 /* Record a day the clerk's office was inaccessible (kept as a copy of reason). */
 void calendar_add_closure(struct calendar *cal, dl_day day, const char *reason);
+/* The same for part of a day: inaccessible from from_minute (minutes after
+ * midnight) to its end; -1: the whole day. */
+void calendar_add_closure_from(struct calendar *cal, dl_day day, int from_minute, const char *reason);
+/* When a closure on day began (minutes after midnight): 0 for a whole day,
+ * -1 when there is none. */
+int calendar_closure_from(struct calendar *cal, dl_day day);
 
 /* The DAY_* flags of a day (weekends are not flagged: use date_is_weekend). */
 unsigned calendar_flags(struct calendar *cal, dl_day day);

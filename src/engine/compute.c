@@ -103,6 +103,8 @@ struct run {
 	dl_day regime_day;
 	int count_arguable;  /* this reading counts arguable holidays */
 	int tx_roll_forward; /* Texas backward period read as rolling forward */
+	int on_day;	     /* the last day is p->from as the order sets it (a recurring
+			      * duty's day of the month): nothing is counted */
 	struct computation *out; /* NULL: no explanation */
 };
 
@@ -328,8 +330,15 @@ static void explain_day(struct run *r, dl_day day, int forward, int skipped)
 		const char *reading = !h[i]->arguable && h[i]->kind != HOLIDAY_DECLARED ? ""
 				      : skipped ? " (counted as a holiday in this reading)"
 						: " (not counted as a holiday in this reading)";
-		char *text = xasprintf("%s is %s%s: %s%s.", fmt_day(day, w), h[i]->name, statutory, what,
-				       reading);
+		char where[160] = "";
+		const struct court *court = calendar_court(r->cal);
+		if (h[i]->kind == HOLIDAY_STATE && court->kind == COURT_CIRCUIT)
+			snprintf(where, sizeof where, ", a holiday of %s, the state where %s",
+				 h[i]->origin ? court->origin->state : court->state,
+				 h[i]->origin ? "the district court that rendered the judgment is located"
+					      : "the circuit clerk's principal office is");
+		char *text = xasprintf("%s is %s%s%s: %s%s.", fmt_day(day, w), h[i]->name, statutory, where,
+				       what, reading);
 		char *both = xasprintf("%s; %s", h[i]->citation, rule);
 		STEP(r, day, keep_text(r->out, both, strlen(both)), "%s", text);
 		free(both);
@@ -358,11 +367,33 @@ static dl_day roll(struct run *r, dl_day day, int dir, int forward_holidays)
 	return day;
 }
 
+/* 6(a)(3)(A) and a clerk's office inaccessible for only part of the last
+ * day (from a time on): whether that is "inaccessible on the last day" is
+ * arguable. The earliest reading keeps the day, the latest extends it; 1
+ * when this reading extends it. */
+static int partly_inaccessible(struct run *r, dl_day day)
+{
+	char w[15];
+	int from = calendar_closure_from(r->cal, day);
+	int extend = r->count_arguable != r->p->before; /* the reading that gives the later date */
+	if (!extend)
+		STEP(r, day, cite(r, C_CLOSED),
+		     "%s: the clerk's office was inaccessible from %02d:%02d (%s), part of the last "
+		     "day: whether that extends the time to the next accessible day is arguable; "
+		     "this reading keeps the day (the period ends at midnight for electronic "
+		     "filing).",
+		     fmt_day(day, w), from / 60, from % 60, calendar_closure_reason(r->cal, day));
+	return extend;
+}
+
 /* 6(a)(3): an inaccessible clerk's office extends the period forward. */
 static dl_day inaccessible(struct run *r, dl_day day)
 {
 	char w[15];
-	if (!(calendar_flags(r->cal, day) & DAY_CLOSED))
+	unsigned f = calendar_flags(r->cal, day);
+	if ((f & DAY_CLOSED_PART) && !(f & DAY_CLOSED) && !partly_inaccessible(r, day))
+		return day;
+	if (!(f & (DAY_CLOSED | DAY_CLOSED_PART)))
 		return day;
 	STEP(r, day, cite(r, C_CLOSED),
 		 "%s: the clerk's office was inaccessible (%s): the time is extended to the first "
@@ -370,8 +401,35 @@ static dl_day inaccessible(struct run *r, dl_day day)
 		 fmt_day(day, w), calendar_closure_reason(r->cal, day));
 	do
 		day++;
-	while ((calendar_flags(r->cal, day) & DAY_CLOSED) || excluded(r, day, 1));
+	while ((calendar_flags(r->cal, day) & (DAY_CLOSED | DAY_CLOSED_PART)) || excluded(r, day, 1));
 	STEP(r, day, cite(r, C_CLOSED), "%s is the first accessible court day.", fmt_day(day, w));
+	return day;
+}
+
+/* 6(a)(3)(B): a period in hours whose last hour the clerk's office was
+ * inaccessible in (a closure of the whole day, or from a time before the
+ * period ends) runs to the same time on the first accessible day that is
+ * not a Saturday, Sunday or legal holiday. */
+static dl_day inaccessible_hour(struct run *r, dl_day day, int minute)
+{
+	char w[15];
+	unsigned f = calendar_flags(r->cal, day);
+	int from = calendar_closure_from(r->cal, day);
+	if (!(f & DAY_CLOSED) && !((f & DAY_CLOSED_PART) && from < minute))
+		return day;
+	STEP(r, day, cite(r, C_CLOSED),
+	     "%s: the clerk's office was inaccessible from %02d:%02d (%s), during the last hour of "
+	     "the period: it is extended to the same time on the first accessible day that is not "
+	     "a Saturday, Sunday or legal holiday.",
+	     fmt_day(day, w), from / 60, from % 60, calendar_closure_reason(r->cal, day));
+	do
+		day++;
+	while ((calendar_flags(r->cal, day) & DAY_CLOSED) ||
+	       ((calendar_flags(r->cal, day) & DAY_CLOSED_PART) &&
+		calendar_closure_from(r->cal, day) < minute) ||
+	       excluded(r, day, 1));
+	STEP(r, day, cite(r, C_CLOSED), "%s %02d:%02d is the first accessible time.", fmt_day(day, w),
+	     minute / 60, minute % 60);
 	return day;
 }
 
@@ -571,13 +629,19 @@ static dl_day count(struct run *r, int *due_minute)
 				 "a Saturday, Sunday or legal holiday: %s %02d:%02d.",
 				 fmt_day(d, w), minute / 60, minute % 60);
 		}
-		if (calendar_flags(r->cal, d) & DAY_CLOSED)
-			d = inaccessible(r, d);
+		d = inaccessible_hour(r, d, minute);
 		hours_and_service(r, d, minute);
 		*due_minute = minute;
 		return d;
 	}
 
+	if (r->on_day) {
+		STEP(r, d, cite(r, C_LAST),
+		     "The duty falls on %s, the day of the month the order sets; like the last day "
+		     "of a period, it moves off a Saturday, Sunday or legal holiday.",
+		     fmt_day(d, w));
+		goto last_day;
+	}
 	STEP(r, d, cite(r, C_EXCLUDE),
 		 "The event is on %s; that day is not counted. The period runs %s it.", fmt_day(d, w),
 		 forward ? "after" : "before");
@@ -628,6 +692,7 @@ static dl_day count(struct run *r, int *due_minute)
 			     n, unit_words(UNIT_DAYS, n), n, fmt_day(d, w));
 	}
 
+last_day:;
 	/* Roll off a weekend or holiday: backward periods roll back under the 2009
 	 * rules (6(a)(5)); before 2009 the roll was forward only. Texas: see below. */
 	int roll_dir = dir;
@@ -678,6 +743,16 @@ static void setup_run(struct run *r, struct calendar *cal, const struct period *
 	r->p = p;
 	r->regime_day = p->regime != DATE_NONE ? p->regime : p->from;
 	r->regime = regime_of(r->regime_day);
+}
+
+dl_day compute_due_on_day(struct calendar *cal, const struct period *p)
+{
+	struct run r;
+	int minute;
+	setup_run(&r, cal, p);
+	r.on_day = 1;
+	r.count_arguable = p->before;
+	return count(&r, &minute);
 }
 
 dl_day compute_due(struct calendar *cal, const struct period *p)
@@ -748,7 +823,9 @@ static void no_court(struct run *r, int end_minute)
 		    cite(r, C_STATE), cite(r, C_END), cite(r, C_CLOSED));
 }
 
-int compute_period(struct calendar *cal, const struct period *p, struct computation *out,
+/* compute_period, or with on_day the last day p->from as the order sets it
+ * (compute_on_day). */
+static int compute(struct calendar *cal, const struct period *p, int on_day, struct computation *out,
 		   char **err)
 {
 	struct run r;
@@ -765,6 +842,7 @@ int compute_period(struct calendar *cal, const struct period *p, struct computat
 		return -1;
 	}
 	setup_run(&r, cal, p);
+	r.on_day = on_day;
 	out->tz = zone;
 	out->regime = regime_words(p->rules, r.regime_day);
 
@@ -785,7 +863,15 @@ int compute_period(struct calendar *cal, const struct period *p, struct computat
 	if (second != first) {
 		out->earliest = first < second ? first : second;
 		out->latest = first < second ? second : first;
-		if (alt.tx_roll_forward)
+		if (calendar_flags(cal, out->earliest) & DAY_CLOSED_PART)
+			add_warning(out,
+				    "arguable: the clerk's office was inaccessible from %02d:%02d on the "
+				    "last day, %s (%s): whether that extends the time (FRCP 6(a)(3)(A)) is "
+				    "arguable; the latest reading gives %s. Calendared on the earlier",
+				    calendar_closure_from(cal, out->earliest) / 60,
+				    calendar_closure_from(cal, out->earliest) % 60, fmt_day(out->earliest, w),
+				    calendar_closure_reason(cal, out->earliest), fmt_day(out->latest, w2));
+		else if (alt.tx_roll_forward)
 			add_warning(out,
 				    "arguable: Tex. R. Civ. P. 4 says a last day on a weekend or holiday "
 				    "runs to the \"next day\"; counting backward that is read here as the "
@@ -836,6 +922,17 @@ int compute_period(struct calendar *cal, const struct period *p, struct computat
 			 "zone (11:59 p.m. %s, %s); for paper filing, when the clerk's office closes.",
 			 fmt_day(out->due, w), out->end_zone, zone);
 	return 0;
+}
+
+int compute_period(struct calendar *cal, const struct period *p, struct computation *out,
+		   char **err)
+{
+	return compute(cal, p, 0, out, err);
+}
+
+int compute_on_day(struct calendar *cal, const struct period *p, struct computation *out, char **err)
+{
+	return compute(cal, p, 1, out, err);
 }
 
 void compute_date_certain(struct calendar *cal, dl_day day, enum rule_set rules,

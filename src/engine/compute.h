@@ -75,6 +75,12 @@ int compute_period(struct calendar *cal, const struct period *p, struct computat
 /* The due date alone, without explanation: the same rules, for throughput. */
 dl_day compute_due(struct calendar *cal, const struct period *p);
 
+/* A day the order sets that moves like the last day of a period (a recurring
+ * duty "on the 15th of each month": FRCP 6(a)(1)(C), 6(a)(3)): p->from is
+ * that day; nothing is counted (p->n, p->unit unused). 0, or -1 with *err. */
+int compute_on_day(struct calendar *cal, const struct period *p, struct computation *out, char **err);
+dl_day compute_due_on_day(struct calendar *cal, const struct period *p);
+
 /* Warnings for a date certain that falls on a weekend, holiday or closure
  * (it is never moved); adds them to out (steps get one entry). */
 void compute_date_certain(struct calendar *cal, dl_day day, enum rule_set rules,

@@ -211,6 +211,27 @@ dl_day date_add_months(dl_day day, int n, int *clamped)
 	return date_from_ymd(y, m, d > dim ? dim : d);
 }
 
+int time_parse(const char *s, int *minute)
+{
+	if (!s || strlen(s) != 5 || !isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]) ||
+	    s[2] != ':' || !isdigit((unsigned char)s[3]) || !isdigit((unsigned char)s[4]))
+		return -1;
+	int h = (s[0] - '0') * 10 + (s[1] - '0'), m = (s[3] - '0') * 10 + (s[4] - '0');
+	if (h > 23 || m > 59)
+		return -1;
+	*minute = h * 60 + m;
+	return 0;
+}
+
+const char *time_format(int minute, char out[6])
+{
+	if (minute < 0 || minute >= 1440)
+		return NULL;
+	out[0] = (char)('0' + minute / 600), out[1] = (char)('0' + minute / 60 % 10), out[2] = ':';
+	out[3] = (char)('0' + minute % 60 / 10), out[4] = (char)('0' + minute % 10), out[5] = '\0';
+	return out;
+}
+
 int period_parse(const char *s, long *n, char *unit)
 {
 	char *end;
@@ -222,7 +243,7 @@ int period_parse(const char *s, long *n, char *unit)
 	char u = 'd';
 	if (*end) {
 		u = (char)tolower((unsigned char)*end);
-		if (end[1] || !strchr("dwmy", u))
+		if (end[1] || !strchr("dwmyh", u))
 			return -1;
 	}
 	*n = v;

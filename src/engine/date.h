@@ -57,4 +57,9 @@ dl_day date_add_months(dl_day day, int n, int *clamped);
  * Returns 0 and sets *n and *unit ('d','w','m','y'), or -1. */
 int period_parse(const char *s, long *n, char *unit);
 
+/* A time of day "HH:MM" (24-hour) as minutes after midnight: 0, or -1. */
+int time_parse(const char *s, int *minute);
+/* minutes after midnight as "HH:MM" in out (6 bytes); NULL for -1. */
+const char *time_format(int minute, char out[6]);
+
 #endif

@@ -15,8 +15,11 @@ void obligation_init(struct obligation *o)
 	o->quote_start = o->quote_end = -1;
 	o->ocr_confidence = -1;
 	o->when.trigger_date = o->when.stated_date = o->when.extended_to = DATE_NONE;
+	o->when.series_until = DATE_NONE;
+	o->when.trigger_minute = -1;
 	o->when.unit = UNIT_NONE;
 	o->derived.due = o->derived.latest = DATE_NONE;
+	o->derived.due_minute = -1;
 	o->closed_on = o->acked = o->join.order_entered = DATE_NONE;
 }
 
@@ -36,6 +39,7 @@ static size_t obligation_texts(struct obligation *o, char **fields[32])
 			&o->url,
 			&o->source_uid,
 			&o->doubts,
+			&o->when.rule_default,
 			&o->when.trigger_event,
 			&o->derived.warnings,
 			&o->derived.rule_cite,
@@ -44,6 +48,8 @@ static size_t obligation_texts(struct obligation *o, char **fields[32])
 			&o->join.case_number,
 			&o->join.caption,
 			&o->join.court,
+			&o->join.division,
+			&o->join.from_court,
 			&o->join.docket};
 	size_t n = sizeof all / sizeof all[0];
 	memcpy(fields, all, sizeof all);

@@ -37,6 +37,7 @@ enum whichever { WHICHEVER_NONE, WHICHEVER_LATER, WHICHEVER_EARLIER };
 struct obligation_when {
 	enum trigger_kind trigger;
 	dl_day trigger_date;	     /* the trigger's date, DATE_NONE until it is known */
+	int trigger_minute;	     /* its time (a period in hours), minutes; -1: none */
 	char *trigger_event;	     /* TRIGGER_EVENT: the event in the order's words */
 	int64_t period_n;	     /* 0 with no period */
 	enum period_unit unit;	     /* UNIT_NONE with no period */
@@ -47,12 +48,31 @@ struct obligation_when {
 	enum whichever whichever; /* the stated date against the period */
 	int64_t extension_days;	  /* extended by N days */
 	dl_day extended_to;	  /* extended to a date certain, or DATE_NONE */
+	/* the order names a rule but not the time: the rule's default gives the
+	 * period (data/rule-defaults.tsv), its citation here; else NULL */
+	char *rule_default;
+	/* a recurring duty (series.h): the occurrence now open (1, 2, ...; 0: not
+	 * a series), each one period (the cycle) further from the trigger; and
+	 * the last day the series runs to, or DATE_NONE (its end may also be an
+	 * event: link_event) */
+	int64_t occurrence;
+	dl_day series_until;
+	int series_day; /* on this day of the month (1-31; the last day of a shorter
+			 * month), the first after the start; 0: every N units */
+	int series_from_moved; /* the order says each occurrence counts from the day
+				* the one before was due (moved): 1; else 0, from the
+				* stated cycle */
+	/* the period runs from another obligation of the case (the order's
+	 * "hearing", "motions deadline"): its id (-1: tied while the order is
+	 * read, not stored yet; 0: none); the trigger's date is its due date */
+	int64_t anchor_id;
 };
 
 /* What derivation gives; stored so that reports need not derive again. */
 struct obligation_derived {
 	dl_day due;	/* DATE_NONE when nothing dates it */
 	dl_day latest;	/* the latest reading where the law is unsettled */
+	int due_minute; /* a period in hours: the minute of the due day it ends; else -1 */
 	char *warnings; /* newline-separated, or NULL */
 	char *rule_cite;
 };
@@ -60,6 +80,8 @@ struct obligation_derived {
 /* What reading an obligation adds from its case and its order. */
 struct obligation_join {
 	char *case_number, *caption, *court;
+	char *division;	      /* the case's division, or NULL */
+	char *from_court;     /* an appeal's: the court whose judgment is on appeal, or NULL */
 	char *docket;	      /* the order's */
 	dl_day order_entered; /* the order's entry date */
 };

@@ -38,5 +38,8 @@ extern const char *const divisions_table[][4];
 extern const size_t divisions_rows;
 extern const char *const inauguration_area_table[][4];
 extern const size_t inauguration_area_rows;
+/* data/rule-defaults.tsv (names, days, from, us_days, citation), as text */
+extern const char *const rule_default_table[][5];
+extern const size_t rule_default_rows;
 
 #endif

@@ -33,9 +33,11 @@ static const char *const declared_cols[] = {"date", "status", "name", "citation"
 static const char *const state_cols[] = {"state", "name", "rule", "cycle", "from",
 					 "to", "shift", "status", "citation"};
 static const char *const area_cols[] = {"code", "division", "place", "citation"};
+static const char *const rule_default_cols[] = {"names", "days", "from", "us_days", "citation"};
 static const struct table tables[] = {
 	{"courts", 6, court_cols},
 	{"divisions", 4, division_cols},
+	{"rule-defaults", 5, rule_default_cols},
 	{"declared", 4, declared_cols},
 	{"state-holidays", HOLROW_COLUMNS, state_cols},
 	{"federal-holidays", HOLROW_COLUMNS, state_cols},
@@ -85,6 +87,16 @@ static int lower_code(const char *s)
 	return 1;
 }
 
+/* 0 with *d when s is a whole number of days 1-3650, else -1. */
+static int parse_days(const char *s, long *d)
+{
+	char *end;
+	if (!*s || *s < '0' || *s > '9')
+		return -1;
+	*d = strtol(s, &end, 10);
+	return *end || *d < 1 || *d > 3650 ? -1 : 0;
+}
+
 /* Check one row of table t: 0, or the 1-based column at fault with why. */
 static int check_row(const struct table *t, const char *const *f, char *why, size_t n)
 {
@@ -104,6 +116,23 @@ static int check_row(const struct table *t, const char *const *f, char *why, siz
 			return snprintf(why, n, "not a date: %s", w), 1;
 		if (word_index(f[1], declared_statuses, 3) < 0)
 			return snprintf(why, n, "expected arguable, half-day or not-holiday"), 2;
+		return 0;
+	}
+	if (strcmp(t->name, "rule-defaults") == 0) {
+		long d;
+		for (const char *p = f[0]; *p; p++)
+			if (*p >= 'A' && *p <= 'Z')
+				return snprintf(why, n, "expected lower-case names"), 1;
+		if (!*f[0] || strstr(f[0], "||") || f[0][0] == '|' || f[0][strlen(f[0]) - 1] == '|')
+			return snprintf(why, n, "expected names separated by '|'"), 1;
+		if (parse_days(f[1], &d) != 0)
+			return snprintf(why, n, "expected a number of days, 1-3650"), 2;
+		if (strcmp(f[2], "service") != 0 && strcmp(f[2], "entry") != 0)
+			return snprintf(why, n, "expected service or entry"), 3;
+		if (strcmp(f[3], "-") != 0 && parse_days(f[3], &d) != 0)
+			return snprintf(why, n, "expected a number of days, 1-3650, or -"), 4;
+		if (!*f[4])
+			return snprintf(why, n, "expected the rule's citation"), 5;
 		return 0;
 	}
 	if (strcmp(t->name, "courts") == 0) {
@@ -145,7 +174,7 @@ static void put_row(FILE *out, const struct table *t, const char *const *f)
 		fprintf(out, ", %s", court_kind_c[word_index(f[1], court_kinds, 4)]);
 		for (int i = 2; i < 6; i++)
 			fputs(", ", out), put_string(out, f[i]);
-		fputs(", NULL", out);
+		fputs(", NULL, NULL", out);
 	} else if (strcmp(t->name, "declared") == 0) {
 		dl_day d;
 		char why[80];
@@ -194,7 +223,7 @@ int main(int argc, char **argv)
 			t = &tables[i];
 	if (!t) {
 		fprintf(stderr, "usage: tsvcheck courts|divisions|declared|state-holidays|"
-				"federal-holidays|inauguration-area FILE [C-NAME]\n");
+				"federal-holidays|inauguration-area|rule-defaults FILE [C-NAME]\n");
 		return 2;
 	}
 	const char *cname = argc == 4 ? argv[3] : NULL;

@@ -32,6 +32,8 @@
 #include "frames.h"
 #include "lexicon.h"
 #include "party.h"
+#include "rule-default.h"
+#include "series-end.h"
 #include "text.h"
 #include "times.h"
 #include "timex.h"
@@ -1753,6 +1755,8 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (!strcmp(e->basis, "none") && !strcmp(e->kind, "deadline"))
 		presume(e);
 	set_quote(r, e, ba, bb);
+	rule_default_apply(e); /* the rule the clause names, if it names one */
+	series_end_apply(e);   /* a recurring duty's end, if its sentence states one */
 	mark_used(r, m);
 	*made = 1;
 	/* "The parties shall submit to the Court, by January 27, 2014, the
@@ -1999,6 +2003,8 @@ static void list_item_duty(struct reader *r)
 	if (!strcmp(e->basis, "none") && !strcmp(e->kind, "deadline"))
 		presume(e);
 	set_quote(r, e, ba, bb);
+	rule_default_apply(e); /* the rule the clause names, if it names one */
+	series_end_apply(e);   /* a recurring duty's end, if its sentence states one */
 }
 
 /* A list ends: the heading's own obligation gives way to its items when two

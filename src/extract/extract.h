@@ -38,7 +38,7 @@ struct extracted {
 	const char *whichever; /* "later" | "earlier" | NULL */
 	int optional;          /* a right (objections, traverse), not a duty */
 	int immediately;       /* "immediately": due at once */
-	const char *basis;     /* stated | presumed | none (the caller makes "computed") */
+	const char *basis;     /* stated | presumed | rule | none (the caller makes "computed") */
 	const char *presumed_cite; /* the default's rule, when presumed */
 	long presumed_n;       /* the default period (days after entry), when presumed */
 	char *quote;           /* verbatim from the original text */
@@ -48,6 +48,8 @@ struct extracted {
 	int provisional;       /* (the reader's own: a duty with no time, kept only if the
 				  order has no decretal part) */
 	unsigned doubts;       /* why the reader doubts it: enum extract_doubt bits */
+	const char *rule_cite; /* basis "rule": the rule the order names gives the period
+				  (data/rule-defaults.tsv's citation; rule-default.h) */
 };
 
 /* Why the reader doubts an obligation, from its own evidence (bits of

@@ -10,6 +10,8 @@
 
 #include "calendars.h"
 #include "derive.h"
+#include "court-context.h"
+#include "series.h"
 #include "util.h"
 
 /* What one pass over the selection carries. */
@@ -48,9 +50,10 @@ static const struct court *court_of(struct feed_pass *p, const char *code)
 	return p->court;
 }
 
-static const char *zone_of(const struct court *c)
+/* The zone a case's day ends in: its division's, else its court's. */
+static const char *zone_of(const struct court *c, const char *division)
 {
-	return c ? c->tz : "UTC";
+	return c ? court_zone(c, division) : "UTC";
 }
 
 /* The first pass: the zone of each timed event, declared in id order (the
@@ -59,8 +62,40 @@ static int declare_zone(const struct report_row *r, void *arg)
 {
 	struct feed_pass *p = arg;
 	if (ics_timed(r->kind, r->due, r->due_time))
-		ics_writer_zone(p->w, zone_of(court_of(p, r->court)), r->due);
+		ics_writer_zone(p->w, zone_of(court_of(p, r->court), r->division), r->due);
 	return 0;
+}
+
+/* A recurring duty's occurrences this far ahead of its open one (at most
+ * SERIES_MAX), each an event of its own. */
+enum { SERIES_HORIZON = 366, SERIES_MAX = 24 };
+
+/* An open recurring duty: each occurrence from its open one, due as its
+ * court's rules move it, with its own steps. 1 when written so. */
+static int add_series(struct feed_pass *p, const struct obligation *o, const struct ics_item *base)
+{
+	char *e = NULL;
+	struct calendar *cal = calendars_of(p->calendars, o, &e);
+	dl_day due[SERIES_MAX];
+	size_t n = cal ? series_upcoming(cal, &o->when, SERIES_MAX, SERIES_HORIZON, due) : 0;
+	free(e);
+	for (size_t i = 0; i < n; i++) {
+		struct obligation one = *o; /* (a shallow copy: its text is o's) */
+		struct ics_item it = *base;
+		struct derivation d;
+		one.when.occurrence = o->when.occurrence + (int64_t)i;
+		one.derived.due = due[i];
+		it.o = &one;
+		p->steps.len = 0;
+		if (derive(cal, &one.when, DERIVE_EXPLAINED, &d, &e) == 0)
+			steps_text(&p->steps, &d.c);
+		derivation_free(&d);
+		free(e);
+		e = NULL;
+		it.explanation = p->steps.len ? p->steps.data : NULL;
+		ics_writer_add_occurrence(p->w, &it);
+	}
+	return n > 0;
 }
 
 /* One obligation (lent by the store for the call) into the feed. */
@@ -68,7 +103,13 @@ static int add_one(const struct obligation *o, void *arg)
 {
 	struct feed_pass *p = arg;
 	const struct court *court = court_of(p, o->join.court);
-	struct ics_item it = {o, court ? court->short_name : o->join.court, zone_of(court), NULL};
+	struct ics_item it = {o, court ? court->short_name : o->join.court,
+			      zone_of(court, o->join.division), NULL};
+	if (p->newest && o->updated && strcmp(o->updated, p->newest) > 0)
+		snprintf(p->newest, 32, "%s", o->updated);
+	if (o->kind == KIND_RECURRING && o->status == STATUS_OPEN && o->when.occurrence > 0 &&
+	    add_series(p, o, &it))
+		return ics_writer_stopped(p->w);
 	p->steps.len = 0;
 	if (o->derived.due != DATE_NONE) {
 		char *e = NULL;
@@ -83,8 +124,6 @@ static int add_one(const struct obligation *o, void *arg)
 		if (p->steps.len)
 			it.explanation = p->steps.data;
 	}
-	if (p->newest && o->updated && strcmp(o->updated, p->newest) > 0)
-		snprintf(p->newest, 32, "%s", o->updated);
 	ics_writer_add(p->w, &it);
 	return ics_writer_stopped(p->w); /* nothing more can go out: stop reading */
 }

@@ -375,6 +375,9 @@ static void description(struct buf *b, const struct ics_item *it, dl_day when)
 		buf_printf(b, "Join: %s\n", o->url);
 	if (o->basis == BASIS_PRESUMED)
 		buf_puts(b, "PRESUMED: the order states no time; a default period applies\n");
+	if (o->when.rule_default)
+		buf_printf(b, "RULE DEFAULT: the order names the rule but not the time; %s\n",
+			   o->when.rule_default);
 	if (o->derived.latest != DATE_NONE)
 		buf_printf(b, "ARGUABLE: the latest reading is %s; calendared on the earlier\n",
 			   date_format_long(o->derived.latest, d));
@@ -503,10 +506,14 @@ static char *emit(icalcomponent *c)
 	return s;
 }
 
+/* One event of it on when; uid_suffix after its UID ("-ended": the day an
+ * until-obligation ended; "-K": occurrence K of a recurring duty, when
+ * occurrence is K, an event of its own with no RRULE). */
 static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day when,
-		       const char *uid_suffix)
+		       const char *uid_suffix, int64_t occurrence)
 {
 	const struct obligation *o = it->o;
+	char iso[11];
 	icalcomponent *ev = icalcomponent_new_vevent();
 	w->text.len = 0;
 	buf_puts(&w->text, o->uid);
@@ -542,6 +549,13 @@ static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day w
 	icalcomponent_add_property(ev, icalproperty_new_summary(clean(w)));
 	w->text.len = 0;
 	description(&w->text, it, when);
+	if (occurrence)
+		buf_printf(&w->text,
+			   "Occurrence %lld of a recurring duty every %lld %s from %s, computed under "
+			   "the court's rules: one that falls on a weekend or holiday moves, the next "
+			   "counts from the stated cycle\n",
+			   (long long)occurrence, (long long)o->when.period_n, unit_name(o->when.unit),
+			   date_format(o->when.trigger_date, iso));
 	icalcomponent_add_property(ev, icalproperty_new_description(clean(w)));
 	if (o->location && *clean_str(w, o->location))
 		icalcomponent_add_property(ev,
@@ -551,10 +565,11 @@ static void put_vevent(struct ics_writer *w, const struct ics_item *it, dl_day w
 	categories(w, ev, o);
 	if (o->review == REVIEW_PENDING) /* below whatever a confirmed one has */
 		icalcomponent_add_property(ev, icalproperty_new_priority(ICS_UNCONFIRMED_PRIORITY));
-	int cancelled = o->status == STATUS_VACATED, ended = *uid_suffix != '\0';
+	int cancelled = o->status == STATUS_VACATED, ended = !occurrence && *uid_suffix != '\0';
 	icalcomponent_add_property(ev, icalproperty_new_status(cancelled ? ICAL_STATUS_CANCELLED
 									 : ICAL_STATUS_CONFIRMED));
-	if (o->kind == KIND_RECURRING && o->when.period_n > 0 && o->when.unit != UNIT_NONE)
+	if (o->kind == KIND_RECURRING && !occurrence && o->when.period_n > 0 &&
+	    o->when.unit != UNIT_NONE)
 		icalcomponent_add_property(ev, icalproperty_new_rrule(recurrence(o)));
 	/* reminders only of what is still to be done: none on a cancelled,
 	 * done or ended event, nor on the day a stay began */
@@ -642,15 +657,32 @@ void ics_writer_add(struct ics_writer *w, const struct ics_item *it)
 		ics_writer_zone(w, it->tz, o->derived.due);
 	if (o->status == STATUS_VACATED && !w->opt.keep_cancelled)
 		return;
+	/* a series that ended (its event, its last day) or whose last
+	 * occurrence is done owes nothing more: no event, no RRULE running on */
+	if (o->kind == KIND_RECURRING && o->when.occurrence > 0 && o->status != STATUS_OPEN &&
+	    o->status != STATUS_VACATED)
+		return;
 	if (o->kind == KIND_UNTIL) {
 		dl_day start = until_began(o);
 		if (start != DATE_NONE)
-			put_vevent(w, it, start, "");
+			put_vevent(w, it, start, "", 0);
 		if (o->status == STATUS_ENDED && o->closed_on != DATE_NONE)
-			put_vevent(w, it, o->closed_on, "-ended");
+			put_vevent(w, it, o->closed_on, "-ended", 0);
 	} else if (o->derived.due != DATE_NONE) {
-		put_vevent(w, it, o->derived.due, "");
+		put_vevent(w, it, o->derived.due, "", 0);
 	}
+	if (w->events.len >= ICS_CHUNK)
+		flush_events(w);
+}
+
+void ics_writer_add_occurrence(struct ics_writer *w, const struct ics_item *it)
+{
+	const struct obligation *o = it->o;
+	char suffix[24];
+	if (o->derived.due == DATE_NONE || o->when.occurrence <= 0)
+		return;
+	snprintf(suffix, sizeof suffix, "-%lld", (long long)o->when.occurrence);
+	put_vevent(w, it, o->derived.due, suffix, o->when.occurrence);
 	if (w->events.len >= ICS_CHUNK)
 		flush_events(w);
 }

@@ -75,6 +75,10 @@ enum { ICS_CHUNK = 65536 };
 int ics_timed(enum obligation_kind kind, dl_day due, const char *due_time);
 void ics_writer_zone(struct ics_writer *w, const char *tz, dl_day day);
 void ics_writer_add(struct ics_writer *w, const struct ics_item *it);
+/* One occurrence of a recurring duty (it->o->when.occurrence, due on
+ * it->o->derived.due) as an event of its own, UID suffixed "-K", no RRULE:
+ * the feed writes each occurrence so that none shows on a day it moved off. */
+void ics_writer_add_occurrence(struct ics_writer *w, const struct ics_item *it);
 /* Write the rest and free the writer: 0, or -1 with *err (malloc'd) when
  * the sink stopped or a zone came too late. */
 int ics_writer_finish(struct ics_writer *w, char **err);

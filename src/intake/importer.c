@@ -9,7 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "appeal.h"
 #include "calendars.h"
+#include "relative.h"
 #include "derive.h"
 #include "eventkey.h"
 #include "store-review.h"
@@ -23,6 +25,8 @@ static void extracted_to_obligation(const struct extracted *e, const struct orde
 	enum obligation_basis basis = BASIS_NONE;
 	obligation_init(o);
 	obligation_kind_parse(e->kind, &o->kind); /* the reader's words, mapped once */
+	if (o->kind == KIND_RECURRING)
+		w->occurrence = 1; /* a series: its first occurrence is open */
 	o->who = xstrdup(e->who);
 	o->action = xstrdup(e->action && *e->action ? e->action : "(see the order)");
 	o->scope = e->scope ? xstrdup(e->scope) : NULL;
@@ -32,6 +36,8 @@ static void extracted_to_obligation(const struct extracted *e, const struct orde
 	o->until_event = e->until ? xstrdup(e->until) : NULL;
 	w->rules = f->rules;
 	o->join.court = f->court ? xstrdup(f->court) : NULL;
+	o->join.division = f->division ? xstrdup(f->division) : NULL;
+	o->join.from_court = f->from_court ? xstrdup(f->from_court) : NULL;
 	if (e->minute >= 0)
 		o->due_time = xasprintf("%02d:%02d", e->minute / 60, e->minute % 60);
 	struct buf notes;
@@ -56,11 +62,17 @@ static void extracted_to_obligation(const struct extracted *e, const struct orde
 		} else if (w->trigger == TRIGGER_SERVICE) {
 			w->trigger_date = f->dates.served;
 			w->service = f->dates.service;
+			w->trigger_minute = f->dates.served_minute;
 		} else {
 			w->trigger_event = xstrdup(e->event);
 			o->link_event = event_key(e->event);
 		}
 		o->basis = BASIS_STATED;
+		if (e->rule_cite) { /* the order names the rule, the rule gives the time */
+			o->when.rule_default = xstrdup(e->rule_cite);
+			buf_printf(&notes, "%srule default: the order names the rule but not the time; %s",
+				   notes.len ? "\n" : "", e->rule_cite);
+		}
 		if (e->due != DATE_NONE && e->whichever) {
 			/* "June 5, or 30 days after X, whichever is later": both facts are kept */
 			w->stated_date = e->due;
@@ -172,6 +184,21 @@ void order_read(const struct order_file *f, const struct order_facts *facts, sto
 		if (cs) /* no court, no dates */
 			derive_dates(cs, &out->o[i]);
 	}
+	/* a period from another obligation of the order: dated by it (after
+	 * it, for an anchor that is itself dated from another) */
+	out->anchor = xcalloc(out->x.n ? out->x.n : 1, sizeof *out->anchor);
+	relative_anchors(out->o, out->x.n, out->anchor);
+	for (size_t i = 0; i < out->x.n; i++) {
+		struct obligation *o = &out->o[i];
+		if (out->anchor[i] < 0)
+			continue;
+		o->when.anchor_id = -1; /* (its id once stored) */
+		o->when.trigger_date = out->o[out->anchor[i]].derived.due;
+		free(o->link_event);
+		o->link_event = NULL;
+		if (cs && o->when.trigger_date != DATE_NONE)
+			derive_dates(cs, o);
+	}
 	calendars_free(cs);
 }
 
@@ -180,6 +207,7 @@ void reading_free(struct reading *r)
 	for (size_t i = 0; i < r->x.n; i++)
 		obligation_free(&r->o[i]);
 	free(r->o);
+	free(r->anchor);
 	extraction_free(&r->x);
 	memset(r, 0, sizeof *r);
 }
@@ -213,6 +241,15 @@ int store_reading(store *s, const struct case_row *cs, const struct order_file *
 		if (!req->dry && store_obligation_add(s, o, req->cause) != STORE_OK)
 			return -1;
 	}
+	for (size_t i = 0; !req->dry && out->r.anchor && i < out->r.x.n; i++) {
+		struct obligation *o = &out->r.o[i];
+		/* (not one that became a proposed change, nor tied to one: neither is stored) */
+		if (out->r.anchor[i] < 0 || o->id <= 0 || out->r.o[out->r.anchor[i]].id <= 0)
+			continue;
+		o->when.anchor_id = out->r.o[out->r.anchor[i]].id;
+		if (store_obligation_set_anchor(s, o, o->when.anchor_id, req->cause) != STORE_OK)
+			return -1;
+	}
 	return review_sentences(s, cs, f, req, out);
 }
 
@@ -238,6 +275,8 @@ void case_facts(const struct case_row *cs, struct order_facts *facts)
 {
 	const struct court *court = court_find(cs->court);
 	facts->court = cs->court;
+	facts->division = cs->division;
+	facts->from_court = cs->from_court;
 	if (!court || rules_for_court(court, NULL, &facts->rules) != 0)
 		facts->rules = RULES_FRCP;
 }
@@ -253,7 +292,16 @@ int import_order(store *s, const struct case_row *cs, const struct order_file *f
 	int found = imported_already(s, cs, sha, req->document, out);
 	if (found)
 		return found < 0 ? -1 : 0;
+	/* FRAP 26(a)(6)(C): an appeal whose case does not say where it comes
+	 * from yet, from the order's caption */
+	const struct court *court = court_find(cs->court);
+	if (court && court->kind == COURT_CIRCUIT && !cs->from_court &&
+	    (out->origin_read = appeal_origin(f->text, f->len)))
+		facts.from_court = out->origin_read;
 	order_read(f, &facts, s, 1, &out->r); /* (its notes: the sentences for review) */
+	if (out->origin_read && !req->dry &&
+	    store_case_set(s, cs, "from_court", out->origin_read, req->cause) != STORE_OK)
+		return -1;
 	return store_reading(s, cs, f, req, &facts, sha, out);
 }
 

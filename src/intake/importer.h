@@ -26,6 +26,8 @@ struct order_facts {
 	size_t offset;              /* added to quote offsets (order_read sets it) */
 	const struct document *doc; /* the document the text was read from (its OCR
 				     * words: each obligation's confidence), or NULL */
+	const char *division;       /* the case's division, or NULL */
+	const char *from_court;     /* an appeal's: the court appealed from, or NULL */
 };
 
 /* An order read: what the reader found, and for each of its x.n items the
@@ -35,6 +37,7 @@ struct reading {
 	struct extraction x;
 	struct obligation *o;
 	size_t offset; /* where the text read begins in the order's (x's offsets are from there) */
+	long *anchor; /* o[i] runs from o[anchor[i]] (relative.h), or -1 */
 };
 /* Read the body of f under facts; s (may be NULL) gives the closures
  * recorded for the court; explain keeps the notes of clauses not taken. */
@@ -71,6 +74,8 @@ struct import_result {
 		size_t (*vacatur)[2];
 		size_t nvacatur;
 	} review;
+	const char *origin_read;    /* the court appealed from, read from the order's
+				     * caption and set on the case, or NULL */
 };
 /* Import f into case cs inside the caller's transaction (with dry, none is
  * needed: nothing is written): the order and every obligation in it, under

@@ -26,12 +26,7 @@ static int same_case(const struct case_row *c, void *arg)
 		return 0;
 	if (cs->n)
 		case_row_free(&cs->found);
-	cs->found = (struct case_row){c->id,
-				      xstrdup(c->number),
-				      xstrdup(c->caption),
-				      xstrdup(c->court),
-				      c->judge ? xstrdup(c->judge) : NULL,
-				      c->created ? xstrdup(c->created) : NULL};
+	case_row_copy(&cs->found, c);
 	cs->n++;
 	return !strcmp(c->court, cs->court);
 }
@@ -71,7 +66,8 @@ static int notice_case(store *s, const struct notice *n, int dry, struct notice_
 	const char *caption =
 		n->facts.case_name && *n->facts.case_name ? n->facts.case_name : number;
 	out->case_created = 1;
-	out->cs = (struct case_row){0, number, xstrdup(caption), xstrdup(court->code), NULL, NULL};
+	out->cs = (struct case_row){0, number, xstrdup(caption), xstrdup(court->code), NULL, NULL,
+				    NULL, NULL};
 	if (dry)
 		return 0;
 	if (store_court_ensure(s, &row) != STORE_OK ||
@@ -153,8 +149,10 @@ int import_notice(store *s, const struct notice_request *req, struct notice_resu
 		NULL,
 		RULES_FRCP,
 		{n->facts.entered, n->facts.filed != DATE_NONE ? n->facts.filed : n->facts.entered,
-		 SERVICE_ELECTRONIC},
+		 SERVICE_ELECTRONIC, -1},
 		0,
+		NULL,
+		NULL,
 		NULL};
 	int rc = -1;
 	case_facts(&out->cs, &facts);

@@ -18,6 +18,7 @@
 
 #include "calendar.h"
 #include "store-review.h"
+#include "court-context.h"
 #include "tz.h"
 #include "util.h"
 #include "words.h"
@@ -71,14 +72,15 @@ static int minute_of(const char *hhmm)
 	return hhmm && sscanf(hhmm, "%d:%d", &h, &m) == 2 ? h * 60 + m : -1;
 }
 
-/* Today in the court's time zone (or the fixed --today). */
-static dl_day court_today(const struct reminders *p, const struct court *court)
+/* Today where the case's day ends (its division's zone, else its court's;
+ * or the fixed --today). */
+static dl_day court_today(const struct reminders *p, const struct court *court, const char *division)
 {
 	if (p->today_fixed || !court)
 		return p->today;
 	dl_day d;
 	int minute;
-	tz_from_instant(court->tz, (int64_t)time(NULL), &d, &minute);
+	tz_from_instant(court_zone(court, division), (int64_t)time(NULL), &d, &minute);
 	return d;
 }
 
@@ -90,7 +92,7 @@ static void subject_of(const struct report_row *o, const struct court *court, st
 	s->what = o->who && *o->who ? xasprintf("%s %s", o->who, o->action) : xstrdup(o->action);
 	s->due = o->due;
 	s->due_time = o->due_time;
-	s->zone = court ? court->tz : "UTC";
+	s->zone = court ? court_zone(court, o->division) : "UTC";
 	s->place = xasprintf("%s (%s), %s", o->caption, o->case_number, court ? court->short_name : o->court);
 	s->presumed = o->basis == BASIS_PRESUMED;
 }
@@ -112,7 +114,7 @@ static void consider_due(struct reminders *p, const struct report_row *o)
 		return;
 	struct reminder_subject subj;
 	subject_of(o, court, &subj);
-	int days = o->due - court_today(p, court);
+	int days = o->due - court_today(p, court, o->division);
 	/* one a threshold before; after: one a day while a deadline is
 	 * overdue, one only for a hearing (was it held?) */
 	int64_t key = days >= 0 ? reminder_threshold(p->thresholds, p->nthresholds, days)

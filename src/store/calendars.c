@@ -7,11 +7,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "court-context.h"
 #include "util.h"
 
+/* A closure of the court, or of the courthouse of the calendar's division. */
 static int add_one(const struct closure_row *c, void *arg)
 {
-	calendar_add_closure(arg, c->day, c->reason);
+	const char *division = calendar_court(arg)->division;
+	if (!c->division || (division && streq_ci(c->division, division)))
+		calendar_add_closure_from(arg, c->day, c->from_minute, c->reason);
 	return 0;
 }
 
@@ -23,8 +27,9 @@ int calendars_load_closures(store *s, struct calendar *cal)
 struct calendars {
 	store *s;
 	struct built {
-		char *court;
+		char *court, *division, *from_court; /* what the calendar was asked for */
 		enum holiday_family family;
+		struct court *in_context; /* the court in its division, with the court appealed from */
 		struct calendar *cal;
 	} * v;
 	size_t n;
@@ -37,27 +42,52 @@ struct calendars *calendars_new(store *s)
 	return cs;
 }
 
+static int same(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+static char *copy(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
 struct calendar *calendars_of(struct calendars *cs, const struct obligation *o, char **err)
 {
 	enum holiday_family family = rules_family(o->when.rules);
+	const struct obligation_join *j = &o->join;
 	for (size_t i = 0; i < cs->n; i++)
-		if (cs->v[i].family == family && !strcmp(cs->v[i].court, o->join.court))
+		if (cs->v[i].family == family && !strcmp(cs->v[i].court, j->court) &&
+		    same(cs->v[i].division, j->division) && same(cs->v[i].from_court, j->from_court))
 			return cs->v[i].cal;
-	const struct court *court = court_find(o->join.court);
+	const struct court *court = court_find(j->court);
 	if (!court) {
-		*err = xasprintf("case %s has an unknown court '%s'", o->join.case_number,
-				 o->join.court);
+		*err = xasprintf("case %s has an unknown court '%s'", j->case_number, j->court);
 		return NULL;
 	}
-	struct calendar *cal = calendar_new(court, family);
-	if (cs->s && calendars_load_closures(cs->s, cal) != STORE_OK) {
+	struct built b = {copy(j->court), copy(j->division), copy(j->from_court), family,
+			  xcalloc(1, sizeof *b.in_context), NULL};
+	char *why = NULL;
+	if (court_in_context(court, b.division, b.from_court, b.in_context, &why) != 0) {
+		*err = xasprintf("case %s: %s", j->case_number, why);
+		free(why);
+		goto fail;
+	}
+	b.cal = calendar_new(b.in_context, family);
+	if (cs->s && calendars_load_closures(cs->s, b.cal) != STORE_OK) {
 		*err = xstrdup(store_errmsg(cs->s));
-		calendar_free(cal);
-		return NULL;
+		goto fail;
 	}
 	cs->v = xrealloc(cs->v, (cs->n + 1) * sizeof *cs->v);
-	cs->v[cs->n++] = (struct built){xstrdup(o->join.court), family, cal};
-	return cal;
+	cs->v[cs->n++] = b;
+	return b.cal;
+fail:
+	calendar_free(b.cal);
+	free(b.in_context);
+	free(b.court);
+	free(b.division);
+	free(b.from_court);
+	return NULL;
 }
 
 void calendars_free(struct calendars *cs)
@@ -66,7 +96,10 @@ void calendars_free(struct calendars *cs)
 		return;
 	for (size_t i = 0; i < cs->n; i++) {
 		free(cs->v[i].court);
+		free(cs->v[i].division);
+		free(cs->v[i].from_court);
 		calendar_free(cs->v[i].cal);
+		free(cs->v[i].in_context);
 	}
 	free(cs->v);
 	free(cs);

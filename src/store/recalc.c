@@ -11,12 +11,55 @@
 #include "derive.h"
 #include "util.h"
 
-/* Bring one obligation's derived state up to date. */
-static int recalc_one(store *s, struct calendars *cs, struct obligation *o, const char *cause,
-		      int *moved, char **err)
+/* A series ends with its event (happened) or its last day: once its open
+ * occurrence falls after the earlier of them it is ended on that day; an
+ * occurrence due before the end is still owed. */
+static void series_end(const struct obligation_when *w, dl_day happened, struct recalculated *r)
+{
+	dl_day end = happened;
+	if (w->series_until != DATE_NONE && (end == DATE_NONE || w->series_until < end))
+		end = w->series_until;
+	int over = end != DATE_NONE && r->derived.due != DATE_NONE && r->derived.due > end;
+	r->status = over ? STATUS_ENDED : STATUS_OPEN;
+	r->closed_on = over ? end : DATE_NONE;
+}
+
+static int recalc_at(store *s, struct calendars *cs, struct obligation *o, const char *cause,
+		     int *moved, char **err, int depth);
+
+/* How far a chain of obligations each running from the next is followed. */
+enum { ANCHOR_DEPTH = 8 };
+
+/* The due date of the obligation id another runs from, brought up to date
+ * first (so the order in which a case's obligations are recalculated does
+ * not matter). */
+static int anchor_due(store *s, struct calendars *cs, int64_t id, const char *cause, char **err,
+		      int depth, dl_day *due)
+{
+	struct obligation a;
+	*due = DATE_NONE;
+	if (store_obligation_get(s, id, &a) != STORE_OK) {
+		*err = xstrdup(store_errmsg(s));
+		return -1;
+	}
+	int rc = 0, changed = 0;
+	if (depth < ANCHOR_DEPTH && !a.pinned && (a.status == STATUS_OPEN || a.status == STATUS_ENDED))
+		rc = recalc_at(s, cs, &a, cause, &changed, err, depth + 1);
+	obligation_free(&a);
+	if (rc == 0 && store_obligation_get(s, id, &a) == STORE_OK) {
+		*due = a.status == STATUS_VACATED ? DATE_NONE : a.derived.due;
+		obligation_free(&a);
+	}
+	return rc;
+}
+
+/* Bring one obligation's derived state up to date (depth: how many
+ * obligations up a chain of anchors it is). */
+static int recalc_at(store *s, struct calendars *cs, struct obligation *o, const char *cause,
+		     int *moved, char **err, int depth)
 {
 	struct obligation_when *w = &o->when;
-	struct recalculated r = {o->status, o->closed_on, w->trigger_date, o->derived};
+	struct recalculated r = {o->status, o->closed_on, w->trigger_date, o->derived, w->trigger_minute};
 	dl_day happened = DATE_NONE;
 	if (o->link_event && store_event_date(s, o->case_id, o->link_event, &happened) == STORE_ERROR) {
 		*err = xstrdup(store_errmsg(s));
@@ -28,7 +71,10 @@ static int recalc_one(store *s, struct calendars *cs, struct obligation *o, cons
 		return store_obligation_set_derived(s, o, &r, cause, moved) == STORE_OK ? 0 : -1;
 	}
 	/* the trigger's date, from where it comes */
-	if (w->trigger == TRIGGER_EVENT) {
+	if (w->anchor_id > 0) {
+		if (anchor_due(s, cs, w->anchor_id, cause, err, depth, &w->trigger_date) != 0)
+			return -1;
+	} else if (w->trigger == TRIGGER_EVENT) {
 		w->trigger_date = happened;
 	} else if ((w->trigger == TRIGGER_ENTRY || w->trigger == TRIGGER_SERVICE) && o->order_id) {
 		struct order_dates od;
@@ -37,10 +83,13 @@ static int recalc_one(store *s, struct calendars *cs, struct obligation *o, cons
 			return -1;
 		}
 		w->trigger_date = w->trigger == TRIGGER_ENTRY ? od.entered : od.served;
-		if (w->trigger == TRIGGER_SERVICE)
+		if (w->trigger == TRIGGER_SERVICE) {
 			w->service = od.service;
+			w->trigger_minute = od.served_minute;
+		}
 	}
 	r.trigger_date = w->trigger_date;
+	r.trigger_minute = w->trigger_minute;
 	struct derivation d;
 	struct calendar *cal = calendars_of(cs, o, err);
 	if (!cal)
@@ -52,6 +101,8 @@ static int recalc_one(store *s, struct calendars *cs, struct obligation *o, cons
 	derivation_values(&d, &r.derived);
 	if (!r.derived.rule_cite) /* nothing dates it: the citation stays */
 		r.derived.rule_cite = o->derived.rule_cite;
+	if (w->occurrence > 0)
+		series_end(w, happened, &r);
 	int rc = store_obligation_set_derived(s, o, &r, cause, moved) == STORE_OK ? 0 : -1;
 	if (rc)
 		*err = xstrdup(store_errmsg(s));
@@ -60,6 +111,12 @@ static int recalc_one(store *s, struct calendars *cs, struct obligation *o, cons
 	free(r.derived.warnings);
 	derivation_free(&d);
 	return rc;
+}
+
+static int recalc_one(store *s, struct calendars *cs, struct obligation *o, const char *cause,
+		      int *moved, char **err)
+{
+	return recalc_at(s, cs, o, cause, moved, err, 0);
 }
 
 struct batch {

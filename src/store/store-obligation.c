@@ -33,6 +33,7 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 	}
 	const char *now = store_now(s);
 	const struct obligation_when *w = &o->when;
+	char hhmm[6], due_hhmm[6];
 	int rc = db_exec(
 		s,
 		"INSERT INTO obligations (uid, case_id, order_id, kind, who, action, scope, note,"
@@ -40,21 +41,26 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 		" period_unit, period_dir, service_method, rules, rule_cite, due_date, due_time,"
 		" latest_date, warnings, until_event, basis, status, pinned, created, updated,"
 		" link_event, stated_date, whichever, extension_days, extended_to, ocr_confidence, location, url,"
-		" source_uid, source_sequence, confidence, doubts, review)"
+		" source_uid, source_sequence, confidence, doubts, review, rule_default, occurrence, series_until,"
+		" anchor_id, trigger_time, series_day, series_from_moved)"
 		" VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, NULLIF(?, -1), NULLIF(?, -1),"
 		" ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, -1), ?, ?, ?, ?,"
-		" ?, ?, ?)",
-		"siissssssiisdsisssssdsdssssisssdsidisssisss", o->uid, o->case_id, o->order_id,
+		" ?, ?, ?, ?, ?, ?, NULLIF(?, 0), ?, NULLIF(?, 0), ?)",
+		"siissssssiisdsisssssdsdssssisssdsidisssissssidisii", o->uid, o->case_id, o->order_id,
 		obligation_kind_name(o->kind), o->who, o->action, o->scope, o->note, o->quote,
 		o->quote_start, o->quote_end, trigger_name(w->trigger), w->trigger_date,
 		w->trigger_event, w->period_n, unit_name(w->unit), period_dir_name(w->direction),
 		w->service != SERVICE_NONE ? service_name(w->service) : NULL, rule_set_name(w->rules),
-		o->derived.rule_cite, o->derived.due, o->due_time, o->derived.latest, o->derived.warnings,
+		o->derived.rule_cite, o->derived.due,
+		o->due_time ? o->due_time : time_format(o->derived.due_minute, due_hhmm), o->derived.latest,
+		o->derived.warnings,
 		o->until_event, obligation_basis_name(o->basis), obligation_status_name(o->status),
 		(int64_t)o->pinned, now, now, o->link_event, w->stated_date, whichever_name(w->whichever),
 		w->extension_days, w->extended_to, (int64_t)o->ocr_confidence, o->location, o->url, o->source_uid,
 		o->source_sequence, o->confidence != CONFIDENCE_NONE ? confidence_name(o->confidence) : NULL,
-		o->doubts, o->review != REVIEW_NONE ? review_state_name(o->review) : NULL);
+		o->doubts, o->review != REVIEW_NONE ? review_state_name(o->review) : NULL, o->when.rule_default,
+		w->occurrence, w->series_until, w->anchor_id > 0 ? w->anchor_id : 0, time_format(w->trigger_minute, hhmm),
+		(int64_t)w->series_day, (int64_t)(w->series_from_moved != 0));
 	if (rc != STORE_OK)
 		return rc == STORE_EXISTS ? (db_set_err(s, "obligation %s: %s", o->uid, store_errmsg(s)),
 					     STORE_ERROR)
@@ -80,7 +86,9 @@ int store_obligation_add(store *s, struct obligation *o, const char *cause)
 	" o.warnings, o.until_event, o.basis, o.status, o.closed_on, o.pinned, o.sequence,"    \
 	" o.created, o.updated, o.link_event, o.stated_date, o.whichever, o.extension_days,"  \
 	" o.extended_to, d.entered, o.acked_due, o.ocr_confidence, o.location, o.url,"              \
-	" o.source_uid, o.source_sequence, o.confidence, o.doubts, o.review"                 \
+	" o.source_uid, o.source_sequence, o.confidence, o.doubts, o.review, c.division,"      \
+	" c.from_court, o.rule_default, o.occurrence, o.series_until, o.anchor_id,"           \
+	" o.trigger_time, o.series_day, o.series_from_moved"                                  \
 	" FROM obligations o JOIN cases c ON c.id = o.case_id"                                \
 	" LEFT JOIN orders d ON d.id = o.order_id"
 
@@ -169,13 +177,24 @@ static void obligation_from_row(sqlite3_stmt *st, struct obligation *o)
 	o->doubts = col_borrow(st, i++);
 	if (!col_word(st, i) || review_state_parse(col_word(st, i), &o->review) != 0)
 		o->review = REVIEW_NONE;
+	i++;
+	o->join.division = col_borrow(st, i++);
+	o->join.from_court = col_borrow(st, i++);
+	o->when.rule_default = col_borrow(st, i++);
+	w->occurrence = sqlite3_column_int64(st, i++);
+	w->series_until = db_col_day(st, i++);
+	w->anchor_id = sqlite3_column_int64(st, i++);
+	if (time_parse(col_word(st, i++), &w->trigger_minute) != 0)
+		w->trigger_minute = -1;
+	w->series_day = sqlite3_column_int(st, i++);
+	w->series_from_moved = sqlite3_column_int(st, i++);
 }
 
 /* The columns of a report row: those the obligations_report index holds. */
 #define REPORT_COLUMNS                                                                     \
 	"o.id, o.case_id, c.number, c.caption, c.court, o.kind, o.who, o.action, o.due_date," \
 	" o.due_time, o.latest_date, o.basis, o.status, o.until_event, o.acked_due,"         \
-	" o.ocr_confidence, o.review"                                                        \
+	" o.ocr_confidence, o.review, o.rule_default, c.division"                            \
 	" FROM obligations o JOIN cases c ON c.id = o.case_id"
 
 static void report_from_row(sqlite3_stmt *st, struct report_row *r)
@@ -200,6 +219,9 @@ static void report_from_row(sqlite3_stmt *st, struct report_row *r)
 	r->ocr_confidence = sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int(st, i);
 	i++;
 	r->pending = col_word(st, i) && !strcmp(col_word(st, i), "pending");
+	i++;
+	r->rule_default = col_borrow(st, i++);
+	r->division = col_borrow(st, i++);
 }
 
 void store_report_row_of(const struct obligation *o, struct report_row *r)
@@ -208,7 +230,7 @@ void store_report_row_of(const struct obligation *o, struct report_row *r)
 				 o->join.court,	  o->kind,	  o->who,	       o->action,
 				 o->derived.due,  o->due_time,	  o->derived.latest,   o->basis,
 				 o->status,	  o->until_event, o->acked,	       o->ocr_confidence,
-				 o->review == REVIEW_PENDING};
+				 o->review == REVIEW_PENDING, o->when.rule_default, o->join.division};
 }
 
 /* The one obligation st selects, copied into out: STORE_OK, STORE_NOTFOUND
@@ -698,6 +720,65 @@ int store_obligation_set_status(store *s, int64_t id, enum obligation_status sta
 	return rc;
 }
 
+int store_obligation_has_dependents(store *s, int64_t id)
+{
+	sqlite3_stmt *st = db_query(s, "SELECT 1 FROM obligations WHERE anchor_id = ? LIMIT 1", "i", id);
+	if (!st)
+		return 0;
+	int yes = db_step(st) == SQLITE_ROW;
+	sqlite3_reset(st);
+	return yes;
+}
+
+int store_obligation_set_anchor(store *s, const struct obligation *o, int64_t anchor_id,
+				const char *cause)
+{
+	char *to = xasprintf("#%lld", (long long)anchor_id);
+	int rc = db_exec(s, "UPDATE obligations SET anchor_id = ?, link_event = NULL WHERE id = ?",
+			 "ii", anchor_id, o->id);
+	if (rc == STORE_OK)
+		rc = store_history_add(s, o->id, o->case_id, "runs from", o->when.trigger_event, to, cause);
+	free(to);
+	return rc;
+}
+
+int store_obligation_set_trigger(store *s, const struct obligation *o, enum trigger_kind trigger,
+				 dl_day on, enum service_method service, const char *cause)
+{
+	char a[64], b[64], iso[11];
+	const struct obligation_when *w = &o->when;
+	int rc = db_exec(s,
+			 "UPDATE obligations SET trigger = ?, trigger_date = ?, service_method = ?,"
+			 " updated = ? WHERE id = ?",
+			 "sdssi", trigger_name(trigger), on,
+			 service != SERVICE_NONE ? service_name(service) : NULL, store_now(s), o->id);
+	snprintf(a, sizeof a, "%s %s%s%s", trigger_name(w->trigger),
+		 w->trigger_date != DATE_NONE ? date_format(w->trigger_date, iso) : "-",
+		 w->service != SERVICE_NONE ? " by " : "",
+		 w->service != SERVICE_NONE ? service_name(w->service) : "");
+	snprintf(b, sizeof b, "%s %s%s%s", trigger_name(trigger), date_format(on, iso),
+		 service != SERVICE_NONE ? " by " : "", service != SERVICE_NONE ? service_name(service) : "");
+	return rc == STORE_OK ? store_history_add(s, o->id, o->case_id, "trigger", a, b, cause) : rc;
+}
+
+int store_obligation_next_occurrence(store *s, const struct obligation *o, dl_day on,
+				     const char *cause)
+{
+	char iso[11];
+	int rc = db_exec(s,
+			 "UPDATE obligations SET occurrence = occurrence + 1, sequence = sequence + 1,"
+			 " updated = ? WHERE id = ? AND occurrence > 0",
+			 "si", store_now(s), o->id);
+	char *old = xasprintf("occurrence %lld open", (long long)o->when.occurrence);
+	char *done = xasprintf("occurrence %lld done on %s", (long long)o->when.occurrence,
+			       date_format(on, iso));
+	if (rc == STORE_OK)
+		rc = store_history_add(s, o->id, o->case_id, "occurrence", old, done, cause);
+	free(old);
+	free(done);
+	return rc;
+}
+
 int store_history_add(store *s, int64_t obligation_id, int64_t case_id, const char *what,
 		      const char *old_value, const char *new_value, const char *cause)
 {
@@ -746,13 +827,30 @@ static int same_text(const char *a, const char *b)
 	return strcmp(a ? a : "", b ? b : "") == 0;
 }
 
+/* A due date (and, for a period in hours, its time) as the history says it:
+ * "2024-03-11" or "2024-03-11 11:00"; NULL for none. */
+static const char *due_words(dl_day due, const char *time, char out[18])
+{
+	if (due == DATE_NONE)
+		return NULL;
+	date_format(due, out);
+	if (time)
+		snprintf(out + 10, 8, " %s", time);
+	return out;
+}
+
 int store_obligation_set_derived(store *s, const struct obligation *old,
 				 const struct recalculated *r, const char *cause, int *changed)
 {
 	const struct obligation_derived *was = &old->derived, *d = &r->derived;
 	int status_moved = old->status != r->status || old->closed_on != r->closed_on;
-	int due_moved = was->due != d->due;
-	int other = old->when.trigger_date != r->trigger_date || was->latest != d->latest ||
+	/* a period in hours ends at a time it computes: the time moves with it */
+	char hhmm[6], end[6];
+	int hours = old->when.unit == UNIT_HOURS;
+	const char *end_time = hours ? time_format(d->due_minute, end) : old->due_time;
+	int due_moved = was->due != d->due || !same_text(end_time, old->due_time);
+	int other = old->when.trigger_date != r->trigger_date ||
+		    old->when.trigger_minute != r->trigger_minute || was->latest != d->latest ||
 		    !same_text(was->warnings, d->warnings) || !same_text(was->rule_cite, d->rule_cite);
 	if (changed)
 		*changed = status_moved || due_moved;
@@ -760,16 +858,16 @@ int store_obligation_set_derived(store *s, const struct obligation *old,
 		return STORE_OK;
 	int rc = db_exec(s,
 			    "UPDATE obligations SET status = ?, closed_on = ?, trigger_date = ?,"
-			    " due_date = ?, latest_date = ?, warnings = ?, rule_cite = ?,"
-			    " sequence = sequence + ?, updated = ? WHERE id = ?",
-			    "sddddssisi", obligation_status_name(r->status), r->closed_on, r->trigger_date,
-			    d->due, d->latest, d->warnings, d->rule_cite, (int64_t)(status_moved || due_moved),
+			    " trigger_time = ?, due_date = ?, due_time = ?, latest_date = ?, warnings = ?,"
+			    " rule_cite = ?, sequence = sequence + ?, updated = ? WHERE id = ?",
+			    "sddsdsdssisi", obligation_status_name(r->status), r->closed_on, r->trigger_date,
+			    time_format(r->trigger_minute, hhmm),
+			    d->due, end_time, d->latest, d->warnings, d->rule_cite, (int64_t)(status_moved || due_moved),
 			    store_now(s), old->id);
-	char a[11], b[11];
+	char a[18], b[18];
 	if (rc == STORE_OK && due_moved)
-		rc = store_history_add(s, old->id, old->case_id, "due",
-				       was->due == DATE_NONE ? NULL : date_format(was->due, a),
-				       d->due == DATE_NONE ? NULL : date_format(d->due, b), cause);
+		rc = store_history_add(s, old->id, old->case_id, "due", due_words(was->due, hours ? old->due_time : NULL, a),
+				       due_words(d->due, hours ? end_time : NULL, b), cause);
 	if (rc == STORE_OK && status_moved) {
 		const char *os = obligation_status_name(old->status), *ns = obligation_status_name(r->status);
 		char *o = old->closed_on == DATE_NONE ? xstrdup(os)

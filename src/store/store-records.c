@@ -28,7 +28,26 @@ void case_row_free(struct case_row *c)
 	free(c->court);
 	free(c->judge);
 	free(c->created);
+	free(c->division);
+	free(c->from_court);
 	memset(c, 0, sizeof *c);
+}
+
+static char *dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+void case_row_copy(struct case_row *dst, const struct case_row *src)
+{
+	*dst = (struct case_row){src->id,
+				 dup_or_null(src->number),
+				 dup_or_null(src->caption),
+				 dup_or_null(src->court),
+				 dup_or_null(src->judge),
+				 dup_or_null(src->created),
+				 dup_or_null(src->division),
+				 dup_or_null(src->from_court)};
 }
 
 int store_case_add(store *s, const char *number, const char *court, const char *caption,
@@ -45,6 +64,37 @@ int store_case_add(store *s, const char *number, const char *court, const char *
 	return rc;
 }
 
+int store_case_set(store *s, const struct case_row *c, const char *field, const char *value,
+		   const char *cause)
+{
+	/* one literal statement per field: no column name is ever built from text */
+	const char *old;
+	int rc;
+	if (!strcmp(field, "court"))
+		old = c->court, rc = db_exec(s, "UPDATE cases SET court = ? WHERE id = ?", "si", value, c->id);
+	else if (!strcmp(field, "caption"))
+		old = c->caption,
+		rc = db_exec(s, "UPDATE cases SET caption = ? WHERE id = ?", "si", value, c->id);
+	else if (!strcmp(field, "judge"))
+		old = c->judge, rc = db_exec(s, "UPDATE cases SET judge = ? WHERE id = ?", "si", value, c->id);
+	else if (!strcmp(field, "division"))
+		old = c->division,
+		rc = db_exec(s, "UPDATE cases SET division = ? WHERE id = ?", "si", value, c->id);
+	else if (!strcmp(field, "from_court"))
+		old = c->from_court,
+		rc = db_exec(s, "UPDATE cases SET from_court = ? WHERE id = ?", "si", value, c->id);
+	else {
+		db_set_err(s, "a case has no field '%s'", field);
+		return STORE_ERROR;
+	}
+	if (rc != STORE_OK)
+		return rc;
+	char *what = xasprintf("case %s", field);
+	rc = store_history_add(s, 0, c->id, what, old, value, cause);
+	free(what);
+	return rc;
+}
+
 static void case_from_row(sqlite3_stmt *st, struct case_row *c)
 {
 	c->id = sqlite3_column_int64(st, 0);
@@ -53,6 +103,8 @@ static void case_from_row(sqlite3_stmt *st, struct case_row *c)
 	c->court = db_col_text(st, 3);
 	c->judge = db_col_text(st, 4);
 	c->created = db_col_text(st, 5);
+	c->division = db_col_text(st, 6);
+	c->from_court = db_col_text(st, 7);
 }
 
 int store_case_number_width(store *s, int *width)
@@ -70,7 +122,7 @@ int store_case_number_width(store *s, int *width)
 int store_case_find(store *s, const char *number, struct case_row *out)
 {
 	sqlite3_stmt *st = db_query(s,
-				 "SELECT id, number, caption, court, judge, created FROM cases"
+				 "SELECT id, number, caption, court, judge, created, division, from_court FROM cases"
 				 " WHERE number = ?",
 				 "s", number);
 	if (!st)
@@ -94,7 +146,8 @@ int store_case_find(store *s, const char *number, struct case_row *out)
 int store_case_each(store *s, int (*fn)(const struct case_row *, void *), void *arg)
 {
 	sqlite3_stmt *st = db_query(
-		s, "SELECT id, number, caption, court, judge, created FROM cases ORDER BY number", "");
+		s, "SELECT id, number, caption, court, judge, created, division, from_court FROM cases"
+		" ORDER BY number", "");
 	if (!st)
 		return STORE_ERROR;
 	EACH_ROW(s, st, struct case_row, case_from_row, case_row_free, fn, arg);
@@ -137,23 +190,37 @@ int store_party_each(store *s, int64_t case_id, int (*fn)(const struct party_row
 	return STORE_OK;
 }
 
-int store_closure_add(store *s, const char *court, dl_day day, const char *reason)
+int store_closure_add(store *s, const char *court, const char *division, dl_day day, int from_minute,
+		      const char *reason)
 {
-	char iso[11];
-	int rc = db_exec(s,
-			    "INSERT INTO closures (court, on_date, reason, created) VALUES (?, ?, ?, ?)",
-			    "sdss", court, day, reason, store_now(s));
+	char iso[11], hhmm[6], scope[12] = "all-day";
+	if (time_format(from_minute, hhmm))
+		snprintf(scope, sizeof scope, "from %s", hhmm);
+	int rc = division ? db_exec(s,
+				    "INSERT INTO division_closures (court, division, on_date, scope, reason,"
+				    " created) VALUES (?, ?, ?, ?, ?, ?)",
+				    "ssdsss", court, division, day, scope, reason, store_now(s))
+			  : db_exec(s,
+				    "INSERT INTO closures (court, on_date, scope, reason, created)"
+				    " VALUES (?, ?, ?, ?, ?)",
+				    "sdsss", court, day, scope, reason, store_now(s));
 	if (rc == STORE_EXISTS)
-		db_set_err(s, "a closure of %s on %s is already recorded", court, date_format(day, iso));
+		db_set_err(s, "a closure of %s%s%s on %s is already recorded", court,
+			   division ? " (division) " : "", division ? division : "", date_format(day, iso));
 	return rc;
 }
 
-int store_closure_rm(store *s, const char *court, dl_day day)
+int store_closure_rm(store *s, const char *court, const char *division, dl_day day)
 {
 	char iso[11];
-	int rc = db_exec(s, "DELETE FROM closures WHERE court = ? AND on_date = ?", "sd", court, day);
+	int rc = division ? db_exec(s,
+				    "DELETE FROM division_closures WHERE court = ? AND division = ?"
+				    " AND on_date = ?",
+				    "ssd", court, division, day)
+			  : db_exec(s, "DELETE FROM closures WHERE court = ? AND on_date = ?", "sd", court, day);
 	if (rc == STORE_OK && sqlite3_changes(s->db) == 0) {
-		db_set_err(s, "no closure of %s on %s is recorded", court, date_format(day, iso));
+		db_set_err(s, "no closure of %s%s%s on %s is recorded", court, division ? " (division) " : "",
+			   division ? division : "", date_format(day, iso));
 		return STORE_NOTFOUND;
 	}
 	return rc;
@@ -165,20 +232,28 @@ static void closure_from_row(sqlite3_stmt *st, struct closure_row *c)
 	c->court = db_col_text(st, 1);
 	c->day = db_col_day(st, 2);
 	c->reason = db_col_text(st, 3);
+	const char *scope = (const char *)sqlite3_column_text(st, 4);
+	if (!scope || strncmp(scope, "from ", 5) != 0 || time_parse(scope + 5, &c->from_minute) != 0)
+		c->from_minute = -1;
+	c->division = db_col_text(st, 5);
 }
 
 static void closure_row_free(struct closure_row *c)
 {
 	free(c->court);
 	free(c->reason);
+	free(c->division);
 }
 
 int store_closure_each(store *s, const char *court, int (*fn)(const struct closure_row *, void *),
 		       void *arg)
 {
 	sqlite3_stmt *st = db_query(s,
-				 "SELECT id, court, on_date, reason FROM closures"
-				 " WHERE ?1 IS NULL OR court = ?1 ORDER BY court, on_date",
+				 "SELECT id, court, on_date, reason, scope, NULL AS division FROM closures"
+				 " WHERE ?1 IS NULL OR court = ?1"
+				 " UNION ALL SELECT id, court, on_date, reason, scope, division"
+				 " FROM division_closures WHERE ?1 IS NULL OR court = ?1"
+				 " ORDER BY court, on_date, division",
 				 "s", court);
 	if (!st)
 		return STORE_ERROR;
@@ -188,14 +263,15 @@ int store_closure_each(store *s, const char *court, int (*fn)(const struct closu
 
 int store_order_add(store *s, const struct order_row *o, int64_t *id)
 {
+	char hhmm[6];
 	int rc = db_exec(s,
 			    "INSERT INTO orders (case_id, docket, title, entered, served, service_method,"
-			    " text, sha256, imported, document, source, links, filer)"
-			    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-			    "issddssssssss", o->case_id, o->docket, o->title, o->dates.entered, o->dates.served,
+			    " text, sha256, imported, document, source, links, filer, served_time)"
+			    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			    "issddsssssssss", o->case_id, o->docket, o->title, o->dates.entered, o->dates.served,
 			    o->dates.service != SERVICE_NONE ? service_name(o->dates.service) : NULL,
 			    o->text, o->sha256, store_now(s), o->document, o->source ? o->source : "text",
-			    o->links, o->filer);
+			    o->links, o->filer, time_format(o->dates.served_minute, hhmm));
 	if (rc == STORE_OK)
 		*id = sqlite3_last_insert_rowid(s->db);
 	return rc;
@@ -374,8 +450,8 @@ int store_order_lookup(store *s, int64_t case_id, const char *docket, int64_t *i
 
 int store_order_get(store *s, int64_t id, struct order_dates *out)
 {
-	sqlite3_stmt *st = db_query(s, "SELECT entered, served, service_method FROM orders WHERE id = ?",
-				    "i", id);
+	sqlite3_stmt *st = db_query(
+		s, "SELECT entered, served, service_method, served_time FROM orders WHERE id = ?", "i", id);
 	if (!st)
 		return STORE_ERROR;
 	int rc = db_step(st);
@@ -385,6 +461,8 @@ int store_order_get(store *s, int64_t id, struct order_dates *out)
 		out->served = db_col_day(st, 1);
 		if (!method || service_parse(method, &out->service) != 0)
 			out->service = SERVICE_NONE;
+		if (time_parse((const char *)sqlite3_column_text(st, 3), &out->served_minute) != 0)
+			out->served_minute = -1;
 	}
 	sqlite3_reset(st);
 	if (rc == SQLITE_DONE) {
@@ -396,9 +474,13 @@ int store_order_get(store *s, int64_t id, struct order_dates *out)
 
 int store_order_set(store *s, int64_t id, const struct order_dates *f)
 {
-	return db_exec(s, "UPDATE orders SET entered = ?, served = ?, service_method = ? WHERE id = ?",
-		       "ddsi", f->entered, f->served,
-		       f->service != SERVICE_NONE ? service_name(f->service) : NULL, id);
+	char hhmm[6];
+	return db_exec(s,
+		       "UPDATE orders SET entered = ?, served = ?, service_method = ?, served_time = ?"
+		       " WHERE id = ?",
+		       "ddssi", f->entered, f->served,
+		       f->service != SERVICE_NONE ? service_name(f->service) : NULL,
+		       time_format(f->served_minute, hhmm), id);
 }
 
 static void change_from_row(sqlite3_stmt *st, struct change_row *c)

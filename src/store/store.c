@@ -219,6 +219,49 @@ static const char *const migrations[] = {
 	"  reason TEXT, created TEXT NOT NULL, decided TEXT"
 	") STRICT;"
 	"CREATE INDEX reviews_state ON reviews (state, id);",
+	/* 9: engine completeness (issue 18): a case's division and the court an
+	 * appeal comes from; an obligation's rule default, series, anchor and
+	 * trigger time; an order's time of service; closures of one courthouse.
+	 * First, a case's division (its time zone, Inauguration Day's area) and,
+	 * for an appeal, the court it comes from (FRAP 26(a)(6)(C)) */
+	"ALTER TABLE cases ADD COLUMN division TEXT;"
+	"ALTER TABLE cases ADD COLUMN from_court TEXT;"
+	/* an obligation whose order names a rule but not the time: the
+	 * citation of the rule's default (data/rule-defaults.tsv), which the
+	 * report flags (so its index holds it) */
+	"ALTER TABLE obligations ADD COLUMN rule_default TEXT;"
+	"DROP INDEX obligations_report;"
+	"CREATE INDEX obligations_report ON obligations (status, due_date, due_time, id, case_id,"
+	"  kind, who, action, basis, latest_date, until_event, acked_due, ocr_confidence, review,"
+	"  rule_default);"
+	/* a recurring duty: the occurrence now open (each one cycle further from
+	 * the start; 0: not a series) and the last day the series runs to */
+	"ALTER TABLE obligations ADD COLUMN occurrence INTEGER NOT NULL DEFAULT 0"
+	"  CHECK (occurrence >= 0);"
+	"ALTER TABLE obligations ADD COLUMN series_until TEXT;"
+	"ALTER TABLE obligations ADD COLUMN series_day INTEGER CHECK (series_day BETWEEN 1 AND 31);"
+	"ALTER TABLE obligations ADD COLUMN series_from_moved INTEGER NOT NULL DEFAULT 0"
+	"  CHECK (series_from_moved IN (0, 1));"
+	"UPDATE obligations SET occurrence = 1 WHERE kind = 'recurring';"
+	/* a period from another obligation of the same order ("7 days before the
+	 * hearing"): that obligation's id, whose due date is its trigger's
+	 * (obligations are never deleted; no REFERENCES, so that the column can
+	 * be dropped, as the tests of older schemas do) */
+	"ALTER TABLE obligations ADD COLUMN anchor_id INTEGER CHECK (anchor_id > 0);"
+	/* periods in hours (FRCP 6(a)(2)): the time of the trigger (HH:MM), an
+	 * order's time of service */
+	"ALTER TABLE obligations ADD COLUMN trigger_time TEXT;"
+	"ALTER TABLE orders ADD COLUMN served_time TEXT;"
+	/* closures of one courthouse: a division of the court (the cases in
+	 * it), beside the court's own closures */
+	"CREATE TABLE division_closures ("
+	"  id INTEGER PRIMARY KEY,"
+	"  court TEXT NOT NULL REFERENCES courts(code),"
+	"  division TEXT NOT NULL COLLATE NOCASE,"
+	"  on_date TEXT NOT NULL, scope TEXT NOT NULL DEFAULT 'all-day',"
+	"  reason TEXT NOT NULL, created TEXT NOT NULL,"
+	"  UNIQUE (court, division, on_date)"
+	") STRICT;",
 };
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
 

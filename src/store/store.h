@@ -54,11 +54,20 @@ int store_court_ensure(store *s, const struct court_row *c);
 struct case_row {
 	int64_t id;
 	char *number, *caption, *court, *judge, *created;
+	char *division;	  /* the division the case is in, or NULL */
+	char *from_court; /* an appeal: the court whose judgment is on appeal, or NULL */
 };
 void case_row_free(struct case_row *c);
+/* A deep copy: dst owns its own text. */
+void case_row_copy(struct case_row *dst, const struct case_row *src);
 int store_case_add(store *s, const char *number, const char *court, const char *caption,
 		   const char *judge, int64_t *id);
 int store_case_find(store *s, const char *number, struct case_row *out);
+/* Set one field of a case (field: "court", "caption", "judge", "division",
+ * "from_court"; value NULL clears a field that may be empty), with a
+ * history row (what "case FIELD", old, new, cause). */
+int store_case_set(store *s, const struct case_row *c, const char *field, const char *value,
+		   const char *cause);
 int store_case_each(store *s, int (*fn)(const struct case_row *, void *), void *arg);
 
 struct party_row {
@@ -129,6 +138,8 @@ struct report_row {
 	dl_day acked;
 	int ocr_confidence; /* read by OCR: the engine's confidence; -1: not */
 	int pending;        /* it awaits review (unconfirmed) */
+	const char *rule_default; /* the rule's citation when its default gives the period */
+	const char *division;	  /* the case's division, or NULL */
 };
 /* The report rows matching f, in store_obligation_each's order. */
 int store_report_each(store *s, const struct obligation_filter *f,
@@ -155,11 +166,16 @@ int store_obligation_set_status(store *s, int64_t id, enum obligation_status sta
 struct closure_row {
 	int64_t id;
 	char *court, *reason;
+	char *division; /* one courthouse's (a division of the court), or NULL: the whole court */
 	dl_day day;
+	int from_minute; /* inaccessible from this time of the day (its scope "from HH:MM"); -1: all day */
 };
-int store_closure_add(store *s, const char *court, dl_day day, const char *reason);
+/* from_minute: -1 for the whole day, else the time it began; division: one
+ * courthouse's, or NULL for the whole court. */
+int store_closure_add(store *s, const char *court, const char *division, dl_day day, int from_minute,
+		      const char *reason);
 /* STORE_NOTFOUND when there is no closure for court on day. */
-int store_closure_rm(store *s, const char *court, dl_day day);
+int store_closure_rm(store *s, const char *court, const char *division, dl_day day);
 /* Closures of court (NULL: all), by court then date. */
 int store_closure_each(store *s, const char *court, int (*fn)(const struct closure_row *, void *),
 		       void *arg);
@@ -168,6 +184,7 @@ int store_closure_each(store *s, const char *court, int (*fn)(const struct closu
 struct order_dates {
 	dl_day entered, served;
 	enum service_method service;
+	int served_minute; /* the time of service (periods in hours), or -1 */
 };
 struct order_row {
 	int64_t case_id;
@@ -204,6 +221,7 @@ struct recalculated {
 	enum obligation_status status;
 	dl_day closed_on, trigger_date;
 	struct obligation_derived derived;
+	int trigger_minute; /* the trigger's time (hours periods), or -1 */
 };
 /* Store derived values that differ from old; the sequence rises and history
  * rows record the status and due-date changes with cause. *changed: 1 when
@@ -284,6 +302,20 @@ struct history_row {
 	int64_t id, obligation_id;
 	char *what, *old_value, *new_value, *cause, *at;
 };
+/* 1 when another obligation's period runs from obligation id (anchor_id). */
+int store_obligation_has_dependents(store *s, int64_t id);
+/* Tie o's period to the obligation anchor_id (its due date is the trigger's
+ * date from now on), with a history row. */
+int store_obligation_set_anchor(store *s, const struct obligation *o, int64_t anchor_id,
+				const char *cause);
+/* An obligation's trigger set by hand (what its period runs from, that
+ * day, how it was served), with a history row; recalculation dates it. */
+int store_obligation_set_trigger(store *s, const struct obligation *o, enum trigger_kind trigger,
+				 dl_day on, enum service_method service, const char *cause);
+/* A recurring duty's open occurrence done on day on: the next one opens (its
+ * date is recalculation's), with a history row. */
+int store_obligation_next_occurrence(store *s, const struct obligation *o, dl_day on,
+				     const char *cause);
 int store_history_add(store *s, int64_t obligation_id, int64_t case_id, const char *what,
 		      const char *old_value, const char *new_value, const char *cause);
 int store_history_each(store *s, int64_t obligation_id,

@@ -38,7 +38,7 @@ expect 2 "list: invalid --format 'xml'" "bad --format" -- -d "$db" list --format
 expect 2 "list: invalid --status 'gone'" "bad --status" -- -d "$db" list --status gone
 expect 2 "add: invalid --time '25:00'" "bad --time" -- -d "$db" add --case 2:16-cv-435 --who X --action y --due 2017-06-20 --time 25:00
 expect 2 "add: --who PARTY is required" "missing --who" -- -d "$db" add --case 2:16-cv-435 --action y --due 2017-06-20
-expect 2 "add: give one of --due, --within or --until" "--due with --until" -- -d "$db" add --case 2:16-cv-435 --who X --action y --due 2017-06-20 --until ruling
+expect 2 "add: give one of --due, --within, --until or --every" "--due with --until" -- -d "$db" add --case 2:16-cv-435 --who X --action y --due 2017-06-20 --until ruling
 expect 2 "case add: unknown court 'zzsd'" "unknown court" -- -d "$db" case add 1:1 --court zzsd --caption C
 expect 1 "case '2:16-CV-435' already exists" "duplicate case" -- -d "$db" case add 2:16-CV-435 --court txsd --caption Again
 expect 2 "party add: unknown role 'judge'" "unknown role" -- -d "$db" party add 2:16-cv-435 Libby --role judge

@@ -45,7 +45,7 @@ complete_words() { # complete_words WORD...: what bash offers for the last word
 		sh "$comp" "$@" | sort | tr '\n' ' '
 }
 is "$(complete_words deadlines ca)" "case " "bash completes a command"
-is "$(complete_words deadlines case "")" "add list show " "... a command's verbs"
+is "$(complete_words deadlines case "")" "add edit list show " "... a command's verbs"
 is "$(complete_words deadlines -d x.db list --ov)" "--overdue " "... an option, after a global option and its value"
 is "$(complete_words deadlines subscriber add --ca)" "--case " "... a verb's options"
 is "$(complete_words deadlines review a)" "accept add " "... the review queue's verbs"

@@ -100,7 +100,7 @@ static void creates_private_file_and_dirs(void **state)
 	assert_int_equal(stat(dir, &sb), 0);
 	assert_int_equal(sb.st_mode & 0777, 0700);
 	free(dir);
-	assert_int_equal(store_schema_version(f->s), 8);
+	assert_int_equal(store_schema_version(f->s), 9);
 }
 
 static void case_add_find_duplicate(void **state)
@@ -348,12 +348,21 @@ static void migrates_version_4(void **state)
 					 " ALTER TABLE obligations DROP COLUMN location; ALTER TABLE obligations DROP COLUMN url;"
 					 " ALTER TABLE obligations DROP COLUMN source_uid; ALTER TABLE obligations DROP COLUMN source_sequence;"
 					 " ALTER TABLE subscribers DROP COLUMN alarms;"
+					 " ALTER TABLE cases DROP COLUMN division; ALTER TABLE cases DROP COLUMN from_court;"
+					 " ALTER TABLE obligations DROP COLUMN rule_default;"
+					 " ALTER TABLE obligations DROP COLUMN occurrence;"
+					 " ALTER TABLE obligations DROP COLUMN series_until;"
+					 " ALTER TABLE obligations DROP COLUMN series_day;"
+					 " ALTER TABLE obligations DROP COLUMN series_from_moved;"
+					 " ALTER TABLE obligations DROP COLUMN anchor_id;"
+					 " ALTER TABLE obligations DROP COLUMN trigger_time;"
+					 " ALTER TABLE orders DROP COLUMN served_time; DROP TABLE division_closures;"
 					 " CREATE INDEX obligations_status_due ON obligations (status, due_date);"
 					 " CREATE INDEX obligations_case ON obligations (case_id);"
 					 " PRAGMA user_version = 4", NULL), 0);
 	char *err = NULL;
 	assert_int_equal(store_open(f->path, STORE_CREATE, &f->s, &err), STORE_OK);
-	assert_int_equal(store_schema_version(f->s), 8);
+	assert_int_equal(store_schema_version(f->s), 9);
 	store_close(f->s);
 	f->s = NULL;
 	char *names = NULL;

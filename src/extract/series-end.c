@@ -1,0 +1,42 @@
+/*
+ * series-end.c: the end of a recurring duty from its sentence (see
+ * series-end.h), through the reader's own until_event (until.c).
+ */
+#include "series-end.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "timex.h"
+#include "until.h"
+#include "util.h"
+
+void series_end_apply(struct extracted *e)
+{
+	if (!e->kind || strcmp(e->kind, "recurring") != 0 || !e->quote)
+		return;
+	size_t n = strlen(e->action ? e->action : "");
+	if (n > 6 && !strcmp(e->action + n - 6, " every")) /* "file a report every" */
+		e->action[n - 6] = '\0';
+	if (e->until)
+		return;
+	char *low = xstrdup(e->quote);
+	for (char *p = low; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	size_t cue = 0, len = strlen(low);
+	char *end = until_event(e->quote, low, 0, len, &cue);
+	free(low);
+	if (!end)
+		return;
+	/* a date is no event, and "further order" is no end */
+	low = xstrdup(end);
+	for (char *p = low; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	dl_day day;
+	size_t de;
+	if (!timex_date(low, 0, &day, &de) && !strstr(low, "further order"))
+		e->until = end, end = NULL;
+	free(end);
+	free(low);
+}
