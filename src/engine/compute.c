@@ -637,7 +637,7 @@ static dl_day count(struct run *r, int *due_minute)
 
 	if (r->on_day) {
 		STEP(r, d, cite(r, C_LAST),
-		     "The duty falls on %s, the day of the month the order sets; like the last day "
+		     "The duty falls on %s, the day the order sets for it; like the last day "
 		     "of a period, it moves off a Saturday, Sunday or legal holiday.",
 		     fmt_day(d, w));
 		goto last_day;

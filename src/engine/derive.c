@@ -102,6 +102,14 @@ static void series_step(struct computation *c, const struct obligation_when *w, 
 				 "cycle, not from the day an earlier occurrence moved to.",
 				 w->series_day, (long long)w->period_n, unit_name(w->unit),
 				 date_format_long(w->trigger_date, from), (long long)w->occurrence);
+	else if (w->stated_date != DATE_NONE && w->stated_date == w->trigger_date)
+		computation_note(c, w->trigger_date, "the order (its first day, then the stated cycle)",
+				 "A recurring duty first due %s, as the order states, then every %lld %s: "
+				 "occurrence %lld is %lld %s from the first, counted from the stated "
+				 "cycle, not from the day an earlier occurrence moved to.",
+				 date_format_long(w->trigger_date, from), (long long)w->period_n,
+				 unit_name(w->unit), (long long)w->occurrence,
+				 (long long)(w->period_n * (w->occurrence - 1)), unit_name(w->unit));
 	else
 		computation_note(c, w->trigger_date, "the stated cycle of a recurring duty",
 				 "A recurring duty every %lld %s from %s: occurrence %lld is %lld %s "

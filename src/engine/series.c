@@ -21,6 +21,18 @@ int series_period(struct calendar *cal, const struct obligation_when *w, int64_t
 	    (w->unit != UNIT_DAYS && w->unit != UNIT_WEEKS && w->unit != UNIT_MONTHS) ||
 	    k > 36500 / w->period_n)
 		return -1;
+	/* a series whose order states its first day ("On or before October 18,
+	 * and every 28 days thereafter"): occurrence 1 on that day, occurrence
+	 * k k - 1 cycles after it */
+	int first_stated = w->stated_date != DATE_NONE && w->stated_date == w->trigger_date && w->series_day <= 0;
+	if (first_stated && k == 1) {
+		*p = (struct period){w->rules,	  w->trigger_date, -1,	      0, UNIT_DAYS,
+				     0,		  SERVICE_NONE,	   DATE_NONE, 0};
+		*on_day = 1;
+		return 0;
+	}
+	if (first_stated)
+		k--;
 	if (w->series_day > 0 && w->unit == UNIT_MONTHS) {
 		/* the first such day after the start, then every N months */
 		int y, m, d;

@@ -4,8 +4,10 @@
  * cycles after the series' start (its trigger: every N days, weeks or
  * months), or on a day of every N-th month ("on the 15th of each month":
  * the first such day after the start, then every N months; the last day of a
- * month too short for it),
- * and each is computed under the court's rules like any deadline, so one
+ * month too short for it); when the order states the first day ("On or
+ * before October 18, and every 28 days thereafter": the start is that day,
+ * its stated_date too), occurrence 1 is on it and occurrence k k - 1 cycles
+ * after it. Each is computed under the court's rules like any deadline, so one
  * that falls on a weekend or holiday moves; the next counts from the stated
  * cycle, never from the day an earlier one moved to. Pure.
  */

@@ -78,6 +78,16 @@ static void extracted_to_obligation(const struct extracted *e, const struct orde
 			w->stated_date = e->due;
 			o->derived.due = e->due;
 			whichever_parse(e->whichever, &w->whichever);
+		} else if (e->due != DATE_NONE && o->kind == KIND_RECURRING) {
+			/* "On or before October 18, 2010, and every 28 days thereafter":
+			 * the series starts on the stated day, its first occurrence
+			 * (series.h) */
+			w->trigger = TRIGGER_DATE;
+			w->trigger_date = w->stated_date = e->due;
+			free(w->trigger_event);
+			w->trigger_event = NULL;
+			free(o->link_event);
+			o->link_event = e->until ? event_key(e->until) : NULL;
 		}
 	} else if (e->due != DATE_NONE) {
 		w->trigger = TRIGGER_NONE;

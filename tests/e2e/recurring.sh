@@ -195,4 +195,17 @@ is "$(sqlite3 "$db" "SELECT action || ' | ' || until_event || ' | ' || link_even
 	"file a joint status report | the stay is lifted | stay is lifted" "an imported series' end: the event after 'until'"
 dl -d "$db" event add 1:24-cv-10 "stay is lifted" --on 2024-03-01 >/dev/null
 is "$(sqlite3 "$db" "SELECT status || ' ' || closed_on FROM obligations o JOIN cases c ON c.id = o.case_id WHERE c.number = '1:24-cv-10'")" "ended 2024-03-01" "... recorded before its first occurrence: the series ended"
+# "On or before October 18, 2010, and every 28 days thereafter": the series
+# begins on the day the order states (Mon 2010-10-18), not a cycle after entry
+dl -d "$db" case add 1:10-cv-11 --court txsd --caption "E v. F" >/dev/null
+printf 'ORDER\n\nOn or before October 18, 2010, and every 28 days thereafter, the parties shall file a joint status report indicating how discovery is progressing.\n' >"$T/order3.txt"
+dl -d "$db" import "$T/order3.txt" --case 1:10-cv-11 --entered 2010-09-14 >/dev/null
+id=$(sqlite3 "$db" "SELECT o.id FROM obligations o JOIN cases c ON c.id = o.case_id WHERE c.number = '1:10-cv-11'")
+is "$(sqlite3 "$db" "SELECT kind || ' ' || occurrence || ' ' || due_date FROM obligations WHERE id = $id")" "recurring 1 2010-10-18" \
+	"a series whose order states its first day: occurrence 1 on it"
+run -d "$db" show "$id" --explain
+like "$out" "A recurring duty first due Mon 2010-10-18, as the order" "... and says so"
+dl -d "$db" done "$id" --on 2010-10-15 >/dev/null
+is "$(sqlite3 "$db" "SELECT occurrence || ' ' || due_date FROM obligations WHERE id = $id")" "2 2010-11-15" \
+	"... the next, 28 days after the first (Mon 2010-11-15)"
 done_testing
