@@ -307,6 +307,8 @@ static size_t line_numbers(const char *src, size_t len, struct range **out)
 	return n;
 }
 
+static int abbreviation_before(const char *s, size_t start, size_t end);
+
 void text_init(struct text *t, const char *src, size_t len)
 {
 	struct range *numbers;
@@ -344,6 +346,12 @@ void text_init(struct text *t, const char *src, size_t len)
 				f++;
 			if (blank_before && pending_par && o.b.len && !strchr(".:;", o.b.data[o.b.len - 1]) &&
 			    (islower((unsigned char)src[f]) || date_only(src + f, eol - f > 40 ? 40 : eol - f)))
+				pending_par = 0;
+			/* "(pursuant to Fed.R.Civ.P." / blank lines / "26(a)(1) ...": a
+			 * rule's abbreviation, not a sentence's end, before the figures
+			 * that go on with it */
+			if (blank_before && pending_par && o.b.len && o.b.data[o.b.len - 1] == '.' &&
+			    isdigit((unsigned char)src[f]) && abbreviation_before(o.b.data, 0, o.b.len - 1))
 				pending_par = 0;
 			/* "Discovery cutoff date:" and the date on the next line */
 			if (colon_before && pending_par && date_only(src + f, eol - f > 40 ? 40 : eol - f))

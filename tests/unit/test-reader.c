@@ -346,6 +346,10 @@ static void schedules(void **state)
 		{"1. Plaintiff's expert disclosures       July 1, 2020\n"
 		 "2. Defendant's expert disclosures      August 3, 2020\n", 2, "deadline", "plaintiff",
 		 "2020-07-01", 0, NULL, 0, NULL},
+		/* a row's label broken over blank lines after a rule's abbreviation */
+		{"The Court enters this amended case management and scheduling order:\n\nMandatory Initial Disclosures "
+		 "(pursuant to Fed.R.Civ.P.\n\n\n26(a)(1) as amended effective December 1, 2000) APRIL 23, 2020\n", 1,
+		 "deadline", "parties", "2020-04-23", 0, NULL, 0, NULL},
 		/* a row due at once ends its line: the next row is not joined to it */
 		{"The Court enters this amended case management and scheduling order:\n\nCertificate of Interested "
 		 "Persons and Corporate Disclosure\nStatement by all parties who have not previously filed IMMEDIATELY\n"
