@@ -504,6 +504,23 @@ static void brief_side(struct reader *r, size_t a, size_t b, char *who, size_t l
 	snprintf(who, len, "%s", petition ? (opener ? "petitioner" : "respondent") : (opener ? "appellant" : "appellee"));
 }
 
+/* Are the tokens from i up to offset q only verbs and commas ("serve, file"
+ * before ", and submit to the Magistrate Judge a brief"): a list of verbs
+ * that share what follows, not a clause that ends at the comma? */
+static int verb_list_before(const struct reader *r, size_t i, size_t q)
+{
+	int cls_act = lexicon_class("act"), verbs = 0;
+	for (size_t k = i; k < r->tk.n && tok_a(r, k) < q; k++) {
+		const struct token *t = &r->tk.v[k];
+		if (t->type == TK_PUNCT && r->t.low[t->a] == ',')
+			continue;
+		if (t->type != TK_WORD || !token_has(t, cls_act, 0))
+			return 0;
+		verbs++;
+	}
+	return verbs >= 2;
+}
+
 /* The action: the verb phrase from token i, without its time expressions. */
 static char *action_from(const struct reader *r, size_t i, size_t end)
 {
@@ -519,7 +536,7 @@ static char *action_from(const struct reader *r, size_t i, size_t end)
 					    " of the date", " thereafter", NULL};
 	for (int k = 0; stops[k]; k++) {
 		const char *q = strstr(low + s, stops[k]);
-		if (q && (size_t)(q - low) < e && (size_t)(q - low) > s)
+		if (q && (size_t)(q - low) < e && (size_t)(q - low) > s && !verb_list_before(r, i, (size_t)(q - low)))
 			e = (size_t)(q - low);
 	}
 	for (size_t k = i; k < end && tok_a(r, k) < e; k++) {
@@ -2141,7 +2158,7 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 			/* "shall file and serve X by June 5": a joined verb without a
 			 * time of its own shares the one that follows */
 			if (frame_kind(p->frame) == FK_COORD && strcmp(frame_name(p->frame), "and-shall") &&
-			    !has_time_token(r, ra, p->start)) {
+			    !has_time_token(r, m->anchor, p->start)) {
 				r->veto[j] = "joined to the verb before it";
 				continue;
 			}

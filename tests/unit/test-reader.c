@@ -322,6 +322,10 @@ static void clauses_and_coordination(void **state)
 		{"Plaintiff shall file a single, complete first amended complaint with the changes reflected in her "
 		 "motion to amend, not later than April 22, 2020.", 1, "deadline", "plaintiff", "2020-04-22", 0, NULL, 0,
 		 NULL},
+		/* verbs that share one object and a time stated before them: one duty */
+		{"On or before May 2, 2020, plaintiff shall serve, file, and submit to the Magistrate Judge a brief "
+		 "setting forth all errors which the plaintiff contends entitle the plaintiff to relief.", 1, "deadline",
+		 "plaintiff", "2020-05-02", 0, NULL, 0, NULL},
 	};
 	CHECK(cases);
 }
@@ -431,6 +435,34 @@ static void schedules(void **state)
 		NONE("Filed: 3/2/2020 (Entered: 03/02/2020 at 14:38:23)"),
 	};
 	CHECK(cases);
+}
+
+/* The action a clause gives: verbs that share one object keep it ("serve,
+ * file, and submit ... a brief", not "serve, file"). */
+static void actions(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text, *action;
+	} cases[] = {
+		{"On or before May 2, 2020, plaintiff shall serve, file, and submit to the Magistrate Judge a brief "
+		 "setting forth all errors which the plaintiff contends entitle the plaintiff to relief.",
+		 "serve, file, and submit to the Magistrate Judge a brief"},
+		{"Defendants shall answer the complaint, and plaintiff shall reply by May 2, 2020.",
+		 "answer the complaint"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct extraction x;
+		struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
+		extract_order_with(cases[i].text, strlen(cases[i].text), &opt, &x);
+		int ok = x.n >= 1 && x.items[0].action &&
+			 !strncmp(x.items[0].action, cases[i].action, strlen(cases[i].action));
+		if (!ok)
+			print_error("case %zu: want action '%s', got '%s'\n", i, cases[i].action,
+				    x.n ? x.items[0].action : "(nothing)");
+		extraction_free(&x);
+		assert_true(ok);
+	}
 }
 
 /* Typed time expressions attached to their clause. */
@@ -566,7 +598,7 @@ int main(void)
 		cmocka_unit_test(duty_frames),	      cmocka_unit_test(due_frames),
 		cmocka_unit_test(setting_frames),     cmocka_unit_test(until_frames),
 		cmocka_unit_test(recited_and_reported), cmocka_unit_test(clauses_and_coordination),
-		cmocka_unit_test(schedules),	      cmocka_unit_test(times),
+		cmocka_unit_test(schedules),	      cmocka_unit_test(times), cmocka_unit_test(actions),
 		cmocka_unit_test(clean_up),	      cmocka_unit_test(word_forms),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
