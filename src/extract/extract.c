@@ -107,7 +107,7 @@ static struct extracted *new_item(struct reader *r)
 		x->items = xrealloc(x->items, (r->cap = r->cap ? r->cap * 2 : 16) * sizeof *x->items);
 	struct extracted *e = &x->items[x->n++];
 	memset(e, 0, sizeof *e);
-	e->due = DATE_NONE;
+	e->due = e->until_day = DATE_NONE;
 	e->minute = -1;
 	e->basis = "none";
 	if (!r->decretal)

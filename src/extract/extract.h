@@ -35,6 +35,8 @@ struct extracted {
 	const char *unit;      /* days business_days calendar_days hours weeks months years */
 	int before;
 	char *until;           /* the event an until-obligation lasts until */
+	dl_day until_day;      /* a recurring duty's last day ("every 30 days until December 2,
+				  2025"), or DATE_NONE */
 	const char *whichever; /* "later" | "earlier" | NULL */
 	int optional;          /* a right (objections, traverse), not a duty */
 	int immediately;       /* "immediately": due at once */

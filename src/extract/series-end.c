@@ -1,6 +1,7 @@
 /*
  * series-end.c: the end of a recurring duty from its sentence (see
- * series-end.h), through the reader's own until_event (until.c).
+ * series-end.h), through the reader's own until_event (until.c): an event,
+ * or a last day.
  */
 #include "series-end.h"
 
@@ -35,7 +36,15 @@ void series_end_apply(struct extracted *e)
 		*p = (char)tolower((unsigned char)*p);
 	dl_day day;
 	size_t de;
-	if (!timex_date(low, 0, &day, &de) && !strstr(low, "further order"))
+	int dated = timex_date(low, 0, &day, &de);
+	if (dated == DATE_FOUND) {
+		/* "... every 30 days until December 2, 2025": its last day, not its
+		 * first (the clause's times took it as a date stated) */
+		e->until_day = day;
+		if (e->due == day)
+			e->due = DATE_NONE;
+	}
+	else if (!dated && !strstr(low, "further order"))
 		e->until = end, end = NULL;
 	free(end);
 	free(low);

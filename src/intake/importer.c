@@ -25,8 +25,10 @@ static void extracted_to_obligation(const struct extracted *e, const struct orde
 	enum obligation_basis basis = BASIS_NONE;
 	obligation_init(o);
 	obligation_kind_parse(e->kind, &o->kind); /* the reader's words, mapped once */
-	if (o->kind == KIND_RECURRING)
+	if (o->kind == KIND_RECURRING) {
 		w->occurrence = 1; /* a series: its first occurrence is open */
+		w->series_until = e->until_day; /* its last day, when the order states one */
+	}
 	o->who = xstrdup(e->who);
 	o->action = xstrdup(e->action && *e->action ? e->action : "(see the order)");
 	o->scope = e->scope ? xstrdup(e->scope) : NULL;

@@ -208,4 +208,19 @@ like "$out" "A recurring duty first due Mon 2010-10-18, as the order" "... and s
 dl -d "$db" done "$id" --on 2010-10-15 >/dev/null
 is "$(sqlite3 "$db" "SELECT occurrence || ' ' || due_date FROM obligations WHERE id = $id")" "2 2010-11-15" \
 	"... the next, 28 days after the first (Mon 2010-11-15)"
+# "every 30 days until December 2, 2024": the date after "until" is the
+# series' last day, not its first (entered 2024-09-03: Thu 10-03, Sat 11-02
+# moved to Mon 11-04, Mon 12-02, and none after)
+dl -d "$db" case add 1:24-cv-12 --court txsd --caption "G v. H" >/dev/null
+printf 'ORDER\n\nThe parties shall file a joint status report every 30 days until December 2, 2024.\n' >"$T/order4.txt"
+dl -d "$db" import "$T/order4.txt" --case 1:24-cv-12 --entered 2024-09-03 >/dev/null
+is "$(sqlite3 "$db" "SELECT o.occurrence || ' ' || o.due_date || ' ' || o.series_until FROM obligations o JOIN cases c ON c.id = o.case_id WHERE c.number = '1:24-cv-12'")" \
+	"1 2024-10-03 2024-12-02" "a series 'until' a date: that date is its last day, not its first"
+dl -d "$db" --today 2024-09-04 feed --case 1:24-cv-12 -o "$T/feed7.ics"
+is "$($py - "$T/feed7.ics" <<'PY'
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+print(" ".join(sorted(e.decoded("DTSTART").isoformat() for e in cal.walk("VEVENT"))))
+PY
+)" "2024-10-03 2024-11-04 2024-12-02" "... its feed: each occurrence to that day, the Saturday moved, none after"
 done_testing

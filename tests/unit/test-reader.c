@@ -503,6 +503,9 @@ static void times(void **state)
 		/* a prohibition's clause ends where the next clause begins with its "and" */
 		{"A jury will not be summoned on March 30 and the trial will be continued one day to March 31, 2020, "
 		 "commencing at 9 a.m.", 1, "hearing", NULL, "2020-03-31", 0, NULL, 0, NULL},
+		/* a series "until" a date: the date is its end, not a date it is due */
+		{"The parties shall file a joint status report every 30 days until December 2, 2020.", 1, "recurring",
+		 "parties", NULL, 30, "days", 0, NULL},
 	};
 	CHECK(cases);
 }
