@@ -84,6 +84,26 @@ golden() { # golden NAME: compare $out with tests/golden/NAME
 # dbsum DB: a checksum of a database's whole content (schema and rows).
 dbsum() { sqlite3 "$1" .dump | sha256sum | cut -d' ' -f1; }
 
+# khal_config: a private khal (feed-clients.sh, recurring.sh) with one calendar
+# in $T/khal/cal, New York time, ISO dates; its config is $T/khal/config
+khal_config() {
+	mkdir -p "$T/khal/cal"
+	cat >"$T/khal/config" <<CONF
+[calendars]
+[[deadlines]]
+path = $T/khal/cal
+type = calendar
+[locale]
+timeformat = %H:%M
+dateformat = %Y-%m-%d
+longdateformat = %Y-%m-%d
+datetimeformat = %Y-%m-%d %H:%M
+longdatetimeformat = %Y-%m-%d %H:%M
+local_timezone = America/New_York
+default_timezone = America/New_York
+CONF
+}
+
 done_testing() {
 	if grep -E ': (line )?[0-9]+: .+: (command )?not found$' "$T/stderr" >"$T/missing"; then
 		ok 1 "every command the script runs exists"

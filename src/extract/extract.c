@@ -75,6 +75,8 @@ struct reader {
 	char list_who[48];      /* "The clerk shall:" — the party of the list items that follow */
 	const char *list_frame;
 	int bankruptcy;         /* the order is in a bankruptcy case (names a debtor or a chapter) */
+	int petition, appeal;   /* its sides are petitioner and respondent, or appellant and
+				   appellee (brief_side) */
 	int schedule;           /* a heading ("... by the indicated dates:") introduced rows, of list_who */
 	/* "each party shall file, by August 26, 2011:" — its list's items are papers
 	 * due then: the verb and time they take, and the heading's own obligation
@@ -373,8 +375,8 @@ static int movant_before(const struct reader *r, size_t end, char *who, size_t l
 					    "respondent", NULL};
 	static const char *const papers[] = {"motion", "objection", "application", "request", "petition", NULL};
 	const char *low = r->t.low;
-	size_t pa = end;
-	while (pa > 0 && low[pa - 1] != '\n')
+	size_t pa = end; /* the paragraph, a docket entry's length at most */
+	while (pa > 0 && low[pa - 1] != '\n' && end - pa < 4000)
 		pa--;
 	size_t best = (size_t)-1;
 	const char *found = NULL;
@@ -434,16 +436,6 @@ static void response_side(struct reader *r, size_t a, size_t b, char *who, size_
 	}
 }
 
-/* 1 if tokens [a, b) are the capitalised words of a title ("Expert Witness
- * Disclosures and"), "and" and "of" allowed. */
-static int title_words(const struct reader *r, size_t a, size_t b)
-{
-	for (size_t i = a; i < b; i++)
-		if (r->tk.v[i].type != TK_WORD ||
-		    !(r->tk.v[i].initcap || token_is(&r->t, &r->tk.v[i], "and") || token_is(&r->t, &r->tk.v[i], "of")))
-			return 0;
-	return 1;
-}
 
 /* Where the title of the paper at token a begins: back over the capitalised
  * words before it, not before token floor ("Atty Disclosure | Statement due"). */
@@ -493,15 +485,9 @@ static void brief_side(struct reader *r, size_t a, size_t b, char *who, size_t l
 	}
 	if (!brief || opener == answerer)
 		return;
-	/* (a respondent alone is a petition's only with the federal courts'
-	 * "answering brief": in New York's appellate courts the respondent
-	 * answers an appellant) */
-	int petition = strstr(r->t.low, "petitioner") != NULL ||
-		       (strstr(r->t.low, "respondent") != NULL && strstr(r->t.low, "answering brief") != NULL),
-	    appeal = strstr(r->t.low, "appellant") != NULL || strstr(r->t.low, "appellee") != NULL;
-	if (petition == appeal)
+	if (r->petition == r->appeal)
 		return; /* which pair of sides the case has, the text does not say */
-	snprintf(who, len, "%s", petition ? (opener ? "petitioner" : "respondent") : (opener ? "appellant" : "appellee"));
+	snprintf(who, len, "%s", r->petition ? (opener ? "petitioner" : "respondent") : (opener ? "appellant" : "appellee"));
 }
 
 /* Are the tokens from i up to offset q only verbs and commas ("serve, file"
@@ -1501,7 +1487,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	/* "Plaintiff(s) Expert Witness Disclosures and Reports due by ...": the
 	 * role that opens the clause of a paper due */
 	if (!who[0] && kind == FK_DEADLINE && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && ra < m->slot_a[SLOT_WHAT] &&
-	    title_words(r, ra + 1, m->slot_a[SLOT_WHAT]) &&
+	    title_start(r, ra + 1, m->slot_a[SLOT_WHAT]) == ra + 1 &&
 	    party_of(&r->t, &r->tk, ra, ra + 1, &r->pc, who, sizeof who) != PARTY_ROLE)
 		who[0] = '\0';
 	/* "Brief due 03/02/2016 for petitioner ...": the party after "for" or "by" */
@@ -2492,6 +2478,12 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	r.pc.us_plaintiff = strstr(r.t.low, "united states v.") || strstr(r.t.low, "united states of america v.") ||
 			    strstr(r.t.low, "usa v.");
 	party_read_caption(&r.pc, r.t.norm, r.t.low, r.t.len);
+	/* (a respondent alone is a petition's only with the federal courts'
+	 * "answering brief": in New York's appellate courts the respondent
+	 * answers an appellant) */
+	r.petition = strstr(r.t.low, "petitioner") != NULL ||
+		     (strstr(r.t.low, "respondent") != NULL && strstr(r.t.low, "answering brief") != NULL);
+	r.appeal = strstr(r.t.low, "appellant") != NULL || strstr(r.t.low, "appellee") != NULL;
 	r.bankruptcy = (opt && opt->bankruptcy) || strstr(r.t.low, "debtor") || strstr(r.t.low, "bankruptcy") ||
 		       strstr(r.t.low, "chapter 7") || strstr(r.t.low, "chapter 11") || strstr(r.t.low, "chapter 13");
 	r.title_stay = (strstr(r.t.low, "granting") && strstr(r.t.low, "motion to stay")) ||

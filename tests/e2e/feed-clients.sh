@@ -11,21 +11,7 @@ dl -d "$db" add --case 1:24-cv-1 --who Parties --kind hearing --action "attend t
 dl -d "$db" feed -o "$T/feed.ics"
 
 if command -v khal >/dev/null 2>&1; then
-	mkdir -p "$T/khal/cal"
-	cat > "$T/khal/config" <<CONF
-[calendars]
-[[deadlines]]
-path = $T/khal/cal
-type = calendar
-[locale]
-timeformat = %H:%M
-dateformat = %Y-%m-%d
-longdateformat = %Y-%m-%d
-datetimeformat = %Y-%m-%d %H:%M
-longdatetimeformat = %Y-%m-%d %H:%M
-local_timezone = America/New_York
-default_timezone = America/New_York
-CONF
+	khal_config
 	khal -c "$T/khal/config" import --batch -a deadlines "$T/feed.ics" >"$T/khal.out" 2>&1
 	is "$?" 0 "khal imports the feed"
 	sed 's/^/#   /' "$T/khal.out"

@@ -95,21 +95,7 @@ else
 fi
 
 if command -v khal >/dev/null 2>&1; then
-	mkdir -p "$T/khal/cal"
-	cat >"$T/khal/config" <<CONF
-[calendars]
-[[deadlines]]
-path = $T/khal/cal
-type = calendar
-[locale]
-timeformat = %H:%M
-dateformat = %Y-%m-%d
-longdateformat = %Y-%m-%d
-datetimeformat = %Y-%m-%d %H:%M
-longdatetimeformat = %Y-%m-%d %H:%M
-local_timezone = America/New_York
-default_timezone = America/New_York
-CONF
+	khal_config
 	khal -c "$T/khal/config" import --batch -a deadlines "$T/feed.ics" >"$T/khal.out" 2>&1
 	is "$?" 0 "khal imports the feed"
 	khal -c "$T/khal/config" list --format "{start-date} {title}" 2024-05-20 2024-06-08 >"$T/khal.list" 2>&1
