@@ -6,7 +6,7 @@
 # poppler-utils and tesseract-ocr are bench/run's peers.)
 set -eu
 PACKAGES="build-essential autoconf automake libtool pkg-config
-libsqlite3-dev libjansson-dev libglib2.0-dev libical-dev libnotify-dev libmicrohttpd-dev
+libsqlite3-dev libjansson-dev libglib2.0-dev libical-dev libmimalloc-dev libnotify-dev libmicrohttpd-dev
 libpoppler-glib-dev libgmime-3.0-dev libtesseract-dev tesseract-ocr-eng qpdf
 poppler-utils tesseract-ocr libcurl4-openssl-dev
 libcmocka-dev sqlite3 tzdata util-linux python3 python3-icalendar remind

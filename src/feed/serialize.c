@@ -1,9 +1,12 @@
 /*
  * serialize.c: components written by libical on two threads, in order (see
  * serialize.h). A ring of batches: the caller fills one, queues it, and
- * the worker takes the oldest queued; when two or more are queued the
- * caller writes the newest itself. Each batch keeps its text until it is
- * taken, so the order is the order handed over.
+ * the worker takes the oldest queued; when half the ring is queued the
+ * caller writes the newest itself. (Building is the caller's alone and
+ * about as long as writing, so the caller writes only when the worker is
+ * well behind: at two queued it wrote a quarter of the batches, and the
+ * worker idled a quarter of the time.) Each batch keeps its text until it
+ * is taken, so the order is the order handed over.
  */
 #include "serialize.h"
 
@@ -119,8 +122,8 @@ static struct batch *filling(struct serializer *s)
 	return b;
 }
 
-/* Queue a full or last batch and, when the worker is behind, write the
- * newest queued one here. Under the lock. */
+/* Queue a full or last batch and, when the worker is half a ring behind,
+ * write the newest queued one here. Under the lock. */
 static void queue(struct serializer *s, struct batch *b)
 {
 	b->state = QUEUED;
@@ -137,7 +140,7 @@ static void queue(struct serializer *s, struct batch *b)
 	int waiting = 0;
 	for (int k = 0; k < s->count; k++)
 		waiting += s->ring[(s->head + k) % RING].state == QUEUED;
-	if (waiting >= 2) {
+	if (waiting >= RING / 2) {
 		struct batch *mine = queued(s, 0);
 		mine->state = WRITING;
 		pthread_mutex_unlock(&s->lock);
