@@ -942,8 +942,11 @@ static void narrative_veto(struct reader *r)
 	if (i + 1 >= r->tk.n || r->tk.v[i].type != TK_DATE || r->tk.v[i].day == DATE_NONE ||
 	    r->tk.v[i + 1].type != TK_PUNCT || r->t.low[r->tk.v[i + 1].a] != ',')
 		return;
-	if (r->entered != DATE_NONE && r->tk.v[i].day >= r->entered)
-		return; /* "On June 5, 2020, the parties shall appear": a date to come */
+	/* "On June 5, 2020, the parties shall appear": a date to come; the day
+	 * of the order itself ("On December 9, 2021, the parties filed ...")
+	 * is that day's history */
+	if (r->entered != DATE_NONE && r->tk.v[i].day > r->entered)
+		return;
 	for (size_t m = 0; m < r->fm.n; m++)
 		if (!r->veto[m] && frame_kind_operative(frame_kind(r->fm.v[m].frame)))
 			r->veto[m] = "history (the sentence opens with a past date)";
@@ -1464,6 +1467,18 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		add_note(r, ba, bb, fname, xstrdup("its subject is not a party"));
 		return;
 	}
+	/* "The SPTO gave the parties instructions ..., including the instruction
+	 * to file ...": a bare infinitive's subject is the noun right before its
+	 * "to", which must be the party ("Plaintiff to file ..."), not a noun
+	 * phrase that has a party somewhere in it */
+	if (!strcmp(fname, "to-do") && m->slot_a[SLOT_WHO] < m->slot_b[SLOT_WHO]) {
+		char head[48];
+		size_t h = np_head(r, m->slot_a[SLOT_WHO], m->slot_b[SLOT_WHO]);
+		if (party_of(&r->t, &r->tk, h, h + 1, &r->pc, head, sizeof head) == PARTY_NONE) {
+			add_note(r, ba, bb, fname, xstrdup("the noun before its infinitive is not a party"));
+			return;
+		}
+	}
 	if (how != PARTY_NONE)
 		utf8_copy(r->sentence_who, sizeof r->sentence_who, who);
 	if (how == PARTY_NONE && kind == FK_COORD)
@@ -1495,6 +1510,8 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		if ((token_is(&r->t, &r->tk.v[i], "for") || token_is(&r->t, &r->tk.v[i], "by")) &&
 		    party_of(&r->t, &r->tk, i + 1, i + 2, &r->pc, who, sizeof who) != PARTY_ROLE)
 			who[0] = '\0';
+	/* what follows infers the party from outside the clause */
+	int who_named = who[0] != '\0';
 	if (!who[0])
 		utf8_copy(who, sizeof who, paper_owner);
 	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING)
@@ -1506,7 +1523,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (!who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && r->pc.last[0] && kind != FK_SETTING &&
 	    kind != FK_HEARING)
 		utf8_copy(who, sizeof who, r->pc.last); /* a passive duty: the party before */
-	int who_assumed = !who[0];
+	int who_assumed = !who[0], who_inferred = !who_named && who[0];
 	if (!who[0])
 		snprintf(who, sizeof who, "parties");
 
@@ -1703,6 +1720,8 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	e->provisional = provisional;
 	if (who_assumed && !strcmp(k, "deadline"))
 		e->doubts |= DOUBT_PARTY;
+	if (who_inferred && (!strcmp(k, "deadline") || !strcmp(k, "hearing")))
+		e->doubts |= DOUBT_PARTY_INFERRED;
 	if (kind == FK_COORD)
 		e->doubts |= DOUBT_JOINED;
 	if (conditional(r, ra, m->start))
@@ -2404,6 +2423,7 @@ static const char *const doubt_texts[DOUBT_COUNT] = {
 	"known only from the motion the order grants",
 	"its clause opens with a condition",
 	"its clause has a word of a recital (previously, originally, already ...)",
+	"its party is not named in its clause: inferred from the order (the paper's owner, the movant, the party named before)",
 };
 
 const char *extract_doubt_text(unsigned bit)

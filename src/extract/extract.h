@@ -71,7 +71,8 @@ enum extract_doubt {
 	DOUBT_GRANT = 1u << 10,      /* a stay known only from the motion it grants */
 	DOUBT_CONDITION = 1u << 11,  /* its clause opens with a condition ("If ...", "When ...") */
 	DOUBT_RECITAL = 1u << 12,    /* its clause has a word of a recital ("previously", "already") */
-	DOUBT_COUNT = 13
+	DOUBT_PARTY_INFERRED = 1u << 13, /* its party is not named in its clause but inferred */
+	DOUBT_COUNT = 14
 };
 
 /* The reason for one doubt bit, as a clerk would read it. */

@@ -285,6 +285,12 @@ static void recited_and_reported(void **state)
 		NONE("Order Denying Motion For Relief From Automatic Stay due to Noncompliance with Local Rule. Signed on 4/11/2020."),
 		NONE("Is the order a final order as to which Petitioner must file post-trial motions within 10 days?"),
 		NONE("(Final Pretrial conference previously set for 2/15/2020; Bench Trial previously set for 2/19/2020)."),
+		/* what happened on the order's own day, before it */
+		NONE("On March 2, 2020, the parties filed a stipulated request to extend the time for Defendants to file a "
+		     "responsive pleading."),
+		/* an infinitive whose noun is no party, in a sentence that names one */
+		NONE("The magistrate judge gave the parties instructions, including the instruction to file pretrial "
+		     "memoranda by April 17, 2020."),
 		/* and the same duties made by this order */
 		{"Plaintiff shall file an amended complaint within 30 days.", 1, "deadline", "plaintiff", NULL, 30,
 		 "days", 0, NULL},
@@ -565,6 +571,9 @@ static void confidence(void **state)
 		{"Plaintiff shall file the amended complaint by April 20, 2020.", "high", 0},
 		{"This action is STAYED pending arbitration.", "high", 0},
 		{"Responses due by 4/20/2020.", "medium", DOUBT_PARTY},
+		/* the party is the other side of the motion the order grants: inferred */
+		{"Defendant's motion for an extension of time is GRANTED. The response is due by April 20, 2020.",
+		 "medium", DOUBT_PARTY_INFERRED},
 		{"If plaintiff seeks fees, plaintiff shall file a motion by April 20, 2020.", "medium", DOUBT_CONDITION},
 		{"As previously ordered, plaintiff shall file the report by April 20, 2020.", "medium", DOUBT_RECITAL},
 		{"The parties shall exchange exhibit lists 10 days before the pretrial conference.", "medium",
