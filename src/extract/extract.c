@@ -680,6 +680,17 @@ static size_t clause_lead(const struct reader *r, const struct frame_match *m)
 	return token_among(&r->t, &r->tk.v[q], preps) ? k : c;
 }
 
+/* The first verb of an act in tokens (a, b), or a when there is none: where
+ * a duty's own words begin after its modal ("shall, by May 1, file"). */
+static size_t first_verb(const struct reader *r, size_t a, size_t b)
+{
+	int cls_act = lexicon_class("act");
+	for (size_t i = a + 1; i < b; i++)
+		if (token_has(&r->tk.v[i], cls_act, 0))
+			return i;
+	return a;
+}
+
 /* ---- vetoes ---- */
 
 /* Where the clause of a non-operative match ends: at ';', or at a ',' (or
@@ -1744,6 +1755,9 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		else if (from > 0 && (token_has(&r->tk.v[from - 1], lexicon_class("act"), LF_BASE) ||
 				      token_has(&r->tk.v[from - 1], r->cls_attend, LF_BASE)))
 			from--;
+		/* "shall, on or before May 1, file ...": the action begins at its verb */
+		else if (r->tk.v[from].type == TK_PUNCT)
+			from = first_verb(r, from, rb);
 		e->action = action_from(r, from, rb);
 	} else {
 		size_t sa = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_a[SLOT_WHAT] : m->slot_a[SLOT_EVENT];
@@ -2161,9 +2175,12 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 			    p->start <= m->anchor)
 				continue;
 			/* "shall file and serve X by June 5": a joined verb without a
-			 * time of its own shares the one that follows */
+			 * time of its own shares the one that follows, and a duty's verbs
+			 * share a time stated before the first of them ("shall, on or
+			 * before 11/16/2018, file and serve an opposition") */
 			if (frame_kind(p->frame) == FK_COORD && strcmp(frame_name(p->frame), "and-shall") &&
-			    !has_time_token(r, m->anchor, p->start)) {
+			    !has_time_token(r, frame_kind(m->frame) == FK_DEADLINE ? first_verb(r, m->anchor, p->start) : m->anchor,
+					    p->start)) {
 				r->veto[j] = "joined to the verb before it";
 				continue;
 			}

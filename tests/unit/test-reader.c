@@ -456,6 +456,9 @@ static void actions(void **state)
 		 "serve, file, and submit to the Magistrate Judge a brief"},
 		{"Defendants shall answer the complaint, and plaintiff shall reply by May 2, 2020.",
 		 "answer the complaint"},
+		/* a time before the first of two verbs is both verbs' */
+		{"Plaintiff shall, on or before April 16, 2020, file and serve an opposition to the motion.",
+		 "file and serve an opposition to the motion"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		struct extraction x;
