@@ -466,6 +466,16 @@ static char *time_to_act(const char *thing)
 	return xstrdup(thing);
 }
 
+/* How many times word occurs in s (as any part of a word: "appeal" in
+ * "appellant" no, in "appeals" yes). */
+static size_t count_of(const char *s, const char *word)
+{
+	size_t n = 0, len = strlen(word);
+	for (const char *p = s; (p = strstr(p, word)) != NULL; p += len)
+		n++;
+	return n;
+}
+
 /* Whose brief tokens [a, b) name in an appeal or a petition, when no party
  * is named: the opening and reply briefs are the appellant's (or the
  * petitioner's), the answering brief the appellee's (or the respondent's):
@@ -2521,6 +2531,13 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	r.petition = strstr(r.t.low, "petitioner") != NULL ||
 		     (strstr(r.t.low, "respondent") != NULL && strstr(r.t.low, "answering brief") != NULL);
 	r.appeal = strstr(r.t.low, "appellant") != NULL || strstr(r.t.low, "appellee") != NULL;
+	/* (both, as in the 9th Circuit's "petitioner(s)/appellant(s)": the one
+	 * the order speaks of more, "Appeal No ... dismissal of the appeal") */
+	if (r.petition && r.appeal) {
+		size_t appeals = count_of(r.t.low, "appeal"), petitions = count_of(r.t.low, "petition");
+		r.petition = petitions > appeals;
+		r.appeal = appeals > petitions;
+	}
 	r.bankruptcy = (opt && opt->bankruptcy) || strstr(r.t.low, "debtor") || strstr(r.t.low, "bankruptcy") ||
 		       strstr(r.t.low, "chapter 7") || strstr(r.t.low, "chapter 11") || strstr(r.t.low, "chapter 13");
 	r.title_stay = (strstr(r.t.low, "granting") && strstr(r.t.low, "motion to stay")) ||
