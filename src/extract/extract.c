@@ -1762,7 +1762,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		if (kind == FK_COORD && from > 0 && !token_is(&r->t, &r->tk.v[from - 1], "to"))
 			from--;
 		/* "Plaintiff to respond fully ...": the verb the frame named begins it */
-		else if (from > 0 && (token_has(&r->tk.v[from - 1], lexicon_class("act"), LF_BASE) ||
+		else if (from > 0 && (token_has(&r->tk.v[from - 1], lexicon_class("act"), LF_BASE | LF_PRES) ||
 				      token_has(&r->tk.v[from - 1], r->cls_attend, LF_BASE)))
 			from--;
 		/* "shall, on or before May 1, file ...": the action begins at its verb */
