@@ -1155,7 +1155,10 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 		const struct token *k = &r->tk.v[j];
 		long n;
 		size_t ne;
-		if (!token_is(&r->t, &r->tk.v[i], "for") || k->type != TK_PERIOD ||
+		/* ("The appeal shall be reinstated thirty days from the date of this order") */
+		int reinstated = !strcmp(e->frame, "reinstated") && (token_is(&r->t, &r->tk.v[i], "reinstated") ||
+								     token_is(&r->t, &r->tk.v[i], "reactivated"));
+		if ((!token_is(&r->t, &r->tk.v[i], "for") && !reinstated) || k->type != TK_PERIOD ||
 		    !timex_number(r->t.low, k->a, &n, &ne))
 			continue;
 		const char *unit = strstr(r->t.low + ne, "week") == r->t.low + ne + 1 ? "weeks"
@@ -1194,7 +1197,11 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 	size_t end = cue > s ? cue : rb;
 	if (end < s)
 		end = s; /* the stay's verb lies past this clause (a frame reaching into the next) */
-	if (wa < wb && (cue <= s || end - s < 12)) {
+	if (wa < wb && !strcmp(e->frame, "reinstated")) { /* the abatement the reinstatement ends */
+		char *thing = trimmed_copy(r->t.norm, tok_a(r, wa), tok_b(r, wb - 1));
+		e->action = xasprintf("%s abated until reinstated", thing);
+		free(thing);
+	} else if (wa < wb && (cue <= s || end - s < 12)) {
 		char *thing = trimmed_copy(r->t.norm, tok_a(r, wa), tok_b(r, wb - 1));
 		e->action = xasprintf("%s stayed", thing);
 		free(thing);
@@ -2576,13 +2583,31 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 		}
 	}
 	end_list(&r);
-	/* duties with no time before the decretal part, when there was one */
+	/* duties with no time before the decretal part, when there was one; an
+	 * abatement with no end when the order says when the appeal is
+	 * reinstated ("This appeal is ABATED ... The appeal shall be reinstated
+	 * thirty days from ...": one abatement, which ends then) */
+	int reinstated = 0;
+	for (size_t i = 0; i < out->n; i++)
+		reinstated |= out->items[i].frame && !strcmp(out->items[i].frame, "reinstated") &&
+			      (out->items[i].has_trigger || out->items[i].due != DATE_NONE);
 	size_t w = 0;
 	for (size_t i = 0; i < out->n; i++) {
 		struct extracted *e = &out->items[i];
-		if (e->provisional && r.decretal) {
+		if (e->frame && !strcmp(e->frame, "reinstated") && !e->has_trigger && e->due == DATE_NONE) {
+			/* ("will be reinstated when the findings are filed": the
+			 * abatement's end, which its own sentence gives) */
+			add_note_at(&r, e->quote_start, e->quote_end, e->frame,
+				    xstrdup("when the appeal is reinstated, with no time: the abatement's end"));
+			item_free(e);
+		} else if (e->provisional && r.decretal) {
 			add_note_at(&r, e->quote_start, e->quote_end, e->frame,
 				    xstrdup("a duty with no time, before the decretal part"));
+			item_free(e);
+		} else if (reinstated && !strcmp(e->kind, "until") && strcmp(e->frame, "reinstated") &&
+			   (e->doubts & DOUBT_OPEN_STAY)) {
+			add_note_at(&r, e->quote_start, e->quote_end, e->frame,
+				    xstrdup("an abatement whose end the order states where it reinstates the appeal"));
 			item_free(e);
 		} else {
 			out->items[w++] = *e;

@@ -210,6 +210,10 @@ static void until_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* an abatement and the day the appeal is reinstated: one, which ends then */
+		{"This appeal is ABATED to allow the trial court to comply with the above order. The appeal shall be "
+		 "reinstated thirty days from the date of this order or when the findings are received, whichever is "
+		 "earlier.", 1, "until", NULL, NULL, 30, "days", 0, NULL},
 		{"Discovery is STAYED pending resolution of the motion to dismiss.", 1, "until", "parties", NULL,
 		 0, NULL, 0, "resolution of the motion to dismiss"},
 		{"This action is hereby stayed until the arbitration is completed.", 1, "until", NULL, NULL, 0,
