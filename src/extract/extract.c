@@ -1773,7 +1773,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 				      token_has(&r->tk.v[from - 1], r->cls_attend, LF_BASE)))
 			from--;
 		/* "shall, on or before May 1, file ...": the action begins at its verb */
-		else if (r->tk.v[from].type == TK_PUNCT)
+		else if (r->tk.v[from].type == TK_PUNCT && r->t.low[r->tk.v[from].a] == ',')
 			from = first_verb(r, from, rb);
 		e->action = action_from(r, from, rb);
 	} else {
