@@ -509,6 +509,15 @@ static int announces_rows(const char *low, size_t a, size_t b)
 	return 0;
 }
 
+/* "See id. The court ORDERS ...": a citation to "id." ends its sentence when
+ * a capitalised word follows (at 'next'); "id. at 5", "Id. § 154" go on. */
+static int id_ends(const char *s, size_t start, size_t end, size_t next)
+{
+	if (end < start + 2 || strncasecmp(s + end - 2, "id", 2) || (end > start + 2 && isalpha((unsigned char)s[end - 3])))
+		return 0;
+	return isupper((unsigned char)s[next]) && isalpha((unsigned char)s[next + 1]);
+}
+
 /* "at 3:00 p.m. The deadline ...": a.m. or p.m. ends the sentence when a
  * capitalised word other than a time zone follows it (at 'next'). */
 static int meridiem_ends(const char *s, size_t start, size_t end, size_t next)
@@ -555,7 +564,8 @@ size_t text_segments(const struct text *t, struct segment **out)
 					    s[j + 1] == '"' || s[j + 1] == '(' || s[j + 1] == '\x01' ||
 					    s[j + 1] == '[' || (s[j + 1] == '-' && isupper((unsigned char)s[j + 2])))) {
 				end_here = 1;
-				if (c == '.' && abbreviation_before(s, start, i) && !meridiem_ends(s, start, i, j + 1))
+				if (c == '.' && abbreviation_before(s, start, i) && !meridiem_ends(s, start, i, j + 1) &&
+				    !id_ends(s, start, i, j + 1))
 					end_here = 0;
 				/* the dot of a list marker ("1. ", "A. ") at the start of a segment */
 				size_t k = start;

@@ -84,6 +84,9 @@ static void duty_frames(void **state)
 	static const struct expect cases[] = {
 		{"The Court ORDERS the Defendant to answer the amended complaint by April 10, 2020.", 1,
 		 "deadline", "defendant", "2020-04-10", 0, NULL, 0, NULL},
+		/* a citation to "id." ends its sentence; a subjunctive "be held" within a period */
+		{"See id. The court ORDERS that the mediation be held within 60 days of the date of this order.", 1,
+		 "deadline", "parties", NULL, 60, "days", 0, NULL},
 		/* a right to stop what the order will do, by a time */
 		{"The appeal is referred to mediation unless any party to the appeal files an objection with the Clerk "
 		 "within ten days after receiving this order.", 1, "deadline", "parties", NULL, 10, "days", 0, NULL},
