@@ -243,6 +243,10 @@ static int accept_change(struct dl_ctx *ctx, const struct queue_ref *ref,
 		if (r.kind == REVIEW_VACATE)
 			printf("#%lld vacated (c%lld accepted): %s %s\n", (long long)target,
 			       (long long)r.id, n.who ? n.who : "", n.action);
+		else if (o.derived.due == n.derived.due && o.derived.due != DATE_NONE)
+			printf("#%lld restated (c%lld accepted): still %s%s%s\n", (long long)target,
+			       (long long)r.id, date_format_long(n.derived.due, now), n.due_time ? " " : "",
+			       n.due_time ? n.due_time : "");
 		else
 			printf("#%lld changed (c%lld accepted): %s -> %s%s%s\n", (long long)target,
 			       (long long)r.id,

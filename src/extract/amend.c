@@ -14,6 +14,10 @@
  *        orders hold exactly one event of its kind ("Hearing Continued ...
  *        Status hearing to be held on 12/30/2009")
  * and the pairs are taken best first, each obligation in one pair at most.
+ * One pair at the same date counts too: in an order that restates an earlier
+ * one's words ("amended nunc pro tunc ... to read as follows"), the same
+ * label at the same time scores 3 + d, a change of its words rather than a
+ * second obligation.
  */
 #include "amend.h"
 
@@ -175,6 +179,23 @@ static int moves(const char *quote)
 	return yes;
 }
 
+/* Does the new order restate an earlier one's words ("is amended nunc pro
+ * tunc to correct the 2nd sentence to read as follows: ...")? Then a
+ * sentence it restates at the same time is still a change: of its words. */
+static int restates(const char *quote)
+{
+	static const char *const cues[] = {"nunc pro tunc", "to read as follows", "amended to read",
+					   "corrected to read", "is corrected", NULL};
+	if (!quote)
+		return 0;
+	char *low = xstrdup(quote);
+	for (char *p = low; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	int yes = timex_any_phrase(low, cues);
+	free(low);
+	return yes;
+}
+
 static int kind_class(const char *k)
 {
 	return !k ? 0 : !strcmp(k, "hearing") ? 1 : !strcmp(k, "until") ? 2 : 3;
@@ -214,14 +235,20 @@ static void score_new(const struct amend_item *old, const struct words *ow, size
 			of_kind++;
 			only = o;
 		}
+	int restating = restates(ni->quote) || restates(new_title);
 	for (size_t o = 0; o < nold; o++) {
 		const struct amend_item *oi = &old[o];
-		if (kind_class(oi->kind) != kind_class(ni->kind) || same_time(oi, ni))
+		if (kind_class(oi->kind) != kind_class(ni->kind) || (same_time(oi, ni) && !restating))
 			continue;
 		double score = 0;
 		enum amend_why why = AMEND_LABEL;
 		double d = dice(&ow[o], nw);
-		if (oi->due != DATE_NONE && names_date(ni->quote, oi->due) && (d > 0 || moving)) {
+		if (same_time(oi, ni)) { /* restated: the same label at the same time */
+			if (d < 0.6)
+				continue;
+			score = 3 + d;
+			why = AMEND_RESTATED;
+		} else if (oi->due != DATE_NONE && names_date(ni->quote, oi->due) && (d > 0 || moving)) {
 			score = 3 + d;
 			why = AMEND_OLD_DATE;
 		} else if (d >= 0.6) {
@@ -341,6 +368,8 @@ const char *amend_why_text(enum amend_why why)
 		return "the same label with a new date";
 	case AMEND_ONLY_EVENT:
 		return "a continuance, and the case's only event of its kind";
+	case AMEND_RESTATED:
+		return "the new order restates the old one's words, at the same time";
 	}
 	return "";
 }

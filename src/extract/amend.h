@@ -30,7 +30,8 @@ struct amend_item {
 enum amend_why {
 	AMEND_OLD_DATE = 1, /* the new sentence names the old obligation's date */
 	AMEND_LABEL,        /* the same label with a new date */
-	AMEND_ONLY_EVENT    /* a continuance, and one event of its kind to continue */
+	AMEND_ONLY_EVENT,   /* a continuance, and one event of its kind to continue */
+	AMEND_RESTATED      /* restated at the same time by an order that rewrites the old one's words */
 };
 
 struct amend_pair {

@@ -1549,7 +1549,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
 		brief_side(r, title_start(r, ra, m->slot_a[SLOT_WHAT]), m->slot_b[SLOT_WHAT], who, sizeof who);
 	if (!who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && r->pc.last[0] && kind != FK_SETTING &&
-	    kind != FK_HEARING)
+	    kind != FK_HEARING && strcmp(fname, "absent-filing")) /* (a right to object is any party's) */
 		utf8_copy(who, sizeof who, r->pc.last); /* a passive duty: the party before */
 	int who_assumed = !who[0], who_inferred = !who_named && who[0];
 	if (!who[0])
@@ -1792,6 +1792,11 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 			e->action = xasprintf("%s %s", verb, *thing ? thing : "the hearing");
 		else if (!strcmp(fname, "due"))
 			e->action = xasprintf("file %s", thing);
+		else if (!strcmp(fname, "absent-filing")) { /* "Absent a written request on or before ..." */
+			char *paper = action_from(r, m->anchor + 1, rb);
+			e->action = xasprintf("file %s", paper);
+			free(paper);
+		}
 		else
 			e->action = time_to_act(thing);
 		free(thing);

@@ -127,16 +127,20 @@ int review_amendments(store *s, const struct case_row *cs, const struct order_fi
 	struct amend_pair *pairs = xcalloc(n ? n : 1, sizeof *pairs);
 	struct amend_candidate *c = xcalloc(a.n ? a.n : 1, sizeof *c);
 	unsigned char *changed = xcalloc(a.n ? a.n : 1, 1);
-	size_t np = amend_match(a.items, a.n, news, n, req->title, pairs);
+	/* the order's title, or else its opening words (where it says what it
+	 * does: "The order ... filed on May 21, 2012, is amended nunc pro tunc") */
+	char *title = req->title ? xstrdup(req->title)
+				 : xstrndup(f->text + r->offset, f->len - r->offset < 300 ? f->len - r->offset : 300);
+	size_t np = amend_match(a.items, a.n, news, n, title, pairs);
 	/* The same label with a new date is a change only in an order that
 	 * changes something ("amended", "extended", "reset"...): in another, a
 	 * second report of the same kind is a new duty. */
-	int amending = amend_moves(f->text + r->offset, req->title);
+	int amending = amend_moves(f->text + r->offset, title);
 	int rc = 0;
 	for (size_t i = 0; i < n && rc == 0; i++) {
 		if (news[i].due == DATE_NONE)
 			continue; /* (a change gives a new date) */
-		size_t nc = amend_candidates(a.items, a.n, &news[i], req->title, c), kept = 0;
+		size_t nc = amend_candidates(a.items, a.n, &news[i], title, c), kept = 0;
 		for (size_t k = 0; k < nc; k++)
 			if (amending || c[k].why != AMEND_LABEL)
 				c[kept++] = c[k];
@@ -163,7 +167,7 @@ int review_amendments(store *s, const struct case_row *cs, const struct order_fi
 			rc = propose(
 				s, cs, req, out, i, &a, SIZE_MAX, c, nc,
 				"the obligations it could change are changed by another sentence");
-		} else if (amend_moves(news[i].quote, req->title)) {
+		} else if (amend_moves(news[i].quote, title)) {
 			/* a change of nothing the case holds: filed pending, with why */
 			struct obligation *o = &r->o[i];
 			char *d = xasprintf(
@@ -206,6 +210,7 @@ int review_amendments(store *s, const struct case_row *cs, const struct order_fi
 	free(v);
 	free(changed);
 	free(c);
+	free(title);
 	free(pairs);
 	free(news);
 	olds_free(&a);

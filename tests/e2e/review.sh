@@ -291,4 +291,24 @@ vacatur=$(sqlite3 "$db" "SELECT id FROM reviews WHERE kind = 'vacate' AND target
 run -d "$db" review accept "c$vacatur"
 like "$out" "#$hearing vacated (c$vacatur accepted)" "accepted: the hearing is vacated"
 is "$(sqlite3 "$db" "SELECT status FROM obligations WHERE id = $hearing")" vacated "... in the store"
+
+# an order that restates an earlier one's words at the same dates (orders 318
+# and 319 of the corpus: "is amended nunc pro tunc to correct the 2nd
+# sentence to read as follows"): a change of the same obligations, not two more
+dl -d "$db" case add D068123 --court cacd --caption "Pet v. Superior Court" >/dev/null
+dl -d "$db" review threshold low --case D068123 >/dev/null
+dl -d "$db" import "$orders/318.txt" --case D068123 --entered 2012-05-21 >/dev/null
+before=$(sqlite3 "$db" "SELECT count(*) FROM obligations WHERE case_id = $(cid D068123)")
+objection=$(sqlite3 "$db" "SELECT id FROM obligations WHERE case_id = $(cid D068123) AND due_date = '2012-05-25'")
+run -d "$db" import "$orders/319.txt" --case D068123 --entered 2012-05-23
+is "$rc:$(sqlite3 "$db" "SELECT count(*) FROM obligations WHERE case_id = $(cid D068123)")" "0:$before" \
+	"an order restating an earlier one's words at the same dates adds no obligation"
+restated=$(sqlite3 "$db" "SELECT id FROM reviews WHERE kind = 'change' AND target_id = $objection AND new_due = '2012-05-25'")
+[ -n "$restated" ]; ok $? "... the objection deadline it restates is a proposed change of it (c$restated)"
+run -d "$db" review
+like "$out" "Why:    the new order restates the old one's words, at the same time" "... shown with why"
+run -d "$db" review accept "c$restated"
+like "$out" "#$objection restated (c$restated accepted): still Fri 2012-05-25" "accepted: the same obligation, still due that day"
+is "$(sqlite3 "$db" "SELECT count(*) FROM obligations WHERE case_id = $(cid D068123) AND due_date = '2012-05-25'")" 1 \
+	"... one objection deadline, not two"
 done_testing
