@@ -1773,7 +1773,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 				      token_has(&r->tk.v[from - 1], r->cls_attend, LF_BASE)))
 			from--;
 		/* "shall, on or before May 1, file ...": the action begins at its verb */
-		else if (r->tk.v[from].type == TK_PUNCT && r->t.low[r->tk.v[from].a] == ',')
+		if (r->tk.v[from].type == TK_PUNCT && r->t.low[r->tk.v[from].a] == ',')
 			from = first_verb(r, from, rb);
 		e->action = action_from(r, from, rb);
 	} else {
@@ -1792,6 +1792,8 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 			e->action = xasprintf("%s %s", verb, *thing ? thing : "the hearing");
 		else if (!strcmp(fname, "due"))
 			e->action = xasprintf("file %s", thing);
+		else if (!strcmp(fname, "unless-objects")) /* "unless any party files an objection ..." */
+			e->action = xstrdup("file an objection");
 		else if (!strcmp(fname, "absent-filing")) { /* "Absent a written request on or before ..." */
 			char *paper = action_from(r, m->anchor + 1, rb);
 			e->action = xasprintf("file %s", paper);

@@ -437,7 +437,8 @@ static void classify_event(const char *s, size_t p, char *event, size_t len)
 		snprintf(event, len, "receipt");
 	else if ((strstr(w, "this order") || strstr(w, "this memorandum") || strstr(w, "entry") ||
 		  strstr(w, "the date hereof") || !strcmp(w, "today") || !strncmp(w, "the order", 9) ||
-		  strstr(w, "this opinion") || strstr(w, "this judgment") || strstr(w, "this ruling")) &&
+		  strstr(w, "this opinion") || strstr(w, "this judgment") || strstr(w, "this ruling") ||
+		  strstr(w, "this decision")) &&
 		 !strstr(w, "receipt"))
 		snprintf(event, len, "entry");
 	else if (!strncmp(w, "date ", 5) && strncmp(w, "date of ", 8) && strchr(w + 5, ' '))

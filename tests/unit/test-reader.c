@@ -90,6 +90,10 @@ static void duty_frames(void **state)
 		/* a right to object or ask by a date, else what the order says follows */
 		{"Absent objection on or before May 25, 2020, the informal response will be deemed the return.", 1,
 		 "deadline", "parties", "2020-05-25", 0, NULL, 0, NULL},
+		/* a duty stated as the condition that averts a sanction, from "this decision and order" */
+		{"Plaintiffs are precluded from offering evidence at trial unless plaintiffs serve a bill of particulars "
+		 "within 30 days of the date of this decision and order.", 1, "deadline", "plaintiffs", NULL, 30, "days", 0,
+		 NULL},
 		/* a right to stop what the order will do, by a time */
 		{"The appeal is referred to mediation unless any party to the appeal files an objection with the Clerk "
 		 "within ten days after receiving this order.", 1, "deadline", "parties", NULL, 10, "days", 0, NULL},
