@@ -681,8 +681,10 @@ static size_t clause_lead(const struct reader *r, const struct frame_match *m)
 	static const char *const preps[] = {"on", "by", "within", "no", "not", "at", "before", "after", "upon",
 					    "until", "in", NULL};
 	size_t q = k;
-	int cls_order = lexicon_class("order"), cls_marker = lexicon_class("marker");
+	int cls_order = lexicon_class("order"), cls_marker = lexicon_class("marker"), cls_court = lexicon_class("court");
+	/* (or "The court FURTHER ORDERS that within 48 hours of ..., the parties shall") */
 	while (q < c - 1 && (token_is(&r->t, &r->tk.v[q], "that") || token_has(&r->tk.v[q], cls_order, 0) ||
+			     token_is(&r->t, &r->tk.v[q], "the") || token_has(&r->tk.v[q], cls_court, 0) ||
 			     token_has(&r->tk.v[q], cls_marker, 0) || token_is(&r->t, &r->tk.v[q], "it") ||
 			     token_is(&r->t, &r->tk.v[q], "is") || token_is(&r->t, &r->tk.v[q], "further") ||
 			     token_is(&r->t, &r->tk.v[q], "hereby")))
