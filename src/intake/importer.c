@@ -86,6 +86,7 @@ static void extracted_to_obligation(const struct extracted *e, const struct orde
 			 * (series.h) */
 			w->trigger = TRIGGER_DATE;
 			w->trigger_date = w->stated_date = e->due;
+			o->derived.due = e->due; /* (until the court's rules move it) */
 			free(w->trigger_event);
 			w->trigger_event = NULL;
 			free(o->link_event);
