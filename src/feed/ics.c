@@ -139,6 +139,17 @@ static const char *clean(struct ics_writer *w)
 	char *s = w->text.data ? w->text.data : (char *)"";
 	size_t n = w->text.len, i = 0;
 	while (i < n) { /* nearly always: valid, no control; nothing to copy */
+		/* eight bytes at a time while none is below 0x20 or above 0x7E
+		 * (a byte that is sets its high bit in one of the three terms) */
+		while (i + 8 <= n) {
+			uint64_t v;
+			memcpy(&v, s + i, 8);
+			if (((v - 0x2020202020202020ull) | v | (v + 0x0101010101010101ull)) & 0x8080808080808080ull)
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		unsigned char c = (unsigned char)s[i];
 		if ((c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t') {
 			i++;

@@ -336,11 +336,45 @@ static void written_in_pieces(void **state)
 	free(items);
 }
 
+/* A control byte (C0 but tab and newline, DEL, a C1 character as UTF-8) or
+ * a byte that is no UTF-8, at every offset of a text long enough to cross
+ * the writer's eight-byte scan, never reaches the feed; the text around it
+ * does. */
+static void controls_at_every_offset(void **state)
+{
+	(void)state;
+	static const char *const bad[] = {"\x01", "\x1b", "\x7f", "\xc2\x9b", "\xff", "\r"};
+	for (size_t b = 0; b < sizeof bad / sizeof bad[0]; b++)
+		for (size_t at = 0; at < 26; at++) {
+			char action[64];
+			snprintf(action, sizeof action, "%.*s%s%s", (int)at, "abcdefghijklmnopqrstuvwxyz", bad[b],
+				 "ABCDEFGHIJ");
+			struct obligation o = make("x@deadlines", KIND_DEADLINE, action, date_from_ymd(2024, 3, 11));
+			struct ics_item item = {&o, "S.D. Tex.", "America/Chicago", NULL};
+			struct ics_options opt = {"Test", 0, {7, 1}, 2, 4};
+			char *text = ics_render(&opt, &item, 1);
+			for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+				int crlf = p[0] == '\r' && p[1] == '\n';
+				if ((*p < 0x20 && *p != '\n' && !crlf) || *p == 0x7f || (p[0] == 0xc2 && p[1] >= 0x80 && p[1] < 0xa0)) {
+					print_error("control %zu at offset %zu reached the feed\n", b, at);
+					fail();
+				}
+			}
+			char around[64];
+			snprintf(around, sizeof around, "%.*s", (int)at, "abcdefghijklmnopqrstuvwxyz");
+			assert_non_null(strstr(text, around));
+			assert_non_null(strstr(text, "ABCDEFGHIJ"));
+			free(text);
+			obligation_free(&o);
+		}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {cmocka_unit_test(roundtrip), cmocka_unit_test(vacated_and_ended),
 					   cmocka_unit_test(libical_writes_the_same_bytes),
-					   cmocka_unit_test(written_in_pieces)};
+					   cmocka_unit_test(written_in_pieces),
+					   cmocka_unit_test(controls_at_every_offset)};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
