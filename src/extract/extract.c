@@ -1696,6 +1696,13 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		add_note(r, ba, bb, fname, xstrdup("a duty with no time that is not an act to calendar"));
 		return;
 	}
+	/* "The district court is further ordered to provide a copy of its ruling
+	 * to this Court": the lower court's transmittal, with no time of its own
+	 * (its findings or record due within a period are calendared) */
+	if (!has_time && !strcmp(who, "trial court") && act_at < rb && clerk_ministerial(r, act_at)) {
+		add_note(r, ba, bb, fname, xstrdup("the lower court's transmittal, with no time of its own"));
+		return;
+	}
 	/* a duty with no time, before the decretal part: kept only if the order
 	 * turns out to have none (a short order, docket text) */
 	int provisional = !has_time && !r->decretal && !tm.invalid;

@@ -25,8 +25,9 @@ static void role_name(const struct text *t, const struct token *k, const struct 
 		snprintf(out, outlen, "counsel");
 	else if (!strcmp(lemma, "united states") || !strcmp(lemma, "government"))
 		snprintf(out, outlen, "%s", pc->us_plaintiff ? "plaintiff" : "the government");
-	else if (!strcmp(lemma, "court coordinator"))
-		snprintf(out, outlen, "trial court");
+	else if (!strcmp(lemma, "court coordinator") || !strcmp(lemma, "trial court"))
+		/* (and the lower court by its name: "the district court shall hear ...") */
+		snprintf(out, outlen, "trial court%s", (k->hit[0].forms & LF_PL) ? "s" : "");
 	else if (!strcmp(lemma, "plaintiff") || !strcmp(lemma, "defendant"))
 		/* abbreviations ("Pltf", "Dfts") as the role */
 		snprintf(out, outlen, "%s%s", lemma, (k->hit[0].forms & LF_PL) ? "s" : "");

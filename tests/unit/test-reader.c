@@ -94,6 +94,10 @@ static void duty_frames(void **state)
 		{"Plaintiffs are precluded from offering evidence at trial unless plaintiffs serve a bill of particulars "
 		 "within 30 days of the date of this decision and order.", 1, "deadline", "plaintiffs", NULL, 30, "days", 0,
 		 NULL},
+		/* the lower court by its name, in a remand */
+		{"The district court shall hear and decide the matter within 56 days of the date of this order.", 1,
+		 "deadline", "trial court", NULL, 56, "days", 0, NULL},
+		NONE("The district court is further ordered to provide a copy of its ruling to relator and to this court."),
 		/* a right to stop what the order will do, by a time */
 		{"The appeal is referred to mediation unless any party to the appeal files an objection with the Clerk "
 		 "within ten days after receiving this order.", 1, "deadline", "parties", NULL, 10, "days", 0, NULL},
