@@ -1801,6 +1801,8 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 			e->action = xasprintf("%s %s", verb, *thing ? thing : "the hearing");
 		else if (!strcmp(fname, "due"))
 			e->action = xasprintf("file %s", thing);
+		else if (!strcmp(fname, "closes")) /* "fact discovery closes 115 days before ..." */
+			e->action = xasprintf("complete %s", thing);
 		else if (!strcmp(fname, "unless-objects")) /* "unless any party files an objection ..." */
 			e->action = xstrdup("file an objection");
 		else if (!strcmp(fname, "absent-filing")) { /* "Absent a written request on or before ..." */

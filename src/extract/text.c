@@ -242,8 +242,9 @@ static int list_marker(const char *s)
 			k++;
 		return s[k] == ')' && s[k + 1] == ' ';
 	}
-	/* "A. " .. "H. ": lettered items (later letters are more often initials) */
-	return s[0] >= 'A' && s[0] <= 'H' && s[1] == '.' && s[2] == ' ';
+	/* "A. " .. "H. ", "a. " .. "h. ": lettered items (later letters are more
+	 * often initials) */
+	return ((s[0] >= 'A' && s[0] <= 'H') || (s[0] >= 'a' && s[0] <= 'h')) && s[1] == '.' && s[2] == ' ';
 }
 
 /* Pleading paper numbers its lines 1 to 28 in the margin; a PDF's text often
@@ -541,17 +542,46 @@ static int meridiem_ends(const char *s, size_t start, size_t end, size_t next)
 	return 1;
 }
 
+/* A lettered list run into one line, as a PDF or a scan gives it ("... by
+ * the following dates: a. amended pleadings ... b. fact discovery closes
+ * ... c. ..."): the offsets where its items begin get 1 in breaks (len + 1
+ * bytes). An item is " x. " with x the next letter; a run counts from a.
+ * with at least three items in order, each within 600 bytes of the one
+ * before, in one paragraph. */
+static void inline_letters(const char *s, size_t len, unsigned char *breaks)
+{
+	for (size_t a = 1; a + 3 < len; a++) {
+		if (s[a] != 'a' || s[a - 1] != ' ' || s[a + 1] != '.' || s[a + 2] != ' ')
+			continue;
+		size_t at[26], k = 1;
+		at[0] = a;
+		for (size_t p = a + 3; p + 3 < len && k < 26 && p < at[k - 1] + 600 && s[p] != '\n'; p++)
+			if (s[p] == (char)('a' + k) && s[p - 1] == ' ' && s[p + 1] == '.' && s[p + 2] == ' ')
+				at[k++] = p;
+		if (k < 3)
+			continue;
+		for (size_t i = 0; i < k; i++)
+			breaks[at[i]] = 1;
+		a = at[k - 1];
+	}
+}
+
 size_t text_segments(const struct text *t, struct segment **out)
 {
 	const char *s = t->norm;
 	size_t cap = 64, n = 0, start = 0;
 	int header = 0;
+	unsigned char *breaks = xcalloc(t->len + 1, 1);
+	inline_letters(s, t->len, breaks);
 	*out = xmalloc(cap * sizeof **out);
 	for (size_t i = 0; i <= t->len; i++) {
 		int end_here = 0, next = i + 1;
 		char c = s[i];
 		if (c == '\0' || c == '\n') {
 			end_here = 1;
+			next = (int)i + 1;
+		} else if (c == ' ' && breaks[i + 1] && i > start) {
+			end_here = 1; /* before an item of a lettered list run into the line */
 			next = (int)i + 1;
 		} else if (c == '.' || c == '?' || c == '!' || c == ';' || c == ':') {
 			size_t j = i + 1;
@@ -619,7 +649,10 @@ size_t text_segments(const struct text *t, struct segment **out)
 		int item = 0;
 		if ((!strncmp(s + a, "and ", 4) && list_marker(s + a + 4)) || (!strncmp(s + a, "or ", 3) && list_marker(s + a + 3)))
 			a += s[a] == 'a' ? 4 : 3;
-		if (list_marker(s + a)) {
+		if (breaks[a]) { /* "b. fact discovery closes ...", run into the line */
+			item = 1;
+			a += 3;
+		} else if (list_marker(s + a)) {
 			item = 1;
 			if (s[a] == '\x01' || s[a] == '-')
 				a++;
@@ -643,5 +676,6 @@ size_t text_segments(const struct text *t, struct segment **out)
 		if (c == '\0')
 			break;
 	}
+	free(breaks);
 	return n;
 }

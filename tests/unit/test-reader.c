@@ -128,6 +128,11 @@ static void due_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		{"Fact discovery closes 115 days before the trial setting.", 1, "deadline", "parties", NULL, 115, "days", 1,
+		 NULL},
+		{"The following dates apply: a. fact discovery closes on June 1, 2020 b. expert discovery closes on "
+		 "July 1, 2020 c. dispositive motions due by August 3, 2020", 3, "deadline", "parties", "2020-06-01", 0,
+		 NULL, 0, NULL},
 		{"All dispositive motions shall be filed by August 14, 2020.", 1, "deadline", "parties",
 		 "2020-08-14", 0, NULL, 0, NULL},
 		{"Plaintiff's opposition is due on or before April 17, 2020.", 1, "deadline", "plaintiff",
@@ -472,6 +477,10 @@ static void actions(void **state)
 	static const struct {
 		const char *text, *action;
 	} cases[] = {
+		/* a period that ends, stated as a fact; a lettered list run into one line */
+		{"The following dates apply: a. fact discovery closes on June 1, 2020 b. expert discovery closes on "
+		 "July 1, 2020 c. dispositive motions due by August 3, 2020",
+		 "complete fact discovery"},
 		{"On or before May 2, 2020, plaintiff shall serve, file, and submit to the Magistrate Judge a brief "
 		 "setting forth all errors which the plaintiff contends entitle the plaintiff to relief.",
 		 "serve, file, and submit to the Magistrate Judge a brief"},
