@@ -2396,6 +2396,36 @@ static void first_of_series(struct extraction *x)
 	}
 }
 
+/* "ORDER directing Defendants to file a response to Plaintiffs' Emergency
+ * Motion ... Response due no later than 4:30 p.m. on March 14, 2017": docket
+ * text that states the duty, then the paper's due date. The date is the
+ * duty's, and the party the duty names is the paper's. */
+static void due_completes_duty(struct extraction *x)
+{
+	for (size_t j = 0; j < x->n; j++) {
+		struct extracted *d = &x->items[j];
+		if (!d->frame || strcmp(d->frame, "due") ||
+		    (strcmp(d->who, "parties") && !(d->doubts & (DOUBT_PARTY | DOUBT_PARTY_INFERRED))) ||
+		    (d->due == DATE_NONE && !d->has_trigger))
+			continue;
+		const char *head = strrchr(d->action, ' ');
+		head = head ? head + 1 : d->action;
+		if (strlen(head) < 4)
+			continue;
+		for (size_t i = 0; i < j; i++) {
+			struct extracted *u = &x->items[i];
+			if (strcmp(u->kind, "deadline") || u->due != DATE_NONE || u->has_trigger ||
+			    !strcmp(u->who, "parties") || !strcasestr(u->action, head))
+				continue;
+			free(d->who);
+			d->who = xstrdup(u->who);
+			d->doubts &= ~(unsigned)(DOUBT_PARTY | DOUBT_PARTY_INFERRED);
+			u->kind = "repeat"; /* dropped by tidy */
+			break;
+		}
+	}
+}
+
 /* Does the sentence announce a ruling the order goes on to reason and make
  * ("For the reasons set forth below, the motion is granted")? */
 static int announces(const char *quote)
@@ -2633,6 +2663,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	}
 	out->n = w;
 	first_of_series(out);
+	due_completes_duty(out);
 	tidy(out, text);
 	assess(out, r.decretal);
 	free(r.scope);

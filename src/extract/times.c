@@ -30,7 +30,7 @@ static size_t time_before(const char *low, size_t start, size_t p)
 		size_t n = strlen(zones[i]);
 		if (q >= start + n + 1 && !strncmp(low + q - n, zones[i], n) && low[q - n - 1] == ' ') {
 			q -= n;
-			while (q > start && low[q - 1] == ' ')
+			while (q > start && (low[q - 1] == ' ' || low[q - 1] == ',')) /* "4:30 p.m., Pacific ..." */
 				q--;
 			break;
 		}
@@ -171,7 +171,7 @@ void find_times(const char *low, size_t a, size_t b, int hearing, struct times *
 		if (m < 0)
 			continue;
 		int at = (p >= 3 && !strncmp(s + p - 3, "at ", 3)) || (p >= 2 && !strncmp(s + p - 2, "@ ", 2));
-		int by = p >= 3 && !strncmp(s + p - 3, "by ", 3);
+		int by = (p >= 3 && !strncmp(s + p - 3, "by ", 3)) || (p >= 5 && !strncmp(s + p - 5, "than ", 5));
 		/* docket text: "set for 7/10/2017 10:00 AM" */
 		int after_date = tm->due != DATE_NONE && (p == due_end + 1 || (p == due_end + 2 && s[due_end] == ','));
 		if ((at && (tm->due != DATE_NONE || hearing) && (p > due_end || hearing)) || by || after_date) {

@@ -128,6 +128,10 @@ static void due_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* docket text: the duty, then its paper's date (with a time and its zone) */
+		{"ORDER directing Defendants to file a response to Plaintiffs' Emergency Motion. Response due no later "
+		 "than 4:30 p.m., Pacific Daylight Time, on March 14, 2020.", 1, "deadline", "defendants", "2020-03-14", 0,
+		 NULL, 0, NULL},
 		{"Fact discovery closes 115 days before the trial setting.", 1, "deadline", "parties", NULL, 115, "days", 1,
 		 NULL},
 		{"The following dates apply: a. fact discovery closes on June 1, 2020 b. expert discovery closes on "
