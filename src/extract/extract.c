@@ -70,6 +70,7 @@ struct reader {
 	int title_stay;
 	char *title_until;      /* the end a stay motion names, from the title */
 	int decretal;           /* the decretal part has begun */
+	int background;         /* in a section headed BACKGROUND or PROCEDURAL HISTORY */
 	char *scope;            /* the last "X shall be limited to ..." */
 	struct party_ctx pc;
 	char list_who[48];      /* "The clerk shall:" — the party of the list items that follow */
@@ -2158,9 +2159,33 @@ static int caption(const struct reader *r, const struct segment *sg)
 	return !timex_any_phrase(r->t.low + sg->start, commands);
 }
 
+/* A section heading in capitals at the start of segment sg: +1 one that
+ * tells the case's history (BACKGROUND, PROCEDURAL HISTORY, FACTS), -1 one
+ * that reasons or orders (DISCUSSION, ANALYSIS, CONCLUSION, ORDER), else 0. */
+static int section_heading(const struct reader *r, const struct segment *sg)
+{
+	static const char *const history[] = {"BACKGROUND", "PROCEDURAL HISTORY", "PROCEDURAL BACKGROUND",
+					      "FACTUAL BACKGROUND", "FACTUAL AND PROCEDURAL BACKGROUND",
+					      "STATEMENT OF FACTS", "FACTS", NULL};
+	static const char *const other[] = {"DISCUSSION", "ANALYSIS", "CONCLUSION", "LEGAL STANDARD", "ORDER",
+					    "IT IS", "ACCORDINGLY", NULL};
+	const char *s = r->t.norm + sg->start;
+	size_t len = sg->end - sg->start;
+	for (int pass = 0; pass < 2; pass++)
+		for (const char *const *w = pass ? other : history; *w; w++) {
+			size_t n = strlen(*w);
+			if (len >= n && !strncmp(s, *w, n) && (len == n || !isalpha((unsigned char)s[n])))
+				return pass ? -1 : 1;
+		}
+	return 0;
+}
+
 static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 {
 	const struct segment *sg = &r->seg[si];
+	int heading = section_heading(r, sg);
+	if (heading)
+		r->background = heading > 0;
 	if (caption(r, sg))
 		return;
 	tokenize(&r->t, sg->start, sg->end, &r->tk);
@@ -2187,6 +2212,9 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 	apply_vetoes(r);
 	quoted_vetoes(r);
 	narrative_veto(r);
+	for (size_t m = 0; r->background && m < r->fm.n; m++) /* the case's history, told */
+		if (!r->veto[m] && frame_kind_operative(frame_kind(r->fm.v[m].frame)))
+			r->veto[m] = "history (under a BACKGROUND heading)";
 	r->sentence_who[0] = '\0';
 	size_t before = r->out->n;
 	struct extracted *prev = NULL;
@@ -2248,7 +2276,7 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 		if (r->out->n == before && r->list_verb[0])
 			list_item_paper(r);
 	}
-	else if (r->out->n == before && !recited_any(r))
+	else if (r->out->n == before && !recited_any(r) && !r->background)
 		row = table_row(r, in_table); /* (a recital is no row: "... expired October 25, 1968") */
 	/* the party of a list lasts through its items, and that of a schedule
 	 * through its rows and the lines among them, until the next command */

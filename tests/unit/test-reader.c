@@ -315,6 +315,12 @@ static void recited_and_reported(void **state)
 		NONE("Order Denying Motion For Relief From Automatic Stay due to Noncompliance with Local Rule. Signed on 4/11/2020."),
 		NONE("Is the order a final order as to which Petitioner must file post-trial motions within 10 days?"),
 		NONE("(Final Pretrial conference previously set for 2/15/2020; Bench Trial previously set for 2/19/2020)."),
+		/* a section that tells the case's history */
+		NONE("IT IS ORDERED that the motion to continue the trial is DENIED.\nBACKGROUND\nThis matter is set for a "
+		     "non-jury trial on May 25, 2020. Discovery closes on April 13, 2020."),
+		/* (and the order's own part after it) */
+		{"BACKGROUND\nThis matter was set for trial on May 25, 2020.\nORDER\nTrial is reset for June 22, 2020 at "
+		 "9:00 a.m.", 1, "hearing", NULL, "2020-06-22", 0, NULL, 0, NULL},
 		/* what happened on the order's own day, before it */
 		NONE("On March 2, 2020, the parties filed a stipulated request to extend the time for Defendants to file a "
 		     "responsive pleading."),
