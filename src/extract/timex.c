@@ -537,5 +537,27 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 		out->end = p;
 		return 1;
 	}
+	/* a cycle with no number: "report to the court once a month", "monthly
+	 * status reports", "every week" */
+	static const char *const cycles[][2] = {
+		{"once a month", "months"}, {"once per month", "months"}, {"once each month", "months"},
+		{"every month", "months"},  {"each month", "months"},	   {"monthly", "months"},
+		{"once a week", "weeks"},   {"once per week", "weeks"},   {"every week", "weeks"},
+		{"weekly", "weeks"},	    {NULL, NULL}};
+	for (size_t pos = from; pos < len; pos++) {
+		if (!timex_word_start(s, pos))
+			continue;
+		for (int i = 0; cycles[i][0]; i++)
+			if (timex_phrase_at(s, pos, cycles[i][0])) {
+				memset(out, 0, sizeof *out);
+				out->n = 1;
+				out->unit = cycles[i][1];
+				out->start = pos;
+				out->end = pos + strlen(cycles[i][0]);
+				out->recurring = 1;
+				snprintf(out->event, sizeof out->event, "entry");
+				return 1;
+			}
+	}
 	return 0;
 }

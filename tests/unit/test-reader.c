@@ -128,6 +128,9 @@ static void due_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* a cycle with no number */
+		{"The parties shall report to the court once a month beginning on or before July 20, 2020.", 1,
+		 "recurring", "parties", "2020-07-20", 1, "months", 0, NULL},
 		/* docket text: the duty, then its paper's date (with a time and its zone) */
 		{"ORDER directing Defendants to file a response to Plaintiffs' Emergency Motion. Response due no later "
 		 "than 4:30 p.m., Pacific Daylight Time, on March 14, 2020.", 1, "deadline", "defendants", "2020-03-14", 0,
