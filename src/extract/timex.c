@@ -453,7 +453,7 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 {
 	static const char *const units[][2] = {
 		{"business days", "business_days"}, {"business day", "business_days"},
-		{"court days", "business_days"},    {"court day", "business_days"},
+		{"court days", "court_days"},	    {"court day", "court_days"},
 		{"working days", "business_days"},  {"calendar days", "calendar_days"},
 		{"calendar day", "calendar_days"},  {"days", "days"},
 		{"day", "days"},		    {"hours", "hours"},

@@ -524,6 +524,8 @@ static void times(void **state)
 	static const struct expect cases[] = {
 		{"Defendant shall respond within five business days.", 1, "deadline", "defendant", NULL, 5,
 		 "business_days", 0, NULL},
+		/* court days, as the order says them (the engine counts them as business days) */
+		{"Defendant has 5 court days to answer.", 1, "deadline", "defendant", NULL, 5, "court_days", 0, NULL},
 		{"The parties shall exchange exhibit lists ten days before the final pretrial conference.", 1,
 		 "deadline", "parties", NULL, 10, "days", 1, NULL},
 		{"Plaintiff shall file the notice within 48 hours of the ruling.", 1, "deadline", "plaintiff", NULL,
