@@ -539,6 +539,14 @@ static int meridiem_ends(const char *s, size_t start, size_t end, size_t next)
 	for (int i = 0; zones[i]; i++)
 		if (strlen(zones[i]) == e - next && !strncmp(s + next, zones[i], e - next))
 			return 0;
+	/* nor the day it is on: "at 9 a.m. MONDAY, NOVEMBER 4, 1996", "at 10:00
+	 * a.m. June 5" */
+	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+					   "sunday", "january", "february", "march", "april", "may", "june", "july",
+					   "august", "september", "october", "november", "december", NULL};
+	for (int i = 0; days[i]; i++)
+		if (strlen(days[i]) == e - next && !strncasecmp(s + next, days[i], e - next))
+			return 0;
 	return 1;
 }
 

@@ -170,6 +170,9 @@ static void setting_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* a clerk's notice of a setting, its time before the day in capitals */
+		{"The Court has accepted jurisdiction and set the above case for oral argument at 9 a.m. MONDAY, "
+		 "NOVEMBER 4, 2020.", 1, "hearing", NULL, "2020-11-04", 0, NULL, 0, NULL},
 		{"A status conference is set for April 8, 2020 at 10:30 a.m. in Courtroom 4.", 1, "hearing",
 		 "parties", "2020-04-08", 0, NULL, 0, NULL},
 		{"Motion Hearing set for 4/21/2020 02:00 PM before Judge Doe.", 1, "hearing", "parties",
