@@ -18,11 +18,15 @@ static char *trimmed(const char *s, size_t a, size_t b)
 	return b > a ? xstrndup(s + a, b - a) : NULL;
 }
 
-/* The event's words from s up to the end of its clause. */
+/* The event's words from s up to the end of its clause (or a parenthesis
+ * that refers elsewhere: "... approval order (see documents 31520 and ...)"). */
 static size_t event_end(const char *low, size_t s, size_t b)
 {
 	size_t e = s;
 	while (e < b && low[e] != ';' && low[e] != '\n' &&
+	       !(low[e] == '(' && (!strncmp(low + e + 1, "see ", 4) || !strncmp(low + e + 1, "doc", 3) ||
+				   !strncmp(low + e + 1, "ecf", 3) || !strncmp(low + e + 1, "dkt", 3) ||
+				   !strncmp(low + e + 1, "related", 7))) &&
 	       !(low[e] == '.' && (e + 1 >= b || low[e + 1] == ' ') && !(e >= 2 && low[e - 2] == '.')) &&
 	       !(low[e] == ',' && e + 1 < b && low[e + 1] == ' ' && e - s > 8))
 		e++;

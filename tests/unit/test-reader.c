@@ -239,6 +239,10 @@ static void until_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* docket text of a stay whose words stand around its object; a reference ends the event */
+		{"Order signed on 4/9/2020 holding all proceedings and deadlines in abeyance pending Court's ruling on "
+		 "motion of Reorganized Debtors for entry of approval order (see documents 31520 and 31525).", 1, "until",
+		 NULL, NULL, 0, NULL, 0, "Court's ruling on motion of Reorganized Debtors for entry of approval order"},
 		/* an abatement and the day the appeal is reinstated: one, which ends then */
 		{"This appeal is ABATED to allow the trial court to comply with the above order. The appeal shall be "
 		 "reinstated thirty days from the date of this order or when the findings are received, whichever is "
