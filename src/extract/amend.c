@@ -162,6 +162,19 @@ static int names_date(const char *quote, dl_day d)
 	return found;
 }
 
+/* Does text (any case) hold one of the phrases cues? */
+static int says_any(const char *text, const char *const *cues)
+{
+	if (!text)
+		return 0;
+	char *low = xstrdup(text);
+	for (char *p = low; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	int yes = timex_any_phrase(low, cues);
+	free(low);
+	return yes;
+}
+
 /* Does the sentence move something ("continued", "reset", "rescheduled",
  * "extended", "adjourned", "now due", "amended")? */
 static int moves(const char *quote)
@@ -169,14 +182,7 @@ static int moves(const char *quote)
 	static const char *const cues[] = {"continued", "continuing", "continue", "reset", "resetting",
 					   "rescheduled", "reschedule", "extended", "extending", "extend",
 					   "adjourned", "postponed", "now due", "amended", NULL};
-	if (!quote)
-		return 0;
-	char *low = xstrdup(quote);
-	for (char *p = low; *p; p++)
-		*p = (char)tolower((unsigned char)*p);
-	int yes = timex_any_phrase(low, cues);
-	free(low);
-	return yes;
+	return says_any(quote, cues);
 }
 
 /* Does the new order restate an earlier one's words ("is amended nunc pro
@@ -186,14 +192,7 @@ static int restates(const char *quote)
 {
 	static const char *const cues[] = {"nunc pro tunc", "to read as follows", "amended to read",
 					   "corrected to read", "is corrected", NULL};
-	if (!quote)
-		return 0;
-	char *low = xstrdup(quote);
-	for (char *p = low; *p; p++)
-		*p = (char)tolower((unsigned char)*p);
-	int yes = timex_any_phrase(low, cues);
-	free(low);
-	return yes;
+	return says_any(quote, cues);
 }
 
 static int kind_class(const char *k)
