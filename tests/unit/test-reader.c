@@ -82,6 +82,9 @@ static void duty_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* an abatement and the trial court's duty on remand, in one sentence */
+		{"We abate this appeal and remand the cause to the trial court to conduct a hearing within 30 days of the "
+		 "date of this order.", 2, "until", NULL, NULL, 0, NULL, 0, NULL},
 		{"The Court ORDERS the Defendant to answer the amended complaint by April 10, 2020.", 1,
 		 "deadline", "defendant", "2020-04-10", 0, NULL, 0, NULL},
 		/* a citation to "id." ends its sentence; a subjunctive "be held" within a period */
