@@ -574,6 +574,42 @@ static void inline_letters(const char *s, size_t len, unsigned char *breaks)
 	}
 }
 
+/* Dated rows run into the line after a heading that announces them ("the
+ * new, further amended deadlines are as follows: Discovery completed July 1,
+ * 2015 Plaintiff's expert designation August 17, 2015 ..."): each row begins
+ * where a full date is followed by a capitalised word; breaks[] gets 2 there
+ * and after the heading's colon. */
+static void inline_rows(const struct text *t, unsigned char *breaks)
+{
+	const char *s = t->norm, *low = t->low;
+	size_t para = 0;
+	for (size_t c = 0; c < t->len; c++) {
+		if (s[c] == '\n')
+			para = c + 1;
+		if (s[c] != ':' || s[c + 1] != ' ' || !announces_rows(low, para, c))
+			continue;
+		size_t rows = 0, first = c + 2;
+		for (size_t p = c + 2; p < t->len && s[p] != '\n'; p++) {
+			dl_day d;
+			size_t e;
+			if (!timex_word_start(low, p) || !isalpha((unsigned char)s[p]) ||
+			    timex_date(low, p, &d, &e) != DATE_FOUND)
+				continue;
+			if (s[e] == ' ' && isupper((unsigned char)s[e + 1]) && !breaks[e + 1]) {
+				breaks[e + 1] = 2;
+				rows++;
+			}
+			p = e;
+		}
+		if (rows >= 2)
+			breaks[first] = 2;
+		else
+			for (size_t p = c + 2; p < t->len && s[p] != '\n'; p++)
+				if (breaks[p] == 2)
+					breaks[p] = 0;
+	}
+}
+
 size_t text_segments(const struct text *t, struct segment **out)
 {
 	const char *s = t->norm;
@@ -581,6 +617,7 @@ size_t text_segments(const struct text *t, struct segment **out)
 	int header = 0;
 	unsigned char *breaks = xcalloc(t->len + 1, 1);
 	inline_letters(s, t->len, breaks);
+	inline_rows(t, breaks);
 	*out = xmalloc(cap * sizeof **out);
 	for (size_t i = 0; i <= t->len; i++) {
 		int end_here = 0, next = i + 1;
@@ -657,7 +694,7 @@ size_t text_segments(const struct text *t, struct segment **out)
 		int item = 0;
 		if ((!strncmp(s + a, "and ", 4) && list_marker(s + a + 4)) || (!strncmp(s + a, "or ", 3) && list_marker(s + a + 3)))
 			a += s[a] == 'a' ? 4 : 3;
-		if (breaks[a]) { /* "b. fact discovery closes ...", run into the line */
+		if (breaks[a] == 1) { /* "b. fact discovery closes ...", run into the line */
 			item = 1;
 			a += 3;
 		} else if (list_marker(s + a)) {

@@ -47,7 +47,7 @@ static size_t time_before(const char *low, size_t start, size_t p)
 /* Is there a due cue just before pos (allowing a weekday and "close of business on")? */
 static int due_cue_before(const char *low, size_t start, size_t pos, int hearing)
 {
-	static const char *const cues[] = {"no later than", "not later than", "on or before",
+	static const char *const cues[] = {"no later than", "not later than", "on or before", "on or about",
 					   "by", "due", "due on", "before", "until", "deadline", "deadline is",
 					   "including", "through", "closes on", "close on", "ends on",
 					   "closes", "ends",

@@ -390,6 +390,13 @@ static void schedules(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* dated rows run into the line after a heading that announces them */
+		{"Accordingly, the new deadlines are as follows: Discovery completed July 1, 2020 Plaintiff's expert "
+		 "designation August 17, 2020 Dispositive motions filed by December 1, 2020", 3, "deadline", NULL,
+		 "2020-07-01", 0, NULL, 0, NULL},
+		/* "on or about" a date */
+		{"The parties MUST file with the Clerk of Court a Rule 26(f) report on or about December 2, 2020.", 1,
+		 "deadline", "parties", "2020-12-02", 0, NULL, 0, NULL},
 		{"IT IS ORDERED that the following deadlines apply:\n"
 		 "Joinder of parties: April 15, 2020\n"
 		 "Close of discovery: September 30, 2020\n"
