@@ -317,7 +317,7 @@ void text_init(struct text *t, const char *src, size_t len)
 	struct out o = {{0}, NULL, 0, 0};
 	buf_init(&o.b);
 	buf_reserve(&o.b, len + 1); /* the normalised text is never longer */
-	int pending_space = 0, pending_par = 0, blank_before = 0, colon_before = 0, date_end = 0;
+	int pending_space = 0, pending_par = 0, blank_before = 0, colon_before = 0, date_end = 0, date_heads_row = 0;
 	size_t i = 0;
 	while (i < len) {
 		size_t eol = i;
@@ -374,6 +374,18 @@ void text_init(struct text *t, const char *src, size_t len)
 		head[h] = '\0';
 		if (list_marker(head) && o.b.len)
 			pending_par = 1;
+		/* "June 16, 2015:" on a line of its own heads the row below it (a
+		 * schedule listed date first) */
+		{
+			size_t f = i, l = eol;
+			while (f < eol && isspace((unsigned char)src[f]))
+				f++;
+			while (l > f && isspace((unsigned char)src[l - 1]))
+				l--;
+			date_heads_row = l > f && src[l - 1] == ':' && l - f <= 40 && date_only(src + f, l - f);
+			if (o.b.len && date_heads_row)
+				pending_par = 1;
+		}
 		for (k = line_start; k < eol;) {
 			size_t n;
 			char c = fold((const unsigned char *)src + k, len - k, &n);
@@ -429,8 +441,10 @@ void text_init(struct text *t, const char *src, size_t len)
 		 * by November 8, 2024" / "All motions in limine must be filed by ...") */
 		date_end = ends_in_date(src + line_start, eol - line_start);
 		i = eol + 1;
-		/* a line that ends with ':' introduces what follows ("IT IS ORDERED:") */
-		if (o.b.len && o.b.data[o.b.len - 1] == ':')
+		/* a line that ends with ':' introduces what follows ("IT IS ORDERED:"),
+		 * but a date's line heads its row ("June 16, 2015:" / "Deadline for
+		 * disclosure of damages ...") */
+		if (o.b.len && o.b.data[o.b.len - 1] == ':' && !date_heads_row)
 			pending_par = colon_before = 1;
 		/* one paragraph per line when lines are long (no hard wrapping) */
 		if (eol - line_start > 200)
