@@ -1,26 +1,32 @@
 /*
  * extract.c: which frames of an order are operative, and the obligations they
- * make (see extract.h for the stages).
+ * make (see extract.h for the stages): the reading of an order, segment by
+ * segment, and what is done once every segment is read. Its parts are in
+ * files of their own; reader.h declares what they share.
  *
  * For each segment (a sentence, list item or table row):
  *   1. its tokens are matched against every frame (frames.c);
  *   2. a frame that is not operative vetoes the operative ones that begin in
  *      its clause: "the Court ordered that X shall ..." (recited), "Plaintiff
  *      argues that X must ..." (reported), "if X fails to ..." (condition), the
- *      clerk's ministerial acts, "shall not" (a rule of conduct);
+ *      clerk's ministerial acts, "shall not" (a rule of conduct) (vetoes.c);
  *   3. an operative frame inside another's noun phrase ("the hearing set for
  *      June 5 is continued to ...") describes that noun, and is dropped;
  *   4. each remaining frame's clause — from where it begins to where the next
- *      one begins — gives the time (times.c), the party (party.c) and, for a
- *      stay, its end (until.c); a date before the order's entry is history;
+ *      one begins — gives the time (times.c), the party (party.c, whose.c)
+ *      and, for a stay, its end (until.c); a date before the order's entry is
+ *      history;
  *   5. a duty with no time at all is kept only in the decretal part (after
  *      "IT IS ORDERED" and the like), where it gets a presumed period if one
  *      of the defaults below applies.
  * A segment no frame matched that reads as a row of a schedule ("Discovery
  * cutoff ........ June 5, 2020") in a list or table becomes a deadline, or a
- * hearing when its label names an event.
+ * hearing when its label names an event (rows.c). Every obligation carries
+ * its quote, and every clause not taken a note (output.c). Once every segment
+ * is read, repeats are dropped and each obligation gets its confidence.
  */
 #include "extract.h"
+#include "reader.h"
 
 #include <ctype.h>
 #include <stdint.h>
@@ -29,15 +35,10 @@
 #include <string.h>
 #include <strings.h>
 
-#include "frames.h"
 #include "lexicon.h"
-#include "party.h"
 #include "rule-default.h"
 #include "series-end.h"
-#include "text.h"
-#include "times.h"
 #include "timex.h"
-#include "tokens.h"
 #include "until.h"
 #include "util.h"
 
@@ -57,178 +58,9 @@ static const struct {
 	 30, "FRCP 34(b)(2)(A) by analogy: 30 days to produce"},
 };
 
-struct reader {
-	struct text t;
-	const char *orig;
-	size_t orig_len;
-	struct segment *seg;
-	size_t nseg;
-	struct tokens tk;
-	struct frame_matches fm;
-	dl_day entered;
-	int explain;            /* keep notes of what was not taken */
-	int title_stay;
-	char *title_until;      /* the end a stay motion names, from the title */
-	int decretal;           /* the decretal part has begun */
-	int background;         /* in a section headed BACKGROUND or PROCEDURAL HISTORY */
-	char *scope;            /* the last "X shall be limited to ..." */
-	struct party_ctx pc;
-	char list_who[48];      /* "The clerk shall:" — the party of the list items that follow */
-	const char *list_frame;
-	int bankruptcy;         /* the order is in a bankruptcy case (names a debtor or a chapter) */
-	int petition, appeal;   /* its sides are petitioner and respondent, or appellant and
-				   appellee (brief_side) */
-	int schedule;           /* a heading ("... by the indicated dates:") introduced rows, of list_who */
-	/* "each party shall file, by August 26, 2011:" — its list's items are papers
-	 * due then: the verb and time they take, and the heading's own obligation
-	 * (dropped when two items or more stand for it) */
-	char list_verb[40];
-	struct times list_tm;
-	int list_timed;
-	size_t list_head;       /* index in out->items, or SIZE_MAX */
-	int list_items;
-	int cut;                /* this segment is the text's last, cut off mid-sentence */
-	int in_quote;           /* a quotation opened in a segment before is still open */
-	size_t cur_seg;         /* the segment being read */
-	char sentence_who[48];  /* the party of the segment's last duty frame (for "and shall ...") */
-	struct times last_time; /* the time of the last obligation that stated one ("by that date") */
-	int have_last_time;
-	struct extraction *out;
-	size_t cap, notes_cap;
-	/* per segment */
-	const char **veto;      /* per match: why it is not taken, or NULL */
-	size_t veto_cap;
-	int cls_event, cls_attend, cls_set, cls_stay, cls_party;
-};
-
-/* ---- output ---- */
-
-static struct extracted *new_item(struct reader *r)
-{
-	struct extraction *x = r->out;
-	if (x->n == r->cap)
-		x->items = xrealloc(x->items, (r->cap = r->cap ? r->cap * 2 : 16) * sizeof *x->items);
-	struct extracted *e = &x->items[x->n++];
-	memset(e, 0, sizeof *e);
-	e->due = e->until_day = DATE_NONE;
-	e->minute = -1;
-	e->basis = "none";
-	if (!r->decretal)
-		e->doubts |= DOUBT_PRELUDE; /* (cleared at the end if the order has no decretal part) */
-	return e;
-}
-
-/* Original byte offsets of normalised [a, b): to the end of the last
- * character (one byte when it is no valid UTF-8, so never past the text). */
-static void orig_span(const struct reader *r, size_t a, size_t b, size_t *qs, size_t *qe)
-{
-	size_t last = text_orig(&r->t, b - 1);
-	uint32_t cp;
-	size_t n = utf8_decode(r->orig + last, r->orig_len - last, &cp);
-	*qs = text_orig(&r->t, a);
-	*qe = last + (n ? n : 1);
-}
-
-/* Words in normalised [a, b). */
-static size_t words_in(const struct reader *r, size_t a, size_t b)
-{
-	size_t words = 1;
-	for (size_t i = a; i < b; i++)
-		words += r->t.low[i] == ' ';
-	return words;
-}
-
-/* 1 if normalised [a, b) holds a date or a period. */
-static int states_time(const struct reader *r, size_t a, size_t b)
-{
-	struct tokens tk = {0};
-	int found = 0;
-	tokenize(&r->t, a, b, &tk);
-	for (size_t i = 0; i < tk.n && !found; i++)
-		found = tk.v[i].type == TK_DATE || tk.v[i].type == TK_PERIOD;
-	tokens_free(&tk);
-	return found;
-}
-
-/* A clause of a few words ("This case is stayed."; "The response brief is
- * due 10/28/2022.") is quoted with the sentence before it in its paragraph,
- * which says what it follows from ("ORDER granting motion to extend time to
- * file brief [18] filed by Appellee"), unless that sentence states a time of
- * its own: then the two are rows of a schedule ("Joinder of Parties due by
- * 3/1/2013. Discovery due by 9/2/2013.") and each stands alone. */
-static size_t quote_start(const struct reader *r, size_t a, size_t b)
-{
-	if (words_in(r, a, b) > 6 || r->cur_seg == 0)
-		return a;
-	const struct segment *prev = &r->seg[r->cur_seg - 1];
-	if (a != r->seg[r->cur_seg].start || prev->end > a || memchr(r->t.norm + prev->end, '\n', a - prev->end))
-		return a;
-	if (states_time(r, a, b) && states_time(r, prev->start, prev->end))
-		return a;
-	return prev->start;
-}
-
-/* Quote normalised [a, b) exactly (a row of a schedule stands on its own). */
-static void set_quote_exact(struct reader *r, struct extracted *e, size_t a, size_t b)
-{
-	orig_span(r, a, b, &e->quote_start, &e->quote_end);
-	e->quote = xstrndup(r->orig + e->quote_start, e->quote_end - e->quote_start);
-}
-
-/* Quote the clause [a, b) of the current sentence: the whole sentence when
- * it is short (25 words or fewer, as a reader would quote it: "Order Granting
- * Motion To Extend Deadline to File Schedules or Provide Required Information
- * due by February 11, 2010."), else from the clause, with the sentence before
- * it when the clause is a few words (quote_start). */
-static void set_quote(struct reader *r, struct extracted *e, size_t a, size_t b)
-{
-	const struct segment *s = &r->seg[r->cur_seg];
-	if (a >= s->start && b <= s->end && words_in(r, s->start, s->end) <= 25) {
-		a = s->start;
-		b = s->end;
-	}
-	set_quote_exact(r, e, quote_start(r, a, b), b);
-}
-
-/* A note on the original text [qs, qe). */
-static void add_note_at(struct reader *r, size_t qs, size_t qe, const char *frame, char *why)
-{
-	struct extraction *x = r->out;
-	if (!r->explain) {
-		free(why);
-		return;
-	}
-	if (x->nnotes == r->notes_cap)
-		x->notes = xrealloc(x->notes, (r->notes_cap = r->notes_cap ? 2 * r->notes_cap : 16) *
-						      sizeof *x->notes);
-	struct extract_note *n = &x->notes[x->nnotes++];
-	n->start = qs;
-	n->end = qe;
-	n->frame = frame;
-	n->why = why;
-}
-
-/* A note on the normalised text [a, b). */
-static void add_note(struct reader *r, size_t a, size_t b, const char *frame, char *why)
-{
-	size_t qs, qe;
-	orig_span(r, a, b, &qs, &qe);
-	add_note_at(r, qs, qe, frame, why);
-}
-
-/* Record that the frame of m, and the lexicon entries its @class elements
- * matched, made an obligation (for the corpus's overfitting check). */
-static void mark_used(struct reader *r, const struct frame_match *m)
-{
-	struct extraction *x = r->out;
-	x->frames_used[m->frame / 8] |= (uint8_t)(1u << (m->frame % 8));
-	for (int i = 0; i < m->nlex; i++)
-		x->lexicon_used[m->lex_entry[i] / 8] |= (uint8_t)(1u << (m->lex_entry[i] % 8));
-}
-
 /* ---- text helpers ---- */
 
-static char *trimmed_copy(const char *s, size_t a, size_t b)
+char *trimmed_copy(const char *s, size_t a, size_t b)
 {
 	if (b < a)
 		b = a; /* (an empty span, never a negative one) */
@@ -239,214 +71,12 @@ static char *trimmed_copy(const char *s, size_t a, size_t b)
 	return xstrndup(s + a, b - a);
 }
 
-static size_t tok_a(const struct reader *r, size_t i)
-{
-	return r->tk.v[i].a;
-}
-static size_t tok_b(const struct reader *r, size_t i)
-{
-	return r->tk.v[i].b + (r->tk.v[i].poss ? (r->t.low[r->tk.v[i].b] == '\'' ? 2 : 1) : 0);
-}
-
-static int match_has_class(const struct reader *r, size_t a, size_t b, int cls)
+int match_has_class(const struct reader *r, size_t a, size_t b, int cls)
 {
 	for (size_t i = a; i < b; i++)
 		if (token_has(&r->tk.v[i], cls, 0))
 			return 1;
 	return 0;
-}
-
-/* Whose paper or event tokens [a, b) name, when no party is named: the
- * debtor's schedules and meeting of creditors, the creditors' proofs of claim. */
-/* Does a token in [a, b) have class cls? Its lexicon entry then counts as used
- * (tests/orders/overfit asks which orders each entry serves). */
-static int uses_class(struct reader *r, size_t a, size_t b, int cls)
-{
-	for (size_t i = a; i < b; i++)
-		for (int h = 0; h < r->tk.v[i].nhits; h++)
-			if (lexicon_entry_classes(r->tk.v[i].hit[h].entry) & ((uint64_t)1 << cls)) {
-				int e = r->tk.v[i].hit[h].entry;
-				r->out->lexicon_used[e / 8] |= (uint8_t)(1u << (e % 8));
-				return 1;
-			}
-	return 0;
-}
-
-static void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len)
-{
-	int debtor = lexicon_class("debtor-paper"), creditor = lexicon_class("creditor-paper"),
-	    appellant = lexicon_class("appellant-paper");
-	/* (and the debtor's papers and meeting named by number or letter: a
-	 * "Chapter 13 Plan", "Schedule A" to "Schedule J" (Official Forms
-	 * 106A-J), the "341(a) meeting" (11 U.S.C. 341, 343); and in a bankruptcy
-	 * case a plain "Plan" and the filing fee's installments) */
-	int numbered = 0;
-	static const char *const plans_of_others[] = {"discovery", "management", "scheduling", "litigation", "joint",
-						      "case", "proposed", NULL};
-	for (size_t i = a; i < b && !numbered; i++) {
-		const struct token *k = &r->tk.v[i];
-		numbered = (token_is(&r->t, k, "plan") && i >= a + 2 && r->tk.v[i - 1].type == TK_NUM &&
-			    token_is(&r->t, &r->tk.v[i - 2], "chapter")) ||
-			   ((token_is(&r->t, k, "schedule") || token_is(&r->t, k, "schedules")) && i + 1 < r->tk.n &&
-			    r->tk.v[i + 1].type == TK_WORD && r->tk.v[i + 1].b - r->tk.v[i + 1].a == 1 &&
-			    r->tk.v[i + 1].initcap) ||
-			   (token_is(&r->t, k, "meeting") && i >= 4 && r->tk.v[i - 1].type == TK_PUNCT &&
-			    !strncmp(r->t.low + r->tk.v[i - 4].a, "341", 3)) ||
-			   (token_is(&r->t, k, "plan") && r->bankruptcy && !(i > a && token_among(&r->t, &r->tk.v[i - 1], plans_of_others))) ||
-			   /* the filing fee paid in installments (FRBP 1006(b)) */
-			   (r->bankruptcy && (token_is(&r->t, k, "installment") || token_is(&r->t, k, "installments")));
-	}
-	if (numbered || uses_class(r, a, b, debtor))
-		snprintf(who, len, "debtor");
-	else if (uses_class(r, a, b, creditor))
-		snprintf(who, len, "creditors");
-	else if (uses_class(r, a, b, appellant))
-		snprintf(who, len, "appellant");
-}
-
-/* The first token of tk [a, b) that speaks of extending time, after a
- * motion, request or stipulation, or b. */
-static size_t extension_at(const struct text *t, const struct tokens *tk, size_t a, size_t b)
-{
-	static const char *const asked[] = {"motion", "motions", "request", "application", "stipulation", NULL};
-	static const char *const extends[] = {"extend", "extension", "enlarge", "enlargement", NULL};
-	int motion = 0;
-	for (size_t i = a; i < b; i++) {
-		motion |= token_among(t, &tk->v[i], asked);
-		if (motion && token_among(t, &tk->v[i], extends))
-			return i;
-	}
-	return b;
-}
-
-/* The movant after "by" in tk [a, b) ("... filed by Appellee Apple Inc."). */
-static void movant_after(struct reader *r, const struct tokens *tk, size_t a, size_t b, char *who, size_t len)
-{
-	for (size_t i = a; i + 1 < b && !who[0]; i++)
-		if (token_is(&r->t, &tk->v[i], "by") &&
-		    party_of(&r->t, tk, i + 1, i + 2, &r->pc, who, len) != PARTY_ROLE)
-			who[0] = '\0';
-}
-
-/* Whose time an order granting an extension gives, when the duty names no
- * party: the movant ("ORDER granting motion to extend time to file brief
- * [18] filed by Appellee Apple Inc. The response brief is due 10/28/2022."),
- * else the owner of the paper extended ("Order Granting Motion To Extend
- * Deadline to File Schedules ... due by February 11, 2010": the debtor's).
- * The extension is in the duty's sentence or the one before it in its
- * paragraph. */
-static void extension_owner(struct reader *r, char *who, size_t len)
-{
-	size_t e = extension_at(&r->t, &r->tk, 0, r->tk.n);
-	if (e < r->tk.n) {
-		movant_after(r, &r->tk, e, r->tk.n, who, len);
-		if (!who[0])
-			owner_of_paper(r, e, r->tk.n, who, len);
-		return;
-	}
-	const struct segment *cur = &r->seg[r->cur_seg], *prev = r->cur_seg ? cur - 1 : NULL;
-	if (!prev || prev->end > cur->start || memchr(r->t.norm + prev->end, '\n', cur->start - prev->end))
-		return;
-	struct tokens tk = {0};
-	tokenize(&r->t, prev->start, prev->end, &tk);
-	e = extension_at(&r->t, &tk, 0, tk.n);
-	movant_after(r, &tk, e, tk.n, who, len);
-	tokens_free(&tk);
-}
-
-/* The other side of a party role, or NULL. */
-static const char *other_side(const char *role)
-{
-	static const char *const pairs[][2] = {{"plaintiff", "defendant"}, {"appellant", "appellee"},
-					       {"petitioner", "respondent"}};
-	for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
-		for (int k = 0; k < 2; k++)
-			if (!strncmp(role, pairs[i][k], strlen(pairs[i][k])))
-				return pairs[i][!k];
-	return NULL;
-}
-
-/* Who moved or objected, as the paragraph says before offset end of the
- * normalised text: the last "<role>'s motion" (or objections, application,
- * request), "motion ... by <role>"; else a motion to dismiss (a
- * defendant's). 1 and the role in who, or 0. */
-static int movant_before(const struct reader *r, size_t end, char *who, size_t len)
-{
-	static const char *const roles[] = {"plaintiff", "defendant", "appellant", "appellee", "petitioner",
-					    "respondent", NULL};
-	static const char *const papers[] = {"motion", "objection", "application", "request", "petition", NULL};
-	const char *low = r->t.low;
-	size_t pa = end; /* the paragraph, a docket entry's length at most */
-	while (pa > 0 && low[pa - 1] != '\n' && end - pa < 4000)
-		pa--;
-	size_t best = (size_t)-1;
-	const char *found = NULL;
-	for (int i = 0; roles[i]; i++) {
-		size_t n = strlen(roles[i]);
-		for (long at = timex_find_phrase(low, roles[i], pa); at >= 0 && (size_t)at + n < end;
-		     at = timex_find_phrase(low, roles[i], (size_t)at + n)) {
-			size_t p = (size_t)at + n;
-			if (low[p] == 's')
-				p++;
-			if (low[p] == '\'' && low[p + 1] == 's')
-				p += 2;
-			else if (low[p] == '\'')
-				p++;
-			else if (!(at >= 3 && !strncmp(low + at - 3, "by ", 3)))
-				continue; /* "<role>'s motion" or "... by <role>" */
-			while (low[p] == ' ')
-				p++;
-			int paper = at >= 3 && !strncmp(low + at - 3, "by ", 3);
-			for (int k = 0; papers[k] && !paper; k++)
-				paper = !strncmp(low + p, papers[k], strlen(papers[k]));
-			if (paper && (best == (size_t)-1 || (size_t)at > best)) {
-				best = (size_t)at;
-				found = roles[i];
-			}
-		}
-	}
-	if (!found && timex_find_phrase(low, "motion to dismiss", pa) >= 0 &&
-	    (size_t)timex_find_phrase(low, "motion to dismiss", pa) < end)
-		found = "defendant";
-	if (found)
-		snprintf(who, len, "%s", found);
-	return found != NULL;
-}
-
-/* Whose response or reply tokens [a, b) name, when the duty names no party:
- * in motion practice the response is the other side's and the reply the
- * movant's ("Plaintiff's Motion for Summary Judgment ... Response due by
- * 9/17/2010": the defendant's). */
-static void response_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
-{
-	static const char *const responses[] = {"response", "responses", "opposition", "oppositions", NULL};
-	static const char *const replies[] = {"reply", "replies", NULL};
-	static const char *const others[] = {"cause", "court", "order", NULL};
-	int response = 0, reply = 0;
-	for (size_t i = a; i < b; i++) {
-		if (token_among(&r->t, &r->tk.v[i], others))
-			return; /* a show-cause response, a response to the court */
-		response |= token_among(&r->t, &r->tk.v[i], responses);
-		reply |= token_among(&r->t, &r->tk.v[i], replies);
-	}
-	char movant[32];
-	if ((response || reply) && movant_before(r, tok_a(r, a), movant, sizeof movant)) {
-		const char *side = reply ? movant : other_side(movant);
-		if (side)
-			snprintf(who, len, "%s", side);
-	}
-}
-
-
-/* Where the title of the paper at token a begins: back over the capitalised
- * words before it, not before token floor ("Atty Disclosure | Statement due"). */
-static size_t title_start(const struct reader *r, size_t floor, size_t a)
-{
-	while (a > floor && r->tk.v[a - 1].type == TK_WORD &&
-	       (r->tk.v[a - 1].initcap || token_is(&r->t, &r->tk.v[a - 1], "of") ||
-		token_is(&r->t, &r->tk.v[a - 1], "and")))
-		a--;
-	return a;
 }
 
 /* What a time set or extended is for: "the due date for petitioner to
@@ -477,30 +107,6 @@ static size_t count_of(const char *s, const char *word)
 	return n;
 }
 
-/* Whose brief tokens [a, b) name in an appeal or a petition, when no party
- * is named: the opening and reply briefs are the appellant's (or the
- * petitioner's), the answering brief the appellee's (or the respondent's):
- * "The optional reply brief is due within 21 days after service of the
- * answering brief." */
-static void brief_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
-{
-	static const char *const opening[] = {"opening", "reply", "replies", NULL};
-	static const char *const answering[] = {"answering", NULL};
-	int brief = 0, opener = 0, answerer = 0;
-	for (size_t i = a; i < b; i++) {
-		brief |= token_is(&r->t, &r->tk.v[i], "brief") || token_is(&r->t, &r->tk.v[i], "briefs");
-		if (i + 1 < b && (token_is(&r->t, &r->tk.v[i + 1], "brief") || token_is(&r->t, &r->tk.v[i + 1], "briefs"))) {
-			opener |= token_among(&r->t, &r->tk.v[i], opening);
-			answerer |= token_among(&r->t, &r->tk.v[i], answering);
-		}
-	}
-	if (!brief || opener == answerer)
-		return;
-	if (r->petition == r->appeal)
-		return; /* which pair of sides the case has, the text does not say */
-	snprintf(who, len, "%s", r->petition ? (opener ? "petitioner" : "respondent") : (opener ? "appellant" : "appellee"));
-}
-
 /* Are the tokens from i up to offset q only verbs and commas ("serve, file"
  * before ", and submit to the Magistrate Judge a brief"): a list of verbs
  * that share what follows, not a clause that ends at the comma? */
@@ -519,7 +125,7 @@ static int verb_list_before(const struct reader *r, size_t i, size_t q)
 }
 
 /* The action: the verb phrase from token i, without its time expressions. */
-static char *action_from(const struct reader *r, size_t i, size_t end)
+char *action_from(const struct reader *r, size_t i, size_t end)
 {
 	if (i >= end)
 		return xstrdup("");
@@ -550,104 +156,6 @@ static char *action_from(const struct reader *r, size_t i, size_t end)
 			break;
 		}
 	return trimmed_copy(r->t.norm, s, e);
-}
-
-/* The head of the noun phrase [a, b): its last word, or the word before "of"
- * ("the Clerk of Court" -> Clerk; "Plaintiff's expert reports" -> reports). */
-static size_t np_head(const struct reader *r, size_t a, size_t b)
-{
-	/* (an adverb after the noun is not its head: "the Court previously") */
-	int cls_adv = lexicon_class("adv-order"), cls_past = lexicon_class("adv-past");
-	while (b > a + 1 && (token_has(&r->tk.v[b - 1], cls_adv, 0) || token_has(&r->tk.v[b - 1], cls_past, 0)))
-		b--;
-	/* (nor a parenthesis after it: 'Plaintiff Robert Mishkin ("Mishkin")') */
-	if (b > a + 1 && r->tk.v[b - 1].type == TK_PUNCT && r->t.low[r->tk.v[b - 1].a] == ')') {
-		size_t q = b - 1;
-		while (q > a && !(r->tk.v[q].type == TK_PUNCT && r->t.low[r->tk.v[q].a] == '('))
-			q--;
-		if (q > a)
-			b = q;
-	}
-	for (size_t i = a + 1; i < b; i++)
-		if (token_is(&r->t, &r->tk.v[i], "of") || token_is(&r->t, &r->tk.v[i], "for") ||
-		    (r->tk.v[i].type == TK_PUNCT && r->t.low[r->tk.v[i].a] == ','))
-			return i - 1;
-	return b - 1;
-}
-
-/* The party a subject names: its head when that is a role ("The trial court
- * clerk" -> clerk), except a lawyer who stands for a party ("Plaintiff's
- * counsel", "counsel for plaintiff" -> plaintiff); else the first role in it;
- * else a name or pronoun. */
-static enum party_how subject_party(struct reader *r, size_t a, size_t b, char *who, size_t len)
-{
-	size_t h = np_head(r, a, b);
-	/* "Defendant Schedler must file", "Appellant's counsel Calvin Garvie is
-	 * ordered": a named person is named by surname */
-	static const char *const firms[] = {"inc", "llc", "corp", "co", "ltd", "company", "corporation", "lp",
-					    "llp", "pc", "na", "plc", NULL};
-	const struct token *hk = &r->tk.v[h];
-	if (h > a && hk->type == TK_WORD && hk->initcap && !hk->nhits && !(hk->caps && hk->b - hk->a <= 3)) {
-		int firm = 0;
-		for (int i = 0; firms[i] && !firm; i++)
-			firm = token_is(&r->t, hk, firms[i]);
-		int role_before = 0;
-		for (size_t i = a; i < h; i++)
-			role_before |= token_has(&r->tk.v[i], r->cls_party, 0) && !r->tk.v[i].poss;
-		int counsel_before = h >= a + 2 && (token_is(&r->t, &r->tk.v[h - 1], "counsel") ||
-						    token_is(&r->t, &r->tk.v[h - 2], "counsel"));
-		/* "President Judge Kelly is DIRECTED": a judge commanded by name */
-		for (size_t i = a; i < h; i++)
-			counsel_before |= token_is(&r->t, &r->tk.v[i], "judge") || token_is(&r->t, &r->tk.v[i], "justice");
-		if (!firm && (role_before || counsel_before)) {
-			snprintf(who, len, "%.*s", (int)(hk->b - hk->a), r->t.low + hk->a);
-			return PARTY_NAME;
-		}
-	}
-	if (token_has(&r->tk.v[h], r->cls_party, 0)) {
-		int lawyer = token_is(&r->t, &r->tk.v[h], "counsel") || token_is(&r->t, &r->tk.v[h], "attorney") ||
-			     token_is(&r->t, &r->tk.v[h], "attorneys");
-		/* "Counsel for defendants": the side counsel acts for (when that is
-		 * the whole subject: "counsel for all parties" are counsel, and "the
-		 * plaintiff and counsel for the defendants" both sides) */
-		size_t q = h + 2;
-		if (q < b && token_is(&r->t, &r->tk.v[q], "the"))
-			q++;
-		int joined = a > 0 && (token_is(&r->t, &r->tk.v[a - 1], "and") || r->tk.v[a - 1].type == TK_PUNCT);
-		if (lawyer && !joined && h <= a + 1 && q + 1 == b && token_is(&r->t, &r->tk.v[h + 1], "for") &&
-		    token_has(&r->tk.v[q], r->cls_party, 0) && !token_is(&r->t, &r->tk.v[q], "parties") &&
-		    !token_is(&r->t, &r->tk.v[q], "party"))
-			return party_of(&r->t, &r->tk, q, q + 1, &r->pc, who, len);
-		if (!(lawyer && h > a && r->tk.v[h - 1].poss && token_has(&r->tk.v[h - 1], r->cls_party, 0))) {
-			/* with a hyphenated modifier: "the third-party defendant" */
-			size_t from = h > a && !token_has(&r->tk.v[h - 1], r->cls_party, 0) ? h - 1 : h;
-			return party_of(&r->t, &r->tk, from, h + 1, &r->pc, who, len);
-		}
-	}
-	return party_of(&r->t, &r->tk, a, b, &r->pc, who, len);
-}
-
-/* The role that opens a list of names ending just before token b, the list
- * beginning at token a ("Defendants WP Company, LLC, ..., and"): only
- * capitalised words, commas, '&', '.' and "and" between them. */
-static enum party_how role_before_names(struct reader *r, size_t a, size_t b, char *who, size_t len)
-{
-	if (b == 0 || !(token_is(&r->t, &r->tk.v[b - 1], "and") || r->tk.v[b - 1].type == TK_PUNCT))
-		return PARTY_NONE;
-	for (size_t i = b; i-- > a;) {
-		const struct token *k = &r->tk.v[i];
-		/* (not in a relative clause: "Time Within Which Defendant X Must") */
-		if (token_has(k, r->cls_party, 0) && k->initcap)
-			return i + 1 < b && !(i > 0 && token_is(&r->t, &r->tk.v[i - 1], "which")) &&
-					       party_of(&r->t, &r->tk, i, i + 1, &r->pc, who, len) == PARTY_ROLE
-				       ? PARTY_ROLE
-				       : PARTY_NONE;
-		int ok = (k->type == TK_PUNCT && strchr(",&.", r->t.low[k->a])) || token_is(&r->t, k, "and") ||
-			 (k->type == TK_WORD && k->initcap);
-		if (!ok)
-			return PARTY_NONE;
-	}
-	return PARTY_NONE;
 }
 
 /* Do tokens [a, b) hold a date or a period? */
@@ -704,281 +212,9 @@ static size_t first_verb(const struct reader *r, size_t a, size_t b)
 	return a;
 }
 
-/* ---- vetoes ---- */
-
-/* Where the clause of a non-operative match ends: at ';', or at a ',' (or
- * "but") after which another frame begins a clause of its own. */
-static size_t clause_end(const struct reader *r, size_t mi)
-{
-	const struct frame_match *m = &r->fm.v[mi];
-	for (size_t i = m->anchor + 1; i < r->tk.n; i++) {
-		const struct token *k = &r->tk.v[i];
-		if (k->type == TK_PUNCT && r->t.low[k->a] == ';')
-			return i;
-		if (i == m->end)
-			continue; /* "Generally, X must ...": the comma after the word itself */
-		int comma = k->type == TK_PUNCT && r->t.low[k->a] == ',';
-		if (!comma && !token_is(&r->t, k, "but") && !token_is(&r->t, k, "however") && !token_is(&r->t, k, "and"))
-			continue;
-		/* ", that ...", ", which ...": the same clause goes on */
-		if (i + 1 < r->tk.n && (token_is(&r->t, &r->tk.v[i + 1], "that") ||
-					token_is(&r->t, &r->tk.v[i + 1], "which") ||
-					token_is(&r->t, &r->tk.v[i + 1], "who")))
-			continue;
-		/* a clause of its own begins within three words ("and the trial will
-		 * be continued", its noun phrase taking the "and" too); not the
-		 * infinitive an earlier verb governs ("ordered the parties to ...
-		 * and Plaintiff to file") */
-		for (size_t j = 0; j < r->fm.n; j++) {
-			const struct frame_match *p = &r->fm.v[j];
-			int infinitive = !strcmp(frame_name(p->frame), "to-do") || frame_kind(p->frame) == FK_COORD;
-			if (j != mi && (p->start > i || (p->start == i && !infinitive)) && p->start <= i + 3 &&
-			    p->anchor > m->anchor)
-				return i;
-		}
-	}
-	return r->tk.n;
-}
-
-/* Does a reported frame's subject name a party ("Plaintiff argues"), and not
- * a thing the party made ("Plaintiff's expert reports are due")? */
-static int reporter_is_party(const struct reader *r, const struct frame_match *v)
-{
-	size_t a = v->slot_a[SLOT_WHO], b = v->slot_b[SLOT_WHO];
-	if (a >= b)
-		return 1;
-	size_t h = np_head(r, a, b);
-	char who[48];
-	enum party_how how = party_of(&r->t, &r->tk, h, h + 1, &r->pc, who, sizeof who);
-	return how == PARTY_ROLE || how == PARTY_PRONOUN; /* "Expert Reports." is no name */
-}
-
-/* An auxiliary or modal: is, has, shall, will. */
-static int is_auxiliary(const struct token *k)
-{
-	return token_has(k, lexicon_class("be"), 0) || token_has(k, lexicon_class("have"), 0) ||
-	       token_has(k, lexicon_class("modal-duty"), 0) || token_has(k, lexicon_class("modal-will"), 0);
-}
-
-/* A setting whose verb has no auxiliary: a participle after its noun ("a
- * hearing scheduled for April 24"), not a clause of its own. */
-static int setting_reduced(const struct reader *r, const struct frame_match *m)
-{
-	/* a participle ending the event's noun phrase or just after it ("the
-	 * trial set | to commence", "the trial | set for") */
-	for (int s = SLOT_WHAT; s <= SLOT_EVENT; s++)
-		if (m->slot_a[s] < m->slot_b[s]) {
-			for (size_t k = m->slot_a[s] + 1; k <= m->slot_b[s] && k < m->end; k++)
-				if (token_has(&r->tk.v[k], r->cls_set, LF_PP) && !is_auxiliary(&r->tk.v[k - 1]))
-					return 1;
-			return 0;
-		}
-	size_t i = m->anchor;
-	while (i < m->end && !token_has(&r->tk.v[i], r->cls_set, 0))
-		i++;
-	return i < m->end && i > 0 && !is_auxiliary(&r->tk.v[i - 1]);
-}
-
-/* Does a verb that moves an event ("continued", "reset", "adjourned") follow
- * token i in the sentence? */
-static int moved_later(const struct reader *r, size_t i)
-{
-	static const char *const moving[] = {"continue", "reset", "reschedule", "adjourn", "postpone", NULL};
-	for (; i < r->tk.n; i++)
-		for (int h = 0; h < r->tk.v[i].nhits; h++)
-			for (int k = 0; moving[k]; k++)
-				if (!strcmp(lexicon_entry_lemma(r->tk.v[i].hit[h].entry), moving[k]) &&
-				    token_has(&r->tk.v[i], r->cls_set, LF_PP))
-					return 1;
-	return 0;
-}
-
-/* "trial set for 11/30/09 is continued.": a setting with no auxiliary of its
- * own, followed by a finite verb that moves or ends the event, only names the
- * event that verb is about. */
-static int setting_names_subject(const struct reader *r, const struct frame_match *m)
-{
-	int cls_ruling = lexicon_class("ruling");
-	if (!setting_reduced(r, m))
-		return 0;
-	size_t j = m->end;
-	while (j < r->tk.n && r->tk.v[j].type == TK_PUNCT && r->t.low[r->tk.v[j].a] == ',')
-		j++;
-	if (j >= r->tk.n || !is_auxiliary(&r->tk.v[j]))
-		return 0;
-	for (size_t k = j + 1; k < r->tk.n && k <= j + 3; k++)
-		if (token_has(&r->tk.v[k], r->cls_set, 0) || token_has(&r->tk.v[k], cls_ruling, 0))
-			return 1;
-	return 0;
-}
-
-/* Is normalised offset at inside a docket cross-reference, "(related
- * document(s) ...)" or "(Re: related document(s) ...)", of the current
- * sentence? */
-static int in_cross_reference(const struct reader *r, size_t at)
-{
-	const char *low = r->t.low;
-	int depth = 0;
-	for (size_t i = at; i-- > r->seg[r->cur_seg].start;) {
-		if (low[i] == ')')
-			depth++;
-		else if (low[i] == '(' && depth-- == 0)
-			return !strncmp(low + i + 1, "related document", 16) || !strncmp(low + i + 1, "re: related document", 20);
-	}
-	return 0;
-}
-
-static void apply_vetoes(struct reader *r)
-{
-	/* "Is an order ... a final order as to which [Petitioner] must file
-	 * post-trial motions ...?": a question (the issues on appeal) commands nothing */
-	const struct segment *seg = &r->seg[r->cur_seg];
-	size_t last = seg->end;
-	while (last > seg->start && strchr("\"') ", r->t.norm[last - 1]))
-		last--;
-	/* (one that asks: "Is ...?", "Whether ...?", "Where ..., is ...?"; a
-	 * '?' that stands for a byte that was no UTF-8 asks nothing) */
-	static const char *const asks[] = {"is", "are", "was", "were", "does", "do", "did", "may", "can", "could",
-					   "should", "would", "will", "shall", "must", "has", "have", "whether",
-					   "what", "which", "who", "whom", "when", "where", "why", "how", NULL};
-	if (last > seg->start && r->t.norm[last - 1] == '?' && r->tk.n && token_among(&r->t, &r->tk.v[0], asks))
-		for (size_t oi = 0; oi < r->fm.n; oi++)
-			if (frame_kind_operative(frame_kind(r->fm.v[oi].frame)) && !r->veto[oi])
-				r->veto[oi] = "a question";
-	for (size_t vi = 0; vi < r->fm.n; vi++) {
-		const struct frame_match *v = &r->fm.v[vi];
-		enum frame_kind k = frame_kind(v->frame);
-		if (frame_kind_operative(k) || k == FK_MARKER || k == FK_RULING)
-			continue;
-		if (k == FK_REPORTED && !reporter_is_party(r, v))
-			continue;
-		size_t end = clause_end(r, vi);
-		for (size_t oi = 0; oi < r->fm.n; oi++) {
-			const struct frame_match *o = &r->fm.v[oi];
-			if (!frame_kind_operative(frame_kind(o->frame)) || r->veto[oi])
-				continue;
-			/* a one-word veto inside the frame's own noun phrase describes the
-			 * noun: "Sentencing previously set for 3/3/2009, is RESET for ..." */
-			int inside = 0;
-			for (int s = 0; s < SLOT_ACTION && v->end - v->start == 1; s++)
-				inside |= o->slot_a[s] < o->slot_b[s] && v->anchor > o->slot_a[s] && v->end <= o->slot_b[s];
-			/* (a veto that is the noun phrase's first word is its head:
-			 * "Failure to pay the fee within that time will result in ...") */
-			/* "The Court will resolve the disputes at a hearing scheduled for
-			 * April 24": what the court will do there is its own, the event
-			 * it names is set ("will vacate the hearing set for" is not) */
-			static const char *const at_event[] = {"at", "in", "during", "before", "after", "pending", NULL};
-			if (k == FK_COURT_ACT && frame_kind(o->frame) == FK_SETTING && setting_reduced(r, o) &&
-			    !strcmp(frame_name(v->frame), "court-will") && o->start > 0 &&
-			    token_among(&r->t, &r->tk.v[o->start - 1], at_event))
-				continue;
-			if (!inside && o->anchor >= v->start && o->anchor < end && o->anchor >= v->anchor)
-				r->veto[oi] = frame_kind_name(k);
-			/* a veto that begins inside the operative frame's own noun phrase
-			 * ("Plaintiff, who previously ..., shall"): not the same clause */
-		}
-	}
-	/* CM/ECF's cross-reference "(related document(s) 189 Disclosure
-	 * Statement, 198 Order Setting Hearing on ...)" names other entries */
-	for (size_t oi = 0; oi < r->fm.n; oi++)
-		if (frame_kind_operative(frame_kind(r->fm.v[oi].frame)) && !r->veto[oi] &&
-		    in_cross_reference(r, tok_a(r, r->fm.v[oi].anchor)))
-			r->veto[oi] = "names another docket entry";
-	/* a frame inside another's noun phrase describes that noun */
-	for (size_t oi = 0; oi < r->fm.n; oi++) {
-		const struct frame_match *o = &r->fm.v[oi];
-		if (!frame_kind_operative(frame_kind(o->frame)) || r->veto[oi])
-			continue;
-		for (size_t j = 0; j < r->fm.n; j++) {
-			const struct frame_match *p = &r->fm.v[j];
-			if (j == oi)
-				continue;
-			/* (not a stay granted read also as a ruling on the motion: one
-			 * clause, "defendants' motion for a stay of discovery is granted") */
-			int same_grant = o->end == p->end && frame_kind(o->frame) == FK_UNTIL &&
-					 frame_kind(p->frame) == FK_RULING;
-			for (int s = SLOT_WHAT; s <= SLOT_EVENT; s++)
-				if (p->slot_a[s] < p->slot_b[s] && o->anchor >= p->slot_a[s] && o->anchor < p->slot_b[s] &&
-				    !same_grant)
-					r->veto[oi] = "describes a noun of another clause";
-		}
-	}
-}
-
-/* A frame inside a quoted passage (a rule, an earlier order, a party's words
- * in quotation marks) commands nothing now. */
-/* Does a quotation mark follow the current segment within its paragraph
- * (and the next 2,000 bytes)? A quotation left open goes on only to one. */
-static int quote_closes_later(const struct reader *r)
-{
-	const char *s = r->t.norm;
-	size_t from = r->seg[r->cur_seg].end, to = from + 2000 < r->t.len ? from + 2000 : r->t.len;
-	for (size_t i = from; i < to && s[i] != '\n'; i++)
-		if (s[i] == '"')
-			return 1;
-	return 0;
-}
-
-static void quoted_vetoes(struct reader *r)
-{
-	/* a quotation may have begun in a sentence before and go on past this one
-	 * (never past a paragraph) */
-	size_t open = r->in_quote ? 0 : SIZE_MAX;
-	int from_before = r->in_quote;
-	for (size_t i = 0; i <= r->tk.n; i++) {
-		int end = i == r->tk.n;
-		if (!end && (r->tk.v[i].type != TK_PUNCT || r->t.low[r->tk.v[i].a] != '"'))
-			continue;
-		if (open == SIZE_MAX) {
-			if (!end)
-				open = i;
-			continue;
-		}
-		if (end && !from_before && !quote_closes_later(r))
-			break; /* a stray mark ("- Q R E E R" in a scan) opens nothing */
-		if (i - open > 4 || from_before || end)
-			for (size_t m = 0; m < r->fm.n; m++)
-				if (!r->veto[m] && r->fm.v[m].anchor >= open && r->fm.v[m].anchor < i &&
-				    frame_kind_operative(frame_kind(r->fm.v[m].frame)))
-					r->veto[m] = "quoted";
-		from_before = 0;
-		open = end ? open : SIZE_MAX;
-		if (end)
-			break;
-	}
-	/* still open at the end: the quotation goes on (a long one only: a lone
-	 * inch mark or a stray quote does not open a page of quotation) */
-	r->in_quote = open != SIZE_MAX && r->tk.n - open > 4 && quote_closes_later(r);
-}
-
-/* A sentence that opens with the date something happened ("On November 2,
- * 2015, the clerk notified ...", "By order dated May 1, 2019, ...") tells the
- * case's history: nothing in it is ordered now. */
-static void narrative_veto(struct reader *r)
-{
-	size_t i = 0;
-	if (i < r->tk.n && (token_is(&r->t, &r->tk.v[i], "on") || token_is(&r->t, &r->tk.v[i], "dated")))
-		i++;
-	else if (i + 2 < r->tk.n && token_is(&r->t, &r->tk.v[i], "by") && token_is(&r->t, &r->tk.v[i + 2], "dated"))
-		i += 3;
-	else
-		return;
-	if (i + 1 >= r->tk.n || r->tk.v[i].type != TK_DATE || r->tk.v[i].day == DATE_NONE ||
-	    r->tk.v[i + 1].type != TK_PUNCT || r->t.low[r->tk.v[i + 1].a] != ',')
-		return;
-	/* "On June 5, 2020, the parties shall appear": a date to come; the day
-	 * of the order itself ("On December 9, 2021, the parties filed ...")
-	 * is that day's history */
-	if (r->entered != DATE_NONE && r->tk.v[i].day > r->entered)
-		return;
-	for (size_t m = 0; m < r->fm.n; m++)
-		if (!r->veto[m] && frame_kind_operative(frame_kind(r->fm.v[m].frame)))
-			r->veto[m] = "history (the sentence opens with a past date)";
-}
-
 /* ---- one obligation ---- */
 
-static void presume(struct extracted *e)
+void presume_period(struct extracted *e)
 {
 	char *act = xstrdup(e->action ? e->action : "");
 	for (char *p = act; *p; p++)
@@ -1000,7 +236,7 @@ static void presume(struct extracted *e)
 	free(act);
 }
 
-static void fill_times(struct extracted *e, const struct times *tm)
+void fill_times(struct extracted *e, const struct times *tm)
 {
 	e->due = tm->due;
 	e->minute = tm->minute;
@@ -1027,7 +263,7 @@ static void fill_times(struct extracted *e, const struct times *tm)
 
 /* The times of the clause [ra, rb) (bytes), searched from the frame's anchor
  * first, then from the clause's beginning (a leading "Within 14 days, ..."). */
-static void clause_times(struct reader *r, size_t ra, size_t anchor, size_t rb, int hearing, struct times *tm)
+void clause_times(struct reader *r, size_t ra, size_t anchor, size_t rb, int hearing, struct times *tm)
 {
 	char saved = r->t.low[rb];
 	r->t.low[rb] = '\0';
@@ -1359,78 +595,6 @@ static int docketable(const struct reader *r, size_t i, size_t end)
 
 /* The obligation of operative match mi, whose clause is tokens [ra, rb);
  * prev is the obligation the sentence made before (for "and to ..."). */
-/* A clause that ends with ':' heads a list: its party, frame, verb (the word
- * at token verb) and time go to the items that follow; head is its own
- * obligation's index, or SIZE_MAX. */
-static void list_heading(struct reader *r, const char *who, const char *frame, size_t verb, size_t ba,
-			 size_t banchor, size_t bb, size_t head)
-{
-	utf8_copy(r->list_who, sizeof r->list_who, who);
-	r->list_frame = frame;
-	r->list_verb[0] = '\0';
-	/* the papers are the verb's own object: "shall file:", "shall submit to
-	 * the Court, by January 27, the following:" (not "a letter providing the
-	 * following:", "confer for the purpose of:") */
-	static const char *const not_object[] = {"include", "including", "includes", "providing", "purpose",
-						 "addressing", "stating", "containing", "regarding", "as", "forth",
-						 "information", "describing", "identifying", "listing", NULL};
-	int object = token_has(&r->tk.v[verb], lexicon_class("act"), LF_BASE);
-	for (size_t i = verb + 1; object && i < r->tk.n; i++)
-		if (token_among(&r->t, &r->tk.v[i], not_object) ||
-		    (r->tk.v[i].type == TK_WORD && r->tk.v[i].b - r->tk.v[i].a > 0 &&
-		     token_has(&r->tk.v[i], lexicon_class("act"), LF_ING)))
-			object = 0;
-	if (object)
-		snprintf(r->list_verb, sizeof r->list_verb, "%.*s", (int)(tok_b(r, verb) - tok_a(r, verb)),
-			 r->t.norm + tok_a(r, verb));
-	clause_times(r, ba, banchor, bb, 0, &r->list_tm);
-	r->list_timed = r->list_tm.due != DATE_NONE || r->list_tm.has_period;
-	r->list_head = head;
-	r->list_items = 0;
-}
-
-/* A list item that names a paper ("• a witness list;", "(3) exhibit lists"):
- * the heading's verb and party, its own time or else the heading's. */
-static void list_item_paper(struct reader *r)
-{
-	size_t a = 0, b = r->tk.n;
-	while (b > a && (r->tk.v[b - 1].type == TK_PUNCT || token_is(&r->t, &r->tk.v[b - 1], "and") ||
-			 token_is(&r->t, &r->tk.v[b - 1], "or")))
-		b--;
-	size_t words = 0;
-	for (size_t i = a; i < b; i++)
-		words += r->tk.v[i].type == TK_WORD;
-	if (b == a || words > 20)
-		return;
-	/* a paper, named by a noun phrase: not a step ("conduct a hearing") nor a
-	 * question the paper answers ("whether ...", "why ...") */
-	static const char *const questions[] = {"whether", "why", "how", "what", "which", "when", "if", NULL};
-	const struct token *k0 = &r->tk.v[a];
-	if (token_among(&r->t, k0, questions) || k0->type != TK_WORD ||
-	    (!token_has(k0, lexicon_class("filing"), 0) &&
-	     (token_has(k0, lexicon_class("act"), LF_BASE) || token_has(k0, r->cls_attend, LF_BASE) ||
-	      token_has(k0, lexicon_class("hold"), LF_BASE) || token_has(k0, r->cls_set, LF_BASE))))
-		return;
-	size_t ba = tok_a(r, 0), bb = tok_b(r, r->tk.n - 1);
-	struct times tm;
-	clause_times(r, ba, ba, bb, 0, &tm);
-	if (tm.due == DATE_NONE && !tm.has_period) {
-		if (!r->list_timed)
-			return;
-		tm = r->list_tm;
-	}
-	struct extracted *e = new_item(r);
-	e->kind = "deadline";
-	e->frame = r->list_frame;
-	e->who = xstrdup(r->list_who);
-	char *thing = trimmed_copy(r->t.norm, tok_a(r, a), tok_b(r, b - 1));
-	e->action = xasprintf("%s %s", r->list_verb, thing);
-	free(thing);
-	fill_times(e, &tm);
-	set_quote_exact(r, e, ba, bb);
-	r->list_items++;
-}
-
 static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct extracted *prev,
 		       size_t *made)
 {
@@ -1520,7 +684,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	       pb = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_b[SLOT_WHAT] : m->slot_b[SLOT_EVENT];
 	char paper_owner[32] = "";
 	if (how == PARTY_NONE && !who[0] && pa < pb)
-		owner_of_paper(r, title_start(r, ra, pa), pb, paper_owner, sizeof paper_owner);
+		owner_of_paper(r, paper_title_start(r, ra, pa), pb, paper_owner, sizeof paper_owner);
 	/* the thing due or set names its party by role only ("Plaintiff's brief");
 	 * capitalised words there are a title ("Incomplete Filings"), not a name;
 	 * but a debtor's paper is the debtor's whoever it names ("Creditor Matrix") */
@@ -1533,7 +697,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	/* "Plaintiff(s) Expert Witness Disclosures and Reports due by ...": the
 	 * role that opens the clause of a paper due */
 	if (!who[0] && kind == FK_DEADLINE && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && ra < m->slot_a[SLOT_WHAT] &&
-	    title_start(r, ra + 1, m->slot_a[SLOT_WHAT]) == ra + 1 &&
+	    paper_title_start(r, ra + 1, m->slot_a[SLOT_WHAT]) == ra + 1 &&
 	    party_of(&r->t, &r->tk, ra, ra + 1, &r->pc, who, sizeof who) != PARTY_ROLE)
 		who[0] = '\0';
 	/* "Brief due 03/02/2016 for petitioner ...": the party after "for" or "by" */
@@ -1550,7 +714,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
 		response_side(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT], who, sizeof who);
 	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
-		brief_side(r, title_start(r, ra, m->slot_a[SLOT_WHAT]), m->slot_b[SLOT_WHAT], who, sizeof who);
+		brief_side(r, paper_title_start(r, ra, m->slot_a[SLOT_WHAT]), m->slot_b[SLOT_WHAT], who, sizeof who);
 	if (!who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && r->pc.last[0] && kind != FK_SETTING &&
 	    kind != FK_HEARING && strcmp(fname, "absent-filing")) /* (a right to object is any party's) */
 		utf8_copy(who, sizeof who, r->pc.last); /* a passive duty: the party before */
@@ -1825,7 +989,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 			 strstr(r->t.low + ba, "scope set forth") || strstr(r->t.low + ba, "as limited above")))
 		e->scope = xstrdup(r->scope);
 	if (!strcmp(e->basis, "none") && !strcmp(e->kind, "deadline"))
-		presume(e);
+		presume_period(e);
 	set_quote(r, e, ba, bb);
 	rule_default_apply(e); /* the rule the clause names, if it names one */
 	series_end_apply(e);   /* a recurring duty's end, if its sentence states one */
@@ -1836,277 +1000,6 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (rb == r->tk.n && r->tk.v[rb - 1].type == TK_PUNCT && r->t.low[r->tk.v[rb - 1].a] == ':' && has_time &&
 	    m->slot_a[SLOT_ACTION] < m->slot_b[SLOT_ACTION])
 		list_heading(r, who, fname, m->slot_a[SLOT_ACTION], ba, banchor, bb, r->out->n - 1);
-}
-
-/* ---- table rows ---- */
-
-/* Are tokens [a, b) a short label with no verb of command ("Discovery
- * Deadline", "Docketing statement.", "(Served But Not To Be Filed)")? */
-static int row_label(const struct reader *r, size_t a, size_t b)
-{
-	size_t words = 0;
-	int cls_modal = lexicon_class("modal-duty"), cls_be = lexicon_class("be");
-	int depth = 0;
-	for (size_t i = a; i < b; i++) {
-		const struct token *k = &r->tk.v[i];
-		if (k->type == TK_PUNCT && r->t.low[k->a] == '(')
-			depth++;
-		else if (k->type == TK_PUNCT && r->t.low[k->a] == ')' && depth)
-			depth--;
-		else if (k->type == TK_WORD && depth)
-			words++;
-		else if (k->type == TK_WORD) {
-			words++;
-			if (token_has(k, cls_modal, 0) || token_has(k, cls_be, 0))
-				return 0;
-		}
-	}
-	return words >= 1 && words <= 20;
-}
-
-/* A segment that ends with a date (and perhaps a time), with a short label
- * and no verb of command: a row of a schedule. Returns 1 and the date's token. */
-static int row_shape(const struct reader *r, size_t *date_at)
-{
-	size_t end = r->tk.n;
-	while (end > 0 && (r->tk.v[end - 1].type == TK_PUNCT || r->tk.v[end - 1].type == TK_TIME ||
-			   token_is(&r->t, &r->tk.v[end - 1], "at")))
-		end--;
-	if (end == 0 || r->tk.v[end - 1].type != TK_DATE)
-		return 0;
-	*date_at = end - 1;
-	return row_label(r, 0, end - 1);
-}
-
-/* A row that states its date first ("12/5/03 Docketing statement."): 1 and
- * where its label begins. */
-static int row_shape_date_first(const struct reader *r, size_t *label_at)
-{
-	if (r->tk.n < 2 || r->tk.v[0].type != TK_DATE)
-		return 0;
-	size_t i = 1;
-	while (i < r->tk.n && (r->tk.v[i].type == TK_TIME || (r->tk.v[i].type == TK_PUNCT &&
-							       strchr("-:|", r->t.low[r->tk.v[i].a]))))
-		i++;
-	*label_at = i;
-	return i < r->tk.n && row_label(r, i, r->tk.n);
-}
-
-/* Does normalised [a, b) end with a date or a time of day (a cheap look at a
- * neighbour: "Final Pretrial Conference Date: MARCH 2, 2006", "Time: 9:30 A.M.")? */
-static int ends_with_when(const struct reader *r, size_t a, size_t b)
-{
-	const char *low = r->t.low;
-	while (b > a && strchr(" .;,|", low[b - 1]))
-		b--;
-	for (size_t i = b > a + 30 ? b - 30 : a; i < b; i++) {
-		dl_day d;
-		size_t e;
-		if (timex_word_start(low, i) && timex_date(low, i, &d, &e) && e == b)
-			return 1;
-		if (timex_word_start(low, i) && isdigit((unsigned char)low[i]) && timex_time(low, i, &e) >= 0 &&
-		    (e == b || (e == b + 1 && low[b] == '.'))) /* "a.m." keeps its dot */
-			return 1;
-	}
-	return 0;
-}
-
-/* One cell of a row: the label [la, lb), the date at d, quoted from token qa
- * to token qb (exclusive). */
-static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa, size_t qb)
-{
-	const struct token *date = &r->tk.v[d];
-	size_t end = qb;
-	if (date->day == DATE_NONE)
-		return;
-	size_t ba = tok_a(r, qa), bb = tok_b(r, qb - 1);
-	while (lb > la && r->tk.v[lb - 1].type == TK_PUNCT)
-		lb--;
-	static const char *const stamps[] = {"signed", "entered", "filed", "dated", "date", NULL};
-	for (int i = 0; stamps[i]; i++)
-		if (lb > la && token_is(&r->t, &r->tk.v[la], stamps[i]) && lb - la <= 3)
-			return; /* "Dated: June 5, 2020": the order's own date */
-	int cls_ruling = lexicon_class("ruling");
-	for (size_t i = la; i < lb; i++)
-		if (token_has(&r->tk.v[i], cls_ruling, LF_PP | LF_PAST))
-			return; /* "Reargument and Clarification Denied August 5, 1985" */
-	static const char *const dates_of_paper[] = {"signed", "entered", "modified", "updated", "decided",
-						     "argued", "submitted", "published", "printed", "dated", NULL};
-	for (size_t i = la; i < lb; i++)
-		for (int k = 0; dates_of_paper[k]; k++)
-			if (token_is(&r->t, &r->tk.v[i], dates_of_paper[k]))
-				return; /* the paper's own dates: "Modified Date: 11/1/2024" */
-	if (r->entered != DATE_NONE && date->day <= r->entered) {
-		char iso[11];
-		add_note(r, ba, bb, "table-row", xasprintf("its date, %s, is not after the order was entered",
-							   date_format(date->day, iso)));
-		return;
-	}
-	int event = match_has_class(r, la, lb, r->cls_event);
-	/* a row with a time of day is an event, whatever its label ("JS/JT
-	 * 8-17-04 @ 9 a.m.") */
-	for (size_t i = d + 1; i < end && !event; i++)
-		event = r->tk.v[i].type == TK_TIME;
-	for (size_t i = la; i < lb; i++)
-		if (token_is(&r->t, &r->tk.v[i], "deadline") || token_is(&r->t, &r->tk.v[i], "cutoff") ||
-		    token_is(&r->t, &r->tk.v[i], "disclosures") || token_is(&r->t, &r->tk.v[i], "motions") ||
-		    token_is(&r->t, &r->tk.v[i], "discovery") || token_is(&r->t, &r->tk.v[i], "reports") ||
-		    token_is(&r->t, &r->tk.v[i], "statement"))
-			event = 0;
-	struct extracted *e = new_item(r);
-	e->kind = event ? "hearing" : "deadline";
-	e->frame = "table-row";
-	char who[48];
-	/* a party that begins the label ("Plaintiff's experts", "Defendant:"); else
-	 * the party of the schedule's heading; else one just before the date
-	 * ("Expert Reports Plaintiff: SEPTEMBER 6"); else the owner of the paper */
-	size_t pa = la;
-	while (pa < lb && pa < la + 2 && !token_has(&r->tk.v[pa], r->cls_party, 0))
-		pa++;
-	int at_start = pa < lb && pa < la + 2;
-	if (!at_start && !r->list_who[0] && lb > la && token_has(&r->tk.v[lb - 1], r->cls_party, 0))
-		pa = lb - 1;
-	who[0] = '\0';
-	if ((at_start || !r->list_who[0]) && pa < lb &&
-	    party_of(&r->t, &r->tk, pa, pa + 1, &r->pc, who, sizeof who) != PARTY_ROLE)
-		who[0] = '\0';
-	if (!who[0])
-		utf8_copy(who, sizeof who, r->list_who);
-	if (!who[0])
-		owner_of_paper(r, la, lb, who, sizeof who);
-	if (!who[0] && !strcmp(e->kind, "deadline"))
-		e->doubts |= DOUBT_PARTY;
-	e->who = xstrdup(who[0] ? who : "parties");
-	e->action = la < lb ? trimmed_copy(r->t.norm, tok_a(r, la), tok_b(r, lb - 1)) : xstrdup("(see the order)");
-	e->due = date->day;
-	e->basis = "stated";
-	for (size_t i = d + 1; i < end; i++)
-		if (r->tk.v[i].type == TK_TIME && event) {
-			e->minute = r->tk.v[i].minute;
-			break;
-		}
-	set_quote_exact(r, e, ba, bb);
-}
-
-/* Are the cells ending at cut[0..n) and the last, ending with the date at d,
- * each a label before its date, with no verb and no leading preposition? */
-static int dated_cells(const struct reader *r, const size_t *cut, size_t n, size_t d)
-{
-	static const char *const preps[] = {"on", "by", "in", "at", "until", "from", "since", "before", "after",
-					    "dated", "as", "of", NULL};
-	static const char *const verbs[] = {"set", "ruling", "grant", "order", "stay", "hold", NULL};
-	size_t la = 0;
-	for (size_t c = 0; c <= n; c++) {
-		size_t date = c < n ? cut[c] : d + 1;
-		while (date > la && r->tk.v[date - 1].type != TK_DATE)
-			date--;
-		if (date <= la + 1 || token_among(&r->t, &r->tk.v[la], preps))
-			return 0;
-		for (size_t i = la; i + 1 < date; i++)
-			for (int v = 0; verbs[v]; v++)
-				if (token_has(&r->tk.v[i], lexicon_class(verbs[v]), LF_PAST | LF_PP))
-					return 0; /* "the Claims Court continued the stays until ..." */
-		la = c < n ? cut[c] + 1 : la;
-	}
-	return n > 0;
-}
-
-/* A row of a schedule: "Discovery Deadline NOVEMBER 1, 2005", or several cells
- * in one line of docket text ("Government Sentencing Memo Deadline 12/14/2017,
- * Defendant Sentencing Memo Deadline 12/14/2017."), each ending in its date;
- * or a row that states its date first ("12/5/03 Docketing statement."). */
-static int table_row(struct reader *r, int in_table)
-{
-	size_t d = 0, before = r->out->n;
-	if (!row_shape(r, &d)) {
-		size_t l;
-		if (in_table && row_shape_date_first(r, &l))
-			row_cell(r, l, r->tk.n, 0, 0, r->tk.n);
-		return r->out->n > before;
-	}
-	/* the cells: each ends with its date (and time) before a ',' or ';' */
-	size_t cut[16], ncut = 0, la = 0;
-	for (size_t i = 0; i < d && ncut < 16; i++) {
-		const struct token *k = &r->tk.v[i];
-		if (k->type != TK_PUNCT || !strchr(",;", r->t.low[k->a]))
-			continue;
-		size_t j = i;
-		while (j > la && r->tk.v[j - 1].type == TK_TIME)
-			j--;
-		if (j > la + 1 && r->tk.v[j - 1].type == TK_DATE) {
-			cut[ncut++] = i;
-			la = i + 1;
-		}
-	}
-	/* (a line of several dated cells is a schedule by itself, when each cell
-	 * is a label: not "On June 6, 1990, the Claims Court continued ...") */
-	if (!in_table && !dated_cells(r, cut, ncut, d))
-		return 0;
-	la = 0;
-	for (size_t c = 0; c < ncut; c++) {
-		size_t j = cut[c];
-		while (r->tk.v[j - 1].type == TK_TIME)
-			j--;
-		row_cell(r, la, j - 1, j - 1, la, cut[c]);
-		la = cut[c] + 1;
-	}
-	row_cell(r, la, d, d, la, r->tk.n);
-	return r->out->n > before;
-}
-
-/* An item of a list of duties introduced by "X shall:" — "(1) prepare a
- * supplemental clerk's record" — is X's duty when it begins with the verb. */
-static void list_item_duty(struct reader *r)
-{
-	int cls_act = lexicon_class("act");
-	size_t i = 0;
-	if (i >= r->tk.n || !(token_has(&r->tk.v[i], cls_act, LF_BASE) || token_has(&r->tk.v[i], r->cls_attend, LF_BASE)))
-		return;
-	size_t ba = tok_a(r, 0), bb = tok_b(r, r->tk.n - 1);
-	int hearing = token_has(&r->tk.v[i], r->cls_attend, 0);
-	struct times tm;
-	clause_times(r, ba, ba, bb, hearing, &tm);
-	struct extracted *e = new_item(r);
-	e->kind = hearing && tm.due != DATE_NONE ? "hearing" : "deadline";
-	e->frame = r->list_frame;
-	e->who = xstrdup(r->list_who);
-	e->action = action_from(r, 0, r->tk.n);
-	fill_times(e, &tm);
-	if (!strcmp(e->basis, "none") && !strcmp(e->kind, "deadline"))
-		presume(e);
-	set_quote(r, e, ba, bb);
-	rule_default_apply(e); /* the rule the clause names, if it names one */
-	series_end_apply(e);   /* a recurring duty's end, if its sentence states one */
-}
-
-/* A list ends: the heading's own obligation gives way to its items when two
- * or more stand for it. */
-static void end_list(struct reader *r)
-{
-	if (r->list_head != SIZE_MAX && r->list_head < r->out->n && r->list_items >= 2)
-		r->out->items[r->list_head].kind = "repeat"; /* (dropped by tidy) */
-	r->list_who[0] = '\0';
-	r->list_verb[0] = '\0';
-	r->list_timed = 0;
-	r->list_head = SIZE_MAX;
-	r->list_items = 0;
-	r->schedule = 0;
-}
-
-/* Did a recital or a statement of law match the segment? */
-static int recited_any(const struct reader *r)
-{
-	for (size_t i = 0; i < r->fm.n; i++) {
-		const struct frame_match *m = &r->fm.v[i];
-		enum frame_kind k = frame_kind(m->frame);
-		/* ("Dispositive motions, if any": a right, not a condition) */
-		if (k == FK_CONDITION && m->anchor + 1 < r->tk.n && token_is(&r->t, &r->tk.v[m->anchor + 1], "any") &&
-		    (m->anchor + 2 == r->tk.n || r->tk.v[m->anchor + 2].type == TK_PUNCT))
-			continue;
-		if (k == FK_RECITED || k == FK_LAW || k == FK_CONDITION)
-			return 1;
-	}
-	return 0;
 }
 
 /* ---- segments ---- */
@@ -2157,27 +1050,6 @@ static int caption(const struct reader *r, const struct segment *sg)
 	 * WITHIN 7 DAYS"): a title has no verb of duty */
 	static const char *const commands[] = {"shall", "ordered", "must", "is to", "are to", NULL};
 	return !timex_any_phrase(r->t.low + sg->start, commands);
-}
-
-/* A section heading in capitals at the start of segment sg: +1 one that
- * tells the case's history (BACKGROUND, PROCEDURAL HISTORY, FACTS), -1 one
- * that reasons or orders (DISCUSSION, ANALYSIS, CONCLUSION, ORDER), else 0. */
-static int section_heading(const struct reader *r, const struct segment *sg)
-{
-	static const char *const history[] = {"BACKGROUND", "PROCEDURAL HISTORY", "PROCEDURAL BACKGROUND",
-					      "FACTUAL BACKGROUND", "FACTUAL AND PROCEDURAL BACKGROUND",
-					      "STATEMENT OF FACTS", "FACTS", NULL};
-	static const char *const other[] = {"DISCUSSION", "ANALYSIS", "CONCLUSION", "LEGAL STANDARD", "ORDER",
-					    "IT IS", "ACCORDINGLY", NULL};
-	const char *s = r->t.norm + sg->start;
-	size_t len = sg->end - sg->start;
-	for (int pass = 0; pass < 2; pass++)
-		for (const char *const *w = pass ? other : history; *w; w++) {
-			size_t n = strlen(*w);
-			if (len >= n && !strncmp(s, *w, n) && (len == n || !isalpha((unsigned char)s[n])))
-				return pass ? -1 : 1;
-		}
-	return 0;
 }
 
 static void read_segment_bounded(struct reader *r, size_t si, int in_table)
@@ -2291,17 +1163,7 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 		end_list(r);
 }
 
-/* Is segment i part of a schedule: a list item, after a header ending in ':',
- * in a schedule a heading introduced, or beside another segment that ends
- * with a date? */
-static int in_table(struct reader *r, size_t i)
-{
-	const struct segment *sg = &r->seg[i];
-	if (sg->list_item || sg->after_header || r->schedule)
-		return 1;
-	return (i > 0 && ends_with_when(r, r->seg[i - 1].start, r->seg[i - 1].end)) ||
-	       (i + 1 < r->nseg && ends_with_when(r, r->seg[i + 1].start, r->seg[i + 1].end));
-}
+/* ---- after reading: repeats and the obligations that complete others ---- */
 
 static int same_time(const struct extracted *x, const struct extracted *y)
 {
@@ -2651,7 +1513,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 			fprintf(stderr, "[%zu]%s%s %.*s\n", i, sg->list_item ? " item" : "", sg->after_header ? " hdr" : "",
 				(int)(sg->end - sg->start), r.t.norm + sg->start);
 		size_t made = out->n;
-		read_segment(&r, i, in_table(&r, i));
+		read_segment(&r, i, segment_in_table(&r, i));
 		for (size_t k = made; r.cut && k < out->n; k++) {
 			out->items[k].doubts |= DOUBT_CUT;
 			if (!out->items[k].warning)

@@ -1,0 +1,161 @@
+/*
+ * reader.h: the order reader's own state, and what its files share (private
+ * to src/extract: not installed, not included from outside it). extract.c
+ * reads an order segment by segment; output.c writes what it finds, whose.c
+ * says whose duty it is, vetoes.c why a command-like clause is not operative,
+ * rows.c reads schedules and lists.
+ */
+#ifndef DL_EXTRACT_READER_H
+#define DL_EXTRACT_READER_H
+
+#include <stddef.h>
+
+#include "extract.h"
+#include "frames.h"
+#include "party.h"
+#include "text.h"
+#include "times.h"
+#include "tokens.h"
+
+struct reader {
+	struct text t;
+	const char *orig;
+	size_t orig_len;
+	struct segment *seg;
+	size_t nseg;
+	struct tokens tk;
+	struct frame_matches fm;
+	dl_day entered;
+	int explain;            /* keep notes of what was not taken */
+	int title_stay;
+	char *title_until;      /* the end a stay motion names, from the title */
+	int decretal;           /* the decretal part has begun */
+	int background;         /* in a section headed BACKGROUND or PROCEDURAL HISTORY */
+	char *scope;            /* the last "X shall be limited to ..." */
+	struct party_ctx pc;
+	char list_who[48];      /* "The clerk shall:" — the party of the list items that follow */
+	const char *list_frame;
+	int bankruptcy;         /* the order is in a bankruptcy case (names a debtor or a chapter) */
+	int petition, appeal;   /* its sides are petitioner and respondent, or appellant and
+				   appellee (brief_side) */
+	int schedule;           /* a heading ("... by the indicated dates:") introduced rows, of list_who */
+	/* "each party shall file, by August 26, 2011:" — its list's items are papers
+	 * due then: the verb and time they take, and the heading's own obligation
+	 * (dropped when two items or more stand for it) */
+	char list_verb[40];
+	struct times list_tm;
+	int list_timed;
+	size_t list_head;       /* index in out->items, or SIZE_MAX */
+	int list_items;
+	int cut;                /* this segment is the text's last, cut off mid-sentence */
+	int in_quote;           /* a quotation opened in a segment before is still open */
+	size_t cur_seg;         /* the segment being read */
+	char sentence_who[48];  /* the party of the segment's last duty frame (for "and shall ...") */
+	struct times last_time; /* the time of the last obligation that stated one ("by that date") */
+	int have_last_time;
+	struct extraction *out;
+	size_t cap, notes_cap;
+	/* per segment */
+	const char **veto;      /* per match: why it is not taken, or NULL */
+	size_t veto_cap;
+	int cls_event, cls_attend, cls_set, cls_stay, cls_party;
+};
+
+/* Where token i of the current segment begins in the normalised text. */
+static inline size_t tok_a(const struct reader *r, size_t i)
+{
+	return r->tk.v[i].a;
+}
+
+/* Where token i ends, with its possessive ('s, s') if it has one. */
+static inline size_t tok_b(const struct reader *r, size_t i)
+{
+	return r->tk.v[i].b + (r->tk.v[i].poss ? (r->t.low[r->tk.v[i].b] == '\'' ? 2 : 1) : 0);
+}
+
+/* ---- extract.c: the reading ---- */
+
+/* A copy of s[a, b) without the spaces, commas and colons around it (nor a final '.' or ';'). */
+char *trimmed_copy(const char *s, size_t a, size_t b);
+/* Does a token in [a, b) have lexicon class cls? */
+int match_has_class(const struct reader *r, size_t a, size_t b, int cls);
+/* The action: the verb phrase from token i (to token end), without its time expressions. */
+char *action_from(const struct reader *r, size_t i, size_t end);
+/* A duty with no time gets the period one of the defaults presumes, if one applies. */
+void presume_period(struct extracted *e);
+/* An obligation's date, time of day, period and basis from the times its clause states. */
+void fill_times(struct extracted *e, const struct times *tm);
+/* The times of the clause [ra, rb) (bytes), from the frame's anchor, else its beginning. */
+void clause_times(struct reader *r, size_t ra, size_t anchor, size_t rb, int hearing,
+		  struct times *tm);
+
+/* ---- output.c: what the reader writes ---- */
+
+/* A new obligation at the end of the extraction, with nothing known yet. */
+struct extracted *new_item(struct reader *r);
+/* Quote normalised [a, b) exactly (a row of a schedule stands on its own). */
+void set_quote_exact(struct reader *r, struct extracted *e, size_t a, size_t b);
+/* Quote the clause [a, b): its whole sentence when short, else from the clause. */
+void set_quote(struct reader *r, struct extracted *e, size_t a, size_t b);
+/* A note (with --explain) on the original text [qs, qe); takes why. */
+void add_note_at(struct reader *r, size_t qs, size_t qe, const char *frame, char *why);
+/* A note (with --explain) on the normalised text [a, b); takes why. */
+void add_note(struct reader *r, size_t a, size_t b, const char *frame, char *why);
+/* Mark the frame of m and the lexicon entries it matched as used. */
+void mark_used(struct reader *r, const struct frame_match *m);
+
+/* ---- whose.c: whose duty it is ---- */
+
+/* The head of the noun phrase in tokens [a, b). */
+size_t np_head(const struct reader *r, size_t a, size_t b);
+/* The party the subject in tokens [a, b) names, into who. */
+enum party_how subject_party(struct reader *r, size_t a, size_t b, char *who, size_t len);
+/* The role that opens a list of names in tokens [a, b) ("Defendants WP Company, LLC, ... and"). */
+enum party_how role_before_names(struct reader *r, size_t a, size_t b, char *who, size_t len);
+/* Where the title of the paper at token a begins, not before token floor. */
+size_t paper_title_start(const struct reader *r, size_t floor, size_t a);
+/* Whose paper or event tokens [a, b) name (debtor, creditors, appellant), into who. */
+void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len);
+/* Whose time an order granting an extension gives: the movant, or the paper's owner. */
+void extension_owner(struct reader *r, char *who, size_t len);
+/* Whose response or reply tokens [a, b) name: the movant's other side, or the movant. */
+void response_side(struct reader *r, size_t a, size_t b, char *who, size_t len);
+/* Whose brief tokens [a, b) name in an appeal or a petition. */
+void brief_side(struct reader *r, size_t a, size_t b, char *who, size_t len);
+
+/* ---- vetoes.c: why a clause is not operative ---- */
+
+/* Veto operative frames in a question, a non-operative clause, a cross-reference, a noun phrase. */
+void apply_vetoes(struct reader *r);
+/* Veto the operative frames inside a quotation. */
+void quoted_vetoes(struct reader *r);
+/* Veto every operative frame of a sentence that opens with a past date. */
+void narrative_veto(struct reader *r);
+/* +1 a heading of the case's history (BACKGROUND), -1 one that reasons or orders, else 0. */
+int section_heading(const struct reader *r, const struct segment *sg);
+/* Is setting m's verb a participle with no auxiliary ("a hearing scheduled for")? */
+int setting_reduced(const struct reader *r, const struct frame_match *m);
+/* Does setting m only name the event a finite verb after it moves or ends? */
+int setting_names_subject(const struct reader *r, const struct frame_match *m);
+/* Does a verb that moves an event follow token i in the sentence? */
+int moved_later(const struct reader *r, size_t i);
+
+/* ---- rows.c: schedules and lists ---- */
+
+/* A clause that ends with ':' heads a list: its party, frame, verb and time go to the items. */
+void list_heading(struct reader *r, const char *who, const char *frame, size_t verb, size_t ba,
+		  size_t banchor, size_t bb, size_t head);
+/* A list item that names a paper: the heading's verb and party, its time or the heading's. */
+void list_item_paper(struct reader *r);
+/* A list item that begins with a verb: the duty of the heading's party. */
+void list_item_duty(struct reader *r);
+/* A list ends: its heading's obligation gives way to two items or more. */
+void end_list(struct reader *r);
+/* The segment as a schedule's row or line of dated cells (in_table: it is in one): 1 if read. */
+int table_row(struct reader *r, int in_table);
+/* Did a recital, a statement of law or a condition match the segment? */
+int recited_any(const struct reader *r);
+/* Is segment i part of a schedule (a list item, after a header, beside a dated line)? */
+int segment_in_table(struct reader *r, size_t i);
+
+#endif

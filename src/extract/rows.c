@@ -1,0 +1,374 @@
+/*
+ * rows.c: schedules and lists (see reader.h). A segment no frame matched that
+ * reads as a row of a schedule ("Discovery cutoff ........ June 5, 2020") in
+ * a list or table becomes a deadline, or a hearing when its label names an
+ * event. A clause that ends with ':' heads a list ("The clerk shall:", "each
+ * party shall file, by August 26, 2011:"): its party, verb and time go to the
+ * items that follow, each a duty or a paper due.
+ */
+#include "reader.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+#include "rule-default.h"
+#include "series-end.h"
+#include "timex.h"
+#include "util.h"
+
+/* A clause that ends with ':' heads a list: its party, frame, verb (the word
+ * at token verb) and time go to the items that follow; head is its own
+ * obligation's index, or SIZE_MAX. */
+void list_heading(struct reader *r, const char *who, const char *frame, size_t verb, size_t ba,
+		  size_t banchor, size_t bb, size_t head)
+{
+	utf8_copy(r->list_who, sizeof r->list_who, who);
+	r->list_frame = frame;
+	r->list_verb[0] = '\0';
+	/* the papers are the verb's own object: "shall file:", "shall submit to
+	 * the Court, by January 27, the following:" (not "a letter providing the
+	 * following:", "confer for the purpose of:") */
+	static const char *const not_object[] = {"include", "including", "includes", "providing", "purpose",
+						 "addressing", "stating", "containing", "regarding", "as", "forth",
+						 "information", "describing", "identifying", "listing", NULL};
+	int object = token_has(&r->tk.v[verb], lexicon_class("act"), LF_BASE);
+	for (size_t i = verb + 1; object && i < r->tk.n; i++)
+		if (token_among(&r->t, &r->tk.v[i], not_object) ||
+		    (r->tk.v[i].type == TK_WORD && r->tk.v[i].b - r->tk.v[i].a > 0 &&
+		     token_has(&r->tk.v[i], lexicon_class("act"), LF_ING)))
+			object = 0;
+	if (object)
+		snprintf(r->list_verb, sizeof r->list_verb, "%.*s", (int)(tok_b(r, verb) - tok_a(r, verb)),
+			 r->t.norm + tok_a(r, verb));
+	clause_times(r, ba, banchor, bb, 0, &r->list_tm);
+	r->list_timed = r->list_tm.due != DATE_NONE || r->list_tm.has_period;
+	r->list_head = head;
+	r->list_items = 0;
+}
+
+/* A list item that names a paper ("• a witness list;", "(3) exhibit lists"):
+ * the heading's verb and party, its own time or else the heading's. */
+void list_item_paper(struct reader *r)
+{
+	size_t a = 0, b = r->tk.n;
+	while (b > a && (r->tk.v[b - 1].type == TK_PUNCT || token_is(&r->t, &r->tk.v[b - 1], "and") ||
+			 token_is(&r->t, &r->tk.v[b - 1], "or")))
+		b--;
+	size_t words = 0;
+	for (size_t i = a; i < b; i++)
+		words += r->tk.v[i].type == TK_WORD;
+	if (b == a || words > 20)
+		return;
+	/* a paper, named by a noun phrase: not a step ("conduct a hearing") nor a
+	 * question the paper answers ("whether ...", "why ...") */
+	static const char *const questions[] = {"whether", "why", "how", "what", "which", "when", "if", NULL};
+	const struct token *k0 = &r->tk.v[a];
+	if (token_among(&r->t, k0, questions) || k0->type != TK_WORD ||
+	    (!token_has(k0, lexicon_class("filing"), 0) &&
+	     (token_has(k0, lexicon_class("act"), LF_BASE) || token_has(k0, r->cls_attend, LF_BASE) ||
+	      token_has(k0, lexicon_class("hold"), LF_BASE) || token_has(k0, r->cls_set, LF_BASE))))
+		return;
+	size_t ba = tok_a(r, 0), bb = tok_b(r, r->tk.n - 1);
+	struct times tm;
+	clause_times(r, ba, ba, bb, 0, &tm);
+	if (tm.due == DATE_NONE && !tm.has_period) {
+		if (!r->list_timed)
+			return;
+		tm = r->list_tm;
+	}
+	struct extracted *e = new_item(r);
+	e->kind = "deadline";
+	e->frame = r->list_frame;
+	e->who = xstrdup(r->list_who);
+	char *thing = trimmed_copy(r->t.norm, tok_a(r, a), tok_b(r, b - 1));
+	e->action = xasprintf("%s %s", r->list_verb, thing);
+	free(thing);
+	fill_times(e, &tm);
+	set_quote_exact(r, e, ba, bb);
+	r->list_items++;
+}
+
+/* Are tokens [a, b) a short label with no verb of command ("Discovery
+ * Deadline", "Docketing statement.", "(Served But Not To Be Filed)")? */
+static int row_label(const struct reader *r, size_t a, size_t b)
+{
+	size_t words = 0;
+	int cls_modal = lexicon_class("modal-duty"), cls_be = lexicon_class("be");
+	int depth = 0;
+	for (size_t i = a; i < b; i++) {
+		const struct token *k = &r->tk.v[i];
+		if (k->type == TK_PUNCT && r->t.low[k->a] == '(')
+			depth++;
+		else if (k->type == TK_PUNCT && r->t.low[k->a] == ')' && depth)
+			depth--;
+		else if (k->type == TK_WORD && depth)
+			words++;
+		else if (k->type == TK_WORD) {
+			words++;
+			if (token_has(k, cls_modal, 0) || token_has(k, cls_be, 0))
+				return 0;
+		}
+	}
+	return words >= 1 && words <= 20;
+}
+
+/* A segment that ends with a date (and perhaps a time), with a short label
+ * and no verb of command: a row of a schedule. Returns 1 and the date's token. */
+static int row_shape(const struct reader *r, size_t *date_at)
+{
+	size_t end = r->tk.n;
+	while (end > 0 && (r->tk.v[end - 1].type == TK_PUNCT || r->tk.v[end - 1].type == TK_TIME ||
+			   token_is(&r->t, &r->tk.v[end - 1], "at")))
+		end--;
+	if (end == 0 || r->tk.v[end - 1].type != TK_DATE)
+		return 0;
+	*date_at = end - 1;
+	return row_label(r, 0, end - 1);
+}
+
+/* A row that states its date first ("12/5/03 Docketing statement."): 1 and
+ * where its label begins. */
+static int row_shape_date_first(const struct reader *r, size_t *label_at)
+{
+	if (r->tk.n < 2 || r->tk.v[0].type != TK_DATE)
+		return 0;
+	size_t i = 1;
+	while (i < r->tk.n && (r->tk.v[i].type == TK_TIME || (r->tk.v[i].type == TK_PUNCT &&
+							       strchr("-:|", r->t.low[r->tk.v[i].a]))))
+		i++;
+	*label_at = i;
+	return i < r->tk.n && row_label(r, i, r->tk.n);
+}
+
+/* Does normalised [a, b) end with a date or a time of day (a cheap look at a
+ * neighbour: "Final Pretrial Conference Date: MARCH 2, 2006", "Time: 9:30 A.M.")? */
+static int ends_with_when(const struct reader *r, size_t a, size_t b)
+{
+	const char *low = r->t.low;
+	while (b > a && strchr(" .;,|", low[b - 1]))
+		b--;
+	for (size_t i = b > a + 30 ? b - 30 : a; i < b; i++) {
+		dl_day d;
+		size_t e;
+		if (timex_word_start(low, i) && timex_date(low, i, &d, &e) && e == b)
+			return 1;
+		if (timex_word_start(low, i) && isdigit((unsigned char)low[i]) && timex_time(low, i, &e) >= 0 &&
+		    (e == b || (e == b + 1 && low[b] == '.'))) /* "a.m." keeps its dot */
+			return 1;
+	}
+	return 0;
+}
+
+/* One cell of a row: the label [la, lb), the date at d, quoted from token qa
+ * to token qb (exclusive). */
+static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa, size_t qb)
+{
+	const struct token *date = &r->tk.v[d];
+	size_t end = qb;
+	if (date->day == DATE_NONE)
+		return;
+	size_t ba = tok_a(r, qa), bb = tok_b(r, qb - 1);
+	while (lb > la && r->tk.v[lb - 1].type == TK_PUNCT)
+		lb--;
+	static const char *const stamps[] = {"signed", "entered", "filed", "dated", "date", NULL};
+	for (int i = 0; stamps[i]; i++)
+		if (lb > la && token_is(&r->t, &r->tk.v[la], stamps[i]) && lb - la <= 3)
+			return; /* "Dated: June 5, 2020": the order's own date */
+	int cls_ruling = lexicon_class("ruling");
+	for (size_t i = la; i < lb; i++)
+		if (token_has(&r->tk.v[i], cls_ruling, LF_PP | LF_PAST))
+			return; /* "Reargument and Clarification Denied August 5, 1985" */
+	static const char *const dates_of_paper[] = {"signed", "entered", "modified", "updated", "decided",
+						     "argued", "submitted", "published", "printed", "dated", NULL};
+	for (size_t i = la; i < lb; i++)
+		for (int k = 0; dates_of_paper[k]; k++)
+			if (token_is(&r->t, &r->tk.v[i], dates_of_paper[k]))
+				return; /* the paper's own dates: "Modified Date: 11/1/2024" */
+	if (r->entered != DATE_NONE && date->day <= r->entered) {
+		char iso[11];
+		add_note(r, ba, bb, "table-row", xasprintf("its date, %s, is not after the order was entered",
+							   date_format(date->day, iso)));
+		return;
+	}
+	int event = match_has_class(r, la, lb, r->cls_event);
+	/* a row with a time of day is an event, whatever its label ("JS/JT
+	 * 8-17-04 @ 9 a.m.") */
+	for (size_t i = d + 1; i < end && !event; i++)
+		event = r->tk.v[i].type == TK_TIME;
+	for (size_t i = la; i < lb; i++)
+		if (token_is(&r->t, &r->tk.v[i], "deadline") || token_is(&r->t, &r->tk.v[i], "cutoff") ||
+		    token_is(&r->t, &r->tk.v[i], "disclosures") || token_is(&r->t, &r->tk.v[i], "motions") ||
+		    token_is(&r->t, &r->tk.v[i], "discovery") || token_is(&r->t, &r->tk.v[i], "reports") ||
+		    token_is(&r->t, &r->tk.v[i], "statement"))
+			event = 0;
+	struct extracted *e = new_item(r);
+	e->kind = event ? "hearing" : "deadline";
+	e->frame = "table-row";
+	char who[48];
+	/* a party that begins the label ("Plaintiff's experts", "Defendant:"); else
+	 * the party of the schedule's heading; else one just before the date
+	 * ("Expert Reports Plaintiff: SEPTEMBER 6"); else the owner of the paper */
+	size_t pa = la;
+	while (pa < lb && pa < la + 2 && !token_has(&r->tk.v[pa], r->cls_party, 0))
+		pa++;
+	int at_start = pa < lb && pa < la + 2;
+	if (!at_start && !r->list_who[0] && lb > la && token_has(&r->tk.v[lb - 1], r->cls_party, 0))
+		pa = lb - 1;
+	who[0] = '\0';
+	if ((at_start || !r->list_who[0]) && pa < lb &&
+	    party_of(&r->t, &r->tk, pa, pa + 1, &r->pc, who, sizeof who) != PARTY_ROLE)
+		who[0] = '\0';
+	if (!who[0])
+		utf8_copy(who, sizeof who, r->list_who);
+	if (!who[0])
+		owner_of_paper(r, la, lb, who, sizeof who);
+	if (!who[0] && !strcmp(e->kind, "deadline"))
+		e->doubts |= DOUBT_PARTY;
+	e->who = xstrdup(who[0] ? who : "parties");
+	e->action = la < lb ? trimmed_copy(r->t.norm, tok_a(r, la), tok_b(r, lb - 1)) : xstrdup("(see the order)");
+	e->due = date->day;
+	e->basis = "stated";
+	for (size_t i = d + 1; i < end; i++)
+		if (r->tk.v[i].type == TK_TIME && event) {
+			e->minute = r->tk.v[i].minute;
+			break;
+		}
+	set_quote_exact(r, e, ba, bb);
+}
+
+/* Are the cells ending at cut[0..n) and the last, ending with the date at d,
+ * each a label before its date, with no verb and no leading preposition? */
+static int dated_cells(const struct reader *r, const size_t *cut, size_t n, size_t d)
+{
+	static const char *const preps[] = {"on", "by", "in", "at", "until", "from", "since", "before", "after",
+					    "dated", "as", "of", NULL};
+	static const char *const verbs[] = {"set", "ruling", "grant", "order", "stay", "hold", NULL};
+	size_t la = 0;
+	for (size_t c = 0; c <= n; c++) {
+		size_t date = c < n ? cut[c] : d + 1;
+		while (date > la && r->tk.v[date - 1].type != TK_DATE)
+			date--;
+		if (date <= la + 1 || token_among(&r->t, &r->tk.v[la], preps))
+			return 0;
+		for (size_t i = la; i + 1 < date; i++)
+			for (int v = 0; verbs[v]; v++)
+				if (token_has(&r->tk.v[i], lexicon_class(verbs[v]), LF_PAST | LF_PP))
+					return 0; /* "the Claims Court continued the stays until ..." */
+		la = c < n ? cut[c] + 1 : la;
+	}
+	return n > 0;
+}
+
+/* A row of a schedule: "Discovery Deadline NOVEMBER 1, 2005", or several cells
+ * in one line of docket text ("Government Sentencing Memo Deadline 12/14/2017,
+ * Defendant Sentencing Memo Deadline 12/14/2017."), each ending in its date;
+ * or a row that states its date first ("12/5/03 Docketing statement."). */
+int table_row(struct reader *r, int in_table)
+{
+	size_t d = 0, before = r->out->n;
+	if (!row_shape(r, &d)) {
+		size_t l;
+		if (in_table && row_shape_date_first(r, &l))
+			row_cell(r, l, r->tk.n, 0, 0, r->tk.n);
+		return r->out->n > before;
+	}
+	/* the cells: each ends with its date (and time) before a ',' or ';' */
+	size_t cut[16], ncut = 0, la = 0;
+	for (size_t i = 0; i < d && ncut < 16; i++) {
+		const struct token *k = &r->tk.v[i];
+		if (k->type != TK_PUNCT || !strchr(",;", r->t.low[k->a]))
+			continue;
+		size_t j = i;
+		while (j > la && r->tk.v[j - 1].type == TK_TIME)
+			j--;
+		if (j > la + 1 && r->tk.v[j - 1].type == TK_DATE) {
+			cut[ncut++] = i;
+			la = i + 1;
+		}
+	}
+	/* (a line of several dated cells is a schedule by itself, when each cell
+	 * is a label: not "On June 6, 1990, the Claims Court continued ...") */
+	if (!in_table && !dated_cells(r, cut, ncut, d))
+		return 0;
+	la = 0;
+	for (size_t c = 0; c < ncut; c++) {
+		size_t j = cut[c];
+		while (r->tk.v[j - 1].type == TK_TIME)
+			j--;
+		row_cell(r, la, j - 1, j - 1, la, cut[c]);
+		la = cut[c] + 1;
+	}
+	row_cell(r, la, d, d, la, r->tk.n);
+	return r->out->n > before;
+}
+
+/* An item of a list of duties introduced by "X shall:" — "(1) prepare a
+ * supplemental clerk's record" — is X's duty when it begins with the verb. */
+void list_item_duty(struct reader *r)
+{
+	int cls_act = lexicon_class("act");
+	size_t i = 0;
+	if (i >= r->tk.n || !(token_has(&r->tk.v[i], cls_act, LF_BASE) || token_has(&r->tk.v[i], r->cls_attend, LF_BASE)))
+		return;
+	size_t ba = tok_a(r, 0), bb = tok_b(r, r->tk.n - 1);
+	int hearing = token_has(&r->tk.v[i], r->cls_attend, 0);
+	struct times tm;
+	clause_times(r, ba, ba, bb, hearing, &tm);
+	struct extracted *e = new_item(r);
+	e->kind = hearing && tm.due != DATE_NONE ? "hearing" : "deadline";
+	e->frame = r->list_frame;
+	e->who = xstrdup(r->list_who);
+	e->action = action_from(r, 0, r->tk.n);
+	fill_times(e, &tm);
+	if (!strcmp(e->basis, "none") && !strcmp(e->kind, "deadline"))
+		presume_period(e);
+	set_quote(r, e, ba, bb);
+	rule_default_apply(e); /* the rule the clause names, if it names one */
+	series_end_apply(e);   /* a recurring duty's end, if its sentence states one */
+}
+
+/* A list ends: the heading's own obligation gives way to its items when two
+ * or more stand for it. */
+void end_list(struct reader *r)
+{
+	if (r->list_head != SIZE_MAX && r->list_head < r->out->n && r->list_items >= 2)
+		r->out->items[r->list_head].kind = "repeat"; /* (dropped by tidy) */
+	r->list_who[0] = '\0';
+	r->list_verb[0] = '\0';
+	r->list_timed = 0;
+	r->list_head = SIZE_MAX;
+	r->list_items = 0;
+	r->schedule = 0;
+}
+
+/* Did a recital or a statement of law match the segment? */
+int recited_any(const struct reader *r)
+{
+	for (size_t i = 0; i < r->fm.n; i++) {
+		const struct frame_match *m = &r->fm.v[i];
+		enum frame_kind k = frame_kind(m->frame);
+		/* ("Dispositive motions, if any": a right, not a condition) */
+		if (k == FK_CONDITION && m->anchor + 1 < r->tk.n && token_is(&r->t, &r->tk.v[m->anchor + 1], "any") &&
+		    (m->anchor + 2 == r->tk.n || r->tk.v[m->anchor + 2].type == TK_PUNCT))
+			continue;
+		if (k == FK_RECITED || k == FK_LAW || k == FK_CONDITION)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is segment i part of a schedule: a list item, after a header ending in ':',
+ * in a schedule a heading introduced, or beside another segment that ends
+ * with a date? */
+int segment_in_table(struct reader *r, size_t i)
+{
+	const struct segment *sg = &r->seg[i];
+	if (sg->list_item || sg->after_header || r->schedule)
+		return 1;
+	return (i > 0 && ends_with_when(r, r->seg[i - 1].start, r->seg[i - 1].end)) ||
+	       (i + 1 < r->nseg && ends_with_when(r, r->seg[i + 1].start, r->seg[i + 1].end));
+}

@@ -1,0 +1,309 @@
+/*
+ * vetoes.c: why a command-like clause is not operative (see reader.h): it
+ * lies in the clause of a frame that is not (a recital, a report, a
+ * condition, the court's own act, a rule of conduct); it is a question, in a
+ * quotation, in a docket cross-reference, or the case's history (a sentence
+ * that opens with a past date; a section headed BACKGROUND: section_heading
+ * finds the headings, and read_segment vetoes what is under one); or it
+ * describes a noun of another clause ("the hearing set for June 5 is
+ * continued to ..."), or names the event a later verb moves ("trial set for
+ * 11/30/09 is continued").
+ */
+#include "reader.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "lexicon.h"
+
+/* Where the clause of a non-operative match ends: at ';', or at a ',' (or
+ * "but") after which another frame begins a clause of its own. */
+static size_t clause_end(const struct reader *r, size_t mi)
+{
+	const struct frame_match *m = &r->fm.v[mi];
+	for (size_t i = m->anchor + 1; i < r->tk.n; i++) {
+		const struct token *k = &r->tk.v[i];
+		if (k->type == TK_PUNCT && r->t.low[k->a] == ';')
+			return i;
+		if (i == m->end)
+			continue; /* "Generally, X must ...": the comma after the word itself */
+		int comma = k->type == TK_PUNCT && r->t.low[k->a] == ',';
+		if (!comma && !token_is(&r->t, k, "but") && !token_is(&r->t, k, "however") && !token_is(&r->t, k, "and"))
+			continue;
+		/* ", that ...", ", which ...": the same clause goes on */
+		if (i + 1 < r->tk.n && (token_is(&r->t, &r->tk.v[i + 1], "that") ||
+					token_is(&r->t, &r->tk.v[i + 1], "which") ||
+					token_is(&r->t, &r->tk.v[i + 1], "who")))
+			continue;
+		/* a clause of its own begins within three words ("and the trial will
+		 * be continued", its noun phrase taking the "and" too); not the
+		 * infinitive an earlier verb governs ("ordered the parties to ...
+		 * and Plaintiff to file") */
+		for (size_t j = 0; j < r->fm.n; j++) {
+			const struct frame_match *p = &r->fm.v[j];
+			int infinitive = !strcmp(frame_name(p->frame), "to-do") || frame_kind(p->frame) == FK_COORD;
+			if (j != mi && (p->start > i || (p->start == i && !infinitive)) && p->start <= i + 3 &&
+			    p->anchor > m->anchor)
+				return i;
+		}
+	}
+	return r->tk.n;
+}
+
+/* Does a reported frame's subject name a party ("Plaintiff argues"), and not
+ * a thing the party made ("Plaintiff's expert reports are due")? */
+static int reporter_is_party(const struct reader *r, const struct frame_match *v)
+{
+	size_t a = v->slot_a[SLOT_WHO], b = v->slot_b[SLOT_WHO];
+	if (a >= b)
+		return 1;
+	size_t h = np_head(r, a, b);
+	char who[48];
+	enum party_how how = party_of(&r->t, &r->tk, h, h + 1, &r->pc, who, sizeof who);
+	return how == PARTY_ROLE || how == PARTY_PRONOUN; /* "Expert Reports." is no name */
+}
+
+/* An auxiliary or modal: is, has, shall, will. */
+static int is_auxiliary(const struct token *k)
+{
+	return token_has(k, lexicon_class("be"), 0) || token_has(k, lexicon_class("have"), 0) ||
+	       token_has(k, lexicon_class("modal-duty"), 0) || token_has(k, lexicon_class("modal-will"), 0);
+}
+
+/* A setting whose verb has no auxiliary: a participle after its noun ("a
+ * hearing scheduled for April 24"), not a clause of its own. */
+int setting_reduced(const struct reader *r, const struct frame_match *m)
+{
+	/* a participle ending the event's noun phrase or just after it ("the
+	 * trial set | to commence", "the trial | set for") */
+	for (int s = SLOT_WHAT; s <= SLOT_EVENT; s++)
+		if (m->slot_a[s] < m->slot_b[s]) {
+			for (size_t k = m->slot_a[s] + 1; k <= m->slot_b[s] && k < m->end; k++)
+				if (token_has(&r->tk.v[k], r->cls_set, LF_PP) && !is_auxiliary(&r->tk.v[k - 1]))
+					return 1;
+			return 0;
+		}
+	size_t i = m->anchor;
+	while (i < m->end && !token_has(&r->tk.v[i], r->cls_set, 0))
+		i++;
+	return i < m->end && i > 0 && !is_auxiliary(&r->tk.v[i - 1]);
+}
+
+/* Does a verb that moves an event ("continued", "reset", "adjourned") follow
+ * token i in the sentence? */
+int moved_later(const struct reader *r, size_t i)
+{
+	static const char *const moving[] = {"continue", "reset", "reschedule", "adjourn", "postpone", NULL};
+	for (; i < r->tk.n; i++)
+		for (int h = 0; h < r->tk.v[i].nhits; h++)
+			for (int k = 0; moving[k]; k++)
+				if (!strcmp(lexicon_entry_lemma(r->tk.v[i].hit[h].entry), moving[k]) &&
+				    token_has(&r->tk.v[i], r->cls_set, LF_PP))
+					return 1;
+	return 0;
+}
+
+/* "trial set for 11/30/09 is continued.": a setting with no auxiliary of its
+ * own, followed by a finite verb that moves or ends the event, only names the
+ * event that verb is about. */
+int setting_names_subject(const struct reader *r, const struct frame_match *m)
+{
+	int cls_ruling = lexicon_class("ruling");
+	if (!setting_reduced(r, m))
+		return 0;
+	size_t j = m->end;
+	while (j < r->tk.n && r->tk.v[j].type == TK_PUNCT && r->t.low[r->tk.v[j].a] == ',')
+		j++;
+	if (j >= r->tk.n || !is_auxiliary(&r->tk.v[j]))
+		return 0;
+	for (size_t k = j + 1; k < r->tk.n && k <= j + 3; k++)
+		if (token_has(&r->tk.v[k], r->cls_set, 0) || token_has(&r->tk.v[k], cls_ruling, 0))
+			return 1;
+	return 0;
+}
+
+/* Is normalised offset at inside a docket cross-reference, "(related
+ * document(s) ...)" or "(Re: related document(s) ...)", of the current
+ * sentence? */
+static int in_cross_reference(const struct reader *r, size_t at)
+{
+	const char *low = r->t.low;
+	int depth = 0;
+	for (size_t i = at; i-- > r->seg[r->cur_seg].start;) {
+		if (low[i] == ')')
+			depth++;
+		else if (low[i] == '(' && depth-- == 0)
+			return !strncmp(low + i + 1, "related document", 16) || !strncmp(low + i + 1, "re: related document", 20);
+	}
+	return 0;
+}
+
+void apply_vetoes(struct reader *r)
+{
+	/* "Is an order ... a final order as to which [Petitioner] must file
+	 * post-trial motions ...?": a question (the issues on appeal) commands nothing */
+	const struct segment *seg = &r->seg[r->cur_seg];
+	size_t last = seg->end;
+	while (last > seg->start && strchr("\"') ", r->t.norm[last - 1]))
+		last--;
+	/* (one that asks: "Is ...?", "Whether ...?", "Where ..., is ...?"; a
+	 * '?' that stands for a byte that was no UTF-8 asks nothing) */
+	static const char *const asks[] = {"is", "are", "was", "were", "does", "do", "did", "may", "can", "could",
+					   "should", "would", "will", "shall", "must", "has", "have", "whether",
+					   "what", "which", "who", "whom", "when", "where", "why", "how", NULL};
+	if (last > seg->start && r->t.norm[last - 1] == '?' && r->tk.n && token_among(&r->t, &r->tk.v[0], asks))
+		for (size_t oi = 0; oi < r->fm.n; oi++)
+			if (frame_kind_operative(frame_kind(r->fm.v[oi].frame)) && !r->veto[oi])
+				r->veto[oi] = "a question";
+	for (size_t vi = 0; vi < r->fm.n; vi++) {
+		const struct frame_match *v = &r->fm.v[vi];
+		enum frame_kind k = frame_kind(v->frame);
+		if (frame_kind_operative(k) || k == FK_MARKER || k == FK_RULING)
+			continue;
+		if (k == FK_REPORTED && !reporter_is_party(r, v))
+			continue;
+		size_t end = clause_end(r, vi);
+		for (size_t oi = 0; oi < r->fm.n; oi++) {
+			const struct frame_match *o = &r->fm.v[oi];
+			if (!frame_kind_operative(frame_kind(o->frame)) || r->veto[oi])
+				continue;
+			/* a one-word veto inside the frame's own noun phrase describes the
+			 * noun: "Sentencing previously set for 3/3/2009, is RESET for ..." */
+			int inside = 0;
+			for (int s = 0; s < SLOT_ACTION && v->end - v->start == 1; s++)
+				inside |= o->slot_a[s] < o->slot_b[s] && v->anchor > o->slot_a[s] && v->end <= o->slot_b[s];
+			/* (a veto that is the noun phrase's first word is its head:
+			 * "Failure to pay the fee within that time will result in ...") */
+			/* "The Court will resolve the disputes at a hearing scheduled for
+			 * April 24": what the court will do there is its own, the event
+			 * it names is set ("will vacate the hearing set for" is not) */
+			static const char *const at_event[] = {"at", "in", "during", "before", "after", "pending", NULL};
+			if (k == FK_COURT_ACT && frame_kind(o->frame) == FK_SETTING && setting_reduced(r, o) &&
+			    !strcmp(frame_name(v->frame), "court-will") && o->start > 0 &&
+			    token_among(&r->t, &r->tk.v[o->start - 1], at_event))
+				continue;
+			if (!inside && o->anchor >= v->start && o->anchor < end && o->anchor >= v->anchor)
+				r->veto[oi] = frame_kind_name(k);
+			/* a veto that begins inside the operative frame's own noun phrase
+			 * ("Plaintiff, who previously ..., shall"): not the same clause */
+		}
+	}
+	/* CM/ECF's cross-reference "(related document(s) 189 Disclosure
+	 * Statement, 198 Order Setting Hearing on ...)" names other entries */
+	for (size_t oi = 0; oi < r->fm.n; oi++)
+		if (frame_kind_operative(frame_kind(r->fm.v[oi].frame)) && !r->veto[oi] &&
+		    in_cross_reference(r, tok_a(r, r->fm.v[oi].anchor)))
+			r->veto[oi] = "names another docket entry";
+	/* a frame inside another's noun phrase describes that noun */
+	for (size_t oi = 0; oi < r->fm.n; oi++) {
+		const struct frame_match *o = &r->fm.v[oi];
+		if (!frame_kind_operative(frame_kind(o->frame)) || r->veto[oi])
+			continue;
+		for (size_t j = 0; j < r->fm.n; j++) {
+			const struct frame_match *p = &r->fm.v[j];
+			if (j == oi)
+				continue;
+			/* (not a stay granted read also as a ruling on the motion: one
+			 * clause, "defendants' motion for a stay of discovery is granted") */
+			int same_grant = o->end == p->end && frame_kind(o->frame) == FK_UNTIL &&
+					 frame_kind(p->frame) == FK_RULING;
+			for (int s = SLOT_WHAT; s <= SLOT_EVENT; s++)
+				if (p->slot_a[s] < p->slot_b[s] && o->anchor >= p->slot_a[s] && o->anchor < p->slot_b[s] &&
+				    !same_grant)
+					r->veto[oi] = "describes a noun of another clause";
+		}
+	}
+}
+
+/* Does a quotation mark follow the current segment within its paragraph
+ * (and the next 2,000 bytes)? A quotation left open goes on only to one. */
+static int quote_closes_later(const struct reader *r)
+{
+	const char *s = r->t.norm;
+	size_t from = r->seg[r->cur_seg].end, to = from + 2000 < r->t.len ? from + 2000 : r->t.len;
+	for (size_t i = from; i < to && s[i] != '\n'; i++)
+		if (s[i] == '"')
+			return 1;
+	return 0;
+}
+
+/* A frame inside a quoted passage (a rule, an earlier order, a party's words
+ * in quotation marks) commands nothing now. */
+void quoted_vetoes(struct reader *r)
+{
+	/* a quotation may have begun in a sentence before and go on past this one
+	 * (never past a paragraph) */
+	size_t open = r->in_quote ? 0 : SIZE_MAX;
+	int from_before = r->in_quote;
+	for (size_t i = 0; i <= r->tk.n; i++) {
+		int end = i == r->tk.n;
+		if (!end && (r->tk.v[i].type != TK_PUNCT || r->t.low[r->tk.v[i].a] != '"'))
+			continue;
+		if (open == SIZE_MAX) {
+			if (!end)
+				open = i;
+			continue;
+		}
+		if (end && !from_before && !quote_closes_later(r))
+			break; /* a stray mark ("- Q R E E R" in a scan) opens nothing */
+		if (i - open > 4 || from_before || end)
+			for (size_t m = 0; m < r->fm.n; m++)
+				if (!r->veto[m] && r->fm.v[m].anchor >= open && r->fm.v[m].anchor < i &&
+				    frame_kind_operative(frame_kind(r->fm.v[m].frame)))
+					r->veto[m] = "quoted";
+		from_before = 0;
+		open = end ? open : SIZE_MAX;
+		if (end)
+			break;
+	}
+	/* still open at the end: the quotation goes on (a long one only: a lone
+	 * inch mark or a stray quote does not open a page of quotation) */
+	r->in_quote = open != SIZE_MAX && r->tk.n - open > 4 && quote_closes_later(r);
+}
+
+/* A sentence that opens with the date something happened ("On November 2,
+ * 2015, the clerk notified ...", "By order dated May 1, 2019, ...") tells the
+ * case's history: nothing in it is ordered now. */
+void narrative_veto(struct reader *r)
+{
+	size_t i = 0;
+	if (i < r->tk.n && (token_is(&r->t, &r->tk.v[i], "on") || token_is(&r->t, &r->tk.v[i], "dated")))
+		i++;
+	else if (i + 2 < r->tk.n && token_is(&r->t, &r->tk.v[i], "by") && token_is(&r->t, &r->tk.v[i + 2], "dated"))
+		i += 3;
+	else
+		return;
+	if (i + 1 >= r->tk.n || r->tk.v[i].type != TK_DATE || r->tk.v[i].day == DATE_NONE ||
+	    r->tk.v[i + 1].type != TK_PUNCT || r->t.low[r->tk.v[i + 1].a] != ',')
+		return;
+	/* "On June 5, 2020, the parties shall appear": a date to come; the day
+	 * of the order itself ("On December 9, 2021, the parties filed ...")
+	 * is that day's history */
+	if (r->entered != DATE_NONE && r->tk.v[i].day > r->entered)
+		return;
+	for (size_t m = 0; m < r->fm.n; m++)
+		if (!r->veto[m] && frame_kind_operative(frame_kind(r->fm.v[m].frame)))
+			r->veto[m] = "history (the sentence opens with a past date)";
+}
+
+/* A section heading in capitals at the start of segment sg: +1 one that
+ * tells the case's history (BACKGROUND, PROCEDURAL HISTORY, FACTS), -1 one
+ * that reasons or orders (DISCUSSION, ANALYSIS, CONCLUSION, ORDER), else 0. */
+int section_heading(const struct reader *r, const struct segment *sg)
+{
+	static const char *const history[] = {"BACKGROUND", "PROCEDURAL HISTORY", "PROCEDURAL BACKGROUND",
+					      "FACTUAL BACKGROUND", "FACTUAL AND PROCEDURAL BACKGROUND",
+					      "STATEMENT OF FACTS", "FACTS", NULL};
+	static const char *const other[] = {"DISCUSSION", "ANALYSIS", "CONCLUSION", "LEGAL STANDARD", "ORDER",
+					    "IT IS", "ACCORDINGLY", NULL};
+	const char *s = r->t.norm + sg->start;
+	size_t len = sg->end - sg->start;
+	for (int pass = 0; pass < 2; pass++)
+		for (const char *const *w = pass ? other : history; *w; w++) {
+			size_t n = strlen(*w);
+			if (len >= n && !strncmp(s, *w, n) && (len == n || !isalpha((unsigned char)s[n])))
+				return pass ? -1 : 1;
+		}
+	return 0;
+}

@@ -1,0 +1,330 @@
+/*
+ * whose.c: whose duty an obligation is (see reader.h). party.c reads the party
+ * a noun phrase names; here the reader finds which noun phrase that is (the
+ * head of the subject, the role that opens a list of names) and, when the
+ * clause names no party, infers one: the owner of the paper due (the debtor's
+ * schedules, the creditors' proofs of claim), the movant of an extension, the
+ * side that responds or replies to a motion, the side whose brief it is.
+ */
+#include "reader.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lexicon.h"
+#include "timex.h"
+
+/* Does a token in [a, b) have class cls? Its lexicon entry then counts as used
+ * (tests/orders/overfit asks which orders each entry serves). */
+static int uses_class(struct reader *r, size_t a, size_t b, int cls)
+{
+	for (size_t i = a; i < b; i++)
+		for (int h = 0; h < r->tk.v[i].nhits; h++)
+			if (lexicon_entry_classes(r->tk.v[i].hit[h].entry) & ((uint64_t)1 << cls)) {
+				int e = r->tk.v[i].hit[h].entry;
+				r->out->lexicon_used[e / 8] |= (uint8_t)(1u << (e % 8));
+				return 1;
+			}
+	return 0;
+}
+
+/* Whose paper or event tokens [a, b) name, when no party is named: the
+ * debtor's schedules and meeting of creditors, the creditors' proofs of claim. */
+void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len)
+{
+	int debtor = lexicon_class("debtor-paper"), creditor = lexicon_class("creditor-paper"),
+	    appellant = lexicon_class("appellant-paper");
+	/* (and the debtor's papers and meeting named by number or letter: a
+	 * "Chapter 13 Plan", "Schedule A" to "Schedule J" (Official Forms
+	 * 106A-J), the "341(a) meeting" (11 U.S.C. 341, 343); and in a bankruptcy
+	 * case a plain "Plan" and the filing fee's installments) */
+	int numbered = 0;
+	static const char *const plans_of_others[] = {"discovery", "management", "scheduling", "litigation", "joint",
+						      "case", "proposed", NULL};
+	for (size_t i = a; i < b && !numbered; i++) {
+		const struct token *k = &r->tk.v[i];
+		numbered = (token_is(&r->t, k, "plan") && i >= a + 2 && r->tk.v[i - 1].type == TK_NUM &&
+			    token_is(&r->t, &r->tk.v[i - 2], "chapter")) ||
+			   ((token_is(&r->t, k, "schedule") || token_is(&r->t, k, "schedules")) && i + 1 < r->tk.n &&
+			    r->tk.v[i + 1].type == TK_WORD && r->tk.v[i + 1].b - r->tk.v[i + 1].a == 1 &&
+			    r->tk.v[i + 1].initcap) ||
+			   (token_is(&r->t, k, "meeting") && i >= 4 && r->tk.v[i - 1].type == TK_PUNCT &&
+			    !strncmp(r->t.low + r->tk.v[i - 4].a, "341", 3)) ||
+			   (token_is(&r->t, k, "plan") && r->bankruptcy && !(i > a && token_among(&r->t, &r->tk.v[i - 1], plans_of_others))) ||
+			   /* the filing fee paid in installments (FRBP 1006(b)) */
+			   (r->bankruptcy && (token_is(&r->t, k, "installment") || token_is(&r->t, k, "installments")));
+	}
+	if (numbered || uses_class(r, a, b, debtor))
+		snprintf(who, len, "debtor");
+	else if (uses_class(r, a, b, creditor))
+		snprintf(who, len, "creditors");
+	else if (uses_class(r, a, b, appellant))
+		snprintf(who, len, "appellant");
+}
+
+/* The first token of tk [a, b) that speaks of extending time, after a
+ * motion, request or stipulation, or b. */
+static size_t extension_at(const struct text *t, const struct tokens *tk, size_t a, size_t b)
+{
+	static const char *const asked[] = {"motion", "motions", "request", "application", "stipulation", NULL};
+	static const char *const extends[] = {"extend", "extension", "enlarge", "enlargement", NULL};
+	int motion = 0;
+	for (size_t i = a; i < b; i++) {
+		motion |= token_among(t, &tk->v[i], asked);
+		if (motion && token_among(t, &tk->v[i], extends))
+			return i;
+	}
+	return b;
+}
+
+/* The movant after "by" in tk [a, b) ("... filed by Appellee Apple Inc."). */
+static void movant_after(struct reader *r, const struct tokens *tk, size_t a, size_t b, char *who, size_t len)
+{
+	for (size_t i = a; i + 1 < b && !who[0]; i++)
+		if (token_is(&r->t, &tk->v[i], "by") &&
+		    party_of(&r->t, tk, i + 1, i + 2, &r->pc, who, len) != PARTY_ROLE)
+			who[0] = '\0';
+}
+
+/* Whose time an order granting an extension gives, when the duty names no
+ * party: the movant ("ORDER granting motion to extend time to file brief
+ * [18] filed by Appellee Apple Inc. The response brief is due 10/28/2022."),
+ * else the owner of the paper extended ("Order Granting Motion To Extend
+ * Deadline to File Schedules ... due by February 11, 2010": the debtor's).
+ * The extension is in the duty's sentence or the one before it in its
+ * paragraph. */
+void extension_owner(struct reader *r, char *who, size_t len)
+{
+	size_t e = extension_at(&r->t, &r->tk, 0, r->tk.n);
+	if (e < r->tk.n) {
+		movant_after(r, &r->tk, e, r->tk.n, who, len);
+		if (!who[0])
+			owner_of_paper(r, e, r->tk.n, who, len);
+		return;
+	}
+	const struct segment *cur = &r->seg[r->cur_seg], *prev = r->cur_seg ? cur - 1 : NULL;
+	if (!prev || prev->end > cur->start || memchr(r->t.norm + prev->end, '\n', cur->start - prev->end))
+		return;
+	struct tokens tk = {0};
+	tokenize(&r->t, prev->start, prev->end, &tk);
+	e = extension_at(&r->t, &tk, 0, tk.n);
+	movant_after(r, &tk, e, tk.n, who, len);
+	tokens_free(&tk);
+}
+
+/* The other side of a party role, or NULL. */
+static const char *other_side(const char *role)
+{
+	static const char *const pairs[][2] = {{"plaintiff", "defendant"}, {"appellant", "appellee"},
+					       {"petitioner", "respondent"}};
+	for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+		for (int k = 0; k < 2; k++)
+			if (!strncmp(role, pairs[i][k], strlen(pairs[i][k])))
+				return pairs[i][!k];
+	return NULL;
+}
+
+/* Who moved or objected, as the paragraph says before offset end of the
+ * normalised text: the last "<role>'s motion" (or objections, application,
+ * request), "motion ... by <role>"; else a motion to dismiss (a
+ * defendant's). 1 and the role in who, or 0. */
+static int movant_before(const struct reader *r, size_t end, char *who, size_t len)
+{
+	static const char *const roles[] = {"plaintiff", "defendant", "appellant", "appellee", "petitioner",
+					    "respondent", NULL};
+	static const char *const papers[] = {"motion", "objection", "application", "request", "petition", NULL};
+	const char *low = r->t.low;
+	size_t pa = end; /* the paragraph, a docket entry's length at most */
+	while (pa > 0 && low[pa - 1] != '\n' && end - pa < 4000)
+		pa--;
+	size_t best = (size_t)-1;
+	const char *found = NULL;
+	for (int i = 0; roles[i]; i++) {
+		size_t n = strlen(roles[i]);
+		for (long at = timex_find_phrase(low, roles[i], pa); at >= 0 && (size_t)at + n < end;
+		     at = timex_find_phrase(low, roles[i], (size_t)at + n)) {
+			size_t p = (size_t)at + n;
+			if (low[p] == 's')
+				p++;
+			if (low[p] == '\'' && low[p + 1] == 's')
+				p += 2;
+			else if (low[p] == '\'')
+				p++;
+			else if (!(at >= 3 && !strncmp(low + at - 3, "by ", 3)))
+				continue; /* "<role>'s motion" or "... by <role>" */
+			while (low[p] == ' ')
+				p++;
+			int paper = at >= 3 && !strncmp(low + at - 3, "by ", 3);
+			for (int k = 0; papers[k] && !paper; k++)
+				paper = !strncmp(low + p, papers[k], strlen(papers[k]));
+			if (paper && (best == (size_t)-1 || (size_t)at > best)) {
+				best = (size_t)at;
+				found = roles[i];
+			}
+		}
+	}
+	if (!found && timex_find_phrase(low, "motion to dismiss", pa) >= 0 &&
+	    (size_t)timex_find_phrase(low, "motion to dismiss", pa) < end)
+		found = "defendant";
+	if (found)
+		snprintf(who, len, "%s", found);
+	return found != NULL;
+}
+
+/* Whose response or reply tokens [a, b) name, when the duty names no party:
+ * in motion practice the response is the other side's and the reply the
+ * movant's ("Plaintiff's Motion for Summary Judgment ... Response due by
+ * 9/17/2010": the defendant's). */
+void response_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
+{
+	static const char *const responses[] = {"response", "responses", "opposition", "oppositions", NULL};
+	static const char *const replies[] = {"reply", "replies", NULL};
+	static const char *const others[] = {"cause", "court", "order", NULL};
+	int response = 0, reply = 0;
+	for (size_t i = a; i < b; i++) {
+		if (token_among(&r->t, &r->tk.v[i], others))
+			return; /* a show-cause response, a response to the court */
+		response |= token_among(&r->t, &r->tk.v[i], responses);
+		reply |= token_among(&r->t, &r->tk.v[i], replies);
+	}
+	char movant[32];
+	if ((response || reply) && movant_before(r, tok_a(r, a), movant, sizeof movant)) {
+		const char *side = reply ? movant : other_side(movant);
+		if (side)
+			snprintf(who, len, "%s", side);
+	}
+}
+
+/* Where the title of the paper at token a begins: back over the capitalised
+ * words before it, not before token floor ("Atty Disclosure | Statement due"). */
+size_t paper_title_start(const struct reader *r, size_t floor, size_t a)
+{
+	while (a > floor && r->tk.v[a - 1].type == TK_WORD &&
+	       (r->tk.v[a - 1].initcap || token_is(&r->t, &r->tk.v[a - 1], "of") ||
+		token_is(&r->t, &r->tk.v[a - 1], "and")))
+		a--;
+	return a;
+}
+
+/* Whose brief tokens [a, b) name in an appeal or a petition, when no party
+ * is named: the opening and reply briefs are the appellant's (or the
+ * petitioner's), the answering brief the appellee's (or the respondent's):
+ * "The optional reply brief is due within 21 days after service of the
+ * answering brief." */
+void brief_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
+{
+	static const char *const opening[] = {"opening", "reply", "replies", NULL};
+	static const char *const answering[] = {"answering", NULL};
+	int brief = 0, opener = 0, answerer = 0;
+	for (size_t i = a; i < b; i++) {
+		brief |= token_is(&r->t, &r->tk.v[i], "brief") || token_is(&r->t, &r->tk.v[i], "briefs");
+		if (i + 1 < b && (token_is(&r->t, &r->tk.v[i + 1], "brief") || token_is(&r->t, &r->tk.v[i + 1], "briefs"))) {
+			opener |= token_among(&r->t, &r->tk.v[i], opening);
+			answerer |= token_among(&r->t, &r->tk.v[i], answering);
+		}
+	}
+	if (!brief || opener == answerer)
+		return;
+	if (r->petition == r->appeal)
+		return; /* which pair of sides the case has, the text does not say */
+	snprintf(who, len, "%s", r->petition ? (opener ? "petitioner" : "respondent") : (opener ? "appellant" : "appellee"));
+}
+
+/* The head of the noun phrase [a, b): its last word, or the word before "of"
+ * ("the Clerk of Court" -> Clerk; "Plaintiff's expert reports" -> reports). */
+size_t np_head(const struct reader *r, size_t a, size_t b)
+{
+	/* (an adverb after the noun is not its head: "the Court previously") */
+	int cls_adv = lexicon_class("adv-order"), cls_past = lexicon_class("adv-past");
+	while (b > a + 1 && (token_has(&r->tk.v[b - 1], cls_adv, 0) || token_has(&r->tk.v[b - 1], cls_past, 0)))
+		b--;
+	/* (nor a parenthesis after it: 'Plaintiff Robert Mishkin ("Mishkin")') */
+	if (b > a + 1 && r->tk.v[b - 1].type == TK_PUNCT && r->t.low[r->tk.v[b - 1].a] == ')') {
+		size_t q = b - 1;
+		while (q > a && !(r->tk.v[q].type == TK_PUNCT && r->t.low[r->tk.v[q].a] == '('))
+			q--;
+		if (q > a)
+			b = q;
+	}
+	for (size_t i = a + 1; i < b; i++)
+		if (token_is(&r->t, &r->tk.v[i], "of") || token_is(&r->t, &r->tk.v[i], "for") ||
+		    (r->tk.v[i].type == TK_PUNCT && r->t.low[r->tk.v[i].a] == ','))
+			return i - 1;
+	return b - 1;
+}
+
+/* The party a subject names: its head when that is a role ("The trial court
+ * clerk" -> clerk), except a lawyer who stands for a party ("Plaintiff's
+ * counsel", "counsel for plaintiff" -> plaintiff); else the first role in it;
+ * else a name or pronoun. */
+enum party_how subject_party(struct reader *r, size_t a, size_t b, char *who, size_t len)
+{
+	size_t h = np_head(r, a, b);
+	/* "Defendant Schedler must file", "Appellant's counsel Calvin Garvie is
+	 * ordered": a named person is named by surname */
+	static const char *const firms[] = {"inc", "llc", "corp", "co", "ltd", "company", "corporation", "lp",
+					    "llp", "pc", "na", "plc", NULL};
+	const struct token *hk = &r->tk.v[h];
+	if (h > a && hk->type == TK_WORD && hk->initcap && !hk->nhits && !(hk->caps && hk->b - hk->a <= 3)) {
+		int firm = 0;
+		for (int i = 0; firms[i] && !firm; i++)
+			firm = token_is(&r->t, hk, firms[i]);
+		int role_before = 0;
+		for (size_t i = a; i < h; i++)
+			role_before |= token_has(&r->tk.v[i], r->cls_party, 0) && !r->tk.v[i].poss;
+		int counsel_before = h >= a + 2 && (token_is(&r->t, &r->tk.v[h - 1], "counsel") ||
+						    token_is(&r->t, &r->tk.v[h - 2], "counsel"));
+		/* "President Judge Kelly is DIRECTED": a judge commanded by name */
+		for (size_t i = a; i < h; i++)
+			counsel_before |= token_is(&r->t, &r->tk.v[i], "judge") || token_is(&r->t, &r->tk.v[i], "justice");
+		if (!firm && (role_before || counsel_before)) {
+			snprintf(who, len, "%.*s", (int)(hk->b - hk->a), r->t.low + hk->a);
+			return PARTY_NAME;
+		}
+	}
+	if (token_has(&r->tk.v[h], r->cls_party, 0)) {
+		int lawyer = token_is(&r->t, &r->tk.v[h], "counsel") || token_is(&r->t, &r->tk.v[h], "attorney") ||
+			     token_is(&r->t, &r->tk.v[h], "attorneys");
+		/* "Counsel for defendants": the side counsel acts for (when that is
+		 * the whole subject: "counsel for all parties" are counsel, and "the
+		 * plaintiff and counsel for the defendants" both sides) */
+		size_t q = h + 2;
+		if (q < b && token_is(&r->t, &r->tk.v[q], "the"))
+			q++;
+		int joined = a > 0 && (token_is(&r->t, &r->tk.v[a - 1], "and") || r->tk.v[a - 1].type == TK_PUNCT);
+		if (lawyer && !joined && h <= a + 1 && q + 1 == b && token_is(&r->t, &r->tk.v[h + 1], "for") &&
+		    token_has(&r->tk.v[q], r->cls_party, 0) && !token_is(&r->t, &r->tk.v[q], "parties") &&
+		    !token_is(&r->t, &r->tk.v[q], "party"))
+			return party_of(&r->t, &r->tk, q, q + 1, &r->pc, who, len);
+		if (!(lawyer && h > a && r->tk.v[h - 1].poss && token_has(&r->tk.v[h - 1], r->cls_party, 0))) {
+			/* with a hyphenated modifier: "the third-party defendant" */
+			size_t from = h > a && !token_has(&r->tk.v[h - 1], r->cls_party, 0) ? h - 1 : h;
+			return party_of(&r->t, &r->tk, from, h + 1, &r->pc, who, len);
+		}
+	}
+	return party_of(&r->t, &r->tk, a, b, &r->pc, who, len);
+}
+
+/* The role that opens a list of names ending just before token b, the list
+ * beginning at token a ("Defendants WP Company, LLC, ..., and"): only
+ * capitalised words, commas, '&', '.' and "and" between them. */
+enum party_how role_before_names(struct reader *r, size_t a, size_t b, char *who, size_t len)
+{
+	if (b == 0 || !(token_is(&r->t, &r->tk.v[b - 1], "and") || r->tk.v[b - 1].type == TK_PUNCT))
+		return PARTY_NONE;
+	for (size_t i = b; i-- > a;) {
+		const struct token *k = &r->tk.v[i];
+		/* (not in a relative clause: "Time Within Which Defendant X Must") */
+		if (token_has(k, r->cls_party, 0) && k->initcap)
+			return i + 1 < b && !(i > 0 && token_is(&r->t, &r->tk.v[i - 1], "which")) &&
+					       party_of(&r->t, &r->tk, i, i + 1, &r->pc, who, len) == PARTY_ROLE
+				       ? PARTY_ROLE
+				       : PARTY_NONE;
+		int ok = (k->type == TK_PUNCT && strchr(",&.", r->t.low[k->a])) || token_is(&r->t, k, "and") ||
+			 (k->type == TK_WORD && k->initcap);
+		if (!ok)
+			return PARTY_NONE;
+	}
+	return PARTY_NONE;
+}
