@@ -379,7 +379,8 @@ struct attempt {
 	long steps;
 	size_t min_first;  /* the first slot's least length (to find further anchors) */
 	const uint8_t *flags; /* per token: TF_* (computed once per sentence) */
-	int cls_be, cls_modal[4], cls_due, cls_have, cls_order, cls_event, cls_neg, cls_adv, cls_set, cls_past;
+	int cls_be, cls_modal[4], cls_due, cls_have, cls_order, cls_event, cls_neg, cls_adv, cls_set, cls_past,
+	    cls_party;
 };
 
 static int alt_matches(const struct attempt *at, const struct alt *a, const struct token *k, int *entry)
@@ -501,6 +502,13 @@ static long match_slot(struct attempt *at, int e, size_t i)
 			continue;
 		if (fl & TF_DANGLING)
 			continue; /* a noun phrase does not end with "and", "of", "," */
+		/* nor a party's before "for" or "of" and another party ("counsel |
+		 * for appellant file ..."): the phrase names whom they act for */
+		if (el->slot == SLOT_WHO && i + len + 1 < tk->n &&
+		    (token_is(at->t, &tk->v[i + len], "for") || token_is(at->t, &tk->v[i + len], "of")) &&
+		    token_has(&tk->v[i + len + 1], at->cls_party, 0) && (at->flags[i + len] & np) &&
+		    (at->flags[i + len + 1] & np))
+			continue;
 		if (!may_start(at, e + 1, i + len))
 			continue;
 		if (++at->steps > 4000)
@@ -736,6 +744,7 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 	at.cls_adv = lexicon_class("adv-order");
 	at.cls_set = lexicon_class("set");
 	at.cls_past = lexicon_class("adv-past");
+	at.cls_party = lexicon_class("party");
 	if (tk->n > out->flags_cap)
 		out->flags = xrealloc(out->flags, out->flags_cap = tk->n);
 	int event_before = 0;

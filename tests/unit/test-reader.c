@@ -507,6 +507,10 @@ static void actions(void **state)
 	static const struct {
 		const char *text, *action;
 	} cases[] = {
+		/* "counsel for appellant" is one noun phrase, and the court's words may stand before "that" */
+		{"IT IS ORDERED by the court, sua sponte, effective September 1, 2020, that counsel for appellant file a "
+		 "merit brief no later than September 21, 2020.",
+		 "file a merit brief"},
 		/* a period that ends, stated as a fact; a lettered list run into one line */
 		{"The following dates apply: a. fact discovery closes on June 1, 2020 b. expert discovery closes on "
 		 "July 1, 2020 c. dispositive motions due by August 3, 2020",
