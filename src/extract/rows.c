@@ -138,7 +138,7 @@ static int row_shape_date_first(const struct reader *r, size_t *label_at)
 		return 0;
 	size_t i = 1;
 	while (i < r->tk.n && (r->tk.v[i].type == TK_TIME || (r->tk.v[i].type == TK_PUNCT &&
-							       strchr("-:|", r->t.low[r->tk.v[i].a]))))
+							       strchr("-:|@", r->t.low[r->tk.v[i].a]))))
 		i++;
 	*label_at = i;
 	return i < r->tk.n && row_label(r, i, r->tk.n);
@@ -364,11 +364,43 @@ int recited_any(const struct reader *r)
 /* Is segment i part of a schedule: a list item, after a header ending in ':',
  * in a schedule a heading introduced, or beside another segment that ends
  * with a date? */
+/* Is segment j a heading in capitals that names a schedule ("I. DEADLINES",
+ * "SCHEDULING ORDER DATES")? */
+static int schedule_heading(const struct reader *r, size_t j)
+{
+	const struct segment *sg = &r->seg[j];
+	size_t letters = 0, upper = 0;
+	if (sg->end - sg->start > 60)
+		return 0;
+	for (size_t k = sg->start; k < sg->end; k++)
+		if (isalpha((unsigned char)r->t.norm[k])) {
+			letters++;
+			upper += isupper((unsigned char)r->t.norm[k]) != 0;
+		}
+	if (letters < 5 || upper < letters)
+		return 0;
+	static const char *const words[] = {"deadline", "schedule", "dates", NULL};
+	for (int w = 0; words[w]; w++) {
+		size_t n = strlen(words[w]);
+		for (size_t k = sg->start; k + n <= sg->end; k++)
+			if (!memcmp(r->t.low + k, words[w], n))
+				return 1;
+	}
+	return 0;
+}
+
 int segment_in_table(struct reader *r, size_t i)
 {
 	const struct segment *sg = &r->seg[i];
 	if (sg->list_item || sg->after_header || r->schedule)
 		return 1;
+	/* the rows under a heading that names the schedule, up to a paragraph */
+	for (size_t j = i; j-- > 0 && i - j <= 12;) {
+		if (schedule_heading(r, j))
+			return 1;
+		if (r->seg[j].end - r->seg[j].start > 240)
+			break;
+	}
 	return (i > 0 && ends_with_when(r, r->seg[i - 1].start, r->seg[i - 1].end)) ||
 	       (i + 1 < r->nseg && ends_with_when(r, r->seg[i + 1].start, r->seg[i + 1].end));
 }

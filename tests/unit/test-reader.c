@@ -390,6 +390,10 @@ static void schedules(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* rows listed date first under a heading that names the schedule */
+		{"I.\nDEADLINES\nJune 16, 2020:\nDeadline for disclosure of damages and relief sought, as\nrequired by the "
+		 "Discovery Order\nJune 23, 2020 @ 1:00 p.m.:\nRule 16 conference\n", 2, "deadline", NULL, "2020-06-16", 0,
+		 NULL, 0, NULL},
 		/* dated rows run into the line after a heading that announces them */
 		{"Accordingly, the new deadlines are as follows: Discovery completed July 1, 2020 Plaintiff's expert "
 		 "designation August 17, 2020 Dispositive motions filed by December 1, 2020", 3, "deadline", NULL,
