@@ -120,6 +120,9 @@ void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len)
 void extension_owner(struct reader *r, char *who, size_t len);
 /* Whose response or reply tokens [a, b) name: the movant's other side, or the movant. */
 void response_side(struct reader *r, size_t a, size_t b, char *who, size_t len);
+/* Whose a response or reply naming the motion it answers is ("Any reply in
+ * support of Plaintiffs' motion"); 1 when it is one. */
+int answering_side(struct reader *r, size_t a, size_t b, char *who, size_t len);
 /* Whose brief tokens [a, b) name in an appeal or a petition. */
 void brief_side(struct reader *r, size_t a, size_t b, char *who, size_t len);
 

@@ -219,7 +219,7 @@ static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa
 	if (!at_start && !r->list_who[0] && lb > la && token_has(&r->tk.v[lb - 1], r->cls_party, 0))
 		pa = lb - 1;
 	who[0] = '\0';
-	if ((at_start || !r->list_who[0]) && pa < lb &&
+	if (!answering_side(r, la, lb, who, sizeof who) && (at_start || !r->list_who[0]) && pa < lb &&
 	    party_of(&r->t, &r->tk, pa, pa + 1, &r->pc, who, sizeof who) != PARTY_ROLE)
 		who[0] = '\0';
 	if (!who[0])

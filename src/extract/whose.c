@@ -196,6 +196,33 @@ void response_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
 	}
 }
 
+/* Whose is a response or reply that names the motion it answers, in tokens
+ * [a, b) ("Any reply in support of Plaintiffs' motion for ...": the
+ * plaintiffs'; "Any opposition to Defendant's motion to dismiss": the
+ * plaintiff's)? 1 with who set, else 0 (the party named is the movant's, not
+ * the paper's). */
+int answering_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
+{
+	static const char *const responses[] = {"response", "responses", "opposition", "oppositions", NULL};
+	static const char *const replies[] = {"reply", "replies", NULL};
+	int cls_motion = lexicon_class("motion"), response = 0, reply = 0;
+	for (size_t i = a; i + 1 < b; i++) {
+		response |= token_among(&r->t, &r->tk.v[i], responses);
+		reply |= token_among(&r->t, &r->tk.v[i], replies);
+		char movant[32];
+		if ((response || reply) && token_has(&r->tk.v[i], r->cls_party, 0) &&
+		    token_has(&r->tk.v[i + 1], cls_motion, 0) &&
+		    party_of(&r->t, &r->tk, i, i + 1, &r->pc, movant, sizeof movant) == PARTY_ROLE) {
+			const char *side = reply ? movant : other_side(movant);
+			if (!side)
+				return 0;
+			snprintf(who, len, "%s", side);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Where the title of the paper at token a begins: back over the capitalised
  * words before it, not before token floor ("Atty Disclosure | Statement due"). */
 size_t paper_title_start(const struct reader *r, size_t floor, size_t a)

@@ -131,6 +131,11 @@ static void due_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* a paper that answers a motion it names: the other side's, or the movant's reply */
+		{"Any opposition to Defendant's motion to dismiss is due by March 9, 2020.", 1, "deadline", "plaintiff",
+		 "2020-03-09", 0, NULL, 0, NULL},
+		{"Any reply in support of Plaintiffs' motion for class certification is due by March 23, 2020.", 1,
+		 "deadline", "plaintiffs", "2020-03-23", 0, NULL, 0, NULL},
 		/* a cycle with no number */
 		{"The parties shall report to the court once a month beginning on or before July 20, 2020.", 1,
 		 "recurring", "parties", "2020-07-20", 1, "months", 0, NULL},
