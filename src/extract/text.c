@@ -564,6 +564,22 @@ static int meridiem_ends(const char *s, size_t start, size_t end, size_t next)
 	return 1;
 }
 
+/* Is a parenthesis open at i that opened after the sentence's first
+ * non-blank character (start)? */
+static int paren_opened_inside(const char *s, size_t start, size_t i)
+{
+	while (start < i && s[start] == ' ')
+		start++;
+	int depth = 0;
+	for (size_t k = i; k-- > start;) {
+		if (s[k] == ')')
+			depth++;
+		else if (s[k] == '(' && depth-- == 0)
+			return k > start;
+	}
+	return 0;
+}
+
 /* A lettered list run into one line, as a PDF or a scan gives it ("... by
  * the following dates: a. amended pleadings ... b. fact discovery closes
  * ... c. ..."): the offsets where its items begin get 1 in breaks (len + 1
@@ -655,6 +671,11 @@ size_t text_segments(const struct text *t, struct segment **out)
 				end_here = 1;
 				if (c == '.' && abbreviation_before(s, start, i) && !meridiem_ends(s, start, i, j + 1) &&
 				    !id_ends(s, start, i, j + 1))
+					end_here = 0;
+				/* a full stop that closes a parenthesis opened inside the
+				 * sentence ("Initial Expert Designation (¶ 4 a.) March 31,
+				 * 2011") ends the parenthesis, not the sentence */
+				if (c == '.' && s[i + 1] == ')' && paren_opened_inside(s, start, i))
 					end_here = 0;
 				/* the dot of a list marker ("1. ", "A. ") at the start of a segment */
 				size_t k = start;

@@ -395,6 +395,10 @@ static void schedules(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* a full stop that closes a parenthesis inside a row ends no sentence */
+		{"SCHEDULE\nInitial Expert Designation & Report (\xc2\xb6 4 a.) March 31, 2020\nResponsive Expert "
+		 "Designation & Report (\xc2\xb6 4 b.) April 29, 2020\n", 2, "deadline", NULL, "2020-03-31", 0, NULL, 0,
+		 NULL},
 		/* rows listed date first under a heading that names the schedule */
 		{"I.\nDEADLINES\nJune 16, 2020:\nDeadline for disclosure of damages and relief sought, as\nrequired by the "
 		 "Discovery Order\nJune 23, 2020 @ 1:00 p.m.:\nRule 16 conference\n", 2, "deadline", NULL, "2020-06-16", 0,
