@@ -178,6 +178,9 @@ static void setting_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* the order's new date said as what the Court will do */
+		{"Accordingly, the Court will extend the discovery deadline from March 26, 2020 to June 29, 2020.", 1,
+		 "deadline", NULL, "2020-06-29", 0, NULL, 0, NULL},
 		/* a clerk's notice of a setting, its time before the day in capitals */
 		{"The Court has accepted jurisdiction and set the above case for oral argument at 9 a.m. MONDAY, "
 		 "NOVEMBER 4, 2020.", 1, "hearing", NULL, "2020-11-04", 0, NULL, 0, NULL},
