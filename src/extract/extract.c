@@ -663,16 +663,10 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		return;
 	}
 	/* "The SPTO gave the parties instructions ..., including the instruction
-	 * to file ...": a bare infinitive's subject is the noun right before its
-	 * "to", which must be the party ("Plaintiff to file ..."), not a noun
-	 * phrase that has a party somewhere in it */
-	if (!strcmp(fname, "to-do") && m->slot_a[SLOT_WHO] < m->slot_b[SLOT_WHO]) {
-		char head[48];
-		size_t h = np_head(r, m->slot_a[SLOT_WHO], m->slot_b[SLOT_WHO]);
-		if (party_of(&r->t, &r->tk, h, h + 1, &r->pc, head, sizeof head) == PARTY_NONE) {
-			add_note(r, ba, bb, fname, xstrdup("the noun before its infinitive is not a party"));
-			return;
-		}
+	 * to file ...": a bare infinitive's subject must name the party */
+	if (!strcmp(fname, "to-do") && !infinitive_subject(r, m)) {
+		add_note(r, ba, bb, fname, xstrdup("the noun before its infinitive is not a party"));
+		return;
 	}
 	if (how != PARTY_NONE)
 		utf8_copy(r->sentence_who, sizeof r->sentence_who, who);
@@ -1128,6 +1122,10 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 			if ((frame_flags(p->frame) & FF_PARTY) && p->slot_a[SLOT_WHO] < p->slot_b[SLOT_WHO] &&
 			    party_of(&r->t, &r->tk, p->slot_a[SLOT_WHO], p->slot_b[SLOT_WHO], &r->pc, who, sizeof who) ==
 				    PARTY_NONE)
+				continue;
+			/* (nor one whose infinitive has no party of its own: "We therefore
+			 * order appellant A.A. to file" is the court's command, whole) */
+			if (!strcmp(frame_name(p->frame), "to-do") && !infinitive_subject(r, p))
 				continue;
 			rb = clause_lead(r, p);
 			if (rb <= m->anchor)

@@ -123,6 +123,8 @@ void response_side(struct reader *r, size_t a, size_t b, char *who, size_t len);
 /* Whose a response or reply naming the motion it answers is ("Any reply in
  * support of Plaintiffs' motion"); 1 when it is one. */
 int answering_side(struct reader *r, size_t a, size_t b, char *who, size_t len);
+/* Does a bare infinitive's noun phrase name its party ("Plaintiff to file")? */
+int infinitive_subject(struct reader *r, const struct frame_match *m);
 /* Whose brief tokens [a, b) name in an appeal or a petition. */
 void brief_side(struct reader *r, size_t a, size_t b, char *who, size_t len);
 

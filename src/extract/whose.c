@@ -223,6 +223,21 @@ int answering_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
 	return 0;
 }
 
+/* Does a bare infinitive's noun phrase ("Plaintiff to file ...") name its
+ * party: is its head a party? Not a phrase that merely has a party in it
+ * ("The SPTO gave the parties instructions ..., including the instruction
+ * to file ..."; "order appellant A.A. to file": the court's verb governs
+ * that one). */
+int infinitive_subject(struct reader *r, const struct frame_match *m)
+{
+	size_t a = m->slot_a[SLOT_WHO], b = m->slot_b[SLOT_WHO];
+	if (a >= b)
+		return 1;
+	char who[48];
+	size_t h = np_head(r, a, b);
+	return party_of(&r->t, &r->tk, h, h + 1, &r->pc, who, sizeof who) != PARTY_NONE;
+}
+
 /* Where the title of the paper at token a begins: back over the capitalised
  * words before it, not before token floor ("Atty Disclosure | Statement due"). */
 size_t paper_title_start(const struct reader *r, size_t floor, size_t a)

@@ -82,6 +82,9 @@ static void duty_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* the court's verb governs an infinitive whose noun is a name with initials */
+		{"We therefore order appellant A.A. to file her brief by April 27, 2020.", 1, "deadline", "appellant",
+		 "2020-04-27", 0, NULL, 0, NULL},
 		/* an abatement and the trial court's duty on remand, in one sentence */
 		{"We abate this appeal and remand the cause to the trial court to conduct a hearing within 30 days of the "
 		 "date of this order.", 2, "until", NULL, NULL, 0, NULL, 0, NULL},
