@@ -300,8 +300,55 @@ size_t np_head(const struct reader *r, size_t a, size_t b)
  * clerk" -> clerk), except a lawyer who stands for a party ("Plaintiff's
  * counsel", "counsel for plaintiff" -> plaintiff); else the first role in it;
  * else a name or pronoun. */
+/* A name: a capitalised word the lexicon does not know. */
+static int name_word(const struct token *k)
+{
+	return k->type == TK_WORD && k->initcap && !k->nhits && !(k->caps && k->b - k->a <= 3);
+}
+
+/* Lawyers commanded by name, with their role in apposition ("appointed
+ * counsel, William M. Thursland,"; "Wayne Ted Wood and Irene Vela Cadena,
+ * appellants' retained counsel,"): the first one's surname into who, 1; else
+ * 0. (The annotation names a person by surname; a lawyer is not a party.) */
+static int named_lawyer(struct reader *r, size_t a, size_t b, char *who, size_t len)
+{
+	size_t comma = a;
+	while (comma < b && !(r->tk.v[comma].type == TK_PUNCT && r->t.low[r->tk.v[comma].a] == ','))
+		comma++;
+	if (comma >= b)
+		return 0;
+	int lawyer_before = 0, lawyer_after = 0;
+	for (size_t i = a; i < b; i++) {
+		int lawyer = token_is(&r->t, &r->tk.v[i], "counsel") || token_is(&r->t, &r->tk.v[i], "attorney");
+		lawyer_before |= lawyer && i < comma;
+		lawyer_after |= lawyer && i > comma;
+	}
+	/* the names: before the comma after a lawyer, or after it before one */
+	size_t from = lawyer_before ? comma + 1 : a, to = lawyer_before ? b : comma;
+	if (lawyer_before == lawyer_after)
+		return 0;
+	size_t last = SIZE_MAX;
+	for (size_t i = from; i < to; i++) {
+		const struct token *k = &r->tk.v[i];
+		if (name_word(k))
+			last = i;
+		else if (k->type == TK_PUNCT && r->t.low[k->a] == '.')
+			continue; /* "William M. Thursland" */
+		else if (last != SIZE_MAX)
+			break; /* "Wood | and Irene ...": the first name ends */
+		else if (k->type == TK_WORD && !(k->caps && k->b - k->a == 1))
+			return 0;
+	}
+	if (last == SIZE_MAX)
+		return 0;
+	snprintf(who, len, "%.*s", (int)(r->tk.v[last].b - r->tk.v[last].a), r->t.low + r->tk.v[last].a);
+	return 1;
+}
+
 enum party_how subject_party(struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
+	if (named_lawyer(r, a, b, who, len))
+		return PARTY_NAME;
 	size_t h = np_head(r, a, b);
 	/* "Defendant Schedler must file", "Appellant's counsel Calvin Garvie is
 	 * ordered": a named person is named by surname */

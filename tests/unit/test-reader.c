@@ -82,6 +82,9 @@ static void duty_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* a lawyer commanded by name, the role in apposition: the surname */
+		{"Therefore we order appointed counsel, William M. Thursland, to file a brief by April 13, 2020.", 1,
+		 "deadline", "thursland", "2020-04-13", 0, NULL, 0, NULL},
 		/* the court's verb governs an infinitive whose noun is a name with initials */
 		{"We therefore order appellant A.A. to file her brief by April 27, 2020.", 1, "deadline", "appellant",
 		 "2020-04-27", 0, NULL, 0, NULL},
