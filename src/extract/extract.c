@@ -42,8 +42,13 @@
 #include "until.h"
 #include "util.h"
 
+/* The words for a whole case, which a setting may name as what it sets
+ * ("This appeal shall be calendared during the week of December 6"). */
+static const char *const case_words[] = {"appeal", "case", "matter", "cause", "action", NULL};
+
 /* Defaults for duties an order states without a time. Each is documented in
  * `deadlines help extract` and flagged "presumed" wherever it is shown. */
+
 static const struct {
 	const char *const *needs; /* all of these words must be in the action */
 	const char *const *any;   /* and one of these */
@@ -767,6 +772,10 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		int event = match_has_class(r, sa, sb, r->cls_event) || match_has_class(r, m->anchor, m->end, r->cls_event);
 		if (!event && sb == sa + 1 && token_has(&r->tk.v[sa], lexicon_class("pronoun"), 0))
 			event = match_has_class(r, 0, sa, r->cls_event);
+		/* "This appeal shall be calendared during the week of December 6":
+		 * a case set for a day is set to be heard */
+		if (!event && sb > sa && token_among(&r->t, &r->tk.v[sb - 1], case_words))
+			event = 1;
 		for (size_t i = sa; i < sb; i++)
 			if (token_is(&r->t, &r->tk.v[i], "deadline") || token_is(&r->t, &r->tk.v[i], "deadlines") ||
 			    token_is(&r->t, &r->tk.v[i], "time") || token_has(&r->tk.v[i], r->cls_party, 0))
@@ -958,7 +967,10 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 				break;
 			}
 		const char *verb = !strcmp(k, "hearing") ? "attend" : kind == FK_SETTING || kind == FK_DEADLINE ? "" : "";
-		if (!strcmp(k, "hearing"))
+		if (!strcmp(k, "hearing") && sb > sa && token_among(&r->t, &r->tk.v[sb - 1], case_words) &&
+		    !match_has_class(r, sa, sb, r->cls_event))
+			e->action = xasprintf("attend the setting of %s", thing); /* "This appeal shall be calendared" */
+		else if (!strcmp(k, "hearing"))
 			e->action = xasprintf("%s %s", verb, *thing ? thing : "the hearing");
 		else if (!strcmp(fname, "due"))
 			e->action = xasprintf("file %s", thing);

@@ -184,6 +184,9 @@ static void setting_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* a case set for a day is set to be heard */
+		{"This appeal shall be calendared during the week of December 7, 2020, at the Pasadena courthouse.", 1,
+		 "hearing", NULL, "2020-12-07", 0, NULL, 0, NULL},
 		/* the order's new date said as what the Court will do */
 		{"Accordingly, the Court will extend the discovery deadline from March 26, 2020 to June 29, 2020.", 1,
 		 "deadline", NULL, "2020-06-29", 0, NULL, 0, NULL},
