@@ -48,7 +48,6 @@ static const char *const case_words[] = {"appeal", "case", "matter", "cause", "a
 
 /* Defaults for duties an order states without a time. Each is documented in
  * `deadlines help extract` and flagged "presumed" wherever it is shown. */
-
 static const struct {
 	const char *const *needs; /* all of these words must be in the action */
 	const char *const *any;   /* and one of these */
