@@ -23,6 +23,8 @@ static void role_name(const struct text *t, const struct token *k, const struct 
 		snprintf(out, outlen, "parties");
 	else if (!strcmp(lemma, "counsel"))
 		snprintf(out, outlen, "counsel");
+	else if (!strcmp(lemma, "amicus"))
+		snprintf(out, outlen, "amici");
 	else if (!strcmp(lemma, "united states") || !strcmp(lemma, "government"))
 		snprintf(out, outlen, "%s", pc->us_plaintiff ? "plaintiff" : "the government");
 	else if (!strcmp(lemma, "court coordinator") || !strcmp(lemma, "trial court"))

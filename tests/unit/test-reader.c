@@ -137,6 +137,9 @@ static void due_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* a friend of the court's paper */
+		{"Amicus curiae briefs shall be filed by 5:00 p.m. on April 21, 2020.", 1, "deadline", "amici", "2020-04-21",
+		 0, NULL, 0, NULL},
 		/* a paper that answers a motion it names: the other side's, or the movant's reply */
 		{"Any opposition to Defendant's motion to dismiss is due by March 9, 2020.", 1, "deadline", "plaintiff",
 		 "2020-03-09", 0, NULL, 0, NULL},
