@@ -262,6 +262,9 @@ static void until_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* docket text: a stay with no verb 'to be' */
+		{"MOTION TO STAY REMOVAL filed by Petitioner(s); REMOVAL STAYED pending further order of the court.", 1,
+		 "until", NULL, NULL, 0, NULL, 0, "further order of the court"},
 		/* docket text of a stay whose words stand around its object; a reference ends the event */
 		{"Order signed on 4/9/2020 holding all proceedings and deadlines in abeyance pending Court's ruling on "
 		 "motion of Reorganized Debtors for entry of approval order (see documents 31520 and 31525).", 1, "until",
