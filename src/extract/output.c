@@ -68,7 +68,7 @@ static int states_time(const struct reader *r, size_t a, size_t b)
  * 3/1/2013. Discovery due by 9/2/2013.") and each stands alone. */
 static size_t quote_start(const struct reader *r, size_t a, size_t b)
 {
-	if (words_in(r, a, b) > 6 || r->cur_seg == 0)
+	if (words_in(r, a, b) > 8 || r->cur_seg == 0)
 		return a;
 	const struct segment *prev = &r->seg[r->cur_seg - 1];
 	if (a != r->seg[r->cur_seg].start || prev->end > a || memchr(r->t.norm + prev->end, '\n', a - prev->end))

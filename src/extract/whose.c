@@ -182,11 +182,21 @@ void response_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
 	static const char *const replies[] = {"reply", "replies", NULL};
 	static const char *const others[] = {"cause", "court", "order", NULL};
 	int response = 0, reply = 0;
+	int cause = 0;
 	for (size_t i = a; i < b; i++) {
-		if (token_among(&r->t, &r->tk.v[i], others))
-			return; /* a show-cause response, a response to the court */
+		cause |= token_is(&r->t, &r->tk.v[i], "cause");
+		if (!cause && token_among(&r->t, &r->tk.v[i], others))
+			return; /* a response to the court */
 		response |= token_among(&r->t, &r->tk.v[i], responses);
 		reply |= token_among(&r->t, &r->tk.v[i], replies);
+	}
+	/* a response to an order to show cause: in a bankruptcy case the
+	 * debtor's ("Response to Show Cause Order due by 2/8/2010"), else
+	 * whoever the order named */
+	if (cause) {
+		if (r->bankruptcy && response)
+			snprintf(who, len, "debtor");
+		return;
 	}
 	char movant[32];
 	if ((response || reply) && movant_before(r, tok_a(r, a), movant, sizeof movant)) {

@@ -137,6 +137,9 @@ static void due_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* a bankruptcy court's show-cause response: the debtor's, quoted with its order */
+		{"Order to Show Cause Why Chapter 7 Case Should Not Be Dismissed for Failure to Complete Required Filings, . "
+		 "Response to Show Cause Order due by 3/9/2020.", 1, "deadline", "debtor", "2020-03-09", 0, NULL, 0, NULL},
 		/* a friend of the court's paper */
 		{"Amicus curiae briefs shall be filed by 5:00 p.m. on April 21, 2020.", 1, "deadline", "amici", "2020-04-21",
 		 0, NULL, 0, NULL},
