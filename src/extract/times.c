@@ -103,6 +103,12 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 				p--;
 		}
 	}
+	/* ("by the close of business on Tuesday, ...": the article before the filler) */
+	if (p >= start + 4 && !strncmp(low + p - 4, " the", 4)) {
+		p -= 4;
+		while (p > start && low[p - 1] == ' ')
+			p--;
+	}
 	if (p > start && low[p - 1] == ':') /* "Discovery deadline: June 5, 2025" */
 		return 1;
 	for (int i = 0; cues[i]; i++) {

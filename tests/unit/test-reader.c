@@ -137,6 +137,9 @@ static void due_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* "by the close of business on" a weekday and date */
+		{"Any motion requiring an evidentiary hearing shall be filed by the close of business on Tuesday, "
+		 "September 29, 2020.", 1, "deadline", NULL, "2020-09-29", 0, NULL, 0, NULL},
 		/* a bankruptcy court's show-cause response: the debtor's, quoted with its order */
 		{"Order to Show Cause Why Chapter 7 Case Should Not Be Dismissed for Failure to Complete Required Filings, . "
 		 "Response to Show Cause Order due by 3/9/2020.", 1, "deadline", "debtor", "2020-03-09", 0, NULL, 0, NULL},
