@@ -969,6 +969,8 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		if (!strcmp(k, "hearing") && sb > sa && token_among(&r->t, &r->tk.v[sb - 1], case_words) &&
 		    !match_has_class(r, sa, sb, r->cls_event))
 			e->action = xasprintf("attend the setting of %s", thing); /* "This appeal shall be calendared" */
+		else if (!strcmp(k, "hearing") && !strcmp(fname, "be-heard") && *thing)
+			e->action = xasprintf("attend the hearing on %s", thing); /* "The motion will be heard on" */
 		else if (!strcmp(k, "hearing"))
 			e->action = xasprintf("%s %s", verb, *thing ? thing : "the hearing");
 		else if (!strcmp(fname, "due"))

@@ -193,6 +193,9 @@ static void setting_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* what will be heard, and when */
+		{"Any plea agreement shall be heard at 1:30 p.m., Monday, October 19, 2020.", 1, "hearing", NULL,
+		 "2020-10-19", 0, NULL, 0, NULL},
 		/* a case set for a day is set to be heard */
 		{"This appeal shall be calendared during the week of December 7, 2020, at the Pasadena courthouse.", 1,
 		 "hearing", NULL, "2020-12-07", 0, NULL, 0, NULL},
