@@ -193,6 +193,11 @@ static void setting_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* the court holds an event named at length; not "we hold that ..." */
+		{"The court shall hold a Rule 16(b) initial pretrial scheduling/discovery conference on April 6, 2020 "
+		 "at 10:00 a.m.", 1, "hearing", NULL, "2020-04-06", 0, NULL, 0, NULL},
+		NONE("Having reviewed the record on remand, we hold that although the parties agreed to it, the order of "
+		     "October 28, 2020 cannot stand."),
 		/* what will be heard, and when */
 		{"Any plea agreement shall be heard at 1:30 p.m., Monday, October 19, 2020.", 1, "hearing", NULL,
 		 "2020-10-19", 0, NULL, 0, NULL},
