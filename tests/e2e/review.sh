@@ -38,7 +38,13 @@ like "$out" "c1  proposed change since 2026-01-01 (09-34127)" "... the change, w
 like "$out" "Of:     #$incomplete deadline debtor: file Incomplete Filings, due Mon 2009-12-28" "... the obligation it changes, and its date"
 like "$out" "To:     Mon 2010-02-08" "... the new date"
 like "$out" "Why:    the same label with a new date" "... and why it was matched"
-like "$out" ">>>Incomplete Filings due 2/8/2010" "... the quote marked in its paragraph"
+# (a short dated clause is quoted with the sentence before it, which says why)
+marked=$(printf '%s' "$out" | $py -c 'import re, sys
+t = re.sub(r"\s+", " ", sys.stdin.read())
+m = re.search(r">>>(.*?)<<<", t)
+print(m.group(1) if m else "")')
+like "$marked" "Notice and Order Granting Motion to Extend Time" "... the quote marked in its paragraph"
+like "$marked" "Incomplete Filings due 2/8/2010" "... with its dated clause"
 longest=$(printf '%s\n' "$out" | $py -c 'import sys; print(max(len(l.rstrip("\n")) for l in sys.stdin))')
 [ "$longest" -le 80 ]; ok $? "every line of review fits 80 columns (longest: $longest)"
 # on a terminal of 80 columns (a pseudo-terminal through script(1))
@@ -58,7 +64,7 @@ run -d "$db" review --json
 is "$(printf '%s' "$out" | $py -c 'import sys, json
 d = json.load(sys.stdin); i = d["items"][0]
 print(d["waiting"], i["ref"], i["type"], i["target"]["id"], i["new_due"], i["context"]["quote"][:20])')" \
-	"1 c1 change $incomplete 2010-02-08 Incomplete Filings d" "review --json: the change, its target, its new date, its quote"
+	"1 c1 change $incomplete 2010-02-08 Notice and Order Gra" "review --json: the change, its target, its new date, its quote"
 
 before=$(dbsum "$db")
 run -d "$db" review accept c1 --target 999
