@@ -547,6 +547,24 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 	for (size_t pos = from; pos < len; pos++) {
 		if (!timex_word_start(s, pos))
 			continue;
+		/* "at 90-day intervals", "in 30-day intervals" */
+		long n;
+		size_t e;
+		if (isdigit((unsigned char)s[pos]) && timex_number(s, pos, &n, &e) && n > 0 && n <= 3650) {
+			static const char *const steps[][2] = {{"-day interval", "days"}, {"-week interval", "weeks"},
+								{"-month interval", "months"}, {NULL, NULL}};
+			for (int i = 0; steps[i][0]; i++)
+				if (!strncmp(s + e, steps[i][0], strlen(steps[i][0]))) {
+					memset(out, 0, sizeof *out);
+					out->n = n;
+					out->unit = steps[i][1];
+					out->start = pos;
+					out->end = e + strlen(steps[i][0]) + (s[e + strlen(steps[i][0])] == 's');
+					out->recurring = 1;
+					snprintf(out->event, sizeof out->event, "entry");
+					return 1;
+				}
+		}
 		for (int i = 0; cycles[i][0]; i++)
 			if (timex_phrase_at(s, pos, cycles[i][0])) {
 				memset(out, 0, sizeof *out);

@@ -137,6 +137,9 @@ static void due_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* a cycle written as N-day intervals, beginning on a stated day */
+		{"Respondent is directed to file status reports at 90-day intervals beginning April 27, 2020.", 1,
+		 "recurring", "respondent", "2020-04-27", 90, "days", 0, NULL},
 		/* "by the close of business on" a weekday and date */
 		{"Any motion requiring an evidentiary hearing shall be filed by the close of business on Tuesday, "
 		 "September 29, 2020.", 1, "deadline", NULL, "2020-09-29", 0, NULL, 0, NULL},
