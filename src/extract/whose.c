@@ -31,6 +31,24 @@ static int uses_class(struct reader *r, size_t a, size_t b, int cls)
 
 /* Whose paper or event tokens [a, b) name, when no party is named: the
  * debtor's schedules and meeting of creditors, the creditors' proofs of claim. */
+/* A paper its owner names by possession ("Mylan's initial brief is due ..."):
+ * a name (a capitalised word the lexicon does not know) with 's, and a
+ * filing within the next three words; its surname into who. */
+static void possessor_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len)
+{
+	int filing = lexicon_class("filing"), motion = lexicon_class("motion");
+	for (size_t i = a; i < b; i++) {
+		const struct token *k = &r->tk.v[i];
+		if (k->type != TK_WORD || !k->poss || !k->initcap || k->nhits)
+			continue;
+		for (size_t j = i + 1; j < b && j <= i + 3; j++)
+			if (token_has(&r->tk.v[j], filing, 0) || token_has(&r->tk.v[j], motion, 0)) {
+				snprintf(who, len, "%.*s", (int)(k->b - k->a), r->t.low + k->a);
+				return;
+			}
+	}
+}
+
 void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
 	int debtor = lexicon_class("debtor-paper"), creditor = lexicon_class("creditor-paper"),
@@ -61,6 +79,8 @@ void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len)
 		snprintf(who, len, "creditors");
 	else if (uses_class(r, a, b, appellant))
 		snprintf(who, len, "appellant");
+	else
+		possessor_of_paper(r, a, b, who, len);
 }
 
 /* The first token of tk [a, b) that speaks of extending time, after a

@@ -137,6 +137,9 @@ static void due_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* a paper its owner names by possession */
+		{"The motion to expedite is granted in part. Mylan's initial brief is due no later than April 27, 2020.", 1,
+		 "deadline", "mylan", "2020-04-27", 0, NULL, 0, NULL},
 		/* a cycle written as N-day intervals, beginning on a stated day */
 		{"Respondent is directed to file status reports at 90-day intervals beginning April 27, 2020.", 1,
 		 "recurring", "respondent", "2020-04-27", 90, "days", 0, NULL},
