@@ -226,19 +226,26 @@ void response_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
 	}
 }
 
-/* Whose is a response or reply that names the motion it answers, in tokens
- * [a, b) ("Any reply in support of Plaintiffs' motion for ...": the
- * plaintiffs'; "Any opposition to Defendant's motion to dismiss": the
- * plaintiff's)? 1 with who set, else 0 (the party named is the movant's, not
- * the paper's). */
+/* Whose is a response or reply that names what it answers, in tokens [a, b)
+ * ("Any reply in support of Plaintiffs' motion for ...": the plaintiffs';
+ * "Any opposition to Defendant's motion to dismiss": the plaintiff's; "Any
+ * response to the petition": the respondent's)? 1 with who set, else 0 (the
+ * party named is the movant's, not the paper's). */
 int answering_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
 	static const char *const responses[] = {"response", "responses", "opposition", "oppositions", NULL};
 	static const char *const replies[] = {"reply", "replies", NULL};
 	int cls_motion = lexicon_class("motion"), response = 0, reply = 0;
-	for (size_t i = a; i + 1 < b; i++) {
+	for (size_t i = a; i < b; i++) {
 		response |= token_among(&r->t, &r->tk.v[i], responses);
 		reply |= token_among(&r->t, &r->tk.v[i], replies);
+		/* "Any response to the petition": the respondent's */
+		if (response && !reply && token_is(&r->t, &r->tk.v[i], "petition")) {
+			snprintf(who, len, "respondent");
+			return 1;
+		}
+		if (i + 1 >= b)
+			break;
 		char movant[32];
 		if ((response || reply) && token_has(&r->tk.v[i], r->cls_party, 0) &&
 		    token_has(&r->tk.v[i + 1], cls_motion, 0) &&

@@ -137,6 +137,8 @@ static void due_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		{"ORDER: Any response to the petition shall be filed on or before April 27, 2020.", 1, "deadline",
+		 "respondent", "2020-04-27", 0, NULL, 0, NULL},
 		/* a paper its owner names by possession */
 		{"The motion to expedite is granted in part. Mylan's initial brief is due no later than April 27, 2020.", 1,
 		 "deadline", "mylan", "2020-04-27", 0, NULL, 0, NULL},
