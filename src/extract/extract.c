@@ -983,8 +983,19 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 			char *paper = action_from(r, m->anchor + 1, rb);
 			e->action = xasprintf("file %s", paper);
 			free(paper);
-		}
-		else
+		} else if (!*thing && !strncmp(fname, "deadline-is", 11)) {
+			/* "The deadline for filing dispositive motions is June 5": the
+			 * deadline's own words, up to its verb */
+			size_t v = m->start, from = ra;
+			int cls_be = lexicon_class("be");
+			while (v < m->end && !token_has(&r->tk.v[v], cls_be, 0) &&
+			       !token_has(&r->tk.v[v], lexicon_class("modal-duty"), 0) &&
+			       !token_has(&r->tk.v[v], lexicon_class("modal-will"), 0))
+				v++;
+			if (from < v && token_is(&r->t, &r->tk.v[from], "the"))
+				from++;
+			e->action = from < v ? trimmed_copy(r->t.norm, tok_a(r, from), tok_b(r, v - 1)) : xstrdup("");
+		} else
 			e->action = time_to_act(thing);
 		free(thing);
 	}

@@ -560,6 +560,9 @@ static void actions(void **state)
 	static const struct {
 		const char *text, *action;
 	} cases[] = {
+		/* a deadline stated as a fact: its own words */
+		{"The last date to file any discovery motion is March 3, 2020.", "last date to file any discovery motion"},
+		{"The deadline for filing dispositive motions is June 5, 2020.", "deadline for filing dispositive motions"},
 		/* "counsel for appellant" is one noun phrase, and the court's words may stand before "that" */
 		{"IT IS ORDERED by the court, sua sponte, effective September 1, 2020, that counsel for appellant file a "
 		 "merit brief no later than September 21, 2020.",
