@@ -222,6 +222,11 @@ static int accept_change(struct dl_ctx *ctx, const struct queue_ref *ref,
 	dl_day due = fix->due != DATE_NONE ? fix->due : r.new_due;
 	const char *time = fix->time ? fix->time : r.new_time;
 	int failed;
+	/* an order that restates the obligation's words at the same date and
+	 * time changes no date: the new words go to its history, and its date
+	 * stays computed as it was (no extension that would pin it) */
+	int restated = r.kind != REVIEW_VACATE && due != DATE_NONE && due == o.derived.due &&
+		       !strcmp(time ? time : "", o.due_time ? o.due_time : "");
 	if (r.kind == REVIEW_VACATE) {
 		failed = store_obligation_set_status(ctx->db, target, STATUS_VACATED, ctx->today,
 						     cause) != STORE_OK;
@@ -229,6 +234,9 @@ static int accept_change(struct dl_ctx *ctx, const struct queue_ref *ref,
 		rc = mutate_refuse(ctx, "review: c%lld gives no new date: give --due DATE",
 				   (long long)r.id);
 		goto out;
+	} else if (restated) {
+		failed = store_history_add(ctx->db, target, o.case_id, "restated", o.quote, r.quote, cause) !=
+			 STORE_OK;
 	} else {
 		failed = move_in_place(ctx, &o, due, time, cause) != STORE_OK;
 	}
@@ -243,7 +251,7 @@ static int accept_change(struct dl_ctx *ctx, const struct queue_ref *ref,
 		if (r.kind == REVIEW_VACATE)
 			printf("#%lld vacated (c%lld accepted): %s %s\n", (long long)target,
 			       (long long)r.id, n.who ? n.who : "", n.action);
-		else if (o.derived.due == n.derived.due && o.derived.due != DATE_NONE)
+		else if (restated)
 			printf("#%lld restated (c%lld accepted): still %s%s%s\n", (long long)target,
 			       (long long)r.id, date_format_long(n.derived.due, now), n.due_time ? " " : "",
 			       n.due_time ? n.due_time : "");

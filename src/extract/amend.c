@@ -398,3 +398,8 @@ int amend_moves(const char *quote, const char *new_title)
 {
 	return moves(quote) || moves(new_title);
 }
+
+int amend_restates(const char *text)
+{
+	return restates(text);
+}

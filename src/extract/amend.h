@@ -56,6 +56,10 @@ struct amend_candidate {
 };
 size_t amend_candidates(const struct amend_item *old, size_t nold, const struct amend_item *ni,
 			const char *new_title, struct amend_candidate *out);
+/* Does text restate an earlier order's words ("is amended nunc pro tunc ... to
+ * read as follows")? */
+int amend_restates(const char *text);
+
 /* Does the sentence (or the order's title) move something: "continued",
  * "reset", "rescheduled", "extended", "now due", "amended"? */
 int amend_moves(const char *quote, const char *new_title);

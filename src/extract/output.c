@@ -13,6 +13,8 @@
 
 #include "util.h"
 
+/* A new obligation at the end of the reader's output: no date, no time, no
+ * basis yet; doubted as stated before the decretal part until one comes. */
 struct extracted *new_item(struct reader *r)
 {
 	struct extraction *x = r->out;

@@ -121,6 +121,15 @@ static int row_label(const struct reader *r, size_t a, size_t b)
 static int row_shape(const struct reader *r, size_t *date_at)
 {
 	size_t end = r->tk.n;
+	/* (a note in parentheses after the date: "Appellant's Brief October 7, 2016
+	 * (not to exceed 14,000 words)") */
+	if (end > 2 && r->tk.v[end - 1].type == TK_PUNCT && r->t.low[r->tk.v[end - 1].a] == ')') {
+		size_t k = end - 1;
+		while (k > 0 && !(r->tk.v[k].type == TK_PUNCT && r->t.low[r->tk.v[k].a] == '('))
+			k--;
+		if (k > 0 && end - k <= 14 && r->tk.v[k - 1].type == TK_DATE)
+			end = k;
+	}
 	while (end > 0 && (r->tk.v[end - 1].type == TK_PUNCT || r->tk.v[end - 1].type == TK_TIME ||
 			   token_is(&r->t, &r->tk.v[end - 1], "at")))
 		end--;
@@ -361,9 +370,6 @@ int recited_any(const struct reader *r)
 	return 0;
 }
 
-/* Is segment i part of a schedule: a list item, after a header ending in ':',
- * in a schedule a heading introduced, or beside another segment that ends
- * with a date? */
 /* Is segment j a heading in capitals that names a schedule ("I. DEADLINES",
  * "SCHEDULING ORDER DATES")? */
 static int schedule_heading(const struct reader *r, size_t j)
@@ -379,16 +385,22 @@ static int schedule_heading(const struct reader *r, size_t j)
 		}
 	if (letters < 5 || upper < letters)
 		return 0;
-	static const char *const words[] = {"deadline", "schedule", "dates", NULL};
-	for (int w = 0; words[w]; w++) {
-		size_t n = strlen(words[w]);
-		for (size_t k = sg->start; k + n <= sg->end; k++)
-			if (!memcmp(r->t.low + k, words[w], n))
-				return 1;
-	}
+	/* (whole words: "STATUS UPDATES", "MANDATES" name no schedule) */
+	static const char *const words[] = {"deadline", "deadlines", "schedule", "scheduling", "dates", NULL};
+	for (size_t k = sg->start; k < sg->end; k++)
+		if (timex_word_start(r->t.low, k))
+			for (int w = 0; words[w]; w++) {
+				size_t n = strlen(words[w]);
+				if (k + n <= sg->end && !memcmp(r->t.low + k, words[w], n) &&
+				    (k + n == sg->end || !isalpha((unsigned char)r->t.low[k + n])))
+					return 1;
+			}
 	return 0;
 }
 
+/* Is segment i part of a schedule: a list item, after a header ending in ':',
+ * in a schedule a heading introduced, under a heading in capitals that names
+ * the schedule, or beside another segment that ends with a date? */
 int segment_in_table(struct reader *r, size_t i)
 {
 	const struct segment *sg = &r->seg[i];

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "date.h"
 #include "timex.h"
 #include "util.h"
 
@@ -120,6 +121,16 @@ static int row_line(const char *s, size_t n)
 	/* (a cell rule of a table drawn with bars: "Expert discovery: | February 14, 2022 |") */
 	while (n && (isspace((unsigned char)s[n - 1]) || s[n - 1] == '|'))
 		n--;
+	/* (and a note in parentheses after the date: "Appellant's Brief October 7,
+	 * 2016 (not to exceed 14,000 words)") */
+	if (n && s[n - 1] == ')') {
+		size_t k = n - 1;
+		while (k > 0 && s[k] != '(')
+			k--;
+		if (s[k] == '(' && k > 0 && n - k < 60)
+			for (n = k; n && isspace((unsigned char)s[n - 1]); n--)
+				;
+	}
 	if (n == 0 || n >= sizeof low)
 		return 0;
 	for (size_t i = 0; i < n; i++)
@@ -217,6 +228,30 @@ static int date_only(const char *s, size_t n)
 	dl_day d;
 	size_t e;
 	return timex_date(low, 0, &d, &e) != 0;
+}
+
+/* Is s[0, n) a date (and perhaps a time of day) and a closing ':' and nothing
+ * else ("June 16, 2015:", "June 23, 2015 @ 1:00 p.m.:")? */
+static int date_then_colon(const char *s, size_t n)
+{
+	char low[64];
+	if (n < 2 || n >= sizeof low || s[n - 1] != ':')
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)s[i]);
+	low[--n] = '\0';
+	dl_day d;
+	size_t e;
+	if (timex_date(low, 0, &d, &e) != DATE_FOUND)
+		return 0;
+	while (e < n && (low[e] == ' ' || low[e] == '@' || low[e] == ','))
+		e++;
+	size_t t;
+	if (e < n && timex_time(low, e, &t) >= 0)
+		e = t;
+	while (e < n && low[e] == ' ')
+		e++;
+	return e == n;
 }
 
 /* Does the line start with a list marker ("1.", "(a)", "A.", bullet)? */
@@ -382,7 +417,7 @@ void text_init(struct text *t, const char *src, size_t len)
 				f++;
 			while (l > f && isspace((unsigned char)src[l - 1]))
 				l--;
-			date_heads_row = l > f && src[l - 1] == ':' && l - f <= 40 && date_only(src + f, l - f);
+			date_heads_row = l > f && src[l - 1] == ':' && l - f <= 40 && date_then_colon(src + f, l - f);
 			if (o.b.len && date_heads_row)
 				pending_par = 1;
 		}
@@ -555,12 +590,11 @@ static int meridiem_ends(const char *s, size_t start, size_t end, size_t next)
 			return 0;
 	/* nor the day it is on: "at 9 a.m. MONDAY, NOVEMBER 4, 1996", "at 10:00
 	 * a.m. June 5" */
-	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-					   "sunday", "january", "february", "march", "april", "may", "june", "july",
-					   "august", "september", "october", "november", "december", NULL};
-	for (int i = 0; days[i]; i++)
-		if (strlen(days[i]) == e - next && !strncasecmp(s + next, days[i], e - next))
+	for (int i = 0; i < 19; i++) {
+		const char *day = i < 7 ? weekday_name(i) : month_name(i - 6);
+		if (strlen(day) == e - next && !strncasecmp(s + next, day, e - next))
 			return 0;
+	}
 	return 1;
 }
 
@@ -625,8 +659,16 @@ static void inline_rows(const struct text *t, unsigned char *breaks)
 			if (!timex_word_start(low, p) || !isalpha((unsigned char)s[p]) ||
 			    timex_date(low, p, &d, &e) != DATE_FOUND)
 				continue;
-			if (s[e] == ' ' && isupper((unsigned char)s[e + 1]) && !breaks[e + 1]) {
-				breaks[e + 1] = 2;
+			/* (past a note in parentheses: "October 7, 2016 (not to exceed
+			 * 14,000 words) Appellees' Brief(s) ...") */
+			size_t after = e;
+			if (s[e] == ' ' && s[e + 1] == '(') {
+				const char *close = memchr(s + e, ')', t->len - e < 80 ? t->len - e : 80);
+				if (close)
+					after = (size_t)(close - s) + 1;
+			}
+			if (s[after] == ' ' && isupper((unsigned char)s[after + 1]) && !breaks[after + 1]) {
+				breaks[after + 1] = 2;
 				rows++;
 			}
 			p = e;

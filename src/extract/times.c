@@ -116,7 +116,7 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 		if (p >= start + n && !strncmp(low + p - n, cues[i], n) && timex_word_start(low, p - n)) {
 			/* "is"/"are"/"of" only in "is due"-less scheduling forms: "deadline is" */
 			if ((!strcmp(cues[i], "is") || !strcmp(cues[i], "are") || !strcmp(cues[i], "of")) &&
-			    !(p >= start + n + 9 && (strstr(low + start, "deadline") || strstr(low + start, "cutoff") ||
+			    !(p >= start + n + 9 && (strstr(low + start, "deadline") || strstr(low + start, "cutoff") || strstr(low + start, "cut-off") ||
 						     timex_find_phrase(low + start, "last date", 0) >= 0)))
 				continue;
 			return 1;

@@ -139,6 +139,9 @@ static int in_cross_reference(const struct reader *r, size_t at)
 	return 0;
 }
 
+/* Mark the segment's operative matches that a question, a non-operative
+ * frame's clause, a cross-reference or another clause's noun phrase holds
+ * (r->veto: why, per match). */
 void apply_vetoes(struct reader *r)
 {
 	/* "Is an order ... a final order as to which [Petitioner] must file

@@ -49,6 +49,8 @@ static void possessor_of_paper(struct reader *r, size_t a, size_t b, char *who, 
 	}
 }
 
+/* The party whose paper tokens [a, b) name by kind: the debtor's schedules,
+ * the creditors' proofs of claim, the appellant's record (reader.h). */
 void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
 	int debtor = lexicon_class("debtor-paper"), creditor = lexicon_class("creditor-paper"),
@@ -192,14 +194,17 @@ static int movant_before(const struct reader *r, size_t end, char *who, size_t l
 	return found != NULL;
 }
 
+/* The papers that answer a motion or petition, and those that reply to the
+ * answer (response_side, answering_side). */
+static const char *const responses[] = {"response", "responses", "opposition", "oppositions", NULL};
+static const char *const replies[] = {"reply", "replies", NULL};
+
 /* Whose response or reply tokens [a, b) name, when the duty names no party:
  * in motion practice the response is the other side's and the reply the
  * movant's ("Plaintiff's Motion for Summary Judgment ... Response due by
  * 9/17/2010": the defendant's). */
 void response_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
-	static const char *const responses[] = {"response", "responses", "opposition", "oppositions", NULL};
-	static const char *const replies[] = {"reply", "replies", NULL};
 	static const char *const others[] = {"cause", "court", "order", NULL};
 	int response = 0, reply = 0;
 	int cause = 0;
@@ -233,14 +238,15 @@ void response_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
  * party named is the movant's, not the paper's). */
 int answering_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
-	static const char *const responses[] = {"response", "responses", "opposition", "oppositions", NULL};
-	static const char *const replies[] = {"reply", "replies", NULL};
 	int cls_motion = lexicon_class("motion"), response = 0, reply = 0;
 	for (size_t i = a; i < b; i++) {
 		response |= token_among(&r->t, &r->tk.v[i], responses);
 		reply |= token_among(&r->t, &r->tk.v[i], replies);
-		/* "Any response to the petition": the respondent's */
-		if (response && !reply && token_is(&r->t, &r->tk.v[i], "petition")) {
+		/* "Any response to the petition": the respondent's (not in an
+		 * appeal, where it answers a petition for rehearing, nor in a
+		 * bankruptcy case, where the petition is the debtor's) */
+		if (response && !reply && !r->appeal && !r->bankruptcy &&
+		    token_is(&r->t, &r->tk.v[i], "petition")) {
 			snprintf(who, len, "respondent");
 			return 1;
 		}
@@ -382,6 +388,8 @@ static int named_lawyer(struct reader *r, size_t a, size_t b, char *who, size_t 
 	return 1;
 }
 
+/* The party a subject [a, b) names (reader.h): a lawyer by name, a person by
+ * surname, else its head role, a lawyer standing for a side, or a name. */
 enum party_how subject_party(struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
 	if (named_lawyer(r, a, b, who, len))

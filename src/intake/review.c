@@ -127,10 +127,15 @@ int review_amendments(store *s, const struct case_row *cs, const struct order_fi
 	struct amend_pair *pairs = xcalloc(n ? n : 1, sizeof *pairs);
 	struct amend_candidate *c = xcalloc(a.n ? a.n : 1, sizeof *c);
 	unsigned char *changed = xcalloc(a.n ? a.n : 1, 1);
-	/* the order's title, or else its opening words (where it says what it
-	 * does: "The order ... filed on May 21, 2012, is amended nunc pro tunc") */
+	/* the order's title; with none, its opening words when they say the order
+	 * restates an earlier one ("The order ... filed on May 21, 2012, is amended
+	 * nunc pro tunc ... to read as follows"), as the corpus harness reads them */
 	char *title = req->title ? xstrdup(req->title)
 				 : xstrndup(f->text + r->offset, f->len - r->offset < 300 ? f->len - r->offset : 300);
+	if (!req->title && !amend_restates(title)) {
+		free(title);
+		title = NULL;
+	}
 	size_t np = amend_match(a.items, a.n, news, n, title, pairs);
 	/* The same label with a new date is a change only in an order that
 	 * changes something ("amended", "extended", "reset"...): in another, a

@@ -298,6 +298,15 @@ run -d "$db" review accept "c$vacatur"
 like "$out" "#$hearing vacated (c$vacatur accepted)" "accepted: the hearing is vacated"
 is "$(sqlite3 "$db" "SELECT status FROM obligations WHERE id = $hearing")" vacated "... in the store"
 
+# an order whose opening words extend something, in a case with nothing to
+# change: its own duties are filed as any order's (the opening words are the
+# matcher's only for an order that restates another)
+dl -d "$db" case add 1:30-cv-1 --court txsd --caption "M v. N" >/dev/null
+printf 'ORDER GRANTING MOTION TO EXTEND TIME\n\nIT IS ORDERED that Defendant shall file its answer by June 3, 2030.\n' >"$T/ext.txt"
+dl -d "$db" import "$T/ext.txt" --case 1:30-cv-1 --entered 2030-05-01 >/dev/null
+is "$(sqlite3 "$db" "SELECT coalesce(review, 'open') FROM obligations WHERE case_id = $(cid 1:30-cv-1)")" open \
+	"an extension order's new duty in a case with nothing to change is filed open, not pending"
+
 # an order that restates an earlier one's words at the same dates (orders 318
 # and 319 of the corpus: "is amended nunc pro tunc to correct the 2nd
 # sentence to read as follows"): a change of the same obligations, not two more
@@ -317,4 +326,6 @@ run -d "$db" review accept "c$restated"
 like "$out" "#$objection restated (c$restated accepted): still Fri 2012-05-25" "accepted: the same obligation, still due that day"
 is "$(sqlite3 "$db" "SELECT count(*) FROM obligations WHERE case_id = $(cid D068123) AND due_date = '2012-05-25'")" 1 \
 	"... one objection deadline, not two"
+is "$(sqlite3 "$db" "SELECT coalesce(extended_to, '-') FROM obligations WHERE id = $objection"):$(sqlite3 "$db" "SELECT count(*) FROM history WHERE obligation_id = $objection AND what = 'restated' AND new LIKE '%California Gaming Commission%'")" "-:1" \
+	"... its date not pinned as an extension; the new words in its history"
 done_testing
