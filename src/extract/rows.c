@@ -206,8 +206,11 @@ static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa
 	int event = match_has_class(r, la, lb, r->cls_event);
 	/* a row with a time of day is an event, whatever its label ("JS/JT
 	 * 8-17-04 @ 9 a.m.") */
-	for (size_t i = d + 1; i < end && !event; i++)
+	for (size_t i = d + 1; i < end && !event; i++) {
+		if (r->tk.v[i].type == TK_PUNCT && r->t.low[r->tk.v[i].a] == '(')
+			break; /* (a note: "(not to exceed 14,000 words)") */
 		event = r->tk.v[i].type == TK_TIME;
+	}
 	for (size_t i = la; i < lb; i++)
 		if (token_is(&r->t, &r->tk.v[i], "deadline") || token_is(&r->t, &r->tk.v[i], "cutoff") ||
 		    token_is(&r->t, &r->tk.v[i], "disclosures") || token_is(&r->t, &r->tk.v[i], "motions") ||

@@ -650,8 +650,9 @@ static void inline_rows(const struct text *t, unsigned char *breaks)
 	for (size_t c = 0; c < t->len; c++) {
 		if (s[c] == '\n')
 			para = c + 1;
-		if (s[c] != ':' || s[c + 1] != ' ' || !announces_rows(low, para, c))
+		if (s[c] != ':' || (s[c + 1] != ' ' && s[c + 1] != '\n') || !announces_rows(low, para, c))
 			continue;
+		/* (the rows on the heading's line, or on the line below it) */
 		size_t rows = 0, first = c + 2;
 		for (size_t p = c + 2; p < t->len && s[p] != '\n'; p++) {
 			dl_day d;
@@ -673,9 +674,9 @@ static void inline_rows(const struct text *t, unsigned char *breaks)
 			}
 			p = e;
 		}
-		if (rows >= 2)
+		if (rows >= 2 && s[c + 1] == ' ')
 			breaks[first] = 2;
-		else
+		else if (rows < 2)
 			for (size_t p = c + 2; p < t->len && s[p] != '\n'; p++)
 				if (breaks[p] == 2)
 					breaks[p] = 0;

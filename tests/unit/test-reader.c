@@ -435,6 +435,10 @@ static void schedules(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* rows on the line below the heading, each with a note in parentheses after its date */
+		{"FURTHER ORDERED that the following briefing schedule will now apply:\n\nAppellant's Brief October 7, 2020 "
+		 "(not to exceed 14,000 words) Appellees' Brief(s) November 9, 2020 (not to exceed 14,000 words) Deferred "
+		 "Appendix November 30, 2020\n", 3, "deadline", "appellant", "2020-10-07", 0, NULL, 0, NULL},
 		/* a full stop that closes a parenthesis inside a row ends no sentence */
 		{"SCHEDULE\nInitial Expert Designation & Report (\xc2\xb6 4 a.) March 31, 2020\nResponsive Expert "
 		 "Designation & Report (\xc2\xb6 4 b.) April 29, 2020\n", 2, "deadline", NULL, "2020-03-31", 0, NULL, 0,
