@@ -159,6 +159,23 @@ char *action_from(const struct reader *r, size_t i, size_t end)
 			e = k;
 			break;
 		}
+	/* (nor a preposition its time took away: "file status reports at | 90-day
+	 * intervals") */
+	static const char *const dangling[] = {" at", " on", " by", " in", " within", " of", " for", " from",
+					       " every", NULL};
+	for (int again = 1; again;) {
+		again = 0;
+		while (e > s && low[e - 1] == ' ')
+			e--;
+		for (int k = 0; dangling[k]; k++) {
+			size_t n = strlen(dangling[k]);
+			if (e >= s + n && !strncmp(low + e - n, dangling[k], n)) {
+				e -= n;
+				again = 1;
+				break;
+			}
+		}
+	}
 	return trimmed_copy(r->t.norm, s, e);
 }
 

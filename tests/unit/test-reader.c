@@ -596,6 +596,16 @@ static void actions(void **state)
 		extraction_free(&x);
 		assert_true(ok);
 	}
+	/* the whole action, with no preposition its time took away (the cases
+	 * above compare beginnings) */
+	static const char at[] = "Respondent is directed to file status reports at 90-day intervals beginning "
+				 "April 27, 2020.";
+	struct extraction x;
+	struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
+	extract_order_with(at, strlen(at), &opt, &x);
+	assert_int_equal(x.n, 1);
+	assert_string_equal(x.items[0].action, "file status reports");
+	extraction_free(&x);
 }
 
 /* Typed time expressions attached to their clause. */
