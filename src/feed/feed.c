@@ -161,6 +161,7 @@ static int feed_run(store *s, const struct feed_selection *sel, const struct ics
 	calendars_free(p.calendars);
 	buf_free(&p.steps);
 	if (*err) { /* what went out stays cut short: no END:VCALENDAR */
+		ics_writer_cut(p.w);
 		ics_writer_abort(p.w);
 		return -1;
 	}

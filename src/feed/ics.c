@@ -718,6 +718,12 @@ int ics_writer_finish(struct ics_writer *w, char **err)
 	return rc;
 }
 
+void ics_writer_cut(struct ics_writer *w)
+{
+	serializer_take(w->ser, &w->events, 1);
+	flush_events(w);
+}
+
 void ics_writer_abort(struct ics_writer *w)
 {
 	for (int z = 0; z < w->nzones; z++)

@@ -82,6 +82,9 @@ void ics_writer_add_occurrence(struct ics_writer *w, const struct ics_item *it);
 /* Write the rest and free the writer: 0, or -1 with *err (malloc'd) when
  * the sink stopped or a zone came too late. */
 int ics_writer_finish(struct ics_writer *w, char **err);
+/* Send the events made so far (written by libical, in order) and no
+ * END:VCALENDAR: a feed that failed midway goes out visibly cut short. */
+void ics_writer_cut(struct ics_writer *w);
 /* Free the writer and write nothing more: the feed failed, and what went
  * out must not end as a whole calendar. */
 void ics_writer_abort(struct ics_writer *w);
