@@ -67,10 +67,13 @@ static inline size_t tok_a(const struct reader *r, size_t i)
 	return r->tk.v[i].a;
 }
 
-/* Where token i ends, with its possessive ('s, s') if it has one. */
+/* Where token i ends, with its possessive ('s, s') if it has one. (The token
+ * ends at the apostrophe in both: two more bytes for "Plaintiff's", one for
+ * "defendants'", which may be the text's last.) */
 static inline size_t tok_b(const struct reader *r, size_t i)
 {
-	return r->tk.v[i].b + (r->tk.v[i].poss ? (r->t.low[r->tk.v[i].b] == '\'' ? 2 : 1) : 0);
+	const char *end = r->t.low + r->tk.v[i].b;
+	return r->tk.v[i].b + (r->tk.v[i].poss ? (end[0] == '\'' && end[1] == 's' ? 2 : 1) : 0);
 }
 
 /* ---- extract.c: the reading ---- */

@@ -678,6 +678,16 @@ static void clean_up(void **state)
 		 "2020-04-03", 0, NULL, 0, NULL},
 	};
 	CHECK(cases);
+	/* a plural possessive that ends the text: its quote ends with it, not past
+	 * it (tok_b read one byte beyond the text; the fuzzer found it) */
+	static const char tail[] = "The parties shall file the joint report by May 5, 2020, with the parties'";
+	struct extraction x;
+	struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
+	extract_order_with(tail, strlen(tail), &opt, &x);
+	assert_int_equal(x.n, 1);
+	assert_true(x.items[0].quote_end <= strlen(tail));
+	assert_string_equal(x.items[0].quote, tail);
+	extraction_free(&x);
 }
 
 /* The lexicon lists each word once with all its forms. */
