@@ -188,7 +188,7 @@ static int moves(const char *quote)
 /* Does the new order restate an earlier one's words ("is amended nunc pro
  * tunc to correct the 2nd sentence to read as follows: ...")? Then a
  * sentence it restates at the same time is still a change: of its words. */
-static int restates(const char *quote)
+int amend_restates(const char *quote)
 {
 	static const char *const cues[] = {"nunc pro tunc", "to read as follows", "amended to read",
 					   "corrected to read", "is corrected", NULL};
@@ -234,7 +234,7 @@ static void score_new(const struct amend_item *old, const struct words *ow, size
 			of_kind++;
 			only = o;
 		}
-	int restating = restates(ni->quote) || restates(new_title);
+	int restating = amend_restates(ni->quote) || amend_restates(new_title);
 	for (size_t o = 0; o < nold; o++) {
 		const struct amend_item *oi = &old[o];
 		if (kind_class(oi->kind) != kind_class(ni->kind) || (same_time(oi, ni) && !restating))
@@ -397,9 +397,4 @@ size_t amend_candidates(const struct amend_item *old, size_t nold, const struct 
 int amend_moves(const char *quote, const char *new_title)
 {
 	return moves(quote) || moves(new_title);
-}
-
-int amend_restates(const char *text)
-{
-	return restates(text);
 }

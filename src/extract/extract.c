@@ -1004,10 +1004,10 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 			/* "The deadline for filing dispositive motions is June 5": the
 			 * deadline's own words, up to its verb */
 			size_t v = m->start, from = ra;
-			int cls_be = lexicon_class("be");
-			while (v < m->end && !token_has(&r->tk.v[v], cls_be, 0) &&
-			       !token_has(&r->tk.v[v], lexicon_class("modal-duty"), 0) &&
-			       !token_has(&r->tk.v[v], lexicon_class("modal-will"), 0))
+			int cls_be = lexicon_class("be"), cls_duty = lexicon_class("modal-duty"),
+			    cls_will = lexicon_class("modal-will");
+			while (v < m->end && !token_has(&r->tk.v[v], cls_be, 0) && !token_has(&r->tk.v[v], cls_duty, 0) &&
+			       !token_has(&r->tk.v[v], cls_will, 0))
 				v++;
 			if (from < v && token_is(&r->t, &r->tk.v[from], "the"))
 				from++;

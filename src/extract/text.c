@@ -650,7 +650,10 @@ static void inline_rows(const struct text *t, unsigned char *breaks)
 	for (size_t c = 0; c < t->len; c++) {
 		if (s[c] == '\n')
 			para = c + 1;
-		if (s[c] != ':' || (s[c + 1] != ' ' && s[c + 1] != '\n') || !announces_rows(low, para, c))
+		/* (the heading's own words, not the whole paragraph: a long line of
+		 * PDF text has many colons) */
+		if (s[c] != ':' || (s[c + 1] != ' ' && s[c + 1] != '\n') ||
+		    !announces_rows(low, c - para > 300 ? c - 300 : para, c))
 			continue;
 		/* (the rows on the heading's line, or on the line below it) */
 		size_t rows = 0, first = c + 2;

@@ -449,6 +449,20 @@ static void classify_event(const char *s, size_t p, char *event, size_t len)
 		snprintf(event, len, "%s", w);
 }
 
+/* A recurring period of n units found at [start, end), counted from entry
+ * until the order says otherwise: 1. */
+static int cycle(struct timex_period *out, long n, const char *unit, size_t start, size_t end)
+{
+	memset(out, 0, sizeof *out);
+	out->n = n;
+	out->unit = unit;
+	out->start = start;
+	out->end = end;
+	out->recurring = 1;
+	snprintf(out->event, sizeof out->event, "entry");
+	return 1;
+}
+
 int timex_period(const char *s, size_t from, struct timex_period *out)
 {
 	static const char *const units[][2] = {
@@ -554,28 +568,13 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 			static const char *const steps[][2] = {{"-day interval", "days"}, {"-week interval", "weeks"},
 								{"-month interval", "months"}, {NULL, NULL}};
 			for (int i = 0; steps[i][0]; i++)
-				if (!strncmp(s + e, steps[i][0], strlen(steps[i][0]))) {
-					memset(out, 0, sizeof *out);
-					out->n = n;
-					out->unit = steps[i][1];
-					out->start = pos;
-					out->end = e + strlen(steps[i][0]) + (s[e + strlen(steps[i][0])] == 's');
-					out->recurring = 1;
-					snprintf(out->event, sizeof out->event, "entry");
-					return 1;
-				}
+				if (!strncmp(s + e, steps[i][0], strlen(steps[i][0])))
+					return cycle(out, n, steps[i][1], pos,
+						     e + strlen(steps[i][0]) + (s[e + strlen(steps[i][0])] == 's'));
 		}
-		for (int i = 0; cycles[i][0]; i++)
-			if (timex_phrase_at(s, pos, cycles[i][0])) {
-				memset(out, 0, sizeof *out);
-				out->n = 1;
-				out->unit = cycles[i][1];
-				out->start = pos;
-				out->end = pos + strlen(cycles[i][0]);
-				out->recurring = 1;
-				snprintf(out->event, sizeof out->event, "entry");
-				return 1;
-			}
+		for (int i = 0; strchr("oemw", s[pos]) && cycles[i][0]; i++)
+			if (timex_phrase_at(s, pos, cycles[i][0]))
+				return cycle(out, 1, cycles[i][1], pos, pos + strlen(cycles[i][0]));
 	}
 	return 0;
 }

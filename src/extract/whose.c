@@ -400,7 +400,7 @@ enum party_how subject_party(struct reader *r, size_t a, size_t b, char *who, si
 	static const char *const firms[] = {"inc", "llc", "corp", "co", "ltd", "company", "corporation", "lp",
 					    "llp", "pc", "na", "plc", NULL};
 	const struct token *hk = &r->tk.v[h];
-	if (h > a && hk->type == TK_WORD && hk->initcap && !hk->nhits && !(hk->caps && hk->b - hk->a <= 3)) {
+	if (h > a && name_word(hk)) {
 		int firm = 0;
 		for (int i = 0; firms[i] && !firm; i++)
 			firm = token_is(&r->t, hk, firms[i]);
