@@ -288,9 +288,9 @@ void clause_times(struct reader *r, size_t ra, size_t anchor, size_t rb, int hea
 {
 	char saved = r->t.low[rb];
 	r->t.low[rb] = '\0';
-	find_times(r->t.low, anchor, rb, hearing, tm);
+	find_times(r->t.low, anchor, rb, hearing, r->entered, tm);
 	if (tm->due == DATE_NONE && !tm->has_period && anchor > ra)
-		find_times(r->t.low, ra, rb, hearing, tm);
+		find_times(r->t.low, ra, rb, hearing, r->entered, tm);
 	r->t.low[rb] = saved;
 }
 
@@ -611,7 +611,24 @@ static int docketable(const struct reader *r, size_t i, size_t end)
 	while (i < end && (token_has(&r->tk.v[i], cls_adv, 0) || token_is(&r->t, &r->tk.v[i], "be") ||
 			   token_is(&r->t, &r->tk.v[i], "personally")))
 		i++;
-	return i < end && (token_has(&r->tk.v[i], cls_act, 0) || token_has(&r->tk.v[i], r->cls_attend, 0));
+	if (i >= end)
+		return 0;
+	const struct token *k = &r->tk.v[i];
+	if (token_has(k, cls_act, 0) || token_has(k, r->cls_attend, 0))
+		return 1;
+	/* "to conduct a hearing", "shall hold an evidentiary hearing": an event
+	 * the one commanded holds, calendared as its duty */
+	if (token_has(k, lexicon_class("hold"), LF_BASE))
+		for (size_t j = i + 1; j < end && j <= i + 4; j++)
+			if (token_has(&r->tk.v[j], r->cls_event, 0))
+				return 1;
+	/* "shall give notice", "to give written notice of the hearing": notice is
+	 * a paper served, as "notify" is an act */
+	if (token_is(&r->t, k, "give"))
+		for (size_t j = i + 1; j < end && j <= i + 4; j++)
+			if (token_is(&r->t, &r->tk.v[j], "notice"))
+				return 1;
+	return 0;
 }
 
 /* The obligation of operative match mi, whose clause is tokens [ra, rb);

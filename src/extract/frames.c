@@ -488,10 +488,15 @@ static long match_slot(struct attempt *at, int e, size_t i)
 	}
 	if (i >= tk->n || tk->v[i].type != TK_WORD)
 		return -1;
-	size_t max = el->slot == SLOT_WHO ? 16 : 18;
+	/* a party named in at most 16 tokens; a thing or event in at most 20
+	 * words (its punctuation not counted: "pursuant to Fed. R. Civ. P. 16(b)"
+	 * is four words of a long noun phrase) */
+	size_t max = el->slot == SLOT_WHO ? 16 : 20, counted = 0;
 	uint8_t np = el->slot == SLOT_WHO ? TF_NP_WHO : TF_NP_WHAT;
 	int has_event = 0;
-	for (size_t len = 1; len <= max && i + len <= tk->n; len++) {
+	for (size_t len = 1; i + len <= tk->n; len++) {
+		if ((el->slot == SLOT_WHO || tk->v[i + len - 1].type == TK_WORD) && ++counted > max)
+			break;
 		uint8_t fl = at->flags[i + len - 1];
 		if (!(fl & np))
 			break;

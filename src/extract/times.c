@@ -143,7 +143,7 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 }
 
 /* low must end at b (handle_segment bounds it). */
-void find_times(const char *low, size_t a, size_t b, int hearing, struct times *tm)
+void find_times(const char *low, size_t a, size_t b, int hearing, dl_day today, struct times *tm)
 {
 	const char *s = low;
 	memset(tm, 0, sizeof *tm);
@@ -167,6 +167,16 @@ void find_times(const char *low, size_t a, size_t b, int hearing, struct times *
 			}
 		}
 		p = e;
+	}
+	/* "no later than 5:00 p.m. today", "by tomorrow": the entry date, or the
+	 * day after it */
+	for (size_t p = a; p < b && tm->due == DATE_NONE && today != DATE_NONE; p++) {
+		int next = timex_phrase_at(s, p, "tomorrow");
+		if ((next || timex_phrase_at(s, p, "today")) && timex_word_start(s, p) &&
+		    due_cue_before(s, a, p, hearing)) {
+			tm->due = today + next;
+			due_end = p + (next ? 8 : 5);
+		}
 	}
 	/* a time of day: "at 10:00 a.m." (or "@ 2:00PM") after the date, or "by 5:00
 	 * p.m." anywhere */

@@ -25,7 +25,9 @@ struct times {
 };
 
 /* The times in low[a, b) (low, lower-cased, must end at b); hearing: the
- * clause schedules a hearing, where "on DATE" or "for DATE" is its date. */
-void find_times(const char *low, size_t a, size_t b, int hearing, struct times *tm);
+ * clause schedules a hearing, where "on DATE" or "for DATE" is its date;
+ * today: the day the order was entered, which "by 5:00 p.m. today" and "no
+ * later than tomorrow" count from (DATE_NONE: unknown, no date taken). */
+void find_times(const char *low, size_t a, size_t b, int hearing, dl_day today, struct times *tm);
 
 #endif

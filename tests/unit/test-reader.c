@@ -128,6 +128,16 @@ static void duty_frames(void **state)
 		 "2020-03-31", 0, NULL, 0, NULL},
 		{"Smith shall pay the sanction of $500 within ten days.", 1, "deadline", "smith", NULL, 10, "days", 0,
 		 NULL},
+		/* a duty with no time is calendared when it is an act: holding an event,
+		 * giving notice; not conduct ("give careful thought", "hold questions") */
+		{"We direct the trial court to conduct an evidentiary hearing on the question of indigence.", 1,
+		 "deadline", "trial court", NULL, 0, NULL, 0, NULL},
+		{"The moving party is ordered to give notice of this ruling.", 1, "deadline", "parties", NULL, 0, NULL,
+		 0, NULL},
+		{"THE PLAINTIFF SHALL GIVE WRITTEN NOTICE OF THE HEARING TO ALL CREDITORS.", 1, "deadline",
+		 "plaintiff", NULL, 0, NULL, 0, NULL},
+		NONE("The defendant shall give careful thought to the terms of any settlement."),
+		NONE("The parties shall hold their questions for the witness until cross-examination."),
 	};
 	CHECK(cases);
 }
@@ -204,6 +214,10 @@ static void setting_frames(void **state)
 		/* the court holds an event named at length; not "we hold that ..." */
 		{"The court shall hold a Rule 16(b) initial pretrial scheduling/discovery conference on April 6, 2020 "
 		 "at 10:00 a.m.", 1, "hearing", NULL, "2020-04-06", 0, NULL, 0, NULL},
+		/* the event's noun phrase with a citation in it, before "shall be held" */
+		{"IT IS ORDERED that a Scheduling/Planning Conference pursuant to Fed. R. Civ. P. 16(b) and "
+		 "D.C.COLO.LCivR 16.1 shall be held on April 6, 2020, at 9:30 a.m.", 1, "hearing", NULL, "2020-04-06", 0,
+		 NULL, 0, NULL},
 		NONE("Having reviewed the record on remand, we hold that although the parties agreed to it, the order of "
 		     "October 28, 2020 cannot stand."),
 		/* what will be heard, and when */
@@ -615,6 +629,13 @@ static void times(void **state)
 	static const struct expect cases[] = {
 		{"Defendant shall respond within five business days.", 1, "deadline", "defendant", NULL, 5,
 		 "business_days", 0, NULL},
+		/* the day the order is entered (2020-03-02 in these cases) and the next */
+		{"No later than 5:00 p.m. today, the parties shall file a joint letter.", 1, "deadline", "parties",
+		 "2020-03-02", 0, NULL, 0, NULL},
+		{"The plaintiff shall serve the notice by tomorrow.", 1, "deadline", "plaintiff", "2020-03-03", 0, NULL,
+		 0, NULL},
+		{"As of today, the defendant shall file its brief within 14 days.", 1, "deadline", "defendant", NULL, 14,
+		 "days", 0, NULL},
 		/* court days, as the order says them (the engine counts them as business days) */
 		{"Defendant has 5 court days to answer.", 1, "deadline", "defendant", NULL, 5, "court_days", 0, NULL},
 		{"The parties shall exchange exhibit lists ten days before the final pretrial conference.", 1,
