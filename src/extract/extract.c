@@ -631,6 +631,17 @@ static int docketable(const struct reader *r, size_t i, size_t end)
 	return 0;
 }
 
+/* Is the duty's verb one the frame itself matched, an act ("is to serve
+ * this order", "must be electronically filed with the Court")? */
+static int frame_names_act(const struct reader *r, const struct frame_match *m, size_t act_at)
+{
+	int cls_act = lexicon_class("act");
+	for (size_t i = m->anchor; i < act_at && i < r->tk.n; i++)
+		if (token_has(&r->tk.v[i], cls_act, 0) || token_has(&r->tk.v[i], r->cls_attend, 0))
+			return 1;
+	return 0;
+}
+
 /* The obligation of operative match mi, whose clause is tokens [ra, rb);
  * prev is the obligation the sentence made before (for "and to ..."). */
 static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct extracted *prev,
@@ -895,7 +906,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	 * docket (file, serve, produce, respond, pay, appear ...), not conduct
 	 * ("shall ensure", "shall call the number") */
 	if (!has_time && !tm.invalid && !tm.immediately && kind != FK_SETTING && kind != FK_HEARING &&
-	    !docketable(r, act_at, rb)) {
+	    !docketable(r, act_at, rb) && !frame_names_act(r, m, act_at)) {
 		add_note(r, ba, bb, fname, xstrdup("a duty with no time that is not an act to calendar"));
 		return;
 	}

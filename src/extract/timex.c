@@ -479,7 +479,17 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 	for (size_t pos = from; pos < len; pos++) {
 		long n;
 		size_t e;
-		if (!timex_word_start(s, pos) || !timex_number(s, pos, &n, &e) || s[e] != ' ')
+		if (!timex_word_start(s, pos))
+			continue;
+		/* "within a week of", "within an hour": one */
+		int article = pos >= 7 && !strncmp(s + pos - 7, "within ", 7) &&
+			      (timex_phrase_at(s, pos, "a") || timex_phrase_at(s, pos, "an"));
+		if (article) {
+			n = 1;
+			e = pos + (s[pos + 1] == 'n' ? 2 : 1);
+		} else if (!timex_number(s, pos, &n, &e))
+			continue;
+		if (s[e] != ' ')
 			continue;
 		size_t u = e + 1;
 		if (s[u] == '(' ) /* "fourteen (14) days": timex_number took the digits already */

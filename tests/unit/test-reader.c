@@ -136,6 +136,12 @@ static void duty_frames(void **state)
 		 0, NULL},
 		{"THE PLAINTIFF SHALL GIVE WRITTEN NOTICE OF THE HEARING TO ALL CREDITORS.", 1, "deadline",
 		 "plaintiff", NULL, 0, NULL, 0, NULL},
+		/* the act is the frame's own verb ("is to serve", "must be filed") */
+		{"The moving party is to serve this order on parties not receiving electronic notice.", 1, "deadline",
+		 "parties", NULL, 0, NULL, 0, NULL},
+		{"Counsel are to file their notices of appearance with the Clerk.", 1, "deadline", "counsel", NULL, 0,
+		 NULL, 0, NULL},
+		NONE("The parties are to remember the Court's rules on courtesy copies."),
 		NONE("The defendant shall give careful thought to the terms of any settlement."),
 		NONE("The parties shall hold their questions for the witness until cross-examination."),
 	};
@@ -636,6 +642,12 @@ static void times(void **state)
 		 0, NULL},
 		{"As of today, the defendant shall file its brief within 14 days.", 1, "deadline", "defendant", NULL, 14,
 		 "days", 0, NULL},
+		/* "within a week", "within an hour": one; "within a reasonable time": none */
+		{"The receiver shall produce the ledger within a week of its becoming available.", 1, "deadline",
+		 "receiver", NULL, 1, "weeks", 0, NULL},
+		{"The defendant shall answer within a month.", 1, "deadline", "defendant", NULL, 1, "months", 0, NULL},
+		{"The defendant shall answer within a reasonable time.", 1, "deadline", "defendant", NULL, 0, NULL, 0,
+		 NULL},
 		/* court days, as the order says them (the engine counts them as business days) */
 		{"Defendant has 5 court days to answer.", 1, "deadline", "defendant", NULL, 5, "court_days", 0, NULL},
 		{"The parties shall exchange exhibit lists ten days before the final pretrial conference.", 1,
