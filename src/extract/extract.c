@@ -733,6 +733,8 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	 * but a debtor's paper is the debtor's whoever it names ("Creditor Matrix") */
 	if (how == PARTY_NONE && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
 		answering_side(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT], who, sizeof who);
+	if (how == PARTY_NONE && !who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
+		time_for_party(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT], who, sizeof who);
 	for (int s = SLOT_WHAT; how == PARTY_NONE && !who[0] && s <= SLOT_EVENT; s++)
 		if (m->slot_a[s] < m->slot_b[s] &&
 		    party_of(&r->t, &r->tk, m->slot_a[s], m->slot_b[s], &r->pc, who, sizeof who) != PARTY_ROLE)

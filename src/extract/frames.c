@@ -609,6 +609,16 @@ static int np_begins(const struct attempt *at, size_t i)
 }
 
 /* Can a clause (and so a frame that begins with a noun phrase) begin at i? */
+/* Is token i "that" as a determiner after a preposition ("a transcript of
+ * that hearing", "by that date"), inside a noun phrase, not opening a clause?
+ * (Not after "in": "granted in that the time ... is extended".) */
+static int that_determiner(const struct attempt *at, size_t i)
+{
+	static const char *const preps[] = {"of", "at", "for", "on", "from", "with", "to", "by", "after",
+					    "before", "until", "upon", "within", NULL};
+	return i > 0 && token_is(at->t, &at->tk->v[i], "that") && token_among(at->t, &at->tk->v[i - 1], preps);
+}
+
 static int clause_start(const struct attempt *at, size_t i)
 {
 	if (i == 0)
@@ -644,7 +654,7 @@ static int clause_start(const struct attempt *at, size_t i)
 	static const char *const words[] = {"that", "and", "or", "but", "then", "further", "also",
 					    "accordingly", "therefore", "thus", "hereby", "finally",
 					    "additionally", "moreover", "so", NULL};
-	if (token_among(at->t, p, words))
+	if (token_among(at->t, p, words) && !(i >= 2 && that_determiner(at, i - 1)))
 		return 1;
 	if (at->cls_order >= 0 && token_has(p, at->cls_order, LF_PP | LF_PRES))
 		return 1;
@@ -766,9 +776,10 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 		 * naming a date is part of a noun phrase */
 		int due_date = token_is(at.t, k, "due") && i + 1 < tk->n &&
 			       (token_is(at.t, &tk->v[i + 1], "date") || token_is(at.t, &tk->v[i + 1], "dates"));
+		int that_det = i > 0 && that_determiner(&at, i);
 		out->flags[i] = (uint8_t)((clause_start(&at, i) ? TF_START : 0) |
 					  (due_date || np_token(&at, SLOT_WHO, k) ? TF_NP_WHO : 0) |
-					  (due_date || np_token(&at, SLOT_WHAT, k) ? TF_NP_WHAT : 0) |
+					  (due_date || that_det || np_token(&at, SLOT_WHAT, k) ? TF_NP_WHAT : 0) |
 					  (dangling(&at, k) ? TF_DANGLING : 0) | (event ? TF_EVENT : 0));
 	}
 	at.flags = out->flags;

@@ -128,6 +128,9 @@ void response_side(struct reader *r, size_t a, size_t b, char *who, size_t len);
 int answering_side(struct reader *r, size_t a, size_t b, char *who, size_t len);
 /* Does a bare infinitive's noun phrase name its party ("Plaintiff to file")? */
 int infinitive_subject(struct reader *r, const struct frame_match *m);
+/* The party of a time or deadline named "for PARTY to V" in tokens [a, b)
+ * ("The time for cross-appellant to order a transcript"), into who; 1 if found. */
+int time_for_party(struct reader *r, size_t a, size_t b, char *who, size_t len);
 /* Whose brief tokens [a, b) name in an appeal or a petition. */
 void brief_side(struct reader *r, size_t a, size_t b, char *who, size_t len);
 

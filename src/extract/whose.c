@@ -462,3 +462,19 @@ enum party_how role_before_names(struct reader *r, size_t a, size_t b, char *who
 	}
 	return PARTY_NONE;
 }
+
+int time_for_party(struct reader *r, size_t a, size_t b, char *who, size_t len)
+{
+	for (size_t i = a; i + 2 < b; i++) {
+		if (!token_is(&r->t, &r->tk.v[i], "for"))
+			continue;
+		for (size_t to = i + 2; to < b && to <= i + 6; to++)
+			if (token_is(&r->t, &r->tk.v[to], "to")) {
+				if (party_of(&r->t, &r->tk, i + 1, to, &r->pc, who, len) == PARTY_ROLE)
+					return 1;
+				break;
+			}
+	}
+	who[0] = '\0';
+	return 0;
+}

@@ -220,6 +220,16 @@ static void setting_frames(void **state)
 		/* the court holds an event named at length; not "we hold that ..." */
 		{"The court shall hold a Rule 16(b) initial pretrial scheduling/discovery conference on April 6, 2020 "
 		 "at 10:00 a.m.", 1, "hearing", NULL, "2020-04-06", 0, NULL, 0, NULL},
+		/* a time extended by a period, from the order or an event; its party is
+		 * the one "for" whom the time runs */
+		{"The time for cross-appellant to order a transcript of that hearing is EXTENDED until 21 days after "
+		 "the date of this order.", 1, "deadline", "cross-appellant", NULL, 21, "days", 0, NULL},
+		{"The discovery deadline is extended by forty-five days from the date of this Order.", 1, "deadline",
+		 "parties", NULL, 45, "days", 0, NULL},
+		/* (an extension by a period of a date the order does not state is a change
+		 * to the earlier deadline, not a date of its own) */
+		NONE("The time for defendants to answer the complaint shall be enlarged by an additional 14 days."),
+		NONE("The deadline was extended by thirty days at the parties' request."),
 		/* the event's noun phrase with a citation in it, before "shall be held" */
 		{"IT IS ORDERED that a Scheduling/Planning Conference pursuant to Fed. R. Civ. P. 16(b) and "
 		 "D.C.COLO.LCivR 16.1 shall be held on April 6, 2020, at 9:30 a.m.", 1, "hearing", NULL, "2020-04-06", 0,
