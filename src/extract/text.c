@@ -292,6 +292,15 @@ struct range {
 	size_t a, b;
 };
 
+/* Is src[from, at) only white space and backticks? */
+static int line_blank_before(const char *src, size_t from, size_t at)
+{
+	for (size_t i = from; i < at; i++)
+		if (!isspace((unsigned char)src[i]) && src[i] != '`')
+			return 0;
+	return 1;
+}
+
 static size_t line_numbers(const char *src, size_t len, struct range **out)
 {
 	struct range *v = NULL, *chain = NULL;
@@ -431,6 +440,12 @@ void text_init(struct text *t, const char *src, size_t len)
 				n = 1;
 			}
 			if (c == '\r' || c == '\t' || c == '\f' || c == '\v')
+				c = ' ';
+			/* a backtick opening a line or standing alone is a scan's mark,
+			 * not text ("`will be held"); one before a word mid-line is an
+			 * opening quote ("motion `calls into question'") */
+			if (c == '`' && (k + 1 >= eol || isspace((unsigned char)src[k + 1]) || src[k + 1] == '`' ||
+					 line_blank_before(src, line_start, k)))
 				c = ' ';
 			if (c == ' ') {
 				pending_space = o.b.len > 0;

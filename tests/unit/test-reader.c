@@ -719,6 +719,11 @@ static void clean_up(void **state)
 		/* (a time zone after p.m. does not end the sentence) */
 		{"Objections are due by 5:00 p.m. Eastern Time on April 3, 2020.", 1, "deadline", NULL,
 		 "2020-04-03", 0, NULL, 0, NULL},
+		/* a scan that marks each line with a backtick: marks, not text */
+		{"` `NOTICE OF PRETRIAL CONFERENCE ` `\n`A pretrial conference\n`will be held on April 9, 2020 at 2:00 "
+		 "p.m.\n` `", 1, "hearing", NULL, "2020-04-09", 0, NULL, 0, NULL},
+		/* (a backtick before a word mid-line opens a quotation) */
+		NONE("The motion `calls into question the correctness of the judgment' and is timely."),
 	};
 	CHECK(cases);
 	/* a plural possessive that ends the text: its quote ends with it, not past
