@@ -642,6 +642,34 @@ static int frame_names_act(const struct reader *r, const struct frame_match *m, 
 	return 0;
 }
 
+/* Does the segment announce, as the court's present act, what follows it
+ * ("Case-management dates and deadlines are set as follows:", "The following
+ * deadlines are hereby established:")? It opens the decretal part as "IT IS
+ * ORDERED:" does (not "The deadlines were set as follows:", a recital). */
+static int announces_operative(const struct reader *r)
+{
+	size_t n = r->tk.n;
+	if (n < 4 || r->tk.v[n - 1].type != TK_PUNCT || r->t.low[r->tk.v[n - 1].a] != ':')
+		return 0;
+	int cls_set = lexicon_class("set"), cls_order = lexicon_class("order"), cls_be = lexicon_class("be");
+	int following = 0, verb = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct token *k = &r->tk.v[i];
+		following |= token_is(&r->t, k, "follows") || token_is(&r->t, k, "following");
+		if (i > 0 && (token_has(k, cls_set, LF_PP) || token_has(k, cls_order, LF_PP) ||
+			      token_is(&r->t, k, "established") || token_is(&r->t, k, "adopted"))) {
+			/* the participle after a present "is"/"are"/"shall be" ("hereby" between) */
+			size_t b = i - 1;
+			if (b > 0 && (token_is(&r->t, &r->tk.v[b], "hereby") || token_has(&r->tk.v[b], lexicon_class("adv-order"), 0)))
+				b--;
+			const struct token *aux = &r->tk.v[b];
+			verb |= token_has(aux, cls_be, LF_PRES) ||
+				(token_is(&r->t, aux, "be") && b > 0 && token_has(&r->tk.v[b - 1], lexicon_class("modal-duty"), 0));
+		}
+	}
+	return following && verb;
+}
+
 /* The obligation of operative match mi, whose clause is tokens [ra, rb);
  * prev is the obligation the sentence made before (for "and to ..."). */
 static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct extracted *prev,
@@ -1138,6 +1166,8 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 		if (is_marker_kind(r->fm.v[i].frame))
 			r->decretal = 1;
 	}
+	if (announces_operative(r))
+		r->decretal = 1;
 	/* "The Court ORDERS Defendant to ...", "Plaintiff is ORDERED to ...": a
 	 * decretal verb in capitals opens the decretal part too */
 	int cls_order = lexicon_class("order"), cls_marker = lexicon_class("marker");
