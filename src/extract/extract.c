@@ -631,6 +631,43 @@ static int docketable(const struct reader *r, size_t i, size_t end)
 	return 0;
 }
 
+/* The time a phrase set off before the clause [ra, ...) states, when the
+ * clause states none: "ORDERING on or before 8/4/2010, defendant shall
+ * file ..." (a cue, a date or period, a time of day, then the comma that
+ * opens the clause). */
+static void leading_time(struct reader *r, size_t ra, int hearing, struct times *tm)
+{
+	static const char *const cues[] = {"before", "by", "than", "within", NULL};
+	if (ra < 3 || r->tk.v[ra - 1].type != TK_PUNCT || r->t.low[r->tk.v[ra - 1].a] != ',')
+		return;
+	size_t i = ra - 2;
+	if (r->tk.v[i].type == TK_TIME && i > 0)
+		i--;
+	if (r->tk.v[i].type != TK_DATE && r->tk.v[i].type != TK_PERIOD)
+		return;
+	if (i == 0 || !token_among(&r->t, &r->tk.v[i - 1], cues))
+		return;
+	size_t cue = i - 1;
+	/* the whole cue: "on or before", "no later than" */
+	while (cue > 0 && cue + 4 > i && r->tk.v[cue - 1].type == TK_WORD &&
+	       (token_is(&r->t, &r->tk.v[cue - 1], "or") || token_is(&r->t, &r->tk.v[cue - 1], "on") ||
+		token_is(&r->t, &r->tk.v[cue - 1], "later") || token_is(&r->t, &r->tk.v[cue - 1], "no") ||
+		token_is(&r->t, &r->tk.v[cue - 1], "not")))
+		cue--;
+	/* (the phrase opens its sentence, or follows a comma or a decretal verb:
+	 * not the end of a clause of its own, "the report is due on or before
+	 * April 14, and shall include ...") */
+	if (cue > 0) {
+		const struct token *p = &r->tk.v[cue - 1];
+		if (p->type != TK_PUNCT && !token_has(p, lexicon_class("order"), 0) && !token_is(&r->t, p, "that"))
+			return;
+	}
+	struct times lead;
+	clause_times(r, tok_a(r, cue), tok_a(r, cue), tok_b(r, ra - 2), hearing, &lead);
+	if (lead.due != DATE_NONE || lead.has_period)
+		*tm = lead;
+}
+
 /* Is the duty's verb one the frame itself matched, an act ("is to serve
  * this order", "must be electronically filed with the Court")? */
 static int frame_names_act(const struct reader *r, const struct frame_match *m, size_t act_at)
@@ -874,6 +911,8 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 
 	struct times tm;
 	clause_times(r, ba, banchor, bb, hearing, &tm);
+	if (tm.due == DATE_NONE && !tm.has_period)
+		leading_time(r, ra, hearing, &tm);
 	/* a setting's date is the first after its verb ("reset for the period of
 	 * December 15-20"), not one its noun phrase recites ("set for October 20") */
 	if (kind == FK_SETTING || kind == FK_HEARING) {

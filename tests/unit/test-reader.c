@@ -652,6 +652,14 @@ static void times(void **state)
 		 0, NULL},
 		{"As of today, the defendant shall file its brief within 14 days.", 1, "deadline", "defendant", NULL, 14,
 		 "days", 0, NULL},
+		/* a time set off before its clause, after a decretal verb or a comma;
+		 * not one that ends a clause of its own */
+		{"ORDERING on or before 8/4/2020, defendant shall file a status report.", 1, "deadline", "defendant",
+		 "2020-08-04", 0, NULL, 0, NULL},
+		{"The motion is granted and, within 14 days, defendant shall answer.", 1, "deadline", "defendant", NULL,
+		 14, "days", 0, NULL},
+		{"The first status report is due on or before April 14, 2020, and shall include the cause number.", 1,
+		 "deadline", NULL, "2020-04-14", 0, NULL, 0, NULL},
 		/* "within a week", "within an hour": one; "within a reasonable time": none */
 		{"The receiver shall produce the ledger within a week of its becoming available.", 1, "deadline",
 		 "receiver", NULL, 1, "weeks", 0, NULL},
