@@ -486,7 +486,10 @@ static long match_slot(struct attempt *at, int e, size_t i)
 		at->slot_b[SLOT_ACTION] = tk->n;
 		return (long)tk->n;
 	}
-	if (i >= tk->n || tk->v[i].type != TK_WORD)
+	/* (a thing or an event may open with a number: "341 Meeting continued
+	 * on ...", "2004 Examination set for ...") */
+	if (i >= tk->n || (tk->v[i].type != TK_WORD &&
+			   !(el->slot != SLOT_WHO && tk->v[i].type == TK_NUM && i + 1 < tk->n && tk->v[i + 1].type == TK_WORD)))
 		return -1;
 	/* a party named in at most 16 tokens; a thing or event in at most 20
 	 * words (its punctuation not counted: "pursuant to Fed. R. Civ. P. 16(b)"
@@ -608,7 +611,6 @@ static int np_begins(const struct attempt *at, size_t i)
 	return !token_has(k, at->cls_set, LF_PP) && !token_has(k, at->cls_past, 0);
 }
 
-/* Can a clause (and so a frame that begins with a noun phrase) begin at i? */
 /* Is token i "that" as a determiner after a preposition ("a transcript of
  * that hearing", "by that date"), inside a noun phrase, not opening a clause?
  * (Not after "in": "granted in that the time ... is extended".) */
@@ -619,6 +621,7 @@ static int that_determiner(const struct attempt *at, size_t i)
 	return i > 0 && token_is(at->t, &at->tk->v[i], "that") && token_among(at->t, &at->tk->v[i - 1], preps);
 }
 
+/* Can a clause (and so a frame that begins with a noun phrase) begin at i? */
 static int clause_start(const struct attempt *at, size_t i)
 {
 	if (i == 0)

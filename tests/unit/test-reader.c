@@ -230,6 +230,12 @@ static void setting_frames(void **state)
 		 * to the earlier deadline, not a date of its own) */
 		NONE("The time for defendants to answer the complaint shall be enlarged by an additional 14 days."),
 		NONE("The deadline was extended by thirty days at the parties' request."),
+		/* an event named with a number first; the meeting of creditors is the
+		 * debtor's to attend (11 U.S.C. 343) */
+		{"341 Meeting Continued on 4/20/2020 at 10:00 AM at 341s - Foley Bldg.", 1, "hearing", "debtor",
+		 "2020-04-20", 0, NULL, 0, NULL},
+		{"Meeting of Creditors continued to April 21, 2020 at 9:00 a.m.", 1, "hearing", "debtor", "2020-04-21", 0,
+		 NULL, 0, NULL},
 		/* the event's noun phrase with a citation in it, before "shall be held" */
 		{"IT IS ORDERED that a Scheduling/Planning Conference pursuant to Fed. R. Civ. P. 16(b) and "
 		 "D.C.COLO.LCivR 16.1 shall be held on April 6, 2020, at 9:30 a.m.", 1, "hearing", NULL, "2020-04-06", 0,
