@@ -57,8 +57,8 @@ void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len)
 	    appellant = lexicon_class("appellant-paper");
 	/* (and the debtor's papers and meeting named by number or letter: a
 	 * "Chapter 13 Plan", "Schedule A" to "Schedule J" (Official Forms
-	 * 106A-J), the "341(a) meeting", "341 Meeting" or "meeting of creditors"
-	 * (11 U.S.C. 341, 343: the debtor appears); and in a bankruptcy
+	 * 106A-J), the "341(a) meeting" or "341 Meeting" (11 U.S.C. 341, 343:
+	 * the debtor appears; "meeting of creditors" is in the lexicon); and in a bankruptcy
 	 * case a plain "Plan" and the filing fee's installments) */
 	int numbered = 0;
 	static const char *const plans_of_others[] = {"discovery", "management", "scheduling", "litigation", "joint",
@@ -72,9 +72,7 @@ void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len)
 			    r->tk.v[i + 1].initcap) ||
 			   (token_is(&r->t, k, "meeting") &&
 			    ((i >= 4 && r->tk.v[i - 1].type == TK_PUNCT && !strncmp(r->t.low + r->tk.v[i - 4].a, "341", 3)) ||
-			     (i >= 1 && r->tk.v[i - 1].type == TK_NUM && !strncmp(r->t.low + r->tk.v[i - 1].a, "341", 3)) ||
-			     (i + 2 < r->tk.n && token_is(&r->t, &r->tk.v[i + 1], "of") &&
-			      token_is(&r->t, &r->tk.v[i + 2], "creditors")))) ||
+			     (i >= 1 && r->tk.v[i - 1].type == TK_NUM && !strncmp(r->t.low + r->tk.v[i - 1].a, "341", 3)))) ||
 			   (token_is(&r->t, k, "plan") && r->bankruptcy && !(i > a && token_among(&r->t, &r->tk.v[i - 1], plans_of_others))) ||
 			   /* the filing fee paid in installments (FRBP 1006(b)) */
 			   (r->bankruptcy && (token_is(&r->t, k, "installment") || token_is(&r->t, k, "installments")));
