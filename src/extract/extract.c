@@ -974,8 +974,9 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	/* a duty with no time is calendared only when it is an act a clerk can
 	 * docket (file, serve, produce, respond, pay, appear ...), not conduct
 	 * ("shall ensure", "shall call the number") */
+	/* (what a lower court is to do on remand is its duty, whatever the act) */
 	if (!has_time && !tm.invalid && !tm.immediately && kind != FK_SETTING && kind != FK_HEARING &&
-	    !docketable(r, act_at, rb) && !frame_names_act(r, m, act_at)) {
+	    strncmp(fname, "remand", 6) && !docketable(r, act_at, rb) && !frame_names_act(r, m, act_at)) {
 		add_note(r, ba, bb, fname, xstrdup("a duty with no time that is not an act to calendar"));
 		return;
 	}
@@ -1266,6 +1267,11 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 			/* (nor one whose infinitive has no party of its own: "We therefore
 			 * order appellant A.A. to file" is the court's command, whole) */
 			if (!strcmp(frame_name(p->frame), "to-do") && !infinitive_subject(r, p))
+				continue;
+			/* "we abate the appeal and remand the cause to the trial court
+			 * to ...": one disposition; the stay's clause runs on through
+			 * the remand (which is read as a duty of its own too) */
+			if (frame_kind(m->frame) == FK_UNTIL && !strncmp(frame_name(p->frame), "remand", 6))
 				continue;
 			rb = clause_lead(r, p);
 			if (rb <= m->anchor)

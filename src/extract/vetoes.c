@@ -186,6 +186,10 @@ void apply_vetoes(struct reader *r)
 			    !strcmp(frame_name(v->frame), "court-will") && o->start > 0 &&
 			    token_among(&r->t, &r->tk.v[o->start - 1], at_event))
 				continue;
+			/* "we remand this cause to the trial court to ...": the remand is
+			 * the court's act, what it tells the lower court to do is a duty */
+			if (k == FK_COURT_ACT && !strncmp(frame_name(o->frame), "remand", 6) && o->anchor + 1 == v->end)
+				continue;
 			if (!inside && o->anchor >= v->start && o->anchor < end && o->anchor >= v->anchor)
 				r->veto[oi] = frame_kind_name(k);
 			/* a veto that begins inside the operative frame's own noun phrase

@@ -107,6 +107,23 @@ static void duty_frames(void **state)
 		{"The district court shall hear and decide the matter within 56 days of the date of this order.", 1,
 		 "deadline", "trial court", NULL, 56, "days", 0, NULL},
 		NONE("The district court is further ordered to provide a copy of its ruling to relator and to this court."),
+		/* a remand tells the lower court what to do, dated or not; "for further
+		 * proceedings" and a remand recited in the past command nothing */
+		{"Accordingly, we remand this cause to the trial court for an evidentiary hearing to determine whether "
+		 "the claim was timely.", 1, "deadline", "trial court", NULL, 0, NULL, 0, NULL},
+		{"We hereby remand to the lower court with instructions to correct the record.", 1, "deadline",
+		 "trial court", NULL, 0, NULL, 0, NULL},
+		{"This appeal is hereby REMANDED to the trial court to determine and certify what transpired below.", 1,
+		 "deadline", "trial court", NULL, 0, NULL, 0, NULL},
+		{"We remand this case to the circuit court to settle the record within thirty days.", 1, "deadline",
+		 "trial court", NULL, 30, "days", 0, NULL},
+		NONE("We reverse the judgment and remand the case to the trial court for further proceedings consistent "
+		     "with this opinion."),
+		NONE("In 2019 we remanded the case to the trial court to hold a hearing on the motion."),
+		/* (the Texas abatement's remand "for entry of findings" is the stay's,
+		 * not a duty of its own) */
+		{"The appeal is abated and the cause is remanded to the trial court for entry of written findings.", 1,
+		 "until", NULL, NULL, 0, NULL, 0, NULL},
 		/* a right to stop what the order will do, by a time */
 		{"The appeal is referred to mediation unless any party to the appeal files an objection with the Clerk "
 		 "within ten days after receiving this order.", 1, "deadline", "parties", NULL, 10, "days", 0, NULL},
