@@ -636,6 +636,10 @@ static int clause_start(const struct attempt *at, size_t i)
 		for (size_t k = i > 9 ? i - 9 : 0; k < i; k++)
 			if (at->tk->v[k].type == TK_PERIOD || at->tk->v[k].type == TK_DATE)
 				return 1;
+	/* (not inside a citation's subdivisions, "521(a)(1)(B)(iv)": a bracket
+	 * set against the word before it) */
+	if (p->type == TK_PUNCT && at->t->low[p->a] == '(' && i >= 2 && at->tk->v[i - 2].b == p->a)
+		return 0;
 	if (p->type == TK_PUNCT)
 		return strchr(",:;().\"", at->t->low[p->a]) != NULL;
 	/* "resolve the disputes at a hearing scheduled for April 24": an event

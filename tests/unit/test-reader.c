@@ -170,6 +170,9 @@ static void due_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* a citation's subdivisions inside the thing due do not open a clause */
+		{"Payment Advices Declaration Required by 11 USC Section 521(a)(1)(B)(iv) due by 4/22/2020.", 1, "deadline",
+		 NULL, "2020-04-22", 0, NULL, 0, NULL},
 		{"ORDER: Any response to the petition shall be filed on or before April 27, 2020.", 1, "deadline",
 		 "respondent", "2020-04-27", 0, NULL, 0, NULL},
 		/* a paper its owner names by possession */
