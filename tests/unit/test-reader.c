@@ -230,6 +230,15 @@ static void due_frames(void **state)
 		NONE("Motions in limine shall be governed by the Local Rules."),
 	};
 	CHECK(cases);
+	/* the thing due runs from its first word through the citation's
+	 * subdivisions: its quote does not begin at "iv)" */
+	static const char cited[] = "Payment Advices Declaration Required by 11 USC Section 521(a)(1)(B)(iv) due by 4/22/2020.";
+	struct extraction x;
+	struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
+	extract_order_with(cited, strlen(cited), &opt, &x);
+	assert_int_equal(x.n, 1);
+	assert_int_equal(x.items[0].quote_start, 0);
+	extraction_free(&x);
 }
 
 /* Settings: set, reset, continued, held, docket text. */
