@@ -230,14 +230,16 @@ static void due_frames(void **state)
 		NONE("Motions in limine shall be governed by the Local Rules."),
 	};
 	CHECK(cases);
-	/* the thing due runs from its first word through the citation's
-	 * subdivisions: its quote does not begin at "iv)" */
-	static const char cited[] = "Payment Advices Declaration Required by 11 USC Section 521(a)(1)(B)(iv) due by 4/22/2020.";
+	/* in docket text, the thing due runs from its first word through the
+	 * citation's subdivisions: not "iv)" */
+	static const char cited[] = "Schedules due by 4/22/2020, Payment Advices Declaration Required by 11 USC "
+				    "Section 521(a)(1)(B)(iv) due by 4/22/2020, Chapter 13 Plan due 4/22/2020, . "
+				    "(Leary, Sharon) (Entered: 03/11/2020)";
 	struct extraction x;
 	struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
 	extract_order_with(cited, strlen(cited), &opt, &x);
-	assert_int_equal(x.n, 1);
-	assert_int_equal(x.items[0].quote_start, 0);
+	assert_int_equal(x.n, 3);
+	assert_string_equal(x.items[1].action, "file Payment Advices Declaration Required by 11 USC Section 521(a)(1)(B)(iv)");
 	extraction_free(&x);
 }
 
