@@ -838,7 +838,17 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 					  (coordinated ? event_score(&at, at.slot_a[SLOT_WHAT], at.slot_b[SLOT_WHAT]) : 0);
 				int was = who_score(&at, out->v[k].slot_a[SLOT_WHO], out->v[k].slot_b[SLOT_WHO]) +
 					  (coordinated ? event_score(&at, out->v[k].slot_a[SLOT_WHAT], out->v[k].slot_b[SLOT_WHAT]) : 0);
-				if (now < was || (now == was && coordinated && was > 0))
+				/* ("Statement of Income and Expenses due by": the things due,
+				 * joined, are one phrase; the earlier start keeps it whole) */
+				size_t s0 = out->v[k].start;
+				int thing = frame_kind_operative(frame_kind((int)fi)) && f->slot_first &&
+					    f->el[0].slot == SLOT_WHAT && coordinated && s >= 2 &&
+					    tk->v[s - 2].type == TK_WORD && (s0 == 0 || tk->v[s0 - 1].type == TK_PUNCT);
+				/* (not clauses joined: "X is due June 1, and Y is due ...") */
+				for (size_t j = out->v[k].slot_a[SLOT_WHAT]; thing && j < s; j++)
+					thing = tk->v[j].type == TK_WORD || tk->v[j].type == TK_NUM ||
+						(tk->v[j].type == TK_PUNCT && t->low[tk->v[j].a] != ',' && t->low[tk->v[j].a] != ';');
+				if (now < was || (now == was && coordinated && (was > 0 || thing)))
 					goto longer;
 			}
 			if (k == out->n) {

@@ -647,6 +647,11 @@ static void actions(void **state)
 		 "serve, file, and submit to the Magistrate Judge a brief"},
 		{"Defendants shall answer the complaint, and plaintiff shall reply by May 2, 2020.",
 		 "answer the complaint"},
+		/* papers joined by "and" before "due" are one thing due; clauses joined
+		 * are not */
+		{"Statement of Income and Expenses due by 4/22/2020.", "file Statement of Income and Expenses"},
+		{"The brief will be due 30 days following service of the record and the reply brief will be due 14 days "
+		 "after that.", "file The brief"},
 		/* a time before the first of two verbs is both verbs' */
 		{"Plaintiff shall, on or before April 16, 2020, file and serve an opposition to the motion.",
 		 "file and serve an opposition to the motion"},
