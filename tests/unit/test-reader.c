@@ -77,6 +77,17 @@ static void check(const struct expect *c, int count)
 
 #define CHECK(cases) check(cases, (int)(sizeof cases / sizeof cases[0]))
 
+/* text makes n obligations, and the one at index has exactly this action. */
+static void check_action(const char *text, size_t n, size_t index, const char *action)
+{
+	struct extraction x;
+	struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
+	extract_order_with(text, strlen(text), &opt, &x);
+	assert_int_equal(x.n, n);
+	assert_string_equal(x.items[index].action, action);
+	extraction_free(&x);
+}
+
 /* The court as subject, duties, "ordered that", grants of time, show cause. */
 static void duty_frames(void **state)
 {
@@ -235,12 +246,7 @@ static void due_frames(void **state)
 	static const char cited[] = "Schedules due by 4/22/2020, Payment Advices Declaration Required by 11 USC "
 				    "Section 521(a)(1)(B)(iv) due by 4/22/2020, Chapter 13 Plan due 4/22/2020, . "
 				    "(Leary, Sharon) (Entered: 03/11/2020)";
-	struct extraction x;
-	struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
-	extract_order_with(cited, strlen(cited), &opt, &x);
-	assert_int_equal(x.n, 3);
-	assert_string_equal(x.items[1].action, "file Payment Advices Declaration Required by 11 USC Section 521(a)(1)(B)(iv)");
-	extraction_free(&x);
+	check_action(cited, 3, 1, "file Payment Advices Declaration Required by 11 USC Section 521(a)(1)(B)(iv)");
 }
 
 /* Settings: set, reset, continued, held, docket text. */
@@ -672,12 +678,7 @@ static void actions(void **state)
 	 * above compare beginnings) */
 	static const char at[] = "Respondent is directed to file status reports at 90-day intervals beginning "
 				 "April 27, 2020.";
-	struct extraction x;
-	struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
-	extract_order_with(at, strlen(at), &opt, &x);
-	assert_int_equal(x.n, 1);
-	assert_string_equal(x.items[0].action, "file status reports");
-	extraction_free(&x);
+	check_action(at, 1, 0, "file status reports");
 }
 
 /* Typed time expressions attached to their clause. */
