@@ -953,6 +953,11 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	}
 	if ((flags & FF_TIME) && !timed)
 		return;
+	/* "should" commands only with a date or period of its own ("should
+	 * respond within 30 days"); "they should immediately contact the court"
+	 * is advice */
+	if (!strncmp(fname, "should", 6) && !has_time)
+		return;
 	if ((flags & FF_DATE) && tm.due == DATE_NONE)
 		return;
 	/* a duty with no time that arises only on a condition stated before it

@@ -156,6 +156,14 @@ static void duty_frames(void **state)
 		 "2020-03-31", 0, NULL, 0, NULL},
 		{"Smith shall pay the sanction of $500 within ten days.", 1, "deadline", "smith", NULL, 10, "days", 0,
 		 NULL},
+		/* "should" with a time of its own is a softer command; without one, or
+		 * as "would"/"could", it is advice */
+		{"The plaintiff should respond within 30 days from receipt of this order.", 1, "deadline", "plaintiff",
+		 NULL, 30, "days", 0, NULL},
+		{"The hearing should be conducted within thirty days of the date of this order.", 1, "deadline", NULL,
+		 NULL, 30, "days", 0, NULL},
+		NONE("If a dispute arises, the parties should immediately contact the court for advice."),
+		NONE("The defendant would respond within 30 days if the motion were granted."),
 		/* a duty with no time is calendared when it is an act: holding an event,
 		 * giving notice; not conduct ("give careful thought", "hold questions") */
 		{"We direct the trial court to conduct an evidentiary hearing on the question of indigence.", 1,
