@@ -1301,6 +1301,8 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 	}
 	else if (r->out->n == before && !recited_any(r) && !r->background)
 		row = table_row(r, in_table); /* (a recital is no row: "... expired October 25, 1968") */
+	if (row || (r->row_after && r->row_after == si && r->out->n == before && row_note(r)))
+		r->row_after = si + 1; /* (a row's note, between rows, does not end the schedule) */
 	/* the party of a list lasts through its items, and that of a schedule
 	 * through its rows and the lines among them, until the next command */
 	int header = r->tk.n && r->tk.v[r->tk.n - 1].type == TK_PUNCT && r->t.low[r->tk.v[r->tk.n - 1].a] == ':';

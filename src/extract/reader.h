@@ -39,6 +39,7 @@ struct reader {
 	int petition, appeal;   /* its sides are petitioner and respondent, or appellant and
 				   appellee (brief_side) */
 	int schedule;           /* a heading ("... by the indicated dates:") introduced rows, of list_who */
+	size_t row_after;       /* 1 + the index of the last segment read as a row of a schedule, or 0 */
 	/* "each party shall file, by August 26, 2011:" — its list's items are papers
 	 * due then: the verb and time they take, and the heading's own obligation
 	 * (dropped when two items or more stand for it) */
@@ -168,5 +169,8 @@ int table_row(struct reader *r, int in_table);
 int recited_any(const struct reader *r);
 /* Is segment i part of a schedule (a list item, after a header, beside a dated line)? */
 int segment_in_table(struct reader *r, size_t i);
+/* Is the segment a row's note or the rest of its label, with no time of its
+ * own and no verb ("(not to exceed 2,000 words)", "of Environmental Petitioners")? */
+int row_note(const struct reader *r);
 
 #endif

@@ -116,6 +116,19 @@ static int row_label(const struct reader *r, size_t a, size_t b)
 	return words >= 1 && words <= 20;
 }
 
+int row_note(const struct reader *r)
+{
+	int depth = 0;
+	for (size_t i = 0; i < r->tk.n; i++) {
+		const struct token *k = &r->tk.v[i];
+		if (k->type == TK_PUNCT)
+			depth += r->t.low[k->a] == '(' ? 1 : r->t.low[k->a] == ')' ? -1 : 0;
+		else if (!depth && (k->type == TK_DATE || k->type == TK_PERIOD || k->type == TK_TIME))
+			return 0; /* (in a note, "2,000 words" is no time) */
+	}
+	return r->tk.n > 0 && row_label(r, 0, r->tk.n);
+}
+
 /* A segment that ends with a date (and perhaps a time), with a short label
  * and no verb of command: a row of a schedule. Returns 1 and the date's token. */
 static int row_shape(const struct reader *r, size_t *date_at)
@@ -127,12 +140,22 @@ static int row_shape(const struct reader *r, size_t *date_at)
 		size_t k = end - 1;
 		while (k > 0 && !(r->tk.v[k].type == TK_PUNCT && r->t.low[r->tk.v[k].a] == '('))
 			k--;
-		if (k > 0 && end - k <= 14 && r->tk.v[k - 1].type == TK_DATE)
+		if (k > 0 && end - k <= 14)
 			end = k;
 	}
 	while (end > 0 && (r->tk.v[end - 1].type == TK_PUNCT || r->tk.v[end - 1].type == TK_TIME ||
 			   token_is(&r->t, &r->tk.v[end - 1], "at")))
 		end--;
+	/* (the rest of a label wrapped past its date, a column's second line:
+	 * "Joint Brief of Medical Amici Curiae in Support 10/09/07 of
+	 * Environmental Petitioners") */
+	if (end > 0 && r->tk.v[end - 1].type != TK_DATE) {
+		size_t k = end;
+		while (k > 0 && end - k < 8 && r->tk.v[k - 1].type == TK_WORD)
+			k--;
+		if (k > 1 && k < end && r->tk.v[k - 1].type == TK_DATE && row_label(r, k, end))
+			end = k;
+	}
 	if (end == 0 || r->tk.v[end - 1].type != TK_DATE)
 		return 0;
 	*date_at = end - 1;
@@ -402,12 +425,15 @@ static int schedule_heading(const struct reader *r, size_t j)
 }
 
 /* Is segment i part of a schedule: a list item, after a header ending in ':',
- * in a schedule a heading introduced, under a heading in capitals that names
- * the schedule, or beside another segment that ends with a date? */
+ * in a schedule a heading introduced, right after a row, under a heading in
+ * capitals that names the schedule, or beside another segment that ends with
+ * a date? */
 int segment_in_table(struct reader *r, size_t i)
 {
 	const struct segment *sg = &r->seg[i];
-	if (sg->list_item || sg->after_header || r->schedule)
+	/* (and the segment after a row: a schedule's rows follow one another,
+	 * each with its note, "Brief for EPA 01/07/08 (not to exceed 27,500 words)") */
+	if (sg->list_item || sg->after_header || r->schedule || (i > 0 && r->row_after == i))
 		return 1;
 	/* the rows under a heading that names the schedule, up to a paragraph */
 	for (size_t j = i; j-- > 0 && i - j <= 12;) {

@@ -516,6 +516,12 @@ static void schedules(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* rows that follow a row, each with its note, one with its label
+		 * wrapped past its date (three obligations) */
+		{"ORDERED that the following briefing schedule apply:\n\nJoint Brief for Petitioners 10/02/20\n"
+		 "(not to exceed 8,750 words)\n\nJoint Brief of Amici Curiae in Support 10/09/20\nof Petitioners\n"
+		 "(not to exceed 2,000 words)\n\nBrief for Respondent 01/07/21\n(not to exceed 27,500 words)\n", 3,
+		 "deadline", NULL, "2020-10-02", 0, NULL, 0, NULL},
 		/* rows on the line below the heading, each with a note in parentheses after its date */
 		{"FURTHER ORDERED that the following briefing schedule will now apply:\n\nAppellant's Brief October 7, 2020 "
 		 "(not to exceed 14,000 words) Appellees' Brief(s) November 9, 2020 (not to exceed 14,000 words) Deferred "
