@@ -753,25 +753,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	}
 	/* who */
 	char who[48] = "";
-	enum party_how how = PARTY_NONE;
-	if (m->slot_a[SLOT_WHO] < m->slot_b[SLOT_WHO])
-		how = subject_party(r, m->slot_a[SLOT_WHO], m->slot_b[SLOT_WHO], who, sizeof who);
-	/* "If plaintiff has reasons ..., he shall submit them": a pronoun stands
-	 * for the party named before it in the sentence */
-	if (how == PARTY_NONE && m->slot_b[SLOT_WHO] - m->slot_a[SLOT_WHO] == 1 &&
-	    token_has(&r->tk.v[m->slot_a[SLOT_WHO]], lexicon_class("pronoun"), 0) &&
-	    !token_is(&r->t, &r->tk.v[m->slot_a[SLOT_WHO]], "it")) {
-		for (size_t i = m->slot_a[SLOT_WHO]; i-- > 0;)
-			if (token_has(&r->tk.v[i], r->cls_party, 0)) {
-				how = party_of(&r->t, &r->tk, i, i + 1, &r->pc, who, sizeof who);
-				break;
-			}
-	}
-	/* "Defendants WP Company, LLC, NBCUniversal Media, LLC, and Dow Jones &
-	 * Company, Inc. shall ...": the last of a list of names the role before
-	 * them introduces */
-	if (how == PARTY_NONE && m->slot_a[SLOT_WHO] < m->slot_b[SLOT_WHO])
-		how = role_before_names(r, ra, m->slot_a[SLOT_WHO], who, sizeof who);
+	enum party_how how = commanded_party(r, m, ra, who, sizeof who);
 	if ((flags & FF_PARTY) && how == PARTY_NONE) {
 		add_note(r, ba, bb, fname, xstrdup("its subject is not a party"));
 		return;
@@ -786,53 +768,8 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		utf8_copy(r->sentence_who, sizeof r->sentence_who, who);
 	if (how == PARTY_NONE && kind == FK_COORD)
 		utf8_copy(who, sizeof who, prev ? prev->who : r->sentence_who);
-	/* whose paper the thing due or set is, by its whole title ("Atty
-	 * Disclosure Statement due ...", "Creditor Matrix Due: ...": the debtor's) */
-	size_t pa = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_a[SLOT_WHAT] : m->slot_a[SLOT_EVENT],
-	       pb = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_b[SLOT_WHAT] : m->slot_b[SLOT_EVENT];
-	char paper_owner[32] = "";
-	if (how == PARTY_NONE && !who[0] && pa < pb)
-		owner_of_paper(r, paper_title_start(r, ra, pa), pb, paper_owner, sizeof paper_owner);
-	/* the thing due or set names its party by role only ("Plaintiff's brief");
-	 * capitalised words there are a title ("Incomplete Filings"), not a name;
-	 * but a debtor's paper is the debtor's whoever it names ("Creditor Matrix") */
-	if (how == PARTY_NONE && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
-		answering_side(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT], who, sizeof who);
-	if (how == PARTY_NONE && !who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
-		time_for_party(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT], who, sizeof who);
-	for (int s = SLOT_WHAT; how == PARTY_NONE && !who[0] && s <= SLOT_EVENT; s++)
-		if (m->slot_a[s] < m->slot_b[s] &&
-		    party_of(&r->t, &r->tk, m->slot_a[s], m->slot_b[s], &r->pc, who, sizeof who) != PARTY_ROLE)
-			who[0] = '\0';
-	if (how == PARTY_NONE && !strcmp(paper_owner, "debtor"))
-		utf8_copy(who, sizeof who, paper_owner);
-	/* "Plaintiff(s) Expert Witness Disclosures and Reports due by ...": the
-	 * role that opens the clause of a paper due */
-	if (!who[0] && kind == FK_DEADLINE && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && ra < m->slot_a[SLOT_WHAT] &&
-	    paper_title_start(r, ra + 1, m->slot_a[SLOT_WHAT]) == ra + 1 &&
-	    party_of(&r->t, &r->tk, ra, ra + 1, &r->pc, who, sizeof who) != PARTY_ROLE)
-		who[0] = '\0';
-	/* "Brief due 03/02/2016 for petitioner ...": the party after "for" or "by" */
-	for (size_t i = m->anchor; !who[0] && i + 1 < rb; i++)
-		if ((token_is(&r->t, &r->tk.v[i], "for") || token_is(&r->t, &r->tk.v[i], "by")) &&
-		    party_of(&r->t, &r->tk, i + 1, i + 2, &r->pc, who, sizeof who) != PARTY_ROLE)
-			who[0] = '\0';
-	/* what follows infers the party from outside the clause */
-	int who_named = who[0] != '\0';
-	if (!who[0])
-		utf8_copy(who, sizeof who, paper_owner);
-	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING)
-		extension_owner(r, who, sizeof who);
-	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
-		response_side(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT], who, sizeof who);
-	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
-		brief_side(r, paper_title_start(r, ra, m->slot_a[SLOT_WHAT]), m->slot_b[SLOT_WHAT], who, sizeof who);
-	if (!who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && r->pc.last[0] && kind != FK_SETTING &&
-	    kind != FK_HEARING && strcmp(fname, "absent-filing")) /* (a right to object is any party's) */
-		utf8_copy(who, sizeof who, r->pc.last); /* a passive duty: the party before */
-	int who_assumed = !who[0], who_inferred = !who_named && who[0];
-	if (!who[0])
-		snprintf(who, sizeof who, "parties");
+	enum who_basis basis = obligation_party(r, m, kind, fname, ra, rb, how, who, sizeof who);
+	int who_assumed = basis == WHO_ASSUMED, who_inferred = basis == WHO_INFERRED;
 
 	/* "The trial court clerk shall:" introduces a list of its duties;
 	 * "each party shall file:" a list of the papers it files */

@@ -132,6 +132,19 @@ int infinitive_subject(struct reader *r, const struct frame_match *m);
 /* The party of a time or deadline named "for PARTY to V" in tokens [a, b)
  * ("The time for cross-appellant to order a transcript"), into who; 1 if found. */
 int time_for_party(struct reader *r, size_t a, size_t b, char *who, size_t len);
+/* The party frame match m commands by its subject ({who}), or a pronoun's
+ * party, or the role before a list of names; PARTY_NONE if none (who ""). */
+enum party_how commanded_party(struct reader *r, const struct frame_match *m, size_t ra, char *who, size_t len);
+/* How an obligation's party was found: named in its clause, inferred from
+ * the order (the paper's owner, the movant, the party named before), or
+ * assumed (every party). */
+enum who_basis { WHO_NAMED, WHO_INFERRED, WHO_ASSUMED };
+/* The party of the obligation of match m (clause [ra, rb)) whose subject gave
+ * who (how; who may also hold a joined verb's party): by the paper's title and
+ * owner, "for PARTY", the movant, the other side, the party named before, else
+ * "parties". */
+enum who_basis obligation_party(struct reader *r, const struct frame_match *m, enum frame_kind kind, const char *fname,
+				size_t ra, size_t rb, enum party_how how, char *who, size_t len);
 /* Whose brief tokens [a, b) name in an appeal or a petition. */
 void brief_side(struct reader *r, size_t a, size_t b, char *who, size_t len);
 

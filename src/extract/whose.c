@@ -14,6 +14,7 @@
 
 #include "lexicon.h"
 #include "timex.h"
+#include "util.h"
 
 /* Does a token in [a, b) have class cls? Its lexicon entry then counts as used
  * (tests/orders/overfit asks which orders each entry serves). */
@@ -479,4 +480,81 @@ int time_for_party(struct reader *r, size_t a, size_t b, char *who, size_t len)
 	}
 	who[0] = '\0';
 	return 0;
+}
+
+enum party_how commanded_party(struct reader *r, const struct frame_match *m, size_t ra, char *who, size_t len)
+{
+	enum party_how how = PARTY_NONE;
+	if (m->slot_a[SLOT_WHO] < m->slot_b[SLOT_WHO])
+		how = subject_party(r, m->slot_a[SLOT_WHO], m->slot_b[SLOT_WHO], who, len);
+	/* "If plaintiff has reasons ..., he shall submit them": a pronoun stands
+	 * for the party named before it in the sentence */
+	if (how == PARTY_NONE && m->slot_b[SLOT_WHO] - m->slot_a[SLOT_WHO] == 1 &&
+	    token_has(&r->tk.v[m->slot_a[SLOT_WHO]], lexicon_class("pronoun"), 0) &&
+	    !token_is(&r->t, &r->tk.v[m->slot_a[SLOT_WHO]], "it")) {
+		for (size_t i = m->slot_a[SLOT_WHO]; i-- > 0;)
+			if (token_has(&r->tk.v[i], r->cls_party, 0)) {
+				how = party_of(&r->t, &r->tk, i, i + 1, &r->pc, who, len);
+				break;
+			}
+	}
+	/* "Defendants WP Company, LLC, NBCUniversal Media, LLC, and Dow Jones &
+	 * Company, Inc. shall ...": the last of a list of names the role before
+	 * them introduces */
+	if (how == PARTY_NONE && m->slot_a[SLOT_WHO] < m->slot_b[SLOT_WHO])
+		how = role_before_names(r, ra, m->slot_a[SLOT_WHO], who, len);
+	return how;
+}
+
+enum who_basis obligation_party(struct reader *r, const struct frame_match *m, enum frame_kind kind, const char *fname,
+				size_t ra, size_t rb, enum party_how how, char *who, size_t len)
+{
+	/* whose paper the thing due or set is, by its whole title ("Atty
+	 * Disclosure Statement due ...", "Creditor Matrix Due: ...": the debtor's) */
+	size_t pa = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_a[SLOT_WHAT] : m->slot_a[SLOT_EVENT],
+	       pb = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_b[SLOT_WHAT] : m->slot_b[SLOT_EVENT];
+	char paper_owner[32] = "";
+	if (how == PARTY_NONE && !who[0] && pa < pb)
+		owner_of_paper(r, paper_title_start(r, ra, pa), pb, paper_owner, sizeof paper_owner);
+	/* the thing due or set names its party by role only ("Plaintiff's brief");
+	 * capitalised words there are a title ("Incomplete Filings"), not a name;
+	 * but a debtor's paper is the debtor's whoever it names ("Creditor Matrix") */
+	if (how == PARTY_NONE && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
+		answering_side(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT], who, len);
+	if (how == PARTY_NONE && !who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
+		time_for_party(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT], who, len);
+	for (int s = SLOT_WHAT; how == PARTY_NONE && !who[0] && s <= SLOT_EVENT; s++)
+		if (m->slot_a[s] < m->slot_b[s] &&
+		    party_of(&r->t, &r->tk, m->slot_a[s], m->slot_b[s], &r->pc, who, len) != PARTY_ROLE)
+			who[0] = '\0';
+	if (how == PARTY_NONE && !strcmp(paper_owner, "debtor"))
+		utf8_copy(who, len, paper_owner);
+	/* "Plaintiff(s) Expert Witness Disclosures and Reports due by ...": the
+	 * role that opens the clause of a paper due */
+	if (!who[0] && kind == FK_DEADLINE && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && ra < m->slot_a[SLOT_WHAT] &&
+	    paper_title_start(r, ra + 1, m->slot_a[SLOT_WHAT]) == ra + 1 &&
+	    party_of(&r->t, &r->tk, ra, ra + 1, &r->pc, who, len) != PARTY_ROLE)
+		who[0] = '\0';
+	/* "Brief due 03/02/2016 for petitioner ...": the party after "for" or "by" */
+	for (size_t i = m->anchor; !who[0] && i + 1 < rb; i++)
+		if ((token_is(&r->t, &r->tk.v[i], "for") || token_is(&r->t, &r->tk.v[i], "by")) &&
+		    party_of(&r->t, &r->tk, i + 1, i + 2, &r->pc, who, len) != PARTY_ROLE)
+			who[0] = '\0';
+	/* what follows infers the party from outside the clause */
+	int who_named = who[0] != '\0';
+	if (!who[0])
+		utf8_copy(who, len, paper_owner);
+	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING)
+		extension_owner(r, who, len);
+	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
+		response_side(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT], who, len);
+	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
+		brief_side(r, paper_title_start(r, ra, m->slot_a[SLOT_WHAT]), m->slot_b[SLOT_WHAT], who, len);
+	if (!who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && r->pc.last[0] && kind != FK_SETTING &&
+	    kind != FK_HEARING && strcmp(fname, "absent-filing")) /* (a right to object is any party's) */
+		utf8_copy(who, len, r->pc.last); /* a passive duty: the party before */
+	enum who_basis basis = !who[0] ? WHO_ASSUMED : who_named ? WHO_NAMED : WHO_INFERRED;
+	if (!who[0])
+		snprintf(who, len, "parties");
+	return basis;
 }
