@@ -156,6 +156,13 @@ static void duty_frames(void **state)
 		 "2020-03-31", 0, NULL, 0, NULL},
 		{"Smith shall pay the sanction of $500 within ten days.", 1, "deadline", "smith", NULL, 10, "days", 0,
 		 NULL},
+		/* the court grants a party time, the party named as object or after "for" */
+		{"The Court grants appellant an extension of time until April 30, 2020 to file the brief.", 1, "deadline",
+		 "appellant", "2020-04-30", 0, NULL, 0, NULL},
+		{"This Court GRANTS, however, an extension of time for Danielle Rollins to file a discretionary "
+		 "application until April 30, 2020.", 1, "deadline", "rollins", "2020-04-30", 0, NULL, 0, NULL},
+		NONE("The Court previously granted an extension of time for plaintiff to file the brief until February "
+		     "28, 2020."),
 		/* "should" with a time of its own is a softer command; without one, or
 		 * as "would"/"could", it is advice */
 		{"The plaintiff should respond within 30 days from receipt of this order.", 1, "deadline", "plaintiff",
