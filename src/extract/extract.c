@@ -631,6 +631,24 @@ static int docketable(const struct reader *r, size_t i, size_t end)
 	return 0;
 }
 
+/* "seven days thereafter": after the obligation the order stated just
+ * before, named by its action ("the deadline to file Oppositions to the
+ * motion", "the Rule 26(f) meeting") */
+static void name_thereafter(const struct reader *r, struct timex_period *p)
+{
+	if (!r->out->n) {
+		snprintf(p->event, sizeof p->event, "the time stated before it");
+		return;
+	}
+	const struct extracted *prev = &r->out->items[r->out->n - 1];
+	const char *action = prev->action ? prev->action : "";
+	char *name = !strcmp(prev->kind, "hearing") && !strncmp(action, "attend ", 7)
+			     ? xstrdup(action + 7)
+			     : xasprintf("the deadline to %s", action);
+	utf8_copy(p->event, sizeof p->event, name); /* (cut at a character's edge) */
+	free(name);
+}
+
 /* The time a phrase set off before the clause [ra, ...) states, when the
  * clause states none: "ORDERING on or before 8/4/2010, defendant shall
  * file ..." (a cue, a date or period, a time of day, then the comma that
@@ -850,6 +868,8 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	clause_times(r, ba, banchor, bb, hearing, &tm);
 	if (tm.due == DATE_NONE && !tm.has_period)
 		leading_time(r, ra, hearing, &tm);
+	if (tm.has_period && !strcmp(tm.period.event, "thereafter"))
+		name_thereafter(r, &tm.period);
 	/* a setting's date is the first after its verb ("reset for the period of
 	 * December 15-20"), not one its noun phrase recites ("set for October 20") */
 	if (kind == FK_SETTING || kind == FK_HEARING) {

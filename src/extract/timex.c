@@ -536,7 +536,15 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 						      "prior to ", "before ", "in advance of ",
 						      "preceding ", NULL};
 		int anchored = 0;
-		for (int i = 0; anchors[i]; i++) {
+		/* "replies are due seven days thereafter": after the time stated
+		 * before it, which the reader names (not a cycle's "every 60 days
+		 * thereafter") */
+		if (!out->recurring && timex_phrase_at(s, p, "thereafter")) {
+			snprintf(out->event, sizeof out->event, "thereafter");
+			anchored = 1;
+			p += strlen("thereafter");
+		}
+		for (int i = 0; anchors[i] && !anchored; i++) {
 			size_t k = strlen(anchors[i]);
 			/* "one day of mediation" is a length, not a period from an event:
 			 * "of" anchors only a period introduced by "within", "by" ... */

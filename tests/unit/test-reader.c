@@ -706,6 +706,17 @@ static void actions(void **state)
 static void times(void **state)
 {
 	(void)state;
+	{
+		static const char text[] = "Oppositions are due fourteen days after service; replies are due seven "
+					   "days thereafter.";
+		struct extraction x;
+		struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
+		extract_order_with(text, strlen(text), &opt, &x);
+		assert_int_equal(x.n, 2);
+		assert_true(x.items[1].has_trigger && x.items[1].n == 7 && !x.items[1].before);
+		assert_string_equal(x.items[1].event, "the deadline to file Oppositions");
+		extraction_free(&x);
+	}
 	static const struct expect cases[] = {
 		{"Defendant shall respond within five business days.", 1, "deadline", "defendant", NULL, 5,
 		 "business_days", 0, NULL},
@@ -716,6 +727,10 @@ static void times(void **state)
 		 0, NULL},
 		{"As of today, the defendant shall file its brief within 14 days.", 1, "deadline", "defendant", NULL, 14,
 		 "days", 0, NULL},
+		/* "thereafter": after the time stated before it (two obligations; the
+		 * first checked here, the second below) */
+		{"Oppositions are due fourteen days after service; replies are due seven days thereafter.", 2,
+		 "deadline", NULL, NULL, 14, "days", 0, NULL},
 		/* a time set off before its clause, after a decretal verb or a comma;
 		 * not one that ends a clause of its own */
 		{"ORDERING on or before 8/4/2020, defendant shall file a status report.", 1, "deadline", "defendant",
