@@ -631,6 +631,33 @@ static int docketable(const struct reader *r, size_t i, size_t end)
 	return 0;
 }
 
+/* Is the {what} of an "and-gapped" match a bare noun phrase, the thing a
+ * left-out verb governs ("rebuttal reports", "defendant its response"), not a
+ * clause of its own ("we ORDER the appellee to file ...", "order counsel to")? */
+static int gapped_thing(const struct reader *r, const struct frame_match *m)
+{
+	int classes[] = {lexicon_class("order"), lexicon_class("grant"), lexicon_class("set"), lexicon_class("ruling"),
+			 lexicon_class("modal-duty"), lexicon_class("modal-will"), lexicon_class("modal-may"),
+			 lexicon_class("be"), lexicon_class("pronoun"), lexicon_class("court")};
+	static const char *const adverbial[] = {"in", "at", "on", "for", "with", "within", "after", "before", "then",
+						"thereafter", "if", "unless", "not", NULL};
+	if (m->slot_b[SLOT_WHAT] - m->slot_a[SLOT_WHAT] > 10 ||
+	    token_among(&r->t, &r->tk.v[m->slot_a[SLOT_WHAT]], adverbial))
+		return 0; /* ("and in any event by December 27") */
+	for (size_t i = m->slot_a[SLOT_WHAT]; i < m->slot_b[SLOT_WHAT]; i++) {
+		const struct token *k = &r->tk.v[i];
+		if (token_is(&r->t, k, "to") || (k->type == TK_PUNCT && r->t.low[k->a] == ','))
+			return 0;
+		if (token_has(k, lexicon_class("act"), LF_BASE) && i > m->slot_a[SLOT_WHAT] &&
+		    !token_has(k, lexicon_class("filing"), 0))
+			return 0;
+		for (size_t c = 0; c < sizeof classes / sizeof classes[0]; c++)
+			if (classes[c] >= 0 && token_has(k, classes[c], 0) && !token_has(k, r->cls_party, 0))
+				return 0;
+	}
+	return 1;
+}
+
 /* "seven days thereafter": after the obligation the order stated just
  * before, named by its action ("the deadline to file Oppositions to the
  * motion", "the Rule 26(f) meeting") */
@@ -784,6 +811,16 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	}
 	if (how != PARTY_NONE)
 		utf8_copy(r->sentence_who, sizeof r->sentence_who, who);
+	/* "and defendant its response by June 1": a gapped clause may name its own party first */
+	size_t gap_thing = m->slot_a[SLOT_WHAT];
+	if (how == PARTY_NONE && !strcmp(fname, "and-gapped") && gap_thing + 1 < m->slot_b[SLOT_WHAT]) {
+		if (party_of(&r->t, &r->tk, gap_thing, gap_thing + 1, &r->pc, who, sizeof who) == PARTY_ROLE) {
+			how = PARTY_ROLE;
+			gap_thing++;
+		} else {
+			who[0] = '\0';
+		}
+	}
 	if (how == PARTY_NONE && kind == FK_COORD)
 		utf8_copy(who, sizeof who, prev ? prev->who : r->sentence_who);
 	enum who_basis basis = obligation_party(r, m, kind, fname, ra, rb, how, who, sizeof who);
@@ -1052,7 +1089,14 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 			e->action = xasprintf("%s %s", verb, *thing ? thing : "the hearing");
 		else if (!strcmp(fname, "due"))
 			e->action = xasprintf("file %s", thing);
-		else if (!strcmp(fname, "closes")) /* "fact discovery closes 115 days before ..." */
+		else if (!strcmp(fname, "and-gapped")) { /* "..., and rebuttal reports by August 1": the verb before */
+			char *gapped = gap_thing < sb ? trimmed_copy(r->t.norm, tok_a(r, gap_thing), tok_b(r, sb - 1))
+						     : xstrdup("");
+			const char *pa = prev && prev->action ? prev->action : "file";
+			size_t vl = strcspn(pa, " ");
+			e->action = xasprintf("%.*s %s", (int)vl, pa, gapped);
+			free(gapped);
+		} else if (!strcmp(fname, "closes")) /* "fact discovery closes 115 days before ..." */
 			e->action = xasprintf("complete %s", thing);
 		else if (!strcmp(fname, "unless-objects")) /* "unless any party files an objection ..." */
 			e->action = xstrdup("file an objection");
@@ -1161,6 +1205,12 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 	if (!r->tk.n)
 		return;
 	frames_match(&r->t, &r->tk, &r->fm);
+	/* (a gapped clause's noun phrase that holds a clause of its own is none) */
+	size_t kept = 0;
+	for (size_t i = 0; i < r->fm.n; i++)
+		if (strcmp(frame_name(r->fm.v[i].frame), "and-gapped") || gapped_thing(r, &r->fm.v[i]))
+			r->fm.v[kept++] = r->fm.v[i];
+	r->fm.n = kept;
 	if (r->fm.n > r->veto_cap)
 		r->veto = xrealloc(r->veto, (r->veto_cap = r->fm.n) * sizeof *r->veto);
 	for (size_t i = 0; i < r->fm.n; i++) {

@@ -496,6 +496,14 @@ static void clauses_and_coordination(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* a gapped clause: the verb before, left out; its own party first */
+		{"Expert reports are due by July 1, 2020, and rebuttal reports by August 3, 2020.", 2, "deadline", NULL,
+		 "2020-07-01", 0, NULL, 0, NULL},
+		{"Plaintiff shall file its brief by May 1, 2020, and defendant its response by June 1, 2020.", 2,
+		 "deadline", "plaintiff", "2020-05-01", 0, NULL, 0, NULL},
+		/* (not a clause of its own, nor "in any event") */
+		{"Responses will be filed within 30 days, and in any event by December 28, 2020.", 1, "deadline", NULL,
+		 "2020-12-28", 30, "days", 0, NULL},
 		{"Defendant shall file its brief within 7 days and serve it on Plaintiff within 14 days.", 2,
 		 "deadline", "defendant", NULL, 7, "days", 0, NULL},
 		{"Plaintiff is directed to file a response by April 2, 2020 and to appear before the Court on "
