@@ -767,8 +767,17 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 	at.cls_set = lexicon_class("set");
 	at.cls_past = lexicon_class("adv-past");
 	at.cls_party = lexicon_class("party");
-	if (tk->n > out->flags_cap)
-		out->flags = xrealloc(out->flags, out->flags_cap = tk->n);
+	if (tk->n > out->flags_cap) {
+		out->flags_cap = tk->n;
+		out->flags = xrealloc(out->flags, out->flags_cap);
+		out->classes = xrealloc(out->classes, out->flags_cap * sizeof *out->classes);
+		out->hashes = xrealloc(out->hashes, out->flags_cap * sizeof *out->hashes);
+		out->starts = xrealloc(out->starts, out->flags_cap * sizeof *out->starts);
+	}
+	for (size_t i = 0; i < tk->n; i++) {
+		out->classes[i] = tk->v[i].classes;
+		out->hashes[i] = tk->v[i].hash;
+	}
 	int event_before = 0;
 	for (size_t i = 0; i < tk->n; i++) {
 		const struct token *k = &tk->v[i];
@@ -790,19 +799,24 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 					  (dangling(&at, k) ? TF_DANGLING : 0) | (event ? TF_EVENT : 0));
 	}
 	at.flags = out->flags;
+	out->nstarts = 0;
+	for (size_t i = 0; i < tk->n; i++)
+		if (out->flags[i] & TF_START)
+			out->starts[out->nstarts++] = i;
 	for (size_t fi = 0; fi < nframes; fi++) {
 		const struct frame *f = &frames[fi];
 		if ((f->need & have) != f->need || !could_match(f, have, words, types))
 			continue;
-		for (size_t s = 0; s < tk->n; s++) {
+		/* (a frame that opens with a noun phrase is tried only at clause starts) */
+		size_t nstarts = f->slot_first ? out->nstarts : tk->n;
+		for (size_t si = 0; si < nstarts; si++) {
+			size_t s = f->slot_first ? out->starts[si] : si;
 			if (s > 0 && (f->flags & FF_OPENING))
 				break;
-			if (f->slot_first && !(at.flags[s] & TF_START))
-				continue;
-			if (f->first_fast && !(tk->v[s].classes & f->first_classes)) {
+			if (f->first_fast && !(out->classes[s] & f->first_classes)) {
 				int w = 0;
 				for (int k = 0; k < f->nfirst_words && !w; k++)
-					w = tk->v[s].type == TK_WORD && tk->v[s].hash == f->first_hash[k];
+					w = out->hashes[s] == f->first_hash[k] && tk->v[s].type == TK_WORD;
 				if (!w)
 					continue;
 			}
@@ -889,6 +903,9 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 void frame_matches_free(struct frame_matches *m)
 {
 	free(m->flags);
+	free(m->classes);
+	free(m->hashes);
+	free(m->starts);
 	free(m->v);
 	memset(m, 0, sizeof *m);
 }

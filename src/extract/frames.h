@@ -78,7 +78,11 @@ struct frame_match {
 struct frame_matches {
 	struct frame_match *v;
 	size_t n, cap;
-	uint8_t *flags;      /* (the matcher's per-token scratch) */
+	uint8_t *flags;      /* (the matcher's per-token scratch: flags, and the */
+	uint64_t *classes;   /*  tokens' classes and word hashes side by side, */
+	uint32_t *hashes;    /*  for the scan of each frame's first element, */
+	size_t *starts;      /*  and where a clause may begin) */
+	size_t nstarts;
 	size_t flags_cap;
 };
 
