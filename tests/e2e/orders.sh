@@ -15,11 +15,15 @@ orders="$DL_SRCDIR/tests/orders"
 ok $? "every gold file is well formed, its quotes verbatim"
 sed 's/^/# /' "$T/check" | tail -5
 
-# Floors: the whole corpus (batches 0-23, 600 orders) as measured when they
-# were set (recall 0.828, precision 0.889, who 0.907, time 0.963), minus 0.02.
-"$PY" "$orders/score" --bin "$DEADLINES_BIN" --floor recall=0.80,precision=0.87,who=0.88,time=0.94 \
-	>"$T/score" 2>&1
-ok $? "the corpus scores at least its floors"
+# Floors: batches 0-44 (1,175 orders) as measured when the floors were set
+# (recall 0.792, precision 0.858, who 0.886, time 0.972), minus 0.02. They hold
+# those batches only: a batch added later, read before any tuning for it,
+# lowers the whole corpus's figure but cannot fail floors it was not measured
+# in (the previous floors, on the whole corpus, failed as soon as honest hard
+# batches joined it); it joins the floors when they are next set.
+"$PY" "$orders/score" --bin "$DEADLINES_BIN" --batch "$(seq -s, 0 44)" \
+	--floor recall=0.77,precision=0.83,who=0.86,time=0.95 >"$T/score" 2>&1
+ok $? "batches 0-44 score at least their floors"
 sed 's/^/# /' "$T/score"
 
 "$PY" "$orders/overfit" --bin "$DEADLINES_BIN" >"$T/overfit" 2>&1
