@@ -282,6 +282,25 @@ void fill_times(struct extracted *e, const struct times *tm)
 	e->basis = e->due != DATE_NONE || e->has_trigger ? "stated" : "none";
 }
 
+/* "seven days thereafter": after the obligation the order stated just
+ * before, in this sentence or the one before it, named by its action ("the
+ * deadline to file Oppositions to the motion", "the Rule 26(f) meeting");
+ * else "the time stated before it" */
+static void name_thereafter(const struct reader *r, struct timex_period *p)
+{
+	if (!r->out->n || r->cur_seg > r->last_item_seg + 1) {
+		snprintf(p->event, sizeof p->event, "the time stated before it");
+		return;
+	}
+	const struct extracted *prev = &r->out->items[r->out->n - 1];
+	const char *action = prev->action ? prev->action : "";
+	char *name = !strcmp(prev->kind, "hearing") && !strncmp(action, "attend ", 7)
+			     ? xstrdup(action + 7)
+			     : xasprintf("the deadline to %s", action);
+	utf8_copy(p->event, sizeof p->event, name); /* (cut at a character's edge) */
+	free(name);
+}
+
 /* The times of the clause [ra, rb) (bytes), searched from the frame's anchor
  * first, then from the clause's beginning (a leading "Within 14 days, ..."). */
 void clause_times(struct reader *r, size_t ra, size_t anchor, size_t rb, int hearing, struct times *tm)
@@ -292,6 +311,8 @@ void clause_times(struct reader *r, size_t ra, size_t anchor, size_t rb, int hea
 	if (tm->due == DATE_NONE && !tm->has_period && anchor > ra)
 		find_times(r->t.low, ra, rb, hearing, r->entered, tm);
 	r->t.low[rb] = saved;
+	if (tm->has_period && !strcmp(tm->period.event, "thereafter"))
+		name_thereafter(r, &tm->period);
 }
 
 /* Does normalised [a, b) refer to the date stated before ("by that date")? */
@@ -648,8 +669,12 @@ static int gapped_thing(const struct reader *r, const struct frame_match *m)
 		const struct token *k = &r->tk.v[i];
 		if (token_is(&r->t, k, "to") || (k->type == TK_PUNCT && r->t.low[k->a] == ','))
 			return 0;
-		if (token_has(k, lexicon_class("act"), LF_BASE) && i > m->slot_a[SLOT_WHAT] &&
-		    !token_has(k, lexicon_class("filing"), 0))
+		/* (a verb with its object is a clause: "and defendant answer the
+		 * complaint"; "and the reply by June 1" is a noun) */
+		static const char *const objects[] = {"the", "a", "an", "its", "their", "his", "her", "to", "all", "any",
+						      NULL};
+		if (token_has(k, lexicon_class("act"), LF_BASE) && i + 1 < m->slot_b[SLOT_WHAT] &&
+		    token_among(&r->t, &r->tk.v[i + 1], objects))
 			return 0;
 		for (size_t c = 0; c < sizeof classes / sizeof classes[0]; c++)
 			if (classes[c] >= 0 && token_has(k, classes[c], 0) && !token_has(k, r->cls_party, 0))
@@ -658,23 +683,79 @@ static int gapped_thing(const struct reader *r, const struct frame_match *m)
 	return 1;
 }
 
-/* "seven days thereafter": after the obligation the order stated just
- * before, named by its action ("the deadline to file Oppositions to the
- * motion", "the Rule 26(f) meeting") */
-static void name_thereafter(const struct reader *r, struct timex_period *p)
+/* Is a remand frame's match the court's remand with what the lower court is
+ * to do, not a remand spoken of ("We decline to remand ...", "It is
+ * unnecessary to remand", "A remand ... would serve no purpose") nor the
+ * usual disposition ("to proceed in a manner consistent with this opinion")? */
+static int remand_ordered(const struct reader *r, const struct frame_match *m)
 {
-	if (!r->out->n) {
-		snprintf(p->event, sizeof p->event, "the time stated before it");
-		return;
-	}
-	const struct extracted *prev = &r->out->items[r->out->n - 1];
-	const char *action = prev->action ? prev->action : "";
-	char *name = !strcmp(prev->kind, "hearing") && !strncmp(action, "attend ", 7)
-			     ? xstrdup(action + 7)
-			     : xasprintf("the deadline to %s", action);
-	utf8_copy(p->event, sizeof p->event, name); /* (cut at a character's edge) */
-	free(name);
+	static const char *const spoken[] = {"to", "a", "an", "the", "no", "any", "would", "could", "might", NULL};
+	size_t v = m->start;
+	while (v < m->end && strncmp(r->t.low + r->tk.v[v].a, "remand", 6))
+		v++;
+	/* (but "the remedy is to remand this case to ...": the disposition) */
+	if (v < m->end && v > 0 && token_among(&r->t, &r->tk.v[v - 1], spoken) &&
+	    !(v > 1 && token_is(&r->t, &r->tk.v[v - 1], "to") && token_has(&r->tk.v[v - 2], lexicon_class("be"), LF_PRES)))
+		return 0;
+	for (size_t i = m->slot_a[SLOT_WHO]; i < m->slot_b[SLOT_WHO]; i++)
+		if (token_is(&r->t, &r->tk.v[i], "with"))
+			return 0; /* ("remanded to the trial court with costs to be taxed") */
+	size_t a = m->slot_a[SLOT_ACTION];
+	if (a >= m->slot_b[SLOT_ACTION])
+		return 1;
+	static const char *const none[] = {"proceed", "proceedings", "costs", "be", NULL};
+	static const char *const instructions[] = {"instructions", "directions", NULL};
+	if (token_among(&r->t, &r->tk.v[a], none))
+		return 0;
+	/* "with" only as "with instructions to ..." */
+	return !(a > 0 && token_is(&r->t, &r->tk.v[a - 1], "with") && !token_among(&r->t, &r->tk.v[a], instructions));
 }
+
+/* The party an "and-gapped" match names first ("and defendant its response
+ * by June 1"), into who and *how; returns where its gapped thing begins. */
+static size_t gapped_party(struct reader *r, const struct frame_match *m, char *who, size_t len, enum party_how *how)
+{
+	size_t a = m->slot_a[SLOT_WHAT];
+	if (*how == PARTY_NONE && a < m->slot_b[SLOT_WHAT] &&
+	    party_of(&r->t, &r->tk, a, a + 1, &r->pc, who, len) == PARTY_ROLE) {
+		*how = PARTY_ROLE;
+		return a + 1;
+	}
+	if (*how == PARTY_NONE)
+		who[0] = '\0';
+	return a;
+}
+
+/* The action of an "and-gapped" match whose thing is tokens [a, b): the verb
+ * of the clause before it (prev's action's first word, when it is a verb of
+ * a duty; else "file") with the thing ("..., and rebuttal reports by August
+ * 1": "file rebuttal reports"); a phrase that was only a party ("and
+ * defendant by June 1") does what the clause before does. */
+static char *gapped_action(const struct reader *r, size_t a, size_t b, const struct extracted *prev)
+{
+	const char *pa = prev && prev->action ? prev->action : "";
+	if (a >= b)
+		return xstrdup(*pa ? pa : "(see the order)");
+	char verb[24] = "file";
+	size_t vl = strcspn(pa, " ");
+	if (vl && vl < sizeof verb) {
+		char low[24];
+		for (size_t i = 0; i < vl; i++)
+			low[i] = (char)tolower((unsigned char)pa[i]);
+		struct lex_hit hits[TOKEN_HITS];
+		int nh = lexicon_lookup(low, vl, hits, TOKEN_HITS), is_verb = 0;
+		for (int i = 0; i < nh && !is_verb; i++)
+			is_verb = (lexicon_entry_classes(hits[i].entry) & ((uint64_t)1 << lexicon_class("act"))) &&
+				  (hits[i].forms & LF_BASE);
+		if (is_verb)
+			snprintf(verb, sizeof verb, "%.*s", (int)vl, low);
+	}
+	char *thing = trimmed_copy(r->t.norm, tok_a(r, a), tok_b(r, b - 1));
+	char *action = xasprintf("%s %s", verb, thing);
+	free(thing);
+	return action;
+}
+
 
 /* The time a phrase set off before the clause [ra, ...) states, when the
  * clause states none: "ORDERING on or before 8/4/2010, defendant shall
@@ -682,6 +763,8 @@ static void name_thereafter(const struct reader *r, struct timex_period *p)
  * opens the clause). */
 static void leading_time(struct reader *r, size_t ra, int hearing, struct times *tm)
 {
+	if (tm->invalid)
+		return; /* (the clause states an impossible date: that is its time, warned of) */
 	static const char *const cues[] = {"before", "by", "than", "within", NULL};
 	if (ra < 3 || r->tk.v[ra - 1].type != TK_PUNCT || r->t.low[r->tk.v[ra - 1].a] != ',')
 		return;
@@ -704,9 +787,13 @@ static void leading_time(struct reader *r, size_t ra, int hearing, struct times 
 	 * April 14, and shall include ...") */
 	if (cue > 0) {
 		const struct token *p = &r->tk.v[cue - 1];
-		if (p->type != TK_PUNCT && !token_has(p, lexicon_class("order"), 0) && !token_is(&r->t, p, "that"))
-			return;
+		if (p->type != TK_PUNCT && !token_has(p, lexicon_class("order"), LF_PRES | LF_PP | LF_ING) &&
+		    !token_is(&r->t, p, "that"))
+			return; /* (not the noun: "required by the Scheduling Order by June 1, and ...") */
 	}
+	/* (a clause joined by "and" after the comma: the time ends the clause before it) */
+	if (token_is(&r->t, &r->tk.v[ra], "and"))
+		return;
 	struct times lead;
 	clause_times(r, tok_a(r, cue), tok_a(r, cue), tok_b(r, ra - 2), hearing, &lead);
 	if (lead.due != DATE_NONE || lead.has_period)
@@ -718,9 +805,13 @@ static void leading_time(struct reader *r, size_t ra, int hearing, struct times 
 static int frame_names_act(const struct reader *r, const struct frame_match *m, size_t act_at)
 {
 	int cls_act = lexicon_class("act");
-	for (size_t i = m->anchor; i < act_at && i < r->tk.n; i++)
-		if (token_has(&r->tk.v[i], cls_act, 0) || token_has(&r->tk.v[i], r->cls_attend, 0))
+	for (size_t i = m->anchor; i < act_at; i++) {
+		int in_slot = 0; /* (the frame's own words, not its noun phrases: "the party filing the motion") */
+		for (int s = 0; s < SLOT_ACTION && !in_slot; s++)
+			in_slot = i >= m->slot_a[s] && i < m->slot_b[s];
+		if (!in_slot && (token_has(&r->tk.v[i], cls_act, 0) || token_has(&r->tk.v[i], r->cls_attend, 0)))
 			return 1;
+	}
 	return 0;
 }
 
@@ -734,22 +825,29 @@ static int announces_operative(const struct reader *r)
 	if (n < 4 || r->tk.v[n - 1].type != TK_PUNCT || r->t.low[r->tk.v[n - 1].a] != ':')
 		return 0;
 	int cls_set = lexicon_class("set"), cls_order = lexicon_class("order"), cls_be = lexicon_class("be");
-	int following = 0, verb = 0;
+	/* what it announces is a schedule ("dates", "deadlines"), not findings
+	 * ("The Court finds that the following facts are established:") */
+	static const char *const schedule[] = {"date", "dates", "deadline", "deadlines", "schedule", "scheduling", NULL};
+	static const char *const findings[] = {"finds", "found", "facts", "forth", "out", NULL};
+	int following = 0, verb = 0, dates = 0;
 	for (size_t i = 0; i < n; i++) {
 		const struct token *k = &r->tk.v[i];
+		if (token_among(&r->t, k, findings))
+			return 0;
+		dates |= token_among(&r->t, k, schedule);
 		following |= token_is(&r->t, k, "follows") || token_is(&r->t, k, "following");
 		if (i > 0 && (token_has(k, cls_set, LF_PP) || token_has(k, cls_order, LF_PP) ||
 			      token_is(&r->t, k, "established") || token_is(&r->t, k, "adopted"))) {
-			/* the participle after a present "is"/"are"/"shall be" ("hereby" between) */
+			/* the participle after a present "is"/"are"/"shall be" (an adverb between) */
 			size_t b = i - 1;
-			if (b > 0 && (token_is(&r->t, &r->tk.v[b], "hereby") || token_has(&r->tk.v[b], lexicon_class("adv-order"), 0)))
+			if (b > 0 && token_has(&r->tk.v[b], lexicon_class("adv-order"), 0))
 				b--;
 			const struct token *aux = &r->tk.v[b];
 			verb |= token_has(aux, cls_be, LF_PRES) ||
 				(token_is(&r->t, aux, "be") && b > 0 && token_has(&r->tk.v[b - 1], lexicon_class("modal-duty"), 0));
 		}
 	}
-	return following && verb;
+	return following && verb && dates;
 }
 
 /* The obligation of operative match mi, whose clause is tokens [ra, rb);
@@ -811,16 +909,9 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	}
 	if (how != PARTY_NONE)
 		utf8_copy(r->sentence_who, sizeof r->sentence_who, who);
-	/* "and defendant its response by June 1": a gapped clause may name its own party first */
-	size_t gap_thing = m->slot_a[SLOT_WHAT];
-	if (how == PARTY_NONE && !strcmp(fname, "and-gapped") && gap_thing + 1 < m->slot_b[SLOT_WHAT]) {
-		if (party_of(&r->t, &r->tk, gap_thing, gap_thing + 1, &r->pc, who, sizeof who) == PARTY_ROLE) {
-			how = PARTY_ROLE;
-			gap_thing++;
-		} else {
-			who[0] = '\0';
-		}
-	}
+	size_t gap_thing = 0;
+	if (!strcmp(fname, "and-gapped"))
+		gap_thing = gapped_party(r, m, who, sizeof who, &how);
 	if (how == PARTY_NONE && kind == FK_COORD)
 		utf8_copy(who, sizeof who, prev ? prev->who : r->sentence_who);
 	enum who_basis basis = obligation_party(r, m, kind, fname, ra, rb, how, who, sizeof who);
@@ -905,8 +996,6 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	clause_times(r, ba, banchor, bb, hearing, &tm);
 	if (tm.due == DATE_NONE && !tm.has_period)
 		leading_time(r, ra, hearing, &tm);
-	if (tm.has_period && !strcmp(tm.period.event, "thereafter"))
-		name_thereafter(r, &tm.period);
 	/* a setting's date is the first after its verb ("reset for the period of
 	 * December 15-20"), not one its noun phrase recites ("set for October 20") */
 	if (kind == FK_SETTING || kind == FK_HEARING) {
@@ -952,6 +1041,14 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	 * is advice */
 	if (!strncmp(fname, "should", 6) && !has_time)
 		return;
+	/* (nor in what the court notes or believes, "The Court notes that
+	 * plaintiff should respond ...", nor a hope, "Ideally, ...") */
+	if (!strncmp(fname, "should", 6) &&
+	    ((m->start > 0 && token_is(&r->t, &r->tk.v[m->start - 1], "that")) ||
+	     timex_find_phrase(r->t.low + ba, "ideally", 0) >= 0 || timex_find_phrase(r->t.low + ba, "not require", 0) >= 0)) {
+		add_note(r, ba, bb, fname, xstrdup("'should' as advice, not a command"));
+		return;
+	}
 	if ((flags & FF_DATE) && tm.due == DATE_NONE)
 		return;
 	/* a duty with no time that arises only on a condition stated before it
@@ -1034,6 +1131,8 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		add_note(r, ba, bb, fname, xstrdup("an earlier setting, recited ('previously set for')"));
 		return;
 	}
+	/* (made before new_item, which may move the items prev points into) */
+	char *gap_action = !strcmp(fname, "and-gapped") ? gapped_action(r, gap_thing, m->slot_b[SLOT_WHAT], prev) : NULL;
 	struct extracted *e = new_item(r);
 	e->kind = k;
 	e->frame = fname;
@@ -1067,7 +1166,19 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		/* "shall, on or before May 1, file ...": the action begins at its verb */
 		if (r->tk.v[from].type == TK_PUNCT && r->t.low[r->tk.v[from].a] == ',')
 			from = first_verb(r, from, rb);
-		e->action = action_from(r, from, rb);
+		/* "remanded ... with directions to enter judgment": the directed act */
+		if (!strncmp(fname, "remand", 6) && from + 2 < rb &&
+		    (token_is(&r->t, &r->tk.v[from], "instructions") || token_is(&r->t, &r->tk.v[from], "directions")) &&
+		    token_is(&r->t, &r->tk.v[from + 1], "to"))
+			from += 2;
+		/* "remand ... to the trial court for an evidentiary hearing to determine
+		 * ...": the lower court holds the event */
+		if (!strcmp(fname, "remand-for") && m->slot_b[SLOT_WHO] + 1 < rb) {
+			char *event = action_from(r, m->slot_b[SLOT_WHO] + 1, rb);
+			e->action = xasprintf("hold %s", event);
+			free(event);
+		} else
+			e->action = action_from(r, from, rb);
 	} else {
 		size_t sa = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_a[SLOT_WHAT] : m->slot_a[SLOT_EVENT];
 		size_t sb = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_b[SLOT_WHAT] : m->slot_b[SLOT_EVENT];
@@ -1089,13 +1200,9 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 			e->action = xasprintf("%s %s", verb, *thing ? thing : "the hearing");
 		else if (!strcmp(fname, "due"))
 			e->action = xasprintf("file %s", thing);
-		else if (!strcmp(fname, "and-gapped")) { /* "..., and rebuttal reports by August 1": the verb before */
-			char *gapped = gap_thing < sb ? trimmed_copy(r->t.norm, tok_a(r, gap_thing), tok_b(r, sb - 1))
-						     : xstrdup("");
-			const char *pa = prev && prev->action ? prev->action : "file";
-			size_t vl = strcspn(pa, " ");
-			e->action = xasprintf("%.*s %s", (int)vl, pa, gapped);
-			free(gapped);
+		else if (gap_action) { /* "..., and rebuttal reports by August 1": the verb before */
+			e->action = gap_action;
+			gap_action = NULL;
 		} else if (!strcmp(fname, "closes")) /* "fact discovery closes 115 days before ..." */
 			e->action = xasprintf("complete %s", thing);
 		else if (!strcmp(fname, "unless-objects")) /* "unless any party files an objection ..." */
@@ -1120,6 +1227,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 			e->action = time_to_act(thing);
 		free(thing);
 	}
+	free(gap_action); /* (when another branch made the action) */
 	fill_times(e, &tm);
 	if (!strcmp(e->kind, "hearing") && e->has_trigger && tm.due == DATE_NONE)
 		e->kind = "deadline";
@@ -1205,11 +1313,16 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 	if (!r->tk.n)
 		return;
 	frames_match(&r->t, &r->tk, &r->fm);
-	/* (a gapped clause's noun phrase that holds a clause of its own is none) */
+	/* (a gapped clause's noun phrase that holds a clause of its own is none;
+	 * a remand spoken of is no remand) */
 	size_t kept = 0;
-	for (size_t i = 0; i < r->fm.n; i++)
-		if (strcmp(frame_name(r->fm.v[i].frame), "and-gapped") || gapped_thing(r, &r->fm.v[i]))
+	for (size_t i = 0; i < r->fm.n; i++) {
+		const char *name = frame_name(r->fm.v[i].frame);
+		if (!strcmp(name, "and-gapped") ? gapped_thing(r, &r->fm.v[i])
+		    : !strncmp(name, "remand", 6) ? remand_ordered(r, &r->fm.v[i])
+						   : 1)
 			r->fm.v[kept++] = r->fm.v[i];
+	}
 	r->fm.n = kept;
 	if (r->fm.n > r->veto_cap)
 		r->veto = xrealloc(r->veto, (r->veto_cap = r->fm.n) * sizeof *r->veto);

@@ -486,10 +486,11 @@ static long match_slot(struct attempt *at, int e, size_t i)
 		at->slot_b[SLOT_ACTION] = tk->n;
 		return (long)tk->n;
 	}
-	/* (a thing or an event may open with a number: "341 Meeting continued
-	 * on ...", "2004 Examination set for ...") */
+	/* (an event may open with a number: "341 Meeting continued on ..."; not
+	 * a docket entry's number, "12 Motion Hearing reset for") */
 	if (i >= tk->n || (tk->v[i].type != TK_WORD &&
-			   !(el->slot != SLOT_WHO && tk->v[i].type == TK_NUM && i + 1 < tk->n && tk->v[i + 1].type == TK_WORD)))
+			   !(el->slot != SLOT_WHO && tk->v[i].type == TK_NUM && i + 1 < tk->n &&
+			     token_has(&tk->v[i + 1], at->cls_event, 0))))
 		return -1;
 	/* a party named in at most 16 tokens; a thing or event in at most 20
 	 * words (its punctuation not counted: "pursuant to Fed. R. Civ. P. 16(b)"
@@ -618,7 +619,15 @@ static int that_determiner(const struct attempt *at, size_t i)
 {
 	static const char *const preps[] = {"of", "at", "for", "on", "from", "with", "to", "by", "after",
 					    "before", "until", "upon", "within", NULL};
-	return i > 0 && token_is(at->t, &at->tk->v[i], "that") && token_among(at->t, &at->tk->v[i - 1], preps);
+	if (!(i > 0 && token_is(at->t, &at->tk->v[i], "that") && token_among(at->t, &at->tk->v[i - 1], preps)))
+		return 0;
+	/* (but "After that defendant shall respond": "that" is the pronoun, and
+	 * a party or a verb follows it) */
+	if (i + 1 < at->tk->n && token_has(&at->tk->v[i + 1], at->cls_party, 0))
+		return 0;
+	return !(i + 1 < at->tk->n && (token_has(&at->tk->v[i + 1], at->cls_modal[0], 0) ||
+				       token_has(&at->tk->v[i + 1], at->cls_modal[1], 0) ||
+				       token_has(&at->tk->v[i + 1], at->cls_be, 0)));
 }
 
 /* Can a clause (and so a frame that begins with a noun phrase) begin at i? */
@@ -792,7 +801,7 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 		 * naming a date is part of a noun phrase */
 		int due_date = token_is(at.t, k, "due") && i + 1 < tk->n &&
 			       (token_is(at.t, &tk->v[i + 1], "date") || token_is(at.t, &tk->v[i + 1], "dates"));
-		int that_det = i > 0 && that_determiner(&at, i);
+		int that_det = that_determiner(&at, i);
 		out->flags[i] = (uint8_t)((clause_start(&at, i) ? TF_START : 0) |
 					  (due_date || np_token(&at, SLOT_WHO, k) ? TF_NP_WHO : 0) |
 					  (due_date || that_det || np_token(&at, SLOT_WHAT, k) ? TF_NP_WHAT : 0) |

@@ -22,6 +22,7 @@ struct extracted *new_item(struct reader *r)
 		x->items = xrealloc(x->items, (r->cap = r->cap ? r->cap * 2 : 16) * sizeof *x->items);
 	struct extracted *e = &x->items[x->n++];
 	memset(e, 0, sizeof *e);
+	r->last_item_seg = r->cur_seg;
 	e->due = e->until_day = DATE_NONE;
 	e->minute = -1;
 	e->basis = "none";

@@ -39,7 +39,8 @@ struct reader {
 	int petition, appeal;   /* its sides are petitioner and respondent, or appellant and
 				   appellee (brief_side) */
 	int schedule;           /* a heading ("... by the indicated dates:") introduced rows, of list_who */
-	size_t row_after;       /* 1 + the index of the last segment read as a row of a schedule, or 0 */
+	size_t row_after;       /* 1 + the index of the last segment read as a row of a schedule (or as
+				   a row's note between rows), or 0 */
 	/* "each party shall file, by August 26, 2011:" — its list's items are papers
 	 * due then: the verb and time they take, and the heading's own obligation
 	 * (dropped when two items or more stand for it) */
@@ -51,6 +52,7 @@ struct reader {
 	int cut;                /* this segment is the text's last, cut off mid-sentence */
 	int in_quote;           /* a quotation opened in a segment before is still open */
 	size_t cur_seg;         /* the segment being read */
+	size_t last_item_seg;   /* the segment the last obligation was made in */
 	char sentence_who[48];  /* the party of the segment's last duty frame (for "and shall ...") */
 	struct times last_time; /* the time of the last obligation that stated one ("by that date") */
 	int have_last_time;

@@ -121,8 +121,10 @@ int row_note(const struct reader *r)
 	int depth = 0;
 	for (size_t i = 0; i < r->tk.n; i++) {
 		const struct token *k = &r->tk.v[i];
-		if (k->type == TK_PUNCT)
-			depth += r->t.low[k->a] == '(' ? 1 : r->t.low[k->a] == ')' ? -1 : 0;
+		if (k->type == TK_PUNCT && r->t.low[k->a] == '(')
+			depth++;
+		else if (k->type == TK_PUNCT && r->t.low[k->a] == ')' && depth)
+			depth--;
 		else if (!depth && (k->type == TK_DATE || k->type == TK_PERIOD || k->type == TK_TIME))
 			return 0; /* (in a note, "2,000 words" is no time) */
 	}
@@ -144,16 +146,22 @@ static int row_shape(const struct reader *r, size_t *date_at)
 			end = k;
 	}
 	while (end > 0 && (r->tk.v[end - 1].type == TK_PUNCT || r->tk.v[end - 1].type == TK_TIME ||
-			   token_is(&r->t, &r->tk.v[end - 1], "at")))
-		end--;
+			   token_is(&r->t, &r->tk.v[end - 1], "at") || token_is(&r->t, &r->tk.v[end - 1], "time")))
+		end--; /* ("DATE: May 10, 2007 TIME: 08:45 AM") */
 	/* (the rest of a label wrapped past its date, a column's second line:
 	 * "Joint Brief of Medical Amici Curiae in Support 10/09/07 of
 	 * Environmental Petitioners") */
-	if (end > 0 && r->tk.v[end - 1].type != TK_DATE) {
+	const struct segment *sg = &r->seg[r->cur_seg];
+	int schedule = r->schedule || sg->after_header || sg->list_item || (r->cur_seg > 0 && r->row_after == r->cur_seg);
+	static const char *const continues[] = {"of", "in", "for", "and", NULL};
+	if (schedule && end > 0 && r->tk.v[end - 1].type != TK_DATE) {
 		size_t k = end;
 		while (k > 0 && end - k < 8 && r->tk.v[k - 1].type == TK_WORD)
 			k--;
-		if (k > 1 && k < end && r->tk.v[k - 1].type == TK_DATE && row_label(r, k, end))
+		/* (in a schedule only, and the label's rest a title's words: not "The
+		 * parties anticipate completing discovery 9/1/2020 without ...") */
+		if (k > 1 && k < end && r->tk.v[k - 1].type == TK_DATE && row_label(r, k, end) &&
+		    (r->tk.v[k].initcap || token_among(&r->t, &r->tk.v[k], continues)))
 			end = k;
 	}
 	if (end == 0 || r->tk.v[end - 1].type != TK_DATE)

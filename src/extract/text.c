@@ -292,15 +292,6 @@ struct range {
 	size_t a, b;
 };
 
-/* Is src[from, at) only white space and backticks? */
-static int line_blank_before(const char *src, size_t from, size_t at)
-{
-	for (size_t i = from; i < at; i++)
-		if (!isspace((unsigned char)src[i]) && src[i] != '`')
-			return 0;
-	return 1;
-}
-
 static size_t line_numbers(const char *src, size_t len, struct range **out)
 {
 	struct range *v = NULL, *chain = NULL;
@@ -430,6 +421,7 @@ void text_init(struct text *t, const char *src, size_t len)
 			if (o.b.len && date_heads_row)
 				pending_par = 1;
 		}
+		int blank_so_far = 1; /* only white space and backticks on this line yet */
 		for (k = line_start; k < eol;) {
 			size_t n;
 			char c = fold((const unsigned char *)src + k, len - k, &n);
@@ -445,8 +437,10 @@ void text_init(struct text *t, const char *src, size_t len)
 			 * not text ("`will be held"); one before a word mid-line is an
 			 * opening quote ("motion `calls into question'") */
 			if (c == '`' && (k + 1 >= eol || isspace((unsigned char)src[k + 1]) || src[k + 1] == '`' ||
-					 line_blank_before(src, line_start, k)))
+					 blank_so_far))
 				c = ' ';
+			else if (c != ' ')
+				blank_so_far = 0;
 			if (c == ' ') {
 				pending_space = o.b.len > 0;
 				k += n;

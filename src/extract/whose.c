@@ -73,7 +73,8 @@ void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len)
 			    r->tk.v[i + 1].initcap) ||
 			   (token_is(&r->t, k, "meeting") &&
 			    ((i >= 4 && r->tk.v[i - 1].type == TK_PUNCT && !strncmp(r->t.low + r->tk.v[i - 4].a, "341", 3)) ||
-			     (i >= 1 && r->tk.v[i - 1].type == TK_NUM && !strncmp(r->t.low + r->tk.v[i - 1].a, "341", 3)))) ||
+			     (i >= 1 && r->tk.v[i - 1].type == TK_NUM && r->tk.v[i - 1].b - r->tk.v[i - 1].a == 3 &&
+			      !strncmp(r->t.low + r->tk.v[i - 1].a, "341", 3)))) ||
 			   (token_is(&r->t, k, "plan") && r->bankruptcy && !(i > a && token_among(&r->t, &r->tk.v[i - 1], plans_of_others))) ||
 			   /* the filing fee paid in installments (FRBP 1006(b)) */
 			   (r->bankruptcy && (token_is(&r->t, k, "installment") || token_is(&r->t, k, "installments")));
