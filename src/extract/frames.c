@@ -51,6 +51,13 @@ struct frame {
 	uint64_t first_classes; /* ... any of these classes */
 	uint32_t first_hash[MAX_ALTS]; /* ... or these words */
 	int nfirst_words;
+	/* each element that must match, as the sentence-wide bits any of its
+	 * alternatives needs (could_match's prefilter, made once) */
+	struct need_bits {
+		uint64_t classes, words;
+		unsigned types;
+	} needs[MAX_ELEMENTS];
+	int nneeds;
 };
 
 static struct frame *frames;
@@ -320,6 +327,29 @@ static int parse_frame(const char *const row[5], struct frame *f, char **err)
 	if (!concrete) {
 		*err = xstrdup("the pattern needs one element that is not optional, a slot or a gap");
 		return -1;
+	}
+	for (int e = 0; e < f->nel; e++) {
+		const struct element *el = &f->el[e];
+		if (el->type != E_ALTS || el->optional)
+			continue;
+		struct need_bits *nb = &f->needs[f->nneeds++];
+		for (int k = 0; k < el->nalt; k++) {
+			const struct alt *a = &el->alt[k];
+			switch (a->type) {
+			case A_CLASS:
+				nb->classes |= (uint64_t)1 << a->cls;
+				break;
+			case A_WORD:
+				nb->words |= (uint64_t)1 << (a->hash & 63);
+				break;
+			case A_PUNCT:
+				nb->words |= (uint64_t)1 << (text_word_hash(a->word, 1) & 63);
+				break;
+			case A_TYPE:
+				nb->types |= 1u << a->ttype;
+				break;
+			}
+		}
 	}
 	f->slot_first = f->el[0].type == E_SLOT;
 	const struct element *e0 = &f->el[0];
@@ -683,29 +713,9 @@ static int clause_start(const struct attempt *at, size_t i)
  * (classes, word hashes in a Bloom filter, token types)? */
 static int could_match(const struct frame *f, uint64_t have, uint64_t words, unsigned types)
 {
-	for (int e = 0; e < f->nel; e++) {
-		const struct element *el = &f->el[e];
-		if (el->type != E_ALTS || el->optional)
-			continue;
-		int any = 0;
-		for (int k = 0; k < el->nalt && !any; k++) {
-			const struct alt *a = &el->alt[k];
-			switch (a->type) {
-			case A_CLASS:
-				any = (have >> a->cls) & 1;
-				break;
-			case A_WORD:
-				any = (words >> (a->hash & 63)) & 1;
-				break;
-			case A_PUNCT:
-				any = (words >> (text_word_hash(a->word, 1) & 63)) & 1;
-				break;
-			case A_TYPE:
-				any = (types >> a->ttype) & 1;
-				break;
-			}
-		}
-		if (!any)
+	for (int e = 0; e < f->nneeds; e++) {
+		const struct need_bits *nb = &f->needs[e];
+		if (!(have & nb->classes) && !(words & nb->words) && !(types & nb->types))
 			return 0;
 	}
 	return 1;
