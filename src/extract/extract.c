@@ -18,12 +18,13 @@
  *      history;
  *   5. a duty with no time at all is kept only in the decretal part (after
  *      "IT IS ORDERED" and the like), where it gets a presumed period if one
- *      of the defaults below applies.
+ *      of the defaults applies (when.c, which also reads each clause's time).
  * A segment no frame matched that reads as a row of a schedule ("Discovery
  * cutoff ........ June 5, 2020") in a list or table becomes a deadline, or a
  * hearing when its label names an event (rows.c). Every obligation carries
  * its quote, and every clause not taken a note (output.c). Once every segment
- * is read, repeats are dropped and each obligation gets its confidence.
+ * is read, repeats are dropped and each obligation gets its confidence
+ * (tidy.c).
  */
 #include "extract.h"
 #include "reader.h"
@@ -45,22 +46,6 @@
 /* The words for a whole case, which a setting may name as what it sets
  * ("This appeal shall be calendared during the week of December 6"). */
 static const char *const case_words[] = {"appeal", "case", "matter", "cause", "action", NULL};
-
-/* Defaults for duties an order states without a time. Each is documented in
- * `deadlines help extract` and flagged "presumed" wherever it is shown. */
-static const struct {
-	const char *const *needs; /* all of these words must be in the action */
-	const char *const *any;   /* and one of these */
-	long days;                /* after entry of the order */
-	const char *cite;
-} defaults[] = {
-	{(const char *const[]){NULL},
-	 (const char *const[]){"discovery", "interrogator", "requests for production",
-			       "request for production", "requests for admission", NULL},
-	 30, "FRCP 33(b)(2), 34(b)(2)(A), 36(a)(3) by analogy: 30 days to respond to discovery"},
-	{(const char *const[]){"produce", NULL}, (const char *const[]){"document", "information", "records", NULL},
-	 30, "FRCP 34(b)(2)(A) by analogy: 30 days to produce"},
-};
 
 /* ---- text helpers ---- */
 
@@ -116,12 +101,12 @@ static size_t count_of(const char *s, const char *word)
  * that share what follows, not a clause that ends at the comma? */
 static int verb_list_before(const struct reader *r, size_t i, size_t q)
 {
-	int cls_act = lexicon_class("act"), verbs = 0;
+	int verbs = 0;
 	for (size_t k = i; k < r->tk.n && tok_a(r, k) < q; k++) {
 		const struct token *t = &r->tk.v[k];
 		if (t->type == TK_PUNCT && r->t.low[t->a] == ',')
 			continue;
-		if (t->type != TK_WORD || !token_has(t, cls_act, 0))
+		if (t->type != TK_WORD || !token_has(t, r->cls_act, 0))
 			return 0;
 		verbs++;
 	}
@@ -226,94 +211,13 @@ static size_t clause_lead(const struct reader *r, const struct frame_match *m)
  * a duty's own words begin after its modal ("shall, by May 1, file"). */
 static size_t first_verb(const struct reader *r, size_t a, size_t b)
 {
-	int cls_act = lexicon_class("act");
 	for (size_t i = a + 1; i < b; i++)
-		if (token_has(&r->tk.v[i], cls_act, 0))
+		if (token_has(&r->tk.v[i], r->cls_act, 0))
 			return i;
 	return a;
 }
 
 /* ---- one obligation ---- */
-
-void presume_period(struct extracted *e)
-{
-	char *act = xstrdup(e->action ? e->action : "");
-	for (char *p = act; *p; p++)
-		*p = (char)tolower((unsigned char)*p);
-	for (size_t i = 0; i < sizeof defaults / sizeof defaults[0]; i++) {
-		int ok = 1;
-		for (int k = 0; defaults[i].needs[k]; k++)
-			ok &= strstr(act, defaults[i].needs[k]) != NULL;
-		int any = 0;
-		for (int k = 0; defaults[i].any[k]; k++)
-			any |= strstr(act, defaults[i].any[k]) != NULL;
-		if (ok && any) {
-			e->basis = "presumed";
-			e->presumed_n = defaults[i].days;
-			e->presumed_cite = defaults[i].cite;
-			break;
-		}
-	}
-	free(act);
-}
-
-void fill_times(struct extracted *e, const struct times *tm)
-{
-	e->due = tm->due;
-	e->minute = tm->minute;
-	e->whichever = tm->whichever;
-	e->immediately = tm->immediately;
-	if (tm->has_period) {
-		e->has_trigger = 1;
-		e->n = tm->period.n;
-		e->unit = tm->period.unit;
-		e->before = tm->period.before;
-		free(e->event);
-		e->event = xstrdup(tm->period.event);
-		if (tm->period.recurring)
-			e->kind = "recurring";
-	}
-	if (tm->invalid) {
-		e->warning = xasprintf("the order states a date that does not exist ('%s'); no date "
-				       "was taken from it",
-				       tm->invalid_text);
-		e->doubts |= DOUBT_BAD_DATE;
-	}
-	e->basis = e->due != DATE_NONE || e->has_trigger ? "stated" : "none";
-}
-
-/* "seven days thereafter": after the obligation the order stated just
- * before, in this sentence or the one before it, named by its action ("the
- * deadline to file Oppositions to the motion", "the Rule 26(f) meeting");
- * else "the time stated before it" */
-static void name_thereafter(const struct reader *r, struct timex_period *p)
-{
-	if (!r->out->n || r->cur_seg > r->last_item_seg + 1) {
-		snprintf(p->event, sizeof p->event, "the time stated before it");
-		return;
-	}
-	const struct extracted *prev = &r->out->items[r->out->n - 1];
-	const char *action = prev->action ? prev->action : "";
-	char *name = !strcmp(prev->kind, "hearing") && !strncmp(action, "attend ", 7)
-			     ? xstrdup(action + 7)
-			     : xasprintf("the deadline to %s", action);
-	utf8_copy(p->event, sizeof p->event, name); /* (cut at a character's edge) */
-	free(name);
-}
-
-/* The times of the clause [ra, rb) (bytes), searched from the frame's anchor
- * first, then from the clause's beginning (a leading "Within 14 days, ..."). */
-void clause_times(struct reader *r, size_t ra, size_t anchor, size_t rb, int hearing, struct times *tm)
-{
-	char saved = r->t.low[rb];
-	r->t.low[rb] = '\0';
-	find_times(r->t.low, anchor, rb, hearing, r->entered, tm);
-	if (tm->due == DATE_NONE && !tm->has_period && anchor > ra)
-		find_times(r->t.low, ra, rb, hearing, r->entered, tm);
-	r->t.low[rb] = saved;
-	if (tm->has_period && !strcmp(tm->period.event, "thereafter"))
-		name_thereafter(r, &tm->period);
-}
 
 /* Does normalised [a, b) refer to the date stated before ("by that date")? */
 static int refers_back(struct reader *r, size_t a, size_t b)
@@ -521,9 +425,8 @@ static char *passive_action(const struct reader *r, const struct frame_match *m)
 	if (wa >= wb || act >= m->slot_b[SLOT_ACTION] || act == 0)
 		return NULL;
 	const struct token *v = &r->tk.v[act - 1];
-	int cls_act = lexicon_class("act");
 	for (int i = 0; i < v->nhits; i++)
-		if ((lexicon_entry_classes(v->hit[i].entry) & ((uint64_t)1 << cls_act)) && (v->hit[i].forms & LF_PP)) {
+		if ((lexicon_entry_classes(v->hit[i].entry) & ((uint64_t)1 << r->cls_act)) && (v->hit[i].forms & LF_PP)) {
 			char *thing = trimmed_copy(r->t.norm, tok_a(r, wa), tok_b(r, wb - 1));
 			char *a = xasprintf("%s %s", lexicon_entry_lemma(v->hit[i].entry), thing);
 			free(thing);
@@ -628,14 +531,14 @@ static int clerk_ministerial(const struct reader *r, size_t i)
 /* Does the verb phrase at token i begin with an act to calendar? */
 static int docketable(const struct reader *r, size_t i, size_t end)
 {
-	int cls_act = lexicon_class("act"), cls_adv = lexicon_class("adv-order");
+	int cls_adv = lexicon_class("adv-order");
 	while (i < end && (token_has(&r->tk.v[i], cls_adv, 0) || token_is(&r->t, &r->tk.v[i], "be") ||
 			   token_is(&r->t, &r->tk.v[i], "personally")))
 		i++;
 	if (i >= end)
 		return 0;
 	const struct token *k = &r->tk.v[i];
-	if (token_has(k, cls_act, 0) || token_has(k, r->cls_attend, 0))
+	if (token_has(k, r->cls_act, 0) || token_has(k, r->cls_attend, 0))
 		return 1;
 	/* "to conduct a hearing", "shall hold an evidentiary hearing": an event
 	 * the one commanded holds, calendared as its duty */
@@ -652,79 +555,8 @@ static int docketable(const struct reader *r, size_t i, size_t end)
 	return 0;
 }
 
-/* Is the {what} of an "and-gapped" match a bare noun phrase, the thing a
- * left-out verb governs ("rebuttal reports", "defendant its response"), not a
- * clause of its own ("we ORDER the appellee to file ...", "order counsel to")? */
-static int gapped_thing(const struct reader *r, const struct frame_match *m)
-{
-	int classes[] = {lexicon_class("order"), lexicon_class("grant"), lexicon_class("set"), lexicon_class("ruling"),
-			 lexicon_class("modal-duty"), lexicon_class("modal-will"), lexicon_class("modal-may"),
-			 lexicon_class("be"), lexicon_class("pronoun"), lexicon_class("court")};
-	static const char *const adverbial[] = {"in", "at", "on", "for", "with", "within", "after", "before", "then",
-						"thereafter", "if", "unless", "not", NULL};
-	if (m->slot_b[SLOT_WHAT] - m->slot_a[SLOT_WHAT] > 10 ||
-	    token_among(&r->t, &r->tk.v[m->slot_a[SLOT_WHAT]], adverbial))
-		return 0; /* ("and in any event by December 27") */
-	for (size_t i = m->slot_a[SLOT_WHAT]; i < m->slot_b[SLOT_WHAT]; i++) {
-		const struct token *k = &r->tk.v[i];
-		if (token_is(&r->t, k, "to") || (k->type == TK_PUNCT && r->t.low[k->a] == ','))
-			return 0;
-		/* (a verb with its object is a clause: "and defendant answer the
-		 * complaint"; "and the reply by June 1" is a noun) */
-		static const char *const objects[] = {"the", "a", "an", "its", "their", "his", "her", "to", "all", "any",
-						      NULL};
-		if (token_has(k, lexicon_class("act"), LF_BASE) && i + 1 < m->slot_b[SLOT_WHAT] &&
-		    token_among(&r->t, &r->tk.v[i + 1], objects))
-			return 0;
-		for (size_t c = 0; c < sizeof classes / sizeof classes[0]; c++)
-			if (classes[c] >= 0 && token_has(k, classes[c], 0) && !token_has(k, r->cls_party, 0))
-				return 0;
-	}
-	return 1;
-}
 
-/* Is a remand frame's match the court's remand with what the lower court is
- * to do, not a remand spoken of ("We decline to remand ...", "It is
- * unnecessary to remand", "A remand ... would serve no purpose") nor the
- * usual disposition ("to proceed in a manner consistent with this opinion")? */
-static int remand_ordered(const struct reader *r, const struct frame_match *m)
-{
-	static const char *const spoken[] = {"to", "a", "an", "the", "no", "any", "would", "could", "might", NULL};
-	size_t v = m->start;
-	while (v < m->end && strncmp(r->t.low + r->tk.v[v].a, "remand", 6))
-		v++;
-	/* (but "the remedy is to remand this case to ...": the disposition) */
-	if (v < m->end && v > 0 && token_among(&r->t, &r->tk.v[v - 1], spoken) &&
-	    !(v > 1 && token_is(&r->t, &r->tk.v[v - 1], "to") && token_has(&r->tk.v[v - 2], lexicon_class("be"), LF_PRES)))
-		return 0;
-	for (size_t i = m->slot_a[SLOT_WHO]; i < m->slot_b[SLOT_WHO]; i++)
-		if (token_is(&r->t, &r->tk.v[i], "with"))
-			return 0; /* ("remanded to the trial court with costs to be taxed") */
-	size_t a = m->slot_a[SLOT_ACTION];
-	if (a >= m->slot_b[SLOT_ACTION])
-		return 1;
-	static const char *const none[] = {"proceed", "proceedings", "costs", "be", NULL};
-	static const char *const instructions[] = {"instructions", "directions", NULL};
-	if (token_among(&r->t, &r->tk.v[a], none))
-		return 0;
-	/* "with" only as "with instructions to ..." */
-	return !(a > 0 && token_is(&r->t, &r->tk.v[a - 1], "with") && !token_among(&r->t, &r->tk.v[a], instructions));
-}
 
-/* The party an "and-gapped" match names first ("and defendant its response
- * by June 1"), into who and *how; returns where its gapped thing begins. */
-static size_t gapped_party(struct reader *r, const struct frame_match *m, char *who, size_t len, enum party_how *how)
-{
-	size_t a = m->slot_a[SLOT_WHAT];
-	if (*how == PARTY_NONE && a < m->slot_b[SLOT_WHAT] &&
-	    party_of(&r->t, &r->tk, a, a + 1, &r->pc, who, len) == PARTY_ROLE) {
-		*how = PARTY_ROLE;
-		return a + 1;
-	}
-	if (*how == PARTY_NONE)
-		who[0] = '\0';
-	return a;
-}
 
 /* The action of an "and-gapped" match whose thing is tokens [a, b): the verb
  * of the clause before it (prev's action's first word, when it is a verb of
@@ -745,7 +577,7 @@ static char *gapped_action(const struct reader *r, size_t a, size_t b, const str
 		struct lex_hit hits[TOKEN_HITS];
 		int nh = lexicon_lookup(low, vl, hits, TOKEN_HITS), is_verb = 0;
 		for (int i = 0; i < nh && !is_verb; i++)
-			is_verb = (lexicon_entry_classes(hits[i].entry) & ((uint64_t)1 << lexicon_class("act"))) &&
+			is_verb = (lexicon_entry_classes(hits[i].entry) & ((uint64_t)1 << r->cls_act)) &&
 				  (hits[i].forms & LF_BASE);
 		if (is_verb)
 			snprintf(verb, sizeof verb, "%.*s", (int)vl, low);
@@ -756,60 +588,15 @@ static char *gapped_action(const struct reader *r, size_t a, size_t b, const str
 	return action;
 }
 
-
-/* The time a phrase set off before the clause [ra, ...) states, when the
- * clause states none: "ORDERING on or before 8/4/2010, defendant shall
- * file ..." (a cue, a date or period, a time of day, then the comma that
- * opens the clause). */
-static void leading_time(struct reader *r, size_t ra, int hearing, struct times *tm)
-{
-	if (tm->invalid)
-		return; /* (the clause states an impossible date: that is its time, warned of) */
-	static const char *const cues[] = {"before", "by", "than", "within", NULL};
-	if (ra < 3 || r->tk.v[ra - 1].type != TK_PUNCT || r->t.low[r->tk.v[ra - 1].a] != ',')
-		return;
-	size_t i = ra - 2;
-	if (r->tk.v[i].type == TK_TIME && i > 0)
-		i--;
-	if (r->tk.v[i].type != TK_DATE && r->tk.v[i].type != TK_PERIOD)
-		return;
-	if (i == 0 || !token_among(&r->t, &r->tk.v[i - 1], cues))
-		return;
-	size_t cue = i - 1;
-	/* the whole cue: "on or before", "no later than" */
-	while (cue > 0 && cue + 4 > i && r->tk.v[cue - 1].type == TK_WORD &&
-	       (token_is(&r->t, &r->tk.v[cue - 1], "or") || token_is(&r->t, &r->tk.v[cue - 1], "on") ||
-		token_is(&r->t, &r->tk.v[cue - 1], "later") || token_is(&r->t, &r->tk.v[cue - 1], "no") ||
-		token_is(&r->t, &r->tk.v[cue - 1], "not")))
-		cue--;
-	/* (the phrase opens its sentence, or follows a comma or a decretal verb:
-	 * not the end of a clause of its own, "the report is due on or before
-	 * April 14, and shall include ...") */
-	if (cue > 0) {
-		const struct token *p = &r->tk.v[cue - 1];
-		if (p->type != TK_PUNCT && !token_has(p, lexicon_class("order"), LF_PRES | LF_PP | LF_ING) &&
-		    !token_is(&r->t, p, "that"))
-			return; /* (not the noun: "required by the Scheduling Order by June 1, and ...") */
-	}
-	/* (a clause joined by "and" after the comma: the time ends the clause before it) */
-	if (token_is(&r->t, &r->tk.v[ra], "and"))
-		return;
-	struct times lead;
-	clause_times(r, tok_a(r, cue), tok_a(r, cue), tok_b(r, ra - 2), hearing, &lead);
-	if (lead.due != DATE_NONE || lead.has_period)
-		*tm = lead;
-}
-
 /* Is the duty's verb one the frame itself matched, an act ("is to serve
  * this order", "must be electronically filed with the Court")? */
 static int frame_names_act(const struct reader *r, const struct frame_match *m, size_t act_at)
 {
-	int cls_act = lexicon_class("act");
 	for (size_t i = m->anchor; i < act_at; i++) {
 		int in_slot = 0; /* (the frame's own words, not its noun phrases: "the party filing the motion") */
 		for (int s = 0; s < SLOT_ACTION && !in_slot; s++)
 			in_slot = i >= m->slot_a[s] && i < m->slot_b[s];
-		if (!in_slot && (token_has(&r->tk.v[i], cls_act, 0) || token_has(&r->tk.v[i], r->cls_attend, 0)))
+		if (!in_slot && (token_has(&r->tk.v[i], r->cls_act, 0) || token_has(&r->tk.v[i], r->cls_attend, 0)))
 			return 1;
 	}
 	return 0;
@@ -1160,7 +947,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		if (kind == FK_COORD && from > 0 && !token_is(&r->t, &r->tk.v[from - 1], "to"))
 			from--;
 		/* "Plaintiff to respond fully ...": the verb the frame named begins it */
-		else if (from > 0 && (token_has(&r->tk.v[from - 1], lexicon_class("act"), LF_BASE | LF_PRES) ||
+		else if (from > 0 && (token_has(&r->tk.v[from - 1], r->cls_act, LF_BASE | LF_PRES) ||
 				      token_has(&r->tk.v[from - 1], r->cls_attend, LF_BASE)))
 			from--;
 		/* "shall, on or before May 1, file ...": the action begins at its verb */
@@ -1313,17 +1100,7 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 	if (!r->tk.n)
 		return;
 	frames_match(&r->t, &r->tk, &r->fm);
-	/* (a gapped clause's noun phrase that holds a clause of its own is none;
-	 * a remand spoken of is no remand) */
-	size_t kept = 0;
-	for (size_t i = 0; i < r->fm.n; i++) {
-		const char *name = frame_name(r->fm.v[i].frame);
-		if (!strcmp(name, "and-gapped") ? gapped_thing(r, &r->fm.v[i])
-		    : !strncmp(name, "remand", 6) ? remand_ordered(r, &r->fm.v[i])
-						   : 1)
-			r->fm.v[kept++] = r->fm.v[i];
-	}
-	r->fm.n = kept;
+	drop_mistaken_forms(r);
 	if (r->fm.n > r->veto_cap)
 		r->veto = xrealloc(r->veto, (r->veto_cap = r->fm.n) * sizeof *r->veto);
 	for (size_t i = 0; i < r->fm.n; i++) {
@@ -1436,285 +1213,6 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 		end_list(r);
 }
 
-/* ---- after reading: repeats and the obligations that complete others ---- */
-
-static int same_time(const struct extracted *x, const struct extracted *y)
-{
-	if (x->due != y->due || x->has_trigger != y->has_trigger)
-		return 0;
-	return !x->has_trigger || (x->n == y->n && !strcmp(x->unit, y->unit) && x->before == y->before);
-}
-
-static void item_free(struct extracted *e)
-{
-	free(e->event);
-	free(e->who);
-	free(e->action);
-	free(e->scope);
-	free(e->until);
-	free(e->quote);
-	free(e->warning);
-}
-
-/* Is every content word of a (four letters or more, not a word every duty
- * has, not its verb) also in b? A plural 's' is ignored; case too. */
-static int words_within(const char *a, const char *b)
-{
-	static const char *const common[] = {"shall", "file", "filed", "with", "court", "party", "parties",
-					     "that", "this", "from", "date", "order", "than", "later", "must",
-					     "their", "each", "case", "before", "after", "within", "upon", "all",
-					     "deadline", NULL};
-	const char *sa = strchr(a, ' ');
-	a = sa ? sa : a; /* the verb ("complete", "file") says nothing of which paper */
-	int any = 0;
-	for (const char *p = a; *p;) {
-		while (*p && !isalpha((unsigned char)*p))
-			p++;
-		const char *w = p;
-		while (isalpha((unsigned char)*p))
-			p++;
-		size_t n = (size_t)(p - w);
-		if (n > 4 && tolower((unsigned char)w[n - 1]) == 's')
-			n--;
-		if (n < 4)
-			continue;
-		int skip = 0;
-		for (int i = 0; common[i] && !skip; i++)
-			skip = strlen(common[i]) == n && !strncasecmp(w, common[i], n);
-		if (skip)
-			continue;
-		int found = 0;
-		for (const char *q = b; *q && !found;) {
-			while (*q && !isalpha((unsigned char)*q))
-				q++;
-			const char *v = q;
-			while (isalpha((unsigned char)*q))
-				q++;
-			size_t m = (size_t)(q - v);
-			if (m > 4 && tolower((unsigned char)v[m - 1]) == 's')
-				m--;
-			found = m == n && !strncasecmp(v, w, n);
-		}
-		if (!found)
-			return 0;
-		any = 1;
-	}
-	return any;
-}
-
-static int gap_has_newline(const char *text, const struct extracted *k, const struct extracted *e)
-{
-	size_t a = k->quote_end < e->quote_start ? k->quote_end : e->quote_end;
-	size_t b = k->quote_end < e->quote_start ? e->quote_start : k->quote_start;
-	return a < b && memchr(text + a, '\n', b - a) != NULL;
-}
-
-static int repeats(const char *text, const struct extracted *k, const struct extracted *e)
-{
-	if (strcmp(k->kind, e->kind))
-		return 0;
-	/* a stay repeats one that ends on the same event: the same words, or
-	 * (a docket summary above the order, in other paragraphs) the summary's
-	 * words all in the order's ("... and defendant's likely cross-motion") */
-	if (!strcmp(e->kind, "until"))
-		return !strcmp(k->who, e->who) &&
-		       (!strcasecmp(k->until, e->until) ||
-			(gap_has_newline(text, k, e) && strncasecmp(k->until, "further order", 13) &&
-			 (words_within(k->until, e->until) || words_within(e->until, k->until))));
-	if (!same_time(k, e) || (e->due == DATE_NONE && !e->has_trigger))
-		return 0;
-	if (!strcmp(e->kind, "hearing"))
-		return k->minute == e->minute || k->minute < 0 || e->minute < 0;
-	if (strcmp(k->who, e->who) && strcmp(k->who, "parties") && strcmp(e->who, "parties"))
-		return 0;
-	if (!strcasecmp(k->action, e->action))
-		return 1;
-	/* a restatement is elsewhere in the text (a docket summary above the
-	 * order), never in the same paragraph or list */
-	if (!gap_has_newline(text, k, e))
-		return 0;
-	/* the summary names the paper in a word or two, all of them in the order's sentence */
-	return words_within(k->action, e->quote) || words_within(e->action, k->quote);
-}
-
-/* "file a status report every 90 days ... The first status report is due
- * on April 14": the series' first date, stated in a sentence of its own. */
-static void first_of_series(struct extraction *x)
-{
-	for (size_t i = 0; i < x->n; i++) {
-		struct extracted *s = &x->items[i];
-		if (strcmp(s->kind, "recurring"))
-			continue;
-		for (size_t j = 0; j < x->n; j++) {
-			struct extracted *d = &x->items[j];
-			const char *head = strrchr(d->action, ' ');
-			head = head ? head + 1 : d->action;
-			if (j == i || strcmp(d->kind, "deadline") || d->due == DATE_NONE || d->has_trigger ||
-			    !strcasestr(d->quote, "first") || strlen(head) < 4 || !strcasestr(s->quote, head))
-				continue;
-			s->due = d->due;
-			d->kind = "repeat"; /* dropped by tidy */
-			break;
-		}
-	}
-}
-
-/* "ORDER directing Defendants to file a response to Plaintiffs' Emergency
- * Motion ... Response due no later than 4:30 p.m. on March 14, 2017": docket
- * text that states the duty, then the paper's due date. The date is the
- * duty's, and the party the duty names is the paper's. */
-static void due_completes_duty(struct extraction *x)
-{
-	for (size_t j = 0; j < x->n; j++) {
-		struct extracted *d = &x->items[j];
-		if (!d->frame || strcmp(d->frame, "due") ||
-		    (strcmp(d->who, "parties") && !(d->doubts & (DOUBT_PARTY | DOUBT_PARTY_INFERRED))) ||
-		    (d->due == DATE_NONE && !d->has_trigger))
-			continue;
-		const char *head = strrchr(d->action, ' ');
-		head = head ? head + 1 : d->action;
-		if (strlen(head) < 4)
-			continue;
-		for (size_t i = 0; i < j; i++) {
-			struct extracted *u = &x->items[i];
-			if (strcmp(u->kind, "deadline") || u->due != DATE_NONE || u->has_trigger ||
-			    !strcmp(u->who, "parties") || !strcasestr(u->action, head))
-				continue;
-			free(d->who);
-			d->who = xstrdup(u->who);
-			d->doubts &= ~(unsigned)(DOUBT_PARTY | DOUBT_PARTY_INFERRED);
-			u->kind = "repeat"; /* dropped by tidy */
-			break;
-		}
-	}
-}
-
-/* Does the sentence announce a ruling the order goes on to reason and make
- * ("For the reasons set forth below, the motion is granted")? */
-static int announces(const char *quote)
-{
-	static const char *const roadmaps[] = {"reasons set forth below", "reasons stated below", "reasons below",
-					       "following reasons", "reasons that follow", "reasons discussed below",
-					       NULL};
-	for (int i = 0; roadmaps[i]; i++)
-		if (strcasestr(quote, roadmaps[i]))
-			return 1;
-	return 0;
-}
-
-static int weak_stay(const struct extracted *e)
-{
-	return !strcmp(e->kind, "until") && e->frame &&
-	       (!strcmp(e->frame, "stay-granted") || !strcmp(e->frame, "granting-stay") ||
-		!strcmp(e->frame, "grants-the-motion") || !strcmp(e->frame, "order-staying"));
-}
-
-/* Drop repeats, keeping the one with the longer quote (the order's own
- * sentence over a docket summary), and a stay known only from the motion it
- * grants or from the order's title when the order states a stay itself (or when it only announces the
- * grant its conclusion makes). A duty is never folded into a
- * different duty: a missed duty costs more than a repeat. */
-static void tidy(struct extraction *x, const char *text)
-{
-	size_t w = 0;
-	int stays = 0, grants = 0;
-	for (size_t i = 0; i < x->n; i++) {
-		stays += !strcmp(x->items[i].kind, "until") && !weak_stay(&x->items[i]);
-		grants += weak_stay(&x->items[i]);
-	}
-	for (size_t i = 0; i < x->n; i++) {
-		struct extracted *e = &x->items[i];
-		/* (a motion to stay is granted once: "For the reasons set forth
-		 * below, the motion is granted" announces what the conclusion decides) */
-		int drop = (weak_stay(e) && (stays > 0 || (grants > 1 && announces(e->quote)))) ||
-			   !strcmp(e->kind, "repeat");
-		for (size_t j = 0; j < w && !drop; j++) {
-			struct extracted *k = &x->items[j];
-			if (!repeats(text, k, e))
-				continue;
-			drop = 1;
-			/* keep the order's own sentence: a duty stated with its verb over a
-			 * docket summary's "X due by", else the longer quote */
-			int e_summary = e->frame && (!strcmp(e->frame, "due") || !strcmp(e->frame, "setting"));
-			int k_summary = k->frame && (!strcmp(k->frame, "due") || !strcmp(k->frame, "setting"));
-			if ((k_summary && !e_summary) ||
-			    (k_summary == e_summary && e->quote_end - e->quote_start > k->quote_end - k->quote_start)) {
-				struct extracted t = *k;
-				*k = *e;
-				*e = t;
-			}
-		}
-		if (drop)
-			item_free(e);
-		else
-			x->items[w++] = *e;
-	}
-	x->n = w;
-}
-
-/* ---- confidence ---- */
-
-static const char *const doubt_texts[DOUBT_COUNT] = {
-	"the order states no date or period for it",
-	"its period is presumed from the rules, not stated",
-	"the text is cut off in its sentence",
-	"it states a date that does not exist",
-	"it is stated before the order's decretal part (it may recite)",
-	"it names no party: every party is assumed",
-	"read from a row of a schedule, with no verb of command",
-	"it is counted from an event whose date is not known yet",
-	"the order does not say when the stay ends",
-	"a verb joined to the command before it",
-	"known only from the motion the order grants",
-	"its clause opens with a condition",
-	"its clause has a word of a recital (previously, originally, already ...)",
-	"its party is not named in its clause: inferred from the order (the paper's owner, the movant, the party named before)",
-};
-
-const char *extract_doubt_text(unsigned bit)
-{
-	for (int i = 0; i < DOUBT_COUNT; i++)
-		if (bit == 1u << i)
-			return doubt_texts[i];
-	return NULL;
-}
-
-/* The doubts that leave an obligation's very existence or time in question;
- * calibrated on tests/orders (LOG.md). */
-#define DOUBTS_LOW (DOUBT_NO_TIME | DOUBT_PRESUMED | DOUBT_BAD_DATE)
-
-const char *extract_confidence(const struct extracted *e)
-{
-	return e->doubts & DOUBTS_LOW ? "low" : e->doubts ? "medium" : "high";
-}
-
-/* The doubts read from an obligation as made (the others were set as it was
- * read); the decretal part's doubt only when the order has one. */
-static void assess(struct extraction *x, int has_decretal)
-{
-	static const char *const known[] = {"entry", "service", "receipt", NULL};
-	for (size_t i = 0; i < x->n; i++) {
-		struct extracted *e = &x->items[i];
-		if (!has_decretal)
-			e->doubts &= ~DOUBT_PRELUDE;
-		if (!strcmp(e->basis, "presumed"))
-			e->doubts |= DOUBT_PRESUMED;
-		else if (strcmp(e->kind, "until") && e->due == DATE_NONE && !e->has_trigger && !e->immediately)
-			e->doubts |= DOUBT_NO_TIME;
-		if (e->frame && !strcmp(e->frame, "table-row"))
-			e->doubts |= DOUBT_ROW;
-		if (e->has_trigger && e->event) {
-			int k = 0;
-			while (known[k] && strcmp(e->event, known[k]))
-				k++;
-			if (!known[k])
-				e->doubts |= DOUBT_EVENT;
-		}
-		if (weak_stay(e))
-			e->doubts |= DOUBT_GRANT;
-	}
-}
-
 void extract_order_with(const char *text, size_t len, const struct extract_options *opt,
 			struct extraction *out)
 {
@@ -1735,6 +1233,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	out->lexicon_used = xcalloc(out->nlexicon / 8 + 1, 1);
 	r.cls_event = lexicon_class("event");
 	r.cls_attend = lexicon_class("attend");
+	r.cls_act = lexicon_class("act");
 	r.cls_set = lexicon_class("set");
 	r.cls_stay = lexicon_class("stay");
 	r.cls_party = lexicon_class("party");
@@ -1825,8 +1324,6 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 		}
 	}
 	out->n = w;
-	first_of_series(out);
-	due_completes_duty(out);
 	tidy(out, text);
 	assess(out, r.decretal);
 	free(r.scope);

@@ -31,6 +31,17 @@ struct extracted *new_item(struct reader *r)
 	return e;
 }
 
+void item_free(struct extracted *e)
+{
+	free(e->event);
+	free(e->who);
+	free(e->action);
+	free(e->scope);
+	free(e->until);
+	free(e->quote);
+	free(e->warning);
+}
+
 /* Original byte offsets of normalised [a, b): to the end of the last
  * character (one byte when it is no valid UTF-8, so never past the text). */
 static void orig_span(const struct reader *r, size_t a, size_t b, size_t *qs, size_t *qe)

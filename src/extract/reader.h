@@ -61,7 +61,7 @@ struct reader {
 	/* per segment */
 	const char **veto;      /* per match: why it is not taken, or NULL */
 	size_t veto_cap;
-	int cls_event, cls_attend, cls_set, cls_stay, cls_party;
+	int cls_event, cls_attend, cls_set, cls_stay, cls_party, cls_act;
 };
 
 /* Where token i of the current segment begins in the normalised text. */
@@ -87,18 +87,36 @@ char *trimmed_copy(const char *s, size_t a, size_t b);
 int match_has_class(const struct reader *r, size_t a, size_t b, int cls);
 /* The action: the verb phrase from token i (to token end), without its time expressions. */
 char *action_from(const struct reader *r, size_t i, size_t end);
+
+/* ---- when.c: when a duty is due ---- */
+
 /* A duty with no time gets the period one of the defaults presumes, if one applies. */
 void presume_period(struct extracted *e);
 /* An obligation's date, time of day, period and basis from the times its clause states. */
 void fill_times(struct extracted *e, const struct times *tm);
-/* The times of the clause [ra, rb) (bytes), from the frame's anchor, else its beginning. */
+/* The times of the clause [ra, rb) (bytes), from the frame's anchor, else its
+ * beginning; a "thereafter" named by the obligation before it. */
 void clause_times(struct reader *r, size_t ra, size_t anchor, size_t rb, int hearing,
 		  struct times *tm);
+/* The time a phrase set off before the clause beginning at token ra states,
+ * into tm, when the clause states none. */
+void leading_time(struct reader *r, size_t ra, int hearing, struct times *tm);
+
+/* ---- tidy.c: once every segment is read ---- */
+
+/* Merge the obligations that complete others (a series' first date, a
+ * paper's due date after its duty) and drop repeats (text: the order). */
+void tidy(struct extraction *x, const char *text);
+/* The doubts read from each obligation as made; the decretal part's only
+ * when the order has one. */
+void assess(struct extraction *x, int has_decretal);
 
 /* ---- output.c: what the reader writes ---- */
 
 /* A new obligation at the end of the extraction, with nothing known yet. */
 struct extracted *new_item(struct reader *r);
+/* Free what an obligation holds (not the obligation itself). */
+void item_free(struct extracted *e);
 /* Quote normalised [a, b) exactly (a row of a schedule stands on its own). */
 void set_quote_exact(struct reader *r, struct extracted *e, size_t a, size_t b);
 /* Quote the clause [a, b): its whole sentence when short, else from the clause. */
@@ -147,6 +165,9 @@ enum who_basis { WHO_NAMED, WHO_INFERRED, WHO_ASSUMED };
  * "parties". */
 enum who_basis obligation_party(struct reader *r, const struct frame_match *m, enum frame_kind kind, const char *fname,
 				size_t ra, size_t rb, enum party_how how, char *who, size_t len);
+/* The party an "and-gapped" match names first ("and defendant its response
+ * by June 1"), into who and *how; returns where its gapped thing begins. */
+size_t gapped_party(struct reader *r, const struct frame_match *m, char *who, size_t len, enum party_how *how);
 /* Whose brief tokens [a, b) name in an appeal or a petition. */
 void brief_side(struct reader *r, size_t a, size_t b, char *who, size_t len);
 
@@ -158,6 +179,10 @@ void apply_vetoes(struct reader *r);
 void quoted_vetoes(struct reader *r);
 /* Veto every operative frame of a sentence that opens with a past date. */
 void narrative_veto(struct reader *r);
+/* Drop the matches that only look like their frame: a gapped clause whose
+ * noun phrase holds a clause of its own, a remand spoken of ("We decline to
+ * remand ..."); before the vetoes, which they would otherwise steer. */
+void drop_mistaken_forms(struct reader *r);
 /* +1 a heading of the case's history (BACKGROUND), -1 one that reasons or orders, else 0. */
 int section_heading(const struct reader *r, const struct segment *sg);
 /* Is setting m's verb a participle with no auxiliary ("a hearing scheduled for")? */

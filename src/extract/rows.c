@@ -35,11 +35,11 @@ void list_heading(struct reader *r, const char *who, const char *frame, size_t v
 	static const char *const not_object[] = {"include", "including", "includes", "providing", "purpose",
 						 "addressing", "stating", "containing", "regarding", "as", "forth",
 						 "information", "describing", "identifying", "listing", NULL};
-	int object = token_has(&r->tk.v[verb], lexicon_class("act"), LF_BASE);
+	int object = token_has(&r->tk.v[verb], r->cls_act, LF_BASE);
 	for (size_t i = verb + 1; object && i < r->tk.n; i++)
 		if (token_among(&r->t, &r->tk.v[i], not_object) ||
 		    (r->tk.v[i].type == TK_WORD && r->tk.v[i].b - r->tk.v[i].a > 0 &&
-		     token_has(&r->tk.v[i], lexicon_class("act"), LF_ING)))
+		     token_has(&r->tk.v[i], r->cls_act, LF_ING)))
 			object = 0;
 	if (object)
 		snprintf(r->list_verb, sizeof r->list_verb, "%.*s", (int)(tok_b(r, verb) - tok_a(r, verb)),
@@ -69,7 +69,7 @@ void list_item_paper(struct reader *r)
 	const struct token *k0 = &r->tk.v[a];
 	if (token_among(&r->t, k0, questions) || k0->type != TK_WORD ||
 	    (!token_has(k0, lexicon_class("filing"), 0) &&
-	     (token_has(k0, lexicon_class("act"), LF_BASE) || token_has(k0, r->cls_attend, LF_BASE) ||
+	     (token_has(k0, r->cls_act, LF_BASE) || token_has(k0, r->cls_attend, LF_BASE) ||
 	      token_has(k0, lexicon_class("hold"), LF_BASE) || token_has(k0, r->cls_set, LF_BASE))))
 		return;
 	size_t ba = tok_a(r, 0), bb = tok_b(r, r->tk.n - 1);
@@ -131,6 +131,17 @@ int row_note(const struct reader *r)
 	return r->tk.n > 0 && row_label(r, 0, r->tk.n);
 }
 
+/* Does something say segment i is in a schedule: it is a list item, after a
+ * header ending in ':', in a schedule a heading introduced, or right after a
+ * row or a row's note (a schedule's rows follow one another, each with its
+ * note: "Brief for EPA 01/07/08 (not to exceed 27,500 words)")?
+ * segment_in_table also takes weaker signs. */
+static int in_schedule(const struct reader *r, size_t i)
+{
+	const struct segment *sg = &r->seg[i];
+	return sg->list_item || sg->after_header || r->schedule || (i > 0 && r->row_after == i);
+}
+
 /* A segment that ends with a date (and perhaps a time), with a short label
  * and no verb of command: a row of a schedule. Returns 1 and the date's token. */
 static int row_shape(const struct reader *r, size_t *date_at)
@@ -151,10 +162,8 @@ static int row_shape(const struct reader *r, size_t *date_at)
 	/* (the rest of a label wrapped past its date, a column's second line:
 	 * "Joint Brief of Medical Amici Curiae in Support 10/09/07 of
 	 * Environmental Petitioners") */
-	const struct segment *sg = &r->seg[r->cur_seg];
-	int schedule = r->schedule || sg->after_header || sg->list_item || (r->cur_seg > 0 && r->row_after == r->cur_seg);
 	static const char *const continues[] = {"of", "in", "for", "and", NULL};
-	if (schedule && end > 0 && r->tk.v[end - 1].type != TK_DATE) {
+	if (in_schedule(r, r->cur_seg) && end > 0 && r->tk.v[end - 1].type != TK_DATE) {
 		size_t k = end;
 		while (k > 0 && end - k < 8 && r->tk.v[k - 1].type == TK_WORD)
 			k--;
@@ -353,9 +362,8 @@ int table_row(struct reader *r, int in_table)
  * supplemental clerk's record" — is X's duty when it begins with the verb. */
 void list_item_duty(struct reader *r)
 {
-	int cls_act = lexicon_class("act");
 	size_t i = 0;
-	if (i >= r->tk.n || !(token_has(&r->tk.v[i], cls_act, LF_BASE) || token_has(&r->tk.v[i], r->cls_attend, LF_BASE)))
+	if (i >= r->tk.n || !(token_has(&r->tk.v[i], r->cls_act, LF_BASE) || token_has(&r->tk.v[i], r->cls_attend, LF_BASE)))
 		return;
 	size_t ba = tok_a(r, 0), bb = tok_b(r, r->tk.n - 1);
 	int hearing = token_has(&r->tk.v[i], r->cls_attend, 0);
@@ -438,10 +446,7 @@ static int schedule_heading(const struct reader *r, size_t j)
  * a date? */
 int segment_in_table(struct reader *r, size_t i)
 {
-	const struct segment *sg = &r->seg[i];
-	/* (and the segment after a row: a schedule's rows follow one another,
-	 * each with its note, "Brief for EPA 01/07/08 (not to exceed 27,500 words)") */
-	if (sg->list_item || sg->after_header || r->schedule || (i > 0 && r->row_after == i))
+	if (in_schedule(r, i))
 		return 1;
 	/* the rows under a heading that names the schedule, up to a paragraph */
 	for (size_t j = i; j-- > 0 && i - j <= 12;) {

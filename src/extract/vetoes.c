@@ -7,7 +7,9 @@
  * finds the headings, and read_segment vetoes what is under one); or it
  * describes a noun of another clause ("the hearing set for June 5 is
  * continued to ..."), or names the event a later verb moves ("trial set for
- * 11/30/09 is continued").
+ * 11/30/09 is continued"). Before all that, the matches that only look like
+ * their frame are dropped (a gapped clause that is a clause of its own, a
+ * remand spoken of).
  */
 #include "reader.h"
 
@@ -313,4 +315,76 @@ int section_heading(const struct reader *r, const struct segment *sg)
 				return pass ? -1 : 1;
 		}
 	return 0;
+}
+
+/* Is the {what} of an "and-gapped" match a bare noun phrase, the thing a
+ * left-out verb governs ("rebuttal reports", "defendant its response"), not a
+ * clause of its own ("we ORDER the appellee to file ...", "order counsel to")? */
+static int gapped_thing(const struct reader *r, const struct frame_match *m)
+{
+	int classes[] = {lexicon_class("order"), lexicon_class("grant"), lexicon_class("set"), lexicon_class("ruling"),
+			 lexicon_class("modal-duty"), lexicon_class("modal-will"), lexicon_class("modal-may"),
+			 lexicon_class("be"), lexicon_class("pronoun"), lexicon_class("court")};
+	static const char *const adverbial[] = {"in", "at", "on", "for", "with", "within", "after", "before", "then",
+						"thereafter", "if", "unless", "not", NULL};
+	if (m->slot_b[SLOT_WHAT] - m->slot_a[SLOT_WHAT] > 10 ||
+	    token_among(&r->t, &r->tk.v[m->slot_a[SLOT_WHAT]], adverbial))
+		return 0; /* ("and in any event by December 27") */
+	for (size_t i = m->slot_a[SLOT_WHAT]; i < m->slot_b[SLOT_WHAT]; i++) {
+		const struct token *k = &r->tk.v[i];
+		if (token_is(&r->t, k, "to") || (k->type == TK_PUNCT && r->t.low[k->a] == ','))
+			return 0;
+		/* (a verb with its object is a clause: "and defendant answer the
+		 * complaint"; "and the reply by June 1" is a noun) */
+		static const char *const objects[] = {"the", "a", "an", "its", "their", "his", "her", "to", "all", "any",
+						      NULL};
+		if (token_has(k, r->cls_act, LF_BASE) && i + 1 < m->slot_b[SLOT_WHAT] &&
+		    token_among(&r->t, &r->tk.v[i + 1], objects))
+			return 0;
+		for (size_t c = 0; c < sizeof classes / sizeof classes[0]; c++)
+			if (classes[c] >= 0 && token_has(k, classes[c], 0) && !token_has(k, r->cls_party, 0))
+				return 0;
+	}
+	return 1;
+}
+
+/* Is a remand frame's match the court's remand with what the lower court is
+ * to do, not a remand spoken of ("We decline to remand ...", "It is
+ * unnecessary to remand", "A remand ... would serve no purpose") nor the
+ * usual disposition ("to proceed in a manner consistent with this opinion")? */
+static int remand_ordered(const struct reader *r, const struct frame_match *m)
+{
+	static const char *const spoken[] = {"to", "a", "an", "the", "no", "any", "would", "could", "might", NULL};
+	size_t v = m->start;
+	while (v < m->end && strncmp(r->t.low + r->tk.v[v].a, "remand", 6))
+		v++;
+	/* (but "the remedy is to remand this case to ...": the disposition) */
+	if (v < m->end && v > 0 && token_among(&r->t, &r->tk.v[v - 1], spoken) &&
+	    !(v > 1 && token_is(&r->t, &r->tk.v[v - 1], "to") && token_has(&r->tk.v[v - 2], lexicon_class("be"), LF_PRES)))
+		return 0;
+	for (size_t i = m->slot_a[SLOT_WHO]; i < m->slot_b[SLOT_WHO]; i++)
+		if (token_is(&r->t, &r->tk.v[i], "with"))
+			return 0; /* ("remanded to the trial court with costs to be taxed") */
+	size_t a = m->slot_a[SLOT_ACTION];
+	if (a >= m->slot_b[SLOT_ACTION])
+		return 1;
+	static const char *const none[] = {"proceed", "proceedings", "costs", "be", NULL};
+	static const char *const instructions[] = {"instructions", "directions", NULL};
+	if (token_among(&r->t, &r->tk.v[a], none))
+		return 0;
+	/* "with" only as "with instructions to ..." */
+	return !(a > 0 && token_is(&r->t, &r->tk.v[a - 1], "with") && !token_among(&r->t, &r->tk.v[a], instructions));
+}
+
+void drop_mistaken_forms(struct reader *r)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < r->fm.n; i++) {
+		const char *name = frame_name(r->fm.v[i].frame);
+		if (!strcmp(name, "and-gapped") ? gapped_thing(r, &r->fm.v[i])
+		    : !strncmp(name, "remand", 6) ? remand_ordered(r, &r->fm.v[i])
+						   : 1)
+			r->fm.v[kept++] = r->fm.v[i];
+	}
+	r->fm.n = kept;
 }

@@ -559,3 +559,18 @@ enum who_basis obligation_party(struct reader *r, const struct frame_match *m, e
 		snprintf(who, len, "parties");
 	return basis;
 }
+
+/* The party an "and-gapped" match names first ("and defendant its response
+ * by June 1"), into who and *how; returns where its gapped thing begins. */
+size_t gapped_party(struct reader *r, const struct frame_match *m, char *who, size_t len, enum party_how *how)
+{
+	size_t a = m->slot_a[SLOT_WHAT];
+	if (*how == PARTY_NONE && a < m->slot_b[SLOT_WHAT] &&
+	    party_of(&r->t, &r->tk, a, a + 1, &r->pc, who, len) == PARTY_ROLE) {
+		*how = PARTY_ROLE;
+		return a + 1;
+	}
+	if (*how == PARTY_NONE)
+		who[0] = '\0';
+	return a;
+}

@@ -1,0 +1,283 @@
+/*
+ * tidy.c: what is done once every segment of an order is read: repeats are
+ * dropped, the obligations that complete others are merged into them, and
+ * each obligation gets the doubts read from it as made and its confidence.
+ */
+#include "extract.h"
+#include "reader.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+static int same_time(const struct extracted *x, const struct extracted *y)
+{
+	if (x->due != y->due || x->has_trigger != y->has_trigger)
+		return 0;
+	return !x->has_trigger || (x->n == y->n && !strcmp(x->unit, y->unit) && x->before == y->before);
+}
+
+
+/* Is every content word of a (four letters or more, not a word every duty
+ * has, not its verb) also in b? A plural 's' is ignored; case too. */
+static int words_within(const char *a, const char *b)
+{
+	static const char *const common[] = {"shall", "file", "filed", "with", "court", "party", "parties",
+					     "that", "this", "from", "date", "order", "than", "later", "must",
+					     "their", "each", "case", "before", "after", "within", "upon", "all",
+					     "deadline", NULL};
+	const char *sa = strchr(a, ' ');
+	a = sa ? sa : a; /* the verb ("complete", "file") says nothing of which paper */
+	int any = 0;
+	for (const char *p = a; *p;) {
+		while (*p && !isalpha((unsigned char)*p))
+			p++;
+		const char *w = p;
+		while (isalpha((unsigned char)*p))
+			p++;
+		size_t n = (size_t)(p - w);
+		if (n > 4 && tolower((unsigned char)w[n - 1]) == 's')
+			n--;
+		if (n < 4)
+			continue;
+		int skip = 0;
+		for (int i = 0; common[i] && !skip; i++)
+			skip = strlen(common[i]) == n && !strncasecmp(w, common[i], n);
+		if (skip)
+			continue;
+		int found = 0;
+		for (const char *q = b; *q && !found;) {
+			while (*q && !isalpha((unsigned char)*q))
+				q++;
+			const char *v = q;
+			while (isalpha((unsigned char)*q))
+				q++;
+			size_t m = (size_t)(q - v);
+			if (m > 4 && tolower((unsigned char)v[m - 1]) == 's')
+				m--;
+			found = m == n && !strncasecmp(v, w, n);
+		}
+		if (!found)
+			return 0;
+		any = 1;
+	}
+	return any;
+}
+
+static int gap_has_newline(const char *text, const struct extracted *k, const struct extracted *e)
+{
+	size_t a = k->quote_end < e->quote_start ? k->quote_end : e->quote_end;
+	size_t b = k->quote_end < e->quote_start ? e->quote_start : k->quote_start;
+	return a < b && memchr(text + a, '\n', b - a) != NULL;
+}
+
+static int repeats(const char *text, const struct extracted *k, const struct extracted *e)
+{
+	if (strcmp(k->kind, e->kind))
+		return 0;
+	/* a stay repeats one that ends on the same event: the same words, or
+	 * (a docket summary above the order, in other paragraphs) the summary's
+	 * words all in the order's ("... and defendant's likely cross-motion") */
+	if (!strcmp(e->kind, "until"))
+		return !strcmp(k->who, e->who) &&
+		       (!strcasecmp(k->until, e->until) ||
+			(gap_has_newline(text, k, e) && strncasecmp(k->until, "further order", 13) &&
+			 (words_within(k->until, e->until) || words_within(e->until, k->until))));
+	if (!same_time(k, e) || (e->due == DATE_NONE && !e->has_trigger))
+		return 0;
+	if (!strcmp(e->kind, "hearing"))
+		return k->minute == e->minute || k->minute < 0 || e->minute < 0;
+	if (strcmp(k->who, e->who) && strcmp(k->who, "parties") && strcmp(e->who, "parties"))
+		return 0;
+	if (!strcasecmp(k->action, e->action))
+		return 1;
+	/* a restatement is elsewhere in the text (a docket summary above the
+	 * order), never in the same paragraph or list */
+	if (!gap_has_newline(text, k, e))
+		return 0;
+	/* the summary names the paper in a word or two, all of them in the order's sentence */
+	return words_within(k->action, e->quote) || words_within(e->action, k->quote);
+}
+
+/* "file a status report every 90 days ... The first status report is due
+ * on April 14": the series' first date, stated in a sentence of its own. */
+static void first_of_series(struct extraction *x)
+{
+	for (size_t i = 0; i < x->n; i++) {
+		struct extracted *s = &x->items[i];
+		if (strcmp(s->kind, "recurring"))
+			continue;
+		for (size_t j = 0; j < x->n; j++) {
+			struct extracted *d = &x->items[j];
+			const char *head = strrchr(d->action, ' ');
+			head = head ? head + 1 : d->action;
+			if (j == i || strcmp(d->kind, "deadline") || d->due == DATE_NONE || d->has_trigger ||
+			    !strcasestr(d->quote, "first") || strlen(head) < 4 || !strcasestr(s->quote, head))
+				continue;
+			s->due = d->due;
+			d->kind = "repeat"; /* dropped by tidy */
+			break;
+		}
+	}
+}
+
+/* "ORDER directing Defendants to file a response to Plaintiffs' Emergency
+ * Motion ... Response due no later than 4:30 p.m. on March 14, 2017": docket
+ * text that states the duty, then the paper's due date. The date is the
+ * duty's, and the party the duty names is the paper's. */
+static void due_completes_duty(struct extraction *x)
+{
+	for (size_t j = 0; j < x->n; j++) {
+		struct extracted *d = &x->items[j];
+		if (!d->frame || strcmp(d->frame, "due") ||
+		    (strcmp(d->who, "parties") && !(d->doubts & (DOUBT_PARTY | DOUBT_PARTY_INFERRED))) ||
+		    (d->due == DATE_NONE && !d->has_trigger))
+			continue;
+		const char *head = strrchr(d->action, ' ');
+		head = head ? head + 1 : d->action;
+		if (strlen(head) < 4)
+			continue;
+		for (size_t i = 0; i < j; i++) {
+			struct extracted *u = &x->items[i];
+			if (strcmp(u->kind, "deadline") || u->due != DATE_NONE || u->has_trigger ||
+			    !strcmp(u->who, "parties") || !strcasestr(u->action, head))
+				continue;
+			free(d->who);
+			d->who = xstrdup(u->who);
+			d->doubts &= ~(unsigned)(DOUBT_PARTY | DOUBT_PARTY_INFERRED);
+			u->kind = "repeat"; /* dropped by tidy */
+			break;
+		}
+	}
+}
+
+/* Does the sentence announce a ruling the order goes on to reason and make
+ * ("For the reasons set forth below, the motion is granted")? */
+static int announces(const char *quote)
+{
+	static const char *const roadmaps[] = {"reasons set forth below", "reasons stated below", "reasons below",
+					       "following reasons", "reasons that follow", "reasons discussed below",
+					       NULL};
+	for (int i = 0; roadmaps[i]; i++)
+		if (strcasestr(quote, roadmaps[i]))
+			return 1;
+	return 0;
+}
+
+static int weak_stay(const struct extracted *e)
+{
+	return !strcmp(e->kind, "until") && e->frame &&
+	       (!strcmp(e->frame, "stay-granted") || !strcmp(e->frame, "granting-stay") ||
+		!strcmp(e->frame, "grants-the-motion") || !strcmp(e->frame, "order-staying"));
+}
+
+/* Merge the obligations that complete others (above); then drop repeats,
+ * keeping the one with the longer quote (the order's own
+ * sentence over a docket summary), and a stay known only from the motion it
+ * grants or from the order's title when the order states a stay itself (or when it only announces the
+ * grant its conclusion makes). A duty is never folded into a
+ * different duty: a missed duty costs more than a repeat. */
+void tidy(struct extraction *x, const char *text)
+{
+	first_of_series(x);
+	due_completes_duty(x);
+	size_t w = 0;
+	int stays = 0, grants = 0;
+	for (size_t i = 0; i < x->n; i++) {
+		stays += !strcmp(x->items[i].kind, "until") && !weak_stay(&x->items[i]);
+		grants += weak_stay(&x->items[i]);
+	}
+	for (size_t i = 0; i < x->n; i++) {
+		struct extracted *e = &x->items[i];
+		/* (a motion to stay is granted once: "For the reasons set forth
+		 * below, the motion is granted" announces what the conclusion decides) */
+		int drop = (weak_stay(e) && (stays > 0 || (grants > 1 && announces(e->quote)))) ||
+			   !strcmp(e->kind, "repeat");
+		for (size_t j = 0; j < w && !drop; j++) {
+			struct extracted *k = &x->items[j];
+			if (!repeats(text, k, e))
+				continue;
+			drop = 1;
+			/* keep the order's own sentence: a duty stated with its verb over a
+			 * docket summary's "X due by", else the longer quote */
+			int e_summary = e->frame && (!strcmp(e->frame, "due") || !strcmp(e->frame, "setting"));
+			int k_summary = k->frame && (!strcmp(k->frame, "due") || !strcmp(k->frame, "setting"));
+			if ((k_summary && !e_summary) ||
+			    (k_summary == e_summary && e->quote_end - e->quote_start > k->quote_end - k->quote_start)) {
+				struct extracted t = *k;
+				*k = *e;
+				*e = t;
+			}
+		}
+		if (drop)
+			item_free(e);
+		else
+			x->items[w++] = *e;
+	}
+	x->n = w;
+}
+
+/* ---- confidence ---- */
+
+static const char *const doubt_texts[DOUBT_COUNT] = {
+	"the order states no date or period for it",
+	"its period is presumed from the rules, not stated",
+	"the text is cut off in its sentence",
+	"it states a date that does not exist",
+	"it is stated before the order's decretal part (it may recite)",
+	"it names no party: every party is assumed",
+	"read from a row of a schedule, with no verb of command",
+	"it is counted from an event whose date is not known yet",
+	"the order does not say when the stay ends",
+	"a verb joined to the command before it",
+	"known only from the motion the order grants",
+	"its clause opens with a condition",
+	"its clause has a word of a recital (previously, originally, already ...)",
+	"its party is not named in its clause: inferred from the order (the paper's owner, the movant, the party named before)",
+};
+
+const char *extract_doubt_text(unsigned bit)
+{
+	for (int i = 0; i < DOUBT_COUNT; i++)
+		if (bit == 1u << i)
+			return doubt_texts[i];
+	return NULL;
+}
+
+/* The doubts that leave an obligation's very existence or time in question;
+ * calibrated on tests/orders (LOG.md). */
+#define DOUBTS_LOW (DOUBT_NO_TIME | DOUBT_PRESUMED | DOUBT_BAD_DATE)
+
+const char *extract_confidence(const struct extracted *e)
+{
+	return e->doubts & DOUBTS_LOW ? "low" : e->doubts ? "medium" : "high";
+}
+
+/* The doubts read from an obligation as made (the others were set as it was
+ * read); the decretal part's doubt only when the order has one. */
+void assess(struct extraction *x, int has_decretal)
+{
+	static const char *const known[] = {"entry", "service", "receipt", NULL};
+	for (size_t i = 0; i < x->n; i++) {
+		struct extracted *e = &x->items[i];
+		if (!has_decretal)
+			e->doubts &= ~DOUBT_PRELUDE;
+		if (!strcmp(e->basis, "presumed"))
+			e->doubts |= DOUBT_PRESUMED;
+		else if (strcmp(e->kind, "until") && e->due == DATE_NONE && !e->has_trigger && !e->immediately)
+			e->doubts |= DOUBT_NO_TIME;
+		if (e->frame && !strcmp(e->frame, "table-row"))
+			e->doubts |= DOUBT_ROW;
+		if (e->has_trigger && e->event) {
+			int k = 0;
+			while (known[k] && strcmp(e->event, known[k]))
+				k++;
+			if (!known[k])
+				e->doubts |= DOUBT_EVENT;
+		}
+		if (weak_stay(e))
+			e->doubts |= DOUBT_GRANT;
+	}
+}

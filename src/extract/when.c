@@ -1,0 +1,155 @@
+/*
+ * when.c: when a duty is due, from its clause: the times the clause states
+ * (times.c finds them in its text), a time set off before the clause
+ * ("ORDERING on or before 8/4/2010, defendant shall ..."), the obligation a
+ * "thereafter" runs after, the obligation's fields filled from them, and the
+ * period presumed for a duty that states none.
+ */
+#include "reader.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+#include "util.h"
+
+/* Defaults for duties an order states without a time. Each is documented in
+ * `deadlines help extract` and flagged "presumed" wherever it is shown. */
+static const struct {
+	const char *const *needs; /* all of these words must be in the action */
+	const char *const *any;   /* and one of these */
+	long days;                /* after entry of the order */
+	const char *cite;
+} defaults[] = {
+	{(const char *const[]){NULL},
+	 (const char *const[]){"discovery", "interrogator", "requests for production",
+			       "request for production", "requests for admission", NULL},
+	 30, "FRCP 33(b)(2), 34(b)(2)(A), 36(a)(3) by analogy: 30 days to respond to discovery"},
+	{(const char *const[]){"produce", NULL}, (const char *const[]){"document", "information", "records", NULL},
+	 30, "FRCP 34(b)(2)(A) by analogy: 30 days to produce"},
+};
+
+void presume_period(struct extracted *e)
+{
+	char *act = xstrdup(e->action ? e->action : "");
+	for (char *p = act; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	for (size_t i = 0; i < sizeof defaults / sizeof defaults[0]; i++) {
+		int ok = 1;
+		for (int k = 0; defaults[i].needs[k]; k++)
+			ok &= strstr(act, defaults[i].needs[k]) != NULL;
+		int any = 0;
+		for (int k = 0; defaults[i].any[k]; k++)
+			any |= strstr(act, defaults[i].any[k]) != NULL;
+		if (ok && any) {
+			e->basis = "presumed";
+			e->presumed_n = defaults[i].days;
+			e->presumed_cite = defaults[i].cite;
+			break;
+		}
+	}
+	free(act);
+}
+
+void fill_times(struct extracted *e, const struct times *tm)
+{
+	e->due = tm->due;
+	e->minute = tm->minute;
+	e->whichever = tm->whichever;
+	e->immediately = tm->immediately;
+	if (tm->has_period) {
+		e->has_trigger = 1;
+		e->n = tm->period.n;
+		e->unit = tm->period.unit;
+		e->before = tm->period.before;
+		free(e->event);
+		e->event = xstrdup(tm->period.event);
+		if (tm->period.recurring)
+			e->kind = "recurring";
+	}
+	if (tm->invalid) {
+		e->warning = xasprintf("the order states a date that does not exist ('%s'); no date "
+				       "was taken from it",
+				       tm->invalid_text);
+		e->doubts |= DOUBT_BAD_DATE;
+	}
+	e->basis = e->due != DATE_NONE || e->has_trigger ? "stated" : "none";
+}
+
+/* "seven days thereafter": after the obligation the order stated just
+ * before, in this sentence or the one before it, named by its action ("the
+ * deadline to file Oppositions to the motion", "the Rule 26(f) meeting");
+ * else "the time stated before it" */
+static void name_thereafter(const struct reader *r, struct timex_period *p)
+{
+	if (!r->out->n || r->cur_seg > r->last_item_seg + 1) {
+		snprintf(p->event, sizeof p->event, "the time stated before it");
+		return;
+	}
+	const struct extracted *prev = &r->out->items[r->out->n - 1];
+	const char *action = prev->action ? prev->action : "";
+	char *name = !strcmp(prev->kind, "hearing") && !strncmp(action, "attend ", 7)
+			     ? xstrdup(action + 7)
+			     : xasprintf("the deadline to %s", action);
+	utf8_copy(p->event, sizeof p->event, name); /* (cut at a character's edge) */
+	free(name);
+}
+
+/* The times of the clause [ra, rb) (bytes), searched from the frame's anchor
+ * first, then from the clause's beginning (a leading "Within 14 days, ..."). */
+void clause_times(struct reader *r, size_t ra, size_t anchor, size_t rb, int hearing, struct times *tm)
+{
+	char saved = r->t.low[rb];
+	r->t.low[rb] = '\0';
+	find_times(r->t.low, anchor, rb, hearing, r->entered, tm);
+	if (tm->due == DATE_NONE && !tm->has_period && anchor > ra)
+		find_times(r->t.low, ra, rb, hearing, r->entered, tm);
+	r->t.low[rb] = saved;
+	if (tm->has_period && !strcmp(tm->period.event, "thereafter"))
+		name_thereafter(r, &tm->period);
+}
+
+/* The time a phrase set off before the clause [ra, ...) states, when the
+ * clause states none: "ORDERING on or before 8/4/2010, defendant shall
+ * file ..." (a cue, a date or period, a time of day, then the comma that
+ * opens the clause). */
+void leading_time(struct reader *r, size_t ra, int hearing, struct times *tm)
+{
+	if (tm->invalid)
+		return; /* (the clause states an impossible date: that is its time, warned of) */
+	static const char *const cues[] = {"before", "by", "than", "within", NULL};
+	if (ra < 3 || r->tk.v[ra - 1].type != TK_PUNCT || r->t.low[r->tk.v[ra - 1].a] != ',')
+		return;
+	size_t i = ra - 2;
+	if (r->tk.v[i].type == TK_TIME && i > 0)
+		i--;
+	if (r->tk.v[i].type != TK_DATE && r->tk.v[i].type != TK_PERIOD)
+		return;
+	if (i == 0 || !token_among(&r->t, &r->tk.v[i - 1], cues))
+		return;
+	size_t cue = i - 1;
+	/* the whole cue: "on or before", "no later than" */
+	while (cue > 0 && cue + 4 > i && r->tk.v[cue - 1].type == TK_WORD &&
+	       (token_is(&r->t, &r->tk.v[cue - 1], "or") || token_is(&r->t, &r->tk.v[cue - 1], "on") ||
+		token_is(&r->t, &r->tk.v[cue - 1], "later") || token_is(&r->t, &r->tk.v[cue - 1], "no") ||
+		token_is(&r->t, &r->tk.v[cue - 1], "not")))
+		cue--;
+	/* (the phrase opens its sentence, or follows a comma or a decretal verb:
+	 * not the end of a clause of its own, "the report is due on or before
+	 * April 14, and shall include ...") */
+	if (cue > 0) {
+		const struct token *p = &r->tk.v[cue - 1];
+		if (p->type != TK_PUNCT && !token_has(p, lexicon_class("order"), LF_PRES | LF_PP | LF_ING) &&
+		    !token_is(&r->t, p, "that"))
+			return; /* (not the noun: "required by the Scheduling Order by June 1, and ...") */
+	}
+	/* (a clause joined by "and" after the comma: the time ends the clause before it) */
+	if (token_is(&r->t, &r->tk.v[ra], "and"))
+		return;
+	struct times lead;
+	clause_times(r, tok_a(r, cue), tok_a(r, cue), tok_b(r, ra - 2), hearing, &lead);
+	if (lead.due != DATE_NONE || lead.has_period)
+		*tm = lead;
+}
