@@ -10,10 +10,12 @@
  *              and conditional clauses (vetoes.c), the decretal part, dates
  *              before entry; each operative match becomes an obligation with
  *              who (party.c, whose.c), action, the time its clause states
- *              (times.c, timex.c) and, for a stay, what ends it (until.c); the
- *              rows of a schedule and the items of a list are obligations too
- *              (rows.c); output.c writes each with its quote, and the notes;
- *              reader.h declares what these files share
+ *              (when.c, times.c, timex.c) and, for a stay, what ends it
+ *              (until.c); the rows of a schedule and the items of a list are
+ *              obligations too (rows.c); output.c writes each with its quote,
+ *              and the notes; once the order is read, tidy.c drops repeats and
+ *              gives each its doubts and confidence; reader.h declares what
+ *              these files share
  * Every obligation keeps its verbatim quote with byte offsets and the frame
  * that matched; notes say why command-like clauses were not taken.
  */
