@@ -51,6 +51,7 @@ struct frame {
 	uint64_t first_classes; /* ... any of these classes */
 	uint32_t first_hash[MAX_ALTS]; /* ... or these words */
 	int nfirst_words;
+	uint64_t first_bloom;   /* ... (their hashes' low six bits, to skip most tokens at once) */
 	/* each element that must match, as the sentence-wide bits any of its
 	 * alternatives needs (could_match's prefilter, made once) */
 	struct need_bits {
@@ -361,8 +362,10 @@ static int parse_frame(const char *const row[5], struct frame *f, char **err)
 		else if (a->type == A_CLASS)
 			f->first_classes |= (uint64_t)1 << a->cls; /* the forms are checked by the match */
 		else if (a->type == A_WORD)
+		{
 			f->first_hash[f->nfirst_words++] = a->hash;
-		else
+			f->first_bloom |= (uint64_t)1 << (a->hash & 63);
+		} else
 			f->first_fast = 0;
 	}
 	return 0;
@@ -409,6 +412,9 @@ struct attempt {
 	long steps;
 	size_t min_first;  /* the first slot's least length (to find further anchors) */
 	const uint8_t *flags; /* per token: TF_* (computed once per sentence) */
+	uint32_t *may;        /* may_start's answers for this frame: [element][token] */
+	uint32_t may_gen;     /*  = may_gen * 2 + answer when known (else stale) */
+	uint64_t np_bad[2];   /* classes no noun phrase holds: [0] a party's, [1] a thing's */
 	int cls_be, cls_modal[4], cls_due, cls_have, cls_order, cls_event, cls_neg, cls_adv, cls_set, cls_past,
 	    cls_party;
 };
@@ -453,13 +459,7 @@ static int np_token(const struct attempt *at, enum slot s, const struct token *k
 		return 0;
 	if (k->type != TK_WORD)
 		return 1;
-	uint64_t bad = 0;
-	int cls[] = {at->cls_be, at->cls_modal[0], at->cls_modal[1], at->cls_modal[2], at->cls_modal[3],
-		     at->cls_due, at->cls_have, s == SLOT_WHAT ? -1 : at->cls_neg};
-	for (size_t i = 0; i < sizeof cls / sizeof cls[0]; i++)
-		if (cls[i] >= 0)
-			bad |= (uint64_t)1 << cls[i];
-	if (k->classes & bad) {
+	if (k->classes & at->np_bad[s == SLOT_WHAT]) {
 		/* "the status hearing set for June 5": a participle may describe the noun */
 		return 0;
 	}
@@ -486,7 +486,7 @@ static int dangling(const struct attempt *at, const struct token *k)
 
 /* Could the pattern from element e begin at token i? A cheap look at its
  * first elements (optional ones both ways), to skip hopeless slot lengths. */
-static int may_start(const struct attempt *at, int e, size_t i)
+static int may_start_scan(const struct attempt *at, int e, size_t i)
 {
 	for (; e < at->f->nel; e++) {
 		const struct element *el = &at->f->el[e];
@@ -503,6 +503,16 @@ static int may_start(const struct attempt *at, int e, size_t i)
 			return 0;
 	}
 	return 1;
+}
+
+/* may_start_scan, remembered per (element, token) for the frame being tried:
+ * every clause start asks it again of the same tokens. */
+static int may_start(const struct attempt *at, int e, size_t i)
+{
+	uint32_t *cell = &at->may[(size_t)e * (at->tk->n + 1) + i];
+	if (*cell >> 1 != at->may_gen)
+		*cell = at->may_gen << 1 | (uint32_t)may_start_scan(at, e, i);
+	return *cell & 1;
 }
 
 static long match_slot(struct attempt *at, int e, size_t i)
@@ -786,6 +796,20 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 	at.cls_set = lexicon_class("set");
 	at.cls_past = lexicon_class("adv-past");
 	at.cls_party = lexicon_class("party");
+	int bad[] = {at.cls_be, at.cls_modal[0], at.cls_modal[1], at.cls_modal[2], at.cls_modal[3], at.cls_due, at.cls_have};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		if (bad[i] >= 0)
+			at.np_bad[0] = at.np_bad[1] |= (uint64_t)1 << bad[i];
+	if (at.cls_neg >= 0)
+		at.np_bad[0] |= (uint64_t)1 << at.cls_neg; /* (a party's phrase is never negated; a thing's may be) */
+	size_t may_need = (size_t)MAX_ELEMENTS * (tk->n + 1);
+	if (may_need > out->may_cap) {
+		free(out->may);
+		out->may = xcalloc(may_need, sizeof *out->may);
+		out->may_cap = may_need;
+		out->may_gen = 0;
+	}
+	at.may = out->may;
 	if (tk->n > out->flags_cap) {
 		out->flags_cap = tk->n;
 		out->flags = xrealloc(out->flags, out->flags_cap);
@@ -826,6 +850,11 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 		const struct frame *f = &frames[fi];
 		if ((f->need & have) != f->need || !could_match(f, have, words, types))
 			continue;
+		if (++out->may_gen >= UINT32_MAX >> 1) { /* (stamps run out: forget them all) */
+			memset(out->may, 0, out->may_cap * sizeof *out->may);
+			out->may_gen = 1;
+		}
+		at.may_gen = out->may_gen;
 		/* (a frame that opens with a noun phrase is tried only at clause starts) */
 		size_t nstarts = f->slot_first ? out->nstarts : tk->n;
 		for (size_t si = 0; si < nstarts; si++) {
@@ -833,6 +862,8 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 			if (s > 0 && (f->flags & FF_OPENING))
 				break;
 			if (f->first_fast && !(out->classes[s] & f->first_classes)) {
+				if (!(f->first_bloom >> (out->hashes[s] & 63) & 1))
+					continue;
 				int w = 0;
 				for (int k = 0; k < f->nfirst_words && !w; k++)
 					w = out->hashes[s] == f->first_hash[k] && tk->v[s].type == TK_WORD;
@@ -925,6 +956,7 @@ void frame_matches_free(struct frame_matches *m)
 	free(m->classes);
 	free(m->hashes);
 	free(m->starts);
+	free(m->may);
 	free(m->v);
 	memset(m, 0, sizeof *m);
 }

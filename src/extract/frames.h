@@ -84,6 +84,9 @@ struct frame_matches {
 	size_t *starts;      /*  and where a clause may begin) */
 	size_t nstarts;
 	size_t flags_cap;
+	uint32_t *may;       /* (may_start's memory: [element][token], stamped */
+	size_t may_cap;      /*  with a generation per frame tried) */
+	uint32_t may_gen;
 };
 
 /* Every frame's matches in the sentence tk, one per (frame, anchor): where a
