@@ -34,7 +34,7 @@ struct element {
 	enum el_type type;
 	int optional;
 	int nalt;
-	struct alt alt[MAX_ALTS];
+	struct alt *alt; /* (nalt of them; frames are read often and stay small) */
 	enum slot slot;
 };
 
@@ -215,6 +215,7 @@ static int parse_element(const char *s, size_t n, struct element *el, char **err
 		}
 	}
 	const char *p = s, *end = s + n;
+	el->alt = xcalloc(MAX_ALTS, sizeof *el->alt);
 	while (p < end) {
 		const char *bar = p;
 		while (bar < end && *bar != '|')
@@ -231,6 +232,7 @@ static int parse_element(const char *s, size_t n, struct element *el, char **err
 			return -1;
 		p = bar < end ? bar + 1 : bar;
 	}
+	el->alt = xrealloc(el->alt, (size_t)(el->nalt ? el->nalt : 1) * sizeof *el->alt);
 	return 0;
 }
 
@@ -371,9 +373,17 @@ static int parse_frame(const char *const row[5], struct frame *f, char **err)
 	return 0;
 }
 
+static void frame_array_free(struct frame *v, size_t n)
+{
+	for (size_t i = 0; v && i < n; i++)
+		for (int e = 0; e < MAX_ELEMENTS; e++)
+			free(v[i].el[e].alt);
+	free(v);
+}
+
 void frames_free(void)
 {
-	free(frames);
+	frame_array_free(frames, nframes);
 	frames = NULL;
 	nframes = 0;
 }
@@ -386,15 +396,15 @@ int frames_build(const char *const (*rows)[5], size_t n, size_t *bad_row, char *
 		for (size_t k = 0; k < i; k++)
 			if (!strcmp(rows[k][0], rows[i][0])) {
 				*err = xasprintf("frame '%s' is listed twice", rows[i][0]);
-				free(v);
+				frame_array_free(v, n);
 				return -1;
 			}
 		if (parse_frame(rows[i], &v[i], err) != 0) {
-			free(v);
+			frame_array_free(v, n);
 			return -1;
 		}
 	}
-	free(frames);
+	frame_array_free(frames, nframes);
 	frames = v;
 	nframes = n;
 	return 0;

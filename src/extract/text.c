@@ -347,6 +347,8 @@ static int abbreviation_before(const char *s, size_t start, size_t end);
 
 void text_init(struct text *t, const char *src, size_t len)
 {
+	if (len > TEXT_MAX_BYTES)
+		len = TEXT_MAX_BYTES; /* (orders are at most ORDER_MAX_BYTES: never here) */
 	struct range *numbers;
 	size_t nnumbers = line_numbers(src, len, &numbers), next_number = 0;
 	struct out o = {{0}, NULL, 0, 0};
@@ -623,13 +625,59 @@ static int paren_opened_inside(const char *s, size_t start, size_t i)
 	return 0;
 }
 
+/* The offsets where a segment breaks inside a line, and why (1 a lettered
+ * item, 2 a dated row): few in any text, so kept in a small open-addressed
+ * table rather than a byte per character. */
+struct breaks {
+	size_t *at;          /* offset + 1 (0: an empty cell) */
+	unsigned char *why;
+	size_t n, cap;       /* (cap a power of two, at least twice n) */
+};
+
+static size_t *breaks_cell(const struct breaks *b, size_t pos)
+{
+	size_t mask = b->cap - 1;
+	for (size_t h = (pos * 0x9E3779B97F4A7C15u) >> 7 & mask;; h = (h + 1) & mask)
+		if (b->at[h] == pos + 1 || b->at[h] == 0)
+			return &b->at[h];
+}
+
+static unsigned char breaks_get(const struct breaks *b, size_t pos)
+{
+	if (!b->cap)
+		return 0;
+	size_t *cell = breaks_cell(b, pos);
+	return *cell ? b->why[cell - b->at] : 0;
+}
+
+static void breaks_set(struct breaks *b, size_t pos, unsigned char why)
+{
+	if (2 * (b->n + 1) > b->cap) {
+		struct breaks old = *b;
+		b->cap = old.cap ? 2 * old.cap : 64;
+		b->at = xcalloc(b->cap, sizeof *b->at);
+		b->why = xcalloc(b->cap, 1);
+		b->n = 0;
+		for (size_t i = 0; i < old.cap; i++)
+			if (old.at[i])
+				breaks_set(b, old.at[i] - 1, old.why[i]);
+		free(old.at);
+		free(old.why);
+	}
+	size_t *cell = breaks_cell(b, pos);
+	if (!*cell) {
+		*cell = pos + 1;
+		b->n++;
+	}
+	b->why[cell - b->at] = why; /* (0 leaves the cell, reading as no break) */
+}
+
 /* A lettered list run into one line, as a PDF or a scan gives it ("... by
  * the following dates: a. amended pleadings ... b. fact discovery closes
- * ... c. ..."): the offsets where its items begin get 1 in breaks (len + 1
- * bytes). An item is " x. " with x the next letter; a run counts from a.
+ * ... c. ..."): the offsets where its items begin get 1 in breaks. An item is " x. " with x the next letter; a run counts from a.
  * with at least three items in order, each within 600 bytes of the one
  * before, in one paragraph. */
-static void inline_letters(const char *s, size_t len, unsigned char *breaks)
+static void inline_letters(const char *s, size_t len, struct breaks *breaks)
 {
 	for (size_t a = 1; a + 3 < len; a++) {
 		if (s[a] != 'a' || s[a - 1] != ' ' || s[a + 1] != '.' || s[a + 2] != ' ')
@@ -642,7 +690,7 @@ static void inline_letters(const char *s, size_t len, unsigned char *breaks)
 		if (k < 3)
 			continue;
 		for (size_t i = 0; i < k; i++)
-			breaks[at[i]] = 1;
+			breaks_set(breaks, at[i], 1);
 		a = at[k - 1];
 	}
 }
@@ -650,9 +698,9 @@ static void inline_letters(const char *s, size_t len, unsigned char *breaks)
 /* Dated rows run into the line after a heading that announces them ("the
  * new, further amended deadlines are as follows: Discovery completed July 1,
  * 2015 Plaintiff's expert designation August 17, 2015 ..."): each row begins
- * where a full date is followed by a capitalised word; breaks[] gets 2 there
+ * where a full date is followed by a capitalised word; they get 2 in breaks there
  * and after the heading's colon. */
-static void inline_rows(const struct text *t, unsigned char *breaks)
+static void inline_rows(const struct text *t, struct breaks *breaks)
 {
 	const char *s = t->norm, *low = t->low;
 	size_t para = 0;
@@ -680,18 +728,18 @@ static void inline_rows(const struct text *t, unsigned char *breaks)
 				if (close)
 					after = (size_t)(close - s) + 1;
 			}
-			if (s[after] == ' ' && isupper((unsigned char)s[after + 1]) && !breaks[after + 1]) {
-				breaks[after + 1] = 2;
+			if (s[after] == ' ' && isupper((unsigned char)s[after + 1]) && !breaks_get(breaks, after + 1)) {
+				breaks_set(breaks, after + 1, 2);
 				rows++;
 			}
 			p = e;
 		}
 		if (rows >= 2 && s[c + 1] == ' ')
-			breaks[first] = 2;
+			breaks_set(breaks, first, 2);
 		else if (rows < 2)
 			for (size_t p = c + 2; p < t->len && s[p] != '\n'; p++)
-				if (breaks[p] == 2)
-					breaks[p] = 0;
+				if (breaks_get(breaks, p) == 2)
+					breaks_set(breaks, p, 0);
 	}
 }
 
@@ -700,9 +748,9 @@ size_t text_segments(const struct text *t, struct segment **out)
 	const char *s = t->norm;
 	size_t cap = 64, n = 0, start = 0;
 	int header = 0;
-	unsigned char *breaks = xcalloc(t->len + 1, 1);
-	inline_letters(s, t->len, breaks);
-	inline_rows(t, breaks);
+	struct breaks breaks = {0};
+	inline_letters(s, t->len, &breaks);
+	inline_rows(t, &breaks);
 	*out = xmalloc(cap * sizeof **out);
 	for (size_t i = 0; i <= t->len; i++) {
 		int end_here = 0, next = i + 1;
@@ -710,7 +758,7 @@ size_t text_segments(const struct text *t, struct segment **out)
 		if (c == '\0' || c == '\n') {
 			end_here = 1;
 			next = (int)i + 1;
-		} else if (c == ' ' && breaks[i + 1] && i > start) {
+		} else if (c == ' ' && i > start && breaks_get(&breaks, i + 1)) {
 			end_here = 1; /* before an item of a lettered list run into the line */
 			next = (int)i + 1;
 		} else if (c == '.' || c == '?' || c == '!' || c == ';' || c == ':') {
@@ -784,7 +832,7 @@ size_t text_segments(const struct text *t, struct segment **out)
 		int item = 0;
 		if ((!strncmp(s + a, "and ", 4) && list_marker(s + a + 4)) || (!strncmp(s + a, "or ", 3) && list_marker(s + a + 3)))
 			a += s[a] == 'a' ? 4 : 3;
-		if (breaks[a] == 1) { /* "b. fact discovery closes ...", run into the line */
+		if (breaks_get(&breaks, a) == 1) { /* "b. fact discovery closes ...", run into the line */
 			item = 1;
 			a += 3;
 		} else if (list_marker(s + a)) {
@@ -802,7 +850,7 @@ size_t text_segments(const struct text *t, struct segment **out)
 		if (b > a) {
 			if (n == cap)
 				*out = xrealloc(*out, (cap *= 2) * sizeof **out);
-			(*out)[n++] = (struct segment){a, b, item, header};
+			(*out)[n++] = (struct segment){(uint32_t)a, (uint32_t)b, (uint8_t)item, (uint8_t)header};
 			header = s[b - 1] == ':' ? 1 : (c == '\n' && !item ? 0 : header);
 			if (s[b - 1] == ':')
 				header = 1;
@@ -811,6 +859,7 @@ size_t text_segments(const struct text *t, struct segment **out)
 		if (c == '\0')
 			break;
 	}
-	free(breaks);
+	free(breaks.at);
+	free(breaks.why);
 	return n;
 }

@@ -9,6 +9,7 @@
 #define DL_EXTRACT_TEXT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* From norm[norm] on, each character comes from the original at orig + (i - norm). */
 struct text_run {
@@ -26,11 +27,17 @@ struct text {
 /* The offset in the original of norm[i] (i == len: the original's length). */
 size_t text_orig(const struct text *t, size_t i);
 
+/* (A segment is about sixty bytes of text, and a long text has hundreds of
+ * thousands: its offsets are 32 bits, enough for any text the reader takes,
+ * TEXT_MAX_BYTES.) */
 struct segment {
-	size_t start, end;  /* in norm */
-	int list_item;      /* began with a list marker (1., (a), bullet) */
-	int after_header;   /* follows a header that ends with ':' ("IT IS ORDERED:") */
+	uint32_t start, end;   /* in norm */
+	uint8_t list_item;     /* began with a list marker (1., (a), bullet) */
+	uint8_t after_header;  /* follows a header that ends with ':' ("IT IS ORDERED:") */
 };
+
+/* The longest text text_init takes; the rest of a longer one is not read. */
+#define TEXT_MAX_BYTES ((size_t)UINT32_MAX - 1)
 
 /* Normalise src (len bytes, no NULs). */
 void text_init(struct text *t, const char *src, size_t len);
