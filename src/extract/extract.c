@@ -1116,7 +1116,7 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 	for (size_t i = 0; i < r->tk.n; i++)
 		if (r->tk.v[i].caps && (token_has(&r->tk.v[i], cls_order, 0) || token_has(&r->tk.v[i], cls_marker, 0)))
 			r->decretal = 1;
-	if (getenv("DL_DEBUG_SEGMENTS"))
+	if (r->debug_segments)
 		for (size_t i = 0; i < r->fm.n; i++)
 			fprintf(stderr, "  match %s start=%zu anchor=%zu end=%zu\n", frame_name(r->fm.v[i].frame),
 				r->fm.v[i].start, r->fm.v[i].anchor, r->fm.v[i].end);
@@ -1237,6 +1237,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	r.cls_set = lexicon_class("set");
 	r.cls_stay = lexicon_class("stay");
 	r.cls_party = lexicon_class("party");
+	r.debug_segments = getenv("DL_DEBUG_SEGMENTS") != NULL;
 	text_init(&r.t, text, len);
 	r.nseg = text_segments(&r.t, &r.seg);
 	r.pc.us_plaintiff = strstr(r.t.low, "united states v.") || strstr(r.t.low, "united states of america v.") ||
@@ -1281,7 +1282,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 			r.scope = trimmed_copy(r.t.norm, sg->start + (size_t)lim, sg->end);
 		}
 		r.t.low[sg->end] = saved;
-		if (getenv("DL_DEBUG_SEGMENTS"))
+		if (r.debug_segments)
 			fprintf(stderr, "[%zu]%s%s %.*s\n", i, sg->list_item ? " item" : "", sg->after_header ? " hdr" : "",
 				(int)(sg->end - sg->start), r.t.norm + sg->start);
 		size_t made = out->n;

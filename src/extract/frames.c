@@ -64,6 +64,13 @@ struct frame {
 static struct frame *frames;
 static size_t nframes;
 
+/* A token as could_match's bits see it: its classes (with an unlisted "-ly"
+ * word as an adverb, as alt_matches takes it), its word-hash bit, its type bit. */
+struct need_view {
+	uint64_t classes, word;
+	unsigned type;
+};
+
 static const char *const kind_names[FK_COUNT] = {
 	"deadline", "hearing", "setting", "until", "coord", "marker", "recited", "reported",
 	"condition", "law", "court-act", "ministerial", "ruling", "prohibition", "permission"};
@@ -741,6 +748,24 @@ static int could_match(const struct frame *f, uint64_t have, uint64_t words, uns
 	return 1;
 }
 
+/* The last token at which the frame's first required element can match with
+ * every later required element matching some token after it, in order
+ * (each consumes one token, whatever slots and gaps lie between); -1 when
+ * there is none, and the frame cannot match at all. No match starts after it. */
+static long last_first_need(const struct frame *f, const struct need_view *v, size_t n)
+{
+	int e = f->nneeds - 1;
+	for (size_t i = n; i-- > 0;) {
+		const struct need_bits *nb = &f->needs[e];
+		if ((v[i].classes & nb->classes) || (v[i].word & nb->words) || (v[i].type & nb->types)) {
+			if (e == 0)
+				return (long)i;
+			e--;
+		}
+	}
+	return -1;
+}
+
 /* How surely tokens [a, b) name a party: 2 a role, 1 a pronoun or a
  * capitalised word, 0 nothing (an absent slot scores 0). */
 static int who_score(const struct attempt *at, size_t a, size_t b)
@@ -826,10 +851,19 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 		out->classes = xrealloc(out->classes, out->flags_cap * sizeof *out->classes);
 		out->hashes = xrealloc(out->hashes, out->flags_cap * sizeof *out->hashes);
 		out->starts = xrealloc(out->starts, out->flags_cap * sizeof *out->starts);
+		out->needs = xrealloc(out->needs, out->flags_cap * sizeof *out->needs);
 	}
 	for (size_t i = 0; i < tk->n; i++) {
-		out->classes[i] = tk->v[i].classes;
-		out->hashes[i] = tk->v[i].hash;
+		const struct token *k = &tk->v[i];
+		out->classes[i] = k->classes;
+		out->hashes[i] = k->hash;
+		struct need_view *nv = &out->needs[i];
+		nv->classes = k->classes;
+		if (at.cls_adv >= 0 && k->type == TK_WORD && !k->nhits && k->b - k->a > 4 && !memcmp(t->low + k->b - 2, "ly", 2))
+			nv->classes |= (uint64_t)1 << at.cls_adv;
+		nv->word = k->type == TK_WORD ? (uint64_t)1 << (k->hash & 63)
+			   : k->type == TK_PUNCT ? (uint64_t)1 << (text_word_hash(t->low + k->a, 1) & 63) : 0;
+		nv->type = 1u << k->type;
 	}
 	int event_before = 0;
 	for (size_t i = 0; i < tk->n; i++) {
@@ -860,6 +894,9 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 		const struct frame *f = &frames[fi];
 		if ((f->need & have) != f->need || !could_match(f, have, words, types))
 			continue;
+		long last_start = last_first_need(f, out->needs, tk->n);
+		if (last_start < 0)
+			continue;
 		if (++out->may_gen >= UINT32_MAX >> 1) { /* (stamps run out: forget them all) */
 			memset(out->may, 0, out->may_cap * sizeof *out->may);
 			out->may_gen = 1;
@@ -869,7 +906,7 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 		size_t nstarts = f->slot_first ? out->nstarts : tk->n;
 		for (size_t si = 0; si < nstarts; si++) {
 			size_t s = f->slot_first ? out->starts[si] : si;
-			if (s > 0 && (f->flags & FF_OPENING))
+			if ((s > 0 && (f->flags & FF_OPENING)) || (long)s > last_start)
 				break;
 			if (f->first_fast && !(out->classes[s] & f->first_classes)) {
 				if (!(f->first_bloom >> (out->hashes[s] & 63) & 1))
@@ -966,6 +1003,7 @@ void frame_matches_free(struct frame_matches *m)
 	free(m->classes);
 	free(m->hashes);
 	free(m->starts);
+	free(m->needs);
 	free(m->may);
 	free(m->v);
 	memset(m, 0, sizeof *m);

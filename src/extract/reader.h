@@ -51,6 +51,7 @@ struct reader {
 	int list_items;
 	int cut;                /* this segment is the text's last, cut off mid-sentence */
 	int in_quote;           /* a quotation opened in a segment before is still open */
+	int debug_segments;     /* DL_DEBUG_SEGMENTS is set: print segments and matches */
 	size_t cur_seg;         /* the segment being read */
 	size_t last_item_seg;   /* the segment the last obligation was made in */
 	char sentence_who[48];  /* the party of the segment's last duty frame (for "and shall ...") */

@@ -105,22 +105,33 @@ static int repeats(const char *text, const struct extracted *k, const struct ext
  * on April 14": the series' first date, stated in a sentence of its own. */
 static void first_of_series(struct extraction *x)
 {
-	for (size_t i = 0; i < x->n; i++) {
+	/* (the dated sentences that speak of a first one, found once: a long
+	 * text has many of each) */
+	size_t *firsts = xmalloc((x->n ? x->n : 1) * sizeof *firsts), nfirsts = 0;
+	for (size_t j = 0; j < x->n; j++) {
+		const struct extracted *d = &x->items[j];
+		const char *head = strrchr(d->action, ' ');
+		head = head ? head + 1 : d->action;
+		if (!strcmp(d->kind, "deadline") && d->due != DATE_NONE && !d->has_trigger && strlen(head) >= 4 &&
+		    strcasestr(d->quote, "first"))
+			firsts[nfirsts++] = j;
+	}
+	for (size_t i = 0; i < x->n && nfirsts; i++) {
 		struct extracted *s = &x->items[i];
 		if (strcmp(s->kind, "recurring"))
 			continue;
-		for (size_t j = 0; j < x->n; j++) {
-			struct extracted *d = &x->items[j];
+		for (size_t f = 0; f < nfirsts; f++) {
+			struct extracted *d = &x->items[firsts[f]];
 			const char *head = strrchr(d->action, ' ');
 			head = head ? head + 1 : d->action;
-			if (j == i || strcmp(d->kind, "deadline") || d->due == DATE_NONE || d->has_trigger ||
-			    !strcasestr(d->quote, "first") || strlen(head) < 4 || !strcasestr(s->quote, head))
-				continue;
+			if (strcmp(d->kind, "deadline") || !strcasestr(s->quote, head))
+				continue; /* (a "repeat" already: the first of another series) */
 			s->due = d->due;
 			d->kind = "repeat"; /* dropped by tidy */
 			break;
 		}
 	}
+	free(firsts);
 }
 
 /* "ORDER directing Defendants to file a response to Plaintiffs' Emergency
@@ -129,7 +140,14 @@ static void first_of_series(struct extraction *x)
  * duty's, and the party the duty names is the paper's. */
 static void due_completes_duty(struct extraction *x)
 {
-	for (size_t j = 0; j < x->n; j++) {
+	/* (the duties with no time, found once: a long text has many) */
+	size_t *undated = xmalloc((x->n ? x->n : 1) * sizeof *undated), nundated = 0;
+	for (size_t i = 0; i < x->n; i++) {
+		const struct extracted *u = &x->items[i];
+		if (!strcmp(u->kind, "deadline") && u->due == DATE_NONE && !u->has_trigger && strcmp(u->who, "parties"))
+			undated[nundated++] = i;
+	}
+	for (size_t j = 0; j < x->n && nundated; j++) {
 		struct extracted *d = &x->items[j];
 		if (!d->frame || strcmp(d->frame, "due") ||
 		    (strcmp(d->who, "parties") && !(d->doubts & (DOUBT_PARTY | DOUBT_PARTY_INFERRED))) ||
@@ -139,11 +157,10 @@ static void due_completes_duty(struct extraction *x)
 		head = head ? head + 1 : d->action;
 		if (strlen(head) < 4)
 			continue;
-		for (size_t i = 0; i < j; i++) {
-			struct extracted *u = &x->items[i];
-			if (strcmp(u->kind, "deadline") || u->due != DATE_NONE || u->has_trigger ||
-			    !strcmp(u->who, "parties") || !strcasestr(u->action, head))
-				continue;
+		for (size_t k = 0; k < nundated && undated[k] < j; k++) {
+			struct extracted *u = &x->items[undated[k]];
+			if (strcmp(u->kind, "deadline") || !strcasestr(u->action, head))
+				continue; /* (a "repeat" already: completed by another) */
 			free(d->who);
 			d->who = xstrdup(u->who);
 			d->doubts &= ~(unsigned)(DOUBT_PARTY | DOUBT_PARTY_INFERRED);
@@ -151,6 +168,7 @@ static void due_completes_duty(struct extraction *x)
 			break;
 		}
 	}
+	free(undated);
 }
 
 /* Does the sentence announce a ruling the order goes on to reason and make

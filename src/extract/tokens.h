@@ -55,9 +55,16 @@ static inline int token_among(const struct text *t, const struct token *k, const
 		return 0;
 	size_t n = k->b - k->a;
 	const char *w = t->low + k->a;
-	for (int i = 0; words[i]; i++)
-		if (words[i][0] == w[0] && !strncmp(words[i], w, n) && words[i][n] == '\0')
+	for (int i = 0; words[i]; i++) {
+		const char *c = words[i];
+		if (c[0] != w[0])
+			continue;
+		size_t j = 1;
+		while (j < n && c[j] == w[j])
+			j++;
+		if (j == n && c[n] == '\0')
 			return 1;
+	}
 	return 0;
 }
 /* 1 if the token has class cls with any of the form bits (forms 0: any form). */
