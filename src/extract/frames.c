@@ -64,6 +64,83 @@ struct frame {
 static struct frame *frames;
 static size_t nframes;
 
+/* The small words the matcher asks about, each list a role; a token's roles
+ * are looked up once per sentence (by its hash), not list by list per question. */
+enum {
+	R_DANGLING = 1 << 0,    /* a noun phrase cannot end with it (dangling) */
+	R_PREPOSITION = 1 << 1, /* nor begin with it (preposition) */
+	R_THAT_PREP = 1 << 2,   /* "that" after it is a determiner (that_determiner) */
+	R_TIME_END = 1 << 3,    /* a leading time phrase ends with it (clause_start) */
+	R_NUMBER = 1 << 4,      /* it names a case number (clause_start) */
+	R_JOINS = 1 << 5,       /* a clause may begin after it (clause_start) */
+	R_THAT = 1 << 6,
+	R_FOR_OF = 1 << 7,
+	R_AND_OR = 1 << 8,
+};
+
+static const char *const dangling_words[] = {"and", "or", "with", "of", "to", "by", "for", "in", "on", "at",
+					     "from", "the", "a", "an", "as", NULL};
+static const char *const preposition_words[] = {
+    "within", "by", "on", "from", "in", "at", "to", "of", "for", "after", "before", "upon", "until",
+    "no", "not", "if", "although", "because", "since", "while", "whereas", "though", "including",
+    "excluding", "except", NULL};
+static const char *const that_prep_words[] = {"of", "at", "for", "on", "from", "with", "to", "by", "after",
+					      "before", "until", "upon", "within", NULL};
+static const char *const time_end_words[] = {"order", "hereof", "service", "entry", "judgment", "today", NULL};
+static const char *const number_words[] = {"no", "case", "docket", NULL};
+static const char *const joins_words[] = {"that", "and", "or", "but", "then", "further", "also",
+					  "accordingly", "therefore", "thus", "hereby", "finally",
+					  "additionally", "moreover", "so", NULL};
+static const char *const that_words[] = {"that", NULL};
+static const char *const for_of_words[] = {"for", "of", NULL};
+static const char *const and_or_words[] = {"and", "or", NULL};
+
+static const struct {
+	const char *const *words;
+	unsigned role;
+} role_lists[] = {{dangling_words, R_DANGLING}, {preposition_words, R_PREPOSITION},
+		  {that_prep_words, R_THAT_PREP},   {time_end_words, R_TIME_END},
+		  {number_words, R_NUMBER},         {joins_words, R_JOINS},
+		  {that_words, R_THAT},             {for_of_words, R_FOR_OF},
+		  {and_or_words, R_AND_OR}};
+
+#define ROLE_SLOTS 256 /* (a power of two, well above the words listed) */
+static struct role_word {
+	uint32_t hash;
+	uint8_t len;
+	char word[15];
+	unsigned roles;
+} role_table[ROLE_SLOTS];
+
+static void roles_build(void)
+{
+	memset(role_table, 0, sizeof role_table);
+	for (size_t l = 0; l < sizeof role_lists / sizeof role_lists[0]; l++)
+		for (const char *const *w = role_lists[l].words; *w; w++) {
+			size_t n = strlen(*w);
+			uint32_t h = text_word_hash(*w, n);
+			size_t slot = h & (ROLE_SLOTS - 1);
+			while (role_table[slot].len && !(role_table[slot].len == n && !memcmp(role_table[slot].word, *w, n)))
+				slot = (slot + 1) & (ROLE_SLOTS - 1);
+			role_table[slot].hash = h;
+			role_table[slot].len = (uint8_t)n;
+			memcpy(role_table[slot].word, *w, n);
+			role_table[slot].roles |= role_lists[l].role;
+		}
+}
+
+static unsigned token_roles(const struct text *t, const struct token *k)
+{
+	if (k->type != TK_WORD || k->b - k->a >= sizeof role_table[0].word)
+		return 0;
+	size_t n = k->b - k->a;
+	for (size_t slot = k->hash & (ROLE_SLOTS - 1); role_table[slot].len; slot = (slot + 1) & (ROLE_SLOTS - 1))
+		if (role_table[slot].hash == k->hash && role_table[slot].len == n &&
+		    !memcmp(role_table[slot].word, t->low + k->a, n))
+			return role_table[slot].roles;
+	return 0;
+}
+
 /* A token as could_match's bits see it: its classes (with an unlisted "-ly"
  * word as an adverb, as alt_matches takes it), its word-hash bit, its type bit. */
 struct need_view {
@@ -397,6 +474,7 @@ void frames_free(void)
 
 int frames_build(const char *const (*rows)[5], size_t n, size_t *bad_row, char **err)
 {
+	roles_build();
 	struct frame *v = xcalloc(n ? n : 1, sizeof *v);
 	for (size_t i = 0; i < n; i++) {
 		*bad_row = i;
@@ -429,6 +507,7 @@ struct attempt {
 	long steps;
 	size_t min_first;  /* the first slot's least length (to find further anchors) */
 	const uint8_t *flags; /* per token: TF_* (computed once per sentence) */
+	const unsigned *roles; /* per token: R_* (likewise) */
 	uint32_t *may;        /* may_start's answers for this frame: [element][token] */
 	uint32_t may_gen;     /*  = may_gen * 2 + answer when known (else stale) */
 	uint64_t np_bad[2];   /* classes no noun phrase holds: [0] a party's, [1] a thing's */
@@ -483,7 +562,7 @@ static int np_token(const struct attempt *at, enum slot s, const struct token *k
 	if (s == SLOT_WHO && at->cls_order >= 0 && (k->classes & ((uint64_t)1 << at->cls_order)) &&
 	    !token_has(k, at->cls_order, LF_BASE))
 		return 0;
-	return !token_is(at->t, k, "that");
+	return !(at->roles[k - at->tk->v] & R_THAT);
 }
 
 static long match_from(struct attempt *at, int e, size_t i);
@@ -494,11 +573,9 @@ enum { TF_START = 1, TF_NP_WHO = 2, TF_NP_WHAT = 4, TF_DANGLING = 8, TF_EVENT = 
 /* A word a noun phrase cannot end with: a conjunction, a preposition, a bracket. */
 static int dangling(const struct attempt *at, const struct token *k)
 {
-	static const char *const words[] = {"and", "or", "with", "of", "to", "by", "for", "in", "on", "at",
-					    "from", "the", "a", "an", "as", NULL};
 	if (k->type == TK_PUNCT)
 		return at->t->low[k->a] == '('; /* (a comma may: "the record, if any, shall") */
-	return k->b - k->a <= 4 && token_among(at->t, k, words);
+	return (at->roles[k - at->tk->v] & R_DANGLING) != 0;
 }
 
 /* Could the pattern from element e begin at token i? A cheap look at its
@@ -571,7 +648,7 @@ static long match_slot(struct attempt *at, int e, size_t i)
 		/* nor a party's before "for" or "of" and another party ("counsel |
 		 * for appellant file ..."): the phrase names whom they act for */
 		if (el->slot == SLOT_WHO && i + len + 1 < tk->n &&
-		    (token_is(at->t, &tk->v[i + len], "for") || token_is(at->t, &tk->v[i + len], "of")) &&
+		    (at->roles[i + len] & R_FOR_OF) &&
 		    token_has(&tk->v[i + len + 1], at->cls_party, 0) && (at->flags[i + len] & np) &&
 		    (at->flags[i + len + 1] & np))
 			continue;
@@ -646,11 +723,7 @@ static long match_from(struct attempt *at, int e, size_t i)
 /* A word a noun phrase cannot begin with: a preposition or a subordinator. */
 static int preposition(const struct attempt *at, const struct token *k)
 {
-	static const char *const words[] = {"within", "by", "on", "from", "in", "at", "to", "of", "for",
-					    "after", "before", "upon", "until", "no", "not", "if", "although",
-					    "because", "since", "while", "whereas", "though", "including",
-					    "excluding", "except", NULL};
-	return token_among(at->t, k, words);
+	return (at->roles[k - at->tk->v] & R_PREPOSITION) != 0;
 }
 
 /* May a noun phrase begin with token k? Not with a preposition, nor with a
@@ -674,9 +747,7 @@ static int np_begins(const struct attempt *at, size_t i)
  * (Not after "in": "granted in that the time ... is extended".) */
 static int that_determiner(const struct attempt *at, size_t i)
 {
-	static const char *const preps[] = {"of", "at", "for", "on", "from", "with", "to", "by", "after",
-					    "before", "until", "upon", "within", NULL};
-	if (!(i > 0 && token_is(at->t, &at->tk->v[i], "that") && token_among(at->t, &at->tk->v[i - 1], preps)))
+	if (!(i > 0 && (at->roles[i] & R_THAT) && (at->roles[i - 1] & R_THAT_PREP)))
 		return 0;
 	/* (but "After that defendant shall respond": "that" is the pronoun, and
 	 * a party or a verb follows it) */
@@ -697,8 +768,7 @@ static int clause_start(const struct attempt *at, size_t i)
 	const struct token *p = &at->tk->v[i - 1];
 	/* after a leading time phrase: "within fourteen days from the date of this
 	 * order plaintiff shall ..." */
-	static const char *const ends[] = {"order", "hereof", "service", "entry", "judgment", "today", NULL};
-	if (token_among(at->t, p, ends))
+	if (at->roles[i - 1] & R_TIME_END)
 		for (size_t k = i > 9 ? i - 9 : 0; k < i; k++)
 			if (at->tk->v[k].type == TK_PERIOD || at->tk->v[k].type == TK_DATE)
 				return 1;
@@ -719,15 +789,11 @@ static int clause_start(const struct attempt *at, size_t i)
 		return 1;
 	/* after a case number heading the text: "NO. 3:12-0913 This case is set" */
 	if (p->type == TK_NUM && at->tk->v[i].initcap) {
-		static const char *const numbers[] = {"no", "case", "docket", NULL};
 		for (size_t k = i > 6 ? i - 6 : 0; k < i; k++)
-			if (token_among(at->t, &at->tk->v[k], numbers))
+			if (at->roles[k] & R_NUMBER)
 				return 1;
 	}
-	static const char *const words[] = {"that", "and", "or", "but", "then", "further", "also",
-					    "accordingly", "therefore", "thus", "hereby", "finally",
-					    "additionally", "moreover", "so", NULL};
-	if (token_among(at->t, p, words) && !(i >= 2 && that_determiner(at, i - 1)))
+	if ((at->roles[i - 1] & R_JOINS) && !(i >= 2 && that_determiner(at, i - 1)))
 		return 1;
 	if (at->cls_order >= 0 && token_has(p, at->cls_order, LF_PP | LF_PRES))
 		return 1;
@@ -852,6 +918,7 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 		out->hashes = xrealloc(out->hashes, out->flags_cap * sizeof *out->hashes);
 		out->starts = xrealloc(out->starts, out->flags_cap * sizeof *out->starts);
 		out->needs = xrealloc(out->needs, out->flags_cap * sizeof *out->needs);
+		out->roles = xrealloc(out->roles, out->flags_cap * sizeof *out->roles);
 	}
 	for (size_t i = 0; i < tk->n; i++) {
 		const struct token *k = &tk->v[i];
@@ -864,7 +931,9 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 		nv->word = k->type == TK_WORD ? (uint64_t)1 << (k->hash & 63)
 			   : k->type == TK_PUNCT ? (uint64_t)1 << (text_word_hash(t->low + k->a, 1) & 63) : 0;
 		nv->type = 1u << k->type;
+		out->roles[i] = token_roles(t, k);
 	}
+	at.roles = out->roles;
 	int event_before = 0;
 	for (size_t i = 0; i < tk->n; i++) {
 		const struct token *k = &tk->v[i];
@@ -944,7 +1013,7 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 				/* "The clerk and the court reporter shall": the first named;
 				 * "Hearing on Approval ... and Confirmation of Plan Set for": the
 				 * coordinated phrase that names the event */
-				int coordinated = s > 0 && (token_is(t, &tk->v[s - 1], "and") || token_is(t, &tk->v[s - 1], "or"));
+				int coordinated = s > 0 && (out->roles[s - 1] & R_AND_OR);
 				int now = who_score(&at, at.slot_a[SLOT_WHO], at.slot_b[SLOT_WHO]) +
 					  (coordinated ? event_score(&at, at.slot_a[SLOT_WHAT], at.slot_b[SLOT_WHAT]) : 0);
 				int was = who_score(&at, out->v[k].slot_a[SLOT_WHO], out->v[k].slot_b[SLOT_WHO]) +
@@ -1004,6 +1073,7 @@ void frame_matches_free(struct frame_matches *m)
 	free(m->hashes);
 	free(m->starts);
 	free(m->needs);
+	free(m->roles);
 	free(m->may);
 	free(m->v);
 	memset(m, 0, sizeof *m);

@@ -84,7 +84,8 @@ struct frame_matches {
 	size_t *starts;      /*  and where a clause may begin) */
 	size_t nstarts;
 	size_t flags_cap;
-	struct need_view *needs; /* (each token as the frames' prefilter sees it) */
+	struct need_view *needs; /* (each token as the frames' prefilter sees it, */
+	unsigned *roles;         /*  and the small words' roles it has) */
 	uint32_t *may;       /* (may_start's memory: [element][token], stamped */
 	size_t may_cap;      /*  with a generation per frame tried) */
 	uint32_t may_gen;
