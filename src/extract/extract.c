@@ -49,15 +49,26 @@ static const char *const case_words[] = {"appeal", "case", "matter", "cause", "a
 
 /* ---- text helpers ---- */
 
-char *trimmed_copy(const char *s, size_t a, size_t b)
+char *trimmed_copy(const struct text *t, size_t a, size_t b)
 {
+	const char *s = t->low; /* (the stops are the same in either case) */
 	if (b < a)
 		b = a; /* (an empty span, never a negative one) */
 	while (a < b && (s[a] == ' ' || s[a] == ',' || s[a] == ':'))
 		a++;
 	while (b > a && strchr(" ,.;:", s[b - 1]))
 		b--;
-	return xstrndup(s + a, b - a);
+	return text_copy(t, a, b);
+}
+
+/* The ending event stated in [a, b) (until_span), in the text's case; NULL
+ * when there is none. */
+static char *until_text(const struct reader *r, size_t a, size_t b, size_t *cue_at)
+{
+	size_t ea, eb;
+	if (!until_span(r->t.low, a, b, cue_at, &ea, &eb) || eb <= ea)
+		return NULL;
+	return text_copy(&r->t, ea, eb);
 }
 
 int match_has_class(const struct reader *r, size_t a, size_t b, int cls)
@@ -161,7 +172,7 @@ char *action_from(const struct reader *r, size_t i, size_t end)
 			}
 		}
 	}
-	return trimmed_copy(r->t.norm, s, e);
+	return trimmed_copy(&r->t, s, e);
 }
 
 /* Do tokens [a, b) hold a date or a period? */
@@ -263,7 +274,7 @@ static char *stay_reason_before(struct reader *r, size_t *from)
 	if (r->cur_seg == 0)
 		return NULL;
 	const struct segment *p = &r->seg[r->cur_seg - 1], *c = &r->seg[r->cur_seg];
-	if (memchr(r->t.norm + p->end, '\n', c->start - p->end))
+	if (memchr(r->t.low + p->end, '\n', c->start - p->end))
 		return NULL;
 	int stay = 0;
 	for (size_t i = p->start; i + 4 <= p->end && !stay; i++)
@@ -271,7 +282,7 @@ static char *stay_reason_before(struct reader *r, size_t *from)
 	if (!stay)
 		return NULL;
 	size_t cue;
-	char *ev = until_event(r->t.norm, r->t.low, p->start, p->end, &cue);
+	char *ev = until_text(r, p->start, p->end, &cue);
 	if (ev)
 		*from = p->start;
 	return ev;
@@ -292,11 +303,11 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 	size_t cue = rb;
 	char saved = r->t.low[rb];
 	r->t.low[rb] = '\0';
-	e->until = until_event(r->t.norm, r->t.low, tok_a(r, m->anchor), rb, &cue);
+	e->until = until_text(r, tok_a(r, m->anchor), rb, &cue);
 	/* "Until the conclusion of the arbitration, this case will remain STAYED" */
 	if (!e->until && ra < tok_a(r, m->start)) {
 		size_t fronted;
-		e->until = until_event(r->t.norm, r->t.low, ra, tok_a(r, m->start), &fronted);
+		e->until = until_text(r, ra, tok_a(r, m->start), &fronted);
 	}
 	r->t.low[rb] = saved;
 	/* "stayed until 14 days after the conclusion of ...": a period from an event */
@@ -383,15 +394,15 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 	if (end < s)
 		end = s; /* the stay's verb lies past this clause (a frame reaching into the next) */
 	if (wa < wb && !strcmp(e->frame, "reinstated")) { /* the abatement the reinstatement ends */
-		char *thing = trimmed_copy(r->t.norm, tok_a(r, wa), tok_b(r, wb - 1));
+		char *thing = trimmed_copy(&r->t, tok_a(r, wa), tok_b(r, wb - 1));
 		e->action = xasprintf("%s abated until reinstated", thing);
 		free(thing);
 	} else if (wa < wb && (cue <= s || end - s < 12)) {
-		char *thing = trimmed_copy(r->t.norm, tok_a(r, wa), tok_b(r, wb - 1));
+		char *thing = trimmed_copy(&r->t, tok_a(r, wa), tok_b(r, wb - 1));
 		e->action = xasprintf("%s stayed", thing);
 		free(thing);
 	} else
-		e->action = trimmed_copy(r->t.norm, s, end);
+		e->action = trimmed_copy(&r->t, s, end);
 	if (r->scope && (strstr(r->t.low + ra, "parameters set forth") || strstr(r->t.low + ra, "limits set forth")))
 		e->scope = xstrdup(r->scope);
 	if (qa < ra)
@@ -427,7 +438,7 @@ static char *passive_action(const struct reader *r, const struct frame_match *m)
 	const struct token *v = &r->tk.v[act - 1];
 	for (int i = 0; i < v->nhits; i++)
 		if ((lexicon_entry_classes(v->hit[i].entry) & ((uint64_t)1 << r->cls_act)) && (v->hit[i].forms & LF_PP)) {
-			char *thing = trimmed_copy(r->t.norm, tok_a(r, wa), tok_b(r, wb - 1));
+			char *thing = trimmed_copy(&r->t, tok_a(r, wa), tok_b(r, wb - 1));
 			char *a = xasprintf("%s %s", lexicon_entry_lemma(v->hit[i].entry), thing);
 			free(thing);
 			return a;
@@ -582,7 +593,7 @@ static char *gapped_action(const struct reader *r, size_t a, size_t b, const str
 		if (is_verb)
 			snprintf(verb, sizeof verb, "%.*s", (int)vl, low);
 	}
-	char *thing = trimmed_copy(r->t.norm, tok_a(r, a), tok_b(r, b - 1));
+	char *thing = trimmed_copy(&r->t, tok_a(r, a), tok_b(r, b - 1));
 	char *action = xasprintf("%s %s", verb, thing);
 	free(thing);
 	return action;
@@ -969,12 +980,14 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	} else {
 		size_t sa = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_a[SLOT_WHAT] : m->slot_a[SLOT_EVENT];
 		size_t sb = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_b[SLOT_WHAT] : m->slot_b[SLOT_EVENT];
-		char *thing = sa < sb ? trimmed_copy(r->t.norm, tok_a(r, sa), tok_b(r, sb - 1)) : xstrdup("");
+		char *thing = sa < sb ? trimmed_copy(&r->t, tok_a(r, sa), tok_b(r, sb - 1)) : xstrdup("");
 		/* "If a hearing is requested, it will be held": "it" is the event before it */
 		for (size_t j = sa; sb == sa + 1 && token_is(&r->t, &r->tk.v[sa], "it") && j-- > 0;)
 			if (token_has(&r->tk.v[j], r->cls_event, 0)) {
 				free(thing);
-				thing = xasprintf("the %.*s", (int)(tok_b(r, j) - tok_a(r, j)), r->t.norm + tok_a(r, j));
+				char *event = text_copy(&r->t, tok_a(r, j), tok_b(r, j));
+				thing = xasprintf("the %s", event);
+				free(event);
 				break;
 			}
 		const char *verb = !strcmp(k, "hearing") ? "attend" : kind == FK_SETTING || kind == FK_DEADLINE ? "" : "";
@@ -1009,7 +1022,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 				v++;
 			if (from < v && token_is(&r->t, &r->tk.v[from], "the"))
 				from++;
-			e->action = from < v ? trimmed_copy(r->t.norm, tok_a(r, from), tok_b(r, v - 1)) : xstrdup("");
+			e->action = from < v ? trimmed_copy(&r->t, tok_a(r, from), tok_b(r, v - 1)) : xstrdup("");
 		} else
 			e->action = time_to_act(thing);
 		free(thing);
@@ -1065,9 +1078,9 @@ static int caption(const struct reader *r, const struct segment *sg)
 {
 	size_t upper = 0, letters = 0;
 	for (size_t k = sg->start; k < sg->end; k++)
-		if (isalpha((unsigned char)r->t.norm[k])) {
+		if (isalpha((unsigned char)r->t.low[k])) {
 			letters++;
-			upper += isupper((unsigned char)r->t.norm[k]) != 0;
+			upper += text_is_upper(&r->t, k);
 		}
 	/* the caption block: "JANE DOE, Plaintiff, v. ACME, Defendant." */
 	int versus = timex_find_phrase(r->t.low + sg->start, "v.", 0) >= 0 || timex_find_phrase(r->t.low + sg->start, "vs.", 0) >= 0;
@@ -1207,7 +1220,7 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 	for (size_t i = 0; i < r->fm.n; i++)
 		marker |= frame_kind(r->fm.v[i].frame) == FK_MARKER;
 	/* (an item's further sentences, in its paragraph, do not end the list) */
-	int same_para = si > 0 && !memchr(r->t.norm + r->seg[si - 1].end, '\n', r->seg[si].start - r->seg[si - 1].end) &&
+	int same_para = si > 0 && !memchr(r->t.low + r->seg[si - 1].end, '\n', r->seg[si].start - r->seg[si - 1].end) &&
 			r->list_who[0] && r->list_verb[0] && r->list_timed;
 	if (!header && !r->seg[si].list_item && (!r->schedule || marker) && !row && !same_para)
 		end_list(r);
@@ -1240,9 +1253,11 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	r.debug_segments = getenv("DL_DEBUG_SEGMENTS") != NULL;
 	text_init(&r.t, text, len);
 	r.nseg = text_segments(&r.t, &r.seg);
+	r.ends_when = xmalloc(r.nseg ? r.nseg : 1);
+	memset(r.ends_when, -1, r.nseg);
 	r.pc.us_plaintiff = strstr(r.t.low, "united states v.") || strstr(r.t.low, "united states of america v.") ||
 			    strstr(r.t.low, "usa v.");
-	party_read_caption(&r.pc, r.t.norm, r.t.low, r.t.len);
+	party_read_caption(&r.pc, r.t.low, r.t.len);
 	/* (a respondent alone is a petition's only with the federal courts'
 	 * "answering brief": in New York's appellate courts the respondent
 	 * answers an appellant) */
@@ -1260,14 +1275,16 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 		       strstr(r.t.low, "chapter 7") || strstr(r.t.low, "chapter 11") || strstr(r.t.low, "chapter 13");
 	r.title_stay = (strstr(r.t.low, "granting") && strstr(r.t.low, "motion to stay")) ||
 		       strstr(r.t.low, "granting motion to stay") != NULL;
-	r.title_until = until_from_title(r.t.norm, r.t.low, r.t.len);
+	size_t ta, tb;
+	r.title_until = until_title_span(r.t.low, r.t.len, &ta, &tb) ? text_copy(&r.t, ta, tb) : NULL;
+	text_drop_norm(&r.t); /* (the text is split: low and the case bits are enough) */
 	for (size_t i = 0; i < r.nseg; i++) {
 		const struct segment *sg = &r.seg[i];
 		/* an excerpt cut off mid-sentence: what the cut sentence still states
 		 * completely is kept, with a warning */
-		r.cut = i + 1 == r.nseg && !strchr(".;:!?)\"", r.t.norm[sg->end - 1]);
+		r.cut = i + 1 == r.nseg && !strchr(".;:!?)\"", r.t.low[sg->end - 1]);
 		if (i > 0 && sg->start > r.seg[i - 1].end &&
-		    memchr(r.t.norm + r.seg[i - 1].end, '\n', sg->start - r.seg[i - 1].end))
+		    memchr(r.t.low + r.seg[i - 1].end, '\n', sg->start - r.seg[i - 1].end))
 			r.in_quote = 0; /* a quotation does not run past its paragraph */
 		if (sg->end - sg->start < 6)
 			continue;
@@ -1279,12 +1296,14 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 				 timex_find_phrase(r.t.low + sg->start, "is limited", 0) >= 0 ||
 				 timex_find_phrase(r.t.low + sg->start, "are limited", 0) >= 0)) {
 			free(r.scope);
-			r.scope = trimmed_copy(r.t.norm, sg->start + (size_t)lim, sg->end);
+			r.scope = trimmed_copy(&r.t, sg->start + (size_t)lim, sg->end);
 		}
 		r.t.low[sg->end] = saved;
-		if (r.debug_segments)
-			fprintf(stderr, "[%zu]%s%s %.*s\n", i, sg->list_item ? " item" : "", sg->after_header ? " hdr" : "",
-				(int)(sg->end - sg->start), r.t.norm + sg->start);
+		if (r.debug_segments) {
+			char *words = text_copy(&r.t, sg->start, sg->end);
+			fprintf(stderr, "[%zu]%s%s %s\n", i, sg->list_item ? " item" : "", sg->after_header ? " hdr" : "", words);
+			free(words);
+		}
 		size_t made = out->n;
 		read_segment(&r, i, segment_in_table(&r, i));
 		for (size_t k = made; r.cut && k < out->n; k++) {
@@ -1330,6 +1349,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	free(r.scope);
 	free(r.title_until);
 	free(r.seg);
+	free(r.ends_when);
 	free(r.veto);
 	tokens_free(&r.tk);
 	frame_matches_free(&r.fm);

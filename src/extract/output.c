@@ -85,7 +85,7 @@ static size_t quote_start(const struct reader *r, size_t a, size_t b)
 	if (words_in(r, a, b) > 8 || r->cur_seg == 0)
 		return a;
 	const struct segment *prev = &r->seg[r->cur_seg - 1];
-	if (a != r->seg[r->cur_seg].start || prev->end > a || memchr(r->t.norm + prev->end, '\n', a - prev->end))
+	if (a != r->seg[r->cur_seg].start || prev->end > a || memchr(r->t.low + prev->end, '\n', a - prev->end))
 		return a;
 	if (states_time(r, a, b) && states_time(r, prev->start, prev->end))
 		return a;

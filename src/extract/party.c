@@ -127,9 +127,8 @@ static void add_sued(struct party_ctx *pc, const char *official, const char *sid
 	pc->nsued++;
 }
 
-void party_read_caption(struct party_ctx *pc, const char *norm, const char *low, size_t len)
+void party_read_caption(struct party_ctx *pc, const char *low, size_t len)
 {
-	(void)norm;
 	size_t end = len < 4000 ? len : 4000;
 	/* "COMMISSIONER OF SOCIAL SECURITY, Defendant", "ERIC K. SHINSEKI,
 	 * SECRETARY OF VETERANS AFFAIRS, Respondent-Appellee" */

@@ -32,7 +32,7 @@ enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a,
 /* Read the case's officials and their sides from the caption of an order's
  * normalised text (and from the statute a Social Security case is brought
  * under). */
-void party_read_caption(struct party_ctx *pc, const char *norm, const char *low, size_t len);
+void party_read_caption(struct party_ctx *pc, const char *low, size_t len);
 
 /* The side of an official the caption names ("commissioner" -> "defendant"),
  * or NULL. */

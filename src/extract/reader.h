@@ -52,6 +52,7 @@ struct reader {
 	int cut;                /* this segment is the text's last, cut off mid-sentence */
 	int in_quote;           /* a quotation opened in a segment before is still open */
 	int debug_segments;     /* DL_DEBUG_SEGMENTS is set: print segments and matches */
+	signed char *ends_when; /* per segment: ends with a date or a time (1, 0), not yet known (-1) */
 	size_t cur_seg;         /* the segment being read */
 	size_t last_item_seg;   /* the segment the last obligation was made in */
 	char sentence_who[48];  /* the party of the segment's last duty frame (for "and shall ...") */
@@ -82,8 +83,8 @@ static inline size_t tok_b(const struct reader *r, size_t i)
 
 /* ---- extract.c: the reading ---- */
 
-/* A copy of s[a, b) without the spaces, commas and colons around it (nor a final '.' or ';'). */
-char *trimmed_copy(const char *s, size_t a, size_t b);
+/* A copy of the text [a, b), in its case, without the spaces, commas and colons around it (nor a final '.' or ';'). */
+char *trimmed_copy(const struct text *t, size_t a, size_t b);
 /* Does a token in [a, b) have lexicon class cls? */
 int match_has_class(const struct reader *r, size_t a, size_t b, int cls);
 /* The action: the verb phrase from token i (to token end), without its time expressions. */

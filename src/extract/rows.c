@@ -41,9 +41,11 @@ void list_heading(struct reader *r, const char *who, const char *frame, size_t v
 		    (r->tk.v[i].type == TK_WORD && r->tk.v[i].b - r->tk.v[i].a > 0 &&
 		     token_has(&r->tk.v[i], r->cls_act, LF_ING)))
 			object = 0;
-	if (object)
-		snprintf(r->list_verb, sizeof r->list_verb, "%.*s", (int)(tok_b(r, verb) - tok_a(r, verb)),
-			 r->t.norm + tok_a(r, verb));
+	if (object) {
+		char *word = text_copy(&r->t, tok_a(r, verb), tok_b(r, verb));
+		snprintf(r->list_verb, sizeof r->list_verb, "%s", word);
+		free(word);
+	}
 	clause_times(r, ba, banchor, bb, 0, &r->list_tm);
 	r->list_timed = r->list_tm.due != DATE_NONE || r->list_tm.has_period;
 	r->list_head = head;
@@ -84,7 +86,7 @@ void list_item_paper(struct reader *r)
 	e->kind = "deadline";
 	e->frame = r->list_frame;
 	e->who = xstrdup(r->list_who);
-	char *thing = trimmed_copy(r->t.norm, tok_a(r, a), tok_b(r, b - 1));
+	char *thing = trimmed_copy(&r->t, tok_a(r, a), tok_b(r, b - 1));
 	e->action = xasprintf("%s %s", r->list_verb, thing);
 	free(thing);
 	fill_times(e, &tm);
@@ -212,6 +214,15 @@ static int ends_with_when(const struct reader *r, size_t a, size_t b)
 	return 0;
 }
 
+/* ends_with_when of segment j, remembered (each segment is asked as the
+ * neighbour of the one before it and of the one after). */
+static int segment_ends_with_when(struct reader *r, size_t j)
+{
+	if (r->ends_when[j] < 0)
+		r->ends_when[j] = (signed char)ends_with_when(r, r->seg[j].start, r->seg[j].end);
+	return r->ends_when[j];
+}
+
 /* One cell of a row: the label [la, lb), the date at d, quoted from token qa
  * to token qb (exclusive). */
 static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa, size_t qb)
@@ -281,7 +292,7 @@ static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa
 	if (!who[0] && !strcmp(e->kind, "deadline"))
 		e->doubts |= DOUBT_PARTY;
 	e->who = xstrdup(who[0] ? who : "parties");
-	e->action = la < lb ? trimmed_copy(r->t.norm, tok_a(r, la), tok_b(r, lb - 1)) : xstrdup("(see the order)");
+	e->action = la < lb ? trimmed_copy(&r->t, tok_a(r, la), tok_b(r, lb - 1)) : xstrdup("(see the order)");
 	e->due = date->day;
 	e->basis = "stated";
 	for (size_t i = d + 1; i < end; i++)
@@ -421,9 +432,9 @@ static int schedule_heading(const struct reader *r, size_t j)
 	if (sg->end - sg->start > 60)
 		return 0;
 	for (size_t k = sg->start; k < sg->end; k++)
-		if (isalpha((unsigned char)r->t.norm[k])) {
+		if (isalpha((unsigned char)r->t.low[k])) {
 			letters++;
-			upper += isupper((unsigned char)r->t.norm[k]) != 0;
+			upper += text_is_upper(&r->t, k);
 		}
 	if (letters < 5 || upper < letters)
 		return 0;
@@ -455,6 +466,5 @@ int segment_in_table(struct reader *r, size_t i)
 		if (r->seg[j].end - r->seg[j].start > 240)
 			break;
 	}
-	return (i > 0 && ends_with_when(r, r->seg[i - 1].start, r->seg[i - 1].end)) ||
-	       (i + 1 < r->nseg && ends_with_when(r, r->seg[i + 1].start, r->seg[i + 1].end));
+	return (i > 0 && segment_ends_with_when(r, i - 1)) || (i + 1 < r->nseg && segment_ends_with_when(r, i + 1));
 }

@@ -1,6 +1,6 @@
 /*
  * series-end.c: the end of a recurring duty from its sentence (see
- * series-end.h), through the reader's own until_event (until.c): an event,
+ * series-end.h), through the reader's own until_span (until.c): an event,
  * or a last day.
  */
 #include "series-end.h"
@@ -25,11 +25,12 @@ void series_end_apply(struct extracted *e)
 	char *low = xstrdup(e->quote);
 	for (char *p = low; *p; p++)
 		*p = (char)tolower((unsigned char)*p);
-	size_t cue = 0, len = strlen(low);
-	char *end = until_event(e->quote, low, 0, len, &cue);
+	size_t cue = 0, len = strlen(low), ea, eb;
+	int stated = until_span(low, 0, len, &cue, &ea, &eb) && eb > ea;
 	free(low);
-	if (!end)
+	if (!stated)
 		return;
+	char *end = xstrndup(e->quote + ea, eb - ea);
 	/* a date is no event, and "further order" is no end */
 	low = xstrdup(end);
 	for (char *p = low; *p; p++)

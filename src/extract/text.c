@@ -506,14 +506,44 @@ void text_init(struct text *t, const char *src, size_t len)
 	t->runs = o.runs;
 	t->nruns = o.nruns;
 	t->low = xstrdup(t->norm);
+	t->upper = xcalloc(t->len / 8 + 1, 1);
 	for (size_t j = 0; j < t->len; j++)
-		t->low[j] = (char)tolower((unsigned char)t->low[j]);
+		if (isupper((unsigned char)t->low[j])) {
+			t->upper[j >> 3] |= (uint8_t)(1u << (j & 7));
+			t->low[j] = (char)tolower((unsigned char)t->low[j]);
+		}
+}
+
+char *text_copy(const struct text *t, size_t a, size_t b)
+{
+	char *s = xstrndup(t->low + a, b - a);
+	for (size_t i = a; i < b; i++)
+		if (text_is_upper(t, i))
+			s[i - a] = (char)toupper((unsigned char)s[i - a]);
+	return s;
+}
+
+int text_is_at(const struct text *t, size_t i, const char *w, size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		unsigned char c = (unsigned char)w[k];
+		if (i + k >= t->len || t->low[i + k] != (char)tolower(c) || text_is_upper(t, i + k) != (isupper(c) != 0))
+			return 0;
+	}
+	return 1;
+}
+
+void text_drop_norm(struct text *t)
+{
+	free(t->norm);
+	t->norm = NULL;
 }
 
 void text_free(struct text *t)
 {
 	free(t->norm);
 	free(t->low);
+	free(t->upper);
 	free(t->runs);
 	memset(t, 0, sizeof *t);
 }

@@ -17,12 +17,30 @@ struct text_run {
 };
 
 struct text {
-	char *norm;     /* normalised text; paragraphs separated by '\n' */
+	char *norm;     /* normalised text; paragraphs separated by '\n' (only until
+			   text_drop_norm: the reader keeps low and the case bits) */
 	char *low;      /* the same, ASCII lower case */
+	uint8_t *upper; /* a bit per character: upper case in norm (text_is_upper) */
 	size_t len;
 	struct text_run *runs; /* only where the mapping shifts (a few per line) */
 	size_t nruns;
 };
+
+/* Was low[i] upper case in the normalised text? */
+static inline int text_is_upper(const struct text *t, size_t i)
+{
+	return t->upper[i >> 3] >> (i & 7) & 1;
+}
+
+/* The normalised text [a, b) in its own case, malloc'd. */
+char *text_copy(const struct text *t, size_t a, size_t b);
+
+/* Does the normalised text at i read w exactly (its case too)? */
+int text_is_at(const struct text *t, size_t i, const char *w, size_t n);
+
+/* Free norm once the text is split: the reader needs only low, the case
+ * bits and the runs (a long text is then two copies in memory, not three). */
+void text_drop_norm(struct text *t);
 
 /* The offset in the original of norm[i] (i == len: the original's length). */
 size_t text_orig(const struct text *t, size_t i);

@@ -70,7 +70,7 @@ static void meanings(struct token *k, const char *w, size_t len)
 
 void tokenize(const struct text *t, size_t a, size_t b, struct tokens *tk)
 {
-	const char *low = t->low, *norm = t->norm;
+	const char *low = t->low;
 	tk->n = 0;
 	size_t p = a;
 	while (p < b) {
@@ -132,7 +132,7 @@ void tokenize(const struct text *t, size_t a, size_t b, struct tokens *tk)
 			if (best) {
 				struct token *k = push(tk, p, best, TK_WORD);
 				meanings(k, low + p, best - p);
-				k->initcap = isupper((unsigned char)norm[p]) != 0;
+				k->initcap = text_is_upper(t, p);
 				p = best;
 				continue;
 			}
@@ -154,12 +154,12 @@ void tokenize(const struct text *t, size_t a, size_t b, struct tokens *tk)
 		}
 		int upper = 0, letters = 0;
 		for (size_t i = p; i < wb; i++)
-			if (isalpha((unsigned char)norm[i])) {
+			if (isalpha((unsigned char)low[i])) {
 				letters++;
-				upper += isupper((unsigned char)norm[i]) != 0;
+				upper += text_is_upper(t, i);
 			}
 		k->caps = letters >= 2 && upper == letters;
-		k->initcap = isupper((unsigned char)norm[p]) != 0;
+		k->initcap = text_is_upper(t, p);
 		p = we;
 	}
 }

@@ -9,13 +9,13 @@
 #include "timex.h"
 #include "util.h"
 
-static char *trimmed(const char *s, size_t a, size_t b)
+/* [*a, *b) without the spaces and stops around it. */
+static void trim(const char *s, size_t *a, size_t *b)
 {
-	while (a < b && (s[a] == ' ' || s[a] == ',' || s[a] == ':'))
-		a++;
-	while (b > a && strchr(" ,.;:)", s[b - 1]))
-		b--;
-	return b > a ? xstrndup(s + a, b - a) : NULL;
+	while (*a < *b && (s[*a] == ' ' || s[*a] == ',' || s[*a] == ':'))
+		(*a)++;
+	while (*b > *a && strchr(" ,.;:)", s[*b - 1]))
+		(*b)--;
 }
 
 /* The event's words from s up to the end of its clause (or a parenthesis
@@ -33,7 +33,7 @@ static size_t event_end(const char *low, size_t s, size_t b)
 	return e;
 }
 
-char *until_event(const char *norm, const char *low, size_t a, size_t b, size_t *cue_at)
+int until_span(const char *low, size_t a, size_t b, size_t *cue_at, size_t *ev_a, size_t *ev_b)
 {
 	static const char *const cues[] = {"until ", "pending ", "through the resolution of ",
 					   "through the conclusion of ", "through ", "during the pendency of ",
@@ -50,19 +50,20 @@ char *until_event(const char *norm, const char *low, size_t a, size_t b, size_t 
 		}
 	}
 	if (best < 0)
-		return NULL;
+		return 0;
 	size_t s = a + (size_t)best + best_len;
 	*cue_at = a + (size_t)best;
-	/* "until December 2, 2002": the date whole (its comma ends nothing) */
+	/* "until December 2, 2002": the date whole (its comma ends nothing);
+	 * "until further order", "pending resolution of X" */
 	dl_day day;
 	size_t de;
-	if (timex_date(low, s, &day, &de) && de <= b)
-		return trimmed(norm, s, de);
-	/* "until further order", "pending resolution of X" */
-	return trimmed(norm, s, event_end(low, s, b));
+	*ev_a = s;
+	*ev_b = timex_date(low, s, &day, &de) && de <= b ? de : event_end(low, s, b);
+	trim(low, ev_a, ev_b);
+	return 1;
 }
 
-char *until_from_title(const char *norm, const char *low, size_t len)
+int until_title_span(const char *low, size_t len, size_t *ev_a, size_t *ev_b)
 {
 	static const char *const motions[] = {"motion to stay ", "motion for stay ", "motion for a stay ",
 					      NULL};
@@ -73,10 +74,8 @@ char *until_from_title(const char *norm, const char *low, size_t len)
 		size_t from = (size_t)at + strlen(motions[i]);
 		size_t end = from + 200 < len ? from + 200 : len;
 		size_t cue;
-		char *ev = until_event(norm, low, from, end, &cue);
-		if (ev && cue - from < 60)
-			return ev;
-		free(ev);
+		if (until_span(low, from, end, &cue, ev_a, ev_b) && *ev_b > *ev_a && cue - from < 60)
+			return 1;
 	}
-	return NULL;
+	return 0;
 }

@@ -9,13 +9,14 @@
 
 #include <stddef.h>
 
-/* The ending event stated in low[a, b) (norm gives its original case), as a
- * malloc'd string; NULL when the clause states none. *cue_at gets where the
- * cue ("until", "pending") begins. */
-char *until_event(const char *norm, const char *low, size_t a, size_t b, size_t *cue_at);
+/* The ending event stated in low[a, b) (lower case): 1, with its span in
+ * [*ev_a, *ev_b) (empty when the cue has no words after it) and where the cue
+ * ("until", "pending") begins in *cue_at; 0 when the clause states none. The
+ * caller copies the span from the text in its own case. */
+int until_span(const char *low, size_t a, size_t b, size_t *cue_at, size_t *ev_a, size_t *ev_b);
 
 /* The ending event named by a stay motion in the whole text ("motion to stay
- * pending inter partes review"), or NULL. */
-char *until_from_title(const char *norm, const char *low, size_t len);
+ * pending inter partes review"): 1 and its span, or 0. */
+int until_title_span(const char *low, size_t len, size_t *ev_a, size_t *ev_b);
 
 #endif

@@ -150,14 +150,14 @@ void apply_vetoes(struct reader *r)
 	 * post-trial motions ...?": a question (the issues on appeal) commands nothing */
 	const struct segment *seg = &r->seg[r->cur_seg];
 	size_t last = seg->end;
-	while (last > seg->start && strchr("\"') ", r->t.norm[last - 1]))
+	while (last > seg->start && strchr("\"') ", r->t.low[last - 1]))
 		last--;
 	/* (one that asks: "Is ...?", "Whether ...?", "Where ..., is ...?"; a
 	 * '?' that stands for a byte that was no UTF-8 asks nothing) */
 	static const char *const asks[] = {"is", "are", "was", "were", "does", "do", "did", "may", "can", "could",
 					   "should", "would", "will", "shall", "must", "has", "have", "whether",
 					   "what", "which", "who", "whom", "when", "where", "why", "how", NULL};
-	if (last > seg->start && r->t.norm[last - 1] == '?' && r->tk.n && token_among(&r->t, &r->tk.v[0], asks))
+	if (last > seg->start && r->t.low[last - 1] == '?' && r->tk.n && token_among(&r->t, &r->tk.v[0], asks))
 		for (size_t oi = 0; oi < r->fm.n; oi++)
 			if (frame_kind_operative(frame_kind(r->fm.v[oi].frame)) && !r->veto[oi])
 				r->veto[oi] = "a question";
@@ -229,7 +229,7 @@ void apply_vetoes(struct reader *r)
  * (and the next 2,000 bytes)? A quotation left open goes on only to one. */
 static int quote_closes_later(const struct reader *r)
 {
-	const char *s = r->t.norm;
+	const char *s = r->t.low;
 	size_t from = r->seg[r->cur_seg].end, to = from + 2000 < r->t.len ? from + 2000 : r->t.len;
 	for (size_t i = from; i < to && s[i] != '\n'; i++)
 		if (s[i] == '"')
@@ -306,12 +306,12 @@ int section_heading(const struct reader *r, const struct segment *sg)
 					      "STATEMENT OF FACTS", "FACTS", NULL};
 	static const char *const other[] = {"DISCUSSION", "ANALYSIS", "CONCLUSION", "LEGAL STANDARD", "ORDER",
 					    "IT IS", "ACCORDINGLY", NULL};
-	const char *s = r->t.norm + sg->start;
+	const char *s = r->t.low + sg->start;
 	size_t len = sg->end - sg->start;
 	for (int pass = 0; pass < 2; pass++)
 		for (const char *const *w = pass ? other : history; *w; w++) {
 			size_t n = strlen(*w);
-			if (len >= n && !strncmp(s, *w, n) && (len == n || !isalpha((unsigned char)s[n])))
+			if (len >= n && text_is_at(&r->t, sg->start, *w, n) && (len == n || !isalpha((unsigned char)s[n])))
 				return pass ? -1 : 1;
 		}
 	return 0;

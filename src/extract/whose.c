@@ -130,7 +130,7 @@ void extension_owner(struct reader *r, char *who, size_t len)
 		return;
 	}
 	const struct segment *cur = &r->seg[r->cur_seg], *prev = r->cur_seg ? cur - 1 : NULL;
-	if (!prev || prev->end > cur->start || memchr(r->t.norm + prev->end, '\n', cur->start - prev->end))
+	if (!prev || prev->end > cur->start || memchr(r->t.low + prev->end, '\n', cur->start - prev->end))
 		return;
 	struct tokens tk = {0};
 	tokenize(&r->t, prev->start, prev->end, &tk);
