@@ -21,7 +21,7 @@
  */
 #include "amend.h"
 
-#include <ctype.h>
+#include "ascii.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -76,15 +76,15 @@ static void content_words(const char *s, struct words *out)
 {
 	out->n = 0;
 	for (const char *p = s ? s : ""; *p && out->n < MAX_WORDS;) {
-		if (!isalpha((unsigned char)*p)) {
+		if (!ascii_isalpha((unsigned char)*p)) {
 			p++;
 			continue;
 		}
 		char w[24];
 		size_t n = 0;
-		while (isalpha((unsigned char)*p) || *p == '\'') {
+		while (ascii_isalpha((unsigned char)*p) || *p == '\'') {
 			if (n + 1 < sizeof w && *p != '\'')
-				w[n++] = (char)tolower((unsigned char)*p);
+				w[n++] = (char)ascii_tolower((unsigned char)*p);
 			p++;
 		}
 		w[n] = '\0';
@@ -148,7 +148,7 @@ static int names_date(const char *quote, dl_day d)
 		return 0;
 	char *low = xstrdup(quote);
 	for (char *p = low; *p; p++)
-		*p = (char)tolower((unsigned char)*p);
+		*p = (char)ascii_tolower((unsigned char)*p);
 	int found = 0;
 	for (size_t i = 0; low[i] && !found; i++) {
 		dl_day day;
@@ -169,7 +169,7 @@ static int says_any(const char *text, const char *const *cues)
 		return 0;
 	char *low = xstrdup(text);
 	for (char *p = low; *p; p++)
-		*p = (char)tolower((unsigned char)*p);
+		*p = (char)ascii_tolower((unsigned char)*p);
 	int yes = timex_any_phrase(low, cues);
 	free(low);
 	return yes;

@@ -29,7 +29,7 @@
 #include "extract.h"
 #include "reader.h"
 
-#include <ctype.h>
+#include "ascii.h"
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -278,7 +278,7 @@ static char *stay_reason_before(struct reader *r, size_t *from)
 		return NULL;
 	int stay = 0;
 	for (size_t i = p->start; i + 4 <= p->end && !stay; i++)
-		stay = !memcmp(r->t.low + i, "stay", 4) && (i == 0 || !isalpha((unsigned char)r->t.low[i - 1]));
+		stay = !memcmp(r->t.low + i, "stay", 4) && (i == 0 || !ascii_isalpha((unsigned char)r->t.low[i - 1]));
 	if (!stay)
 		return NULL;
 	size_t cue;
@@ -314,7 +314,7 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 	if (e->until) {
 		char *low = xstrdup(e->until);
 		for (char *p = low; *p; p++)
-			*p = (char)tolower((unsigned char)*p);
+			*p = (char)ascii_tolower((unsigned char)*p);
 		struct timex_period tp;
 		if (timex_number(low, 0, &tp.n, &tp.end) && timex_period(low, 0, &tp) && tp.start == 0 && tp.event[0]) {
 			e->has_trigger = 1;
@@ -330,7 +330,7 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 	if (e->until) {
 		char *low = xstrdup(e->until);
 		for (char *p = low; *p; p++)
-			*p = (char)tolower((unsigned char)*p);
+			*p = (char)ascii_tolower((unsigned char)*p);
 		dl_day d;
 		size_t de;
 		if (timex_date(low, 0, &d, &de) == DATE_FOUND)
@@ -584,7 +584,7 @@ static char *gapped_action(const struct reader *r, size_t a, size_t b, const str
 	if (vl && vl < sizeof verb) {
 		char low[24];
 		for (size_t i = 0; i < vl; i++)
-			low[i] = (char)tolower((unsigned char)pa[i]);
+			low[i] = (char)ascii_tolower((unsigned char)pa[i]);
 		struct lex_hit hits[TOKEN_HITS];
 		int nh = lexicon_lookup(low, vl, hits, TOKEN_HITS), is_verb = 0;
 		for (int i = 0; i < nh && !is_verb; i++)
@@ -1078,7 +1078,7 @@ static int caption(const struct reader *r, const struct segment *sg)
 {
 	size_t upper = 0, letters = 0;
 	for (size_t k = sg->start; k < sg->end; k++)
-		if (isalpha((unsigned char)r->t.low[k])) {
+		if (ascii_isalpha((unsigned char)r->t.low[k])) {
 			letters++;
 			upper += text_is_upper(&r->t, k);
 		}

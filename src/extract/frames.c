@@ -6,7 +6,7 @@
  */
 #include "frames.h"
 
-#include <ctype.h>
+#include "ascii.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -250,7 +250,7 @@ static int parse_alt(const char *s, size_t n, struct alt *a, char **err)
 		return -1;
 	}
 	for (size_t i = 0; i < n; i++)
-		if (!islower((unsigned char)s[i]) && !isdigit((unsigned char)s[i]) && s[i] != '\'' && s[i] != '-') {
+		if (!ascii_islower((unsigned char)s[i]) && !ascii_isdigit((unsigned char)s[i]) && s[i] != '\'' && s[i] != '-') {
 			*err = xasprintf("'%.*s': not a lower-case word, @class, DATE, TIME, PERIOD, NUM, "
 					 "punctuation, slot or '...'", (int)n, s);
 			return -1;
@@ -366,7 +366,7 @@ static int parse_frame(const char *const row[5], struct frame *f, char **err)
 	memset(f, 0, sizeof *f);
 	f->name = row[0];
 	for (const char *q = row[0]; *q; q++)
-		if (!islower((unsigned char)*q) && !isdigit((unsigned char)*q) && *q != '-') {
+		if (!ascii_islower((unsigned char)*q) && !ascii_isdigit((unsigned char)*q) && *q != '-') {
 			*err = xasprintf("frame name '%s': only a-z, 0-9 and -", row[0]);
 			return -1;
 		}

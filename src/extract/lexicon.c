@@ -5,7 +5,7 @@
  */
 #include "lexicon.h"
 
-#include <ctype.h>
+#include "ascii.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -71,7 +71,7 @@ int lexicon_parse_classes(const char *classes, void (*each)(const char *name, si
 	for (;;) {
 		size_t n = 0;
 		while (p[n] && p[n] != ',') {
-			if (!islower((unsigned char)p[n]) && p[n] != '-') {
+			if (!ascii_islower((unsigned char)p[n]) && p[n] != '-') {
 				*err = xasprintf("class '%s': a class name has only a-z and '-'", classes);
 				return -1;
 			}
@@ -115,7 +115,7 @@ int lexicon_parse_forms(const char *lemma, const char *forms,
 	for (const char *q = lemma; *q; q++)
 		lemma_words += *q == ' ';
 	for (const char *q = lemma; *q; q++)
-		if (!islower((unsigned char)*q) && *q != ' ' && *q != '\'' && *q != '-') {
+		if (!ascii_islower((unsigned char)*q) && *q != ' ' && *q != '\'' && *q != '-') {
 			*err = xasprintf("lemma '%s': only lower-case a-z, spaces, ' and -", lemma);
 			return -1;
 		}
@@ -163,7 +163,7 @@ int lexicon_parse_forms(const char *lemma, const char *forms,
 			bits = LF_BASE;
 		}
 		for (const char *q = start; q < end; q++)
-			if (!islower((unsigned char)*q) && *q != ' ' && *q != '\'' && *q != '-') {
+			if (!ascii_islower((unsigned char)*q) && *q != ' ' && *q != '\'' && *q != '-') {
 				*err = xasprintf("form '%.*s': only lower-case a-z, spaces, ' and -",
 						 (int)(end - start), start);
 				return -1;

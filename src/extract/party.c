@@ -3,7 +3,7 @@
  */
 #include "party.h"
 
-#include <ctype.h>
+#include "ascii.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -135,8 +135,8 @@ void party_read_caption(struct party_ctx *pc, const char *low, size_t len)
 	for (int o = 0; officials[o]; o++) {
 		size_t n = strlen(officials[o]);
 		for (size_t i = 0; i + n < end; i++) {
-			if (memcmp(low + i, officials[o], n) || (i > 0 && isalpha((unsigned char)low[i - 1])) ||
-			    isalpha((unsigned char)low[i + n]))
+			if (memcmp(low + i, officials[o], n) || (i > 0 && ascii_isalpha((unsigned char)low[i - 1])) ||
+			    ascii_isalpha((unsigned char)low[i + n]))
 				continue;
 			/* the caption's comma and side within the next 60 bytes, on the same line */
 			const char *side = NULL;
@@ -155,7 +155,7 @@ void party_read_caption(struct party_ctx *pc, const char *low, size_t len)
 							side = sides[s];
 							w += m + (low[w + m] == 's');
 							if (w < end && strchr("-.\xb7 ", low[w]) && w + 1 < end &&
-							    isalpha((unsigned char)low[w + 1])) {
+							    ascii_isalpha((unsigned char)low[w + 1])) {
 								w++;
 								again = 1;
 							}

@@ -8,7 +8,7 @@
  */
 #include "reader.h"
 
-#include <ctype.h>
+#include "ascii.h"
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -207,7 +207,7 @@ static int ends_with_when(const struct reader *r, size_t a, size_t b)
 		size_t e;
 		if (timex_word_start(low, i) && timex_date(low, i, &d, &e) && e == b)
 			return 1;
-		if (timex_word_start(low, i) && isdigit((unsigned char)low[i]) && timex_time(low, i, &e) >= 0 &&
+		if (timex_word_start(low, i) && ascii_isdigit((unsigned char)low[i]) && timex_time(low, i, &e) >= 0 &&
 		    (e == b || (e == b + 1 && low[b] == '.'))) /* "a.m." keeps its dot */
 			return 1;
 	}
@@ -432,7 +432,7 @@ static int schedule_heading(const struct reader *r, size_t j)
 	if (sg->end - sg->start > 60)
 		return 0;
 	for (size_t k = sg->start; k < sg->end; k++)
-		if (isalpha((unsigned char)r->t.low[k])) {
+		if (ascii_isalpha((unsigned char)r->t.low[k])) {
 			letters++;
 			upper += text_is_upper(&r->t, k);
 		}
@@ -445,7 +445,7 @@ static int schedule_heading(const struct reader *r, size_t j)
 			for (int w = 0; words[w]; w++) {
 				size_t n = strlen(words[w]);
 				if (k + n <= sg->end && !memcmp(r->t.low + k, words[w], n) &&
-				    (k + n == sg->end || !isalpha((unsigned char)r->t.low[k + n])))
+				    (k + n == sg->end || !ascii_isalpha((unsigned char)r->t.low[k + n])))
 					return 1;
 			}
 	return 0;

@@ -5,7 +5,7 @@
  */
 #include "series-end.h"
 
-#include <ctype.h>
+#include "ascii.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,7 +24,7 @@ void series_end_apply(struct extracted *e)
 		return;
 	char *low = xstrdup(e->quote);
 	for (char *p = low; *p; p++)
-		*p = (char)tolower((unsigned char)*p);
+		*p = (char)ascii_tolower((unsigned char)*p);
 	size_t cue = 0, len = strlen(low), ea, eb;
 	int stated = until_span(low, 0, len, &cue, &ea, &eb) && eb > ea;
 	free(low);
@@ -34,7 +34,7 @@ void series_end_apply(struct extracted *e)
 	/* a date is no event, and "further order" is no end */
 	low = xstrdup(end);
 	for (char *p = low; *p; p++)
-		*p = (char)tolower((unsigned char)*p);
+		*p = (char)ascii_tolower((unsigned char)*p);
 	dl_day day;
 	size_t de;
 	int dated = timex_date(low, 0, &day, &de);

@@ -6,7 +6,7 @@
  */
 #include "text.h"
 
-#include <ctype.h>
+#include "ascii.h"
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -74,20 +74,20 @@ static char fold(const unsigned char *p, size_t left, size_t *n)
 /* Is the line (trimmed) page furniture or a bare pleading-paper line number? */
 static int furniture(const char *s, size_t n)
 {
-	while (n && isspace((unsigned char)*s))
+	while (n && ascii_isspace((unsigned char)*s))
 		s++, n--;
-	while (n && isspace((unsigned char)s[n - 1]))
+	while (n && ascii_isspace((unsigned char)s[n - 1]))
 		n--;
 	if (n == 0)
 		return 0;
 	size_t digits = 0;
-	while (digits < n && isdigit((unsigned char)s[digits]))
+	while (digits < n && ascii_isdigit((unsigned char)s[digits]))
 		digits++;
 	if (digits == n && n <= 2)
 		return 1;
 	if (n >= 3 && s[0] == '-' && s[n - 1] == '-' && digits == 0) {
 		size_t k = 1;
-		while (k < n - 1 && isdigit((unsigned char)s[k]))
+		while (k < n - 1 && ascii_isdigit((unsigned char)s[k]))
 			k++;
 		if (k == n - 1)
 			return 1;
@@ -119,7 +119,7 @@ static int row_line(const char *s, size_t n)
 {
 	char low[256];
 	/* (a cell rule of a table drawn with bars: "Expert discovery: | February 14, 2022 |") */
-	while (n && (isspace((unsigned char)s[n - 1]) || s[n - 1] == '|'))
+	while (n && (ascii_isspace((unsigned char)s[n - 1]) || s[n - 1] == '|'))
 		n--;
 	/* (and a note in parentheses after the date: "Appellant's Brief October 7,
 	 * 2016 (not to exceed 14,000 words)") */
@@ -128,21 +128,21 @@ static int row_line(const char *s, size_t n)
 		while (k > 0 && s[k] != '(')
 			k--;
 		if (s[k] == '(' && k > 0 && n - k < 60)
-			for (n = k; n && isspace((unsigned char)s[n - 1]); n--)
+			for (n = k; n && ascii_isspace((unsigned char)s[n - 1]); n--)
 				;
 	}
 	if (n == 0 || n >= sizeof low)
 		return 0;
 	for (size_t i = 0; i < n; i++)
-		low[i] = (char)tolower((unsigned char)s[i]);
+		low[i] = (char)ascii_tolower((unsigned char)s[i]);
 	low[n] = '\0';
 	static const char *const verbs[] = {"shall", "must", "will", "may", "is", "are", "be", "was",
 					    "were", "should", "by", "before", "than", NULL};
 	size_t words = 0;
 	for (size_t i = 0; i < n; i++)
-		if (isalpha((unsigned char)low[i]) && (i == 0 || !isalnum((unsigned char)low[i - 1]))) {
+		if (ascii_isalpha((unsigned char)low[i]) && (i == 0 || !ascii_isalnum((unsigned char)low[i - 1]))) {
 			words++;
-			if (timex_phrase_at(low, i, "may") && low[i + 3] == ' ' && isdigit((unsigned char)low[i + 4]))
+			if (timex_phrase_at(low, i, "may") && low[i + 3] == ' ' && ascii_isdigit((unsigned char)low[i + 4]))
 				continue; /* the month */
 			for (int k = 0; verbs[k]; k++)
 				if (timex_phrase_at(low, i, verbs[k]))
@@ -158,7 +158,7 @@ static int row_line(const char *s, size_t n)
 	/* a time of day at the end, after the date */
 	for (size_t i = end > 12 ? end - 12 : 0; i < end; i++) {
 		size_t e;
-		if (timex_word_start(low, i) && isdigit((unsigned char)low[i]) && timex_time(low, i, &e) >= 0 && e == end) {
+		if (timex_word_start(low, i) && ascii_isdigit((unsigned char)low[i]) && timex_time(low, i, &e) >= 0 && e == end) {
 			end = i;
 			while (end && (low[end - 1] == ' ' || low[end - 1] == ',' || low[end - 1] == '@'))
 				end--;
@@ -182,20 +182,20 @@ static int row_line(const char *s, size_t n)
 static int ends_in_date(const char *s, size_t n)
 {
 	char low[64];
-	while (n && (isspace((unsigned char)s[n - 1]) || strchr(".;,|", s[n - 1])))
+	while (n && (ascii_isspace((unsigned char)s[n - 1]) || strchr(".;,|", s[n - 1])))
 		n--;
 	/* a schedule's row due at once: "... who have not previously filed IMMEDIATELY" */
-	if (n >= 12 && !strncmp(s + n - 11, "IMMEDIATELY", 11) && !isalpha((unsigned char)s[n - 12]))
+	if (n >= 12 && !strncmp(s + n - 11, "IMMEDIATELY", 11) && !ascii_isalpha((unsigned char)s[n - 12]))
 		return 1;
 	size_t from = n > 40 ? n - 40 : 0;
 	size_t m = n - from;
 	for (size_t i = 0; i < m; i++)
-		low[i] = (char)tolower((unsigned char)s[from + i]);
+		low[i] = (char)ascii_tolower((unsigned char)s[from + i]);
 	low[m] = '\0';
 	/* a time at the end, after the date: step back over it */
 	for (size_t i = m > 12 ? m - 12 : 0; i < m; i++) {
 		size_t e;
-		if (timex_word_start(low, i) && isdigit((unsigned char)low[i]) && timex_time(low, i, &e) >= 0 && e == m) {
+		if (timex_word_start(low, i) && ascii_isdigit((unsigned char)low[i]) && timex_time(low, i, &e) >= 0 && e == m) {
 			m = i;
 			while (m && (low[m - 1] == ' ' || low[m - 1] == ','))
 				m--;
@@ -223,7 +223,7 @@ static int date_only(const char *s, size_t n)
 	if (n >= sizeof low)
 		return 0;
 	for (size_t i = 0; i < n; i++)
-		low[i] = (char)tolower((unsigned char)s[i]);
+		low[i] = (char)ascii_tolower((unsigned char)s[i]);
 	low[n] = '\0';
 	dl_day d;
 	size_t e;
@@ -238,7 +238,7 @@ static int date_then_colon(const char *s, size_t n)
 	if (n < 2 || n >= sizeof low || s[n - 1] != ':')
 		return 0;
 	for (size_t i = 0; i < n; i++)
-		low[i] = (char)tolower((unsigned char)s[i]);
+		low[i] = (char)ascii_tolower((unsigned char)s[i]);
 	low[--n] = '\0';
 	dl_day d;
 	size_t e;
@@ -263,17 +263,17 @@ static int list_marker(const char *s)
 		return 1;
 	/* a dash used as a bullet: "ORDERED as follows: -Motions are to be
 	 * filed ...", "- Trial shall commence ..." */
-	if (s[0] == '-' && (isupper((unsigned char)s[1]) || (s[1] == ' ' && isupper((unsigned char)s[2]))))
+	if (s[0] == '-' && (ascii_isupper((unsigned char)s[1]) || (s[1] == ' ' && ascii_isupper((unsigned char)s[2]))))
 		return 1;
-	if (isdigit((unsigned char)s[0])) {
+	if (ascii_isdigit((unsigned char)s[0])) {
 		size_t k = 0;
-		while (isdigit((unsigned char)s[k]) && k < 3)
+		while (ascii_isdigit((unsigned char)s[k]) && k < 3)
 			k++;
 		return s[k] == '.' && s[k + 1] == ' ';
 	}
-	if (s[0] == '(' && isalnum((unsigned char)s[1])) {
+	if (s[0] == '(' && ascii_isalnum((unsigned char)s[1])) {
 		size_t k = 1;
-		while (isalnum((unsigned char)s[k]) && k < 5)
+		while (ascii_isalnum((unsigned char)s[k]) && k < 5)
 			k++;
 		return s[k] == ')' && s[k + 1] == ' ';
 	}
@@ -299,13 +299,13 @@ static size_t line_numbers(const char *src, size_t len, struct range **out)
 	long expect = 0;
 	size_t last = 0;
 	for (size_t i = 0; i < len; i++) {
-		if (!isdigit((unsigned char)src[i]) || (i && !isspace((unsigned char)src[i - 1]) && src[i - 1] != '|'))
+		if (!ascii_isdigit((unsigned char)src[i]) || (i && !ascii_isspace((unsigned char)src[i - 1]) && src[i - 1] != '|'))
 			continue;
 		size_t e = i;
 		long num = 0;
-		while (e < len && isdigit((unsigned char)src[e]) && e - i < 3)
+		while (e < len && ascii_isdigit((unsigned char)src[e]) && e - i < 3)
 			num = num * 10 + (src[e++] - '0');
-		if (e < len && !isspace((unsigned char)src[e]) && src[e] != '|')
+		if (e < len && !ascii_isspace((unsigned char)src[e]) && src[e] != '|')
 			continue;
 		if (num < 1 || num > 28) {
 			i = e;
@@ -368,7 +368,7 @@ void text_init(struct text *t, const char *src, size_t len)
 		/* a blank line ends a paragraph; a list item starts one */
 		int blank = 1;
 		for (size_t k = i; k < eol; k++)
-			if (!isspace((unsigned char)src[k]))
+			if (!ascii_isspace((unsigned char)src[k]))
 				blank = 0;
 		if (blank) {
 			pending_par = o.b.len > 0;
@@ -380,21 +380,21 @@ void text_init(struct text *t, const char *src, size_t len)
 		 * lower case, after a line that did not end a sentence */
 		{
 			size_t f = i;
-			while (f < eol && isspace((unsigned char)src[f]))
+			while (f < eol && ascii_isspace((unsigned char)src[f]))
 				f++;
 			if (blank_before && pending_par && o.b.len && !strchr(".:;", o.b.data[o.b.len - 1]) &&
-			    (islower((unsigned char)src[f]) || date_only(src + f, eol - f > 40 ? 40 : eol - f)))
+			    (ascii_islower((unsigned char)src[f]) || date_only(src + f, eol - f > 40 ? 40 : eol - f)))
 				pending_par = 0;
 			/* "(pursuant to Fed.R.Civ.P." / blank lines / "26(a)(1) ...": a
 			 * rule's abbreviation, not a sentence's end, before the figures
 			 * that go on with it */
 			if (blank_before && pending_par && o.b.len && o.b.data[o.b.len - 1] == '.' &&
-			    isdigit((unsigned char)src[f]) && abbreviation_before(o.b.data, 0, o.b.len - 1))
+			    ascii_isdigit((unsigned char)src[f]) && abbreviation_before(o.b.data, 0, o.b.len - 1))
 				pending_par = 0;
 			/* "Discovery cutoff date:" and the date on the next line */
 			if (colon_before && pending_par && date_only(src + f, eol - f > 40 ? 40 : eol - f))
 				pending_par = 0;
-			if (date_end && !pending_par && o.b.len && (isupper((unsigned char)src[f]) || src[f] == '(' ||
+			if (date_end && !pending_par && o.b.len && (ascii_isupper((unsigned char)src[f]) || src[f] == '(' ||
 								      (unsigned char)src[f] == 0xE2))
 				pending_par = 1;
 		}
@@ -415,9 +415,9 @@ void text_init(struct text *t, const char *src, size_t len)
 		 * schedule listed date first) */
 		{
 			size_t f = i, l = eol;
-			while (f < eol && isspace((unsigned char)src[f]))
+			while (f < eol && ascii_isspace((unsigned char)src[f]))
 				f++;
-			while (l > f && isspace((unsigned char)src[l - 1]))
+			while (l > f && ascii_isspace((unsigned char)src[l - 1]))
 				l--;
 			date_heads_row = l > f && src[l - 1] == ':' && l - f <= 40 && date_then_colon(src + f, l - f);
 			if (o.b.len && date_heads_row)
@@ -438,7 +438,7 @@ void text_init(struct text *t, const char *src, size_t len)
 			/* a backtick opening a line or standing alone is a scan's mark,
 			 * not text ("`will be held"); one before a word mid-line is an
 			 * opening quote ("motion `calls into question'") */
-			if (c == '`' && (k + 1 >= eol || isspace((unsigned char)src[k + 1]) || src[k + 1] == '`' ||
+			if (c == '`' && (k + 1 >= eol || ascii_isspace((unsigned char)src[k + 1]) || src[k + 1] == '`' ||
 					 blank_so_far))
 				c = ' ';
 			else if (c != ' ')
@@ -458,14 +458,14 @@ void text_init(struct text *t, const char *src, size_t len)
 				pending_space = 0;
 			}
 			/* "twenty*eight": a hyphen misread (OCR, a typist) between letters */
-			if (c == '*' && o.b.len && isalpha((unsigned char)o.b.data[o.b.len - 1]) && !pending_space &&
-			    k + 1 < eol && isalpha((unsigned char)src[k + 1]) &&
-			    !(k + 3 < eol && src[k + 1] == 'f' && src[k + 2] == 'n' && isdigit((unsigned char)src[k + 3])))
+			if (c == '*' && o.b.len && ascii_isalpha((unsigned char)o.b.data[o.b.len - 1]) && !pending_space &&
+			    k + 1 < eol && ascii_isalpha((unsigned char)src[k + 1]) &&
+			    !(k + 3 < eol && src[k + 1] == 'f' && src[k + 2] == 'n' && ascii_isdigit((unsigned char)src[k + 3])))
 				c = '-'; /* (not a footnote's mark: "counsel*fn1") */
 			/* "Plaintiff(s)", "Defendant(s)": the plural */
 			if (c == '(' && k + 2 < eol && src[k + 1] == 's' && src[k + 2] == ')' && o.b.len &&
-			    isalpha((unsigned char)o.b.data[o.b.len - 1]) && !pending_space &&
-			    (k + 3 >= eol || !isalnum((unsigned char)src[k + 3]))) {
+			    ascii_isalpha((unsigned char)o.b.data[o.b.len - 1]) && !pending_space &&
+			    (k + 3 >= eol || !ascii_isalnum((unsigned char)src[k + 3]))) {
 				put(&o, 's', k + 1);
 				k += 3;
 				continue;
@@ -508,9 +508,9 @@ void text_init(struct text *t, const char *src, size_t len)
 	t->low = xstrdup(t->norm);
 	t->upper = xcalloc(t->len / 8 + 1, 1);
 	for (size_t j = 0; j < t->len; j++)
-		if (isupper((unsigned char)t->low[j])) {
+		if (ascii_isupper((unsigned char)t->low[j])) {
 			t->upper[j >> 3] |= (uint8_t)(1u << (j & 7));
-			t->low[j] = (char)tolower((unsigned char)t->low[j]);
+			t->low[j] = (char)ascii_tolower((unsigned char)t->low[j]);
 		}
 }
 
@@ -519,7 +519,7 @@ char *text_copy(const struct text *t, size_t a, size_t b)
 	char *s = xstrndup(t->low + a, b - a);
 	for (size_t i = a; i < b; i++)
 		if (text_is_upper(t, i))
-			s[i - a] = (char)toupper((unsigned char)s[i - a]);
+			s[i - a] = (char)ascii_toupper((unsigned char)s[i - a]);
 	return s;
 }
 
@@ -527,7 +527,7 @@ int text_is_at(const struct text *t, size_t i, const char *w, size_t n)
 {
 	for (size_t k = 0; k < n; k++) {
 		unsigned char c = (unsigned char)w[k];
-		if (i + k >= t->len || t->low[i + k] != (char)tolower(c) || text_is_upper(t, i + k) != (isupper(c) != 0))
+		if (i + k >= t->len || t->low[i + k] != (char)ascii_tolower(c) || text_is_upper(t, i + k) != (ascii_isupper(c) != 0))
 			return 0;
 	}
 	return 1;
@@ -564,14 +564,14 @@ static const char *const abbreviations[] = {
 static int abbreviation_before(const char *s, size_t start, size_t end)
 {
 	size_t b = end;
-	while (b > start && (isalpha((unsigned char)s[b - 1]) || s[b - 1] == '.' || s[b - 1] == '\''))
+	while (b > start && (ascii_isalpha((unsigned char)s[b - 1]) || s[b - 1] == '.' || s[b - 1] == '\''))
 		b--;
 	size_t n = end - b;
 	if (n == 0 || n > 12)
 		return 0;
 	char w[16];
 	for (size_t i = 0; i < n; i++)
-		w[i] = (char)tolower((unsigned char)s[b + i]);
+		w[i] = (char)ascii_tolower((unsigned char)s[b + i]);
 	w[n] = '\0';
 	for (int i = 0; abbreviations[i]; i++)
 		if (!strcmp(w, abbreviations[i]))
@@ -580,7 +580,7 @@ static int abbreviation_before(const char *s, size_t start, size_t end)
 	if (n >= 3 && strchr(w, '.'))
 		return 1;
 	/* a single capital letter: an initial */
-	if (n == 1 && isupper((unsigned char)s[b]))
+	if (n == 1 && ascii_isupper((unsigned char)s[b]))
 		return 1;
 	return 0;
 }
@@ -593,8 +593,8 @@ static int announces_rows(const char *low, size_t a, size_t b)
 	for (int i = 0; words[i]; i++) {
 		size_t n = strlen(words[i]);
 		for (size_t k = a; k + n <= b; k++)
-			if (!memcmp(low + k, words[i], n) && (k == a || !isalpha((unsigned char)low[k - 1])) &&
-			    (k + n == b || !isalpha((unsigned char)low[k + n])))
+			if (!memcmp(low + k, words[i], n) && (k == a || !ascii_isalpha((unsigned char)low[k - 1])) &&
+			    (k + n == b || !ascii_isalpha((unsigned char)low[k + n])))
 				return 1;
 	}
 	return 0;
@@ -604,9 +604,9 @@ static int announces_rows(const char *low, size_t a, size_t b)
  * a capitalised word follows (at 'next'); "id. at 5", "Id. § 154" go on. */
 static int id_ends(const char *s, size_t start, size_t end, size_t next)
 {
-	if (end < start + 2 || strncasecmp(s + end - 2, "id", 2) || (end > start + 2 && isalpha((unsigned char)s[end - 3])))
+	if (end < start + 2 || strncasecmp(s + end - 2, "id", 2) || (end > start + 2 && ascii_isalpha((unsigned char)s[end - 3])))
 		return 0;
-	return isupper((unsigned char)s[next]) && isalpha((unsigned char)s[next + 1]);
+	return ascii_isupper((unsigned char)s[next]) && ascii_isalpha((unsigned char)s[next + 1]);
 }
 
 /* "at 3:00 p.m. The deadline ...": a.m. or p.m. ends the sentence when a
@@ -619,12 +619,12 @@ static int meridiem_ends(const char *s, size_t start, size_t end, size_t next)
 					    "Prevailing", "EST.", "CST.", NULL};
 	if (end < start + 3 || (strncasecmp(s + end - 3, "a.m", 3) && strncasecmp(s + end - 3, "p.m", 3)))
 		return 0;
-	if (s[next] == '-' && isupper((unsigned char)s[next + 1]))
+	if (s[next] == '-' && ascii_isupper((unsigned char)s[next + 1]))
 		return 1; /* the next item of a dashed list: "at 9:00 a.m. -As set forth" */
-	if (!isupper((unsigned char)s[next]))
+	if (!ascii_isupper((unsigned char)s[next]))
 		return 0;
 	size_t e = next;
-	while (isalpha((unsigned char)s[e]))
+	while (ascii_isalpha((unsigned char)s[e]))
 		e++;
 	for (int i = 0; zones[i]; i++)
 		if (strlen(zones[i]) == e - next && !strncmp(s + next, zones[i], e - next))
@@ -747,7 +747,7 @@ static void inline_rows(const struct text *t, struct breaks *breaks)
 		for (size_t p = c + 2; p < t->len && s[p] != '\n'; p++) {
 			dl_day d;
 			size_t e;
-			if (!timex_word_start(low, p) || !isalpha((unsigned char)s[p]) ||
+			if (!timex_word_start(low, p) || !ascii_isalpha((unsigned char)s[p]) ||
 			    timex_date(low, p, &d, &e) != DATE_FOUND)
 				continue;
 			/* (past a note in parentheses: "October 7, 2016 (not to exceed
@@ -758,7 +758,7 @@ static void inline_rows(const struct text *t, struct breaks *breaks)
 				if (close)
 					after = (size_t)(close - s) + 1;
 			}
-			if (s[after] == ' ' && isupper((unsigned char)s[after + 1]) && !breaks_get(breaks, after + 1)) {
+			if (s[after] == ' ' && ascii_isupper((unsigned char)s[after + 1]) && !breaks_get(breaks, after + 1)) {
 				breaks_set(breaks, after + 1, 2);
 				rows++;
 			}
@@ -798,9 +798,9 @@ size_t text_segments(const struct text *t, struct segment **out)
 			if (c == ';' && s[j] == ' ') {
 				end_here = 1; /* clauses of a list or docket text */
 				next = (int)j;
-			} else if (s[j] == ' ' && (isupper((unsigned char)s[j + 1]) || isdigit((unsigned char)s[j + 1]) ||
+			} else if (s[j] == ' ' && (ascii_isupper((unsigned char)s[j + 1]) || ascii_isdigit((unsigned char)s[j + 1]) ||
 					    s[j + 1] == '"' || s[j + 1] == '(' || s[j + 1] == '\x01' ||
-					    s[j + 1] == '[' || (s[j + 1] == '-' && isupper((unsigned char)s[j + 2])))) {
+					    s[j + 1] == '[' || (s[j + 1] == '-' && ascii_isupper((unsigned char)s[j + 2])))) {
 				end_here = 1;
 				if (c == '.' && abbreviation_before(s, start, i) && !meridiem_ends(s, start, i, j + 1) &&
 				    !id_ends(s, start, i, j + 1))
@@ -823,27 +823,27 @@ size_t text_segments(const struct text *t, struct segment **out)
 				dl_day day;
 				size_t de;
 				if (c == ':' && !list_marker(s + j + 1) &&
-				    !(isdigit((unsigned char)s[j + 1]) && timex_date(t->low, j + 1, &day, &de) &&
+				    !(ascii_isdigit((unsigned char)s[j + 1]) && timex_date(t->low, j + 1, &day, &de) &&
 				      announces_rows(t->low, start, i)))
 					end_here = 0;
 				/* "on or before\nOctober 30, 2014;" keeps ';' inside a list item */
 				next = (int)j;
-			} else if (c == '.' && i >= 3 && islower((unsigned char)s[i - 1]) && islower((unsigned char)s[i - 2]) &&
-				   islower((unsigned char)s[i - 3]) && isupper((unsigned char)s[j]) &&
-				   islower((unsigned char)s[j + 1]) && !abbreviation_before(s, start, i)) {
+			} else if (c == '.' && i >= 3 && ascii_islower((unsigned char)s[i - 1]) && ascii_islower((unsigned char)s[i - 2]) &&
+				   ascii_islower((unsigned char)s[i - 3]) && ascii_isupper((unsigned char)s[j]) &&
+				   ascii_islower((unsigned char)s[j + 1]) && !abbreviation_before(s, start, i)) {
 				/* a space lost after the full stop: "complete both forms.Within seven" */
 				end_here = 1;
 				next = (int)j;
-			} else if (c == '.' && i > start && (isalpha((unsigned char)s[i - 1]) || s[i - 1] == ')') &&
-				   isdigit((unsigned char)s[j]) &&
-				   (s[j + 1] == ' ' || (isdigit((unsigned char)s[j + 1]) && s[j + 2] == ' ')) &&
-				   isupper((unsigned char)s[j + (s[j + 1] == ' ' ? 2 : 3)]) && !abbreviation_before(s, start, i)) {
+			} else if (c == '.' && i > start && (ascii_isalpha((unsigned char)s[i - 1]) || s[i - 1] == ')') &&
+				   ascii_isdigit((unsigned char)s[j]) &&
+				   (s[j + 1] == ' ' || (ascii_isdigit((unsigned char)s[j + 1]) && s[j + 2] == ' ')) &&
+				   ascii_isupper((unsigned char)s[j + (s[j + 1] == ' ' ? 2 : 3)]) && !abbreviation_before(s, start, i)) {
 				/* a footnote's number after the full stop: "on the OSC.2 If a
 				 * hearing is requested, ..." (the number is left out) */
 				end_here = 1;
 				next = (int)j + (s[j + 1] == ' ' ? 1 : 2);
-			} else if (c == '.' && i >= 4 && isdigit((unsigned char)s[i - 1]) && isdigit((unsigned char)s[i - 4]) &&
-				   (isupper((unsigned char)s[j]) || (isdigit((unsigned char)s[j]) && s[j + 1] == '.'))) {
+			} else if (c == '.' && i >= 4 && ascii_isdigit((unsigned char)s[i - 1]) && ascii_isdigit((unsigned char)s[i - 4]) &&
+				   (ascii_isupper((unsigned char)s[j]) || (ascii_isdigit((unsigned char)s[j]) && s[j + 1] == '.'))) {
 				/* docket text run together: "due 12/28/2009.Statement ...",
 				 * "June 14, 2024.6. Plaintiffs motion ..." */
 				end_here = 1;

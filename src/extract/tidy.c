@@ -6,7 +6,7 @@
 #include "extract.h"
 #include "reader.h"
 
-#include <ctype.h>
+#include "ascii.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,13 +32,13 @@ static int words_within(const char *a, const char *b)
 	a = sa ? sa : a; /* the verb ("complete", "file") says nothing of which paper */
 	int any = 0;
 	for (const char *p = a; *p;) {
-		while (*p && !isalpha((unsigned char)*p))
+		while (*p && !ascii_isalpha((unsigned char)*p))
 			p++;
 		const char *w = p;
-		while (isalpha((unsigned char)*p))
+		while (ascii_isalpha((unsigned char)*p))
 			p++;
 		size_t n = (size_t)(p - w);
-		if (n > 4 && tolower((unsigned char)w[n - 1]) == 's')
+		if (n > 4 && ascii_tolower((unsigned char)w[n - 1]) == 's')
 			n--;
 		if (n < 4)
 			continue;
@@ -49,13 +49,13 @@ static int words_within(const char *a, const char *b)
 			continue;
 		int found = 0;
 		for (const char *q = b; *q && !found;) {
-			while (*q && !isalpha((unsigned char)*q))
+			while (*q && !ascii_isalpha((unsigned char)*q))
 				q++;
 			const char *v = q;
-			while (isalpha((unsigned char)*q))
+			while (ascii_isalpha((unsigned char)*q))
 				q++;
 			size_t m = (size_t)(q - v);
-			if (m > 4 && tolower((unsigned char)v[m - 1]) == 's')
+			if (m > 4 && ascii_tolower((unsigned char)v[m - 1]) == 's')
 				m--;
 			found = m == n && !strncasecmp(v, w, n);
 		}

@@ -3,7 +3,7 @@
  */
 #include "times.h"
 
-#include <ctype.h>
+#include "ascii.h"
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -37,7 +37,7 @@ static size_t time_before(const char *low, size_t start, size_t p)
 	}
 	for (size_t k = q > start + 12 ? q - 12 : start; k < q; k++) {
 		size_t e;
-		if (timex_word_start(low, k) && (isdigit((unsigned char)low[k]) || low[k] == 'n') &&
+		if (timex_word_start(low, k) && (ascii_isdigit((unsigned char)low[k]) || low[k] == 'n') &&
 		    timex_time(low, k, &e) >= 0 && e == q)
 			return k;
 	}
@@ -182,7 +182,7 @@ void find_times(const char *low, size_t a, size_t b, int hearing, dl_day today, 
 	 * p.m." anywhere */
 	for (size_t p = a; p < b; p++) {
 		size_t e;
-		if (!timex_word_start(s, p) || (!isdigit((unsigned char)s[p]) && strncmp(s + p, "noon", 4)))
+		if (!timex_word_start(s, p) || (!ascii_isdigit((unsigned char)s[p]) && strncmp(s + p, "noon", 4)))
 			continue;
 		int m = timex_time(s, p, &e);
 		if (m < 0)
@@ -219,8 +219,8 @@ void find_times(const char *low, size_t a, size_t b, int hearing, dl_day today, 
 		     at = timex_find_phrase(s, months[i], (size_t)at + 1)) {
 			size_t q = (size_t)at + strlen(months[i]);
 			/* (each byte tested in turn: the text may end at any of them) */
-			if (s[q] == ' ' && isdigit((unsigned char)s[q + 1]) && isdigit((unsigned char)s[q + 2]) &&
-			    isdigit((unsigned char)s[q + 3]) && isdigit((unsigned char)s[q + 4]) && s[q + 5] == ' ' &&
+			if (s[q] == ' ' && ascii_isdigit((unsigned char)s[q + 1]) && ascii_isdigit((unsigned char)s[q + 2]) &&
+			    ascii_isdigit((unsigned char)s[q + 3]) && ascii_isdigit((unsigned char)s[q + 4]) && s[q + 5] == ' ' &&
 			    timex_phrase_at(s, q + 6, "term"))
 				tm->event_bound = 1;
 		}

@@ -4,7 +4,7 @@
  */
 #include "timex.h"
 
-#include <ctype.h>
+#include "ascii.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +13,7 @@
 
 static int is_word_char(char c)
 {
-	return isalnum((unsigned char)c);
+	return ascii_isalnum((unsigned char)c);
 }
 
 int timex_word_start(const char *s, size_t pos)
@@ -91,6 +91,12 @@ static const char *const tens[] = {"", "", "twenty", "thirty", "forty", "fifty",
 /* A word number below 1000 ("forty-five", "one hundred twenty"); 1 if found. */
 static int word_number(const char *s, size_t pos, long *n, size_t *end)
 {
+	switch (s[pos]) { /* (the first letters of ones[] and tens[]) */
+	case 'z': case 'o': case 't': case 'f': case 's': case 'e': case 'n':
+		break;
+	default:
+		return 0;
+	}
 	long value = 0;
 	size_t p = pos;
 	int any = 0;
@@ -148,7 +154,7 @@ static size_t skip_ordinal(const char *s, size_t p)
 {
 	if (!strncmp(s + p, "st", 2) || !strncmp(s + p, "nd", 2) || !strncmp(s + p, "rd", 2) ||
 	    !strncmp(s + p, "th", 2))
-		if (!isalpha((unsigned char)s[p + 2]))
+		if (!ascii_isalpha((unsigned char)s[p + 2]))
 			return p + 2;
 	return p;
 }
@@ -157,14 +163,14 @@ static int digits(const char *s, size_t pos, long *n, size_t *end)
 {
 	size_t p = pos;
 	long v = 0;
-	if (!isdigit((unsigned char)s[p]) || !timex_word_start(s, pos))
+	if (!ascii_isdigit((unsigned char)s[p]) || !timex_word_start(s, pos))
 		return 0;
-	while (isdigit((unsigned char)s[p]) && p - pos < 7)
+	while (ascii_isdigit((unsigned char)s[p]) && p - pos < 7)
 		v = v * 10 + (s[p++] - '0');
-	if (isdigit((unsigned char)s[p]))
+	if (ascii_isdigit((unsigned char)s[p]))
 		return 0;
 	/* letters may follow only as an ordinal suffix ("5th") */
-	if (isalpha((unsigned char)s[p]) && skip_ordinal(s, p) == p)
+	if (ascii_isalpha((unsigned char)s[p]) && skip_ordinal(s, p) == p)
 		return 0;
 	*n = v;
 	*end = p;
@@ -201,13 +207,13 @@ static const char *const month_names[] = {"january", "february", "march",     "a
 /* A month name or abbreviation ("sept.", "jan") at pos: 1..12, or 0. */
 static int month_at(const char *s, size_t pos, size_t *end)
 {
-	if (!strchr("jfmasond", s[pos]) || !s[pos] || !timex_word_start(s, pos))
+	if (!timex_month_initial(s[pos]) || !timex_word_start(s, pos))
 		return 0;
 	for (int m = 0; m < 12; m++) {
 		if (month_names[m][0] != s[pos] || month_names[m][1] != s[pos + 1])
 			continue;
 		size_t full = strlen(month_names[m]);
-		if (strncmp(s + pos, month_names[m], full) == 0 && !isalpha((unsigned char)s[pos + full])) {
+		if (strncmp(s + pos, month_names[m], full) == 0 && !ascii_isalpha((unsigned char)s[pos + full])) {
 			*end = pos + full;
 			return m + 1;
 		}
@@ -215,7 +221,7 @@ static int month_at(const char *s, size_t pos, size_t *end)
 		for (size_t k = 3; k <= 4; k++) {
 			if (k == 4 && m != 8)
 				continue;
-			if (strncmp(s + pos, month_names[m], k) == 0 && !isalpha((unsigned char)s[pos + k]) &&
+			if (strncmp(s + pos, month_names[m], k) == 0 && !ascii_isalpha((unsigned char)s[pos + k]) &&
 			    m != 4) {
 				size_t e = pos + k;
 				if (s[e] == '.')
@@ -304,15 +310,15 @@ int timex_date(const char *s, size_t pos, dl_day *day, size_t *end)
 		}
 		/* "on or before April 18": the year from the order's date (not "June
 		 * 5 10" or "May 2, 22", where more figures follow) */
-		if (a >= 1 && a <= 31 && year_reference != DATE_NONE && !isdigit((unsigned char)s[e2]) &&
-		    !(s[e2] == ',' && s[e2 + 1] == ' ' && isdigit((unsigned char)s[e2 + 2])) &&
-		    !(s[e2] == ' ' && isdigit((unsigned char)s[e2 + 1]))) {
+		if (a >= 1 && a <= 31 && year_reference != DATE_NONE && !ascii_isdigit((unsigned char)s[e2]) &&
+		    !(s[e2] == ',' && s[e2 + 1] == ' ' && ascii_isdigit((unsigned char)s[e2 + 2])) &&
+		    !(s[e2] == ' ' && ascii_isdigit((unsigned char)s[e2 + 1]))) {
 			*end = e2;
 			return inferred_year(m, a, day);
 		}
 		return 0;
 	}
-	if (isdigit((unsigned char)s[pos]) && digits(s, pos, &a, &e)) {
+	if (ascii_isdigit((unsigned char)s[pos]) && digits(s, pos, &a, &e)) {
 		/* 2008-06-05 */
 		if (e - pos == 4 && s[e] == '-' && digits(s, e + 1, &b, &e2) && s[e2] == '-' &&
 		    digits(s, e2 + 1, &c, &e3)) {
@@ -350,7 +356,7 @@ static int clock_digits(const char *s, size_t pos, long *n, size_t *end)
 	long v = 0;
 	if (!timex_word_start(s, pos))
 		return 0;
-	while (isdigit((unsigned char)s[p]) && p - pos < 2)
+	while (ascii_isdigit((unsigned char)s[p]) && p - pos < 2)
 		v = v * 10 + (s[p++] - '0');
 	if (p == pos || (s[p] != 'a' && s[p] != 'p') || (s[p + 1] != 'm' && strncmp(s + p + 1, ".m", 2)))
 		return 0;
@@ -381,7 +387,7 @@ int timex_time(const char *s, size_t pos, size_t *end)
 		pm = s[p] == 'p';
 		p += 4;
 	} else if ((!strncmp(s + p, "am", 2) || !strncmp(s + p, "pm", 2)) &&
-		   !isalpha((unsigned char)s[p + 2])) {
+		   !ascii_isalpha((unsigned char)s[p + 2])) {
 		pm = s[p] == 'p';
 		p += 2;
 	} else if (!strncmp(s + p, "a.m", 3) || !strncmp(s + p, "p.m", 3)) {
@@ -409,7 +415,7 @@ static void copy_event(const char *s, size_t p, char *out, size_t outlen)
 	for (int i = 0; stops[i]; i++) {
 		const char *q = strstr(s + p, stops[i]);
 		/* keep "u.s." and similar dotted words inside the event */
-		while (q && stops[i][0] == '.' && q > s && isalpha((unsigned char)q[-1]) &&
+		while (q && stops[i][0] == '.' && q > s && ascii_isalpha((unsigned char)q[-1]) &&
 		       q - 2 >= s && q[-2] == '.')
 			q = strstr(q + 1, stops[i]);
 		if (q && (size_t)(q - s) < end)
@@ -582,7 +588,7 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 		/* "at 90-day intervals", "in 30-day intervals" */
 		long n;
 		size_t e;
-		if (isdigit((unsigned char)s[pos]) && timex_number(s, pos, &n, &e) && n > 0 && n <= 3650) {
+		if (ascii_isdigit((unsigned char)s[pos]) && timex_number(s, pos, &n, &e) && n > 0 && n <= 3650) {
 			static const char *const steps[][2] = {{"-day interval", "days"}, {"-week interval", "weeks"},
 								{"-month interval", "months"}, {NULL, NULL}};
 			for (int i = 0; steps[i][0]; i++)

@@ -20,6 +20,17 @@
  * thread until set again; DATE_NONE (the start) reads no date without a year. */
 void timex_year_reference(dl_day ref);
 
+/* 1 if c (lower case) is the first letter of a month's name ("jfmasond"). */
+static inline int timex_month_initial(char c)
+{
+	switch (c) {
+	case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd':
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* 1 if s[pos] starts a word (no letter or digit before it). */
 int timex_word_start(const char *s, size_t pos);
 /* 1 if the phrase occurs at pos on word boundaries. */

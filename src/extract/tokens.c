@@ -3,7 +3,7 @@
  */
 #include "tokens.h"
 
-#include <ctype.h>
+#include "ascii.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,7 +26,7 @@ static struct token *push(struct tokens *tk, size_t a, size_t b, enum token_type
 
 static int word_char(char c)
 {
-	return isalnum((unsigned char)c);
+	return ascii_isalnum((unsigned char)c);
 }
 
 /* End of the word at p: letters and digits, with ' and - inside. */
@@ -86,14 +86,14 @@ void tokenize(const struct text *t, size_t a, size_t b, struct tokens *tk)
 		}
 		dl_day day;
 		size_t e;
-		int r = isdigit((unsigned char)c) || strchr("jfmasond", c) ? timex_date(low, p, &day, &e) : 0;
+		int r = ascii_isdigit((unsigned char)c) || timex_month_initial(c) ? timex_date(low, p, &day, &e) : 0;
 		if (r && e <= b) {
 			struct token *k = push(tk, p, e, TK_DATE);
 			k->day = r == DATE_FOUND ? day : DATE_NONE;
 			p = e;
 			continue;
 		}
-		if (isdigit((unsigned char)c) || !strncmp(low + p, "noon", 4)) {
+		if (ascii_isdigit((unsigned char)c) || (c == 'n' && !strncmp(low + p, "noon", 4))) {
 			int minute = timex_time(low, p, &e);
 			if (minute >= 0 && e <= b) {
 				struct token *k = push(tk, p, e, TK_TIME);
@@ -113,7 +113,7 @@ void tokenize(const struct text *t, size_t a, size_t b, struct tokens *tk)
 				p = u;
 				continue;
 			}
-			if (isdigit((unsigned char)c) || low[p] == '(') {
+			if (ascii_isdigit((unsigned char)c) || low[p] == '(') {
 				push(tk, p, e, TK_NUM);
 				p = e;
 				continue;
@@ -154,7 +154,7 @@ void tokenize(const struct text *t, size_t a, size_t b, struct tokens *tk)
 		}
 		int upper = 0, letters = 0;
 		for (size_t i = p; i < wb; i++)
-			if (isalpha((unsigned char)low[i])) {
+			if (ascii_isalpha((unsigned char)low[i])) {
 				letters++;
 				upper += text_is_upper(t, i);
 			}

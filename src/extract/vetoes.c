@@ -13,7 +13,7 @@
  */
 #include "reader.h"
 
-#include <ctype.h>
+#include "ascii.h"
 #include <stdint.h>
 #include <string.h>
 
@@ -311,7 +311,7 @@ int section_heading(const struct reader *r, const struct segment *sg)
 	for (int pass = 0; pass < 2; pass++)
 		for (const char *const *w = pass ? other : history; *w; w++) {
 			size_t n = strlen(*w);
-			if (len >= n && text_is_at(&r->t, sg->start, *w, n) && (len == n || !isalpha((unsigned char)s[n])))
+			if (len >= n && text_is_at(&r->t, sg->start, *w, n) && (len == n || !ascii_isalpha((unsigned char)s[n])))
 				return pass ? -1 : 1;
 		}
 	return 0;

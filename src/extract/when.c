@@ -7,7 +7,7 @@
  */
 #include "reader.h"
 
-#include <ctype.h>
+#include "ascii.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,7 +35,7 @@ void presume_period(struct extracted *e)
 {
 	char *act = xstrdup(e->action ? e->action : "");
 	for (char *p = act; *p; p++)
-		*p = (char)tolower((unsigned char)*p);
+		*p = (char)ascii_tolower((unsigned char)*p);
 	for (size_t i = 0; i < sizeof defaults / sizeof defaults[0]; i++) {
 		int ok = 1;
 		for (int k = 0; defaults[i].needs[k]; k++)
