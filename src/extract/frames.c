@@ -64,6 +64,14 @@ struct frame {
 static struct frame *frames;
 static size_t nframes;
 
+/* Each frame's prefilter, laid out together for the loop over every frame
+ * that each sentence runs (its need, and its needs in need_pool). */
+static struct frame_filter {
+	uint64_t need;
+	uint32_t first, n;
+} *filters;
+static struct need_bits *need_pool;
+
 /* The small words the matcher asks about, each list a role; a token's roles
  * are looked up once per sentence (by its hash), not list by list per question. */
 enum {
@@ -468,7 +476,11 @@ static void frame_array_free(struct frame *v, size_t n)
 void frames_free(void)
 {
 	frame_array_free(frames, nframes);
+	free(filters);
+	free(need_pool);
 	frames = NULL;
+	filters = NULL;
+	need_pool = NULL;
 	nframes = 0;
 }
 
@@ -489,9 +501,19 @@ int frames_build(const char *const (*rows)[5], size_t n, size_t *bad_row, char *
 			return -1;
 		}
 	}
-	frame_array_free(frames, nframes);
+	frames_free();
 	frames = v;
 	nframes = n;
+	size_t total = 0;
+	for (size_t i = 0; i < n; i++)
+		total += (size_t)v[i].nneeds;
+	filters = xcalloc(n ? n : 1, sizeof *filters);
+	need_pool = xcalloc(total ? total : 1, sizeof *need_pool);
+	for (size_t i = 0, at = 0; i < n; i++) {
+		filters[i] = (struct frame_filter){v[i].need, (uint32_t)at, (uint32_t)v[i].nneeds};
+		memcpy(need_pool + at, v[i].needs, (size_t)v[i].nneeds * sizeof *need_pool);
+		at += (size_t)v[i].nneeds;
+	}
 	return 0;
 }
 
@@ -804,13 +826,12 @@ static int clause_start(const struct attempt *at, size_t i)
 
 /* Can every element the frame needs match some token of the sentence
  * (classes, word hashes in a Bloom filter, token types)? */
-static int could_match(const struct frame *f, uint64_t have, uint64_t words, unsigned types)
+static int could_match(const struct frame_filter *ff, uint64_t have, uint64_t words, unsigned types)
 {
-	for (int e = 0; e < f->nneeds; e++) {
-		const struct need_bits *nb = &f->needs[e];
-		if (!(have & nb->classes) && !(words & nb->words) && !(types & nb->types))
+	const struct need_bits *needs = need_pool + ff->first;
+	for (uint32_t e = 0; e < ff->n; e++)
+		if (!(have & needs[e].classes) && !(words & needs[e].words) && !(types & needs[e].types))
 			return 0;
-	}
 	return 1;
 }
 
@@ -818,11 +839,12 @@ static int could_match(const struct frame *f, uint64_t have, uint64_t words, uns
  * every later required element matching some token after it, in order
  * (each consumes one token, whatever slots and gaps lie between); -1 when
  * there is none, and the frame cannot match at all. No match starts after it. */
-static long last_first_need(const struct frame *f, const struct need_view *v, size_t n)
+static long last_first_need(const struct frame_filter *ff, const struct need_view *v, size_t n)
 {
-	int e = f->nneeds - 1;
+	const struct need_bits *needs = need_pool + ff->first;
+	int e = (int)ff->n - 1;
 	for (size_t i = n; i-- > 0;) {
-		const struct need_bits *nb = &f->needs[e];
+		const struct need_bits *nb = &needs[e];
 		if ((v[i].classes & nb->classes) || (v[i].word & nb->words) || (v[i].type & nb->types)) {
 			if (e == 0)
 				return (long)i;
@@ -960,10 +982,11 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 		if (out->flags[i] & TF_START)
 			out->starts[out->nstarts++] = i;
 	for (size_t fi = 0; fi < nframes; fi++) {
-		const struct frame *f = &frames[fi];
-		if ((f->need & have) != f->need || !could_match(f, have, words, types))
+		const struct frame_filter *ff = &filters[fi];
+		if ((ff->need & have) != ff->need || !could_match(ff, have, words, types))
 			continue;
-		long last_start = last_first_need(f, out->needs, tk->n);
+		long last_start = last_first_need(ff, out->needs, tk->n);
+		const struct frame *f = &frames[fi];
 		if (last_start < 0)
 			continue;
 		if (++out->may_gen >= UINT32_MAX >> 1) { /* (stamps run out: forget them all) */

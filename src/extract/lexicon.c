@@ -36,7 +36,8 @@ struct lexicon {
 	/* first words of several-word forms */
 	struct form *heads;
 	size_t nheads, capheads;
-	uint64_t head_letters[4]; /* the first letters of the heads, as bits */
+	int *head_slots;  /* hash: index into heads, -1 empty */
+	size_t nhead_slots;
 };
 
 static struct lexicon *current;
@@ -44,7 +45,7 @@ static struct lexicon *current;
 static struct {
 	const char *name;
 	int cls;
-} class_memo[32];
+} class_memo[256]; /* (open addressing by the name's address; far more than the names asked) */
 
 void lexicon_use(struct lexicon *lex)
 {
@@ -226,7 +227,6 @@ static void add_form(const char *w, size_t len, unsigned bits, void *arg)
 			lex->heads = xrealloc(lex->heads, (lex->capheads = lex->capheads ? 2 * lex->capheads : 16) *
 							      sizeof *lex->heads);
 		lex->heads[lex->nheads++] = (struct form){w, (size_t)(sp - w), b->entry, 0};
-		lex->head_letters[(unsigned char)w[0] / 64] |= (uint64_t)1 << ((unsigned char)w[0] % 64);
 	}
 }
 
@@ -238,6 +238,7 @@ void lexicon_free(struct lexicon *lex)
 	free(lex->forms);
 	free(lex->slots);
 	free(lex->heads);
+	free(lex->head_slots);
 	free(lex);
 }
 
@@ -283,6 +284,18 @@ struct lexicon *lexicon_build(const char *const (*rows)[4], size_t n, size_t *ba
 			s = (s + 1) & (lex->nslots - 1);
 		lex->slots[s] = (int)i;
 	}
+	lex->nhead_slots = 16;
+	while (lex->nhead_slots < 2 * lex->nheads)
+		lex->nhead_slots *= 2;
+	lex->head_slots = xmalloc(lex->nhead_slots * sizeof *lex->head_slots);
+	for (size_t i = 0; i < lex->nhead_slots; i++)
+		lex->head_slots[i] = -1;
+	for (size_t i = 0; i < lex->nheads; i++) {
+		size_t s = hash(lex->heads[i].text, lex->heads[i].len) & (lex->nhead_slots - 1);
+		while (lex->head_slots[s] >= 0)
+			s = (s + 1) & (lex->nhead_slots - 1);
+		lex->head_slots[s] = (int)i;
+	}
 	return lex;
 }
 
@@ -318,16 +331,16 @@ int lexicon_class_named(const char *name)
 
 int lexicon_class(const char *name)
 {
-	for (size_t i = 0; i < sizeof class_memo / sizeof class_memo[0] && class_memo[i].name; i++)
+	const size_t n = sizeof class_memo / sizeof class_memo[0];
+	size_t i = (size_t)(((uintptr_t)name >> 3) * 0x9E3779B97F4A7C15u >> 56) & (n - 1);
+	for (size_t tries = 0; tries < n && class_memo[i].name; tries++, i = (i + 1) & (n - 1))
 		if (class_memo[i].name == name)
 			return class_memo[i].cls;
 	int cls = lexicon_class_named(name);
-	for (size_t i = 0; i < sizeof class_memo / sizeof class_memo[0]; i++)
-		if (!class_memo[i].name) {
-			class_memo[i].name = name;
-			class_memo[i].cls = cls;
-			break;
-		}
+	if (!class_memo[i].name) {
+		class_memo[i].name = name;
+		class_memo[i].cls = cls;
+	}
 	return cls;
 }
 
@@ -359,9 +372,8 @@ int lexicon_lookup(const char *w, size_t len, struct lex_hit *hits, int max)
 
 int lexicon_starts_phrase(const char *w, size_t len)
 {
-	if (!(current->head_letters[(unsigned char)w[0] / 64] & ((uint64_t)1 << ((unsigned char)w[0] % 64))))
-		return 0;
-	for (size_t i = 0; i < current->nheads; i++)
+	size_t s = hash(w, len) & (current->nhead_slots - 1);
+	for (int i; (i = current->head_slots[s]) >= 0; s = (s + 1) & (current->nhead_slots - 1))
 		if (current->heads[i].len == len && !memcmp(current->heads[i].text, w, len))
 			return 1;
 	return 0;

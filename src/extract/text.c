@@ -21,7 +21,7 @@ struct out {
 	size_t nruns, cap;
 };
 
-static void put(struct out *o, char c, size_t from)
+static inline void put(struct out *o, char c, size_t from)
 {
 	struct text_run *last = o->nruns ? &o->runs[o->nruns - 1] : NULL;
 	if (!last || last->orig + (o->b.len - last->norm) != from) {
@@ -47,7 +47,7 @@ size_t text_orig(const struct text *t, size_t i)
 
 /* Fold one UTF-8 sequence at p to ASCII where it has an ASCII meaning;
  * returns the replacement (0: keep the bytes) and its length in *n. */
-static char fold(const unsigned char *p, size_t left, size_t *n)
+static inline char fold(const unsigned char *p, size_t left, size_t *n)
 {
 	*n = 1;
 	if (p[0] < 0x80)
