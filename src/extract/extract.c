@@ -1253,8 +1253,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	r.debug_segments = getenv("DL_DEBUG_SEGMENTS") != NULL;
 	text_init(&r.t, text, len);
 	r.nseg = text_segments(&r.t, &r.seg);
-	r.ends_when = xmalloc(r.nseg ? r.nseg : 1);
-	memset(r.ends_when, -1, r.nseg);
+	r.seg_facts = xcalloc(r.nseg ? r.nseg : 1, 1);
 	r.pc.us_plaintiff = strstr(r.t.low, "united states v.") || strstr(r.t.low, "united states of america v.") ||
 			    strstr(r.t.low, "usa v.");
 	party_read_caption(&r.pc, r.t.low, r.t.len);
@@ -1349,7 +1348,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	free(r.scope);
 	free(r.title_until);
 	free(r.seg);
-	free(r.ends_when);
+	free(r.seg_facts);
 	free(r.veto);
 	tokens_free(&r.tk);
 	frame_matches_free(&r.fm);

@@ -53,7 +53,7 @@ void lexicon_use(struct lexicon *lex)
 	memset(class_memo, 0, sizeof class_memo);
 }
 
-static uint64_t hash(const char *s, size_t n)
+uint64_t lexicon_hash(const char *s, size_t n)
 {
 	uint64_t h = 1469598103934665603ULL;
 	for (size_t i = 0; i < n; i++)
@@ -279,7 +279,7 @@ struct lexicon *lexicon_build(const char *const (*rows)[4], size_t n, size_t *ba
 	for (size_t i = 0; i < lex->nslots; i++)
 		lex->slots[i] = -1;
 	for (size_t i = 0; i < lex->nforms; i++) {
-		size_t s = hash(lex->forms[i].text, lex->forms[i].len) & (lex->nslots - 1);
+		size_t s = lexicon_hash(lex->forms[i].text, lex->forms[i].len) & (lex->nslots - 1);
 		while (lex->slots[s] >= 0)
 			s = (s + 1) & (lex->nslots - 1);
 		lex->slots[s] = (int)i;
@@ -291,7 +291,7 @@ struct lexicon *lexicon_build(const char *const (*rows)[4], size_t n, size_t *ba
 	for (size_t i = 0; i < lex->nhead_slots; i++)
 		lex->head_slots[i] = -1;
 	for (size_t i = 0; i < lex->nheads; i++) {
-		size_t s = hash(lex->heads[i].text, lex->heads[i].len) & (lex->nhead_slots - 1);
+		size_t s = lexicon_hash(lex->heads[i].text, lex->heads[i].len) & (lex->nhead_slots - 1);
 		while (lex->head_slots[s] >= 0)
 			s = (s + 1) & (lex->nhead_slots - 1);
 		lex->head_slots[s] = (int)i;
@@ -351,8 +351,13 @@ const char *lexicon_class_name(int cls)
 
 int lexicon_lookup(const char *w, size_t len, struct lex_hit *hits, int max)
 {
+	return lexicon_lookup_hashed(w, len, lexicon_hash(w, len), hits, max);
+}
+
+int lexicon_lookup_hashed(const char *w, size_t len, uint64_t h, struct lex_hit *hits, int max)
+{
 	int n = 0;
-	size_t s = hash(w, len) & (current->nslots - 1);
+	size_t s = h & (current->nslots - 1);
 	for (int i; (i = current->slots[s]) >= 0; s = (s + 1) & (current->nslots - 1)) {
 		const struct form *f = &current->forms[i];
 		if (f->len != len || memcmp(f->text, w, len))
@@ -372,7 +377,12 @@ int lexicon_lookup(const char *w, size_t len, struct lex_hit *hits, int max)
 
 int lexicon_starts_phrase(const char *w, size_t len)
 {
-	size_t s = hash(w, len) & (current->nhead_slots - 1);
+	return lexicon_starts_phrase_hashed(w, len, lexicon_hash(w, len));
+}
+
+int lexicon_starts_phrase_hashed(const char *w, size_t len, uint64_t h)
+{
+	size_t s = h & (current->nhead_slots - 1);
 	for (int i; (i = current->head_slots[s]) >= 0; s = (s + 1) & (current->nhead_slots - 1))
 		if (current->heads[i].len == len && !memcmp(current->heads[i].text, w, len))
 			return 1;

@@ -52,9 +52,15 @@ const char *lexicon_class_name(int cls);
 
 /* The meanings of the lower-case word w[0, len): up to max hits; the count. */
 int lexicon_lookup(const char *w, size_t len, struct lex_hit *hits, int max);
+/* The same, with w's lexicon_hash already made (a token's, made once). */
+int lexicon_lookup_hashed(const char *w, size_t len, uint64_t h, struct lex_hit *hits, int max);
+/* The hash of a word's text (64-bit FNV-1a): the lexicon's table's, and the
+ * one tokens keep (text_word_hash, its low 32 bits). */
+uint64_t lexicon_hash(const char *w, size_t len);
 
 /* Is the lower-case word w[0, len) the first word of a several-word entry? */
 int lexicon_starts_phrase(const char *w, size_t len);
+int lexicon_starts_phrase_hashed(const char *w, size_t len, uint64_t h);
 
 /* ---- parsing, shared with the build-time check ---- */
 

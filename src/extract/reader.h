@@ -52,7 +52,7 @@ struct reader {
 	int cut;                /* this segment is the text's last, cut off mid-sentence */
 	int in_quote;           /* a quotation opened in a segment before is still open */
 	int debug_segments;     /* DL_DEBUG_SEGMENTS is set: print segments and matches */
-	signed char *ends_when; /* per segment: ends with a date or a time (1, 0), not yet known (-1) */
+	uint8_t *seg_facts;     /* per segment: SF_* bits, what rows.c has judged of it once */
 	size_t cur_seg;         /* the segment being read */
 	size_t last_item_seg;   /* the segment the last obligation was made in */
 	char sentence_who[48];  /* the party of the segment's last duty frame (for "and shall ...") */

@@ -214,14 +214,18 @@ static int ends_with_when(const struct reader *r, size_t a, size_t b)
 	return 0;
 }
 
-/* ends_with_when of segment j, remembered (each segment is asked as the
- * neighbour of the one before it and of the one after). */
+/* What is judged of a segment once, as the reader's seg_facts bits: each
+ * segment is asked as its neighbours' neighbour, and as a heading above the
+ * dozen segments after it. */
+enum { SF_WHEN_KNOWN = 1, SF_WHEN = 2, SF_HEADING_KNOWN = 4, SF_HEADING = 8 };
+
 static int segment_ends_with_when(struct reader *r, size_t j)
 {
-	if (r->ends_when[j] < 0)
-		r->ends_when[j] = (signed char)ends_with_when(r, r->seg[j].start, r->seg[j].end);
-	return r->ends_when[j];
+	if (!(r->seg_facts[j] & SF_WHEN_KNOWN))
+		r->seg_facts[j] |= SF_WHEN_KNOWN | (ends_with_when(r, r->seg[j].start, r->seg[j].end) ? SF_WHEN : 0);
+	return (r->seg_facts[j] & SF_WHEN) != 0;
 }
+
 
 /* One cell of a row: the label [la, lb), the date at d, quoted from token qa
  * to token qb (exclusive). */
@@ -450,6 +454,12 @@ static int schedule_heading(const struct reader *r, size_t j)
 			}
 	return 0;
 }
+static int segment_is_schedule_heading(struct reader *r, size_t j)
+{
+	if (!(r->seg_facts[j] & SF_HEADING_KNOWN))
+		r->seg_facts[j] |= SF_HEADING_KNOWN | (schedule_heading(r, j) ? SF_HEADING : 0);
+	return (r->seg_facts[j] & SF_HEADING) != 0;
+}
 
 /* Is segment i part of a schedule: a list item, after a header ending in ':',
  * in a schedule a heading introduced, right after a row, under a heading in
@@ -461,7 +471,7 @@ int segment_in_table(struct reader *r, size_t i)
 		return 1;
 	/* the rows under a heading that names the schedule, up to a paragraph */
 	for (size_t j = i; j-- > 0 && i - j <= 12;) {
-		if (schedule_heading(r, j))
+		if (segment_is_schedule_heading(r, j))
 			return 1;
 		if (r->seg[j].end - r->seg[j].start > 240)
 			break;

@@ -574,7 +574,7 @@ static int abbreviation_before(const char *s, size_t start, size_t end)
 		w[i] = (char)ascii_tolower((unsigned char)s[b + i]);
 	w[n] = '\0';
 	for (int i = 0; abbreviations[i]; i++)
-		if (!strcmp(w, abbreviations[i]))
+		if (abbreviations[i][0] == w[0] && !strcmp(w, abbreviations[i]))
 			return 1;
 	/* dotted initialisms: u.s.c, d.e, fed.r.civ.p */
 	if (n >= 3 && strchr(w, '.'))

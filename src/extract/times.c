@@ -182,7 +182,7 @@ void find_times(const char *low, size_t a, size_t b, int hearing, dl_day today, 
 	 * p.m." anywhere */
 	for (size_t p = a; p < b; p++) {
 		size_t e;
-		if (!timex_word_start(s, p) || (!ascii_isdigit((unsigned char)s[p]) && strncmp(s + p, "noon", 4)))
+		if (!timex_word_start(s, p) || (!ascii_isdigit((unsigned char)s[p]) && (s[p] != 'n' || strncmp(s + p, "noon", 4))))
 			continue;
 		int m = timex_time(s, p, &e);
 		if (m < 0)

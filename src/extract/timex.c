@@ -23,6 +23,8 @@ int timex_word_start(const char *s, size_t pos)
 
 int timex_phrase_at(const char *s, size_t pos, const char *phrase)
 {
+	if (s[pos] != phrase[0])
+		return 0; /* (most words: before strlen and strncmp) */
 	size_t n = strlen(phrase);
 	if (!timex_word_start(s, pos) || strncmp(s + pos, phrase, n) != 0)
 		return 0;

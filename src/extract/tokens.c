@@ -54,16 +54,14 @@ static size_t unit_end(const char *s, size_t p, size_t b)
 
 uint32_t text_word_hash(const char *w, size_t len)
 {
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char)w[i]) * 16777619u;
-	return h;
+	return (uint32_t)lexicon_hash(w, len);
 }
 
-static void meanings(struct token *k, const char *w, size_t len)
+/* The token's hash and meanings; h is lexicon_hash(w, len). */
+static void meanings(struct token *k, const char *w, size_t len, uint64_t h)
 {
-	k->hash = text_word_hash(w, len);
-	k->nhits = (uint8_t)lexicon_lookup(w, len, k->hit, TOKEN_HITS);
+	k->hash = (uint32_t)h;
+	k->nhits = (uint8_t)lexicon_lookup_hashed(w, len, h, k->hit, TOKEN_HITS);
 	for (int i = 0; i < k->nhits; i++)
 		k->classes |= lexicon_entry_classes(k->hit[i].entry);
 }
@@ -120,8 +118,9 @@ void tokenize(const struct text *t, size_t a, size_t b, struct tokens *tk)
 			}
 		}
 		size_t we = word_end(low, p, b);
+		uint64_t wh = lexicon_hash(low + p, we - p); /* (once: the phrase's head, the word's meanings) */
 		/* several-word entries ("court reporter"): the longest that is known */
-		if (lexicon_starts_phrase(low + p, we - p)) {
+		if (lexicon_starts_phrase_hashed(low + p, we - p, wh)) {
 			size_t best = 0, q = we;
 			for (int words = 1; words < 5 && q + 1 < b && low[q] == ' ' && word_char(low[q + 1]); words++) {
 				q = word_end(low, q + 1, b);
@@ -131,7 +130,7 @@ void tokenize(const struct text *t, size_t a, size_t b, struct tokens *tk)
 			}
 			if (best) {
 				struct token *k = push(tk, p, best, TK_WORD);
-				meanings(k, low + p, best - p);
+				meanings(k, low + p, best - p, lexicon_hash(low + p, best - p));
 				k->initcap = text_is_upper(t, p);
 				p = best;
 				continue;
@@ -148,7 +147,7 @@ void tokenize(const struct text *t, size_t a, size_t b, struct tokens *tk)
 			we++;
 		}
 		k->b = wb;
-		meanings(k, low + p, wb - p);
+		meanings(k, low + p, wb - p, wb == we ? wh : lexicon_hash(low + p, wb - p));
 		if (!k->nhits && k->poss && wb - p > 1) {
 			/* (the lexicon has "parties", not "parties's") */
 		}
