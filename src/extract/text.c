@@ -710,7 +710,14 @@ static void breaks_set(struct breaks *b, size_t pos, unsigned char why)
 static void inline_letters(const char *s, size_t len, struct breaks *breaks)
 {
 	for (size_t a = 1; a + 3 < len; a++) {
-		if (s[a] != 'a' || s[a - 1] != ' ' || s[a + 1] != '.' || s[a + 2] != ' ')
+		/* (from one full stop to the next: an item's letter stands before one) */
+		const char *dot = memchr(s + a + 1, '.', len - (a + 1));
+		if (!dot)
+			break;
+		a = (size_t)(dot - s) - 1;
+		if (a + 3 >= len)
+			break;
+		if (s[a] != 'a' || s[a - 1] != ' ' || s[a + 2] != ' ')
 			continue;
 		size_t at[26], k = 1;
 		at[0] = a;
@@ -733,14 +740,22 @@ static void inline_letters(const char *s, size_t len, struct breaks *breaks)
 static void inline_rows(const struct text *t, struct breaks *breaks)
 {
 	const char *s = t->norm, *low = t->low;
-	size_t para = 0;
 	for (size_t c = 0; c < t->len; c++) {
-		if (s[c] == '\n')
-			para = c + 1;
+		const char *colon = memchr(s + c, ':', t->len - c);
+		if (!colon)
+			break;
+		c = (size_t)(colon - s);
+		if (s[c + 1] != ' ' && s[c + 1] != '\n')
+			continue;
 		/* (the heading's own words, not the whole paragraph: a long line of
 		 * PDF text has many colons) */
-		if (s[c] != ':' || (s[c + 1] != ' ' && s[c + 1] != '\n') ||
-		    !announces_rows(low, c - para > 300 ? c - 300 : para, c))
+		size_t from = c > 300 ? c - 300 : 0;
+		for (size_t q = c; q-- > from;)
+			if (s[q] == '\n') {
+				from = q + 1;
+				break;
+			}
+		if (!announces_rows(low, from, c))
 			continue;
 		/* (the rows on the heading's line, or on the line below it) */
 		size_t rows = 0, first = c + 2;
@@ -773,6 +788,51 @@ static void inline_rows(const struct text *t, struct breaks *breaks)
 	}
 }
 
+/* The breaks found, in order of offset, for the one pass that splits the text. */
+struct break_at {
+	size_t pos;
+	unsigned char why;
+};
+
+static int break_order(const void *x, const void *y)
+{
+	const struct break_at *a = x, *b = y;
+	return a->pos < b->pos ? -1 : a->pos > b->pos;
+}
+
+static struct break_at *breaks_sorted(const struct breaks *b, size_t *n)
+{
+	struct break_at *v = xmalloc((b->n ? b->n : 1) * sizeof *v);
+	*n = 0;
+	for (size_t i = 0; i < b->cap; i++)
+		if (b->at[i] && b->why[i])
+			v[(*n)++] = (struct break_at){b->at[i] - 1, b->why[i]};
+	qsort(v, *n, sizeof *v, break_order);
+	return v;
+}
+
+/* The break at pos, or 0: *cur moves on through v as pos grows. */
+static unsigned char break_next(const struct break_at *v, size_t n, size_t *cur, size_t pos)
+{
+	while (*cur < n && v[*cur].pos < pos)
+		(*cur)++;
+	return *cur < n && v[*cur].pos == pos ? v[*cur].why : 0;
+}
+
+/* The break at pos, or 0, wherever pos is. */
+static unsigned char break_find(const struct break_at *v, size_t n, size_t pos)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v[mid].pos < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && v[lo].pos == pos ? v[lo].why : 0;
+}
+
 size_t text_segments(const struct text *t, struct segment **out)
 {
 	const char *s = t->norm;
@@ -781,14 +841,26 @@ size_t text_segments(const struct text *t, struct segment **out)
 	struct breaks breaks = {0};
 	inline_letters(s, t->len, &breaks);
 	inline_rows(t, &breaks);
+	size_t nbreaks, next_break = 0;
+	struct break_at *found = breaks_sorted(&breaks, &nbreaks);
+	free(breaks.at);
+	free(breaks.why);
 	*out = xmalloc(cap * sizeof **out);
 	for (size_t i = 0; i <= t->len; i++) {
+		/* (on to the next byte that can end a segment: a stop, a line's
+		 * end, the text's end, or the space before a break) */
+		size_t to = i + strcspn(s + i, "\n.?!;:");
+		while (next_break < nbreaks && found[next_break].pos <= i)
+			next_break++;
+		if (next_break < nbreaks && found[next_break].pos - 1 < to)
+			to = found[next_break].pos - 1;
+		i = to;
 		int end_here = 0, next = i + 1;
 		char c = s[i];
 		if (c == '\0' || c == '\n') {
 			end_here = 1;
 			next = (int)i + 1;
-		} else if (c == ' ' && i > start && breaks_get(&breaks, i + 1)) {
+		} else if (c == ' ' && i > start && break_next(found, nbreaks, &next_break, i + 1)) {
 			end_here = 1; /* before an item of a lettered list run into the line */
 			next = (int)i + 1;
 		} else if (c == '.' || c == '?' || c == '!' || c == ';' || c == ':') {
@@ -862,7 +934,7 @@ size_t text_segments(const struct text *t, struct segment **out)
 		int item = 0;
 		if ((!strncmp(s + a, "and ", 4) && list_marker(s + a + 4)) || (!strncmp(s + a, "or ", 3) && list_marker(s + a + 3)))
 			a += s[a] == 'a' ? 4 : 3;
-		if (breaks_get(&breaks, a) == 1) { /* "b. fact discovery closes ...", run into the line */
+		if (break_find(found, nbreaks, a) == 1) { /* "b. fact discovery closes ...", run into the line */
 			item = 1;
 			a += 3;
 		} else if (list_marker(s + a)) {
@@ -889,7 +961,6 @@ size_t text_segments(const struct text *t, struct segment **out)
 		if (c == '\0')
 			break;
 	}
-	free(breaks.at);
-	free(breaks.why);
+	free(found);
 	return n;
 }
