@@ -1082,6 +1082,8 @@ static int caption(const struct reader *r, const struct segment *sg)
 			letters++;
 			upper += text_is_upper(&r->t, k);
 		}
+	if (letters < 12 || upper * 10 < letters * 6)
+		return 0; /* (not in capitals, even as a caption block's may be) */
 	/* the caption block: "JANE DOE, Plaintiff, v. ACME, Defendant." */
 	int versus = timex_find_phrase(r->t.low + sg->start, "v.", 0) >= 0 || timex_find_phrase(r->t.low + sg->start, "vs.", 0) >= 0;
 	int roles = timex_find_phrase(r->t.low + sg->start, "plaintiff", 0) >= 0 + (timex_find_phrase(r->t.low + sg->start, "defendant", 0) >= 0 ||

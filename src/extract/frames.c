@@ -84,6 +84,9 @@ enum {
 	R_THAT = 1 << 6,
 	R_FOR_OF = 1 << 7,
 	R_AND_OR = 1 << 8,
+	R_IT = 1 << 9,
+	R_DUE = 1 << 10,
+	R_DATE = 1 << 11,       /* "date", "dates" */
 };
 
 static const char *const dangling_words[] = {"and", "or", "with", "of", "to", "by", "for", "in", "on", "at",
@@ -102,6 +105,9 @@ static const char *const joins_words[] = {"that", "and", "or", "but", "then", "f
 static const char *const that_words[] = {"that", NULL};
 static const char *const for_of_words[] = {"for", "of", NULL};
 static const char *const and_or_words[] = {"and", "or", NULL};
+static const char *const it_words[] = {"it", NULL};
+static const char *const due_words[] = {"due", NULL};
+static const char *const date_words[] = {"date", "dates", NULL};
 
 static const struct {
 	const char *const *words;
@@ -110,7 +116,8 @@ static const struct {
 		  {that_prep_words, R_THAT_PREP},   {time_end_words, R_TIME_END},
 		  {number_words, R_NUMBER},         {joins_words, R_JOINS},
 		  {that_words, R_THAT},             {for_of_words, R_FOR_OF},
-		  {and_or_words, R_AND_OR}};
+		  {and_or_words, R_AND_OR},         {it_words, R_IT},
+		  {due_words, R_DUE},               {date_words, R_DATE}};
 
 #define ROLE_SLOTS 256 /* (a power of two, well above the words listed) */
 static struct role_word {
@@ -962,14 +969,13 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 		int event = at.cls_event >= 0 && token_has(k, at.cls_event, 0);
 		/* "If a hearing is requested, it will be held on ...": "it", opening
 		 * a clause after an event, is that event */
-		if (!event && event_before && i > 0 && token_is(at.t, k, "it") && tk->v[i - 1].type == TK_PUNCT &&
+		if (!event && event_before && i > 0 && (out->roles[i] & R_IT) && tk->v[i - 1].type == TK_PUNCT &&
 		    (at.t->low[tk->v[i - 1].a] == ',' || at.t->low[tk->v[i - 1].a] == ';'))
 			event = 1;
 		event_before |= event;
 		/* "the due date for petitioner to respond ... is extended to": "due"
 		 * naming a date is part of a noun phrase */
-		int due_date = token_is(at.t, k, "due") && i + 1 < tk->n &&
-			       (token_is(at.t, &tk->v[i + 1], "date") || token_is(at.t, &tk->v[i + 1], "dates"));
+		int due_date = (out->roles[i] & R_DUE) && i + 1 < tk->n && (out->roles[i + 1] & R_DATE);
 		int that_det = that_determiner(&at, i);
 		out->flags[i] = (uint8_t)((clause_start(&at, i) ? TF_START : 0) |
 					  (due_date || np_token(&at, SLOT_WHO, k) ? TF_NP_WHO : 0) |

@@ -19,16 +19,17 @@ struct out {
 	struct buf b;
 	struct text_run *runs; /* where the normalised text's offset to the original changes */
 	size_t nruns, cap;
+	size_t next_from;      /* the original's offset that goes on the last run (none: SIZE_MAX) */
 };
 
 static inline void put(struct out *o, char c, size_t from)
 {
-	struct text_run *last = o->nruns ? &o->runs[o->nruns - 1] : NULL;
-	if (!last || last->orig + (o->b.len - last->norm) != from) {
+	if (from != o->next_from) {
 		if (o->nruns == o->cap)
 			o->runs = xrealloc(o->runs, (o->cap = o->cap ? 2 * o->cap : 256) * sizeof *o->runs);
 		o->runs[o->nruns++] = (struct text_run){o->b.len, from};
 	}
+	o->next_from = from + 1;
 	buf_putc(&o->b, c);
 }
 
@@ -351,15 +352,14 @@ void text_init(struct text *t, const char *src, size_t len)
 		len = TEXT_MAX_BYTES; /* (orders are at most ORDER_MAX_BYTES: never here) */
 	struct range *numbers;
 	size_t nnumbers = line_numbers(src, len, &numbers), next_number = 0;
-	struct out o = {{0}, NULL, 0, 0};
+	struct out o = {{0}, NULL, 0, 0, SIZE_MAX};
 	buf_init(&o.b);
 	buf_reserve(&o.b, len + 1); /* the normalised text is never longer */
 	int pending_space = 0, pending_par = 0, blank_before = 0, colon_before = 0, date_end = 0, date_heads_row = 0;
 	size_t i = 0;
 	while (i < len) {
-		size_t eol = i;
-		while (eol < len && src[eol] != '\n')
-			eol++;
+		const char *nl = memchr(src + i, '\n', len - i);
+		size_t eol = nl ? (size_t)(nl - src) : len;
 		size_t line_start = i;
 		if (furniture(src + i, eol - i)) {
 			i = eol + 1;
@@ -367,7 +367,7 @@ void text_init(struct text *t, const char *src, size_t len)
 		}
 		/* a blank line ends a paragraph; a list item starts one */
 		int blank = 1;
-		for (size_t k = i; k < eol; k++)
+		for (size_t k = i; k < eol && blank; k++)
 			if (!ascii_isspace((unsigned char)src[k]))
 				blank = 0;
 		if (blank) {

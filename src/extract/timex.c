@@ -212,8 +212,8 @@ static int month_at(const char *s, size_t pos, size_t *end)
 	if (!timex_month_initial(s[pos]) || !timex_word_start(s, pos))
 		return 0;
 	for (int m = 0; m < 12; m++) {
-		if (month_names[m][0] != s[pos] || month_names[m][1] != s[pos + 1])
-			continue;
+		if (month_names[m][0] != s[pos] || month_names[m][1] != s[pos + 1] || month_names[m][2] != s[pos + 2])
+			continue; /* (every form has the name's first three letters) */
 		size_t full = strlen(month_names[m]);
 		if (strncmp(s + pos, month_names[m], full) == 0 && !ascii_isalpha((unsigned char)s[pos + full])) {
 			*end = pos + full;
