@@ -197,10 +197,53 @@ static int weak_stay(const struct extracted *e)
  * grants or from the order's title when the order states a stay itself (or when it only announces the
  * grant its conclusion makes). A duty is never folded into a
  * different duty: a missed duty costs more than a repeat. */
+/* The kept obligations that one could repeat, found by what repeats()
+ * requires of any two: a stay's kind, else the same time (same_time), stated
+ * (a duty with no time repeats nothing). Each group lists its members in the
+ * order kept, so the first a new one repeats is the one found, as in a walk
+ * over them all (which a long text's thousands of obligations make slow). */
+struct groups {
+	struct group {
+		int used, until, has_trigger;
+		dl_day due;
+		long n;
+		size_t first, last;  /* kept indices (a list through next[]) */
+	} *slot;
+	size_t nslots;
+	size_t *next;             /* per kept index: the next in its group, or SIZE_MAX */
+};
+
+static int grouped(const struct extracted *e)
+{
+	return !strcmp(e->kind, "until") || e->due != DATE_NONE || e->has_trigger;
+}
+
+static struct group *group_of(struct groups *g, const struct extracted *e)
+{
+	int until = !strcmp(e->kind, "until");
+	dl_day due = until ? 0 : e->due;
+	int trig = until ? 0 : e->has_trigger;
+	long n = until || !e->has_trigger ? 0 : e->n;
+	size_t h = ((size_t)until * 31 + (size_t)(unsigned)due) * 31 + (size_t)trig * 7 + (size_t)n;
+	for (size_t i = (h * 0x9E3779B97F4A7C15u) >> 40 & (g->nslots - 1);; i = (i + 1) & (g->nslots - 1)) {
+		struct group *gr = &g->slot[i];
+		if (!gr->used) {
+			*gr = (struct group){1, until, trig, due, n, SIZE_MAX, SIZE_MAX};
+			return gr;
+		}
+		if (gr->until == until && gr->due == due && gr->has_trigger == trig && gr->n == n)
+			return gr;
+	}
+}
+
 void tidy(struct extraction *x, const char *text)
 {
 	first_of_series(x);
 	due_completes_duty(x);
+	struct groups g = {NULL, 16, xmalloc((x->n ? x->n : 1) * sizeof *g.next)};
+	while (g.nslots < 2 * x->n)
+		g.nslots *= 2;
+	g.slot = xcalloc(g.nslots, sizeof *g.slot);
 	size_t w = 0;
 	int stays = 0, grants = 0;
 	for (size_t i = 0; i < x->n; i++) {
@@ -213,7 +256,8 @@ void tidy(struct extraction *x, const char *text)
 		 * below, the motion is granted" announces what the conclusion decides) */
 		int drop = (weak_stay(e) && (stays > 0 || (grants > 1 && announces(e->quote)))) ||
 			   !strcmp(e->kind, "repeat");
-		for (size_t j = 0; j < w && !drop; j++) {
+		struct group *gr = !drop && grouped(e) ? group_of(&g, e) : NULL;
+		for (size_t j = gr ? gr->first : SIZE_MAX; j != SIZE_MAX && !drop; j = g.next[j]) {
 			struct extracted *k = &x->items[j];
 			if (!repeats(text, k, e))
 				continue;
@@ -229,12 +273,23 @@ void tidy(struct extraction *x, const char *text)
 				*e = t;
 			}
 		}
-		if (drop)
+		if (drop) {
 			item_free(e);
-		else
-			x->items[w++] = *e;
+			continue;
+		}
+		if (gr) { /* (kept, at w: the last of its group) */
+			g.next[w] = SIZE_MAX;
+			if (gr->last != SIZE_MAX)
+				g.next[gr->last] = w;
+			else
+				gr->first = w;
+			gr->last = w;
+		}
+		x->items[w++] = *e;
 	}
 	x->n = w;
+	free(g.slot);
+	free(g.next);
 }
 
 /* ---- confidence ---- */
