@@ -596,7 +596,7 @@ static int np_token(const struct attempt *at, enum slot s, const struct token *k
 
 static long match_from(struct attempt *at, int e, size_t i);
 
-enum { TF_START = 1, TF_NP_WHO = 2, TF_NP_WHAT = 4, TF_DANGLING = 8, TF_EVENT = 16 };
+enum { TF_START = 1, TF_NP_WHO = 2, TF_NP_WHAT = 4, TF_DANGLING = 8, TF_EVENT = 16, TF_WORD = 32 };
 
 
 /* A word a noun phrase cannot end with: a conjunction, a preposition, a bracket. */
@@ -662,9 +662,9 @@ static long match_slot(struct attempt *at, int e, size_t i)
 	uint8_t np = el->slot == SLOT_WHO ? TF_NP_WHO : TF_NP_WHAT;
 	int has_event = 0;
 	for (size_t len = 1; i + len <= tk->n; len++) {
-		if ((el->slot == SLOT_WHO || tk->v[i + len - 1].type == TK_WORD) && ++counted > max)
-			break;
 		uint8_t fl = at->flags[i + len - 1];
+		if ((el->slot == SLOT_WHO || (fl & TF_WORD)) && ++counted > max)
+			break;
 		if (!(fl & np))
 			break;
 		has_event |= (fl & TF_EVENT) != 0;
@@ -980,7 +980,8 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 		out->flags[i] = (uint8_t)((clause_start(&at, i) ? TF_START : 0) |
 					  (due_date || np_token(&at, SLOT_WHO, k) ? TF_NP_WHO : 0) |
 					  (due_date || that_det || np_token(&at, SLOT_WHAT, k) ? TF_NP_WHAT : 0) |
-					  (dangling(&at, k) ? TF_DANGLING : 0) | (event ? TF_EVENT : 0));
+					  (dangling(&at, k) ? TF_DANGLING : 0) | (event ? TF_EVENT : 0) |
+					  (k->type == TK_WORD ? TF_WORD : 0));
 	}
 	at.flags = out->flags;
 	out->nstarts = 0;

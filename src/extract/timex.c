@@ -16,10 +16,6 @@ static int is_word_char(char c)
 	return ascii_isalnum((unsigned char)c);
 }
 
-int timex_word_start(const char *s, size_t pos)
-{
-	return pos == 0 || !is_word_char(s[pos - 1]);
-}
 
 int timex_phrase_at(const char *s, size_t pos, const char *phrase)
 {
@@ -207,7 +203,7 @@ static const char *const month_names[] = {"january", "february", "march",     "a
 					  "september", "october", "november", "december"};
 
 /* A month name or abbreviation ("sept.", "jan") at pos: 1..12, or 0. */
-static int month_at(const char *s, size_t pos, size_t *end)
+static inline int month_at(const char *s, size_t pos, size_t *end)
 {
 	if (!timex_month_initial(s[pos]) || !timex_word_start(s, pos))
 		return 0;

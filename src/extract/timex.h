@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 
+#include "ascii.h"
 #include "date.h"
 
 /* The day a date with no year is read against ("on or before April 18" in an
@@ -32,7 +33,10 @@ static inline int timex_month_initial(char c)
 }
 
 /* 1 if s[pos] starts a word (no letter or digit before it). */
-int timex_word_start(const char *s, size_t pos);
+static inline int timex_word_start(const char *s, size_t pos)
+{
+	return pos == 0 || !ascii_isalnum((unsigned char)s[pos - 1]);
+}
 /* 1 if the phrase occurs at pos on word boundaries. */
 int timex_phrase_at(const char *s, size_t pos, const char *phrase);
 /* First occurrence of phrase on word boundaries at or after from; -1 if none. */
