@@ -214,7 +214,8 @@ void find_times(const char *low, size_t a, size_t b, int hearing, dl_day today, 
 	/* "to the December 2021 Term of this Court": a term of court, no day */
 	static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july",
 					     "august", "september", "october", "november", "december", NULL};
-	for (int i = 0; months[i] && !tm->event_bound; i++)
+	int term = timex_find_phrase(s, "term", a) >= 0; /* (the months looked for only when there is one) */
+	for (int i = 0; term && months[i] && !tm->event_bound; i++)
 		for (long at = timex_find_phrase(s, months[i], a); at >= 0 && !tm->event_bound;
 		     at = timex_find_phrase(s, months[i], (size_t)at + 1)) {
 			size_t q = (size_t)at + strlen(months[i]);
