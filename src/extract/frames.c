@@ -51,11 +51,12 @@ struct frame {
 	uint64_t first_classes; /* ... any of these classes */
 	uint32_t first_hash[MAX_ALTS]; /* ... or these words */
 	int nfirst_words;
-	uint64_t first_bloom;   /* ... (their hashes' low six bits, to skip most tokens at once) */
+	uint64_t first_words[4]; /* ... (their hashes, word_set: to skip most tokens at once) */
 	/* each element that must match, as the sentence-wide bits any of its
 	 * alternatives needs (could_match's prefilter, made once) */
 	struct need_bits {
-		uint64_t classes, words;
+		uint64_t classes;
+		uint64_t words[4]; /* a Bloom filter of its words' hashes (word_bit) */
 		unsigned types;
 	} needs[MAX_ELEMENTS];
 	int nneeds;
@@ -159,9 +160,31 @@ static unsigned token_roles(const struct text *t, const struct token *k)
 /* A token as could_match's bits see it: its classes (with an unlisted "-ly"
  * word as an adverb, as alt_matches takes it), its word-hash bit, its type bit. */
 struct need_view {
-	uint64_t classes, word;
+	uint64_t classes;
+	unsigned word;  /* word_bit of its hash (a word or a mark), or WORD_NONE */
 	unsigned type;
 };
+
+/* The sentence's words and the frames' are compared by a Bloom filter of 256
+ * bits (a sentence of 25 words sets a tenth of them: few frames pass that
+ * cannot match). */
+#define WORD_NONE 256u
+static inline unsigned word_bit(uint32_t hash)
+{
+	return hash & 255;
+}
+static inline void word_set(uint64_t *set, uint32_t hash)
+{
+	set[word_bit(hash) >> 6] |= (uint64_t)1 << (word_bit(hash) & 63);
+}
+static inline int word_in(const uint64_t *set, unsigned bit)
+{
+	return bit != WORD_NONE && (set[bit >> 6] >> (bit & 63) & 1);
+}
+static inline int words_meet(const uint64_t *x, const uint64_t *y)
+{
+	return ((x[0] & y[0]) | (x[1] & y[1]) | (x[2] & y[2]) | (x[3] & y[3])) != 0;
+}
 
 static const char *const kind_names[FK_COUNT] = {
 	"deadline", "hearing", "setting", "until", "coord", "marker", "recited", "reported",
@@ -442,10 +465,10 @@ static int parse_frame(const char *const row[5], struct frame *f, char **err)
 				nb->classes |= (uint64_t)1 << a->cls;
 				break;
 			case A_WORD:
-				nb->words |= (uint64_t)1 << (a->hash & 63);
+				word_set(nb->words, a->hash);
 				break;
 			case A_PUNCT:
-				nb->words |= (uint64_t)1 << (text_word_hash(a->word, 1) & 63);
+				word_set(nb->words, text_word_hash(a->word, 1));
 				break;
 			case A_TYPE:
 				nb->types |= 1u << a->ttype;
@@ -465,7 +488,7 @@ static int parse_frame(const char *const row[5], struct frame *f, char **err)
 		else if (a->type == A_WORD)
 		{
 			f->first_hash[f->nfirst_words++] = a->hash;
-			f->first_bloom |= (uint64_t)1 << (a->hash & 63);
+			word_set(f->first_words, a->hash);
 		} else
 			f->first_fast = 0;
 	}
@@ -833,11 +856,11 @@ static int clause_start(const struct attempt *at, size_t i)
 
 /* Can every element the frame needs match some token of the sentence
  * (classes, word hashes in a Bloom filter, token types)? */
-static int could_match(const struct frame_filter *ff, uint64_t have, uint64_t words, unsigned types)
+static int could_match(const struct frame_filter *ff, uint64_t have, const uint64_t *words, unsigned types)
 {
 	const struct need_bits *needs = need_pool + ff->first;
 	for (uint32_t e = 0; e < ff->n; e++)
-		if (!(have & needs[e].classes) && !(words & needs[e].words) && !(types & needs[e].types))
+		if (!(have & needs[e].classes) && !words_meet(words, needs[e].words) && !(types & needs[e].types))
 			return 0;
 	return 1;
 }
@@ -852,7 +875,7 @@ static long last_first_need(const struct frame_filter *ff, const struct need_vie
 	int e = (int)ff->n - 1;
 	for (size_t i = n; i-- > 0;) {
 		const struct need_bits *nb = &needs[e];
-		if ((v[i].classes & nb->classes) || (v[i].word & nb->words) || (v[i].type & nb->types)) {
+		if ((v[i].classes & nb->classes) || word_in(nb->words, v[i].word) || (v[i].type & nb->types)) {
 			if (e == 0)
 				return (long)i;
 			e--;
@@ -901,15 +924,15 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 {
 	out->n = 0;
 	uint64_t have = 0;
-	uint64_t words = 0; /* a small Bloom filter of the sentence's words */
+	uint64_t words[4] = {0}; /* a Bloom filter of the sentence's words (word_set) */
 	unsigned types = 0;
 	for (size_t i = 0; i < tk->n; i++) {
 		have |= tk->v[i].classes;
 		types |= 1u << tk->v[i].type;
 		if (tk->v[i].type == TK_WORD)
-			words |= (uint64_t)1 << (tk->v[i].hash & 63);
+			word_set(words, tk->v[i].hash);
 		else if (tk->v[i].type == TK_PUNCT)
-			words |= (uint64_t)1 << (text_word_hash(t->low + tk->v[i].a, 1) & 63);
+			word_set(words, text_word_hash(t->low + tk->v[i].a, 1));
 	}
 	struct attempt at = {.t = t, .tk = tk};
 	at.cls_be = lexicon_class("be");
@@ -957,8 +980,8 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 		nv->classes = k->classes;
 		if (at.cls_adv >= 0 && k->type == TK_WORD && !k->nhits && k->b - k->a > 4 && !memcmp(t->low + k->b - 2, "ly", 2))
 			nv->classes |= (uint64_t)1 << at.cls_adv;
-		nv->word = k->type == TK_WORD ? (uint64_t)1 << (k->hash & 63)
-			   : k->type == TK_PUNCT ? (uint64_t)1 << (text_word_hash(t->low + k->a, 1) & 63) : 0;
+		nv->word = k->type == TK_WORD ? word_bit(k->hash)
+			   : k->type == TK_PUNCT ? word_bit(text_word_hash(t->low + k->a, 1)) : WORD_NONE;
 		nv->type = 1u << k->type;
 		out->roles[i] = token_roles(t, k);
 	}
@@ -1008,7 +1031,7 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 			if ((s > 0 && (f->flags & FF_OPENING)) || (long)s > last_start)
 				break;
 			if (f->first_fast && !(out->classes[s] & f->first_classes)) {
-				if (!(f->first_bloom >> (out->hashes[s] & 63) & 1))
+				if (!word_in(f->first_words, word_bit(out->hashes[s])))
 					continue;
 				int w = 0;
 				for (int k = 0; k < f->nfirst_words && !w; k++)
