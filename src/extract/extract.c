@@ -720,7 +720,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (m->slot_a[SLOT_ACTION] < m->slot_b[SLOT_ACTION] && rb == r->tk.n &&
 	    r->tk.v[rb - 1].type == TK_PUNCT && r->t.low[r->tk.v[rb - 1].a] == ':' &&
 	    m->slot_b[SLOT_ACTION] - m->slot_a[SLOT_ACTION] <= 2) {
-		list_heading(r, who, fname, m->slot_a[SLOT_ACTION], ba, banchor, bb, SIZE_MAX);
+		list_heading(r, who, fname, m->slot_a[SLOT_ACTION], ra, ba, banchor, bb, SIZE_MAX);
 		return;
 	}
 	/* "appellant shall submit the following documents by the indicated
@@ -1048,7 +1048,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	 * following:": its items are the papers, due then */
 	if (rb == r->tk.n && r->tk.v[rb - 1].type == TK_PUNCT && r->t.low[r->tk.v[rb - 1].a] == ':' && has_time &&
 	    m->slot_a[SLOT_ACTION] < m->slot_b[SLOT_ACTION])
-		list_heading(r, who, fname, m->slot_a[SLOT_ACTION], ba, banchor, bb, r->out->n - 1);
+		list_heading(r, who, fname, m->slot_a[SLOT_ACTION], ra, ba, banchor, bb, r->out->n - 1);
 }
 
 /* ---- segments ---- */
@@ -1242,6 +1242,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	timex_year_reference(r.entered);
 	r.explain = opt ? opt->explain : 0;
 	r.list_head = SIZE_MAX;
+	r.list_first = SIZE_MAX;
 	out->nframes = frame_count();
 	out->nlexicon = lexicon_entry_count();
 	out->frames_used = xcalloc(out->nframes / 8 + 1, 1);

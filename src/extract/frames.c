@@ -563,7 +563,7 @@ struct attempt {
 	uint32_t *may;        /* may_start's answers for this frame: [element][token] */
 	uint32_t may_gen;     /*  = may_gen * 2 + answer when known (else stale) */
 	uint64_t np_bad[2];   /* classes no noun phrase holds: [0] a party's, [1] a thing's */
-	int cls_be, cls_modal[4], cls_due, cls_have, cls_order, cls_event, cls_neg, cls_adv, cls_set, cls_past,
+	int cls_be, cls_modal[4], cls_due, cls_have, cls_order, cls_event, cls_neg, cls_adv, cls_set, cls_past, cls_ruling,
 	    cls_party;
 };
 
@@ -849,6 +849,10 @@ static int clause_start(const struct attempt *at, size_t i)
 		return 1;
 	if (at->cls_order >= 0 && token_has(p, at->cls_order, LF_PP | LF_PRES))
 		return 1;
+	/* a ruling run into the next sentence, its full stop lost (a scan): "The
+	 * motion is denied Banks' opening brief ... is due within 30 days" */
+	if (at->cls_ruling >= 0 && token_has(p, at->cls_ruling, LF_PP) && at->tk->v[i].initcap && !at->tk->v[i].caps)
+		return 1;
 	/* "ORDERED Defendants shall": a decretal verb in capitals (not any
 	 * acronym: "Sentence With PSR set for ...") */
 	return p->caps && !at->tk->v[i].caps && at->cls_order >= 0 && (p->classes & ((uint64_t)1 << at->cls_order));
@@ -948,6 +952,7 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 	at.cls_adv = lexicon_class("adv-order");
 	at.cls_set = lexicon_class("set");
 	at.cls_past = lexicon_class("adv-past");
+	at.cls_ruling = lexicon_class("ruling");
 	at.cls_party = lexicon_class("party");
 	int bad[] = {at.cls_be, at.cls_modal[0], at.cls_modal[1], at.cls_modal[2], at.cls_modal[3], at.cls_due, at.cls_have};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)

@@ -49,6 +49,9 @@ struct reader {
 	int list_timed;
 	size_t list_head;       /* index in out->items, or SIZE_MAX */
 	int list_items;
+	int list_either;        /* the heading offers its items as alternatives ("shall either:") */
+	size_t list_first;      /* the obligation the list's first item made (out->items), or SIZE_MAX */
+	size_t list_head_at;    /* where the heading's sentence begins (normalised text) */
 	int cut;                /* this segment is the text's last, cut off mid-sentence */
 	int in_quote;           /* a quotation opened in a segment before is still open */
 	int debug_segments;     /* DL_DEBUG_SEGMENTS is set: print segments and matches */
@@ -197,7 +200,7 @@ int moved_later(const struct reader *r, size_t i);
 /* ---- rows.c: schedules and lists ---- */
 
 /* A clause that ends with ':' heads a list: its party, frame, verb and time go to the items. */
-void list_heading(struct reader *r, const char *who, const char *frame, size_t verb, size_t ba,
+void list_heading(struct reader *r, const char *who, const char *frame, size_t verb, size_t ra, size_t ba,
 		  size_t banchor, size_t bb, size_t head);
 /* A list item that names a paper: the heading's verb and party, its time or the heading's. */
 void list_item_paper(struct reader *r);

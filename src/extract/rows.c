@@ -21,9 +21,11 @@
 #include "util.h"
 
 /* A clause that ends with ':' heads a list: its party, frame, verb (the word
- * at token verb) and time go to the items that follow; head is its own
- * obligation's index, or SIZE_MAX. */
-void list_heading(struct reader *r, const char *who, const char *frame, size_t verb, size_t ba,
+ * at token verb) and time (its own, or one set off before it: "Within 21 days
+ * of receipt of this order, Plaintiff shall either:") go to the items that
+ * follow; head is its own obligation's index, or SIZE_MAX. The clause begins
+ * at token ra. */
+void list_heading(struct reader *r, const char *who, const char *frame, size_t verb, size_t ra, size_t ba,
 		  size_t banchor, size_t bb, size_t head)
 {
 	utf8_copy(r->list_who, sizeof r->list_who, who);
@@ -47,9 +49,63 @@ void list_heading(struct reader *r, const char *who, const char *frame, size_t v
 		free(word);
 	}
 	clause_times(r, ba, banchor, bb, 0, &r->list_tm);
+	if (r->list_tm.due == DATE_NONE && !r->list_tm.has_period)
+		leading_time(r, ra, 0, &r->list_tm);
 	r->list_timed = r->list_tm.due != DATE_NONE || r->list_tm.has_period;
 	r->list_head = head;
 	r->list_items = 0;
+	/* "Plaintiff shall either: (1) complete the application ...; or (2) pay
+	 * the fee": one duty, done either way */
+	r->list_either = token_is(&r->t, &r->tk.v[verb], "either");
+	r->list_first = SIZE_MAX;
+	r->list_head_at = r->seg[r->cur_seg].start;
+}
+
+/* Is the current segment a list's item set after "or" ("...; or (3) file a
+ * letter ...")? text_segments leaves the "or" and the marker before it. */
+static int item_after_or(const struct reader *r)
+{
+	const char *s = r->t.low;
+	size_t p = r->seg[r->cur_seg].start, floor = r->cur_seg ? r->seg[r->cur_seg - 1].end : 0;
+	while (p > floor && s[p - 1] == ' ')
+		p--;
+	size_t marker = p;
+	while (p > floor && s[p - 1] != ' ')
+		p--;
+	if (p == marker || marker - p > 5)
+		return 0; /* (no marker: "(3)", "c.", "iv.") */
+	while (p > floor && s[p - 1] == ' ')
+		p--;
+	return p >= floor + 2 && s[p - 2] == 'o' && s[p - 1] == 'r' &&
+	       (p == floor + 2 || !ascii_isalnum((unsigned char)s[p - 3]));
+}
+
+/* An item that is another way of doing the duty the list's first item made
+ * (after "either:", or set after "or"): one duty, its actions joined, quoted
+ * from the heading to this item. 1 if it was. */
+static int list_alternative(struct reader *r, size_t ba, size_t bb)
+{
+	int after_or = item_after_or(r);
+	if (r->list_first == SIZE_MAX || r->list_first >= r->out->n || (!r->list_either && !after_or))
+		return 0;
+	struct extracted *first = &r->out->items[r->list_first];
+	struct buf all;
+	buf_init(&all);
+	buf_puts(&all, first->action);
+	for (size_t k = r->list_first + 1; k < r->out->n; k++) /* (items before this, alternatives too) */
+		if (strcmp(r->out->items[k].kind, "repeat")) {
+			buf_printf(&all, ", or %s", r->out->items[k].action);
+			r->out->items[k].kind = "repeat"; /* (dropped by tidy) */
+		}
+	char *other = action_from(r, 0, r->tk.n);
+	buf_printf(&all, ", or %s", other);
+	free(other);
+	free(first->action);
+	first->action = buf_detach(&all);
+	free(first->quote);
+	set_quote_exact(r, first, r->list_head_at, bb);
+	add_note(r, ba, bb, r->list_frame, xstrdup("another way of doing the item before it: one duty"));
+	return 1;
 }
 
 /* A list item that names a paper ("• a witness list;", "(3) exhibit lists"):
@@ -381,9 +437,17 @@ void list_item_duty(struct reader *r)
 	if (i >= r->tk.n || !(token_has(&r->tk.v[i], r->cls_act, LF_BASE) || token_has(&r->tk.v[i], r->cls_attend, LF_BASE)))
 		return;
 	size_t ba = tok_a(r, 0), bb = tok_b(r, r->tk.n - 1);
+	if (list_alternative(r, ba, bb))
+		return;
 	int hearing = token_has(&r->tk.v[i], r->cls_attend, 0);
 	struct times tm;
 	clause_times(r, ba, ba, bb, hearing, &tm);
+	/* (the steps under a timed heading are due then: "The trial court shall,
+	 * within fourteen days: (1) prepare ...") */
+	if (tm.due == DATE_NONE && !tm.has_period && r->list_timed)
+		tm = r->list_tm;
+	if (r->list_first == SIZE_MAX)
+		r->list_first = r->out->n;
 	struct extracted *e = new_item(r);
 	e->kind = hearing && tm.due != DATE_NONE ? "hearing" : "deadline";
 	e->frame = r->list_frame;
@@ -408,6 +472,8 @@ void end_list(struct reader *r)
 	r->list_timed = 0;
 	r->list_head = SIZE_MAX;
 	r->list_items = 0;
+	r->list_either = 0;
+	r->list_first = SIZE_MAX;
 	r->schedule = 0;
 }
 

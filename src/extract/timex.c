@@ -373,9 +373,11 @@ int timex_time(const char *s, size_t pos, size_t *end)
 	}
 	if (!clock_digits(s, pos, &h, &e) || h > 24)
 		return -1;
-	if (s[e] == ':' && clock_digits(s, e + 1, &m, &e2) && e2 - e - 1 == 2 && m < 60)
+	int colon = 0;
+	if (s[e] == ':' && clock_digits(s, e + 1, &m, &e2) && e2 - e - 1 == 2 && m < 60) {
 		e = e2;
-	else if (s[e] == ':')
+		colon = 1;
+	} else if (s[e] == ':')
 		return -1;
 	size_t p = e;
 	if (s[p] == ' ')
@@ -393,7 +395,7 @@ int timex_time(const char *s, size_t pos, size_t *end)
 		p += 3;
 	}
 	if (pm < 0) {
-		if (e == pos + (h >= 10 ? 2 : 1)) /* "17:00" needs the colon */
+		if (!colon) /* "17:00" needs the colon (and "$402.00" is no time) */
 			return -1;
 		*end = e;
 		return h < 24 ? (int)(h * 60 + m) : -1;

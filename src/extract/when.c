@@ -112,42 +112,51 @@ void clause_times(struct reader *r, size_t ra, size_t anchor, size_t rb, int hea
 }
 
 /* The time a phrase set off before the clause [ra, ...) states, when the
- * clause states none: "ORDERING on or before 8/4/2010, defendant shall
- * file ..." (a cue, a date or period, a time of day, then the comma that
- * opens the clause). */
+ * clause states none: "ORDERING on or before 8/4/2010, defendant shall ...",
+ * "Within twenty-one (21) days of receipt of this order, Plaintiff shall ...",
+ * "By noon October 21, Defendant shall ...", "On October 25, Plaintiff shall
+ * file ...". The phrase opens with its cue and ends at the comma before the
+ * clause; it states a date or a period, within sixteen tokens. */
 void leading_time(struct reader *r, size_t ra, int hearing, struct times *tm)
 {
 	if (tm->invalid)
 		return; /* (the clause states an impossible date: that is its time, warned of) */
-	static const char *const cues[] = {"before", "by", "than", "within", NULL};
+	static const char *const cues[] = {"before", "by", "than", "within", "on", NULL};
 	if (ra < 3 || r->tk.v[ra - 1].type != TK_PUNCT || r->t.low[r->tk.v[ra - 1].a] != ',')
 		return;
-	size_t i = ra - 2;
-	if (r->tk.v[i].type == TK_TIME && i > 0)
-		i--;
-	if (r->tk.v[i].type != TK_DATE && r->tk.v[i].type != TK_PERIOD)
+	/* (a clause joined by "and" after the comma: the time ends the clause before it) */
+	if (token_is(&r->t, &r->tk.v[ra], "and"))
 		return;
-	if (i == 0 || !token_among(&r->t, &r->tk.v[i - 1], cues))
+	size_t cue = SIZE_MAX;
+	int timed = 0;
+	for (size_t i = ra - 1; i-- > 0 && i + 17 > ra;) {
+		const struct token *k = &r->tk.v[i];
+		if (k->type == TK_PUNCT && (r->t.low[k->a] == ',' || r->t.low[k->a] == ';' || r->t.low[k->a] == ':'))
+			return; /* (one phrase: no clause of its own before the comma) */
+		timed |= k->type == TK_DATE || k->type == TK_PERIOD;
+		if (token_among(&r->t, k, cues) && timed) {
+			cue = i;
+			break;
+		}
+	}
+	if (cue == SIZE_MAX)
 		return;
-	size_t cue = i - 1;
 	/* the whole cue: "on or before", "no later than" */
-	while (cue > 0 && cue + 4 > i && r->tk.v[cue - 1].type == TK_WORD &&
+	while (cue > 0 && r->tk.v[cue - 1].type == TK_WORD &&
 	       (token_is(&r->t, &r->tk.v[cue - 1], "or") || token_is(&r->t, &r->tk.v[cue - 1], "on") ||
 		token_is(&r->t, &r->tk.v[cue - 1], "later") || token_is(&r->t, &r->tk.v[cue - 1], "no") ||
 		token_is(&r->t, &r->tk.v[cue - 1], "not")))
 		cue--;
 	/* (the phrase opens its sentence, or follows a comma or a decretal verb:
 	 * not the end of a clause of its own, "the report is due on or before
-	 * April 14, and shall include ...") */
+	 * April 14, and shall include ...", nor a recital, "a hearing held on
+	 * June 5, 2020, ...") */
 	if (cue > 0) {
 		const struct token *p = &r->tk.v[cue - 1];
 		if (p->type != TK_PUNCT && !token_has(p, lexicon_class("order"), LF_PRES | LF_PP | LF_ING) &&
 		    !token_is(&r->t, p, "that"))
 			return; /* (not the noun: "required by the Scheduling Order by June 1, and ...") */
 	}
-	/* (a clause joined by "and" after the comma: the time ends the clause before it) */
-	if (token_is(&r->t, &r->tk.v[ra], "and"))
-		return;
 	struct times lead;
 	clause_times(r, tok_a(r, cue), tok_a(r, cue), tok_b(r, ra - 2), hearing, &lead);
 	if (lead.due != DATE_NONE || lead.has_period)

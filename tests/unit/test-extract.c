@@ -76,6 +76,13 @@ static void times_of_day(void **state)
 	assert_int_equal(timex_time("25:00", 0, &e), -1);
 	assert_int_equal(timex_time("10:75 a.m.", 0, &e), -1);
 	assert_int_equal(timex_time("17", 0, &e), -1);
+	/* a figure with a leading zero is no time either: "$402.00 filing fee",
+	 * "14,000 words", "No. 05 cv" */
+	assert_int_equal(timex_time("00 filing fee", 0, &e), -1);
+	assert_int_equal(timex_time("000 words", 0, &e), -1);
+	assert_int_equal(timex_time("05 cv", 0, &e), -1);
+	assert_int_equal(timex_time("09:30", 0, &e), 9 * 60 + 30);
+	assert_int_equal(timex_time("09 a.m.", 0, &e), 9 * 60);
 }
 
 static void numbers(void **state)

@@ -891,6 +891,54 @@ static void times(void **state)
 	}
 }
 
+/* A time set off before its clause, and a list's heading whose items are
+ * one duty's alternatives ("shall either:", "...; or (3) ..."). */
+static void leading_times_and_alternatives(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		/* the phrase before the comma states the clause's time */
+		{"Within twenty-one (21) days of receipt of this order, Plaintiff shall file an amended complaint.", 1,
+		 "deadline", "plaintiff", NULL, 21, "days", 0, NULL},
+		{"By noon October 21, 2020, Defendant shall provide the list of custodians.", 1, "deadline",
+		 "defendant", "2020-10-21", 0, NULL, 0, NULL},
+		{"On October 25, 2020, Plaintiff shall file a declaration regarding the first witness.", 1, "deadline",
+		 "plaintiff", "2020-10-25", 0, NULL, 0, NULL},
+		{"No later than thirty days after entry of this order, the parties shall submit a joint report.", 1,
+		 "deadline", "parties", NULL, 30, "days", 0, NULL},
+		/* not a recital's date before the clause, nor a phrase of its own clause */
+		{"In light of the hearing held on June 5, 2020, defendant shall produce the documents.", 1, "deadline",
+		 "defendant", NULL, 0, NULL, 0, NULL},
+		{"The motion, filed by plaintiff on May 1, 2020, is granted, and defendant shall answer the complaint.",
+		 1, "deadline", "defendant", NULL, 0, NULL, 0, NULL},
+		/* a heading's time reaches its items */
+		{"IT IS ORDERED:\nWithin fourteen (14) days of the date of this order, the trial court clerk shall:\n"
+		 "(1) prepare a supplemental record;\n", 1, "deadline", "clerk", NULL, 14, "days", 0, NULL},
+		/* alternatives: one duty */
+		{"Within twenty-one (21) days of receipt of this order, Plaintiff shall either:\n(1) complete the "
+		 "attached application to proceed in forma pauperis; or\n(2) pay the $402.00 filing fee.\n", 1,
+		 "deadline", "plaintiff", NULL, 21, "days", 0, NULL},
+		{"Within 21 days after service of the amended complaint, Defendant shall: (1) file an answer; (2) file "
+		 "a new motion to dismiss; or (3) file a letter stating that it relies on its motion.", 1, "deadline",
+		 "defendant", NULL, 21, "days", 0, NULL},
+	};
+	CHECK(cases);
+	/* a figure's cents are no time of day, and the action keeps them */
+	check_action("Plaintiff shall pay the $402.00 filing fee within 30 days.", 1, 0, "pay the $402.00 filing fee");
+	/* a ruling whose full stop a scan lost runs into the next sentence */
+	check_item("IT IS ORDERED THAT:\nThe motion is denied Banks' opening brief, not to exceed 14,000 words, is due "
+		   "on May 1, 2020.", 1, 0, "2020-05-01", NULL);
+	check_item("The motion is GRANTED IN PART. Defendant shall answer by May 1, 2020.", 1, 0, "2020-05-01",
+		   "defendant");
+	/* items that are each a duty stay apart */
+	check_action("Within 21 days after service, Defendant shall: (1) file an answer; (2) serve its initial "
+		     "disclosures; and (3) file a notice of related cases.",
+		     3, 1, "serve its initial disclosures");
+	check_action("Within twenty-one (21) days of receipt of this order, Plaintiff shall either:\n(1) complete the "
+		     "attached application; or\n(2) pay the $402.00 filing fee.\n",
+		     1, 0, "complete the attached application, or pay the $402.00 filing fee");
+}
+
 /* Clean-up: page stamps, pleading-paper line numbers, a cut-off excerpt. */
 static void clean_up(void **state)
 {
@@ -1002,6 +1050,7 @@ int main(void)
 		cmocka_unit_test(recited_and_reported), cmocka_unit_test(clauses_and_coordination),
 		cmocka_unit_test(schedules),	      cmocka_unit_test(times), cmocka_unit_test(actions),
 		cmocka_unit_test(clean_up),	      cmocka_unit_test(word_forms),
+		cmocka_unit_test(leading_times_and_alternatives),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
