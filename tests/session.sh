@@ -37,10 +37,13 @@ XML
 }
 
 start_dunst() {
-	display=":$(( ($$ % 400) + 100 ))"
-	Xvfb "$display" -screen 0 800x600x24 -nolisten tcp >/dev/null 2>&1 &
+	# (Xvfb picks a free display and writes its number: tests that run at
+	# once, or a display left over, never share one)
+	Xvfb -displayfd 3 -screen 0 800x600x24 -nolisten tcp 3>"$T/display" >/dev/null 2>&1 &
 	xvfb=$!
-	export DISPLAY="$display"
+	i=0
+	until [ -s "$T/display" ] || [ $i -ge 100 ]; do sleep 0.1; i=$((i + 1)); done
+	export DISPLAY=":$(head -n 1 "$T/display")"
 	i=0
 	until xdpyinfo >/dev/null 2>&1 || [ $i -ge 50 ]; do sleep 0.1; i=$((i + 1)); done
 	dunst >"$T/dunst.log" 2>&1 &
