@@ -565,9 +565,19 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 			}
 		}
 		if (!anchored) {
-			if (!introduced || (strcmp(introduced, "within ") && strcmp(introduced, "w/i ") &&
-					    strcmp(introduced, "every ") && strcmp(introduced, "have ") &&
-					    strcmp(introduced, "has ")))
+			/* "gives plaintiff thirty days to file", "fourteen days in which
+			 * to respond": time given to act runs from the order too */
+			size_t verb = !strncmp(s + p, "to ", 3)		       ? p + 3
+				      : !strncmp(s + p, "in which to ", 12)     ? p + 12
+				      : !strncmp(s + p, "within which to ", 16) ? p + 16
+										 : 0;
+			dl_day d;
+			size_t de;
+			/* (a verb: not "continued one day to August 31") */
+			int to_act = verb && ascii_isalpha((unsigned char)s[verb]) && !timex_date(s, verb, &d, &de);
+			if (!to_act && (!introduced || (strcmp(introduced, "within ") && strcmp(introduced, "w/i ") &&
+							 strcmp(introduced, "every ") && strcmp(introduced, "have ") &&
+							 strcmp(introduced, "has "))))
 				continue;
 			/* a bare "within 14 days" runs from the order's entry */
 			snprintf(out->event, sizeof out->event, "entry");

@@ -891,6 +891,34 @@ static void times(void **state)
 	}
 }
 
+/* The court gives a party a period to act: "gives Plaintiff thirty days to
+ * file", "grant Enow twenty-eight days to pay", docket text "...; giving
+ * Petitioner 30 days to notify the Court". */
+static void periods_given(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"The Court gives Plaintiff thirty (30) days to file an amended complaint.", 1, "deadline", "plaintiff",
+		 NULL, 30, "days", 0, NULL},
+		{"The Court will deny the motion and grant Plaintiff twenty-eight days to pay the filing fee.", 1,
+		 "deadline", "plaintiff", NULL, 28, "days", 0, NULL},
+		{"We grant appellant fourteen days in which to pay the filing fee.", 1, "deadline", "appellant", NULL,
+		 14, "days", 0, NULL},
+		{"I overrule the objection and give Defendant 15 days to produce the documents.", 1, "deadline",
+		 "defendant", NULL, 15, "days", 0, NULL},
+		{"ORDER granting in part the Motion to Dismiss;\ngiving Petitioner 30 days to notify the Court of his "
+		 "election.", 1, "deadline", "petitioner", NULL, 30, "days", 0, NULL},
+		/* the law gives time, and a recital of time given, command nothing */
+		NONE("Rule 6 gives a party 14 days to respond to a motion."),
+		NONE("Plaintiff needs 30 days to review the documents."),
+		NONE("The Court granted the application on September 4, 2012, allowing Plaintiff 30 days to amend."),
+		/* a period before a date is no time given to act */
+		{"The trial will be continued one day to August 31, 2020, commencing at 9:00 a.m.", 1, "hearing", NULL,
+		 "2020-08-31", 0, NULL, 0, NULL},
+	};
+	CHECK(cases);
+}
+
 /* A time set off before its clause, and a list's heading whose items are
  * one duty's alternatives ("shall either:", "...; or (3) ..."). */
 static void leading_times_and_alternatives(void **state)
@@ -1050,7 +1078,7 @@ int main(void)
 		cmocka_unit_test(recited_and_reported), cmocka_unit_test(clauses_and_coordination),
 		cmocka_unit_test(schedules),	      cmocka_unit_test(times), cmocka_unit_test(actions),
 		cmocka_unit_test(clean_up),	      cmocka_unit_test(word_forms),
-		cmocka_unit_test(leading_times_and_alternatives),
+		cmocka_unit_test(leading_times_and_alternatives), cmocka_unit_test(periods_given),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
