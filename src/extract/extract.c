@@ -175,6 +175,14 @@ char *action_from(const struct reader *r, size_t i, size_t end)
 	return trimmed_copy(&r->t, s, e);
 }
 
+/* The first "for" at or after token i before end (end when none). */
+static size_t for_after(const struct reader *r, size_t i, size_t end)
+{
+	while (i < end && !token_is(&r->t, &r->tk.v[i], "for"))
+		i++;
+	return i;
+}
+
 /* Do tokens [a, b) hold a date or a period? */
 static int has_time_token(const struct reader *r, size_t a, size_t b)
 {
@@ -695,6 +703,11 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	/* who */
 	char who[48] = "";
 	enum party_how how = commanded_party(r, m, ra, who, sizeof who);
+	/* "we remand the case for an evidentiary hearing": the lower court, unnamed */
+	if (how == PARTY_NONE && !strcmp(fname, "remand-for-event")) {
+		snprintf(who, sizeof who, "trial court");
+		how = PARTY_ROLE;
+	}
 	if ((flags & FF_PARTY) && how == PARTY_NONE) {
 		add_note(r, ba, bb, fname, xstrdup("its subject is not a party"));
 		return;
@@ -971,8 +984,11 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 			from += 2;
 		/* "remand ... to the trial court for an evidentiary hearing to determine
 		 * ...": the lower court holds the event */
-		if (!strcmp(fname, "remand-for") && m->slot_b[SLOT_WHO] + 1 < rb) {
-			char *event = action_from(r, m->slot_b[SLOT_WHO] + 1, rb);
+		size_t event_at = !strcmp(fname, "remand-for") ? m->slot_b[SLOT_WHO] + 1
+				  : !strcmp(fname, "remand-for-event") ? for_after(r, m->anchor, rb) + 1
+									: SIZE_MAX;
+		if (event_at < rb) {
+			char *event = action_from(r, event_at, rb);
 			e->action = xasprintf("hold %s", event);
 			free(event);
 		} else

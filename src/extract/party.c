@@ -87,6 +87,23 @@ enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a,
 		snprintf(out, outlen, "%s", pc->last);
 		return PARTY_PRONOUN;
 	}
+	/* a lower court named by its kind or place ("the PCRA court", "the habeas
+	 * court", "the Jefferson Family Court"): the trial court an appellate order
+	 * commands (not "this Court", "the Court", "the appellate court") */
+	if (b - a >= 2 && b - a <= 5 && token_is(t, &tk->v[b - 1], "court")) {
+		static const char *const ours[] = {"this", "our", "appellate", "supreme", "high", "highest",
+						   "reviewing", "same", NULL};
+		int named = 0, own = 0;
+		for (size_t i = a; i + 1 < b; i++) {
+			const struct token *k = &tk->v[i];
+			own |= token_among(t, k, ours) || (i > a && is_article(t, k)); /* (not a heading run in) */
+			named |= k->type == TK_WORD && !is_article(t, k);
+		}
+		if (named && !own) {
+			snprintf(out, outlen, "trial court");
+			return PARTY_ROLE;
+		}
+	}
 	/* a named person: one to four capitalised words the lexicon does not know */
 	size_t s = a;
 	while (s < b && is_article(t, &tk->v[s]))

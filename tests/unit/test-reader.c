@@ -919,6 +919,34 @@ static void periods_given(void **state)
 	CHECK(cases);
 }
 
+/* What an appellate court tells the lower court to do: the lower court by
+ * its kind or place ("the PCRA court", "the Jefferson Family Court") is the
+ * trial court; a remand for an event names no court, and the trial court
+ * holds it. */
+static void lower_courts(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"The PCRA court is further directed to prepare a thorough opinion supporting its decision.", 1,
+		 "deadline", "trial court", NULL, 0, NULL, 0, NULL},
+		{"We direct the habeas court to file its findings within thirty days.", 1, "deadline", "trial court",
+		 NULL, 30, "days", 0, NULL},
+		{"We order the Jefferson Family Court to file a corrected order within ten days.", 1, "deadline",
+		 "trial court", NULL, 10, "days", 0, NULL},
+		{"Accordingly, we reverse the judgment and remand the case for an evidentiary hearing on the petition.",
+		 1, "deadline", "trial court", NULL, 0, NULL, 0, NULL},
+		{"We vacate the order and remand the case sub judice for an evidentiary hearing on that claim.", 1,
+		 "deadline", "trial court", NULL, 0, NULL, 0, NULL},
+		/* not this court, nor a remand spoken of, nor one for proceedings at large */
+		NONE("This Court shall retain jurisdiction over the appeal."),
+		NONE("We decline to remand the case for a hearing."),
+		NONE("We remand the case for further proceedings consistent with this opinion."),
+	};
+	CHECK(cases);
+	check_action("We remand the case for an evidentiary hearing on the ineffective-assistance claim.", 1, 0,
+		     "hold an evidentiary hearing");
+}
+
 /* A time set off before its clause, and a list's heading whose items are
  * one duty's alternatives ("shall either:", "...; or (3) ..."). */
 static void leading_times_and_alternatives(void **state)
@@ -1079,6 +1107,7 @@ int main(void)
 		cmocka_unit_test(schedules),	      cmocka_unit_test(times), cmocka_unit_test(actions),
 		cmocka_unit_test(clean_up),	      cmocka_unit_test(word_forms),
 		cmocka_unit_test(leading_times_and_alternatives), cmocka_unit_test(periods_given),
+		cmocka_unit_test(lower_courts),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
