@@ -1275,7 +1275,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	r.seg_facts = xcalloc(r.nseg ? r.nseg : 1, 1);
 	r.pc.us_plaintiff = strstr(r.t.low, "united states v.") || strstr(r.t.low, "united states of america v.") ||
 			    strstr(r.t.low, "usa v.");
-	party_read_caption(&r.pc, r.t.low, r.t.len);
+	party_read_caption(&r.pc, &r.t);
 	/* (a respondent alone is a petition's only with the federal courts'
 	 * "answering brief": in New York's appellate courts the respondent
 	 * answers an appellant) */

@@ -122,6 +122,18 @@ enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a,
 	const struct token *last = &tk->v[b - 1];
 	if (last->type != TK_WORD)
 		return PARTY_NONE;
+	/* (a party the order introduced by its side is named by that side:
+	 * "Laramie must respond" -> defendant) */
+	for (size_t i = s; i < b; i++) {
+		char w[24];
+		const struct token *k = &tk->v[i];
+		snprintf(w, sizeof w, "%.*s", (int)(k->b - k->a), t->low + k->a);
+		const char *side = k->type == TK_WORD ? party_side_of(pc, w) : NULL;
+		if (side) {
+			snprintf(out, outlen, "%s", side);
+			return PARTY_ROLE;
+		}
+	}
 	snprintf(out, outlen, "%.*s", (int)(last->b - last->a), t->low + last->a);
 	return PARTY_NAME;
 }
@@ -131,6 +143,13 @@ static const char *const officials[] = {"commissioner", "secretary", "warden", N
 /* The sides a caption gives ("Respondent-Appellee": the last is the side now). */
 static const char *const sides[] = {"plaintiff", "defendant", "petitioner", "respondent", "appellant", "appellee",
 				    NULL};
+
+static void add_sued_replace(struct party_ctx *pc, const char *official, const char *side)
+{
+	for (int i = 0; i < pc->nsued; i++)
+		if (!strcmp(pc->sued[i].official, official))
+			snprintf(pc->sued[i].side, sizeof pc->sued[0].side, "%s", side);
+}
 
 static void add_sued(struct party_ctx *pc, const char *official, const char *side)
 {
@@ -144,8 +163,85 @@ static void add_sued(struct party_ctx *pc, const char *official, const char *sid
 	pc->nsued++;
 }
 
-void party_read_caption(struct party_ctx *pc, const char *low, size_t len)
+/* "defendant Travelers Casualty and Surety Company", "Defendant Laramie
+ * Enterprises, Inc.": a firm or a body introduced by its side, in the
+ * order's first pages; each word of its name (not "Inc", "Company") stands for
+ * that side, as the annotation names a firm ("Laramie must respond" ->
+ * defendant). A person keeps the name ("plaintiff Miller" -> miller), and a
+ * word both sides use stands for neither. */
+static void read_introductions(struct party_ctx *pc, const struct text *t)
 {
+	static const char *const roles[] = {"plaintiffs", "plaintiff", "defendants", "defendant", "petitioners",
+					    "petitioner", "respondents", "respondent", "appellants", "appellant",
+					    "appellees", "appellee", NULL};
+	/* (words that name no one: a firm's form, a link) */
+	static const char *const forms[] = {"inc", "llc", "corp", "co", "ltd", "lp", "llp", "na", "the", "of",
+					    "and", NULL};
+	/* (words of a firm's or a body's name) */
+	static const char *const bodies[] = {"inc", "llc", "corp", "co", "ltd", "lp", "llp", "company",
+					     "corporation", "bank", "association", "insurance", "group", "partners",
+					     "trust", "fund", "funds", "states", "county", "city", "district",
+					     "department", "authority", "board", "enterprises", "technologies",
+					     "services", "systems", "holdings", "industries", "university",
+					     "hospital", "agency", "commission", "union", "council", "casualty",
+					     "surety", "mutual", NULL};
+	const char *low = t->low;
+	size_t end = t->len < 20000 ? t->len : 20000;
+	for (size_t i = 0; i < end; i++) {
+		if (i > 0 && ascii_isalnum((unsigned char)low[i - 1]))
+			continue;
+		const char *role = NULL;
+		for (int r = 0; roles[r] && !role; r++) {
+			size_t n = strlen(roles[r]);
+			if (low[i] == roles[r][0] && i + n < end && !memcmp(low + i, roles[r], n) && low[i + n] == ' ')
+				role = roles[r];
+		}
+		if (!role)
+			continue;
+		char words[6][24];
+		size_t p = i + strlen(role) + 1, nwords = 0;
+		int body = 0;
+		while (p < end && nwords < 6 && (text_is_upper(t, p) || !strncmp(low + p, "and ", 4) ||
+						 !strncmp(low + p, "of ", 3))) {
+			size_t e = p;
+			while (e < end && (ascii_isalnum((unsigned char)low[e]) || low[e] == '\''))
+				e++;
+			size_t n = e - p < sizeof words[0] - 1 ? e - p : sizeof words[0] - 1;
+			memcpy(words[nwords], low + p, n);
+			words[nwords][n] = '\0';
+			for (int b = 0; bodies[b] && !body; b++)
+				body = !strcmp(words[nwords], bodies[b]);
+			nwords++;
+			while (e < end && (low[e] == '.' || low[e] == ','))
+				e++;
+			if (e >= end || low[e] != ' ')
+				break;
+			p = e + 1;
+		}
+		for (size_t k = 0; body && k < nwords; k++) {
+			int form = 0;
+			for (int f = 0; forms[f] && !form; f++)
+				form = !strcmp(words[k], forms[f]);
+			for (int b = 0; bodies[b] && !form; b++)
+				form = !strcmp(words[k], bodies[b]); /* ("Company" names no one firm) */
+			struct lex_hit h;
+			size_t n = strlen(words[k]);
+			if (form || n < 3 || lexicon_lookup(words[k], n, &h, 1))
+				continue;
+			const char *side = party_side_of(pc, words[k]);
+			if (!side)
+				add_sued(pc, words[k], role);
+			else if (strcmp(side, role))
+				add_sued_replace(pc, words[k], ""); /* (both sides: neither) */
+		}
+		i = p - 1; /* (on from the word that ended the name: "... Company and defendant ...") */
+	}
+}
+
+void party_read_caption(struct party_ctx *pc, const struct text *t)
+{
+	const char *low = t->low;
+	size_t len = t->len;
 	size_t end = len < 4000 ? len : 4000;
 	/* "COMMISSIONER OF SOCIAL SECURITY, Defendant", "ERIC K. SHINSEKI,
 	 * SECRETARY OF VETERANS AFFAIRS, Respondent-Appellee" */
@@ -190,12 +286,13 @@ void party_read_caption(struct party_ctx *pc, const char *low, size_t len)
 	/* an action under 42 U.S.C. 405(g) is brought against the Commissioner */
 	if (!party_side_of(pc, "commissioner") && strstr(low, "social security"))
 		add_sued(pc, "commissioner", "defendant");
+	read_introductions(pc, t);
 }
 
 const char *party_side_of(const struct party_ctx *pc, const char *official)
 {
 	for (int i = 0; i < pc->nsued; i++)
 		if (!strcmp(pc->sued[i].official, official))
-			return pc->sued[i].side;
+			return pc->sued[i].side[0] ? pc->sued[i].side : NULL;
 	return NULL;
 }

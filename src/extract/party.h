@@ -9,16 +9,19 @@
 
 #include <stddef.h>
 
+#include "text.h"
 #include "tokens.h"
 
 struct party_ctx {
 	int us_plaintiff;   /* "United States v. ...": the United States is the plaintiff */
 	char last[48];      /* the party of the obligation before (for pronouns) */
 	/* an official sued in office and the side the case gives it
-	 * ("COMMISSIONER OF SOCIAL SECURITY, Defendant" -> commissioner, defendant) */
+	 * ("COMMISSIONER OF SOCIAL SECURITY, Defendant" -> commissioner, defendant),
+	 * and a party the order introduces by its side ("defendant Laramie
+	 * Enterprises, Inc." -> laramie, defendant) */
 	struct {
 		char official[24], side[24];
-	} sued[4];
+	} sued[24];
 	int nsued;
 };
 
@@ -32,7 +35,7 @@ enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a,
 /* Read the case's officials and their sides from the caption of an order's
  * normalised text (and from the statute a Social Security case is brought
  * under). */
-void party_read_caption(struct party_ctx *pc, const char *low, size_t len);
+void party_read_caption(struct party_ctx *pc, const struct text *t);
 
 /* The side of an official the caption names ("commissioner" -> "defendant"),
  * or NULL. */

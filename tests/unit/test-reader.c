@@ -947,6 +947,22 @@ static void lower_courts(void **state)
 		     "hold an evidentiary hearing");
 }
 
+/* A firm the order introduces by its side is named by that side; a person
+ * keeps the name. */
+static void introduced_parties(void **state)
+{
+	(void)state;
+	check_item("Plaintiffs move for a protective order from Defendant Laramie Enterprises, Inc.\n\nLaramie "
+		   "must respond to the motion by December 4, 2020.",
+		   1, 0, "2020-12-04", "defendant");
+	check_item("This dispute is between plaintiff Fidelity and Deposit Company and defendant Travelers Casualty and "
+		   "Surety Company.\n\nTravelers shall produce the documents by June 1, 2020.",
+		   1, 0, "2020-06-01", "defendant");
+	check_item("Plaintiff Jane Miller filed this action.\n\nMiller shall file an amended complaint by May 1, 2020.", 1,
+		   0, "2020-05-01", "miller");
+	check_item("Acme shall file its answer by May 1, 2020.", 1, 0, "2020-05-01", "acme");
+}
+
 /* A time set off before its clause, and a list's heading whose items are
  * one duty's alternatives ("shall either:", "...; or (3) ..."). */
 static void leading_times_and_alternatives(void **state)
@@ -1107,7 +1123,7 @@ int main(void)
 		cmocka_unit_test(schedules),	      cmocka_unit_test(times), cmocka_unit_test(actions),
 		cmocka_unit_test(clean_up),	      cmocka_unit_test(word_forms),
 		cmocka_unit_test(leading_times_and_alternatives), cmocka_unit_test(periods_given),
-		cmocka_unit_test(lower_courts),
+		cmocka_unit_test(lower_courts),       cmocka_unit_test(introduced_parties),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
