@@ -158,7 +158,8 @@ static const char *other_side(const char *role)
 static int movant_before(const struct reader *r, size_t end, char *who, size_t len)
 {
 	static const char *const roles[] = {"plaintiff", "defendant", "appellant", "appellee", "petitioner",
-					    "respondent", NULL};
+					    "respondent", "plaintiffs", "defendants", "appellants", "appellees",
+					    "petitioners", "respondents", NULL};
 	static const char *const papers[] = {"motion", "objection", "application", "request", "petition", NULL};
 	const char *low = r->t.low;
 	size_t pa = end; /* the paragraph, a docket entry's length at most */
@@ -173,15 +174,20 @@ static int movant_before(const struct reader *r, size_t end, char *who, size_t l
 			size_t p = (size_t)at + n;
 			if (low[p] == 's')
 				p++;
+			/* "Defendants may file a motion for ...": the role files it */
+			int files = 0;
+			for (const char *f = low + p; !files && f < low + p + 40 && f < low + end && *f; f++)
+				files = !strncmp(f, " file a motion", 14) || !strncmp(f, " file its motion", 16) ||
+					!strncmp(f, " file their motion", 18);
 			if (low[p] == '\'' && low[p + 1] == 's')
 				p += 2;
 			else if (low[p] == '\'')
 				p++;
-			else if (!(at >= 3 && !strncmp(low + at - 3, "by ", 3)))
-				continue; /* "<role>'s motion" or "... by <role>" */
+			else if (!(at >= 3 && !strncmp(low + at - 3, "by ", 3)) && !files)
+				continue; /* "<role>'s motion", "... by <role>", "<role> may file a motion" */
 			while (low[p] == ' ')
 				p++;
-			int paper = at >= 3 && !strncmp(low + at - 3, "by ", 3);
+			int paper = (at >= 3 && !strncmp(low + at - 3, "by ", 3)) || files;
 			for (int k = 0; papers[k] && !paper; k++)
 				paper = !strncmp(low + p, papers[k], strlen(papers[k]));
 			if (paper && (best == (size_t)-1 || (size_t)at > best)) {
@@ -193,6 +199,10 @@ static int movant_before(const struct reader *r, size_t end, char *who, size_t l
 	if (!found && timex_find_phrase(low, "motion to dismiss", pa) >= 0 &&
 	    (size_t)timex_find_phrase(low, "motion to dismiss", pa) < end)
 		found = "defendant";
+	/* (a motion for class certification is the plaintiffs': the class's) */
+	if (!found && timex_find_phrase(low, "class certification", pa) >= 0 &&
+	    (size_t)timex_find_phrase(low, "class certification", pa) < end)
+		found = "plaintiff";
 	if (found)
 		snprintf(who, len, "%s", found);
 	return found != NULL;
@@ -244,6 +254,11 @@ int answering_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
 	int cls_motion = lexicon_class("motion"), response = 0, reply = 0;
 	for (size_t i = a; i < b; i++) {
+		/* "Defendant's response brief to the motion ...": the paper's owner */
+		if (i > a && (token_among(&r->t, &r->tk.v[i], responses) || token_among(&r->t, &r->tk.v[i], replies)) &&
+		    r->tk.v[i - 1].poss && !response && !reply &&
+		    party_of(&r->t, &r->tk, i - 1, i, &r->pc, who, len) == PARTY_ROLE)
+			return 1;
 		response |= token_among(&r->t, &r->tk.v[i], responses);
 		reply |= token_among(&r->t, &r->tk.v[i], replies);
 		/* "Any response to the petition": the respondent's (not in an

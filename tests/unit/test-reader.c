@@ -963,6 +963,25 @@ static void introduced_parties(void **state)
 	check_item("Acme shall file its answer by May 1, 2020.", 1, 0, "2020-05-01", "acme");
 }
 
+/* Motion practice: the response is the other side's, the reply the movant's
+ * (a class certification motion is the plaintiffs'; "Defendants may file a
+ * motion" names its movant); a paper a party owns is that party's. */
+static void briefing_sides(void **state)
+{
+	(void)state;
+	static const char schedule[] = "The deadline to file the motion for class certification is extended to "
+				       "October 31, 2020; opposition due December 18, 2020; reply due January 15, 2021.";
+	check_item(schedule, 3, 1, "2020-12-18", "defendant");
+	check_item(schedule, 3, 2, "2021-01-15", "plaintiff");
+	static const char sj[] = "Defendants may file a motion for summary judgment by July 1, 2020; opposition due "
+				 "August 3, 2020; reply due August 17, 2020.";
+	check_item(sj, 3, 1, "2020-08-03", "plaintiff");
+	check_item(sj, 3, 2, "2020-08-17", "defendants");
+	check_item("Plaintiffs' motion for class certification shall be refiled by June 1, 2020; Defendant's response "
+		   "brief to the motion is due July 1, 2020.",
+		   2, 1, "2020-07-01", "defendant");
+}
+
 /* A time set off before its clause, and a list's heading whose items are
  * one duty's alternatives ("shall either:", "...; or (3) ..."). */
 static void leading_times_and_alternatives(void **state)
@@ -1124,6 +1143,7 @@ int main(void)
 		cmocka_unit_test(clean_up),	      cmocka_unit_test(word_forms),
 		cmocka_unit_test(leading_times_and_alternatives), cmocka_unit_test(periods_given),
 		cmocka_unit_test(lower_courts),       cmocka_unit_test(introduced_parties),
+		cmocka_unit_test(briefing_sides),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
