@@ -360,6 +360,18 @@ static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa
 			e->minute = r->tk.v[i].minute;
 			break;
 		}
+	/* (a cell of a line of cells is quoted with its line: "3. Plaintiffs Motion
+	 * for Summary Judgment: March 24, 2014 Response: May 9, 2014 Reply: ...") */
+	size_t la_b = ba, lb_b = bb;
+	while (la_b > 0 && r->t.low[la_b - 1] != '\n' && ba - la_b < 300)
+		la_b--;
+	while (lb_b < r->t.len && r->t.low[lb_b] != '\n' && lb_b - bb < 300)
+		lb_b++;
+	if ((la_b == 0 || r->t.low[la_b - 1] == '\n') && (lb_b == r->t.len || r->t.low[lb_b] == '\n') &&
+	    lb_b - la_b <= 300) {
+		ba = la_b;
+		bb = lb_b;
+	}
 	set_quote_exact(r, e, ba, bb);
 }
 

@@ -833,6 +833,42 @@ static unsigned char break_find(const struct break_at *v, size_t n, size_t pos)
 	return lo < n && v[lo].pos == pos ? v[lo].why : 0;
 }
 
+/* Cells of a schedule run into one line, each a label, a colon and a date
+ * ("Discovery Cut-Off: 4/23/10 Cross-Dispositive Motion Filing Deadline:
+ * 6/14/10 Opposition ... Deadline: 6/28/10"): where two or more such cells
+ * share a line, each after the first begins a row (2 in breaks), at the
+ * capitalised word after the date before it (and its time, if any). */
+static void inline_cells(const struct text *t, struct breaks *breaks)
+{
+	const char *s = t->norm, *low = t->low;
+	size_t line = 0;
+	while (line < t->len) {
+		const char *nl = memchr(s + line, '\n', t->len - line);
+		size_t eol = nl ? (size_t)(nl - s) : t->len;
+		size_t ends[16], n = 0;
+		for (size_t c = line; c < eol && n < 16; c++) {
+			const char *colon = memchr(s + c, ':', eol - c);
+			if (!colon)
+				break;
+			c = (size_t)(colon - s);
+			dl_day d;
+			size_t e;
+			if (c + 2 >= eol || s[c + 1] != ' ' || timex_date(low, c + 2, &d, &e) != DATE_FOUND || e > eol)
+				continue;
+			size_t te;
+			if (e + 1 < eol && s[e] == ' ' && ascii_isdigit((unsigned char)s[e + 1]) && timex_time(low, e + 1, &te) >= 0 &&
+			    te <= eol)
+				e = te; /* ("7/27/10 9:00 Ctrm. 3") */
+			ends[n++] = e;
+			c = e;
+		}
+		for (size_t k = 0; n >= 2 && k + 1 < n; k++)
+			if (s[ends[k]] == ' ' && ascii_isupper((unsigned char)s[ends[k] + 1]) && !breaks_get(breaks, ends[k] + 1))
+				breaks_set(breaks, ends[k] + 1, 2);
+		line = eol + 1;
+	}
+}
+
 size_t text_segments(const struct text *t, struct segment **out)
 {
 	const char *s = t->norm;
@@ -841,6 +877,7 @@ size_t text_segments(const struct text *t, struct segment **out)
 	struct breaks breaks = {0};
 	inline_letters(s, t->len, &breaks);
 	inline_rows(t, &breaks);
+	inline_cells(t, &breaks);
 	size_t nbreaks, next_break = 0;
 	struct break_at *found = breaks_sorted(&breaks, &nbreaks);
 	free(breaks.at);

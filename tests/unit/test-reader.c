@@ -963,6 +963,22 @@ static void introduced_parties(void **state)
 	check_item("Acme shall file its answer by May 1, 2020.", 1, 0, "2020-05-01", "acme");
 }
 
+/* A line of schedule cells, each "label: date" ("Discovery Cut-Off: 4/23/10
+ * Cross-Dispositive Motion Filing Deadline: 6/14/10 ..."): a row each,
+ * quoted with the line. */
+static void cells_in_a_line(void **state)
+{
+	(void)state;
+	static const char line[] = "SCHEDULE\nDiscovery Cut-Off: 4/23/20 Dispositive Motion Filing Deadline: 6/14/20 "
+				   "Hearing Date for Dispositive Motions: 7/27/20 9:00\n";
+	check_item(line, 3, 0, "2020-04-23", NULL);
+	check_item(line, 3, 1, "2020-06-14", NULL);
+	check_item(line, 3, 2, "2020-07-27", NULL);
+	/* one cell is a sentence's, not a line of cells */
+	check_item("The deadline for expert reports is extended to the following date: 6/14/20 for all parties.\n", 1, 0,
+		   "2020-06-14", NULL);
+}
+
 /* Motion practice: the response is the other side's, the reply the movant's
  * (a class certification motion is the plaintiffs'; "Defendants may file a
  * motion" names its movant); a paper a party owns is that party's. */
@@ -1143,7 +1159,7 @@ int main(void)
 		cmocka_unit_test(clean_up),	      cmocka_unit_test(word_forms),
 		cmocka_unit_test(leading_times_and_alternatives), cmocka_unit_test(periods_given),
 		cmocka_unit_test(lower_courts),       cmocka_unit_test(introduced_parties),
-		cmocka_unit_test(briefing_sides),
+		cmocka_unit_test(briefing_sides),     cmocka_unit_test(cells_in_a_line),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
