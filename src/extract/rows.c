@@ -258,6 +258,16 @@ static int ends_with_when(const struct reader *r, size_t a, size_t b)
 	const char *low = r->t.low;
 	while (b > a && strchr(" .;,|", low[b - 1]))
 		b--;
+	/* (past a note in parentheses after the date: "October 05, 2017 (but not
+	 * before Dispositive Motions deadline)") */
+	if (b > a && low[b - 1] == ')') {
+		size_t k = b - 1;
+		while (k > a && low[k] != '(' && b - k < 80)
+			k--;
+		if (low[k] == '(' && k > a)
+			for (b = k; b > a && low[b - 1] == ' '; b--)
+				;
+	}
 	for (size_t i = b > a + 30 ? b - 30 : a; i < b; i++) {
 		dl_day d;
 		size_t e;

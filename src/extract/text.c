@@ -105,11 +105,15 @@ static int furniture(const char *s, size_t n)
 		size_t m = n < sizeof line - 1 ? n : sizeof line - 1;
 		memcpy(line, s, m);
 		line[m] = '\0';
-		if ((strstr(line, " Document ") || strstr(line, " Doc #") || strstr(line, " Doc. ")) &&
-		    strstr(line, "Filed") && (strstr(line, " Page ") || strstr(line, " of ")))
+		const char *filed = strstr(line, "Filed");
+		if ((strstr(line, " Document ") || strstr(line, " Doc #") || strstr(line, " Doc. ")) && filed &&
+		    (strstr(line, " Page ") || strstr(line, " of ") ||
+		     /* (the stamp's first line alone: "... Filed 12/15/16", the page on the next) */
+		     strspn(filed + 5 + strspn(filed + 5, ": "), "0123456789/-") +
+				     (size_t)(filed + 5 + strspn(filed + 5, ": ") - line) == m))
 			return 1;
 	}
-	if (n < 20 && (!strncmp(s, "Page ", 5) && strstr(s, " of ")))
+	if ((n < 20 || (n < 40 && strstr(s, "PageID"))) && (!strncmp(s, "Page ", 5) && strstr(s, " of ")))
 		return 1;
 	return 0;
 }
@@ -346,6 +350,41 @@ static size_t line_numbers(const char *src, size_t len, struct range **out)
 
 static int abbreviation_before(const char *s, size_t start, size_t end);
 
+/* Does the text so far end inside a parenthesis opened on its last line
+ * (within 300 bytes): "October 05, 2017 (but not before Dispositive" /
+ * blank lines / "Motions deadline)"? */
+static int paren_open(const char *s, size_t n)
+{
+	int depth = 0;
+	for (size_t i = n; i-- > 0 && n - i <= 300 && s[i] != '\n';)
+		depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+	return depth > 0;
+}
+
+/* Does the line open with a period from an event ("30 days after disclosure
+ * made by other party", "Two days prior to the pretrial conference"): a
+ * schedule's cell, its label on the line before? */
+static int period_opens(const char *s, size_t n)
+{
+	char low[64];
+	size_t m = n < sizeof low - 1 ? n : sizeof low - 1;
+	for (size_t i = 0; i < m; i++)
+		low[i] = (char)ascii_tolower((unsigned char)s[i]);
+	low[m] = '\0';
+	long v;
+	size_t e;
+	if (!timex_number(low, 0, &v, &e) || low[e] != ' ')
+		return 0;
+	static const char *const units[] = {"days ", "day ", "weeks ", "months ", "business days ", "court days ", NULL};
+	for (int i = 0; units[i]; i++) {
+		size_t k = strlen(units[i]);
+		if (!strncmp(low + e + 1, units[i], k))
+			return !strncmp(low + e + 1 + k, "after", 5) || !strncmp(low + e + 1 + k, "before", 6) ||
+			       !strncmp(low + e + 1 + k, "prior", 5) || !strncmp(low + e + 1 + k, "from", 4);
+	}
+	return 0;
+}
+
 void text_init(struct text *t, const char *src, size_t len)
 {
 	if (len > TEXT_MAX_BYTES)
@@ -383,7 +422,8 @@ void text_init(struct text *t, const char *src, size_t len)
 			while (f < eol && ascii_isspace((unsigned char)src[f]))
 				f++;
 			if (blank_before && pending_par && o.b.len && !strchr(".:;", o.b.data[o.b.len - 1]) &&
-			    (ascii_islower((unsigned char)src[f]) || date_only(src + f, eol - f > 40 ? 40 : eol - f)))
+			    (ascii_islower((unsigned char)src[f]) || date_only(src + f, eol - f > 40 ? 40 : eol - f) ||
+			     paren_open(o.b.data, o.b.len) || period_opens(src + f, eol - f)))
 				pending_par = 0;
 			/* "(pursuant to Fed.R.Civ.P." / blank lines / "26(a)(1) ...": a
 			 * rule's abbreviation, not a sentence's end, before the figures

@@ -409,7 +409,7 @@ int timex_time(const char *s, size_t pos, size_t *end)
 /* Copy the event's words after an anchor preposition, cut at a clause end. */
 static void copy_event(const char *s, size_t p, char *out, size_t outlen)
 {
-	static const char *const stops[] = {",", ";", ".", " whichever", " or within", " and ",
+	static const char *const stops[] = {",", ";", ".", ")", " whichever", " or within", " and ",
 					    " to ", " in which", " if ", " unless", NULL};
 	size_t end = p + strlen(s + p);
 	for (int i = 0; stops[i]; i++) {

@@ -979,6 +979,30 @@ static void cells_in_a_line(void **state)
 		   "2020-06-14", NULL);
 }
 
+/* A schedule flattened from a PDF: each label and its date on lines of their
+ * own with blank lines between, a note in parentheses after a date (run over
+ * blank lines), a period for a date, and the CM/ECF stamp between pages. */
+static void flattened_schedules(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"SCHEDULING ORDER\nI. SUMMARY OF CRITICAL DATES\n\nDeadline for Motions to Amend Pleadings ( 2)\n\n"
+		"March 09, 2020\n\nDeadline for Expert Objections ( 4 d)\n\nOctober 05, 2020 (but not before "
+		"Dispositive\n\n\nMotions deadline)\n\nDeadline for Completion of Mediation ( 6)\n\nJuly 07, 2020\n\n"
+		"Case 3:16-cv-02579-B Document 12 Filed 12/15/19\n\nPage 2 of 9 PageID 138\n\n"
+		"Deadline for Dispositive Motions ( 3)\n\nSeptember 05, 2020\n";
+	check_item(text, 4, 0, "2020-03-09", "parties");
+	check_item(text, 4, 1, "2020-10-05", "parties");
+	check_item(text, 4, 2, "2020-07-07", "parties");
+	check_item(text, 4, 3, "2020-09-05", "parties");
+	/* "35 days from today)": the order's entry, the bracket no part of it */
+	static const struct expect cases[] = {
+		{"The parties shall file a joint report naming the mediator (due 35 days from today).", 1, "deadline",
+		 "parties", NULL, 35, "days", 0, NULL},
+	};
+	CHECK(cases);
+}
+
 /* Motion practice: the response is the other side's, the reply the movant's
  * (a class certification motion is the plaintiffs'; "Defendants may file a
  * motion" names its movant); a paper a party owns is that party's. */
@@ -1160,6 +1184,7 @@ int main(void)
 		cmocka_unit_test(leading_times_and_alternatives), cmocka_unit_test(periods_given),
 		cmocka_unit_test(lower_courts),       cmocka_unit_test(introduced_parties),
 		cmocka_unit_test(briefing_sides),     cmocka_unit_test(cells_in_a_line),
+		cmocka_unit_test(flattened_schedules),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
