@@ -113,7 +113,7 @@ static int furniture(const char *s, size_t n)
 				     (size_t)(filed + 5 + strspn(filed + 5, ": ") - line) == m))
 			return 1;
 	}
-	if ((n < 20 || (n < 40 && strstr(s, "PageID"))) && (!strncmp(s, "Page ", 5) && strstr(s, " of ")))
+	if (n < 40 && !strncmp(s, "Page ", 5) && memmem(s, n, " of ", 4) && (n < 20 || memmem(s, n, "PageID", 6)))
 		return 1;
 	return 0;
 }
