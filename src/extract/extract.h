@@ -15,7 +15,7 @@
  *              obligations too (rows.c); output.c writes each with its quote,
  *              and the notes; once the order is read, tidy.c drops repeats and
  *              gives each its doubts and confidence; reader.h declares what
- *              these files share
+ *              these files share, ascii.h the character classes they use
  * Every obligation keeps its verbatim quote with byte offsets and the frame
  * that matched; notes say why command-like clauses were not taken.
  */
