@@ -254,11 +254,14 @@ int answering_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
 	int cls_motion = lexicon_class("motion"), response = 0, reply = 0;
 	for (size_t i = a; i < b; i++) {
-		/* "Defendant's response brief to the motion ...": the paper's owner */
+		/* "Defendant's response brief to the motion ...", docket text's
+		 * "Respondent Response to Stay Motion due ...": the paper's owner */
+		char owner[48];
 		if (i > a && (token_among(&r->t, &r->tk.v[i], responses) || token_among(&r->t, &r->tk.v[i], replies)) &&
-		    r->tk.v[i - 1].poss && !response && !reply &&
-		    party_of(&r->t, &r->tk, i - 1, i, &r->pc, who, len) == PARTY_ROLE)
+		    !response && !reply && party_of(&r->t, &r->tk, i - 1, i, &r->pc, owner, sizeof owner) == PARTY_ROLE) {
+			snprintf(who, len, "%s", owner);
 			return 1;
+		}
 		response |= token_among(&r->t, &r->tk.v[i], responses);
 		reply |= token_among(&r->t, &r->tk.v[i], replies);
 		/* "Any response to the petition": the respondent's (not in an
