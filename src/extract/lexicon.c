@@ -242,6 +242,25 @@ void lexicon_free(struct lexicon *lex)
 	free(lex);
 }
 
+/* An open-addressed table of v[0..n) by their text's hash: indices into v, -1
+ * empty, *nslots (a power of two) at least twice n. */
+static int *hash_forms(const struct form *v, size_t n, size_t *nslots)
+{
+	*nslots = 16;
+	while (*nslots < 2 * n)
+		*nslots *= 2;
+	int *slots = xmalloc(*nslots * sizeof *slots);
+	for (size_t i = 0; i < *nslots; i++)
+		slots[i] = -1;
+	for (size_t i = 0; i < n; i++) {
+		size_t s = lexicon_hash(v[i].text, v[i].len) & (*nslots - 1);
+		while (slots[s] >= 0)
+			s = (s + 1) & (*nslots - 1);
+		slots[s] = (int)i;
+	}
+	return slots;
+}
+
 struct lexicon *lexicon_build(const char *const (*rows)[4], size_t n, size_t *bad_row, char **err)
 {
 	struct lexicon *lex = xcalloc(1, sizeof *lex);
@@ -272,30 +291,8 @@ struct lexicon *lexicon_build(const char *const (*rows)[4], size_t n, size_t *ba
 		lex->entries[r].once_ok = has_prefix(rows[r][3], "once:");
 	}
 	lex->nentries = n;
-	lex->nslots = 16;
-	while (lex->nslots < 2 * lex->nforms)
-		lex->nslots *= 2;
-	lex->slots = xmalloc(lex->nslots * sizeof *lex->slots);
-	for (size_t i = 0; i < lex->nslots; i++)
-		lex->slots[i] = -1;
-	for (size_t i = 0; i < lex->nforms; i++) {
-		size_t s = lexicon_hash(lex->forms[i].text, lex->forms[i].len) & (lex->nslots - 1);
-		while (lex->slots[s] >= 0)
-			s = (s + 1) & (lex->nslots - 1);
-		lex->slots[s] = (int)i;
-	}
-	lex->nhead_slots = 16;
-	while (lex->nhead_slots < 2 * lex->nheads)
-		lex->nhead_slots *= 2;
-	lex->head_slots = xmalloc(lex->nhead_slots * sizeof *lex->head_slots);
-	for (size_t i = 0; i < lex->nhead_slots; i++)
-		lex->head_slots[i] = -1;
-	for (size_t i = 0; i < lex->nheads; i++) {
-		size_t s = lexicon_hash(lex->heads[i].text, lex->heads[i].len) & (lex->nhead_slots - 1);
-		while (lex->head_slots[s] >= 0)
-			s = (s + 1) & (lex->nhead_slots - 1);
-		lex->head_slots[s] = (int)i;
-	}
+	lex->slots = hash_forms(lex->forms, lex->nforms, &lex->nslots);
+	lex->head_slots = hash_forms(lex->heads, lex->nheads, &lex->nhead_slots);
 	return lex;
 }
 
