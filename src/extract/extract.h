@@ -1,11 +1,12 @@
 /*
  * extract.h: order text -> obligations. A pure module: no I/O. The reader
  * works in stages, each in its own file:
- *   text.c     clean-up: typographic folding, page furniture, soft line breaks;
- *              segments (sentences, list items, table rows)
+ *   text.c     clean-up: typographic folding, page furniture, soft line breaks
+ *   segment.c  segments (sentences, list items, table rows)
  *   tokens.c   a segment as tokens, time expressions kept whole
- *   frames.c   directive frames (data/frames.tsv) matched over the tokens, with
- *              the words of data/lexicon.tsv (lexicon.c)
+ *   frames.c   directive frames (data/frames.tsv, read by frames-table.c)
+ *              matched over the tokens, with the words of data/lexicon.tsv
+ *              (lexicon.c)
  *   extract.c  (here) which matches are operative: vetoes by recited, reported
  *              and conditional clauses (vetoes.c), the decretal part, dates
  *              before entry; each operative match becomes an obligation with

@@ -1,8 +1,8 @@
 /*
- * text.c: normalisation and segmentation of order text (see text.h).
- * Sentence ends are '.', '?', '!' and ';' followed by white space and an
- * upper-case letter, digit, quote or bracket, except after abbreviations
- * common in orders (v., No., Inc., U.S.C., Fed. R. Civ. P., initials...).
+ * text.c: normalisation of order text (see text.h): typographic folding,
+ * page furniture, pleading-paper line numbers, soft line breaks joined; the
+ * normalised text kept once in lower case with its case bits. Splitting it
+ * into segments is segment.c's.
  */
 #include "text.h"
 
@@ -260,7 +260,7 @@ static int date_then_colon(const char *s, size_t n)
 }
 
 /* Does the line start with a list marker ("1.", "(a)", "A.", bullet)? */
-static int list_marker(const char *s)
+int text_list_marker(const char *s)
 {
 	while (*s == ' ')
 		s++;
@@ -348,7 +348,6 @@ static size_t line_numbers(const char *src, size_t len, struct range **out)
 	return n;
 }
 
-static int abbreviation_before(const char *s, size_t start, size_t end);
 
 /* Does the text so far end inside a parenthesis opened on its last line
  * (within 300 bytes): "October 05, 2017 (but not before Dispositive" /
@@ -429,7 +428,7 @@ void text_init(struct text *t, const char *src, size_t len)
 			 * rule's abbreviation, not a sentence's end, before the figures
 			 * that go on with it */
 			if (blank_before && pending_par && o.b.len && o.b.data[o.b.len - 1] == '.' &&
-			    ascii_isdigit((unsigned char)src[f]) && abbreviation_before(o.b.data, 0, o.b.len - 1))
+			    ascii_isdigit((unsigned char)src[f]) && text_abbreviation_before(o.b.data, 0, o.b.len - 1))
 				pending_par = 0;
 			/* "Discovery cutoff date:" and the date on the next line */
 			if (colon_before && pending_par && date_only(src + f, eol - f > 40 ? 40 : eol - f))
@@ -449,7 +448,7 @@ void text_init(struct text *t, const char *src, size_t len)
 			k += n;
 		}
 		head[h] = '\0';
-		if (list_marker(head) && o.b.len)
+		if (text_list_marker(head) && o.b.len)
 			pending_par = 1;
 		/* "June 16, 2015:" on a line of its own heads the row below it (a
 		 * schedule listed date first) */
@@ -601,7 +600,7 @@ static const char *const abbreviations[] = {
 	"op", "ref", "ave", "blvd", "n", "s", "e", "w", "a.m", "p.m", "seq", "viz", NULL};
 
 /* Is the word ending at 'end' (exclusive, before '.') an abbreviation? */
-static int abbreviation_before(const char *s, size_t start, size_t end)
+int text_abbreviation_before(const char *s, size_t start, size_t end)
 {
 	size_t b = end;
 	while (b > start && (ascii_isalpha((unsigned char)s[b - 1]) || s[b - 1] == '.' || s[b - 1] == '\''))
@@ -623,421 +622,4 @@ static int abbreviation_before(const char *s, size_t start, size_t end)
 	if (n == 1 && ascii_isupper((unsigned char)s[b]))
 		return 1;
 	return 0;
-}
-
-/* Does low[a, b) announce rows that follow ("the following", "the indicated
- * dates", "as follows", "below")? */
-static int announces_rows(const char *low, size_t a, size_t b)
-{
-	static const char *const words[] = {"following", "indicated", "follows", "below", NULL};
-	for (int i = 0; words[i]; i++) {
-		size_t n = strlen(words[i]);
-		for (size_t k = a; k + n <= b; k++)
-			if (!memcmp(low + k, words[i], n) && (k == a || !ascii_isalpha((unsigned char)low[k - 1])) &&
-			    (k + n == b || !ascii_isalpha((unsigned char)low[k + n])))
-				return 1;
-	}
-	return 0;
-}
-
-/* "See id. The court ORDERS ...": a citation to "id." ends its sentence when
- * a capitalised word follows (at 'next'); "id. at 5", "Id. § 154" go on. */
-static int id_ends(const char *s, size_t start, size_t end, size_t next)
-{
-	if (end < start + 2 || strncasecmp(s + end - 2, "id", 2) || (end > start + 2 && ascii_isalpha((unsigned char)s[end - 3])))
-		return 0;
-	return ascii_isupper((unsigned char)s[next]) && ascii_isalpha((unsigned char)s[next + 1]);
-}
-
-/* "at 3:00 p.m. The deadline ...": a.m. or p.m. ends the sentence when a
- * capitalised word other than a time zone follows it (at 'next'). */
-static int meridiem_ends(const char *s, size_t start, size_t end, size_t next)
-{
-	static const char *const zones[] = {"Eastern", "Central", "Mountain", "Pacific", "Alaska", "Hawaii",
-					    "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT",
-					    "MT", "PT", "HST", "AKST", "AKDT", "Standard", "Daylight", "Local",
-					    "Prevailing", "EST.", "CST.", NULL};
-	if (end < start + 3 || (strncasecmp(s + end - 3, "a.m", 3) && strncasecmp(s + end - 3, "p.m", 3)))
-		return 0;
-	if (s[next] == '-' && ascii_isupper((unsigned char)s[next + 1]))
-		return 1; /* the next item of a dashed list: "at 9:00 a.m. -As set forth" */
-	if (!ascii_isupper((unsigned char)s[next]))
-		return 0;
-	size_t e = next;
-	while (ascii_isalpha((unsigned char)s[e]))
-		e++;
-	for (int i = 0; zones[i]; i++)
-		if (strlen(zones[i]) == e - next && !strncmp(s + next, zones[i], e - next))
-			return 0;
-	/* nor the day it is on: "at 9 a.m. MONDAY, NOVEMBER 4, 1996", "at 10:00
-	 * a.m. June 5" */
-	for (int i = 0; i < 19; i++) {
-		const char *day = i < 7 ? weekday_name(i) : month_name(i - 6);
-		if (strlen(day) == e - next && !strncasecmp(s + next, day, e - next))
-			return 0;
-	}
-	return 1;
-}
-
-/* Is a parenthesis open at i that opened after the sentence's first
- * non-blank character (start)? */
-static int paren_opened_inside(const char *s, size_t start, size_t i)
-{
-	while (start < i && s[start] == ' ')
-		start++;
-	int depth = 0;
-	for (size_t k = i; k-- > start;) {
-		if (s[k] == ')')
-			depth++;
-		else if (s[k] == '(' && depth-- == 0)
-			return k > start;
-	}
-	return 0;
-}
-
-/* The offsets where a segment breaks inside a line, and why (1 a lettered
- * item, 2 a dated row): few in any text, so kept in a small open-addressed
- * table rather than a byte per character. */
-struct breaks {
-	size_t *at;          /* offset + 1 (0: an empty cell) */
-	unsigned char *why;
-	size_t n, cap;       /* (cap a power of two, at least twice n) */
-};
-
-static size_t *breaks_cell(const struct breaks *b, size_t pos)
-{
-	size_t mask = b->cap - 1;
-	for (size_t h = (pos * 0x9E3779B97F4A7C15u) >> 7 & mask;; h = (h + 1) & mask)
-		if (b->at[h] == pos + 1 || b->at[h] == 0)
-			return &b->at[h];
-}
-
-static unsigned char breaks_get(const struct breaks *b, size_t pos)
-{
-	if (!b->cap)
-		return 0;
-	size_t *cell = breaks_cell(b, pos);
-	return *cell ? b->why[cell - b->at] : 0;
-}
-
-static void breaks_set(struct breaks *b, size_t pos, unsigned char why)
-{
-	if (2 * (b->n + 1) > b->cap) {
-		struct breaks old = *b;
-		b->cap = old.cap ? 2 * old.cap : 64;
-		b->at = xcalloc(b->cap, sizeof *b->at);
-		b->why = xcalloc(b->cap, 1);
-		b->n = 0;
-		for (size_t i = 0; i < old.cap; i++)
-			if (old.at[i])
-				breaks_set(b, old.at[i] - 1, old.why[i]);
-		free(old.at);
-		free(old.why);
-	}
-	size_t *cell = breaks_cell(b, pos);
-	if (!*cell) {
-		*cell = pos + 1;
-		b->n++;
-	}
-	b->why[cell - b->at] = why; /* (0 leaves the cell, reading as no break) */
-}
-
-/* A lettered list run into one line, as a PDF or a scan gives it ("... by
- * the following dates: a. amended pleadings ... b. fact discovery closes
- * ... c. ..."): the offsets where its items begin get 1 in breaks. An item is " x. " with x the next letter; a run counts from a.
- * with at least three items in order, each within 600 bytes of the one
- * before, in one paragraph. */
-static void inline_letters(const char *s, size_t len, struct breaks *breaks)
-{
-	for (size_t a = 1; a + 3 < len; a++) {
-		/* (from one full stop to the next: an item's letter stands before one) */
-		const char *dot = memchr(s + a + 1, '.', len - (a + 1));
-		if (!dot)
-			break;
-		a = (size_t)(dot - s) - 1;
-		if (a + 3 >= len)
-			break;
-		if (s[a] != 'a' || s[a - 1] != ' ' || s[a + 2] != ' ')
-			continue;
-		size_t at[26], k = 1;
-		at[0] = a;
-		for (size_t p = a + 3; p + 3 < len && k < 26 && p < at[k - 1] + 600 && s[p] != '\n'; p++)
-			if (s[p] == (char)('a' + k) && s[p - 1] == ' ' && s[p + 1] == '.' && s[p + 2] == ' ')
-				at[k++] = p;
-		if (k < 3)
-			continue;
-		for (size_t i = 0; i < k; i++)
-			breaks_set(breaks, at[i], 1);
-		a = at[k - 1];
-	}
-}
-
-/* Dated rows run into the line after a heading that announces them ("the
- * new, further amended deadlines are as follows: Discovery completed July 1,
- * 2015 Plaintiff's expert designation August 17, 2015 ..."): each row begins
- * where a full date is followed by a capitalised word; they get 2 in breaks there
- * and after the heading's colon. */
-static void inline_rows(const struct text *t, struct breaks *breaks)
-{
-	const char *s = t->norm, *low = t->low;
-	for (size_t c = 0; c < t->len; c++) {
-		const char *colon = memchr(s + c, ':', t->len - c);
-		if (!colon)
-			break;
-		c = (size_t)(colon - s);
-		if (s[c + 1] != ' ' && s[c + 1] != '\n')
-			continue;
-		/* (the heading's own words, not the whole paragraph: a long line of
-		 * PDF text has many colons) */
-		size_t from = c > 300 ? c - 300 : 0;
-		for (size_t q = c; q-- > from;)
-			if (s[q] == '\n') {
-				from = q + 1;
-				break;
-			}
-		if (!announces_rows(low, from, c))
-			continue;
-		/* (the rows on the heading's line, or on the line below it) */
-		size_t rows = 0, first = c + 2;
-		for (size_t p = c + 2; p < t->len && s[p] != '\n'; p++) {
-			dl_day d;
-			size_t e;
-			if (!timex_word_start(low, p) || !ascii_isalpha((unsigned char)s[p]) ||
-			    timex_date(low, p, &d, &e) != DATE_FOUND)
-				continue;
-			/* (past a note in parentheses: "October 7, 2016 (not to exceed
-			 * 14,000 words) Appellees' Brief(s) ...") */
-			size_t after = e;
-			if (s[e] == ' ' && s[e + 1] == '(') {
-				const char *close = memchr(s + e, ')', t->len - e < 80 ? t->len - e : 80);
-				if (close)
-					after = (size_t)(close - s) + 1;
-			}
-			if (s[after] == ' ' && ascii_isupper((unsigned char)s[after + 1]) && !breaks_get(breaks, after + 1)) {
-				breaks_set(breaks, after + 1, 2);
-				rows++;
-			}
-			p = e;
-		}
-		if (rows >= 2 && s[c + 1] == ' ')
-			breaks_set(breaks, first, 2);
-		else if (rows < 2)
-			for (size_t p = c + 2; p < t->len && s[p] != '\n'; p++)
-				if (breaks_get(breaks, p) == 2)
-					breaks_set(breaks, p, 0);
-	}
-}
-
-/* The breaks found, in order of offset, for the one pass that splits the text. */
-struct break_at {
-	size_t pos;
-	unsigned char why;
-};
-
-static int break_order(const void *x, const void *y)
-{
-	const struct break_at *a = x, *b = y;
-	return a->pos < b->pos ? -1 : a->pos > b->pos;
-}
-
-static struct break_at *breaks_sorted(const struct breaks *b, size_t *n)
-{
-	struct break_at *v = xmalloc((b->n ? b->n : 1) * sizeof *v);
-	*n = 0;
-	for (size_t i = 0; i < b->cap; i++)
-		if (b->at[i] && b->why[i])
-			v[(*n)++] = (struct break_at){b->at[i] - 1, b->why[i]};
-	qsort(v, *n, sizeof *v, break_order);
-	return v;
-}
-
-/* The break at pos, or 0: *cur moves on through v as pos grows. */
-static unsigned char break_next(const struct break_at *v, size_t n, size_t *cur, size_t pos)
-{
-	while (*cur < n && v[*cur].pos < pos)
-		(*cur)++;
-	return *cur < n && v[*cur].pos == pos ? v[*cur].why : 0;
-}
-
-/* The break at pos, or 0, wherever pos is. */
-static unsigned char break_find(const struct break_at *v, size_t n, size_t pos)
-{
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (v[mid].pos < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < n && v[lo].pos == pos ? v[lo].why : 0;
-}
-
-/* Cells of a schedule run into one line, each a label, a colon and a date
- * ("Discovery Cut-Off: 4/23/10 Cross-Dispositive Motion Filing Deadline:
- * 6/14/10 Opposition ... Deadline: 6/28/10"): where two or more such cells
- * share a line, each after the first begins a row (2 in breaks), at the
- * capitalised word after the date before it (and its time, if any). */
-static void inline_cells(const struct text *t, struct breaks *breaks)
-{
-	const char *s = t->norm, *low = t->low;
-	size_t line = 0;
-	while (line < t->len) {
-		const char *nl = memchr(s + line, '\n', t->len - line);
-		size_t eol = nl ? (size_t)(nl - s) : t->len;
-		size_t ends[16], n = 0;
-		for (size_t c = line; c < eol && n < 16; c++) {
-			const char *colon = memchr(s + c, ':', eol - c);
-			if (!colon)
-				break;
-			c = (size_t)(colon - s);
-			dl_day d;
-			size_t e;
-			if (c + 2 >= eol || s[c + 1] != ' ' || timex_date(low, c + 2, &d, &e) != DATE_FOUND || e > eol)
-				continue;
-			size_t te;
-			if (e + 1 < eol && s[e] == ' ' && ascii_isdigit((unsigned char)s[e + 1]) && timex_time(low, e + 1, &te) >= 0 &&
-			    te <= eol)
-				e = te; /* ("7/27/10 9:00 Ctrm. 3") */
-			ends[n++] = e;
-			c = e;
-		}
-		for (size_t k = 0; n >= 2 && k + 1 < n; k++)
-			if (s[ends[k]] == ' ' && ascii_isupper((unsigned char)s[ends[k] + 1]) && !breaks_get(breaks, ends[k] + 1))
-				breaks_set(breaks, ends[k] + 1, 2);
-		line = eol + 1;
-	}
-}
-
-size_t text_segments(const struct text *t, struct segment **out)
-{
-	const char *s = t->norm;
-	size_t cap = 64, n = 0, start = 0;
-	int header = 0;
-	struct breaks breaks = {0};
-	inline_letters(s, t->len, &breaks);
-	inline_rows(t, &breaks);
-	inline_cells(t, &breaks);
-	size_t nbreaks, next_break = 0;
-	struct break_at *found = breaks_sorted(&breaks, &nbreaks);
-	free(breaks.at);
-	free(breaks.why);
-	*out = xmalloc(cap * sizeof **out);
-	for (size_t i = 0; i <= t->len; i++) {
-		/* (on to the next byte that can end a segment: a stop, a line's
-		 * end, the text's end, or the space before a break) */
-		size_t to = i + strcspn(s + i, "\n.?!;:");
-		while (next_break < nbreaks && found[next_break].pos <= i)
-			next_break++;
-		if (next_break < nbreaks && found[next_break].pos - 1 < to)
-			to = found[next_break].pos - 1;
-		i = to;
-		int end_here = 0, next = i + 1;
-		char c = s[i];
-		if (c == '\0' || c == '\n') {
-			end_here = 1;
-			next = (int)i + 1;
-		} else if (c == ' ' && i > start && break_next(found, nbreaks, &next_break, i + 1)) {
-			end_here = 1; /* before an item of a lettered list run into the line */
-			next = (int)i + 1;
-		} else if (c == '.' || c == '?' || c == '!' || c == ';' || c == ':') {
-			size_t j = i + 1;
-			while (s[j] == '"' || s[j] == '\'' || s[j] == ')' || s[j] == ']')
-				j++;
-			if (c == ';' && s[j] == ' ') {
-				end_here = 1; /* clauses of a list or docket text */
-				next = (int)j;
-			} else if (s[j] == ' ' && (ascii_isupper((unsigned char)s[j + 1]) || ascii_isdigit((unsigned char)s[j + 1]) ||
-					    s[j + 1] == '"' || s[j + 1] == '(' || s[j + 1] == '\x01' ||
-					    s[j + 1] == '[' || (s[j + 1] == '-' && ascii_isupper((unsigned char)s[j + 2])))) {
-				end_here = 1;
-				if (c == '.' && abbreviation_before(s, start, i) && !meridiem_ends(s, start, i, j + 1) &&
-				    !id_ends(s, start, i, j + 1))
-					end_here = 0;
-				/* a full stop that closes a parenthesis opened inside the
-				 * sentence ("Initial Expert Designation (¶ 4 a.) March 31,
-				 * 2011") ends the parenthesis, not the sentence */
-				if (c == '.' && s[i + 1] == ')' && paren_opened_inside(s, start, i))
-					end_here = 0;
-				/* the dot of a list marker ("1. ", "A. ") at the start of a segment */
-				size_t k = start;
-				while (k < i && s[k] == ' ')
-					k++;
-				if (c == '.' && i > k && i - k <= 3 && list_marker(s + k))
-					end_here = 0;
-				/* ':' splits only before a list marker, an ORDERED-style header,
-				 * or the first row of a schedule the sentence announces ("the
-				 * following documents by the indicated dates: 12/5/03 Docketing
-				 * statement."; not "Due Date: 3/31/2025") */
-				dl_day day;
-				size_t de;
-				if (c == ':' && !list_marker(s + j + 1) &&
-				    !(ascii_isdigit((unsigned char)s[j + 1]) && timex_date(t->low, j + 1, &day, &de) &&
-				      announces_rows(t->low, start, i)))
-					end_here = 0;
-				/* "on or before\nOctober 30, 2014;" keeps ';' inside a list item */
-				next = (int)j;
-			} else if (c == '.' && i >= 3 && ascii_islower((unsigned char)s[i - 1]) && ascii_islower((unsigned char)s[i - 2]) &&
-				   ascii_islower((unsigned char)s[i - 3]) && ascii_isupper((unsigned char)s[j]) &&
-				   ascii_islower((unsigned char)s[j + 1]) && !abbreviation_before(s, start, i)) {
-				/* a space lost after the full stop: "complete both forms.Within seven" */
-				end_here = 1;
-				next = (int)j;
-			} else if (c == '.' && i > start && (ascii_isalpha((unsigned char)s[i - 1]) || s[i - 1] == ')') &&
-				   ascii_isdigit((unsigned char)s[j]) &&
-				   (s[j + 1] == ' ' || (ascii_isdigit((unsigned char)s[j + 1]) && s[j + 2] == ' ')) &&
-				   ascii_isupper((unsigned char)s[j + (s[j + 1] == ' ' ? 2 : 3)]) && !abbreviation_before(s, start, i)) {
-				/* a footnote's number after the full stop: "on the OSC.2 If a
-				 * hearing is requested, ..." (the number is left out) */
-				end_here = 1;
-				next = (int)j + (s[j + 1] == ' ' ? 1 : 2);
-			} else if (c == '.' && i >= 4 && ascii_isdigit((unsigned char)s[i - 1]) && ascii_isdigit((unsigned char)s[i - 4]) &&
-				   (ascii_isupper((unsigned char)s[j]) || (ascii_isdigit((unsigned char)s[j]) && s[j + 1] == '.'))) {
-				/* docket text run together: "due 12/28/2009.Statement ...",
-				 * "June 14, 2024.6. Plaintiffs motion ..." */
-				end_here = 1;
-				next = (int)j;
-			}
-		}
-		if (!end_here)
-			continue;
-		/* the sentence keeps its closing quotation marks and brackets */
-		size_t b = (size_t)i + (c && c != '\n' ? 1 : 0), a = start;
-		while (c && c != '\n' && (s[b] == '"' || s[b] == '\'' || s[b] == ')' || s[b] == ']'))
-			b++;
-		while (a < b && s[a] == ' ')
-			a++;
-		/* strip a list marker ("and (2) file ..." too; a bullet) */
-		int item = 0;
-		if ((!strncmp(s + a, "and ", 4) && list_marker(s + a + 4)) || (!strncmp(s + a, "or ", 3) && list_marker(s + a + 3)))
-			a += s[a] == 'a' ? 4 : 3;
-		if (break_find(found, nbreaks, a) == 1) { /* "b. fact discovery closes ...", run into the line */
-			item = 1;
-			a += 3;
-		} else if (list_marker(s + a)) {
-			item = 1;
-			if (s[a] == '\x01' || s[a] == '-')
-				a++;
-			else
-				while (a < b && s[a] != ' ')
-					a++;
-			while (a < b && s[a] == ' ')
-				a++;
-		}
-		while (b > a && s[b - 1] == ' ')
-			b--;
-		if (b > a) {
-			if (n == cap)
-				*out = xrealloc(*out, (cap *= 2) * sizeof **out);
-			(*out)[n++] = (struct segment){(uint32_t)a, (uint32_t)b, (uint8_t)item, (uint8_t)header};
-			header = s[b - 1] == ':' ? 1 : (c == '\n' && !item ? 0 : header);
-			if (s[b - 1] == ':')
-				header = 1;
-		}
-		start = (size_t)next;
-		if (c == '\0')
-			break;
-	}
-	free(found);
-	return n;
 }

@@ -64,4 +64,10 @@ void text_free(struct text *t);
 /* Split into segments; *out is malloc'd. Returns the count. */
 size_t text_segments(const struct text *t, struct segment **out);
 
+/* (text.c's, which segment.c shares) Does the line start with a list marker
+ * ("1.", "(a)", "A.", a bullet)? Is the word ending at end (before '.') an
+ * abbreviation? */
+int text_list_marker(const char *s);
+int text_abbreviation_before(const char *s, size_t start, size_t end);
+
 #endif

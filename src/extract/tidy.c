@@ -20,6 +20,21 @@ static int same_time(const struct extracted *x, const struct extracted *y)
 }
 
 
+/* The next word of *p (letters only, a plural 's' left off): its start and
+ * length; *p moves past it. Length 0 at the end. */
+static const char *next_word(const char **p, size_t *n)
+{
+	while (**p && !ascii_isalpha((unsigned char)**p))
+		(*p)++;
+	const char *w = *p;
+	while (ascii_isalpha((unsigned char)**p))
+		(*p)++;
+	*n = (size_t)(*p - w);
+	if (*n > 4 && ascii_tolower((unsigned char)w[*n - 1]) == 's')
+		(*n)--;
+	return w;
+}
+
 /* Is every content word of a (four letters or more, not a word every duty
  * has, not its verb) also in b? A plural 's' is ignored; case too. */
 static int words_within(const char *a, const char *b)
@@ -32,14 +47,8 @@ static int words_within(const char *a, const char *b)
 	a = sa ? sa : a; /* the verb ("complete", "file") says nothing of which paper */
 	int any = 0;
 	for (const char *p = a; *p;) {
-		while (*p && !ascii_isalpha((unsigned char)*p))
-			p++;
-		const char *w = p;
-		while (ascii_isalpha((unsigned char)*p))
-			p++;
-		size_t n = (size_t)(p - w);
-		if (n > 4 && ascii_tolower((unsigned char)w[n - 1]) == 's')
-			n--;
+		size_t n;
+		const char *w = next_word(&p, &n);
 		if (n < 4)
 			continue;
 		int skip = 0;
@@ -49,14 +58,8 @@ static int words_within(const char *a, const char *b)
 			continue;
 		int found = 0;
 		for (const char *q = b; *q && !found;) {
-			while (*q && !ascii_isalpha((unsigned char)*q))
-				q++;
-			const char *v = q;
-			while (ascii_isalpha((unsigned char)*q))
-				q++;
-			size_t m = (size_t)(q - v);
-			if (m > 4 && ascii_tolower((unsigned char)v[m - 1]) == 's')
-				m--;
+			size_t m;
+			const char *v = next_word(&q, &m);
 			found = m == n && !strncasecmp(v, w, n);
 		}
 		if (!found)
