@@ -1255,7 +1255,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	r.orig = text;
 	r.orig_len = len;
 	r.entered = opt ? opt->entered : DATE_NONE;
-	timex_year_reference(r.entered);
+	timex_year_reference(r.entered, 30);
 	r.explain = opt ? opt->explain : 0;
 	r.list_head = SIZE_MAX;
 	r.list_first = SIZE_MAX;
@@ -1296,8 +1296,18 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	size_t ta, tb;
 	r.title_until = until_title_span(r.t.low, r.t.len, &ta, &tb) ? text_copy(&r.t, ta, tb) : NULL;
 	text_drop_norm(&r.t); /* (the text is split: low and the case bits are enough) */
+	/* with the order's date unknown, a date with no year is read in the
+	 * year of the last date stated in the sentences before its own, as of
+	 * the order's date; before the first, in the year nearest the first */
+	dl_day context = DATE_NONE, day;
+	size_t first_at = 0;
+	int dated_before = 0;
+	if (r.entered == DATE_NONE && timex_next_full_date(r.t.low, &first_at, r.t.len, &day))
+		context = day;
 	for (size_t i = 0; i < r.nseg; i++) {
 		const struct segment *sg = &r.seg[i];
+		if (context != DATE_NONE)
+			timex_year_reference(context, dated_before ? 30 : 182);
 		/* an excerpt cut off mid-sentence: what the cut sentence still states
 		 * completely is kept, with a warning */
 		r.cut = i + 1 == r.nseg && !strchr(".;:!?)\"", r.t.low[sg->end - 1]);
@@ -1323,7 +1333,15 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 			free(words);
 		}
 		size_t made = out->n;
+		unsigned long inferred = timex_years_inferred();
 		read_segment(&r, i, segment_in_table(&r, i));
+		for (size_t k = made; context != DATE_NONE && timex_years_inferred() != inferred && k < out->n; k++)
+			out->items[k].doubts |= DOUBT_YEAR;
+		for (size_t k = 0; context != DATE_NONE && k < r.tk.n; k++)
+			if (r.tk.v[k].day != DATE_NONE && token_states_year(&r.t, &r.tk.v[k])) {
+				context = r.tk.v[k].day;
+				dated_before = 1;
+			}
 		for (size_t k = made; r.cut && k < out->n; k++) {
 			out->items[k].doubts |= DOUBT_CUT;
 			if (!out->items[k].warning)
@@ -1372,7 +1390,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	tokens_free(&r.tk);
 	frame_matches_free(&r.fm);
 	text_free(&r.t);
-	timex_year_reference(DATE_NONE);
+	timex_year_reference(DATE_NONE, 0);
 }
 
 void extract_order(const char *text, size_t len, struct extraction *out)

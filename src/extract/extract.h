@@ -78,7 +78,8 @@ enum extract_doubt {
 	DOUBT_CONDITION = 1u << 11,  /* its clause opens with a condition ("If ...", "When ...") */
 	DOUBT_RECITAL = 1u << 12,    /* its clause has a word of a recital ("previously", "already") */
 	DOUBT_PARTY_INFERRED = 1u << 13, /* its party is not named in its clause but inferred */
-	DOUBT_COUNT = 14
+	DOUBT_YEAR = 1u << 14,       /* a date with no year, read in the year of the order's other dates */
+	DOUBT_COUNT = 15
 };
 
 /* The reason for one doubt bit, as a clerk would read it. */

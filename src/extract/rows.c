@@ -302,6 +302,14 @@ static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa
 	if (date->day == DATE_NONE)
 		return;
 	size_t ba = tok_a(r, qa), bb = tok_b(r, qb - 1);
+	size_t after = d + 1;
+	while (after < r->tk.n && r->tk.v[after].type == TK_PUNCT)
+		after++;
+	/* (an excerpt cut off right after a date with no year: "On June 4, 20") */
+	if (r->cut && after == r->tk.n && !token_states_year(&r->t, date)) {
+		add_note(r, ba, bb, "table-row", xstrdup("the text is cut off right after its date, whose year is missing"));
+		return;
+	}
 	while (lb > la && r->tk.v[lb - 1].type == TK_PUNCT)
 		lb--;
 	static const char *const stamps[] = {"signed", "entered", "filed", "dated", "date", NULL};

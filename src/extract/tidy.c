@@ -312,6 +312,7 @@ static const char *const doubt_texts[DOUBT_COUNT] = {
 	"its clause opens with a condition",
 	"its clause has a word of a recital (previously, originally, already ...)",
 	"its party is not named in its clause: inferred from the order (the paper's owner, the movant, the party named before)",
+	"its date states no year: the year is read from the dates stated before it (the order's own date is not known)",
 };
 
 const char *extract_doubt_text(unsigned bit)

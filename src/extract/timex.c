@@ -233,10 +233,19 @@ static inline int month_at(const char *s, size_t pos, size_t *end)
 }
 
 static _Thread_local dl_day year_reference = DATE_NONE;
+static _Thread_local unsigned long years_inferred;
 
-void timex_year_reference(dl_day ref)
+unsigned long timex_years_inferred(void)
+{
+	return years_inferred;
+}
+
+static _Thread_local int year_grace;
+
+void timex_year_reference(dl_day ref, int grace)
 {
 	year_reference = ref;
+	year_grace = grace;
 }
 
 /* Day d of month m with no year stated, read against year_reference. */
@@ -245,13 +254,34 @@ static int inferred_year(long m, long d, dl_day *day)
 	int y = date_year(year_reference);
 	if (!date_valid(y, (int)m, (int)d) && !date_valid(y + 1, (int)m, (int)d))
 		return DATE_INVALID;
-	if (date_valid(y, (int)m, (int)d) && date_from_ymd(y, (int)m, (int)d) >= year_reference - 30)
+	if (date_valid(y, (int)m, (int)d) && date_from_ymd(y, (int)m, (int)d) >= year_reference - year_grace)
 		*day = date_from_ymd(y, (int)m, (int)d);
 	else if (date_valid(y + 1, (int)m, (int)d))
 		*day = date_from_ymd(y + 1, (int)m, (int)d);
 	else
 		return DATE_INVALID;
+	years_inferred++;
 	return DATE_FOUND;
+}
+
+int timex_next_full_date(const char *s, size_t *from, size_t to, dl_day *day)
+{
+	dl_day saved = year_reference;
+	size_t end;
+	int found = 0;
+	year_reference = DATE_NONE;
+	for (size_t p = *from; p < to && !found; p++) {
+		unsigned char c = (unsigned char)s[p];
+		if ((ascii_isdigit(c) || timex_month_initial((char)c) || c == 't') && timex_word_start(s, p) &&
+		    timex_date(s, p, day, &end) == DATE_FOUND) {
+			*from = end;
+			found = 1;
+		}
+	}
+	if (!found)
+		*from = to > *from ? to : *from;
+	year_reference = saved;
+	return found;
 }
 
 static int check_ymd(long y, long m, long d, dl_day *day)

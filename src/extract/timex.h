@@ -16,10 +16,17 @@
 
 /* The day a date with no year is read against ("on or before April 18" in an
  * order entered 2024-04-04 is 2024-04-18): that day's year, or the next when
- * the date would fall more than 30 days before it (a command looks ahead;
+ * the date would fall more than grace days before it (a command looks ahead;
  * a recital of a day long past states its year). Kept for the calling
  * thread until set again; DATE_NONE (the start) reads no date without a year. */
-void timex_year_reference(dl_day ref);
+void timex_year_reference(dl_day ref, int grace);
+/* How many dates with no year were read against the reference so far (on
+ * the calling thread): a caller compares it before and after a reading. */
+unsigned long timex_years_inferred(void);
+/* The next date stating its year that starts in s[*from, to): 1 with *day
+ * and *from moved past it, or 0. A date with no year is not one, whatever
+ * the reference. */
+int timex_next_full_date(const char *s, size_t *from, size_t to, dl_day *day);
 
 /* 1 if c (lower case) is the first letter of a month's name ("jfmasond"). */
 static inline int timex_month_initial(char c)

@@ -189,3 +189,13 @@ int token_has(const struct token *k, int cls, unsigned forms)
 			return 1;
 	return 0;
 }
+
+int token_states_year(const struct text *t, const struct token *k)
+{
+	const char *s = t->low + k->a;
+	size_t n = k->b - k->a, digits = 0;
+	while (digits < n && ascii_isdigit((unsigned char)s[n - 1 - digits]))
+		digits++;
+	/* (a year of four digits, or the last figure of "6/4/19") */
+	return k->type == TK_DATE && (digits == 4 || (digits == 2 && n > 2 && s[n - 3] == '/'));
+}

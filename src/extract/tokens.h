@@ -43,6 +43,9 @@ struct tokens {
 void tokenize(const struct text *t, size_t a, size_t b, struct tokens *tk);
 void tokens_free(struct tokens *tk);
 
+/* 1 if the token is a date that states its year ("June 4, 2019", "6/4/19"),
+ * not one whose year was read from the order ("June 4"). */
+int token_states_year(const struct text *t, const struct token *k);
 /* The hash tokens keep of their word's text. */
 uint32_t text_word_hash(const char *w, size_t len);
 /* 1 if the token is the word w (lower case). */

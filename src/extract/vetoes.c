@@ -291,6 +291,16 @@ void narrative_veto(struct reader *r)
 	 * is that day's history */
 	if (r->entered != DATE_NONE && r->tk.v[i].day > r->entered)
 		return;
+	/* with the order's date unknown, the clause tells: "On October 25,
+	 * Plaintiff shall file ..." commands, where "On October 25, Plaintiff
+	 * filed ..." (or "the Court ordered that Plaintiff shall ...") tells */
+	if (r->entered == DATE_NONE)
+		for (size_t j = i + 2; j < r->tk.n && j < i + 8 && r->tk.v[j].type != TK_PUNCT; j++) {
+			if (token_is(&r->t, &r->tk.v[j], "shall") || token_is(&r->t, &r->tk.v[j], "must"))
+				return;
+			if (match_has_class(r, j, j + 1, lexicon_class("ruling")))
+				break;
+		}
 	for (size_t m = 0; m < r->fm.n; m++)
 		if (!r->veto[m] && frame_kind_operative(frame_kind(r->fm.v[m].frame)))
 			r->veto[m] = "history (the sentence opens with a past date)";

@@ -95,23 +95,29 @@ static void check_action(const char *text, size_t n, size_t index, const char *a
 	assert_true(same);
 }
 
-/* text makes n obligations, the one at index due on iso (NULL: none) with
- * this party (NULL: any). */
-static void check_item(const char *text, size_t n, size_t index, const char *iso, const char *who)
+/* text makes n obligations (0: none), the one at index due on iso (NULL:
+ * none) with this party (NULL: any); read as of the day entered. */
+static void check_item_entered(const char *text, dl_day entered, size_t n, size_t index, const char *iso,
+			       const char *who)
 {
 	struct extraction x;
-	struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
+	struct extract_options opt = {.entered = entered};
 	extract_order_with(text, strlen(text), &opt, &x);
 	char due[11] = "";
-	int ok = x.n == n && index < x.n;
-	if (ok && x.items[index].due != DATE_NONE)
+	int ok = x.n == n && (n == 0 || index < x.n);
+	if (ok && n && x.items[index].due != DATE_NONE)
 		date_format(x.items[index].due, due);
-	ok = ok && (iso ? !strcmp(due, iso) : !due[0]) && (!who || !strcmp(x.items[index].who, who));
+	ok = ok && (n == 0 || ((iso ? !strcmp(due, iso) : !due[0]) && (!who || !strcmp(x.items[index].who, who))));
 	if (!ok)
 		print_error("item %zu of \"%s\" (of %zu): due %s who %s\n", index, text, x.n, due[0] ? due : "-",
 			    index < x.n ? x.items[index].who : "-");
 	extraction_free(&x);
 	assert_true(ok);
+}
+
+static void check_item(const char *text, size_t n, size_t index, const char *iso, const char *who)
+{
+	check_item_entered(text, date_from_ymd(2020, 3, 2), n, index, iso, who);
 }
 
 /* The court as subject, duties, "ordered that", grants of time, show cause. */
@@ -1172,6 +1178,43 @@ static void confidence(void **state)
 	assert_null(extract_doubt_text(1u << DOUBT_COUNT));
 }
 
+/* With the order's own date unknown, a date with no year is read in the year
+ * of the last date the order states before it (before the first, the first's);
+ * a clause that opens with such a day commands when its verb does. */
+static void years_from_context(void **state)
+{
+	(void)state;
+	/* the conference's year */
+	check_item_entered("The Court held a status conference on November 30, 2018. By December 14, plaintiff shall "
+			   "serve its supplemental responses.",
+			   DATE_NONE, 1, 0, "2018-12-14", "plaintiff");
+	/* a day a month or more before the stated one is the next year's */
+	check_item_entered("At the hearing held on March 3, 2015, the parties agreed to a schedule. Defendant shall "
+			   "answer by January 20.",
+			   DATE_NONE, 1, 0, "2016-01-20", "defendant");
+	/* the last date before, not the first: a recital's old year gives way */
+	check_item_entered("The complaint was filed on May 1, 2009. The Court heard argument on June 2, 2011. "
+			   "Plaintiff shall file the amended complaint on or before July 15.",
+			   DATE_NONE, 1, 0, "2011-07-15", "plaintiff");
+	/* no date before it: the year nearest the first the order states after it */
+	check_item_entered("Defendants shall produce the documents by April 9. Trial remains set for June 14, 2022.",
+			   DATE_NONE, 1, 0, "2022-04-09", "defendants");
+	/* no full date anywhere: no date is guessed */
+	check_item_entered("Plaintiff shall file the report by January 5.", DATE_NONE, 1, 0, NULL, "plaintiff");
+	/* a clause opening with its day commands ("shall"), or tells ("filed") */
+	check_item_entered("The Court held a call on October 3, 2016. On October 7, Plaintiff shall file a "
+			   "declaration describing the search.",
+			   DATE_NONE, 1, 0, "2016-10-07", "plaintiff");
+	check_item_entered("On June 5, 2023, the parties shall appear for a settlement conference.", DATE_NONE, 1, 0,
+			   "2023-06-05", "parties");
+	check_item_entered("The Court held a call on October 3, 2016. On October 7, Plaintiff filed a declaration "
+			   "that the Court ordered Plaintiff to file.",
+			   DATE_NONE, 0, 0, NULL, NULL);
+	/* the order's date, when known, wins over the dates it recites */
+	check_item_entered("The complaint was filed on May 1, 2009. Plaintiff shall reply by April 10.",
+			   date_from_ymd(2020, 3, 2), 1, 0, "2020-04-10", "plaintiff");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1184,7 +1227,7 @@ int main(void)
 		cmocka_unit_test(leading_times_and_alternatives), cmocka_unit_test(periods_given),
 		cmocka_unit_test(lower_courts),       cmocka_unit_test(introduced_parties),
 		cmocka_unit_test(briefing_sides),     cmocka_unit_test(cells_in_a_line),
-		cmocka_unit_test(flattened_schedules),
+		cmocka_unit_test(flattened_schedules), cmocka_unit_test(years_from_context),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
