@@ -656,6 +656,26 @@ static int announces_operative(const struct reader *r)
 	return following && verb && dates;
 }
 
+/* Does the clause end with its modal, the verb left for what follows
+ * ("Defendants must," / "Defendants shall, by June 5, 2020,")? */
+static int modal_ends_clause(const struct reader *r, const struct frame_match *m, size_t rb)
+{
+	static const char *const modals[] = {"shall", "must", "will", NULL};
+	size_t i = m->anchor;
+	while (i < rb && !token_among(&r->t, &r->tk.v[i], modals))
+		i++;
+	if (i >= rb)
+		return 0;
+	/* after the modal only punctuation and a time set off by commas */
+	for (size_t k = i + 1; k < rb; k++) {
+		const struct token *t = &r->tk.v[k];
+		if (t->type == TK_PUNCT || t->type == TK_PERIOD || t->type == TK_DATE || t->type == TK_TIME)
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
 /* The obligation of operative match mi, whose clause is tokens [ra, rb);
  * prev is the obligation the sentence made before (for "and to ..."). */
 static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct extracted *prev,
@@ -734,6 +754,14 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	    r->tk.v[rb - 1].type == TK_PUNCT && r->t.low[r->tk.v[rb - 1].a] == ':' &&
 	    m->slot_b[SLOT_ACTION] - m->slot_a[SLOT_ACTION] <= 2) {
 		list_heading(r, who, fname, m->slot_a[SLOT_ACTION], ra, ba, banchor, bb, SIZE_MAX);
+		return;
+	}
+	/* so does a modal left without its verb before numbered items,
+	 * "Defendants must, (i) within 20 days of service, file an answer;
+	 * (ii) ...": each item is the party's duty */
+	if (rb == r->tk.n && r->cur_seg + 1 < r->nseg && r->seg[r->cur_seg + 1].list_item &&
+	    modal_ends_clause(r, m, rb)) {
+		list_heading(r, who, fname, rb - 1, ra, ba, banchor, bb, SIZE_MAX);
 		return;
 	}
 	/* "appellant shall submit the following documents by the indicated
@@ -1165,7 +1193,9 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 		const struct frame_match *m = &r->fm.v[i];
 		if (!frame_kind_operative(frame_kind(m->frame)))
 			continue;
-		operative_any = 1;
+		/* (a verb joined inside a list's item, "(ii) prepare and file a
+		 * report", leaves the item to the list) */
+		operative_any |= frame_kind(m->frame) != FK_COORD;
 		if (r->veto[i]) {
 			add_note(r, tok_a(r, m->start), tok_b(r, m->end - 1), frame_name(m->frame),
 				 xasprintf("inside a clause judged %s", r->veto[i]));
@@ -1240,7 +1270,9 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 	/* (an item's further sentences, in its paragraph, do not end the list) */
 	int same_para = si > 0 && !memchr(r->t.low + r->seg[si - 1].end, '\n', r->seg[si].start - r->seg[si - 1].end) &&
 			r->list_who[0] && r->list_verb[0] && r->list_timed;
-	if (!header && !r->seg[si].list_item && (!r->schedule || marker) && !row && !same_para)
+	/* (a heading that ends without its colon, "Respondents must,") */
+	int headed = r->list_who[0] && r->list_head_at == r->seg[si].start;
+	if (!header && !headed && !r->seg[si].list_item && (!r->schedule || marker) && !row && !same_para)
 		end_list(r);
 }
 

@@ -459,12 +459,31 @@ int table_row(struct reader *r, int in_table)
 	return r->out->n > before;
 }
 
+/* Where an item's verb is: its first word, or the first after a time set
+ * off before it ("(ii) within 90 days of filing an answer, prepare and file
+ * a report"); r->tk.n if it begins with no verb. */
+static size_t item_verb(const struct reader *r)
+{
+	size_t i = 0, timed = 0;
+	for (; i < r->tk.n && i < 16; i++) {
+		const struct token *k = &r->tk.v[i];
+		if (i == 0 || (timed && r->tk.v[i - 1].type == TK_PUNCT && r->t.low[r->tk.v[i - 1].a] == ',')) {
+			if (token_has(k, r->cls_act, LF_BASE) || token_has(k, r->cls_attend, LF_BASE))
+				return i;
+		}
+		timed |= k->type == TK_PERIOD || k->type == TK_DATE;
+		if (k->type == TK_PUNCT && r->t.low[k->a] != ',')
+			break;
+	}
+	return r->tk.n;
+}
+
 /* An item of a list of duties introduced by "X shall:" — "(1) prepare a
  * supplemental clerk's record" — is X's duty when it begins with the verb. */
 void list_item_duty(struct reader *r)
 {
-	size_t i = 0;
-	if (i >= r->tk.n || !(token_has(&r->tk.v[i], r->cls_act, LF_BASE) || token_has(&r->tk.v[i], r->cls_attend, LF_BASE)))
+	size_t i = item_verb(r);
+	if (i >= r->tk.n)
 		return;
 	size_t ba = tok_a(r, 0), bb = tok_b(r, r->tk.n - 1);
 	if (list_alternative(r, ba, bb))
@@ -482,7 +501,7 @@ void list_item_duty(struct reader *r)
 	e->kind = hearing && tm.due != DATE_NONE ? "hearing" : "deadline";
 	e->frame = r->list_frame;
 	e->who = xstrdup(r->list_who);
-	e->action = action_from(r, 0, r->tk.n);
+	e->action = action_from(r, i, r->tk.n);
 	fill_times(e, &tm);
 	if (!strcmp(e->basis, "none") && !strcmp(e->kind, "deadline"))
 		presume_period(e);

@@ -1033,6 +1033,22 @@ static void briefing_sides(void **state)
 static void leading_times_and_alternatives(void **state)
 {
 	(void)state;
+	/* a modal left without its verb heads numbered items, each with its own
+	 * time set off before its verb; a verb joined inside an item stays the
+	 * item's */
+	const char *steps = "If the respondents contest the petition, Respondents must,\n"
+			    "(1) within 30 days of service, file a response;\n"
+			    "(2) within 60 days of filing the response, lodge and serve the state court record; and\n"
+			    "(3) within 75 days of filing the response, file a brief on the merits.\n";
+	check_item(steps, 3, 0, NULL, "respondents");
+	check_action(steps, 3, 1, "lodge and serve the state court record");
+	check_item("Plaintiffs shall,\n(a) by June 1, 2020, serve the expert reports;\n(b) by July 1, 2020, produce the "
+		   "experts for deposition.\n",
+		   2, 1, "2020-07-01", "plaintiffs");
+	/* (not a modal with its verb, nor items with no verb) */
+	check_item("Defendants must file the following:\n(1) the answer;\n(2) the record.\n", 0, 0, NULL, NULL);
+	check_item("The Court finds that the parties must,\n(a) under the rule, the motion;\n(b) the reply.\n", 0, 0, NULL,
+		   NULL);
 	static const struct expect cases[] = {
 		/* the phrase before the comma states the clause's time */
 		{"Within twenty-one (21) days of receipt of this order, Plaintiff shall file an amended complaint.", 1,
