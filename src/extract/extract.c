@@ -716,6 +716,15 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 			add_note(r, ba, bb, fname, xstrdup("a rule of conduct ('are prohibited'), not a restraint that ends"));
 			return;
 		}
+		/* "The Court will grant a stay only if the parties ...": a stay
+		 * promised on a condition after it (in its own clause: not "we
+		 * abate the appeal and remand to ... whether ... and, if not, ...")
+		 * is not granted yet */
+		for (size_t i = m->end; i < rb && r->tk.v[i].type != TK_PUNCT && !token_is(&r->t, &r->tk.v[i], "and"); i++)
+			if (token_is(&r->t, &r->tk.v[i], "if")) {
+				add_note(r, ba, bb, fname, xstrdup("a stay on a condition stated after it ('if ...')"));
+				return;
+			}
 		until_obligation(r, m, ba, bb);
 		*made = 1;
 		return;

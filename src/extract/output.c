@@ -80,13 +80,26 @@ static int states_time(const struct reader *r, size_t a, size_t b)
  * file brief [18] filed by Appellee"), unless that sentence states a time of
  * its own: then the two are rows of a schedule ("Joinder of Parties due by
  * 3/1/2013. Discovery due by 9/2/2013.") and each stands alone. */
+size_t sentence_before(const struct reader *r, size_t si)
+{
+	for (size_t p = si; p > 0; p--) {
+		const struct segment *prev = &r->seg[p - 1], *cur = &r->seg[p];
+		if (prev->end > cur->start || memchr(r->t.low + prev->end, '\n', cur->start - prev->end))
+			return SIZE_MAX;
+		if (!(r->t.low[prev->start] == '(' && prev->end - prev->start <= 24))
+			return p - 1;
+	}
+	return SIZE_MAX;
+}
+
 static size_t quote_start(const struct reader *r, size_t a, size_t b)
 {
-	if (words_in(r, a, b) > 8 || r->cur_seg == 0)
+	if (words_in(r, a, b) > 8 || a != r->seg[r->cur_seg].start)
 		return a;
-	const struct segment *prev = &r->seg[r->cur_seg - 1];
-	if (a != r->seg[r->cur_seg].start || prev->end > a || memchr(r->t.low + prev->end, '\n', a - prev->end))
+	size_t before = sentence_before(r, r->cur_seg);
+	if (before == SIZE_MAX)
 		return a;
+	const struct segment *prev = &r->seg[before];
 	if (states_time(r, a, b) && states_time(r, prev->start, prev->end))
 		return a;
 	return prev->start;

@@ -125,6 +125,9 @@ void item_free(struct extracted *e);
 /* Quote normalised [a, b) exactly (a row of a schedule stands on its own). */
 void set_quote_exact(struct reader *r, struct extracted *e, size_t a, size_t b);
 /* Quote the clause [a, b): its whole sentence when short, else from the clause. */
+/* The sentence before segment si on its line, past citations between them
+ * ("... to the Complaint. (Doc. # 9 ). Responses due ..."), or SIZE_MAX. */
+size_t sentence_before(const struct reader *r, size_t si);
 void set_quote(struct reader *r, struct extracted *e, size_t a, size_t b);
 /* A note (with --explain) on the original text [qs, qe); takes why. */
 void add_note_at(struct reader *r, size_t qs, size_t qe, const char *frame, char *why);

@@ -83,9 +83,13 @@ static int repeats(const char *text, const struct extracted *k, const struct ext
 	/* a stay repeats one that ends on the same event: the same words, or
 	 * (a docket summary above the order, in other paragraphs) the summary's
 	 * words all in the order's ("... and defendant's likely cross-motion") */
+	/* and a stay whose end is not stated repeats one of its paragraph that
+	 * states it ("The Court will grant a brief stay to allow settlement.
+	 * The Court will grant a stay until November 14, 2022.") */
 	if (!strcmp(e->kind, "until"))
 		return !strcmp(k->who, e->who) &&
 		       (!strcasecmp(k->until, e->until) ||
+			(((k->doubts ^ e->doubts) & DOUBT_OPEN_STAY) && !gap_has_newline(text, k, e)) ||
 			(gap_has_newline(text, k, e) && strncasecmp(k->until, "further order", 13) &&
 			 (words_within(k->until, e->until) || words_within(e->until, k->until))));
 	if (!same_time(k, e) || (e->due == DATE_NONE && !e->has_trigger))
@@ -269,8 +273,10 @@ void tidy(struct extraction *x, const char *text)
 			 * docket summary's "X due by", else the longer quote */
 			int e_summary = e->frame && (!strcmp(e->frame, "due") || !strcmp(e->frame, "setting"));
 			int k_summary = k->frame && (!strcmp(k->frame, "due") || !strcmp(k->frame, "setting"));
-			if ((k_summary && !e_summary) ||
-			    (k_summary == e_summary && e->quote_end - e->quote_start > k->quote_end - k->quote_start)) {
+			unsigned open = (k->doubts ^ e->doubts) & DOUBT_OPEN_STAY; /* (the stay whose end is stated) */
+			if ((open && (k->doubts & DOUBT_OPEN_STAY)) || (!open && k_summary && !e_summary) ||
+			    (!open && k_summary == e_summary &&
+			     e->quote_end - e->quote_start > k->quote_end - k->quote_start)) {
 				struct extracted t = *k;
 				*k = *e;
 				*e = t;

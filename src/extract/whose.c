@@ -104,38 +104,52 @@ static size_t extension_at(const struct text *t, const struct tokens *tk, size_t
 	return b;
 }
 
-/* The movant after "by" in tk [a, b) ("... filed by Appellee Apple Inc."). */
-static void movant_after(struct reader *r, const struct tokens *tk, size_t a, size_t b, char *who, size_t len)
+/* The movant of the extension at token e of tk: after "by" ("... filed by
+ * Appellee Apple Inc."), else the owner of the motion before it
+ * ("granting Defendants' unopposed motion for extension of time"). */
+static void movant_of(struct reader *r, const struct tokens *tk, size_t e, char *who, size_t len)
 {
-	for (size_t i = a; i + 1 < b && !who[0]; i++)
+	for (size_t i = e; i + 1 < tk->n && !who[0]; i++)
 		if (token_is(&r->t, &tk->v[i], "by") &&
 		    party_of(&r->t, tk, i + 1, i + 2, &r->pc, who, len) != PARTY_ROLE)
 			who[0] = '\0';
+	static const char *const asked[] = {"motion", "request", "application", NULL};
+	for (size_t i = e; i > 0 && e - i < 6 && !who[0]; i--)
+		if (token_among(&r->t, &tk->v[i], asked)) {
+			/* (the owner just before it, past a word or two: "unopposed") */
+			for (size_t k = i; k > 0 && i - k < 3 && !who[0]; k--)
+				if (tk->v[k - 1].poss && party_of(&r->t, tk, k - 1, k, &r->pc, who, len) != PARTY_ROLE)
+					who[0] = '\0';
+			break;
+		}
 }
 
 /* Whose time an order granting an extension gives, when the duty names no
  * party: the movant ("ORDER granting motion to extend time to file brief
- * [18] filed by Appellee Apple Inc. The response brief is due 10/28/2022."),
+ * [18] filed by Appellee Apple Inc. The response brief is due 10/28/2022.";
+ * "granting Defendants' motion for extension ... Responses due ..."),
  * else the owner of the paper extended ("Order Granting Motion To Extend
  * Deadline to File Schedules ... due by February 11, 2010": the debtor's).
  * The extension is in the duty's sentence or the one before it in its
- * paragraph. */
+ * paragraph (sentence_before). */
 void extension_owner(struct reader *r, char *who, size_t len)
 {
 	size_t e = extension_at(&r->t, &r->tk, 0, r->tk.n);
 	if (e < r->tk.n) {
-		movant_after(r, &r->tk, e, r->tk.n, who, len);
+		movant_of(r, &r->tk, e, who, len);
 		if (!who[0])
 			owner_of_paper(r, e, r->tk.n, who, len);
 		return;
 	}
-	const struct segment *cur = &r->seg[r->cur_seg], *prev = r->cur_seg ? cur - 1 : NULL;
-	if (!prev || prev->end > cur->start || memchr(r->t.low + prev->end, '\n', cur->start - prev->end))
+	size_t before = sentence_before(r, r->cur_seg);
+	if (before == SIZE_MAX)
 		return;
+	const struct segment *prev = &r->seg[before];
 	struct tokens tk = {0};
 	tokenize(&r->t, prev->start, prev->end, &tk);
 	e = extension_at(&r->t, &tk, 0, tk.n);
-	movant_after(r, &tk, e, tk.n, who, len);
+	if (e < tk.n)
+		movant_of(r, &tk, e, who, len);
 	tokens_free(&tk);
 }
 

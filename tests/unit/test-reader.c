@@ -418,6 +418,17 @@ static void until_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* the court staying the case, said as what it grants */
+		{"The Court will grant a stay until May 1, 2020.", 1, "until", NULL, "2020-05-01", 0, NULL, 0, "May 1, 2020"},
+		{"The Court grants a brief stay of all proceedings pending the mediation.", 1, "until", NULL, NULL, 0, NULL,
+		 0, "the mediation"},
+		NONE("The Court granted a stay until May 1, 2019, which has expired."),
+		NONE("The Court will grant a stay only if the parties file a joint motion."),
+		/* a stay whose end is not stated repeats the one of its paragraph
+		 * that states it */
+		{"The Court will grant a brief stay to allow the parties to pursue settlement. The Court will grant a "
+		 "stay until May 1, 2020.",
+		 1, "until", NULL, "2020-05-01", 0, NULL, 0, "May 1, 2020"},
 		/* docket text: a stay with no verb 'to be' */
 		{"MOTION TO STAY REMOVAL filed by Petitioner(s); REMOVAL STAYED pending further order of the court.", 1,
 		 "until", NULL, NULL, 0, NULL, 0, "further order of the court"},
@@ -1045,6 +1056,11 @@ static void leading_times_and_alternatives(void **state)
 	check_item("Plaintiffs shall,\n(a) by June 1, 2020, serve the expert reports;\n(b) by July 1, 2020, produce the "
 		   "experts for deposition.\n",
 		   2, 1, "2020-07-01", "plaintiffs");
+	/* the movant of an extension owns the paper its docket text makes due,
+	 * past a citation between them; the quote shows the grant */
+	check_item("ORDER granting Plaintiff's unopposed motion for extension of time to respond to the motion. "
+		   "(Doc. # 12 ). Response due April 6, 2020.",
+		   1, 0, "2020-04-06", "plaintiff");
 	/* (not a modal with its verb, nor items with no verb) */
 	check_item("Defendants must file the following:\n(1) the answer;\n(2) the record.\n", 0, 0, NULL, NULL);
 	check_item("The Court finds that the parties must,\n(a) under the rule, the motion;\n(b) the reply.\n", 0, 0, NULL,
