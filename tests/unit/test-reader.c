@@ -315,6 +315,14 @@ static void setting_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* the court's second verb of setting, joined to its first */
+		{"The Court GRANTS Plaintiff's request for a continuance and CONTINUES the hearing on the motion for "
+		 "summary judgment to May 9, 2020, at 8:30 a.m.",
+		 1, "hearing", NULL, "2020-05-09", 0, NULL, 0, NULL},
+		{"The Court denies the motion to compel and sets a status conference for June 2, 2020.", 1, "hearing", NULL,
+		 "2020-06-02", 0, NULL, 0, NULL},
+		NONE("The Court granted the request and continued the hearing to May 9, 2019."),
+		NONE("Plaintiff asks that the Court grant a continuance and continue the hearing to May 9, 2020."),
 		/* the court holds an event named at length; not "we hold that ..." */
 		{"The court shall hold a Rule 16(b) initial pretrial scheduling/discovery conference on April 6, 2020 "
 		 "at 10:00 a.m.", 1, "hearing", NULL, "2020-04-06", 0, NULL, 0, NULL},
