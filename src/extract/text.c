@@ -235,16 +235,17 @@ static int date_only(const char *s, size_t n)
 	return timex_date(low, 0, &d, &e) != 0;
 }
 
-/* Is s[0, n) a date (and perhaps a time of day) and a closing ':' and nothing
- * else ("June 16, 2015:", "June 23, 2015 @ 1:00 p.m.:")? */
-static int date_then_colon(const char *s, size_t n)
+/* The length of a date (and perhaps a time of day) and a ':' that open
+ * s[0, n) ("June 16, 2015:", "June 23, 2015 @ 1:00 p.m.:", "March 11, 2024:
+ * Plaintiff's expert disclosures"), or 0. */
+static size_t date_colon_prefix(const char *s, size_t n)
 {
 	char low[64];
-	if (n < 2 || n >= sizeof low || s[n - 1] != ':')
-		return 0;
+	if (n > sizeof low - 1)
+		n = sizeof low - 1;
 	for (size_t i = 0; i < n; i++)
 		low[i] = (char)ascii_tolower((unsigned char)s[i]);
-	low[--n] = '\0';
+	low[n] = '\0';
 	dl_day d;
 	size_t e;
 	if (timex_date(low, 0, &d, &e) != DATE_FOUND)
@@ -256,7 +257,14 @@ static int date_then_colon(const char *s, size_t n)
 		e = t;
 	while (e < n && low[e] == ' ')
 		e++;
-	return e == n;
+	return e < n && low[e] == ':' ? e + 1 : 0;
+}
+
+/* Is s[0, n) a date (and perhaps a time of day) and a closing ':' and nothing
+ * else ("June 16, 2015:")? */
+static int date_then_colon(const char *s, size_t n)
+{
+	return n < 64 && n >= 2 && date_colon_prefix(s, n) == n;
 }
 
 /* Does the line start with a list marker ("1.", "(a)", "A.", bullet)? */
@@ -393,7 +401,8 @@ void text_init(struct text *t, const char *src, size_t len)
 	struct out o = {{0}, NULL, 0, 0, SIZE_MAX};
 	buf_init(&o.b);
 	buf_reserve(&o.b, len + 1); /* the normalised text is never longer */
-	int pending_space = 0, pending_par = 0, blank_before = 0, colon_before = 0, date_end = 0, date_heads_row = 0;
+	int pending_space = 0, pending_par = 0, blank_before = 0, colon_before = 0, date_end = 0, date_heads_row = 0,
+	    date_row = 0;
 	size_t i = 0;
 	while (i < len) {
 		const char *nl = memchr(src + i, '\n', len - i);
@@ -433,11 +442,11 @@ void text_init(struct text *t, const char *src, size_t len)
 			/* "Discovery cutoff date:" and the date on the next line */
 			if (colon_before && pending_par && date_only(src + f, eol - f > 40 ? 40 : eol - f))
 				pending_par = 0;
-			if (date_end && !pending_par && o.b.len && (ascii_isupper((unsigned char)src[f]) || src[f] == '(' ||
-								      (unsigned char)src[f] == 0xE2))
+			if ((date_end || date_row) && !pending_par && o.b.len &&
+			    (ascii_isupper((unsigned char)src[f]) || src[f] == '(' || (unsigned char)src[f] == 0xE2))
 				pending_par = 1;
 		}
-		blank_before = colon_before = date_end = 0;
+		blank_before = colon_before = date_end = date_row = 0;
 		/* fold the line into a scratch copy to test for a list marker */
 		char head[8];
 		size_t h = 0, k = i;
@@ -459,7 +468,10 @@ void text_init(struct text *t, const char *src, size_t len)
 			while (l > f && ascii_isspace((unsigned char)src[l - 1]))
 				l--;
 			date_heads_row = l > f && src[l - 1] == ':' && l - f <= 40 && date_then_colon(src + f, l - f);
-			if (o.b.len && date_heads_row)
+			/* (and "March 11, 2024: Plaintiff's expert disclosures" is a row
+			 * of its own, date first, which a line in capitals after it ends) */
+			date_row = !date_heads_row && l > f && date_colon_prefix(src + f, l - f) > 0;
+			if (o.b.len && (date_heads_row || date_row))
 				pending_par = 1;
 		}
 		int blank_so_far = 1; /* only white space and backticks on this line yet */

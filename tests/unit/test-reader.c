@@ -622,6 +622,16 @@ static void clauses_and_coordination(void **state)
 static void schedules(void **state)
 {
 	(void)state;
+	/* rows listed date first, each on its line under a heading in capitals */
+	const char *date_first = "EXPERT DEADLINES:\nApril 6, 2020: Plaintiff's expert disclosures\n"
+				 "May 4, 2020: Defendant's expert disclosures.\nJune 1, 2020: Rebuttal expert reports.\n"
+				 "DISCOVERY CUT OFF: June 29, 2020\n";
+	check_item(date_first, 4, 0, "2020-04-06", "plaintiff");
+	check_item(date_first, 4, 2, "2020-06-01", NULL);
+	/* (a row's label may run on to the next line in lower case) */
+	check_item("DEADLINES:\nApril 6, 2020: Plaintiff's expert disclosures\nand reports.\nMay 4, 2020: "
+		   "Defendant's expert disclosures.\n",
+		   2, 1, "2020-05-04", "defendant");
 	static const struct expect cases[] = {
 		/* rows that follow a row, each with its note, one with its label
 		 * wrapped past its date (three obligations) */
