@@ -1120,6 +1120,7 @@ static void read_segment(struct reader *r, size_t si, int in_table)
 	const struct segment *sg = &r->seg[si];
 	r->cur_seg = si;
 	char saved = r->t.low[sg->end];
+	r->seg_end_char = saved;
 	r->t.low[sg->end] = '\0';
 	read_segment_bounded(r, si, in_table);
 	r->t.low[sg->end] = saved;

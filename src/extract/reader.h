@@ -57,6 +57,7 @@ struct reader {
 	int debug_segments;     /* DL_DEBUG_SEGMENTS is set: print segments and matches */
 	uint8_t *seg_facts;     /* per segment: SF_* bits, what rows.c has judged of it once */
 	size_t cur_seg;         /* the segment being read */
+	char seg_end_char;      /* the byte after it, which read_segment sets to '\0' */
 	size_t last_item_seg;   /* the segment the last obligation was made in */
 	char sentence_who[48];  /* the party of the segment's last duty frame (for "and shall ...") */
 	struct times last_time; /* the time of the last obligation that stated one ("by that date") */

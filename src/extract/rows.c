@@ -150,8 +150,20 @@ void list_item_paper(struct reader *r)
 	r->list_items++;
 }
 
+/* Does a date in tokens [a, b) follow a verb's past, telling when something
+ * was done ("amended July 13, 1994 to be effective September 1, 1994")? */
+static int dated_deed(const struct reader *r, size_t a, size_t b)
+{
+	for (size_t i = a + 1; i < b; i++)
+		for (int h = 0; r->tk.v[i].type == TK_DATE && h < r->tk.v[i - 1].nhits; h++)
+			if (r->tk.v[i - 1].hit[h].forms & (LF_PAST | LF_PP))
+				return 1;
+	return 0;
+}
+
 /* Are tokens [a, b) a short label with no verb of command ("Discovery
- * Deadline", "Docketing statement.", "(Served But Not To Be Filed)")? */
+ * Deadline", "Docketing statement.", "(Served But Not To Be Filed)",
+ * "Contentions to be served")? */
 static int row_label(const struct reader *r, size_t a, size_t b)
 {
 	size_t words = 0;
@@ -167,11 +179,15 @@ static int row_label(const struct reader *r, size_t a, size_t b)
 			words++;
 		else if (k->type == TK_WORD) {
 			words++;
+			/* (a schedule's passive infinitive is a label: "Privilege
+			 * Logs to be exchanged by parties") */
+			if (token_has(k, cls_be, 0) && i > a && token_is(&r->t, &r->tk.v[i - 1], "to"))
+				continue;
 			if (token_has(k, cls_modal, 0) || token_has(k, cls_be, 0))
 				return 0;
 		}
 	}
-	return words >= 1 && words <= 20;
+	return words >= 1 && words <= 20 && !dated_deed(r, a, b);
 }
 
 int row_note(const struct reader *r)
@@ -380,13 +396,16 @@ static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa
 		}
 	/* (a cell of a line of cells is quoted with its line: "3. Plaintiffs Motion
 	 * for Summary Judgment: March 24, 2014 Response: May 9, 2014 Reply: ...") */
-	size_t la_b = ba, lb_b = bb;
+	/* (the segment's end reads as the byte read_segment hid there) */
+	size_t la_b = ba, lb_b = bb, sg_end = r->seg[r->cur_seg].end;
+#define LOW_AT(p) ((p) == sg_end ? r->seg_end_char : r->t.low[p])
 	while (la_b > 0 && r->t.low[la_b - 1] != '\n' && ba - la_b < 300)
 		la_b--;
-	while (lb_b < r->t.len && r->t.low[lb_b] != '\n' && lb_b - bb < 300)
+	while (lb_b < r->t.len && LOW_AT(lb_b) != '\n' && lb_b - bb < 300)
 		lb_b++;
-	if ((la_b == 0 || r->t.low[la_b - 1] == '\n') && (lb_b == r->t.len || r->t.low[lb_b] == '\n') &&
+	if ((la_b == 0 || r->t.low[la_b - 1] == '\n') && (lb_b == r->t.len || LOW_AT(lb_b) == '\n') &&
 	    lb_b - la_b <= 300) {
+#undef LOW_AT
 		ba = la_b;
 		bb = lb_b;
 	}
@@ -411,6 +430,8 @@ static int dated_cells(const struct reader *r, const size_t *cut, size_t n, size
 			for (int v = 0; verbs[v]; v++)
 				if (token_has(&r->tk.v[i], lexicon_class(verbs[v]), LF_PAST | LF_PP))
 					return 0; /* "the Claims Court continued the stays until ..." */
+		if (dated_deed(r, la, date))
+			return 0;
 		la = c < n ? cut[c] + 1 : la;
 	}
 	return n > 0;

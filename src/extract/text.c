@@ -94,7 +94,7 @@ static int furniture(const char *s, size_t n)
 			return 1;
 	}
 	static const char *const starts[] = {"Download PDF", "Elawyers", "Document Info",
-					     "Visitors:", NULL};
+					     "Visitors:", "Dockets.Justia.com", NULL};
 	for (int i = 0; starts[i]; i++)
 		if (n >= strlen(starts[i]) && !strncmp(s, starts[i], strlen(starts[i])))
 			return 1;
@@ -221,7 +221,55 @@ static int ends_in_date(const char *s, size_t n)
 	return 0;
 }
 
-/* Is the (row) line nothing but a date, perhaps with a time? */
+/* Is the line s[0, n) a date alone, perhaps with a time of day and
+ * punctuation ("JANUARY 15, 2016", "July 21, 2016 at 10:00 A.M.")? */
+static int date_alone(const char *s, size_t n)
+{
+	char low[64];
+	while (n && (ascii_isspace((unsigned char)s[n - 1]) || strchr(".;,:", s[n - 1])))
+		n--;
+	if (n == 0 || n >= sizeof low)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)ascii_tolower((unsigned char)s[i]);
+	low[n] = '\0';
+	dl_day d;
+	size_t e, t;
+	if (timex_date(low, 0, &d, &e) != DATE_FOUND)
+		return 0;
+	while (e < n && (low[e] == ' ' || low[e] == ',' || low[e] == '@'))
+		e++;
+	if (e + 2 < n && !strncmp(low + e, "at ", 3))
+		e += 3;
+	if (e < n && timex_time(low, e, &t) >= 0)
+		e = t;
+	return e == n;
+}
+
+/* Does the text so far end with a word in capitals or with a capital
+ * initial ("DEADLINES", "Join Additional Parties"): a heading or a row's
+ * label, which a date on the line after does not go on? */
+static int after_title_word(const char *s, size_t n)
+{
+	/* (not a word a date goes on from: "ON OR BEFORE\n\nOCTOBER 13, 2014") */
+	static const char *const leads[] = {"on", "by", "before", "after", "until", "than", "of", "to", "and",
+					    "or", "for", "at", "from", "through", "dated", NULL};
+	size_t w = n;
+	while (w > 0 && ascii_isalpha((unsigned char)s[w - 1]))
+		w--;
+	if (w == n || !ascii_isupper((unsigned char)s[w]) || n - w > 12)
+		return w < n && ascii_isupper((unsigned char)s[w]);
+	char word[13];
+	for (size_t i = w; i < n; i++)
+		word[i - w] = (char)ascii_tolower((unsigned char)s[i]);
+	word[n - w] = '\0';
+	for (int i = 0; leads[i]; i++)
+		if (!strcmp(word, leads[i]))
+			return 0;
+	return 1;
+}
+
+/* Does the (row) line begin with a date? */
 static int date_only(const char *s, size_t n)
 {
 	char low[64];
@@ -430,7 +478,9 @@ void text_init(struct text *t, const char *src, size_t len)
 			while (f < eol && ascii_isspace((unsigned char)src[f]))
 				f++;
 			if (blank_before && pending_par && o.b.len && !strchr(".:;", o.b.data[o.b.len - 1]) &&
-			    (ascii_islower((unsigned char)src[f]) || date_only(src + f, eol - f > 40 ? 40 : eol - f) ||
+			    (ascii_islower((unsigned char)src[f]) ||
+			     (date_only(src + f, eol - f > 40 ? 40 : eol - f) &&
+			      (!after_title_word(o.b.data, o.b.len) || date_alone(src + f, eol - f))) ||
 			     paren_open(o.b.data, o.b.len) || period_opens(src + f, eol - f)))
 				pending_par = 0;
 			/* "(pursuant to Fed.R.Civ.P." / blank lines / "26(a)(1) ...": a

@@ -628,6 +628,20 @@ static void schedules(void **state)
 				 "DISCOVERY CUT OFF: June 29, 2020\n";
 	check_item(date_first, 4, 0, "2020-04-06", "plaintiff");
 	check_item(date_first, 4, 2, "2020-06-01", NULL);
+	/* rows listed date first with no colon, a blank line between, one
+	 * label a passive infinitive; a page's footer between rows is furniture */
+	const char *no_colon = "DEADLINES\n\nApril 6, 2020 Initial Disclosures to be served.\n\nMay 4, 2020 Join "
+			       "Additional Parties\n\nDockets.Justia.com\nJune 1, 2020 Privilege Logs to be exchanged by "
+			       "parties\n";
+	check_item(no_colon, 3, 0, "2020-04-06", NULL);
+	check_item(no_colon, 3, 2, "2020-06-01", NULL);
+	/* (a label and its date on the next line stay one row; a date after a
+	 * verb's past tells when it was done) */
+	check_item("SCHEDULE\n\nDiscovery Deadline\n\nJUNE 1, 2020\n\nMediation Deadline\n\nJULY 1, 2020\n", 2, 1,
+		   "2020-07-01", NULL);
+	check_item("Note: Source - R. 4:28; amended July 13, 1994 to be effective September 1, 1994; amended January "
+		   "21, 1999 to be effective April 5, 1999.\n",
+		   0, 0, NULL, NULL);
 	/* (a row's label may run on to the next line in lower case) */
 	check_item("DEADLINES:\nApril 6, 2020: Plaintiff's expert disclosures\nand reports.\nMay 4, 2020: "
 		   "Defendant's expert disclosures.\n",
