@@ -184,6 +184,9 @@ void brief_side(struct reader *r, size_t a, size_t b, char *who, size_t len);
 
 /* Veto operative frames in a question, a non-operative clause, a cross-reference, a noun phrase. */
 void apply_vetoes(struct reader *r);
+/* Does a reported frame's subject name a party ("Plaintiff argues"), and not
+ * a thing the party made ("Plaintiff's expert reports are due")? */
+int reporter_is_party(const struct reader *r, const struct frame_match *v);
 /* Veto the operative frames inside a quotation. */
 void quoted_vetoes(struct reader *r);
 /* Veto every operative frame of a sentence that opens with a past date. */

@@ -559,6 +559,14 @@ int recited_any(const struct reader *r)
 			continue;
 		if (k == FK_RECITED || k == FK_LAW || k == FK_CONDITION)
 			return 1;
+		/* ("Plaintiffs also request that the Court order ... no later than
+		 * December 16, 2016": what a party asks; not what the parties
+		 * agree, which a stipulated order adopts: "Counsel agree to the
+		 * following modification of the briefing schedule: ...") */
+		static const char *const agreed[] = {"agree", "agrees", "agreed", "stipulate", "stipulates",
+						     "stipulated", NULL};
+		if (k == FK_REPORTED && reporter_is_party(r, m) && !token_among(&r->t, &r->tk.v[m->anchor], agreed))
+			return 1;
 	}
 	return 0;
 }

@@ -33,10 +33,15 @@ static size_t clause_end(const struct reader *r, size_t mi)
 		int comma = k->type == TK_PUNCT && r->t.low[k->a] == ',';
 		if (!comma && !token_is(&r->t, k, "but") && !token_is(&r->t, k, "however") && !token_is(&r->t, k, "and"))
 			continue;
-		/* ", that ...", ", which ...": the same clause goes on */
+		/* ", that ...", ", which ...": the same clause goes on; so does a
+		 * second clause of what is reported ("Plaintiffs argue that ..., and
+		 * that a scheduling order must be issued ...") */
 		if (i + 1 < r->tk.n && (token_is(&r->t, &r->tk.v[i + 1], "that") ||
 					token_is(&r->t, &r->tk.v[i + 1], "which") ||
 					token_is(&r->t, &r->tk.v[i + 1], "who")))
+			continue;
+		if (i + 2 < r->tk.n && (token_is(&r->t, &r->tk.v[i + 1], "and") || token_is(&r->t, &r->tk.v[i + 1], "or")) &&
+		    token_is(&r->t, &r->tk.v[i + 2], "that"))
 			continue;
 		/* a clause of its own begins within three words ("and the trial will
 		 * be continued", its noun phrase taking the "and" too); not the
@@ -55,7 +60,7 @@ static size_t clause_end(const struct reader *r, size_t mi)
 
 /* Does a reported frame's subject name a party ("Plaintiff argues"), and not
  * a thing the party made ("Plaintiff's expert reports are due")? */
-static int reporter_is_party(const struct reader *r, const struct frame_match *v)
+int reporter_is_party(const struct reader *r, const struct frame_match *v)
 {
 	size_t a = v->slot_a[SLOT_WHO], b = v->slot_b[SLOT_WHO];
 	if (a >= b)

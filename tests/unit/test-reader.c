@@ -511,6 +511,16 @@ static void recited_and_reported(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* what a party reports runs on through a second "that" clause, and
+		 * what it asks is no row of a schedule */
+		NONE("Plaintiffs argue that Defendants appeared on March 1, 2020, and that a scheduling order must be "
+		     "issued no later than April 6, 2020."),
+		NONE("Plaintiffs also request that the Court order the parties to participate in a Rule 26 conference no "
+		     "later than April 6, 2020."),
+		/* (what the parties agree, a stipulated order adopts) */
+		{"Counsel agree to the following modification of the briefing schedule: motion to suppress due on or "
+		 "before April 6, 2020; opposition due on or before May 4, 2020.",
+		 2, "deadline", NULL, "2020-04-06", 0, NULL, 0, NULL},
 		NONE("The Court previously ordered Plaintiff to file an amended complaint within 30 days."),
 		NONE("On January 6, 2020, the Court directed the parties to meet and confer by January 20, 2020."),
 		NONE("Plaintiff was ordered to respond to the interrogatories by February 1, 2020."),
