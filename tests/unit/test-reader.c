@@ -632,6 +632,12 @@ static void clauses_and_coordination(void **state)
 static void schedules(void **state)
 {
 	(void)state;
+	/* docket text's cells, each with its own verb or participle */
+	const char *cells = "Discovery Motions due by 3/10/2020, Discovery completed by 4/10/2020, Expert reports served "
+			    "by 5/8/2020, Motions in Limine due by 8/4/2020.";
+	check_item(cells, 4, 1, "2020-04-10", NULL);
+	check_item(cells, 4, 2, "2020-05-08", NULL);
+	check_item("The motion filed by Plaintiff on March 1, 2020 is denied.", 0, 0, NULL, NULL);
 	/* rows listed date first, each on its line under a heading in capitals */
 	const char *date_first = "EXPERT DEADLINES:\nApril 6, 2020: Plaintiff's expert disclosures\n"
 				 "May 4, 2020: Defendant's expert disclosures.\nJune 1, 2020: Rebuttal expert reports.\n"
