@@ -236,10 +236,10 @@ static long match_slot(struct attempt *at, int e, size_t i)
 			   !(el->slot != SLOT_WHO && tk->v[i].type == TK_NUM && i + 1 < tk->n &&
 			     token_has(&tk->v[i + 1], at->cls_event, 0))))
 		return -1;
-	/* a party named in at most 16 tokens; a thing or event in at most 20
+	/* a party named in at most 16 tokens; a thing or event in at most 28
 	 * words (its punctuation not counted: "pursuant to Fed. R. Civ. P. 16(b)"
 	 * is four words of a long noun phrase) */
-	size_t max = el->slot == SLOT_WHO ? 16 : 20, counted = 0;
+	size_t max = el->slot == SLOT_WHO ? 16 : 28, counted = 0;
 	uint8_t np = el->slot == SLOT_WHO ? TF_NP_WHO : TF_NP_WHAT;
 	int has_event = 0;
 	for (size_t len = 1; i + len <= tk->n; len++) {

@@ -632,6 +632,11 @@ static void clauses_and_coordination(void **state)
 static void schedules(void **state)
 {
 	(void)state;
+	/* a deadline extended whose noun phrase is long (up to 28 words) */
+	check_item("ORDERED that the deadline for Defendants to reply in support of their Motions to Dismiss and for "
+		   "Defendant Smith to reply in support of his Motion for Sanctions is hereby extended to and including "
+		   "May 13, 2020.",
+		   1, 0, "2020-05-13", "defendants");
 	/* docket text's cells, each with its own verb or participle */
 	const char *cells = "Discovery Motions due by 3/10/2020, Discovery completed by 4/10/2020, Expert reports served "
 			    "by 5/8/2020, Motions in Limine due by 8/4/2020.";
