@@ -108,6 +108,17 @@ static int list_alternative(struct reader *r, size_t ba, size_t bb)
 	return 1;
 }
 
+/* Where the quote of a list's item begins: at its heading for the first
+ * item when the list runs on in the heading's line ("The parties are
+ * directed to submit the following materials no later than April 11, 2023:
+ * (1) the joint pretrial order ..."), which says who and when; else at ba. */
+static size_t item_quote_start(const struct reader *r, size_t ba, int first)
+{
+	if (!first || r->list_head_at >= ba || memchr(r->t.low + r->list_head_at, '\n', ba - r->list_head_at))
+		return ba;
+	return r->list_head_at;
+}
+
 /* A list item that names a paper ("• a witness list;", "(3) exhibit lists"):
  * the heading's verb and party, its own time or else the heading's. */
 void list_item_paper(struct reader *r)
@@ -119,7 +130,7 @@ void list_item_paper(struct reader *r)
 	size_t words = 0;
 	for (size_t i = a; i < b; i++)
 		words += r->tk.v[i].type == TK_WORD;
-	if (b == a || words > 20)
+	if (b == a || words > 28)
 		return;
 	/* a paper, named by a noun phrase: not a step ("conduct a hearing") nor a
 	 * question the paper answers ("whether ...", "why ...") */
@@ -146,7 +157,7 @@ void list_item_paper(struct reader *r)
 	e->action = xasprintf("%s %s", r->list_verb, thing);
 	free(thing);
 	fill_times(e, &tm);
-	set_quote_exact(r, e, ba, bb);
+	set_quote_exact(r, e, item_quote_start(r, ba, r->list_items == 0), bb);
 	r->list_items++;
 }
 
@@ -516,7 +527,8 @@ void list_item_duty(struct reader *r)
 	 * within fourteen days: (1) prepare ...") */
 	if (tm.due == DATE_NONE && !tm.has_period && r->list_timed)
 		tm = r->list_tm;
-	if (r->list_first == SIZE_MAX)
+	int first = r->list_first == SIZE_MAX;
+	if (first)
 		r->list_first = r->out->n;
 	struct extracted *e = new_item(r);
 	e->kind = hearing && tm.due != DATE_NONE ? "hearing" : "deadline";
@@ -526,7 +538,11 @@ void list_item_duty(struct reader *r)
 	fill_times(e, &tm);
 	if (!strcmp(e->basis, "none") && !strcmp(e->kind, "deadline"))
 		presume_period(e);
-	set_quote(r, e, ba, bb);
+	size_t qa = item_quote_start(r, ba, first);
+	if (qa < ba)
+		set_quote_exact(r, e, qa, bb);
+	else
+		set_quote(r, e, ba, bb);
 	rule_default_apply(e); /* the rule the clause names, if it names one */
 	series_end_apply(e);   /* a recurring duty's end, if its sentence states one */
 }

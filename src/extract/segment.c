@@ -88,7 +88,7 @@ static int paren_opened_inside(const char *s, size_t start, size_t i)
 }
 
 /* The offsets where a segment breaks inside a line, and why (1 a lettered
- * item, 2 a dated row): few in any text, so kept in a small open-addressed
+ * item, 2 a dated row, 3 a numbered item): few in any text, so kept in a small open-addressed
  * table rather than a byte per character. */
 struct breaks {
 	size_t *at;          /* offset + 1 (0: an empty cell) */
@@ -161,6 +161,31 @@ static void inline_letters(const char *s, size_t len, struct breaks *breaks)
 		for (size_t i = 0; i < k; i++)
 			breaks_set(breaks, at[i], 1);
 		a = at[k - 1];
+	}
+}
+
+/* A numbered list run into one line after its heading's colon ("... no
+ * later than April 11, 2023: (1) the joint pretrial order ..., (2) a proposed
+ * description of the case, and (3) ..."): the offsets of the items after
+ * the first get 3 in breaks (the colon already breaks before the first).
+ * Each item is "(n) " after ", ", "; ", "and " or "or ", in order, within
+ * 600 bytes of the one before, in one paragraph. */
+static void inline_numbers(const char *s, size_t len, struct breaks *breaks)
+{
+	for (const char *p = s; (p = strstr(p, ": (1) ")) != NULL; p += 6) {
+		size_t prev = (size_t)(p - s) + 2, at[16], k = 0;
+		for (size_t q = prev + 4; q + 4 < len && k < 16 && q < prev + 600 && s[q] != '\n'; q++) {
+			if (s[q] != '(' || s[q + 1] != (char)('2' + k) || s[q + 2] != ')' || s[q + 3] != ' ')
+				continue;
+			int after = (q >= 2 && (s[q - 2] == ',' || s[q - 2] == ';') && s[q - 1] == ' ') ||
+				    (q >= 4 && !strncmp(s + q - 4, "and ", 4)) || (q >= 3 && !strncmp(s + q - 3, "or ", 3));
+			if (!after)
+				continue;
+			at[k++] = q;
+			prev = q;
+		}
+		for (size_t i = 0; i < k; i++)
+			breaks_set(breaks, at[i], 3);
 	}
 }
 
@@ -308,6 +333,7 @@ size_t text_segments(const struct text *t, struct segment **out)
 	int header = 0;
 	struct breaks breaks = {0};
 	inline_letters(s, t->len, &breaks);
+	inline_numbers(s, t->len, &breaks);
 	inline_rows(t, &breaks);
 	inline_cells(t, &breaks);
 	size_t nbreaks, next_break = 0;

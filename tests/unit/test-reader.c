@@ -632,6 +632,17 @@ static void clauses_and_coordination(void **state)
 static void schedules(void **state)
 {
 	(void)state;
+	/* a numbered list run into its heading's line: one duty per paper, the
+	 * first quoted from the heading */
+	const char *inline_list = "The parties are directed to submit the following materials no later than April 6, "
+				  "2020: (1) the joint pretrial order, (2) a proposed description of the case, to be "
+				  "read to the venire, and (3) a proposed overview of the applicable law.";
+	check_item(inline_list, 3, 0, "2020-04-06", "parties");
+	check_item(inline_list, 3, 2, "2020-04-06", "parties");
+	check_action(inline_list, 3, 1, "submit a proposed description of the case, to be read to the venire");
+	/* (numbers with no colon before the first are not split: "shall (1) ...") */
+	check_item("Plaintiff shall (1) file the brief and (2) serve it by April 6, 2020.", 1, 0, "2020-04-06",
+		   "plaintiff");
 	/* a deadline extended whose noun phrase is long (up to 28 words) */
 	check_item("ORDERED that the deadline for Defendants to reply in support of their Motions to Dismiss and for "
 		   "Defendant Smith to reply in support of his Motion for Sanctions is hereby extended to and including "
