@@ -632,6 +632,12 @@ static void clauses_and_coordination(void **state)
 static void schedules(void **state)
 {
 	(void)state;
+	/* the infinitive of obligation in the perfect, joined to another */
+	check_item("No later than April 6, 2020, the parties are to have consulted and are to provide the court with a "
+		   "joint status report.",
+		   1, 0, "2020-04-06", "parties");
+	check_item("The mediation shall be completed within 60 days and is no later than the trial date.", 1, 0, NULL,
+		   NULL);
 	/* a numbered list run into its heading's line: one duty per paper, the
 	 * first quoted from the heading */
 	const char *inline_list = "The parties are directed to submit the following materials no later than April 6, "
