@@ -310,13 +310,28 @@ static int ends_with_when(const struct reader *r, size_t a, size_t b)
 /* What is judged of a segment once, as the reader's seg_facts bits: each
  * segment is asked as its neighbours' neighbour, and as a heading above the
  * dozen segments after it. */
-enum { SF_WHEN_KNOWN = 1, SF_WHEN = 2, SF_HEADING_KNOWN = 4, SF_HEADING = 8 };
+enum { SF_WHEN_KNOWN = 1, SF_WHEN = 2, SF_HEADING_KNOWN = 4, SF_HEADING = 8, SF_DATED_KNOWN = 16, SF_DATED = 32 };
 
 static int segment_ends_with_when(struct reader *r, size_t j)
 {
 	if (!(r->seg_facts[j] & SF_WHEN_KNOWN))
 		r->seg_facts[j] |= SF_WHEN_KNOWN | (ends_with_when(r, r->seg[j].start, r->seg[j].end) ? SF_WHEN : 0);
 	return (r->seg_facts[j] & SF_WHEN) != 0;
+}
+
+/* Does segment j open with a date and a colon, a row listed date first
+ * ("May 4, 2020: Report about deposition hours")? (memoised as above) */
+static int segment_opens_dated(struct reader *r, size_t j)
+{
+	if (!(r->seg_facts[j] & SF_DATED_KNOWN)) {
+		dl_day d;
+		size_t e, a = r->seg[j].start;
+		int dated = timex_date(r->t.low, a, &d, &e) == DATE_FOUND && e < r->seg[j].end;
+		while (dated && e < r->seg[j].end && r->t.low[e] == ' ')
+			e++;
+		r->seg_facts[j] |= SF_DATED_KNOWN | (dated && r->t.low[e] == ':' ? SF_DATED : 0);
+	}
+	return (r->seg_facts[j] & SF_DATED) != 0;
 }
 
 
@@ -371,6 +386,7 @@ static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa
 		if (token_is(&r->t, &r->tk.v[i], "deadline") || token_is(&r->t, &r->tk.v[i], "cutoff") ||
 		    token_is(&r->t, &r->tk.v[i], "disclosures") || token_is(&r->t, &r->tk.v[i], "motions") ||
 		    token_is(&r->t, &r->tk.v[i], "discovery") || token_is(&r->t, &r->tk.v[i], "reports") ||
+		    token_is(&r->t, &r->tk.v[i], "report") || token_is(&r->t, &r->tk.v[i], "request") ||
 		    token_is(&r->t, &r->tk.v[i], "statement"))
 			event = 0;
 	struct extracted *e = new_item(r);
@@ -624,7 +640,7 @@ static int segment_is_schedule_heading(struct reader *r, size_t j)
 /* Is segment i part of a schedule: a list item, after a header ending in ':',
  * in a schedule a heading introduced, right after a row, under a heading in
  * capitals that names the schedule, or beside another segment that ends with
- * a date? */
+ * a date or opens with one and a colon? */
 int segment_in_table(struct reader *r, size_t i)
 {
 	if (in_schedule(r, i))
@@ -636,5 +652,6 @@ int segment_in_table(struct reader *r, size_t i)
 		if (r->seg[j].end - r->seg[j].start > 240)
 			break;
 	}
-	return (i > 0 && segment_ends_with_when(r, i - 1)) || (i + 1 < r->nseg && segment_ends_with_when(r, i + 1));
+	return (i > 0 && (segment_ends_with_when(r, i - 1) || segment_opens_dated(r, i - 1))) ||
+	       (i + 1 < r->nseg && (segment_ends_with_when(r, i + 1) || segment_opens_dated(r, i + 1)));
 }

@@ -290,6 +290,36 @@ static unsigned char break_find(const struct break_at *v, size_t n, size_t pos)
 	return lo < n && v[lo].pos == pos ? v[lo].why : 0;
 }
 
+/* Cells of a schedule listed date first run into one line [line, eol),
+ * each a date, a colon and a label ("I. DEADLINES July 13,2017: Deadline for
+ * requests for modification ... July 13,2017: Joint request for early
+ * settlement conference ..."): a break before each date after the first,
+ * when two or more such cells are in the line. */
+static void date_first_cells(const struct text *t, size_t line, size_t eol, struct breaks *breaks)
+{
+	const char *s = t->norm, *low = t->low;
+	size_t starts[16], n = 0;
+	for (size_t c = line; c < eol && n < 16; c++) {
+		const char *colon = memchr(s + c, ':', eol - c);
+		if (!colon)
+			break;
+		c = (size_t)(colon - s);
+		/* a date that ends right before the colon */
+		for (size_t b = c > line + 20 ? c - 20 : line; b < c; b++) {
+			dl_day d;
+			size_t e;
+			if (timex_word_start(low, b) && (ascii_isdigit((unsigned char)low[b]) || timex_month_initial(low[b])) &&
+			    timex_date(low, b, &d, &e) == DATE_FOUND && (e == c || (e + 1 == c && s[e] == ' '))) {
+				starts[n++] = b;
+				break;
+			}
+		}
+	}
+	for (size_t k = 1; n >= 2 && k < n; k++)
+		if (starts[k] > line && s[starts[k] - 1] == ' ' && !breaks_get(breaks, starts[k]))
+			breaks_set(breaks, starts[k], 2);
+}
+
 /* Cells of a schedule run into one line, each a label, a colon and a date
  * ("Discovery Cut-Off: 4/23/10 Cross-Dispositive Motion Filing Deadline:
  * 6/14/10 Opposition ... Deadline: 6/28/10"): where two or more such cells
@@ -322,6 +352,8 @@ static void inline_cells(const struct text *t, struct breaks *breaks)
 		for (size_t k = 0; n >= 2 && k + 1 < n; k++)
 			if (s[ends[k]] == ' ' && ascii_isupper((unsigned char)s[ends[k] + 1]) && !breaks_get(breaks, ends[k] + 1))
 				breaks_set(breaks, ends[k] + 1, 2);
+		if (n < 2)
+			date_first_cells(t, line, eol, breaks);
 		line = eol + 1;
 	}
 }

@@ -666,6 +666,12 @@ static void schedules(void **state)
 				 "DISCOVERY CUT OFF: June 29, 2020\n";
 	check_item(date_first, 4, 0, "2020-04-06", "plaintiff");
 	check_item(date_first, 4, 2, "2020-06-01", NULL);
+	/* rows listed date first, run into one line after the heading (the
+	 * first, joined to the heading, is not read) */
+	const char *run_in = "I. DEADLINES April 6,2020: Deadline for requests for modification of the order April 6,2020: "
+			     "Joint request for early settlement conference May 4, 2020: Report about deposition hours\n";
+	check_item(run_in, 2, 0, "2020-04-06", NULL);
+	check_item(run_in, 2, 1, "2020-05-04", NULL);
 	/* rows listed date first with no colon, a blank line between, one
 	 * label a passive infinitive; a page's footer between rows is furniture */
 	const char *no_colon = "DEADLINES\n\nApril 6, 2020 Initial Disclosures to be served.\n\nMay 4, 2020 Join "
