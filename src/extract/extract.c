@@ -703,8 +703,10 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (kind == FK_COORD && !prev && !r->sentence_who[0])
 		return;
 	if (kind == FK_UNTIL) {
-		/* "All other deadlines ... remain in effect": the schedule in force, not a stay */
-		if (!strcmp(fname, "remains-in-effect")) {
+		/* "All other deadlines ... remain in effect", "the following schedule
+		 * of deadlines is in effect until further order": the schedule in
+		 * force, not a stay */
+		if (!strcmp(fname, "remains-in-effect") || !strcmp(fname, "effective-until")) {
 			for (size_t i = m->slot_a[SLOT_WHAT]; i < m->slot_b[SLOT_WHAT]; i++)
 				if (token_is(&r->t, &r->tk.v[i], "deadlines") || token_is(&r->t, &r->tk.v[i], "dates") ||
 				    token_is(&r->t, &r->tk.v[i], "deadline") || token_is(&r->t, &r->tk.v[i], "schedule")) {

@@ -76,6 +76,22 @@ static int gap_has_newline(const char *text, const struct extracted *k, const st
 	return a < b && memchr(text + a, '\n', b - a) != NULL;
 }
 
+/* Of two stays, one open, does the other state the same stay's end: a
+ * sentence of the same form, or one that speaks of the stay before it
+ * ("This stay is effective until ...", "The stay shall remain in effect
+ * until ...") and an end of its own? Not another restraint ("Respondents
+ * are enjoined ... until further order. Any removals now pending are
+ * STAYED"). */
+static int states_end_of(const struct extracted *k, const struct extracted *e)
+{
+	const struct extracted *ended = (k->doubts & DOUBT_OPEN_STAY) ? e : k;
+	/* (an end that is only "further order" tells nothing of the other) */
+	if (!ended->until || (!strncasecmp(ended->until, "further order", 13) && !strstr(ended->until, " or ")))
+		return 0;
+	return (k->frame && e->frame && !strcmp(k->frame, e->frame)) ||
+	       (ended->frame && (!strcmp(ended->frame, "effective-until") || !strcmp(ended->frame, "remains-in-effect")));
+}
+
 static int repeats(const char *text, const struct extracted *k, const struct extracted *e)
 {
 	if (strcmp(k->kind, e->kind))
@@ -87,11 +103,13 @@ static int repeats(const char *text, const struct extracted *k, const struct ext
 	 * states it ("The Court will grant a brief stay to allow settlement.
 	 * The Court will grant a stay until November 14, 2022.") */
 	if (!strcmp(e->kind, "until"))
-		return !strcmp(k->who, e->who) &&
+		return (((k->doubts ^ e->doubts) & DOUBT_OPEN_STAY) && !gap_has_newline(text, k, e) &&
+			(!strcmp(k->who, e->who) || !strcmp(k->who, "parties") || !strcmp(e->who, "parties")) &&
+			states_end_of(k, e)) ||
+		       (!strcmp(k->who, e->who) &&
 		       (!strcasecmp(k->until, e->until) ||
-			(((k->doubts ^ e->doubts) & DOUBT_OPEN_STAY) && !gap_has_newline(text, k, e)) ||
 			(gap_has_newline(text, k, e) && strncasecmp(k->until, "further order", 13) &&
-			 (words_within(k->until, e->until) || words_within(e->until, k->until))));
+			 (words_within(k->until, e->until) || words_within(e->until, k->until)))));
 	if (!same_time(k, e) || (e->due == DATE_NONE && !e->has_trigger))
 		return 0;
 	if (!strcmp(e->kind, "hearing"))
@@ -220,6 +238,35 @@ struct groups {
 	size_t *next;             /* per kept index: the next in its group, or SIZE_MAX */
 };
 
+/* Of two sentences on one stay, one states it and the other its end ("The
+ * Court ORDERS that the proceeding is stayed. This stay is effective until
+ * the petition is decided."): k, kept, becomes the stay with the end, its
+ * party and action the stating sentence's (the one not assumed), quoted
+ * from the first sentence to the last. */
+static void stay_end_from(struct extracted *k, struct extracted *e, const char *text)
+{
+	struct extracted *open = (k->doubts & DOUBT_OPEN_STAY) ? k : e, *ended = open == k ? e : k;
+	struct extracted *named = strcmp(open->who, "parties") ? open : ended;
+	struct extracted merged = *ended;
+	merged.who = named->who;
+	merged.action = named->action;
+	merged.frame = named->frame;
+	merged.quote_start = k->quote_start < e->quote_start ? k->quote_start : e->quote_start;
+	merged.quote_end = k->quote_end > e->quote_end ? k->quote_end : e->quote_end;
+	merged.quote = xstrndup(text + merged.quote_start, merged.quote_end - merged.quote_start);
+	/* (what merged does not take goes with the other, which item_free frees) */
+	struct extracted rest = *open;
+	if (named == open) {
+		rest.who = ended->who;
+		rest.action = ended->action;
+	}
+	free(ended->quote);
+	free(open->quote);
+	rest.quote = NULL;
+	*k = merged;
+	*e = rest;
+}
+
 static int grouped(const struct extracted *e)
 {
 	return !strcmp(e->kind, "until") || e->due != DATE_NONE || e->has_trigger;
@@ -271,12 +318,19 @@ void tidy(struct extraction *x, const char *text)
 			drop = 1;
 			/* keep the order's own sentence: a duty stated with its verb over a
 			 * docket summary's "X due by", else the longer quote */
-			int e_summary = e->frame && (!strcmp(e->frame, "due") || !strcmp(e->frame, "setting"));
-			int k_summary = k->frame && (!strcmp(k->frame, "due") || !strcmp(k->frame, "setting"));
-			unsigned open = (k->doubts ^ e->doubts) & DOUBT_OPEN_STAY; /* (the stay whose end is stated) */
-			if ((open && (k->doubts & DOUBT_OPEN_STAY)) || (!open && k_summary && !e_summary) ||
-			    (!open && k_summary == e_summary &&
-			     e->quote_end - e->quote_start > k->quote_end - k->quote_start)) {
+			/* (a warning that restates the duty, "If appellant's brief is
+			 * not filed by that date, ...", is a summary of it too) */
+			int e_summary = e->frame && (!strcmp(e->frame, "due") || !strcmp(e->frame, "setting") ||
+						     !strcmp(e->frame, "if-not-done"));
+			int k_summary = k->frame && (!strcmp(k->frame, "due") || !strcmp(k->frame, "setting") ||
+						     !strcmp(k->frame, "if-not-done"));
+			unsigned open = (k->doubts ^ e->doubts) & DOUBT_OPEN_STAY;
+			if (open) {
+				stay_end_from(k, e, text);
+				break;
+			}
+			if ((k_summary && !e_summary) ||
+			    (k_summary == e_summary && e->quote_end - e->quote_start > k->quote_end - k->quote_start)) {
 				struct extracted t = *k;
 				*k = *e;
 				*e = t;

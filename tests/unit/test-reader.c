@@ -632,6 +632,23 @@ static void clauses_and_coordination(void **state)
 static void schedules(void **state)
 {
 	(void)state;
+	/* the court's order with the time set off between the party and its
+	 * infinitive; a paper ordered done by a time, over the warning that
+	 * restates it */
+	check_item("We therefore order appellant, not later than April 23, 2020 to pay the filing fee.", 1, 0,
+		   "2020-04-23", "appellant");
+	check_item("We ORDER appellant's brief filed by 5:00 p.m. on April 8, 2020. If appellant's brief is not filed by "
+		   "that date, the Court will abate the appeal.",
+		   1, 0, "2020-04-08", "appellant");
+	check_action("We ORDER appellant's brief filed by 5:00 p.m. on April 8, 2020.", 1, 0, "file appellant's brief");
+	/* a stay's end stated in a sentence of its own, not a schedule's term */
+	check_item("The Court ORDERS that the trial court proceeding is stayed. This stay is effective until the "
+		   "petition in this Court is finally decided.",
+		   1, 0, NULL, NULL);
+	check_item("It is ORDERED that the following schedule of deadlines is in effect until further order of the "
+		   "Court.",
+		   0, 0, NULL, NULL);
+	check_item("The amendments are effective upon entry of this order.", 0, 0, NULL, NULL);
 	/* the infinitive of obligation in the perfect, joined to another */
 	check_item("No later than April 6, 2020, the parties are to have consulted and are to provide the court with a "
 		   "joint status report.",
