@@ -1325,7 +1325,8 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	 * answers an appellant) */
 	r.petition = strstr(r.t.low, "petitioner") != NULL ||
 		     (strstr(r.t.low, "respondent") != NULL && strstr(r.t.low, "answering brief") != NULL);
-	r.appeal = strstr(r.t.low, "appellant") != NULL || strstr(r.t.low, "appellee") != NULL;
+	r.appeal = strstr(r.t.low, "appellant") != NULL || strstr(r.t.low, "appellee") != NULL ||
+		   (opt && opt->appellate && !r.petition);
 	/* (both, as in the 9th Circuit's "petitioner(s)/appellant(s)": the one
 	 * the order speaks of more, "Appeal No ... dismissal of the appeal") */
 	if (r.petition && r.appeal) {

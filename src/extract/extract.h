@@ -111,6 +111,8 @@ struct extract_options {
 	int explain;           /* keep notes of the clauses not taken (extraction.notes) */
 	int bankruptcy;        /* the order is a bankruptcy court's: its papers' owner is the debtor's
 				  or the creditors' even when the text does not say "debtor" */
+	int appellate;         /* the order is a court of appeals': its case is an appeal (or a
+				  petition) even when the text does not say "appellant" */
 };
 
 /* Extract from text (len bytes; NULs not allowed; invalid UTF-8 tolerated). */

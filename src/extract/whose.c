@@ -332,7 +332,7 @@ size_t paper_title_start(const struct reader *r, size_t floor, size_t a)
  * is named: the opening and reply briefs are the appellant's (or the
  * petitioner's), the answering brief the appellee's (or the respondent's):
  * "The optional reply brief is due within 21 days after service of the
- * answering brief." */
+ * answering brief."; "BRIEF [Response] due: 04/17/2019". */
 void brief_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
 	static const char *const opening[] = {"opening", "reply", "replies", NULL};
@@ -343,6 +343,14 @@ void brief_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
 		if (i + 1 < b && (token_is(&r->t, &r->tk.v[i + 1], "brief") || token_is(&r->t, &r->tk.v[i + 1], "briefs"))) {
 			opener |= token_among(&r->t, &r->tk.v[i], opening);
 			answerer |= token_among(&r->t, &r->tk.v[i], answering);
+		}
+		/* the docket's form, the kind in brackets after the word: "BRIEF
+		 * [Opening] due", "BRIEF [Response] due" */
+		if (i + 2 < b && (token_is(&r->t, &r->tk.v[i], "brief") || token_is(&r->t, &r->tk.v[i], "briefs")) &&
+		    r->tk.v[i + 1].type == TK_PUNCT && r->t.low[r->tk.v[i + 1].a] == '[') {
+			static const char *const responding[] = {"response", "answering", NULL};
+			opener |= token_among(&r->t, &r->tk.v[i + 2], opening);
+			answerer |= token_among(&r->t, &r->tk.v[i + 2], responding);
 		}
 	}
 	if (!brief || opener == answerer)

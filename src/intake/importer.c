@@ -183,7 +183,8 @@ void order_read(const struct order_file *f, const struct order_facts *facts, sto
 	const struct court *court = facts->court ? court_find(facts->court) : NULL;
 	struct extract_options xo = {.entered = facts->dates.entered,
 				     .explain = explain,
-				     .bankruptcy = court && court->kind == COURT_BANKRUPTCY};
+				     .bankruptcy = court && court->kind == COURT_BANKRUPTCY,
+				     .appellate = court && court->kind == COURT_CIRCUIT};
 	struct order_facts at = *facts;
 	at.offset = f->body;
 	out->offset = f->body;

@@ -1340,6 +1340,24 @@ static void years_from_context(void **state)
 			   date_from_ymd(2020, 3, 2), 1, 0, "2020-04-10", "plaintiff");
 }
 
+/* A court of appeals' docket names its briefs by kind, in brackets; the
+ * court says the case is an appeal when the text does not. */
+static void appellate_briefs(void **state)
+{
+	(void)state;
+	const char *text = "BRIEF [Opening] due: 04/18/2020\nBRIEF [Response] due: 05/18/2020\n";
+	const char *want[] = {"appellant", "appellee"};
+	for (int appellate = 0; appellate <= 1; appellate++) {
+		struct extraction x;
+		struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2), .appellate = appellate};
+		extract_order_with(text, strlen(text), &opt, &x);
+		assert_int_equal(x.n, 2);
+		for (size_t i = 0; i < 2; i++)
+			assert_string_equal(x.items[i].who, appellate ? want[i] : "parties");
+		extraction_free(&x);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1353,6 +1371,7 @@ int main(void)
 		cmocka_unit_test(lower_courts),       cmocka_unit_test(introduced_parties),
 		cmocka_unit_test(briefing_sides),     cmocka_unit_test(cells_in_a_line),
 		cmocka_unit_test(flattened_schedules), cmocka_unit_test(years_from_context),
+		cmocka_unit_test(appellate_briefs),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
