@@ -138,6 +138,11 @@ static int in_cross_reference(const struct reader *r, size_t at)
 	const char *low = r->t.low;
 	int depth = 0;
 	for (size_t i = at; i-- > r->seg[r->cur_seg].start;) {
+		/* (a cross-reference left open ends at a dash: "(Related
+		 * Document(s): 1255 Motion ... filed by X - Hearing Scheduled For
+		 * 2/25/2010 ...": the entry's own text) */
+		if (depth == 0 && low[i] == '-' && i > 0 && low[i - 1] == ' ' && low[i + 1] == ' ')
+			return 0;
 		if (low[i] == ')')
 			depth++;
 		else if (low[i] == '(' && depth-- == 0)

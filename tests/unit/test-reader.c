@@ -511,6 +511,13 @@ static void recited_and_reported(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* a docket entry's cross-reference names another entry; one left
+		 * open ends at a dash, after which the entry speaks */
+		NONE("Order (Related Document(s): 55 Order Setting Hearing on Motion, Hearing set for 4/20/2020).\n"),
+		{"Hearing on Motion (Related Document(s): 1255 Motion to Postpone filed by Andrew G. Smith for Attorney "
+		 "Official Committee of Unsecured Creditors - Hearing Scheduled For 4/25/2020 at 09:30 AM at Courtroom 3 "
+		 "(Clerk, Jane)\n",
+		 1, "hearing", NULL, "2020-04-25", 0, NULL, 0, NULL},
 		/* what a party reports runs on through a second "that" clause, and
 		 * what it asks is no row of a schedule */
 		NONE("Plaintiffs argue that Defendants appeared on March 1, 2020, and that a scheduling order must be "
