@@ -414,10 +414,14 @@ static int named_lawyer(struct reader *r, size_t a, size_t b, char *who, size_t 
 	size_t from = lawyer_before ? comma + 1 : a, to = lawyer_before ? b : comma;
 	if (lawyer_before == lawyer_after)
 		return 0;
+	/* (not a phrase of manner: "The parties, in person or by counsel, must") */
+	static const char *const manner[] = {"in", "by", "through", "with", "via", "or", NULL};
+	if (lawyer_after && comma + 1 < b && token_among(&r->t, &r->tk.v[comma + 1], manner))
+		return 0;
 	size_t last = SIZE_MAX;
 	for (size_t i = from; i < to; i++) {
 		const struct token *k = &r->tk.v[i];
-		if (name_word(k))
+		if (name_word(k) && !token_is(&r->t, k, "the"))
 			last = i;
 		else if (k->type == TK_PUNCT && r->t.low[k->a] == '.')
 			continue; /* "William M. Thursland" */

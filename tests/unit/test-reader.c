@@ -125,6 +125,9 @@ static void duty_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* (not a phrase of manner after the party: "in person or by counsel") */
+		{"The parties, in person or by counsel, must confer by April 13, 2020.", 1, "deadline", "parties",
+		 "2020-04-13", 0, NULL, 0, NULL},
 		/* a lawyer commanded by name, the role in apposition: the surname */
 		{"Therefore we order appointed counsel, William M. Thursland, to file a brief by April 13, 2020.", 1,
 		 "deadline", "thursland", "2020-04-13", 0, NULL, 0, NULL},
