@@ -24,6 +24,15 @@
 static size_t clause_end(const struct reader *r, size_t mi)
 {
 	const struct frame_match *m = &r->fm.v[mi];
+	/* a clause conceded ("Although the motion and the opposition are
+	 * scheduled for hearing on July 7, ...") runs to its comma, whatever
+	 * "and" joins inside it */
+	if (!strcmp(frame_name(m->frame), "concession")) {
+		size_t i = m->anchor + 1;
+		while (i < r->tk.n && !(r->tk.v[i].type == TK_PUNCT && strchr(",;", r->t.low[r->tk.v[i].a])))
+			i++;
+		return i;
+	}
 	for (size_t i = m->anchor + 1; i < r->tk.n; i++) {
 		const struct token *k = &r->tk.v[i];
 		if (k->type == TK_PUNCT && r->t.low[k->a] == ';')

@@ -521,6 +521,11 @@ static void recited_and_reported(void **state)
 		 "Official Committee of Unsecured Creditors - Hearing Scheduled For 4/25/2020 at 09:30 AM at Courtroom 3 "
 		 "(Clerk, Jane)\n",
 		 1, "hearing", NULL, "2020-04-25", 0, NULL, 0, NULL},
+		/* a clause conceded states what is so, whatever "and" joins in it;
+		 * the main clause commands */
+		{"Although the motion for summary judgment and the opposition thereto is scheduled for hearing on April 7, "
+		 "2020, this adversary proceeding shall proceed to trial on May 7, 2020, at 9:00 a.m.",
+		 1, "hearing", NULL, "2020-05-07", 0, NULL, 0, NULL},
 		/* what a party reports runs on through a second "that" clause, and
 		 * what it asks is no row of a schedule */
 		NONE("Plaintiffs argue that Defendants appeared on March 1, 2020, and that a scheduling order must be "
