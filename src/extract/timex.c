@@ -587,6 +587,16 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 			if (!strcmp(anchors[i], "of ") && !introduced)
 				continue;
 			if (!strncmp(s + p, anchors[i], k)) {
+				/* "for 4 days before Judge David G Campbell": who
+				 * presides, no event (a trial's length) */
+				static const char *const officers[] = {"judge ", "magistrate ", "the honorable ",
+								       "honorable ", "district judge ", "chief judge ",
+								       "justice ", NULL};
+				int officer = 0;
+				for (int o = 0; officers[o] && !strcmp(anchors[i], "before "); o++)
+					officer |= !strncmp(s + p + k, officers[o], strlen(officers[o]));
+				if (officer)
+					break;
 				out->before = i >= 4;
 				classify_event(s, p + k, out->event, sizeof out->event);
 				anchored = 1;

@@ -580,8 +580,12 @@ enum who_basis obligation_party(struct reader *r, const struct frame_match *m, e
 	    paper_title_start(r, ra + 1, m->slot_a[SLOT_WHAT]) == ra + 1 &&
 	    party_of(&r->t, &r->tk, ra, ra + 1, &r->pc, who, len) != PARTY_ROLE)
 		who[0] = '\0';
-	/* "Brief due 03/02/2016 for petitioner ...": the party after "for" or "by" */
-	for (size_t i = m->anchor; !who[0] && i + 1 < rb; i++)
+	/* "Brief due 03/02/2016 for petitioner ...": the party after "for" or "by"
+	 * (not an event's: "Jury Trial reset for 3/17/2009 at 09:00 AM, 08:30 AM
+	 * for counsel" says when counsel come) */
+	int event_set = (kind == FK_SETTING || kind == FK_HEARING) && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] &&
+			match_has_class(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT], r->cls_event);
+	for (size_t i = m->anchor; !who[0] && !event_set && i + 1 < rb; i++)
 		if ((token_is(&r->t, &r->tk.v[i], "for") || token_is(&r->t, &r->tk.v[i], "by")) &&
 		    party_of(&r->t, &r->tk, i + 1, i + 2, &r->pc, who, len) != PARTY_ROLE)
 			who[0] = '\0';

@@ -686,6 +686,13 @@ static void schedules(void **state)
 		   "Defendant Smith to reply in support of his Motion for Sanctions is hereby extended to and including "
 		   "May 13, 2020.",
 		   1, 0, "2020-05-13", "defendants");
+	/* docket text's abbreviations of the sides; a trial's length before its
+	 * judge is no period, and the hour counsel come names no party */
+	check_item("Govt's Responses to the pending motions due by 4/28/2020, Dft's Replies due by 5/13/2020.", 2, 1,
+		   "2020-05-13", "defendant");
+	check_item("Jury Trial reset for 5/17/2020 at 09:00 AM, 08:30 AM for counsel, for 4 days before Judge David G "
+		   "Campbell.",
+		   1, 0, "2020-05-17", "parties");
 	/* docket text's cells, each with its own verb or participle */
 	const char *cells = "Discovery Motions due by 3/10/2020, Discovery completed by 4/10/2020, Expert reports served "
 			    "by 5/8/2020, Motions in Limine due by 8/4/2020.";
