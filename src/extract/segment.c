@@ -189,6 +189,40 @@ static void inline_numbers(const char *s, size_t len, struct breaks *breaks)
 	}
 }
 
+/* Docket text run on past a time of day ("... continued from 12/27/2004
+ * 10:00:00 AM to 02/22/2005 10:00:00 AM Jury Selection/Trial to Follow has
+ * been continued ..."): a break before the capitalised word after "AM" or
+ * "PM" that ends a time, unless it says where or before whom (a room, a
+ * time zone, a judge). Breaks get 2, as a row's. */
+static void inline_meridiem(const struct text *t, struct breaks *breaks)
+{
+	static const char *const places[] = {"Courtroom", "Room", "Ctrm", "Dept", "Department", "Judge", "Before",
+					     "Eastern", "Central", "Mountain", "Pacific", "EST", "EDT", "CST", "CDT",
+					     "MST", "MDT", "PST", "PDT", "ET", "CT", "PT", "MT", "In", "At", "Via",
+					     "By", "Telephonic", "Telephonically", "Video", "Zoom", "Chambers", NULL};
+	const char *s = t->norm;
+	for (const char *p = s; (p = strstr(p, "M ")) != NULL; p++) {
+		size_t i = (size_t)(p - s);
+		if (i < 3 || (s[i - 1] != 'A' && s[i - 1] != 'P') || s[i - 2] != ' ' || !ascii_isdigit((unsigned char)s[i - 3]))
+			continue;
+		size_t w = i + 2;
+		if (!ascii_isupper((unsigned char)s[w]) || !ascii_islower((unsigned char)s[w + 1]))
+			continue;
+		size_t e = w;
+		while (ascii_isalpha((unsigned char)s[e]))
+			e++;
+		int place = 0;
+		for (int k = 0; places[k] && !place; k++)
+			place = strlen(places[k]) == e - w && !strncmp(s + w, places[k], e - w);
+		for (int k = 0; k < 19 && !place; k++) {
+			const char *day = k < 7 ? weekday_name(k) : month_name(k - 6);
+			place = strlen(day) == e - w && !strncasecmp(s + w, day, e - w);
+		}
+		if (!place && !breaks_get(breaks, w))
+			breaks_set(breaks, w, 2);
+	}
+}
+
 /* Dated rows run into the line after a heading that announces them ("the
  * new, further amended deadlines are as follows: Discovery completed July 1,
  * 2015 Plaintiff's expert designation August 17, 2015 ..."): each row begins
@@ -366,6 +400,7 @@ size_t text_segments(const struct text *t, struct segment **out)
 	struct breaks breaks = {0};
 	inline_letters(s, t->len, &breaks);
 	inline_numbers(s, t->len, &breaks);
+	inline_meridiem(t, &breaks);
 	inline_rows(t, &breaks);
 	inline_cells(t, &breaks);
 	size_t nbreaks, next_break = 0;

@@ -686,6 +686,13 @@ static void schedules(void **state)
 		   "Defendant Smith to reply in support of his Motion for Sanctions is hereby extended to and including "
 		   "May 13, 2020.",
 		   1, 0, "2020-05-13", "defendants");
+	/* docket text run on past a time of day: each setting its own */
+	const char *run_on = "EO: MINUTES: Final Pretrial Conference has been continued from 12/27/2019 10:00:00 AM to "
+			     "04/22/2020 10:00:00 AM Jury Selection/Trial to Follow has been continued from 01/25/2020 "
+			     "09:00:00 AM to 05/22/2020 09:00:00 AM before DAE.";
+	check_item(run_on, 2, 1, "2020-05-22", NULL);
+	check_item("Status Conference set for 4/22/2020 10:00 AM Courtroom 3 before Judge Smith.", 1, 0, "2020-04-22",
+		   NULL);
 	/* docket text's abbreviations of the sides; a trial's length before its
 	 * judge is no period, and the hour counsel come names no party */
 	check_item("Govt's Responses to the pending motions due by 4/28/2020, Dft's Replies due by 5/13/2020.", 2, 1,
