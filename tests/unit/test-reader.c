@@ -664,6 +664,15 @@ static void schedules(void **state)
 		   "Court.",
 		   0, 0, NULL, NULL);
 	check_item("The amendments are effective upon entry of this order.", 0, 0, NULL, NULL);
+	/* the subjunctive with its time set off before the party */
+	check_item("ORDER that on or before April 20, 2020, plaintiff either cause process to be served upon defendant or "
+		   "file a report.",
+		   1, 0, "2020-04-20", "plaintiff");
+	check_item("ORDERED that within 14 days of this order, Defendants produce the documents.", 1, 0, NULL,
+		   "defendants");
+	check_item("ORDER that on or before 15 days from entry of this Order, govt. shall respond as to the necessity "
+		   "of a hearing.",
+		   1, 0, NULL, NULL);
 	/* the infinitive of obligation in the perfect, joined to another */
 	check_item("No later than April 6, 2020, the parties are to have consulted and are to provide the court with a "
 		   "joint status report.",
