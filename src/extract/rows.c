@@ -589,7 +589,9 @@ int recited_any(const struct reader *r)
 		if (k == FK_CONDITION && m->anchor + 1 < r->tk.n && token_is(&r->t, &r->tk.v[m->anchor + 1], "any") &&
 		    (m->anchor + 2 == r->tk.n || r->tk.v[m->anchor + 2].type == TK_PUNCT))
 			continue;
-		if (k == FK_RECITED || k == FK_LAW || k == FK_CONDITION)
+		/* (nor the court's own act: "The Court CANCELS the status conference
+		 * currently scheduled for February 17, 2015") */
+		if (k == FK_RECITED || k == FK_LAW || k == FK_CONDITION || k == FK_COURT_ACT)
 			return 1;
 		/* ("Plaintiffs also request that the Court order ... no later than
 		 * December 16, 2016": what a party asks; not what the parties

@@ -521,6 +521,8 @@ static void recited_and_reported(void **state)
 		 "Official Committee of Unsecured Creditors - Hearing Scheduled For 4/25/2020 at 09:30 AM at Courtroom 3 "
 		 "(Clerk, Jane)\n",
 		 1, "hearing", NULL, "2020-04-25", 0, NULL, 0, NULL},
+		/* the court's own act on an event is no row of a schedule */
+		NONE("The Court CANCELS the status conference currently scheduled for April 17, 2020."),
 		/* a clause conceded states what is so, whatever "and" joins in it;
 		 * the main clause commands */
 		{"Although the motion for summary judgment and the opposition thereto is scheduled for hearing on April 7, "
