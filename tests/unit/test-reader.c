@@ -521,6 +521,10 @@ static void recited_and_reported(void **state)
 		 "Official Committee of Unsecured Creditors - Hearing Scheduled For 4/25/2020 at 09:30 AM at Courtroom 3 "
 		 "(Clerk, Jane)\n",
 		 1, "hearing", NULL, "2020-04-25", 0, NULL, 0, NULL},
+		/* the event and when it is */
+		{"A telephonic status conference will be at 1:30 p.m. on April 6, 2020 before the undersigned.", 1,
+		 "hearing", NULL, "2020-04-06", 0, NULL, 0, NULL},
+		NONE("The status conference will be at the courthouse."),
 		/* the court's own act on an event is no row of a schedule */
 		NONE("The Court CANCELS the status conference currently scheduled for April 17, 2020."),
 		/* a clause conceded states what is so, whatever "and" joins in it;
