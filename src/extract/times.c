@@ -51,7 +51,7 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 					   "by", "due", "due on", "before", "until", "deadline", "deadline is",
 					   "including", "through", "closes on", "close on", "ends on",
 					   "closes", "ends", "beginning", "commencing", "starting",
-					   "is", "are", "of", NULL};
+					   "prior to", "in advance of", "is", "are", "of", NULL};
 	size_t p = pos;
 	while (p > start && low[p - 1] == ' ')
 		p--;

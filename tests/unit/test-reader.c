@@ -670,6 +670,10 @@ static void schedules(void **state)
 		   "Court.",
 		   0, 0, NULL, NULL);
 	check_item("The amendments are effective upon entry of this order.", 0, 0, NULL, NULL);
+	/* the day of the event a duty comes before */
+	check_item("In advance of the 4/8/2020 conference the Government shall advise the Court of its position.", 1, 0,
+		   "2020-04-08", "the government");
+	check_item("Prior to the April 8, 2020 hearing, the parties shall meet and confer.", 1, 0, "2020-04-08", "parties");
 	/* the subjunctive with its time set off before the party */
 	check_item("ORDER that on or before April 20, 2020, plaintiff either cause process to be served upon defendant or "
 		   "file a report.",
