@@ -324,6 +324,13 @@ static unsigned char break_find(const struct break_at *v, size_t n, size_t pos)
 	return lo < n && v[lo].pos == pos ? v[lo].why : 0;
 }
 
+/* The offset of the next ':' in s[c, eol), or eol. */
+static size_t next_colon(const char *s, size_t c, size_t eol)
+{
+	const char *colon = c < eol ? memchr(s + c, ':', eol - c) : NULL;
+	return colon ? (size_t)(colon - s) : eol;
+}
+
 /* Cells of a schedule listed date first run into one line [line, eol),
  * each a date, a colon and a label ("I. DEADLINES July 13,2017: Deadline for
  * requests for modification ... July 13,2017: Joint request for early
@@ -333,11 +340,7 @@ static void date_first_cells(const struct text *t, size_t line, size_t eol, stru
 {
 	const char *s = t->norm, *low = t->low;
 	size_t starts[16], n = 0;
-	for (size_t c = line; c < eol && n < 16; c++) {
-		const char *colon = memchr(s + c, ':', eol - c);
-		if (!colon)
-			break;
-		c = (size_t)(colon - s);
+	for (size_t c = line; (c = next_colon(s, c, eol)) < eol && n < 16; c++) {
 		/* a date that ends right before the colon */
 		for (size_t b = c > line + 20 ? c - 20 : line; b < c; b++) {
 			dl_day d;
@@ -367,11 +370,7 @@ static void inline_cells(const struct text *t, struct breaks *breaks)
 		const char *nl = memchr(s + line, '\n', t->len - line);
 		size_t eol = nl ? (size_t)(nl - s) : t->len;
 		size_t ends[16], n = 0;
-		for (size_t c = line; c < eol && n < 16; c++) {
-			const char *colon = memchr(s + c, ':', eol - c);
-			if (!colon)
-				break;
-			c = (size_t)(colon - s);
+		for (size_t c = line; (c = next_colon(s, c, eol)) < eol && n < 16; c++) {
 			dl_day d;
 			size_t e;
 			if (c + 2 >= eol || s[c + 1] != ' ' || timex_date(low, c + 2, &d, &e) != DATE_FOUND || e > eol)
