@@ -981,6 +981,17 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		add_note(r, ba, bb, fname, xstrdup("an earlier setting, recited ('previously set for')"));
 		return;
 	}
+	/* "This trial shall commence as scheduled on OCTOBER 10, 2012": an event
+	 * the order keeps where an earlier one set it ("as scheduled", "as
+	 * previously set") */
+	for (size_t i = ra; !strcmp(k, "hearing") && i + 1 < rb; i++)
+		if (token_is(&r->t, &r->tk.v[i], "as") &&
+		    (token_has(&r->tk.v[i + 1], r->cls_set, LF_PP) ||
+		     (i + 2 < rb && token_has(&r->tk.v[i + 1], lexicon_class("adv-past"), 0) &&
+		      token_has(&r->tk.v[i + 2], r->cls_set, LF_PP)))) {
+			add_note(r, ba, bb, fname, xstrdup("an event kept as an earlier order set it ('as scheduled')"));
+			return;
+		}
 	/* (made before new_item, which may move the items prev points into) */
 	char *gap_action = !strcmp(fname, "and-gapped") ? gapped_action(r, gap_thing, m->slot_b[SLOT_WHAT], prev) : NULL;
 	struct extracted *e = new_item(r);

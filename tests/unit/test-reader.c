@@ -521,6 +521,9 @@ static void recited_and_reported(void **state)
 		 "Official Committee of Unsecured Creditors - Hearing Scheduled For 4/25/2020 at 09:30 AM at Courtroom 3 "
 		 "(Clerk, Jane)\n",
 		 1, "hearing", NULL, "2020-04-25", 0, NULL, 0, NULL},
+		/* an event kept as an earlier order set it is no new setting */
+		NONE("This trial shall commence as scheduled on April 10, 2020."),
+		NONE("The hearing will proceed as previously scheduled on April 10, 2020."),
 		/* the event and when it is */
 		{"A telephonic status conference will be at 1:30 p.m. on April 6, 2020 before the undersigned.", 1,
 		 "hearing", NULL, "2020-04-06", 0, NULL, 0, NULL},
