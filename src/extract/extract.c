@@ -183,8 +183,7 @@ static size_t for_after(const struct reader *r, size_t i, size_t end)
 	return i;
 }
 
-/* Do tokens [a, b) hold a date or a period? */
-static int has_time_token(const struct reader *r, size_t a, size_t b)
+int has_time_token(const struct reader *r, size_t a, size_t b)
 {
 	for (size_t i = a; i < b; i++)
 		if (r->tk.v[i].type == TK_DATE || r->tk.v[i].type == TK_PERIOD)
@@ -260,11 +259,8 @@ static int restraint_has_object(const struct reader *r, const struct frame_match
 	static const char *const restraints[] = {"enjoin", "restrain", "prohibit", "bar", "protect", NULL};
 	const char *verb = NULL;
 	for (size_t i = m->anchor; i < m->end && !verb; i++)
-		for (int h = 0; h < r->tk.v[i].nhits && !verb; h++)
-			for (int k = 0; restraints[k]; k++)
-				if (!strcmp(lexicon_entry_lemma(r->tk.v[i].hit[h].entry), restraints[k]) &&
-				    token_has(&r->tk.v[i], r->cls_stay, 0))
-					verb = restraints[k];
+		if (token_has(&r->tk.v[i], r->cls_stay, 0))
+			verb = token_lemma_among(&r->tk.v[i], restraints);
 	if (!verb)
 		return 1;
 	for (size_t i = m->end; i < r->tk.n && i < m->end + 4; i++)
@@ -492,17 +488,6 @@ static int event_set_before(const struct reader *r, size_t a, size_t b)
 	return 0;
 }
 
-/* Do tokens [a, b) point to what follows ("the following documents", "by the
- * indicated dates", "as follows", "set out below")? */
-static int introduces_rows(const struct reader *r, size_t a, size_t b)
-{
-	static const char *const words[] = {"following", "indicated", "follows", "below", NULL};
-	for (size_t i = a; i < b; i++)
-		if (token_among(&r->t, &r->tk.v[i], words))
-			return 1;
-	return 0;
-}
-
 /* Does a condition ("if", "when", "upon", "whenever") open the clause before
  * the duty ("If counsel seeks fees above the limit, counsel shall ...")? */
 static int conditional(const struct reader *r, size_t from, size_t end)
@@ -656,24 +641,41 @@ static int announces_operative(const struct reader *r)
 	return following && verb && dates;
 }
 
-/* Does the clause end with its modal, the verb left for what follows
- * ("Defendants must," / "Defendants shall, by June 5, 2020,")? */
-static int modal_ends_clause(const struct reader *r, const struct frame_match *m, size_t rb)
+/* Why a duty that states no time is not calendared, or NULL: a rule of
+ * conduct on a condition, a step toward the timed duty joined to it, an act
+ * no clerk dockets, or a lower court's transmittal. m's clause is tokens
+ * [ra, rb), its act at act_at; tm its (missing) time. */
+static const char *untimed_refusal(const struct reader *r, const struct frame_match *m, const char *who, size_t ra,
+				   size_t rb, size_t act_at, const struct times *tm)
 {
-	static const char *const modals[] = {"shall", "must", "will", NULL};
-	size_t i = m->anchor;
-	while (i < rb && !token_among(&r->t, &r->tk.v[i], modals))
-		i++;
-	if (i >= rb)
-		return 0;
-	/* after the modal only punctuation and a time set off by commas */
-	for (size_t k = i + 1; k < rb; k++) {
-		const struct token *t = &r->tk.v[k];
-		if (t->type == TK_PUNCT || t->type == TK_PERIOD || t->type == TK_DATE || t->type == TK_TIME)
-			continue;
-		return 0;
-	}
-	return 1;
+	enum frame_kind kind = frame_kind(m->frame);
+	const char *fname = frame_name(m->frame);
+	int open = !tm->invalid && !tm->immediately;
+	/* a duty that arises only on a condition stated before it is a rule of
+	 * conduct, not a calendar entry */
+	if (open && conditional(r, ra, m->start))
+		return "a duty on a condition, with no time";
+	/* "Counsel shall meet and confer, and at least ten days before the
+	 * conference, the parties shall deliver a report": a duty joined to a
+	 * timed one after it is a step toward that one */
+	if (open && rb < r->tk.n && rb > ra &&
+	    (token_is(&r->t, &r->tk.v[rb - 1], "and") ||
+	     (rb - ra > 1 && token_is(&r->t, &r->tk.v[rb - 2], "and") && r->tk.v[rb - 1].type == TK_PUNCT)) &&
+	    has_time_token(r, rb, r->tk.n))
+		return "a step, with no time, toward the timed duty joined to it";
+	/* it is calendared only when it is an act a clerk can docket (file,
+	 * serve, produce, respond, pay, appear ...), not conduct ("shall
+	 * ensure", "shall call the number"); what a lower court is to do on
+	 * remand is its duty, whatever the act */
+	if (open && kind != FK_SETTING && kind != FK_HEARING && strncmp(fname, "remand", 6) &&
+	    !docketable(r, act_at, rb) && !frame_names_act(r, m, act_at))
+		return "a duty with no time that is not an act to calendar";
+	/* "The district court is further ordered to provide a copy of its ruling
+	 * to this Court": the lower court's transmittal, with no time of its own
+	 * (its findings or record due within a period are calendared) */
+	if (!strcmp(who, "trial court") && act_at < rb && clerk_ministerial(r, act_at))
+		return "the lower court's transmittal, with no time of its own";
+	return NULL;
 }
 
 /* The obligation of operative match mi, whose clause is tokens [ra, rb);
@@ -759,32 +761,8 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	enum who_basis basis = obligation_party(r, m, kind, fname, ra, rb, how, who, sizeof who);
 	int who_assumed = basis == WHO_ASSUMED, who_inferred = basis == WHO_INFERRED;
 
-	/* "The trial court clerk shall:" introduces a list of its duties;
-	 * "each party shall file:" a list of the papers it files */
-	if (m->slot_a[SLOT_ACTION] < m->slot_b[SLOT_ACTION] && rb == r->tk.n &&
-	    r->tk.v[rb - 1].type == TK_PUNCT && r->t.low[r->tk.v[rb - 1].a] == ':' &&
-	    m->slot_b[SLOT_ACTION] - m->slot_a[SLOT_ACTION] <= 2) {
-		list_heading(r, who, fname, m->slot_a[SLOT_ACTION], ra, ba, banchor, bb, SIZE_MAX);
+	if (heads_list(r, m, fname, who, ra, rb))
 		return;
-	}
-	/* so does a modal left without its verb before numbered items,
-	 * "Defendants must, (i) within 20 days of service, file an answer;
-	 * (ii) ...": each item is the party's duty */
-	if (rb == r->tk.n && r->cur_seg + 1 < r->nseg && r->seg[r->cur_seg + 1].list_item &&
-	    modal_ends_clause(r, m, rb)) {
-		list_heading(r, who, fname, rb - 1, ra, ba, banchor, bb, SIZE_MAX);
-		return;
-	}
-	/* "appellant shall submit the following documents by the indicated
-	 * dates:" introduces a schedule whose rows are its duties */
-	if (rb == r->tk.n && r->tk.v[rb - 1].type == TK_PUNCT && r->t.low[r->tk.v[rb - 1].a] == ':' &&
-	    introduces_rows(r, m->anchor, rb) && !has_time_token(r, ra, rb)) {
-		utf8_copy(r->list_who, sizeof r->list_who, who);
-		r->list_frame = fname;
-		r->schedule = 1;
-		add_note(r, ba, bb, fname, xstrdup("introduces the schedule that follows; its rows are the duties"));
-		return;
-	}
 
 	/* the clerk's own acts (sending, serving, docketing) are not calendared */
 	size_t act_at = m->slot_a[SLOT_ACTION] < m->slot_b[SLOT_ACTION] ? m->slot_a[SLOT_ACTION] : rb;
@@ -901,36 +879,9 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	}
 	if ((flags & FF_DATE) && tm.due == DATE_NONE)
 		return;
-	/* a duty with no time that arises only on a condition stated before it
-	 * is a rule of conduct, not a calendar entry */
-	if (!has_time && !tm.invalid && !tm.immediately && conditional(r, ra, m->start)) {
-		add_note(r, ba, bb, fname, xstrdup("a duty on a condition, with no time"));
-		return;
-	}
-	/* "Counsel shall meet and confer, and at least ten days before the
-	 * conference, the parties shall deliver a report": a duty with no time
-	 * joined to a timed one after it is a step toward that one */
-	if (!has_time && !tm.invalid && !tm.immediately && rb < r->tk.n && rb > ra &&
-	    (token_is(&r->t, &r->tk.v[rb - 1], "and") ||
-	     (rb - ra > 1 && token_is(&r->t, &r->tk.v[rb - 2], "and") && r->tk.v[rb - 1].type == TK_PUNCT)) &&
-	    has_time_token(r, rb, r->tk.n)) {
-		add_note(r, ba, bb, fname, xstrdup("a step, with no time, toward the timed duty joined to it"));
-		return;
-	}
-	/* a duty with no time is calendared only when it is an act a clerk can
-	 * docket (file, serve, produce, respond, pay, appear ...), not conduct
-	 * ("shall ensure", "shall call the number") */
-	/* (what a lower court is to do on remand is its duty, whatever the act) */
-	if (!has_time && !tm.invalid && !tm.immediately && kind != FK_SETTING && kind != FK_HEARING &&
-	    strncmp(fname, "remand", 6) && !docketable(r, act_at, rb) && !frame_names_act(r, m, act_at)) {
-		add_note(r, ba, bb, fname, xstrdup("a duty with no time that is not an act to calendar"));
-		return;
-	}
-	/* "The district court is further ordered to provide a copy of its ruling
-	 * to this Court": the lower court's transmittal, with no time of its own
-	 * (its findings or record due within a period are calendared) */
-	if (!has_time && !strcmp(who, "trial court") && act_at < rb && clerk_ministerial(r, act_at)) {
-		add_note(r, ba, bb, fname, xstrdup("the lower court's transmittal, with no time of its own"));
+	const char *untimed = has_time ? NULL : untimed_refusal(r, m, who, ra, rb, act_at, &tm);
+	if (untimed) {
+		add_note(r, ba, bb, fname, xstrdup(untimed));
 		return;
 	}
 	/* a duty with no time, before the decretal part: kept only if the order

@@ -70,6 +70,13 @@ struct reader {
 	int cls_event, cls_attend, cls_set, cls_stay, cls_party, cls_act;
 };
 
+/* The normalised text's byte at p, the one read_segment hides at the end of
+ * the segment being read included. */
+static inline char low_at(const struct reader *r, size_t p)
+{
+	return p == r->seg[r->cur_seg].end ? r->seg_end_char : r->t.low[p];
+}
+
 /* Where token i of the current segment begins in the normalised text. */
 static inline size_t tok_a(const struct reader *r, size_t i)
 {
@@ -204,11 +211,19 @@ int setting_names_subject(const struct reader *r, const struct frame_match *m);
 /* Does a verb that moves an event follow token i in the sentence? */
 int moved_later(const struct reader *r, size_t i);
 
+/* Do tokens [a, b) hold a date or a period? */
+int has_time_token(const struct reader *r, size_t a, size_t b);
+
 /* ---- rows.c: schedules and lists ---- */
 
 /* A clause that ends with ':' heads a list: its party, frame, verb and time go to the items. */
 void list_heading(struct reader *r, const char *who, const char *frame, size_t verb, size_t ra, size_t ba,
 		  size_t banchor, size_t bb, size_t head);
+/* Does the clause [ra, rb) of match m, whose party is who, head a list or a
+ * schedule ("X shall:", "Defendants must, (i) ...", "... by the indicated
+ * dates:")? 1 when it does (the list takes its party, frame and time). */
+int heads_list(struct reader *r, const struct frame_match *m, const char *fname, const char *who, size_t ra,
+	       size_t rb);
 /* A list item that names a paper: the heading's verb and party, its time or the heading's. */
 void list_item_paper(struct reader *r);
 /* A list item that begins with a verb: the duty of the heading's party. */

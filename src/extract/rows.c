@@ -61,6 +61,68 @@ void list_heading(struct reader *r, const char *who, const char *frame, size_t v
 	r->list_head_at = r->seg[r->cur_seg].start;
 }
 
+/* Do tokens [a, b) point to what follows ("the following documents", "by the
+ * indicated dates", "as follows", "set out below")? */
+static int introduces_rows(const struct reader *r, size_t a, size_t b)
+{
+	static const char *const words[] = {"following", "indicated", "follows", "below", NULL};
+	for (size_t i = a; i < b; i++)
+		if (token_among(&r->t, &r->tk.v[i], words))
+			return 1;
+	return 0;
+}
+
+/* Does the clause end with its modal, the verb left for what follows
+ * ("Defendants must," / "Defendants shall, by June 5, 2020,")? */
+static int modal_ends_clause(const struct reader *r, const struct frame_match *m, size_t rb)
+{
+	int duty = lexicon_class("modal-duty"), will = lexicon_class("modal-will");
+	size_t i = m->anchor;
+	while (i < rb && !token_has(&r->tk.v[i], duty, 0) && !token_has(&r->tk.v[i], will, 0))
+		i++;
+	if (i >= rb)
+		return 0;
+	/* after the modal only punctuation and a time set off by commas */
+	for (size_t k = i + 1; k < rb; k++) {
+		const struct token *t = &r->tk.v[k];
+		if (t->type != TK_PUNCT && t->type != TK_PERIOD && t->type != TK_DATE && t->type != TK_TIME)
+			return 0;
+	}
+	return 1;
+}
+
+int heads_list(struct reader *r, const struct frame_match *m, const char *fname, const char *who, size_t ra,
+	       size_t rb)
+{
+	size_t ba = tok_a(r, ra), bb = tok_b(r, rb - 1), banchor = tok_a(r, m->anchor);
+	int colon = rb == r->tk.n && r->tk.v[rb - 1].type == TK_PUNCT && r->t.low[r->tk.v[rb - 1].a] == ':';
+	/* "The trial court clerk shall:" introduces a list of its duties;
+	 * "each party shall file:" a list of the papers it files */
+	if (colon && m->slot_a[SLOT_ACTION] < m->slot_b[SLOT_ACTION] &&
+	    m->slot_b[SLOT_ACTION] - m->slot_a[SLOT_ACTION] <= 2) {
+		list_heading(r, who, fname, m->slot_a[SLOT_ACTION], ra, ba, banchor, bb, SIZE_MAX);
+		return 1;
+	}
+	/* so does a modal left without its verb before numbered items,
+	 * "Defendants must, (i) within 20 days of service, file an answer;
+	 * (ii) ...": each item is the party's duty */
+	if (rb == r->tk.n && r->cur_seg + 1 < r->nseg && r->seg[r->cur_seg + 1].list_item &&
+	    modal_ends_clause(r, m, rb)) {
+		list_heading(r, who, fname, rb - 1, ra, ba, banchor, bb, SIZE_MAX);
+		return 1;
+	}
+	/* "appellant shall submit the following documents by the indicated
+	 * dates:" introduces a schedule whose rows are its duties */
+	if (colon && introduces_rows(r, m->anchor, rb) && !has_time_token(r, ra, rb)) {
+		utf8_copy(r->list_who, sizeof r->list_who, who);
+		r->list_frame = fname;
+		r->schedule = 1;
+		add_note(r, ba, bb, fname, xstrdup("introduces the schedule that follows; its rows are the duties"));
+		return 1;
+	}
+	return 0;
+}
+
 /* Is the current segment a list's item set after "or" ("...; or (3) file a
  * letter ...")? text_segments leaves the "or" and the marker before it. */
 static int item_after_or(const struct reader *r)
@@ -382,12 +444,12 @@ static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa
 			break; /* (a note: "(not to exceed 14,000 words)") */
 		event = r->tk.v[i].type == TK_TIME;
 	}
+	/* (a label naming a paper or a deadline is no event, whatever event it
+	 * names: "Report about deposition hours", "Discovery cutoff") */
+	static const char *const papers[] = {"deadline", "cutoff", "disclosures", "motions", "discovery", "reports",
+					     "report", "request", "statement", NULL};
 	for (size_t i = la; i < lb; i++)
-		if (token_is(&r->t, &r->tk.v[i], "deadline") || token_is(&r->t, &r->tk.v[i], "cutoff") ||
-		    token_is(&r->t, &r->tk.v[i], "disclosures") || token_is(&r->t, &r->tk.v[i], "motions") ||
-		    token_is(&r->t, &r->tk.v[i], "discovery") || token_is(&r->t, &r->tk.v[i], "reports") ||
-		    token_is(&r->t, &r->tk.v[i], "report") || token_is(&r->t, &r->tk.v[i], "request") ||
-		    token_is(&r->t, &r->tk.v[i], "statement"))
+		if (token_among(&r->t, &r->tk.v[i], papers))
 			event = 0;
 	struct extracted *e = new_item(r);
 	e->kind = event ? "hearing" : "deadline";
@@ -423,16 +485,13 @@ static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa
 		}
 	/* (a cell of a line of cells is quoted with its line: "3. Plaintiffs Motion
 	 * for Summary Judgment: March 24, 2014 Response: May 9, 2014 Reply: ...") */
-	/* (the segment's end reads as the byte read_segment hid there) */
-	size_t la_b = ba, lb_b = bb, sg_end = r->seg[r->cur_seg].end;
-#define LOW_AT(p) ((p) == sg_end ? r->seg_end_char : r->t.low[p])
+	size_t la_b = ba, lb_b = bb;
 	while (la_b > 0 && r->t.low[la_b - 1] != '\n' && ba - la_b < 300)
 		la_b--;
-	while (lb_b < r->t.len && LOW_AT(lb_b) != '\n' && lb_b - bb < 300)
+	while (lb_b < r->t.len && low_at(r, lb_b) != '\n' && lb_b - bb < 300)
 		lb_b++;
-	if ((la_b == 0 || r->t.low[la_b - 1] == '\n') && (lb_b == r->t.len || LOW_AT(lb_b) == '\n') &&
+	if ((la_b == 0 || r->t.low[la_b - 1] == '\n') && (lb_b == r->t.len || low_at(r, lb_b) == '\n') &&
 	    lb_b - la_b <= 300) {
-#undef LOW_AT
 		ba = la_b;
 		bb = lb_b;
 	}
@@ -597,9 +656,8 @@ int recited_any(const struct reader *r)
 		 * December 16, 2016": what a party asks; not what the parties
 		 * agree, which a stipulated order adopts: "Counsel agree to the
 		 * following modification of the briefing schedule: ...") */
-		static const char *const agreed[] = {"agree", "agrees", "agreed", "stipulate", "stipulates",
-						     "stipulated", NULL};
-		if (k == FK_REPORTED && reporter_is_party(r, m) && !token_among(&r->t, &r->tk.v[m->anchor], agreed))
+		static const char *const agreed[] = {"agree", "stipulate", NULL};
+		if (k == FK_REPORTED && reporter_is_party(r, m) && !token_lemma_among(&r->tk.v[m->anchor], agreed))
 			return 1;
 	}
 	return 0;

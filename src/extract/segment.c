@@ -41,14 +41,37 @@ static int id_ends(const char *s, size_t start, size_t end, size_t next)
 	return ascii_isupper((unsigned char)s[next]) && ascii_isalpha((unsigned char)s[next + 1]);
 }
 
-/* "at 3:00 p.m. The deadline ...": a.m. or p.m. ends the sentence when a
- * capitalised word other than a time zone follows it (at 'next'). */
-static int meridiem_ends(const char *s, size_t start, size_t end, size_t next)
+/* Does the capitalised word s[w, e) after a time of day say when or where
+ * the event is (a time zone, a day, a month; with rooms: a courtroom, a
+ * judge), not begin a sentence of its own? */
+static int names_when_or_where(const char *s, size_t w, size_t e, int rooms)
 {
 	static const char *const zones[] = {"Eastern", "Central", "Mountain", "Pacific", "Alaska", "Hawaii",
 					    "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT",
 					    "MT", "PT", "HST", "AKST", "AKDT", "Standard", "Daylight", "Local",
-					    "Prevailing", "EST.", "CST.", NULL};
+					    "Prevailing", NULL};
+	static const char *const places[] = {"Courtroom", "Room", "Ctrm", "Dept", "Department", "Judge", "Before",
+					     "In", "At", "Via", "By", "Telephonic", "Telephonically", "Video",
+					     "Zoom", "Chambers", NULL};
+	for (int i = 0; zones[i]; i++)
+		if (strlen(zones[i]) == e - w && !strncmp(s + w, zones[i], e - w))
+			return 1;
+	for (int i = 0; rooms && places[i]; i++)
+		if (strlen(places[i]) == e - w && !strncmp(s + w, places[i], e - w))
+			return 1;
+	for (int i = 0; i < 19; i++) {
+		const char *day = i < 7 ? weekday_name(i) : month_name(i - 6);
+		if (strlen(day) == e - w && !strncasecmp(s + w, day, e - w))
+			return 1;
+	}
+	return 0;
+}
+
+/* "at 3:00 p.m. The deadline ...": a.m. or p.m. ends the sentence when a
+ * capitalised word other than a time zone or a day follows it (at 'next'):
+ * not "at 9 a.m. MONDAY, NOVEMBER 4, 1996", "at 10:00 a.m. June 5". */
+static int meridiem_ends(const char *s, size_t start, size_t end, size_t next)
+{
 	if (end < start + 3 || (strncasecmp(s + end - 3, "a.m", 3) && strncasecmp(s + end - 3, "p.m", 3)))
 		return 0;
 	if (s[next] == '-' && ascii_isupper((unsigned char)s[next + 1]))
@@ -58,17 +81,7 @@ static int meridiem_ends(const char *s, size_t start, size_t end, size_t next)
 	size_t e = next;
 	while (ascii_isalpha((unsigned char)s[e]))
 		e++;
-	for (int i = 0; zones[i]; i++)
-		if (strlen(zones[i]) == e - next && !strncmp(s + next, zones[i], e - next))
-			return 0;
-	/* nor the day it is on: "at 9 a.m. MONDAY, NOVEMBER 4, 1996", "at 10:00
-	 * a.m. June 5" */
-	for (int i = 0; i < 19; i++) {
-		const char *day = i < 7 ? weekday_name(i) : month_name(i - 6);
-		if (strlen(day) == e - next && !strncasecmp(s + next, day, e - next))
-			return 0;
-	}
-	return 1;
+	return !names_when_or_where(s, next, e, 0);
 }
 
 /* Is a parenthesis open at i that opened after the sentence's first
@@ -196,10 +209,6 @@ static void inline_numbers(const char *s, size_t len, struct breaks *breaks)
  * time zone, a judge). Breaks get 2, as a row's. */
 static void inline_meridiem(const struct text *t, struct breaks *breaks)
 {
-	static const char *const places[] = {"Courtroom", "Room", "Ctrm", "Dept", "Department", "Judge", "Before",
-					     "Eastern", "Central", "Mountain", "Pacific", "EST", "EDT", "CST", "CDT",
-					     "MST", "MDT", "PST", "PDT", "ET", "CT", "PT", "MT", "In", "At", "Via",
-					     "By", "Telephonic", "Telephonically", "Video", "Zoom", "Chambers", NULL};
 	const char *s = t->norm;
 	for (const char *p = s; (p = strstr(p, "M ")) != NULL; p++) {
 		size_t i = (size_t)(p - s);
@@ -211,14 +220,7 @@ static void inline_meridiem(const struct text *t, struct breaks *breaks)
 		size_t e = w;
 		while (ascii_isalpha((unsigned char)s[e]))
 			e++;
-		int place = 0;
-		for (int k = 0; places[k] && !place; k++)
-			place = strlen(places[k]) == e - w && !strncmp(s + w, places[k], e - w);
-		for (int k = 0; k < 19 && !place; k++) {
-			const char *day = k < 7 ? weekday_name(k) : month_name(k - 6);
-			place = strlen(day) == e - w && !strncasecmp(s + w, day, e - w);
-		}
-		if (!place && !breaks_get(breaks, w))
+		if (!names_when_or_where(s, w, e, 1) && !breaks_get(breaks, w))
 			breaks_set(breaks, w, 2);
 	}
 }

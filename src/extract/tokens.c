@@ -199,3 +199,14 @@ int token_states_year(const struct text *t, const struct token *k)
 	/* (a year of four digits, or the last figure of "6/4/19") */
 	return k->type == TK_DATE && (digits == 4 || (digits == 2 && n > 2 && s[n - 3] == '/'));
 }
+
+const char *token_lemma_among(const struct token *k, const char *const *lemmas)
+{
+	for (int h = 0; h < k->nhits; h++) {
+		const char *lemma = lexicon_entry_lemma(k->hit[h].entry);
+		for (int i = 0; lemmas[i]; i++)
+			if (!strcmp(lemma, lemmas[i]))
+				return lemmas[i];
+	}
+	return NULL;
+}

@@ -43,6 +43,9 @@ struct tokens {
 void tokenize(const struct text *t, size_t a, size_t b, struct tokens *tk);
 void tokens_free(struct tokens *tk);
 
+/* The first of the NULL-terminated lemmas that is one of the token's
+ * meanings' lemma ("agreed" -> "agree"), or NULL. */
+const char *token_lemma_among(const struct token *k, const char *const *lemmas);
 /* 1 if the token is a date that states its year ("June 4, 2019", "6/4/19"),
  * not one whose year was read from the order ("June 4"). */
 int token_states_year(const struct text *t, const struct token *k);

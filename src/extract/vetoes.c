@@ -112,11 +112,8 @@ int moved_later(const struct reader *r, size_t i)
 {
 	static const char *const moving[] = {"continue", "reset", "reschedule", "adjourn", "postpone", NULL};
 	for (; i < r->tk.n; i++)
-		for (int h = 0; h < r->tk.v[i].nhits; h++)
-			for (int k = 0; moving[k]; k++)
-				if (!strcmp(lexicon_entry_lemma(r->tk.v[i].hit[h].entry), moving[k]) &&
-				    token_has(&r->tk.v[i], r->cls_set, LF_PP))
-					return 1;
+		if (token_has(&r->tk.v[i], r->cls_set, LF_PP) && token_lemma_among(&r->tk.v[i], moving))
+			return 1;
 	return 0;
 }
 

@@ -348,9 +348,9 @@ void brief_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
 		 * [Opening] due", "BRIEF [Response] due" */
 		if (i + 2 < b && (token_is(&r->t, &r->tk.v[i], "brief") || token_is(&r->t, &r->tk.v[i], "briefs")) &&
 		    r->tk.v[i + 1].type == TK_PUNCT && r->t.low[r->tk.v[i + 1].a] == '[') {
-			static const char *const responding[] = {"response", "answering", NULL};
 			opener |= token_among(&r->t, &r->tk.v[i + 2], opening);
-			answerer |= token_among(&r->t, &r->tk.v[i + 2], responding);
+			answerer |= token_among(&r->t, &r->tk.v[i + 2], answering) ||
+				    token_among(&r->t, &r->tk.v[i + 2], responses);
 		}
 	}
 	if (!brief || opener == answerer)
