@@ -798,6 +798,12 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		 * a case set for a day is set to be heard */
 		if (!event && sb > sa && token_among(&r->t, &r->tk.v[sb - 1], case_words))
 			event = 1;
+		/* (the noun phrase's head may lie past the slot a gap ends: "The
+		 * court extends the mediation deadline to 7/8/2022") */
+		static const char *const np_ends[] = {"to", "until", "through", "from", "for", "of", "on", "in",
+						      "by", "and", "at", "is", "are", NULL};
+		while (sb > sa && sb < m->end && r->tk.v[sb].type == TK_WORD && !token_among(&r->t, &r->tk.v[sb], np_ends))
+			sb++;
 		for (size_t i = sa; i < sb; i++)
 			if (token_is(&r->t, &r->tk.v[i], "deadline") || token_is(&r->t, &r->tk.v[i], "deadlines") ||
 			    token_is(&r->t, &r->tk.v[i], "time") || token_has(&r->tk.v[i], r->cls_party, 0))
@@ -886,7 +892,9 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	}
 	/* a duty with no time, before the decretal part: kept only if the order
 	 * turns out to have none (a short order, docket text) */
-	int provisional = !has_time && !r->decretal && !tm.invalid;
+	/* (1 before the decretal part, 2 after a title only: kept if no decretal
+	 * verb follows) */
+	int provisional = !has_time && r->decretal != DECRETAL_MARKED && !tm.invalid ? 1 + (r->decretal == DECRETAL_TITLE) : 0;
 	/* a deadline stated as a fact ("The discovery deadline is January 22"),
 	 * before the decretal part, recites the schedule in force */
 	static const char *const facts[] = {"deadline-is", "deadline-is-period", "required-by", NULL};
@@ -1139,16 +1147,30 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 	for (size_t i = 0; i < r->fm.n; i++) {
 		r->veto[i] = NULL;
 		if (is_marker_kind(r->fm.v[i].frame))
-			r->decretal = 1;
+			r->decretal = DECRETAL_MARKED;
 	}
 	if (announces_operative(r))
-		r->decretal = 1;
+		r->decretal = DECRETAL_MARKED;
 	/* "The Court ORDERS Defendant to ...", "Plaintiff is ORDERED to ...": a
-	 * decretal verb in capitals opens the decretal part too */
+	 * decretal verb in capitals opens the decretal part too; the title
+	 * "ORDER" opens it unless a decretal verb comes later (the reasoning
+	 * between them then only announces what that part orders) */
 	int cls_order = lexicon_class("order"), cls_marker = lexicon_class("marker");
 	for (size_t i = 0; i < r->tk.n; i++)
-		if (r->tk.v[i].caps && (token_has(&r->tk.v[i], cls_order, 0) || token_has(&r->tk.v[i], cls_marker, 0)))
-			r->decretal = 1;
+		if (r->tk.v[i].caps && (token_has(&r->tk.v[i], cls_order, 0) || token_has(&r->tk.v[i], cls_marker, 0))) {
+			/* (a title: "ORDER", "CASE MANAGEMENT ORDER"; not "SERVE THIS ORDER") */
+			static const char *const determiners[] = {"this", "the", "that", "such", "said", "any", "an", "a", NULL};
+			int title = token_is(&r->t, &r->tk.v[i], "order") &&
+				    (i == 0 || (r->tk.v[i - 1].caps && !token_among(&r->t, &r->tk.v[i - 1], determiners)));
+			/* ("SO ORDERED" signs the order off) */
+			int signed_off = i > 0 && token_is(&r->t, &r->tk.v[i - 1], "so");
+			if (signed_off)
+				continue;
+			if (!title)
+				r->decretal = DECRETAL_MARKED;
+			else if (r->decretal == DECRETAL_NONE)
+				r->decretal = DECRETAL_TITLE;
+		}
 	if (r->debug_segments)
 		for (size_t i = 0; i < r->fm.n; i++)
 			fprintf(stderr, "  match %s start=%zu anchor=%zu end=%zu\n", frame_name(r->fm.v[i].frame),
@@ -1373,7 +1395,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 			add_note_at(&r, e->quote_start, e->quote_end, e->frame,
 				    xstrdup("when the appeal is reinstated, with no time: the abatement's end"));
 			item_free(e);
-		} else if (e->provisional && r.decretal) {
+		} else if ((e->provisional == 1 && r.decretal) || (e->provisional == 2 && r.decretal == DECRETAL_MARKED)) {
 			add_note_at(&r, e->quote_start, e->quote_end, e->frame,
 				    xstrdup("a duty with no time, before the decretal part"));
 			item_free(e);
@@ -1387,6 +1409,8 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 		}
 	}
 	out->n = w;
+	for (size_t i = 0; i < out->n && r.decretal != DECRETAL_MARKED; i++)
+		out->items[i].before_decree = 0;
 	tidy(out, text);
 	assess(out, r.decretal);
 	free(r.scope);

@@ -54,7 +54,10 @@ struct extracted {
 	char *warning;         /* e.g. a stated date that does not exist */
 	const char *frame;     /* the frame that matched (data/frames.tsv), or "table-row" */
 	int provisional;       /* (the reader's own: a duty with no time, kept only if the
-				  order has no decretal part) */
+				  order has no decretal part: 1 made before it, 2 after its
+				  title only, kept unless a decretal verb follows) */
+	int before_decree;     /* (the reader's own: stated before a decretal verb that
+				  follows; tidy.c prefers the decree's own sentence) */
 	unsigned doubts;       /* why the reader doubts it: enum extract_doubt bits */
 	const char *rule_cite; /* basis "rule": the rule the order names gives the period
 				  (data/rule-defaults.tsv's citation; rule-default.h) */

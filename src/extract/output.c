@@ -28,6 +28,7 @@ struct extracted *new_item(struct reader *r)
 	e->basis = "none";
 	if (!r->decretal)
 		e->doubts |= DOUBT_PRELUDE; /* (cleared at the end if the order has no decretal part) */
+	e->before_decree = r->decretal != DECRETAL_MARKED; /* (likewise) */
 	return e;
 }
 

@@ -17,6 +17,9 @@
 #include "times.h"
 #include "tokens.h"
 
+/* How far the order's decretal part is known to have begun (reader.decretal). */
+enum { DECRETAL_NONE, DECRETAL_TITLE, DECRETAL_MARKED };
+
 struct reader {
 	struct text t;
 	const char *orig;
@@ -29,7 +32,9 @@ struct reader {
 	int explain;            /* keep notes of what was not taken */
 	int title_stay;
 	char *title_until;      /* the end a stay motion names, from the title */
-	int decretal;           /* the decretal part has begun */
+	int decretal;           /* the decretal part has begun: DECRETAL_TITLE after the
+				   title "ORDER" in capitals, DECRETAL_MARKED after "IT IS
+				   ORDERED" or a decretal verb ("The Court ORDERS ...") */
 	int background;         /* in a section headed BACKGROUND or PROCEDURAL HISTORY */
 	char *scope;            /* the last "X shall be limited to ..." */
 	struct party_ctx pc;

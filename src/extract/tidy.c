@@ -19,6 +19,15 @@ static int same_time(const struct extracted *x, const struct extracted *y)
 	return !x->has_trigger || (x->n == y->n && !strcmp(x->unit, y->unit) && x->before == y->before);
 }
 
+/* Do two parties' names name the same party, a plural 's' aside
+ * ("defendant", "defendants")? */
+static int same_party(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+	na -= na > 1 && a[na - 1] == 's';
+	nb -= nb > 1 && b[nb - 1] == 's';
+	return na == nb && !strncasecmp(a, b, na);
+}
 
 /* The next word of *p (letters only, a plural 's' left off): its start and
  * length; *p moves past it. Length 0 at the end. */
@@ -114,9 +123,15 @@ static int repeats(const char *text, const struct extracted *k, const struct ext
 		return 0;
 	if (!strcmp(e->kind, "hearing"))
 		return k->minute == e->minute || k->minute < 0 || e->minute < 0;
-	if (strcmp(k->who, e->who) && strcmp(k->who, "parties") && strcmp(e->who, "parties"))
+	if (!same_party(k->who, e->who) && strcmp(k->who, "parties") && strcmp(e->who, "parties"))
 		return 0;
 	if (!strcasecmp(k->action, e->action))
+		return 1;
+	/* the reasoning announces what the decretal part then orders ("the
+	 * Court will extend Defendants' time to answer to November 3, 2022 ...
+	 * IT IS FURTHER ORDERED that Defendants must ANSWER ... no later than
+	 * November 3, 2022"): the same party's duty on the same day */
+	if (k->before_decree != e->before_decree && same_party(k->who, e->who))
 		return 1;
 	/* a restatement is elsewhere in the text (a docket summary above the
 	 * order), never in the same paragraph or list */
@@ -329,8 +344,13 @@ void tidy(struct extraction *x, const char *text)
 				stay_end_from(k, e, text);
 				break;
 			}
-			if ((k_summary && !e_summary) ||
-			    (k_summary == e_summary && e->quote_end - e->quote_start > k->quote_end - k->quote_start)) {
+			/* (and the decretal part's over the reasoning's) */
+			int swap = k->before_decree != e->before_decree
+					   ? k->before_decree
+					   : (k_summary && !e_summary) ||
+						     (k_summary == e_summary &&
+						      e->quote_end - e->quote_start > k->quote_end - k->quote_start);
+			if (swap) {
 				struct extracted t = *k;
 				*k = *e;
 				*e = t;

@@ -120,6 +120,52 @@ static void check_item(const char *text, size_t n, size_t index, const char *iso
 	check_item_entered(text, date_from_ymd(2020, 3, 2), n, index, iso, who);
 }
 
+/* The court moving a date in its own words ("The Court extends ... to
+ * DATE"), and an order whose reasoning announces what its decretal part
+ * then orders: one obligation, the decree's. */
+static void court_moves_dates(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"The Court extends Defendant's deadline to respond to the complaint to June 1, 2020.", 1, "deadline",
+		 "defendant", "2020-06-01", 0, NULL, 0, NULL},
+		{"The Court sua sponte extends the time for Plaintiffs to file their reply to May 15, 2020.", 1,
+		 "deadline", NULL, "2020-05-15", 0, NULL, 0, NULL},
+		{"The court extends the mediation deadline to 7/8/2020.", 1, "deadline", "parties", "2020-07-08", 0, NULL,
+		 0, NULL},
+		{"The Court hereby continues the status conference to April 20, 2020 at 10:00 a.m.", 1, "hearing", NULL,
+		 "2020-04-20", 0, NULL, 0, NULL},
+		{"The Court resets the final pretrial conference to May 4, 2020.", 1, "hearing", NULL, "2020-05-04", 0,
+		 NULL, 0, NULL},
+		{"Accordingly, the Court will extend the discovery deadline from March 26, 2020 to June 29, 2020.", 1,
+		 "deadline", "parties", "2020-06-29", 0, NULL, 0, NULL},
+		/* (what happened, or what a party asks, is no new date) */
+		NONE("On February 3, 2020, the Court extended the deadline to respond to March 30, 2020."),
+		NONE("The motion requests that the Court extend the discovery deadline until July 31, 2020."),
+		NONE("Plaintiff asks the Court to continue the hearing to May 9, 2020."),
+		NONE("The Court continues to believe that the parties can settle."),
+		/* the reasoning announces the decree: the decree's sentence is kept */
+		{"ORDER\nThe parties stipulated to an extension. Because the parties are working towards settlement, "
+		 "the Court will extend Defendants' time to answer to November 3, 2020.\n"
+		 "IT IS FURTHER ORDERED that Defendants must answer or otherwise respond no later than November 3, "
+		 "2020.\nSO ORDERED.", 1, "deadline", "defendants", "2020-11-03", 0, NULL, 0, NULL},
+	};
+	CHECK(cases);
+	/* (the one kept is the decree's own sentence) */
+	check_action("ORDER\nThe Court will extend Defendants' time to answer to November 3, 2020.\nIT IS FURTHER "
+		     "ORDERED that Defendants must answer the complaint no later than November 3, 2020.",
+		     1, 0, "answer the complaint");
+	/* a duty with no time in the reasoning of an order with a decree is not
+	 * one; in an order titled ORDER and nothing more it is */
+	check_item("ORDER\nCounsel shall confer before the hearing to narrow the issues.", 1, 0, NULL, "counsel");
+	check_item("ORDER\nThe Court has reviewed the motion. The parties shall confer about the remaining issues.\n"
+		   "IT IS ORDERED that the motion is granted and the parties shall file a joint report by April 6, 2020.",
+		   1, 0, "2020-04-06", "parties");
+	/* ("SO ORDERED" signs the order off; it opens nothing) */
+	check_item("ORDER\nCounsel shall confer before the hearing to narrow the issues.\nSO ORDERED.", 1, 0, NULL,
+		   "counsel");
+}
+
 /* The court as subject, duties, "ordered that", grants of time, show cause. */
 static void duty_frames(void **state)
 {
@@ -1422,7 +1468,7 @@ int main(void)
 		cmocka_unit_test(lower_courts),       cmocka_unit_test(introduced_parties),
 		cmocka_unit_test(briefing_sides),     cmocka_unit_test(cells_in_a_line),
 		cmocka_unit_test(flattened_schedules), cmocka_unit_test(years_from_context),
-		cmocka_unit_test(appellate_briefs),
+		cmocka_unit_test(appellate_briefs),   cmocka_unit_test(court_moves_dates),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
