@@ -30,8 +30,22 @@ static int uses_class(struct reader *r, size_t a, size_t b, int cls)
 	return 0;
 }
 
-/* Whose paper or event tokens [a, b) name, when no party is named: the
- * debtor's schedules and meeting of creditors, the creditors' proofs of claim. */
+/* The words of a paper that answers another, and of one that replies. */
+static const char *const responses[] = {"response", "responses", "opposition", "oppositions", NULL};
+static const char *const replies[] = {"reply", "replies", NULL};
+
+/* The other side of a party role, or NULL. */
+static const char *other_side(const char *role)
+{
+	static const char *const pairs[][2] = {{"plaintiff", "defendant"}, {"appellant", "appellee"},
+					       {"petitioner", "respondent"}};
+	for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+		for (int k = 0; k < 2; k++)
+			if (!strncmp(role, pairs[i][k], strlen(pairs[i][k])))
+				return pairs[i][!k];
+	return NULL;
+}
+
 /* A paper its owner names by possession ("Mylan's initial brief is due ..."):
  * a name (a capitalised word the lexicon does not know) with 's, and a
  * filing within the next three words; its surname into who. */
@@ -47,6 +61,40 @@ static void possessor_of_paper(struct reader *r, size_t a, size_t b, char *who, 
 				snprintf(who, len, "%.*s", (int)(k->b - k->a), r->t.low + k->a);
 				return;
 			}
+	}
+}
+
+/* Whose pleading or motion, in a civil case, tokens [a, b) name by its
+ * kind: the first such paper decides ("Amended Complaint due": the
+ * plaintiff's; "Answer to Amended Complaint": the defendant's); a response
+ * or opposition to it is the other side's ("Response to Motion to Dismiss":
+ * the plaintiff's), a reply the same side's. Not when the paper only
+ * qualifies what is named first ("Discovery related to the motion for class
+ * certification", "Hearing on the Motion to Dismiss", "Objections to the
+ * class certification": anyone's), nor in an appeal or a bankruptcy case,
+ * whose parties and complaints are others. */
+static void civil_paper_owner(struct reader *r, size_t a, size_t b, char *who, size_t len)
+{
+	static const char *const answering[] = {"respond", "responding", "oppose", "opposing", NULL};
+	static const char *const other_heads[] = {"discovery", "objection", "objections", "cutoff", "cut-off",
+						  "deposition", "depositions", NULL};
+	int cls_p = lexicon_class("plaintiff-paper"), cls_d = lexicon_class("defendant-paper");
+	if (r->appeal || r->bankruptcy)
+		return;
+	int response = 0, reply = 0;
+	for (size_t i = a; i < b; i++) {
+		const struct token *k = &r->tk.v[i];
+		if (token_has(k, r->cls_event, 0) || token_among(&r->t, k, other_heads))
+			return;
+		response |= token_among(&r->t, k, responses) || token_among(&r->t, k, answering);
+		reply |= token_among(&r->t, k, replies);
+		/* (the noun "answer", not the verb's "answers") */
+		const char *side = token_has(k, cls_p, 0) ? "plaintiff" : token_has(k, cls_d, LF_BASE | LF_PL) ? "defendant" : NULL;
+		if (!side)
+			continue;
+		uses_class(r, i, i + 1, !strcmp(side, "plaintiff") ? cls_p : cls_d);
+		snprintf(who, len, "%s", response && !reply ? other_side(side) : side);
+		return;
 	}
 }
 
@@ -87,6 +135,8 @@ void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len)
 		snprintf(who, len, "appellant");
 	else
 		possessor_of_paper(r, a, b, who, len);
+	if (!who[0])
+		civil_paper_owner(r, a, b, who, len);
 }
 
 /* The first token of tk [a, b) that speaks of extending time, after a
@@ -153,18 +203,6 @@ void extension_owner(struct reader *r, char *who, size_t len)
 	tokens_free(&tk);
 }
 
-/* The other side of a party role, or NULL. */
-static const char *other_side(const char *role)
-{
-	static const char *const pairs[][2] = {{"plaintiff", "defendant"}, {"appellant", "appellee"},
-					       {"petitioner", "respondent"}};
-	for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
-		for (int k = 0; k < 2; k++)
-			if (!strncmp(role, pairs[i][k], strlen(pairs[i][k])))
-				return pairs[i][!k];
-	return NULL;
-}
-
 /* Who moved or objected, as the paragraph says before offset end of the
  * normalised text: the last "<role>'s motion" (or objections, application,
  * request), "motion ... by <role>"; else a motion to dismiss (a
@@ -224,8 +262,6 @@ static int movant_before(const struct reader *r, size_t end, char *who, size_t l
 
 /* The papers that answer a motion or petition, and those that reply to the
  * answer (response_side, answering_side). */
-static const char *const responses[] = {"response", "responses", "opposition", "oppositions", NULL};
-static const char *const replies[] = {"reply", "replies", NULL};
 
 /* Whose response or reply tokens [a, b) name, when the duty names no party:
  * in motion practice the response is the other side's and the reply the

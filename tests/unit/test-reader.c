@@ -120,6 +120,41 @@ static void check_item(const char *text, size_t n, size_t index, const char *iso
 	check_item_entered(text, date_from_ymd(2020, 3, 2), n, index, iso, who);
 }
 
+/* Whose a civil paper is when the order names no party: the plaintiff's
+ * complaint, the defendant's answer, a response the other side's, a reply
+ * the same side's; not when the paper only qualifies what is due. */
+static void civil_papers(void **state)
+{
+	(void)state;
+	check_item("Amended Complaint due by 4/29/2020.", 1, 0, "2020-04-29", "plaintiff");
+	check_item("Answer to Amended Complaint due by 5/13/2020.", 1, 0, "2020-05-13", "defendant");
+	check_item("Responsive pleadings due by 5/29/2020.", 1, 0, "2020-05-29", "defendant");
+	check_item("Response to Motion to Dismiss due by 6/1/2020. Reply in support of Motion to Dismiss due by "
+		   "6/15/2020.", 2, 0, "2020-06-01", "plaintiff");
+	check_item("Response to Motion to Dismiss due by 6/1/2020. Reply in support of Motion to Dismiss due by "
+		   "6/15/2020.", 2, 1, "2020-06-15", "defendant");
+	check_item("The deadline to file a motion for class certification is extended to July 6, 2020.", 1, 0,
+		   "2020-07-06", "plaintiff");
+	check_item("Any opposition to class certification shall be filed by August 3, 2020.", 1, 0, "2020-08-03",
+		   "defendant");
+	check_item("Infringement contentions shall be served by May 4, 2020; invalidity contentions by June 18, 2020.",
+		   2, 0, "2020-05-04", "plaintiff");
+	/* (what the paper qualifies is anyone's; a named party wins) */
+	check_item("All discovery related to the motion for class certification shall be completed by July 6, 2020.",
+		   1, 0, "2020-07-06", "parties");
+	check_item("A hearing on the Motion to Dismiss is set for June 22, 2020 at 10:00 a.m.", 1, 0, "2020-06-22",
+		   "parties");
+	check_item("Plaintiff's answer to the counterclaim is due May 1, 2020.", 1, 0, "2020-05-01", "plaintiff");
+	/* (an appeal's papers are the appellant's and the appellee's) */
+	struct extraction x;
+	struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2), .appellate = 1};
+	const char *appeal = "The answer brief is due April 30, 2020.";
+	extract_order_with(appeal, strlen(appeal), &opt, &x);
+	assert_int_equal(x.n, 1);
+	assert_string_not_equal(x.items[0].who, "defendant");
+	extraction_free(&x);
+}
+
 /* The court moving a date in its own words ("The Court extends ... to
  * DATE"), and an order whose reasoning announces what its decretal part
  * then orders: one obligation, the decree's. */
@@ -1469,6 +1504,7 @@ int main(void)
 		cmocka_unit_test(briefing_sides),     cmocka_unit_test(cells_in_a_line),
 		cmocka_unit_test(flattened_schedules), cmocka_unit_test(years_from_context),
 		cmocka_unit_test(appellate_briefs),   cmocka_unit_test(court_moves_dates),
+		cmocka_unit_test(civil_papers),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
