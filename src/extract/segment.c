@@ -361,7 +361,8 @@ static void date_first_cells(const struct text *t, size_t line, size_t eol, stru
 
 /* Cells of a schedule run into one line, each a label, a colon and a date
  * ("Discovery Cut-Off: 4/23/10 Cross-Dispositive Motion Filing Deadline:
- * 6/14/10 Opposition ... Deadline: 6/28/10"): where two or more such cells
+ * 6/14/10 Opposition ... Deadline: 6/28/10"; ruled: "Service Date: |
+ * 05/06/2013 | Disposition: | 11/27/2014"): where two or more such cells
  * share a line, each after the first begins a row (2 in breaks), at the
  * capitalised word after the date before it (and its time, if any). */
 static void inline_cells(const struct text *t, struct breaks *breaks)
@@ -374,8 +375,10 @@ static void inline_cells(const struct text *t, struct breaks *breaks)
 		size_t ends[16], n = 0;
 		for (size_t c = line; (c = next_colon(s, c, eol)) < eol && n < 16; c++) {
 			dl_day d;
-			size_t e;
-			if (c + 2 >= eol || s[c + 1] != ' ' || timex_date(low, c + 2, &d, &e) != DATE_FOUND || e > eol)
+			size_t e, ds = c + 1;
+			while (ds < eol && (s[ds] == ' ' || s[ds] == '|'))
+				ds++;
+			if (ds >= eol || s[c + 1] != ' ' || timex_date(low, ds, &d, &e) != DATE_FOUND || e > eol)
 				continue;
 			size_t te;
 			if (e + 1 < eol && s[e] == ' ' && ascii_isdigit((unsigned char)s[e + 1]) && timex_time(low, e + 1, &te) >= 0 &&
@@ -384,9 +387,20 @@ static void inline_cells(const struct text *t, struct breaks *breaks)
 			ends[n++] = e;
 			c = e;
 		}
-		for (size_t k = 0; n >= 2 && k + 1 < n; k++)
-			if (s[ends[k]] == ' ' && ascii_isupper((unsigned char)s[ends[k] + 1]) && !breaks_get(breaks, ends[k] + 1))
-				breaks_set(breaks, ends[k] + 1, 2);
+		for (size_t k = 0; k < n; k++) {
+			size_t p = ends[k];
+			while (p < eol && (s[p] == ' ' || s[p] == '|'))
+				p++;
+			/* (in a ruled line, a label cell after the date begins a row
+			 * even with no date in it: "Answer Date: | 06/05/2013 | Jury
+			 * Trial: | NO |") */
+			int ruled = memchr(s + ends[k], '|', p - ends[k]) != NULL;
+			size_t colon = next_colon(s, p, eol);
+			int labelled = ruled && colon < eol && colon - p <= 40 && !memchr(s + p, '|', colon - p);
+			if ((k + 1 < n || labelled) && n + labelled >= 2 && p > ends[k] && s[p - 1] == ' ' &&
+			    ascii_isupper((unsigned char)s[p]) && !breaks_get(breaks, p))
+				breaks_set(breaks, p, 2);
+		}
 		if (n < 2)
 			date_first_cells(t, line, eol, breaks);
 		line = eol + 1;

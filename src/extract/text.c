@@ -450,7 +450,7 @@ void text_init(struct text *t, const char *src, size_t len)
 	buf_init(&o.b);
 	buf_reserve(&o.b, len + 1); /* the normalised text is never longer */
 	int pending_space = 0, pending_par = 0, blank_before = 0, colon_before = 0, date_end = 0, date_heads_row = 0,
-	    date_row = 0;
+	    date_row = 0, join_cell = 0;
 	size_t i = 0;
 	while (i < len) {
 		const char *nl = memchr(src + i, '\n', len - i);
@@ -470,6 +470,36 @@ void text_init(struct text *t, const char *src, size_t len)
 			blank_before = 1;
 			i = eol + 1;
 			continue;
+		}
+		/* a ruled table flattened one cell to a line ("Fact Discovery
+		 * Cut-Off:" / "|" / "March 17, 2017" / "|" / "Expert Witness
+		 * Disclosures:"): a rule between a label and the date under it
+		 * joins them in one row; a rule after the date ends the row */
+		{
+			size_t f = i, l = eol;
+			while (f < eol && ascii_isspace((unsigned char)src[f]))
+				f++;
+			while (l > f && ascii_isspace((unsigned char)src[l - 1]))
+				l--;
+			if (l == f + 1 && src[f] == '|') {
+				size_t g = eol + 1;
+				while (g < len && ascii_isspace((unsigned char)src[g]))
+					g++;
+				const char *gl = g < len ? memchr(src + g, '\n', len - g) : NULL;
+				size_t ge = gl ? (size_t)(gl - src) : len;
+				if (o.b.len && !date_end && g < len && date_only(src + g, ge - g > 40 ? 40 : ge - g)) {
+					put(&o, ' ', f ? f - 1 : 0);
+					put(&o, '|', f);
+					pending_space = 1;
+					pending_par = colon_before = 0;
+					join_cell = 1;
+				} else {
+					pending_par = o.b.len > 0;
+				}
+				blank_before = 0;
+				i = eol + 1;
+				continue;
+			}
 		}
 		/* a blank line inside a sentence (PDF text): the next line goes on in
 		 * lower case, after a line that did not end a sentence */
@@ -524,6 +554,8 @@ void text_init(struct text *t, const char *src, size_t len)
 			if (o.b.len && (date_heads_row || date_row))
 				pending_par = 1;
 		}
+		if (join_cell)
+			pending_par = join_cell = 0;
 		int blank_so_far = 1; /* only white space and backticks on this line yet */
 		for (k = line_start; k < eol;) {
 			size_t n;

@@ -1237,6 +1237,21 @@ static void flattened_schedules(void **state)
 	check_item(text, 4, 1, "2020-10-05", "parties");
 	check_item(text, 4, 2, "2020-07-07", "parties");
 	check_item(text, 4, 3, "2020-09-05", "parties");
+	/* a ruled table flattened one cell to a line: the rule between a label
+	 * and its date joins them, the rule after the date ends the row */
+	static const char ruled[] =
+		"IT IS ORDERED THAT:\nCASE MANAGEMENT SCHEDULE\nDeadline to Amend Pleadings:\n|\nAugust 12, 2020\n|\n"
+		"Further Case Management Conference:\n|\nJanuary 19, 2021 at 1:30 p.m.\n|\nFact Discovery Cut-Off:\n|\n"
+		"March 17, 2021\n|\nIf any defendant files a dispositive motion early, the parties shall confer.\n";
+	check_item(ruled, 3, 0, "2020-08-12", "parties");
+	check_item(ruled, 3, 1, "2021-01-19", NULL);
+	check_item(ruled, 3, 2, "2021-03-17", "parties");
+	/* two ruled cells to a line, and a last cell with no date */
+	static const char pairs[] = "Schedule:\nService Date: | 05/06/2020 | Disposition: | 11/27/2021 |\n"
+				    "Answer Date: | 06/05/2020 | Jury Trial: | NO |\n";
+	check_item(pairs, 3, 0, "2020-05-06", "parties");
+	check_item(pairs, 3, 1, "2021-11-27", "parties");
+	check_item(pairs, 3, 2, "2020-06-05", NULL);
 	/* "35 days from today)": the order's entry, the bracket no part of it */
 	static const struct expect cases[] = {
 		{"The parties shall file a joint report naming the mediator (due 35 days from today).", 1, "deadline",
