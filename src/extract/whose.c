@@ -549,6 +549,13 @@ enum party_how role_before_names(struct reader *r, size_t a, size_t b, char *who
 
 int time_for_party(struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
+	/* "the respondent's time to serve and file a brief", "Defendants'
+	 * deadline to answer": the party whose time it is */
+	static const char *const times_of[] = {"time", "deadline", "date", NULL};
+	for (size_t i = a; i + 1 < b; i++)
+		if (r->tk.v[i].poss && token_among(&r->t, &r->tk.v[i + 1], times_of) &&
+		    party_of(&r->t, &r->tk, i, i + 1, &r->pc, who, len) == PARTY_ROLE)
+			return 1;
 	for (size_t i = a; i + 2 < b; i++) {
 		if (!token_is(&r->t, &r->tk.v[i], "for"))
 			continue;
@@ -602,8 +609,16 @@ enum who_basis obligation_party(struct reader *r, const struct frame_match *m, e
 	 * but a debtor's paper is the debtor's whoever it names ("Creditor Matrix") */
 	if (how == PARTY_NONE && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
 		answering_side(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT], who, len);
-	if (how == PARTY_NONE && !who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
-		time_for_party(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT], who, len);
+	/* (from the clause's start: the noun phrase of a time enlarged may
+	 * have been cut at a joined verb, "the respondent's time to serve and
+	 * file a brief is enlarged") */
+	if (how == PARTY_NONE && !who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT]) {
+		size_t from = m->slot_a[SLOT_WHAT];
+		while (from > 0 && m->slot_a[SLOT_WHAT] - from < 12 && r->tk.v[from - 1].type != TK_PUNCT &&
+		       !token_is(&r->t, &r->tk.v[from - 1], "that"))
+			from--;
+		time_for_party(r, from, m->slot_b[SLOT_WHAT], who, len);
+	}
 	for (int s = SLOT_WHAT; how == PARTY_NONE && !who[0] && s <= SLOT_EVENT; s++)
 		if (m->slot_a[s] < m->slot_b[s] &&
 		    party_of(&r->t, &r->tk, m->slot_a[s], m->slot_b[s], &r->pc, who, len) != PARTY_ROLE)

@@ -145,6 +145,11 @@ static void civil_papers(void **state)
 	check_item("A hearing on the Motion to Dismiss is set for June 22, 2020 at 10:00 a.m.", 1, 0, "2020-06-22",
 		   "parties");
 	check_item("Plaintiff's answer to the counterclaim is due May 1, 2020.", 1, 0, "2020-05-01", "plaintiff");
+	/* the party whose time it is, its noun phrase cut at a joined verb */
+	check_item("ORDERED that the respondent's time to serve and file a brief is enlarged until May 4, 2020.", 1, 0,
+		   "2020-05-04", "respondent");
+	check_item("ORDERED that defendants' deadline to answer and move is extended to May 4, 2020.", 1, 0,
+		   "2020-05-04", "defendants");
 	/* (an appeal's papers are the appellant's and the appellee's) */
 	struct extraction x;
 	struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2), .appellate = 1};
