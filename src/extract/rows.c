@@ -445,9 +445,11 @@ static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa
 		event = r->tk.v[i].type == TK_TIME;
 	}
 	/* (a label naming a paper or a deadline is no event, whatever event it
-	 * names: "Report about deposition hours", "Discovery cutoff") */
+	 * names: "Report about deposition hours", "Discovery cutoff"; nor one
+	 * that says its date is a limit: "Pretrial Order due", "Mediation ...
+	 * held no later than") */
 	static const char *const papers[] = {"deadline", "cutoff", "disclosures", "motions", "discovery", "reports",
-					     "report", "request", "statement", NULL};
+					     "report", "request", "statement", "due", "later", NULL};
 	for (size_t i = la; i < lb; i++)
 		if (token_among(&r->t, &r->tk.v[i], papers))
 			event = 0;

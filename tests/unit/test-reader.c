@@ -1251,6 +1251,19 @@ static void flattened_schedules(void **state)
 	check_item(ruled, 3, 0, "2020-08-12", "parties");
 	check_item(ruled, 3, 1, "2021-01-19", NULL);
 	check_item(ruled, 3, 2, "2021-03-17", "parties");
+	/* a row whose label says its date is a limit is a deadline, whatever
+	 * event it names */
+	static const char limits[] = "Event | Date |\nMediation held no later than | January 20, 2021 |\n"
+				     "Proposed Pretrial Order due | February 17, 2021 |\n"
+				     "Pretrial conference scheduled at 10:00 am on | February 24, 2021 |\n";
+	struct extraction lx;
+	struct extract_options lo = {.entered = date_from_ymd(2020, 3, 2)};
+	extract_order_with(limits, strlen(limits), &lo, &lx);
+	assert_int_equal(lx.n, 3);
+	assert_string_equal(lx.items[0].kind, "deadline");
+	assert_string_equal(lx.items[1].kind, "deadline");
+	assert_string_equal(lx.items[2].kind, "hearing");
+	extraction_free(&lx);
 	/* two ruled cells to a line, and a last cell with no date */
 	static const char pairs[] = "Schedule:\nService Date: | 05/06/2020 | Disposition: | 11/27/2021 |\n"
 				    "Answer Date: | 06/05/2020 | Jury Trial: | NO |\n";
