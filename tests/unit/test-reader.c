@@ -145,6 +145,11 @@ static void civil_papers(void **state)
 	check_item("A hearing on the Motion to Dismiss is set for June 22, 2020 at 10:00 a.m.", 1, 0, "2020-06-22",
 		   "parties");
 	check_item("Plaintiff's answer to the counterclaim is due May 1, 2020.", 1, 0, "2020-05-01", "plaintiff");
+	/* (a label's capitalised "Deadline" names no one) */
+	check_item("Deadline to Amend Pleadings: 05/23/2020\nDeadline to Complete Discovery: 08/23/2020\n", 2, 0,
+		   "2020-05-23", "parties");
+	check_item("Cut-Off to Complete Discovery: 08/23/2020\nDeadline for Dispositive Motions: 10/23/2020\n", 2, 0,
+		   "2020-08-23", "parties");
 	/* the party whose time it is, its noun phrase cut at a joined verb */
 	check_item("ORDERED that the respondent's time to serve and file a brief is enlarged until May 4, 2020.", 1, 0,
 		   "2020-05-04", "respondent");
