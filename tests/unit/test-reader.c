@@ -442,6 +442,12 @@ static void setting_frames(void **state)
 		 NULL, 0, NULL},
 		NONE("Having reviewed the record on remand, we hold that although the parties agreed to it, the order of "
 		     "October 28, 2020 cannot stand."),
+		/* a phrase set off by commas between the event and its verb */
+		{"A telephone status hearing, to be initiated by the parties, is set for April 17, 2020 at 9:00 a.m.", 1,
+		 "hearing", NULL, "2020-04-17", 0, NULL, 0, NULL},
+		{"The settlement conference, if still needed, shall be reset to May 5, 2020 at 1:30 p.m.", 1, "hearing",
+		 NULL, "2020-05-05", 0, NULL, 0, NULL},
+		NONE("The settlement conference, if the parties agree, was set for May 5, 2019."),
 		/* what will be heard, and when */
 		{"Any plea agreement shall be heard at 1:30 p.m., Monday, October 19, 2020.", 1, "hearing", NULL,
 		 "2020-10-19", 0, NULL, 0, NULL},
