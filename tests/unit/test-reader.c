@@ -526,6 +526,13 @@ static void until_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* a stay as the thing granted, issued or entered */
+		{"A temporary stay is granted pending further order of the Court.", 1, "until", NULL, NULL, 0, NULL, 0,
+		 "further order"},
+		{"A stay is hereby entered pending the decision of the Supreme Court.", 1, "until", NULL, NULL, 0, NULL, 0,
+		 "the decision of the Supreme Court"},
+		NONE("A stay was entered on May 1, 2019 pending appeal."),
+		NONE("A stay is not warranted here."),
 		/* the court staying the case, said as what it grants */
 		{"The Court will grant a stay until May 1, 2020.", 1, "until", NULL, "2020-05-01", 0, NULL, 0, "May 1, 2020"},
 		{"The Court grants a brief stay of all proceedings pending the mediation.", 1, "until", NULL, NULL, 0, NULL,
