@@ -618,6 +618,11 @@ static void recited_and_reported(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* the schedule in force, "currently" so */
+		NONE("The trial is currently set for April 21, 2020."),
+		NONE("The parties are presently scheduled to appear for a status conference on May 4, 2020."),
+		{"The hearing currently set for May 1, 2020 is continued to June 5, 2020 at 10:00 a.m.", 1, "hearing", NULL,
+		 "2020-06-05", 0, NULL, 0, NULL},
 		/* a docket entry's cross-reference names another entry; one left
 		 * open ends at a dash, after which the entry speaks */
 		NONE("Order (Related Document(s): 55 Order Setting Hearing on Motion, Hearing set for 4/20/2020).\n"),
