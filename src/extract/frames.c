@@ -159,8 +159,19 @@ static int np_token(const struct attempt *at, enum slot s, const struct token *k
 {
 	if (k->type == TK_PUNCT)
 		return strchr(",'\"()[]#-/&.", at->t->low[k->a]) != NULL && at->t->low[k->a] != ';';
-	if (k->type == TK_PERIOD)
+	if (k->type == TK_PERIOD) {
+		/* (but a length said in brackets inside the thing set: "Jury Trial
+		 * (5 days) set for ...") */
+		size_t i = (size_t)(k - at->tk->v);
+		for (size_t j = i; s == SLOT_WHAT && j > 0 && i - j < 4; j--) {
+			const struct token *p = &at->tk->v[j - 1];
+			if (p->type == TK_PUNCT && at->t->low[p->a] == ')')
+				return 0;
+			if (p->type == TK_PUNCT && at->t->low[p->a] == '(')
+				return 1;
+		}
 		return 0;
+	}
 	if ((k->type == TK_DATE || k->type == TK_TIME) && s == SLOT_WHO)
 		return 0;
 	if (k->type != TK_WORD)

@@ -442,6 +442,11 @@ static void setting_frames(void **state)
 		 NULL, 0, NULL},
 		NONE("Having reviewed the record on remand, we hold that although the parties agreed to it, the order of "
 		     "October 28, 2020 cannot stand."),
+		/* a length in brackets inside the thing set */
+		{"Jury Trial (5 days) set for 9/9/2020 10:00 AM in Courtroom 2.", 1, "hearing", NULL, "2020-09-09", 0, NULL,
+		 0, NULL},
+		{"Bench Trial (ETT 2 weeks) reset for 10/5/2020 at 9:00 AM.", 1, "hearing", NULL, "2020-10-05", 0, NULL, 0,
+		 NULL},
 		/* a phrase set off by commas between the event and its verb */
 		{"A telephone status hearing, to be initiated by the parties, is set for April 17, 2020 at 9:00 a.m.", 1,
 		 "hearing", NULL, "2020-04-17", 0, NULL, 0, NULL},
