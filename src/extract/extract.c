@@ -705,6 +705,13 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (kind == FK_COORD && !prev && !r->sentence_who[0])
 		return;
 	if (kind == FK_UNTIL) {
+		/* "If appellant's brief is not filed by that date, we will abate the
+		 * appeal": what the court will do if a duty is not met warns, it
+		 * stays nothing now */
+		if (!strcmp(fname, "court-will-stay") && conditional(r, 0, m->start)) {
+			add_note(r, ba, bb, fname, xstrdup("a stay the court will impose only on a condition: a warning"));
+			return;
+		}
 		/* "All other deadlines ... remain in effect", "the following schedule
 		 * of deadlines is in effect until further order": the schedule in
 		 * force, not a stay */

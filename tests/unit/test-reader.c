@@ -531,6 +531,17 @@ static void until_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* the stay the order states as what the court will do; not one it
+		 * will impose if a duty is not met, nor one it will not */
+		{"The Court will STAY this action to allow the parties to investigate the effect of the bankruptcy.", 1,
+		 "until", NULL, NULL, 0, NULL, 0, NULL},
+		{"The Court GRANTS the motion and will briefly stay discovery until it decides the motion to dismiss.", 1,
+		 "until", NULL, NULL, 0, NULL, 0, "it decides"},
+		{"We will abate the appeal until June 15, 2020.", 1, "until", NULL, "2020-06-15", 0, NULL, 0, NULL},
+		{"If appellant's brief is not filed by April 22, 2020, we will abate the appeal.", 1, "deadline",
+		 "appellant", "2020-04-22", 0, NULL, 0, NULL},
+		NONE("The Court will not stay this action."),
+		NONE("The Court will consider whether to stay this action."),
 		/* a stay as the thing granted, issued or entered */
 		{"A temporary stay is granted pending further order of the Court.", 1, "until", NULL, NULL, 0, NULL, 0,
 		 "further order"},
