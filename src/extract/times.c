@@ -115,9 +115,17 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 		size_t n = strlen(cues[i]);
 		if (p >= start + n && !strncmp(low + p - n, cues[i], n) && timex_word_start(low, p - n)) {
 			/* "is"/"are"/"of" only in "is due"-less scheduling forms: "deadline is" */
+			/* (the clause may begin at the compound's last word: "the
+			 * plea cutoff | date is May 19") */
+			size_t from = start;
+			if (from >= 2 && low[from - 1] == ' ') {
+				from--;
+				while (from > 0 && low[from - 1] != ' ' && start - from < 12)
+					from--;
+			}
 			if ((!strcmp(cues[i], "is") || !strcmp(cues[i], "are") || !strcmp(cues[i], "of")) &&
-			    !(p >= start + n + 9 && (strstr(low + start, "deadline") || strstr(low + start, "cutoff") || strstr(low + start, "cut-off") ||
-						     timex_find_phrase(low + start, "last date", 0) >= 0)))
+			    !(p >= from + n + 9 && (strstr(low + from, "deadline") || strstr(low + from, "cutoff") || strstr(low + from, "cut-off") ||
+						     timex_find_phrase(low + from, "last date", 0) >= 0)))
 				continue;
 			return 1;
 		}

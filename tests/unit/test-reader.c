@@ -216,6 +216,14 @@ static void duty_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* the time set off by commas between the party and its modal */
+		{"Counsel for Plaintiffs, not later than September 1, 2020, shall file a status report.", 1, "deadline",
+		 "plaintiffs", "2020-09-01", 0, NULL, 0, NULL},
+		{"Defendant, within 14 days of this order, shall serve its responses.", 1, "deadline", "defendant", NULL,
+		 14, "days", 0, NULL},
+		NONE("The Court, on May 1, 2020, shall rule on the motion."),
+		/* a cutoff date stated as a fact, in a compound */
+		{"The new plea cutoff date is May 19, 2020.", 1, "deadline", NULL, "2020-05-19", 0, NULL, 0, NULL},
 		/* (not a phrase of manner after the party: "in person or by counsel") */
 		{"The parties, in person or by counsel, must confer by April 13, 2020.", 1, "deadline", "parties",
 		 "2020-04-13", 0, NULL, 0, NULL},
