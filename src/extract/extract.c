@@ -840,12 +840,20 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	/* a setting's date is the first after its verb ("reset for the period of
 	 * December 15-20"), not one its noun phrase recites ("set for October 20") */
 	if (kind == FK_SETTING || kind == FK_HEARING) {
-		for (size_t i = m->anchor; i < m->end; i++) {
+		/* (past the frame's end to the new date when the old one ends it:
+		 * "has been moved from August 26, 2022, to August 5, 2022") */
+		size_t end = m->end;
+		for (size_t i = m->anchor; i < end && i < r->tk.n; i++) {
 			const struct token *dk = &r->tk.v[i];
 			if (dk->type != TK_DATE || dk->day == DATE_NONE)
 				continue;
-			if (i > 0 && token_is(&r->t, &r->tk.v[i - 1], "from"))
+			if (i > 0 && token_is(&r->t, &r->tk.v[i - 1], "from")) {
+				if (i + 1 == end && end + 3 <= r->tk.n)
+					end += 3;
 				continue;
+			}
+			if (i >= m->end && !token_is(&r->t, &r->tk.v[i - 1], "to") && !token_is(&r->t, &r->tk.v[i - 1], "until"))
+				break;
 			tm.due = dk->day;
 			break;
 		}

@@ -450,6 +450,9 @@ static void setting_frames(void **state)
 		 NULL, 0, NULL},
 		NONE("Having reviewed the record on remand, we hold that although the parties agreed to it, the order of "
 		     "October 28, 2020 cannot stand."),
+		/* a date moved from one day to another: the new one */
+		{"The Dispositive Motions Deadline has been moved from August 26, 2020, to August 5, 2020.", 1,
+		 "deadline", NULL, "2020-08-05", 0, NULL, 0, NULL},
 		/* a length in brackets inside the thing set */
 		{"Jury Trial (5 days) set for 9/9/2020 10:00 AM in Courtroom 2.", 1, "hearing", NULL, "2020-09-09", 0, NULL,
 		 0, NULL},
