@@ -789,6 +789,10 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		add_note(r, ba, bb, fname, xstrdup("names the event that the verb after it moves or ends"));
 		return;
 	}
+	if (kind == FK_SETTING && setting_is_object(r, m)) {
+		add_note(r, ba, bb, fname, xstrdup("names an event already set, as the object of another word"));
+		return;
+	}
 	if ((kind == FK_SETTING || kind == FK_HEARING) && setting_reduced(r, m) && moved_later(r, m->end)) {
 		add_note(r, ba, bb, fname, xstrdup("the date an event had before this sentence moves it"));
 		return;

@@ -213,6 +213,11 @@ int section_heading(const struct reader *r, const struct segment *sg);
 int setting_reduced(const struct reader *r, const struct frame_match *m);
 /* Does setting m only name the event a finite verb after it moves or ends? */
 int setting_names_subject(const struct reader *r, const struct frame_match *m);
+/* "Nor does it remove the pretrial conference scheduled for January 10";
+ * "given the settings, including mediation set for October 13": a setting
+ * with no auxiliary of its own whose event is the object of a word before
+ * it describes an event already set. */
+int setting_is_object(const struct reader *r, const struct frame_match *m);
 /* Does a verb that moves an event follow token i in the sentence? */
 int moved_later(const struct reader *r, size_t i);
 

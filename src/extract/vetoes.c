@@ -117,6 +117,36 @@ int moved_later(const struct reader *r, size_t i)
 	return 0;
 }
 
+int setting_is_object(const struct reader *r, const struct frame_match *m)
+{
+	/* a verb whose object it is ("remove", "noticed", "strike"), or a word
+	 * that makes it one of several named ("including", "regarding"), just
+	 * before the event's noun phrase or inside what the frame read as it
+	 * ("Nor does it remove the pretrial conference scheduled for ..."); not
+	 * "at" or "before" ("will resolve the disputes at a conference
+	 * scheduled for April 24" sets it) */
+	static const char *const objects[] = {"including", "remove", "removes", "regarding", "concerning", "about",
+					      "strike", "noticed", "notices", NULL};
+	static const char *const verb_classes[] = {"ruling", "report", "general", NULL};
+	int s = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? SLOT_WHAT : SLOT_EVENT;
+	size_t a = m->slot_a[s], b = m->slot_b[s];
+	if (a >= b || !setting_reduced(r, m))
+		return 0;
+	for (size_t i = a > 0 ? a - 1 : a; i < b; i++) {
+		const struct token *k = &r->tk.v[i];
+		if (k->type != TK_WORD || k->caps)
+			continue;
+		if (token_among(&r->t, k, objects))
+			return 1;
+		/* (a verb of ruling or saying only just before it: inside it such
+		 * a word is a noun, "a hearing on continued use of ...") */
+		for (int c = 0; verb_classes[c] && i + 1 == a; c++)
+			if (token_has(k, lexicon_class(verb_classes[c]), 0))
+				return 1;
+	}
+	return 0;
+}
+
 /* "trial set for 11/30/09 is continued.": a setting with no auxiliary of its
  * own, followed by a finite verb that moves or ends the event, only names the
  * event that verb is about. */

@@ -645,6 +645,15 @@ static void recited_and_reported(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* an event already set, named as the object of another word */
+		NONE("Nor does it remove the pretrial conference scheduled for January 10, 2021 from the calendar."),
+		NONE("The Court finds no reason to wait given the settings in this case, including mediation set for "
+		     "October 13, 2020."),
+		NONE("The Court has no option but to strike the upcoming trial set for October 1, 2020."),
+		{"The Court will resolve the disputes at an in-person conference scheduled for April 24, 2020 at 10:00 a.m.",
+		 1, "hearing", NULL, "2020-04-24", 0, NULL, 0, NULL},
+		{"Granted; a hearing on continued use of cash collateral is scheduled for April 23, 2020 at 10:00 a.m.",
+		 1, "hearing", NULL, "2020-04-23", 0, NULL, 0, NULL},
 		/* the schedule in force, "currently" so */
 		NONE("The trial is currently set for April 21, 2020."),
 		NONE("The parties are presently scheduled to appear for a status conference on May 4, 2020."),
