@@ -1035,8 +1035,23 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 				break;
 			}
 		const char *verb = !strcmp(k, "hearing") ? "attend" : kind == FK_SETTING || kind == FK_DEADLINE ? "" : "";
-		if (!strcmp(k, "hearing") && sb > sa && token_among(&r->t, &r->tk.v[sb - 1], case_words) &&
-		    !match_has_class(r, sa, sb, r->cls_event))
+		/* "This action is set for a jury trial on ...": the event after the verb */
+		size_t ev = m->anchor;
+		while (ev < m->end && !token_has(&r->tk.v[ev], r->cls_event, 0))
+			ev++;
+		while (ev + 1 < m->end && token_has(&r->tk.v[ev + 1], r->cls_event, 0))
+			ev++; /* ("jury trial") */
+		size_t ev_a = ev;
+		while (ev_a > m->anchor && r->tk.v[ev_a - 1].type == TK_WORD && !token_is(&r->t, &r->tk.v[ev_a - 1], "for") &&
+		       !token_is(&r->t, &r->tk.v[ev_a - 1], "to") && !token_has(&r->tk.v[ev_a - 1], r->cls_set, 0))
+			ev_a--;
+		int case_set = !strcmp(k, "hearing") && sb > sa && token_among(&r->t, &r->tk.v[sb - 1], case_words) &&
+			       !match_has_class(r, sa, sb, r->cls_event);
+		if (case_set && ev < m->end) {
+			char *event = trimmed_copy(&r->t, tok_a(r, ev_a), tok_b(r, ev));
+			e->action = xasprintf("attend %s", event);
+			free(event);
+		} else if (case_set)
 			e->action = xasprintf("attend the setting of %s", thing); /* "This appeal shall be calendared" */
 		else if (!strcmp(k, "hearing") && !strcmp(fname, "be-heard") && *thing)
 			e->action = xasprintf("attend the hearing on %s", thing); /* "The motion will be heard on" */

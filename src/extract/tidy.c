@@ -345,11 +345,15 @@ void tidy(struct extraction *x, const char *text)
 				break;
 			}
 			/* (and the decretal part's over the reasoning's) */
-			int swap = k->before_decree != e->before_decree
-					   ? k->before_decree
-					   : (k_summary && !e_summary) ||
-						     (k_summary == e_summary &&
-						      e->quote_end - e->quote_start > k->quote_end - k->quote_start);
+			/* (and the one stated without a condition: "If the parties
+			 * are unable to settle, the Court will hold a jury trial on
+			 * ..." beside "this action is set for a JURY trial on ...") */
+			int kd = (k->doubts & DOUBT_CONDITION) != 0, ed = (e->doubts & DOUBT_CONDITION) != 0;
+			int swap = k->before_decree != e->before_decree ? k->before_decree
+				   : kd != ed				 ? kd > ed
+				   : (k_summary && !e_summary) ||
+					     (k_summary == e_summary &&
+					      e->quote_end - e->quote_start > k->quote_end - k->quote_start);
 			if (swap) {
 				struct extracted t = *k;
 				*k = *e;

@@ -196,6 +196,12 @@ static void court_moves_dates(void **state)
 		 "2020.\nSO ORDERED.", 1, "deadline", "defendants", "2020-11-03", 0, NULL, 0, NULL},
 	};
 	CHECK(cases);
+	/* (and of two sentences that set the same event, the one stated without
+	 * a condition) */
+	check_action("IT IS ORDERED that the motion is granted in part. If the parties are unable to settle, the Court "
+		     "will hold a jury trial beginning on May 4, 2020. IT IS FURTHER ORDERED that this action is set for a "
+		     "jury trial on May 4, 2020, at 9:00 a.m.",
+		     1, 0, "attend a jury trial");
 	/* (the one kept is the decree's own sentence) */
 	check_action("ORDER\nThe Court will extend Defendants' time to answer to November 3, 2020.\nIT IS FURTHER "
 		     "ORDERED that Defendants must answer the complaint no later than November 3, 2020.",
