@@ -71,15 +71,16 @@ static void possessor_of_paper(struct reader *r, size_t a, size_t b, char *who, 
  * the plaintiff's), a reply the same side's. Not when the paper only
  * qualifies what is named first ("Discovery related to the motion for class
  * certification", "Hearing on the Motion to Dismiss", "Objections to the
- * class certification": anyone's), nor in an appeal or a bankruptcy case,
- * whose parties and complaints are others. */
+ * class certification": anyone's), nor in an appeal, whose parties are
+ * others; in a bankruptcy case only the defendant's papers of an adversary
+ * proceeding (its complaints are the creditors' and the trustee's). */
 static void civil_paper_owner(struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
 	static const char *const answering[] = {"respond", "responding", "oppose", "opposing", NULL};
 	static const char *const other_heads[] = {"discovery", "objection", "objections", "cutoff", "cut-off",
 						  "deposition", "depositions", NULL};
 	int cls_p = lexicon_class("plaintiff-paper"), cls_d = lexicon_class("defendant-paper");
-	if (r->appeal || r->bankruptcy)
+	if (r->appeal)
 		return;
 	int response = 0, reply = 0;
 	for (size_t i = a; i < b; i++) {
@@ -89,7 +90,13 @@ static void civil_paper_owner(struct reader *r, size_t a, size_t b, char *who, s
 		response |= token_among(&r->t, k, responses) || token_among(&r->t, k, answering);
 		reply |= token_among(&r->t, k, replies);
 		/* (the noun "answer", not the verb's "answers") */
-		const char *side = token_has(k, cls_p, 0) ? "plaintiff" : token_has(k, cls_d, LF_BASE | LF_PL) ? "defendant" : NULL;
+		/* (a bankruptcy case's motion to dismiss is the trustee's or a
+		 * creditor's, against the case) */
+		static const char *const pleadings[] = {"answer", "responsive pleading", NULL};
+		const char *side = token_has(k, cls_p, 0) && !r->bankruptcy ? "plaintiff"
+				   : token_has(k, cls_d, LF_BASE | LF_PL) && (!r->bankruptcy || token_lemma_among(k, pleadings))
+				   ? "defendant"
+				   : NULL;
 		if (!side)
 			continue;
 		uses_class(r, i, i + 1, !strcmp(side, "plaintiff") ? cls_p : cls_d);
@@ -553,9 +560,11 @@ int time_for_party(struct reader *r, size_t a, size_t b, char *who, size_t len)
 	 * deadline to answer": the party whose time it is */
 	static const char *const times_of[] = {"time", "deadline", "date", NULL};
 	for (size_t i = a; i + 1 < b; i++)
-		if (r->tk.v[i].poss && token_among(&r->t, &r->tk.v[i + 1], times_of) &&
-		    party_of(&r->t, &r->tk, i, i + 1, &r->pc, who, len) == PARTY_ROLE)
-			return 1;
+		if (r->tk.v[i].poss && token_among(&r->t, &r->tk.v[i + 1], times_of)) {
+			enum party_how how = party_of(&r->t, &r->tk, i, i + 1, &r->pc, who, len);
+			if (how == PARTY_ROLE || how == PARTY_NAME) /* ("Workfront's deadline to file") */
+				return 1;
+		}
 	for (size_t i = a; i + 2 < b; i++) {
 		if (!token_is(&r->t, &r->tk.v[i], "for"))
 			continue;

@@ -150,6 +150,11 @@ static void civil_papers(void **state)
 		   "2020-05-23", "parties");
 	check_item("Cut-Off to Complete Discovery: 08/23/2020\nDeadline for Dispositive Motions: 10/23/2020\n", 2, 0,
 		   "2020-08-23", "parties");
+	/* (in a bankruptcy case, an adversary defendant's answer) */
+	check_item("Debtor: John Smith, Chapter 7. Adversary proceeding. Answer due on May 28, 2020.", 1, 0,
+		   "2020-05-28", "defendant");
+	check_item("Workfront's deadline to file a response to Plaintiff's Complaint is extended to May 4, 2020.", 1, 0,
+		   "2020-05-04", "workfront");
 	/* the party whose time it is, its noun phrase cut at a joined verb */
 	check_item("ORDERED that the respondent's time to serve and file a brief is enlarged until May 4, 2020.", 1, 0,
 		   "2020-05-04", "respondent");
