@@ -34,7 +34,9 @@ static int uses_class(struct reader *r, size_t a, size_t b, int cls)
 static const char *const responses[] = {"response", "responses", "opposition", "oppositions", NULL};
 static const char *const replies[] = {"reply", "replies", NULL};
 
-/* The other side of a party role, or NULL. */
+/* The other side of a party role, or NULL. (A motion of the trustee or a
+ * creditor is answered by the debtor; the debtor's by whichever of them
+ * objects, which the role does not say.) */
 static const char *other_side(const char *role)
 {
 	static const char *const pairs[][2] = {{"plaintiff", "defendant"}, {"appellant", "appellee"},
@@ -43,6 +45,8 @@ static const char *other_side(const char *role)
 		for (int k = 0; k < 2; k++)
 			if (!strncmp(role, pairs[i][k], strlen(pairs[i][k])))
 				return pairs[i][!k];
+	if (!strncmp(role, "trustee", 7) || !strncmp(role, "creditor", 8))
+		return "debtor";
 	return NULL;
 }
 

@@ -150,7 +150,10 @@ static void civil_papers(void **state)
 		   "2020-05-23", "parties");
 	check_item("Cut-Off to Complete Discovery: 08/23/2020\nDeadline for Dispositive Motions: 10/23/2020\n", 2, 0,
 		   "2020-08-23", "parties");
-	/* (in a bankruptcy case, an adversary defendant's answer) */
+	/* (in a bankruptcy case, an adversary defendant's answer; the debtor's
+	 * response to the trustee's motion) */
+	check_item("Debtor: John Smith, Chapter 13. Responses to the Trustee's Motion to Dismiss due by May 28, 2020.", 1,
+		   0, "2020-05-28", "debtor");
 	check_item("Debtor: John Smith, Chapter 7. Adversary proceeding. Answer due on May 28, 2020.", 1, 0,
 		   "2020-05-28", "defendant");
 	check_item("Workfront's deadline to file a response to Plaintiff's Complaint is extended to May 4, 2020.", 1, 0,
