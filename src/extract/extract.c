@@ -532,6 +532,22 @@ static int clerk_ministerial(const struct reader *r, size_t i)
 	return 0;
 }
 
+/* Is the clerk that frame m commands this court's own ("the Clerk", "the
+ * Clerk of Court", "the Clerk's Office"), not a lower court's ("the district
+ * clerk", "the Clerk of Court for the Twenty-Third Judicial District")? */
+static int own_clerk(const struct reader *r, const struct frame_match *m, size_t ra)
+{
+	static const char *const others[] = {"district", "trial", "county", "state", "superior", "circuit", "lower",
+					     "municipal", "probate", "family", "parish", "justice", "appeal", "appeals",
+					     "bankruptcy", NULL};
+	size_t a = m->slot_a[SLOT_WHO] < m->slot_b[SLOT_WHO] ? m->slot_a[SLOT_WHO] : ra;
+	size_t b = m->slot_a[SLOT_WHO] < m->slot_b[SLOT_WHO] ? m->slot_b[SLOT_WHO] : m->anchor;
+	for (size_t i = a; i < b; i++)
+		if (token_among(&r->t, &r->tk.v[i], others))
+			return 0;
+	return 1;
+}
+
 /* Does the verb phrase at token i begin with an act to calendar? */
 static int docketable(const struct reader *r, size_t i, size_t end)
 {
@@ -775,6 +791,12 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	size_t act_at = m->slot_a[SLOT_ACTION] < m->slot_b[SLOT_ACTION] ? m->slot_a[SLOT_ACTION] : rb;
 	if (!strcmp(who, "clerk") && act_at < rb && clerk_ministerial(r, act_at)) {
 		add_note(r, ba, bb, fname, xstrdup("the clerk's ministerial act"));
+		return;
+	}
+	/* (and whatever this court's own clerk is told to do with no time:
+	 * "The Clerk is directed to file the lodged response") */
+	if (!strcmp(who, "clerk") && own_clerk(r, m, ra) && !has_time_token(r, ra, rb)) {
+		add_note(r, ba, bb, fname, xstrdup("this court's clerk's act, with no time of its own"));
 		return;
 	}
 

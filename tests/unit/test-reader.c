@@ -230,6 +230,13 @@ static void duty_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* this court's clerk's acts with no time are not calendared; a lower
+		 * court's clerk's are */
+		NONE("The Clerk is directed to file the lodged response."),
+		NONE("IT IS ORDERED that the Clerk shall designate a certified mediator on a blind rotation basis."),
+		NONE("The Clerk's Office is directed to amend docket entries 15 and 16."),
+		{"The district clerk shall file a supplemental clerk's record within thirty days of this order.", 1,
+		 "deadline", "clerk", NULL, 30, "days", 0, NULL},
 		/* the time set off by commas between the party and its modal */
 		{"Counsel for Plaintiffs, not later than September 1, 2020, shall file a status report.", 1, "deadline",
 		 "plaintiffs", "2020-09-01", 0, NULL, 0, NULL},
