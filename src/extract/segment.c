@@ -202,6 +202,25 @@ static void inline_numbers(const char *s, size_t len, struct breaks *breaks)
 	}
 }
 
+/* Bullets run into one line, as a web page gives a list ("... with the
+ * following changes: \x01 Close of discovery - March 1, 2012 \x01 Plaintiff's
+ * expert disclosure - January 15, 2012 ..."): where a line holds two or more
+ * bullets after its start, each begins an item (3 in breaks). */
+static void inline_bullets(const char *s, size_t len, struct breaks *breaks)
+{
+	size_t line = 0;
+	while (line < len) {
+		const char *nl = memchr(s + line, '\n', len - line);
+		size_t eol = nl ? (size_t)(nl - s) : len, at[32], k = 0;
+		for (size_t p = line + 1; p < eol && k < 32; p++)
+			if (s[p] == '\x01' && s[p - 1] == ' ')
+				at[k++] = p;
+		for (size_t i = 0; k >= 2 && i < k; i++)
+			breaks_set(breaks, at[i], 3);
+		line = eol + 1;
+	}
+}
+
 /* Docket text run on past a time of day ("... continued from 12/27/2004
  * 10:00:00 AM to 02/22/2005 10:00:00 AM Jury Selection/Trial to Follow has
  * been continued ..."): a break before the capitalised word after "AM" or
@@ -415,6 +434,7 @@ size_t text_segments(const struct text *t, struct segment **out)
 	struct breaks breaks = {0};
 	inline_letters(s, t->len, &breaks);
 	inline_numbers(s, t->len, &breaks);
+	inline_bullets(s, t->len, &breaks);
 	inline_meridiem(t, &breaks);
 	inline_rows(t, &breaks);
 	inline_cells(t, &breaks);

@@ -1331,6 +1331,12 @@ static void flattened_schedules(void **state)
 	check_item(ruled, 3, 0, "2020-08-12", "parties");
 	check_item(ruled, 3, 1, "2021-01-19", NULL);
 	check_item(ruled, 3, 2, "2021-03-17", "parties");
+	/* bullets run into one line are items of their own */
+	static const char bullets[] = "The Discovery Plan is approved with the following changes: \xe2\x80\xa2 Close of "
+				      "discovery - March 1, 2021 \xe2\x80\xa2 Expert disclosures - January 15, 2021 "
+				      "\xe2\x80\xa2 Jury trial.\n";
+	check_item(bullets, 2, 0, "2021-03-01", "parties");
+	check_item(bullets, 2, 1, "2021-01-15", "parties");
 	/* a row whose label says its date is a limit is a deadline, whatever
 	 * event it names */
 	static const char limits[] = "Event | Date |\nMediation held no later than | January 20, 2021 |\n"
