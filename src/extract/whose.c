@@ -83,7 +83,16 @@ static void civil_paper_owner(struct reader *r, size_t a, size_t b, char *who, s
 	static const char *const answering[] = {"respond", "responding", "oppose", "opposing", NULL};
 	static const char *const other_heads[] = {"discovery", "objection", "objections", "cutoff", "cut-off",
 						  "deposition", "depositions", NULL};
-	int cls_p = lexicon_class("plaintiff-paper"), cls_d = lexicon_class("defendant-paper");
+	int cls_p = lexicon_class("plaintiff-paper"), cls_d = lexicon_class("defendant-paper"),
+	    cls_agency = lexicon_class("agency-paper");
+	/* the agency's record, when it is what is due ("Certified Administrative
+	 * Record due ..."; not "any motion regarding the administrative record") */
+	for (size_t i = a; i < b && i < a + 3; i++)
+		if (token_has(&r->tk.v[i], cls_agency, 0)) {
+			uses_class(r, i, i + 1, cls_agency);
+			snprintf(who, len, "%s", r->petition || r->appeal ? "respondent" : "defendant");
+			return;
+		}
 	if (r->appeal)
 		return;
 	int response = 0, reply = 0;

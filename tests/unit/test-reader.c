@@ -145,6 +145,14 @@ static void civil_papers(void **state)
 	check_item("A hearing on the Motion to Dismiss is set for June 22, 2020 at 10:00 a.m.", 1, 0, "2020-06-22",
 		   "parties");
 	check_item("Plaintiff's answer to the counterclaim is due May 1, 2020.", 1, 0, "2020-05-01", "plaintiff");
+	/* the agency's record: the respondent's on a petition for review, the
+	 * defendant's in a district court; not what a motion is about */
+	check_item("Petitioner: Jose Lopez. Certified Administrative Record due 5/9/2020.", 1, 0, "2020-05-09",
+		   "respondent");
+	check_item("The Administrative Record shall be filed by May 9, 2020.", 1, 0,
+		   "2020-05-09", "defendant");
+	check_item("Any motion regarding the completeness of the administrative record shall be filed by May 9, 2020.",
+		   1, 0, "2020-05-09", "parties");
 	/* (a label's capitalised "Deadline" names no one) */
 	check_item("Deadline to Amend Pleadings: 05/23/2020\nDeadline to Complete Discovery: 08/23/2020\n", 2, 0,
 		   "2020-05-23", "parties");
