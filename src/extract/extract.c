@@ -878,6 +878,9 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 					end += 3;
 				continue;
 			}
+			/* ("a status conference ... for some time after April 1": no day yet) */
+			if (i > 0 && token_is(&r->t, &r->tk.v[i - 1], "after"))
+				break;
 			if (i >= m->end && !token_is(&r->t, &r->tk.v[i - 1], "to") && !token_is(&r->t, &r->tk.v[i - 1], "until"))
 				break;
 			tm.due = dk->day;

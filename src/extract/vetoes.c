@@ -263,6 +263,13 @@ void apply_vetoes(struct reader *r)
 			 * clause, "defendants' motion for a stay of discovery is granted") */
 			int same_grant = o->end == p->end && frame_kind(o->frame) == FK_UNTIL &&
 					 frame_kind(p->frame) == FK_RULING;
+			/* (nor the court read as the thing set: "Court set the matter for
+			 * a status conference on 6/18/2009" is the court's act) */
+			if (frame_kind(p->frame) == FK_SETTING && p->slot_a[SLOT_WHAT] < p->slot_b[SLOT_WHAT] &&
+			    token_has(&r->tk.v[p->slot_b[SLOT_WHAT] - 1], lexicon_class("court"), 0) &&
+			    match_has_class(r, o->anchor, o->end, r->cls_event) &&
+			    !match_has_class(r, o->anchor, o->end, lexicon_class("limit")))
+				continue;
 			for (int s = SLOT_WHAT; s <= SLOT_EVENT; s++)
 				if (p->slot_a[s] < p->slot_b[s] && o->anchor >= p->slot_a[s] && o->anchor < p->slot_b[s] &&
 				    !same_grant)

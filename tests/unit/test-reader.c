@@ -482,6 +482,12 @@ static void setting_frames(void **state)
 		/* a date moved from one day to another: the new one */
 		{"The Dispositive Motions Deadline has been moved from August 26, 2020, to August 5, 2020.", 1,
 		 "deadline", NULL, "2020-08-05", 0, NULL, 0, NULL},
+		/* a minute entry's "Court set the matter for" (the court's act of
+		 * setting, not the court as the thing set); a time after a day is no
+		 * day */
+		{"Court set the matter for a status conference on 6/18/2020 at 09:00 AM in Room 248.", 1, "hearing", NULL,
+		 "2020-06-18", 0, NULL, 0, NULL},
+		NONE("The Court will set a status conference for some time after April 1, 2020."),
 		/* a length in brackets inside the thing set */
 		{"Jury Trial (5 days) set for 9/9/2020 10:00 AM in Courtroom 2.", 1, "hearing", NULL, "2020-09-09", 0, NULL,
 		 0, NULL},
