@@ -51,6 +51,9 @@ size_t text_orig(const struct text *t, size_t i)
 static inline char fold(const unsigned char *p, size_t left, size_t *n)
 {
 	*n = 1;
+	/* (a brace is a bracket mistyped: "(Time excluded ... 9/9/2013} Pretrial ...") */
+	if (p[0] == '{' || p[0] == '}')
+		return p[0] == '{' ? '(' : ')';
 	if (p[0] < 0x80)
 		return (char)p[0];
 	if (left >= 3 && p[0] == 0xE2 && p[1] == 0x80) {

@@ -1470,6 +1470,9 @@ static void leading_times_and_alternatives(void **state)
 static void clean_up(void **state)
 {
 	(void)state;
+	/* a brace is a bracket mistyped */
+	check_item("ORDER ON ARRAIGNMENT (Time excluded from 3/27/2020 until 9/9/2020} Pretrial Conference set for "
+		   "5/23/2020 03:00 PM in Courtroom 5B.", 1, 0, "2020-05-23", NULL);
 	static const struct expect cases[] = {
 		{"Case 1:20-cv-00001 Document 12 Filed 03/02/20 Page 1 of 2\n"
 		 "Defendant shall produce the ledger by April 1, 2020.\n"
