@@ -344,13 +344,13 @@ void tidy(struct extraction *x, const char *text)
 				stay_end_from(k, e, text);
 				break;
 			}
-			/* (and the decretal part's over the reasoning's) */
-			/* (and the one stated without a condition: "If the parties
-			 * are unable to settle, the Court will hold a jury trial on
-			 * ..." beside "this action is set for a JURY trial on ...") */
-			int kd = (k->doubts & DOUBT_CONDITION) != 0, ed = (e->doubts & DOUBT_CONDITION) != 0;
+			/* (but first the decretal part's over the reasoning's, then
+			 * the one stated without a condition: "If the parties are
+			 * unable to settle, the Court will hold a jury trial on ..."
+			 * beside "this action is set for a JURY trial on ...") */
+			int k_if = (k->doubts & DOUBT_CONDITION) != 0, e_if = (e->doubts & DOUBT_CONDITION) != 0;
 			int swap = k->before_decree != e->before_decree ? k->before_decree
-				   : kd != ed				 ? kd > ed
+				   : k_if != e_if			 ? k_if
 				   : (k_summary && !e_summary) ||
 					     (k_summary == e_summary &&
 					      e->quote_end - e->quote_start > k->quote_end - k->quote_start);
