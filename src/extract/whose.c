@@ -8,6 +8,8 @@
  */
 #include "reader.h"
 
+#include "ascii.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -251,6 +253,19 @@ static int movant_before(const struct reader *r, size_t end, char *who, size_t l
 			for (const char *f = low + p; !files && f < low + p + 40 && f < low + end && *f; f++)
 				files = !strncmp(f, " file a motion", 14) || !strncmp(f, " file its motion", 16) ||
 					!strncmp(f, " file their motion", 18);
+			/* ("Appellant Mom's motion": the role, then the name that owns it) */
+			size_t q = p;
+			for (int words = 0; words < 2 && low[q] == ' ' && low[p] != '\''; words++) {
+				size_t w0 = ++q;
+				while (ascii_isalpha((unsigned char)low[q]))
+					q++;
+				if (q == w0 || !text_is_upper(&r->t, w0))
+					break;
+				if (low[q] == '\'' && low[q + 1] == 's') {
+					p = q;
+					break;
+				}
+			}
 			if (low[p] == '\'' && low[p + 1] == 's')
 				p += 2;
 			else if (low[p] == '\'')
@@ -666,6 +681,13 @@ enum who_basis obligation_party(struct reader *r, const struct frame_match *m, e
 	int who_named = who[0] != '\0';
 	if (!who[0])
 		utf8_copy(who, len, paper_owner);
+	/* "Appellant's motion is GRANTED. Her brief is due on ...": a paper
+	 * named by a possessive pronoun is the movant's */
+	static const char *const possessives[] = {"her", "his", "its", "their", NULL};
+	if (!who[0] && kind == FK_DEADLINE && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] &&
+	    token_among(&r->t, &r->tk.v[m->slot_a[SLOT_WHAT]], possessives) &&
+	    !movant_before(r, tok_a(r, m->slot_a[SLOT_WHAT]), who, len))
+		who[0] = '\0';
 	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING)
 		extension_owner(r, who, len);
 	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])

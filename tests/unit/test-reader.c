@@ -166,6 +166,11 @@ static void civil_papers(void **state)
 		   "2020-05-28", "defendant");
 	check_item("Workfront's deadline to file a response to Plaintiff's Complaint is extended to May 4, 2020.", 1, 0,
 		   "2020-05-04", "workfront");
+	/* a paper named by a possessive pronoun is the movant's */
+	check_item("Appellant Mom's motion is GRANTED. Her brief is due on November 4, 2020.", 1, 0, "2020-11-04",
+		   "appellant");
+	check_item("Defendant's motion for leave is granted. Its answer is due on May 4, 2020.", 1, 0, "2020-05-04",
+		   "defendant");
 	/* the party whose time it is, its noun phrase cut at a joined verb */
 	check_item("ORDERED that the respondent's time to serve and file a brief is enlarged until May 4, 2020.", 1, 0,
 		   "2020-05-04", "respondent");
