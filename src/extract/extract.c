@@ -863,6 +863,10 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	clause_times(r, ba, banchor, bb, hearing, &tm);
 	if (tm.due == DATE_NONE && !tm.has_period)
 		leading_time(r, ra, hearing, &tm);
+	/* "No parties may be added after 5/4/2012": the last day is the one after
+	 * which it may not be done */
+	if (!strcmp(fname, "no-after") && tm.due == DATE_NONE && r->tk.v[m->end - 1].type == TK_DATE)
+		tm.due = r->tk.v[m->end - 1].day;
 	/* a setting's date is the first after its verb ("reset for the period of
 	 * December 15-20"), not one its noun phrase recites ("set for October 20") */
 	if (kind == FK_SETTING || kind == FK_HEARING) {

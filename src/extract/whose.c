@@ -628,6 +628,22 @@ enum party_how commanded_party(struct reader *r, const struct frame_match *m, si
 	 * them introduces */
 	if (how == PARTY_NONE && m->slot_a[SLOT_WHO] < m->slot_b[SLOT_WHO])
 		how = role_before_names(r, ra, m->slot_a[SLOT_WHO], who, len);
+	/* "We order Hipolita Lopez, the official court reporter, to file ...":
+	 * the role in apposition to a name the court's verb commands; the
+	 * person is named by surname */
+	size_t a = m->slot_a[SLOT_WHO];
+	if (how == PARTY_ROLE && a >= 3 && a < m->slot_b[SLOT_WHO] && r->tk.v[a - 1].type == TK_PUNCT &&
+	    r->t.low[r->tk.v[a - 1].a] == ',' && name_word(&r->tk.v[a - 2])) {
+		size_t s = a - 2;
+		while (s > 0 && a - s < 4 && (name_word(&r->tk.v[s - 1]) || (r->tk.v[s - 1].type == TK_PUNCT &&
+									     r->t.low[r->tk.v[s - 1].a] == '.')))
+			s--;
+		if (s > 0 && token_has(&r->tk.v[s - 1], lexicon_class("order"), 0)) {
+			const struct token *k = &r->tk.v[a - 2];
+			snprintf(who, len, "%.*s", (int)(k->b - k->a), r->t.low + k->a);
+			how = PARTY_NAME;
+		}
+	}
 	return how;
 }
 
@@ -656,7 +672,8 @@ enum who_basis obligation_party(struct reader *r, const struct frame_match *m, e
 			from--;
 		time_for_party(r, from, m->slot_b[SLOT_WHAT], who, len);
 	}
-	for (int s = SLOT_WHAT; how == PARTY_NONE && !who[0] && s <= SLOT_EVENT; s++)
+	/* (what "No parties may be added by plaintiff after ..." adds is no party) */
+	for (int s = SLOT_WHAT; how == PARTY_NONE && !who[0] && s <= SLOT_EVENT && strcmp(fname, "no-after"); s++)
 		if (m->slot_a[s] < m->slot_b[s] &&
 		    party_of(&r->t, &r->tk, m->slot_a[s], m->slot_b[s], &r->pc, who, len) != PARTY_ROLE)
 			who[0] = '\0';
@@ -674,7 +691,8 @@ enum who_basis obligation_party(struct reader *r, const struct frame_match *m, e
 	int event_set = (kind == FK_SETTING || kind == FK_HEARING) && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] &&
 			match_has_class(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT], r->cls_event);
 	for (size_t i = m->anchor; !who[0] && !event_set && i + 1 < rb; i++)
-		if ((token_is(&r->t, &r->tk.v[i], "for") || token_is(&r->t, &r->tk.v[i], "by")) &&
+		if ((token_is(&r->t, &r->tk.v[i], "for") || token_is(&r->t, &r->tk.v[i], "by") ||
+		     token_is(&r->t, &r->tk.v[i], "from")) &&
 		    party_of(&r->t, &r->tk, i + 1, i + 2, &r->pc, who, len) != PARTY_ROLE)
 			who[0] = '\0';
 	/* what follows infers the party from outside the clause */

@@ -166,6 +166,17 @@ static void civil_papers(void **state)
 		   "2020-05-28", "defendant");
 	check_item("Workfront's deadline to file a response to Plaintiff's Complaint is extended to May 4, 2020.", 1, 0,
 		   "2020-05-04", "workfront");
+	/* a person the court commands with a role in apposition is named by
+	 * surname (ANNOTATION.md); a role alone is the role */
+	check_item("We order Hipolita Lopez, the official court reporter, to file the reporter's record on or before "
+		   "May 3, 2020.", 1, 0, "2020-05-03", "lopez");
+	check_item("We order the court reporter to file the record by May 3, 2020.", 1, 0, "2020-05-03",
+		   "court reporter");
+	/* what may not be done after a day is due by it, by the party named */
+	check_item("No parties may be added by plaintiff(s) after 5/4/2020.", 1, 0, "2020-05-04", "plaintiffs");
+	check_item("No motions to amend shall be filed after June 1, 2020.", 1, 0, "2020-06-01", "parties");
+	check_item("No party filed anything after June 1, 2019.", 0, 0, NULL, NULL);
+	check_item("Expert reports are due from plaintiff(s) by May 6, 2020.", 1, 0, "2020-05-06", "plaintiffs");
 	/* a paper named by a possessive pronoun is the movant's */
 	check_item("Appellant Mom's motion is GRANTED. Her brief is due on November 4, 2020.", 1, 0, "2020-11-04",
 		   "appellant");
