@@ -514,6 +514,11 @@ enum party_how subject_party(struct reader *r, size_t a, size_t b, char *who, si
 	if (named_lawyer(r, a, b, who, len))
 		return PARTY_NAME;
 	size_t h = np_head(r, a, b);
+	/* (a name's suffix is not its surname: "court reporter Luis Duran Jr.") */
+	static const char *const suffixes[] = {"jr", "sr", "ii", "iii", "iv", "esq", NULL};
+	while (h > a + 1 && ((r->tk.v[h].type == TK_PUNCT && r->t.low[r->tk.v[h].a] == '.') ||
+			     token_among(&r->t, &r->tk.v[h], suffixes)))
+		h--;
 	/* "Defendant Schedler must file", "Appellant's counsel Calvin Garvie is
 	 * ordered": a named person is named by surname */
 	static const char *const firms[] = {"inc", "llc", "corp", "co", "ltd", "company", "corporation", "lp",

@@ -172,6 +172,8 @@ static void civil_papers(void **state)
 		   "May 3, 2020.", 1, 0, "2020-05-03", "lopez");
 	check_item("We order the court reporter to file the record by May 3, 2020.", 1, 0, "2020-05-03",
 		   "court reporter");
+	check_item("We ORDER court reporter Luis Duran Jr. to file the reporter's record by May 3, 2020.", 1, 0,
+		   "2020-05-03", "duran");
 	/* what may not be done after a day is due by it, by the party named */
 	check_item("No parties may be added by plaintiff(s) after 5/4/2020.", 1, 0, "2020-05-04", "plaintiffs");
 	check_item("No motions to amend shall be filed after June 1, 2020.", 1, 0, "2020-06-01", "parties");
