@@ -516,8 +516,10 @@ enum party_how subject_party(struct reader *r, size_t a, size_t b, char *who, si
 	size_t h = np_head(r, a, b);
 	/* (a name's suffix is not its surname: "court reporter Luis Duran Jr.") */
 	static const char *const suffixes[] = {"jr", "sr", "ii", "iii", "iv", "esq", NULL};
-	while (h > a + 1 && ((r->tk.v[h].type == TK_PUNCT && r->t.low[r->tk.v[h].a] == '.') ||
-			     token_among(&r->t, &r->tk.v[h], suffixes)))
+	if (h > a + 2 && r->tk.v[h].type == TK_PUNCT && r->t.low[r->tk.v[h].a] == '.' &&
+	    token_among(&r->t, &r->tk.v[h - 1], suffixes))
+		h -= 2;
+	else if (h > a + 1 && token_among(&r->t, &r->tk.v[h], suffixes))
 		h--;
 	/* "Defendant Schedler must file", "Appellant's counsel Calvin Garvie is
 	 * ordered": a named person is named by surname */
