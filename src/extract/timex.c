@@ -473,6 +473,7 @@ static void classify_event(const char *s, size_t p, char *event, size_t len)
 		snprintf(event, len, "receipt");
 	else if ((strstr(w, "this order") || strstr(w, "this memorandum") || strstr(w, "entry") ||
 		  strstr(w, "the date hereof") || !strcmp(w, "today") || !strncmp(w, "the order", 9) ||
+		  !strcmp(w, "this date") || !strcmp(w, "date hereof") ||
 		  strstr(w, "this opinion") || strstr(w, "this judgment") || strstr(w, "this ruling") ||
 		  strstr(w, "this decision")) &&
 		 !strstr(w, "receipt"))

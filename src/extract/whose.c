@@ -706,6 +706,14 @@ enum who_basis obligation_party(struct reader *r, const struct frame_match *m, e
 	int who_named = who[0] != '\0';
 	if (!who[0])
 		utf8_copy(who, len, paper_owner);
+	/* "an extension of time for the filing of appellant's brief": the side
+	 * whose paper the duty files (a side's: the "clerk's record" and the
+	 * "reporter's record" are kinds of record) */
+	int filing = lexicon_class("filing");
+	for (size_t i = m->slot_a[SLOT_ACTION]; !who[0] && kind == FK_DEADLINE && i + 1 < m->slot_b[SLOT_ACTION]; i++)
+		if (r->tk.v[i].poss && token_has(&r->tk.v[i + 1], filing, 0) &&
+		    (party_of(&r->t, &r->tk, i, i + 1, &r->pc, who, len) != PARTY_ROLE || !other_side(who)))
+			who[0] = '\0';
 	/* "Appellant's motion is GRANTED. Her brief is due on ...": a paper
 	 * named by a possessive pronoun is the movant's */
 	static const char *const possessives[] = {"her", "his", "its", "their", NULL};

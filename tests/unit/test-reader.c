@@ -223,6 +223,10 @@ static void court_moves_dates(void **state)
 		NONE("The motion requests that the Court extend the discovery deadline until July 31, 2020."),
 		NONE("Plaintiff asks the Court to continue the hearing to May 9, 2020."),
 		NONE("The Court continues to believe that the parties can settle."),
+		/* time granted, said as what the court will do, from "this date" */
+		{"The court will grant an extension of time for the filing of appellant's brief for a period of thirty "
+		 "days from this date.", 1, "deadline", "appellant", NULL, 30, "days", 0, NULL},
+		NONE("The Court will grant an extension of time if the parties so move."),
 		/* the reasoning announces the decree: the decree's sentence is kept */
 		{"ORDER\nThe parties stipulated to an extension. Because the parties are working towards settlement, "
 		 "the Court will extend Defendants' time to answer to November 3, 2020.\n"
