@@ -108,6 +108,13 @@ enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a,
 	size_t s = a;
 	while (s < b && is_article(t, &tk->v[s]))
 		s++;
+	/* ("the Honorable Traci Evans": a person, by an honorific) */
+	int honorific = 0;
+	while (s < b && (token_is(t, &tk->v[s], "honorable") || token_is(t, &tk->v[s], "hon") ||
+			 (tk->v[s].type == TK_PUNCT && t->low[tk->v[s].a] == '.' && honorific))) {
+		honorific = 1;
+		s++;
+	}
 	if (s == b || b - s > 4)
 		return PARTY_NONE;
 	for (size_t i = s; i < b; i++) {
@@ -117,7 +124,7 @@ enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a,
 		if (k->type != TK_WORD || !k->initcap || k->nhits || (k->caps && k->b - k->a > 3))
 			return PARTY_NONE;
 	}
-	if (s > a)
+	if (s > a && !honorific)
 		return PARTY_NONE; /* "The Trustee" is a role, "The TPA" an actor */
 	const struct token *last = &tk->v[b - 1];
 	if (last->type != TK_WORD)

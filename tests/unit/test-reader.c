@@ -174,6 +174,9 @@ static void civil_papers(void **state)
 		   "court reporter");
 	check_item("We ORDER court reporter Luis Duran Jr. to file the reporter's record by May 3, 2020.", 1, 0,
 		   "2020-05-03", "duran");
+	/* (a person by an honorific, commanded with the court's other act) */
+	check_item("Accordingly, the Court grants appellant's second motion for extension and orders the Honorable "
+		   "Traci Evans to file appellant's brief on or before November 4, 2020.", 1, 0, "2020-11-04", "evans");
 	/* what may not be done after a day is due by it, by the party named */
 	check_item("No parties may be added by plaintiff(s) after 5/4/2020.", 1, 0, "2020-05-04", "plaintiffs");
 	check_item("No motions to amend shall be filed after June 1, 2020.", 1, 0, "2020-06-01", "parties");
@@ -510,6 +513,9 @@ static void setting_frames(void **state)
 		{"Court set the matter for a status conference on 6/18/2020 at 09:00 AM in Room 248.", 1, "hearing", NULL,
 		 "2020-06-18", 0, NULL, 0, NULL},
 		NONE("The Court will set a status conference for some time after April 1, 2020."),
+		/* a defendant's initial appearance is a hearing */
+		{"Initial Appearance set for 6/12/2020 before Magistrate Judge David H. Bartick.", 1, "hearing", NULL,
+		 "2020-06-12", 0, NULL, 0, NULL},
 		/* a length in brackets inside the thing set */
 		{"Jury Trial (5 days) set for 9/9/2020 10:00 AM in Courtroom 2.", 1, "hearing", NULL, "2020-09-09", 0, NULL,
 		 0, NULL},
