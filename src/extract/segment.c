@@ -416,8 +416,13 @@ static void inline_cells(const struct text *t, struct breaks *breaks)
 			int ruled = memchr(s + ends[k], '|', p - ends[k]) != NULL;
 			size_t colon = next_colon(s, p, eol);
 			int labelled = ruled && colon < eol && colon - p <= 40 && !memchr(s + p, '|', colon - p);
+			/* (or the number of the next item: "... : November 3, 2008 2.
+			 * Deadline for motions ...: December 1, 2008") */
+			int numbered = ascii_isdigit((unsigned char)s[p]) &&
+				       ((s[p + 1] == '.' && s[p + 2] == ' ') ||
+					(ascii_isdigit((unsigned char)s[p + 1]) && s[p + 2] == '.' && s[p + 3] == ' '));
 			if ((k + 1 < n || labelled) && n + labelled >= 2 && p > ends[k] && s[p - 1] == ' ' &&
-			    ascii_isupper((unsigned char)s[p]) && !breaks_get(breaks, p))
+			    (ascii_isupper((unsigned char)s[p]) || numbered) && !breaks_get(breaks, p))
 				breaks_set(breaks, p, 2);
 		}
 		if (n < 2)

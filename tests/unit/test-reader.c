@@ -1373,6 +1373,13 @@ static void flattened_schedules(void **state)
 	check_item(ruled, 3, 0, "2020-08-12", "parties");
 	check_item(ruled, 3, 1, "2021-01-19", NULL);
 	check_item(ruled, 3, 2, "2021-03-17", "parties");
+	/* numbered cells run into one line: each number begins a row */
+	static const char numbered[] = "CALENDAR ORDER This case shall proceed as follows: 1. Deadline to file motion for "
+				       "leave to amend the complaint: November 3, 2020 2. Deadline for motions relative to "
+				       "the pleadings: December 1, 2020 3. Dispositive motion deadline: May 1, 2021\n";
+	check_item(numbered, 3, 0, "2020-11-03", "plaintiff");
+	check_item(numbered, 3, 1, "2020-12-01", "parties");
+	check_item(numbered, 3, 2, "2021-05-01", "parties");
 	/* bullets run into one line are items of their own */
 	static const char bullets[] = "The Discovery Plan is approved with the following changes: \xe2\x80\xa2 Close of "
 				      "discovery - March 1, 2021 \xe2\x80\xa2 Expert disclosures - January 15, 2021 "
