@@ -251,29 +251,29 @@ void apply_vetoes(struct reader *r)
 		    in_cross_reference(r, tok_a(r, r->fm.v[oi].anchor)))
 			r->veto[oi] = "names another docket entry";
 	/* a frame inside another's noun phrase describes that noun */
+	int cls_court = lexicon_class("court"), cls_limit = lexicon_class("limit");
 	for (size_t oi = 0; oi < r->fm.n; oi++) {
 		const struct frame_match *o = &r->fm.v[oi];
 		if (!frame_kind_operative(frame_kind(o->frame)) || r->veto[oi])
 			continue;
 		for (size_t j = 0; j < r->fm.n; j++) {
 			const struct frame_match *p = &r->fm.v[j];
-			if (j == oi)
+			int inside = 0;
+			for (int s = SLOT_WHAT; s <= SLOT_EVENT && j != oi; s++)
+				inside |= p->slot_a[s] < p->slot_b[s] && o->anchor >= p->slot_a[s] && o->anchor < p->slot_b[s];
+			if (!inside)
 				continue;
 			/* (not a stay granted read also as a ruling on the motion: one
 			 * clause, "defendants' motion for a stay of discovery is granted") */
-			int same_grant = o->end == p->end && frame_kind(o->frame) == FK_UNTIL &&
-					 frame_kind(p->frame) == FK_RULING;
+			if (o->end == p->end && frame_kind(o->frame) == FK_UNTIL && frame_kind(p->frame) == FK_RULING)
+				continue;
 			/* (nor the court read as the thing set: "Court set the matter for
 			 * a status conference on 6/18/2009" is the court's act) */
 			if (frame_kind(p->frame) == FK_SETTING && p->slot_a[SLOT_WHAT] < p->slot_b[SLOT_WHAT] &&
-			    token_has(&r->tk.v[p->slot_b[SLOT_WHAT] - 1], lexicon_class("court"), 0) &&
-			    match_has_class(r, o->anchor, o->end, r->cls_event) &&
-			    !match_has_class(r, o->anchor, o->end, lexicon_class("limit")))
+			    token_has(&r->tk.v[p->slot_b[SLOT_WHAT] - 1], cls_court, 0) &&
+			    match_has_class(r, o->anchor, o->end, r->cls_event) && !match_has_class(r, o->anchor, o->end, cls_limit))
 				continue;
-			for (int s = SLOT_WHAT; s <= SLOT_EVENT; s++)
-				if (p->slot_a[s] < p->slot_b[s] && o->anchor >= p->slot_a[s] && o->anchor < p->slot_b[s] &&
-				    !same_grant)
-					r->veto[oi] = "describes a noun of another clause";
+			r->veto[oi] = "describes a noun of another clause";
 		}
 	}
 }

@@ -85,6 +85,7 @@ static void civil_paper_owner(struct reader *r, size_t a, size_t b, char *who, s
 	static const char *const answering[] = {"respond", "responding", "oppose", "opposing", NULL};
 	static const char *const other_heads[] = {"discovery", "objection", "objections", "cutoff", "cut-off",
 						  "deposition", "depositions", NULL};
+	static const char *const pleadings[] = {"answer", "responsive pleading", NULL};
 	int cls_p = lexicon_class("plaintiff-paper"), cls_d = lexicon_class("defendant-paper"),
 	    cls_agency = lexicon_class("agency-paper");
 	/* the agency's record, when it is what is due ("Certified Administrative
@@ -104,14 +105,14 @@ static void civil_paper_owner(struct reader *r, size_t a, size_t b, char *who, s
 			return;
 		response |= token_among(&r->t, k, responses) || token_among(&r->t, k, answering);
 		reply |= token_among(&r->t, k, replies);
-		/* (the noun "answer", not the verb's "answers") */
-		/* (a bankruptcy case's motion to dismiss is the trustee's or a
-		 * creditor's, against the case) */
-		static const char *const pleadings[] = {"answer", "responsive pleading", NULL};
-		const char *side = token_has(k, cls_p, 0) && !r->bankruptcy ? "plaintiff"
-				   : token_has(k, cls_d, LF_BASE | LF_PL) && (!r->bankruptcy || token_lemma_among(k, pleadings))
-				   ? "defendant"
-				   : NULL;
+		const char *side = NULL;
+		if (token_has(k, cls_p, 0) && !r->bankruptcy)
+			side = "plaintiff";
+		/* (the noun "answer", not the verb's "answers"; in a bankruptcy case
+		 * not a motion to dismiss, the trustee's or a creditor's against the
+		 * case) */
+		else if (token_has(k, cls_d, LF_BASE | LF_PL) && (!r->bankruptcy || token_lemma_among(k, pleadings)))
+			side = "defendant";
 		if (!side)
 			continue;
 		uses_class(r, i, i + 1, !strcmp(side, "plaintiff") ? cls_p : cls_d);
@@ -255,7 +256,7 @@ static int movant_before(const struct reader *r, size_t end, char *who, size_t l
 					!strncmp(f, " file their motion", 18);
 			/* ("Appellant Mom's motion": the role, then the name that owns it) */
 			size_t q = p;
-			for (int words = 0; words < 2 && low[q] == ' ' && low[p] != '\''; words++) {
+			for (int words = 0; words < 2 && low[p] != '\'' && low[q] == ' '; words++) {
 				size_t w0 = ++q;
 				while (ascii_isalpha((unsigned char)low[q]))
 					q++;
