@@ -519,6 +519,25 @@ static int held_by(const struct reader *r, const struct frame_match *m, dl_day d
 	return 0;
 }
 
+/* Is the date due set ahead by the clause: "set for DATE", "scheduled for
+ * DATE", "continued to DATE", "to be held on DATE"? (A hearing the order sets
+ * for the day it is entered, as against the minute entry of one held, or the
+ * "signed on" date of an order setting one.) */
+static int set_ahead(const struct reader *r, const struct frame_match *m, dl_day due)
+{
+	for (size_t i = m->anchor; i < r->tk.n; i++)
+		if (r->tk.v[i].type == TK_DATE && r->tk.v[i].day == due) {
+			if (i < 2)
+				return 0;
+			const struct token *cue = &r->tk.v[i - 1], *verb = &r->tk.v[i - 2];
+			if (token_is(&r->t, cue, "for") || token_is(&r->t, cue, "to"))
+				return token_has(verb, r->cls_set, LF_PP);
+			return token_is(&r->t, cue, "on") && token_is(&r->t, verb, "held") && i >= 3 &&
+			       token_is(&r->t, &r->tk.v[i - 3], "be");
+		}
+	return 0;
+}
+
 /* Does the verb at token i name one of the clerk's ministerial acts? */
 static int clerk_ministerial(const struct reader *r, size_t i)
 {
@@ -955,9 +974,10 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	for (int i = 0; facts[i] && !r->decretal && !is_new; i++)
 		provisional |= !strcmp(fname, facts[i]);
 	/* a date before the order's entry is history; so is a hearing on the day
-	 * itself (the minute entry of a hearing held) */
+	 * itself (the minute entry of a hearing held), unless the clause sets it
+	 * ahead ("Mediation Conference scheduled for 9/12/2022 at 11:00 AM") */
 	if (tm.due != DATE_NONE && r->entered != DATE_NONE &&
-	    (tm.due < r->entered || (hearing && tm.due == r->entered))) {
+	    (tm.due < r->entered || (hearing && tm.due == r->entered && !set_ahead(r, m, tm.due)))) {
 		char iso[11];
 		add_note(r, ba, bb, fname,
 			 xasprintf("its date, %s, is before the order was entered: history", date_format(tm.due, iso)));

@@ -120,6 +120,23 @@ static void check_item(const char *text, size_t n, size_t index, const char *iso
 	check_item_entered(text, date_from_ymd(2020, 3, 2), n, index, iso, who);
 }
 
+/* A hearing on the day the order is entered (2020-03-02 here) is set only
+ * when the clause sets it ahead ("set for", "scheduled for", "continued to",
+ * "to be held on"); otherwise it is the record of one held that day. */
+static void settings_on_the_entry_day(void **state)
+{
+	(void)state;
+	check_item("Status Conference scheduled for 3/2/2020 at 2:00 PM in Courtroom 4.", 1, 0, "2020-03-02", NULL);
+	check_item("Motion Hearing set for 3/2/2020 03:30 PM before Magistrate Judge Doe.", 1, 0, "2020-03-02", NULL);
+	check_item("The pretrial conference is continued to March 2, 2020 at 4:00 p.m.", 1, 0, "2020-03-02", NULL);
+	check_item("A settlement conference is to be held on March 2, 2020 at 1:30 p.m.", 1, 0, "2020-03-02", NULL);
+	check_item("Motion Hearing held on 3/2/2020. The motion is taken under advisement.", 0, 0, NULL, NULL);
+	check_item("ORDER Setting Status Conference signed on 3/2/2020.", 0, 0, NULL, NULL);
+	check_item("Initial Appearance as to John Doe held on 3/2/2020.", 0, 0, NULL, NULL);
+	/* the day after the entry is ahead in any form */
+	check_item("The status conference will be held on March 3, 2020 at 9:00 a.m.", 1, 0, "2020-03-03", NULL);
+}
+
 /* Whose a civil paper is when the order names no party: the plaintiff's
  * complaint, the defendant's answer, a response the other side's, a reply
  * the same side's; not when the paper only qualifies what is due. */
@@ -1674,6 +1691,7 @@ int main(void)
 		cmocka_unit_test(lower_courts),       cmocka_unit_test(introduced_parties),
 		cmocka_unit_test(briefing_sides),     cmocka_unit_test(cells_in_a_line),
 		cmocka_unit_test(flattened_schedules), cmocka_unit_test(years_from_context),
+		cmocka_unit_test(settings_on_the_entry_day),
 		cmocka_unit_test(appellate_briefs),   cmocka_unit_test(court_moves_dates),
 		cmocka_unit_test(civil_papers),
 	};
