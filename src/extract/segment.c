@@ -516,6 +516,13 @@ size_t text_segments(const struct text *t, struct segment **out)
 				 * hearing is requested, ..." (the number is left out) */
 				end_here = 1;
 				next = (int)j + (s[j + 1] == ' ' ? 1 : 2);
+			} else if (c == '.' && i > start && ascii_isalnum((unsigned char)s[i - 1]) && ascii_isdigit((unsigned char)s[j]) &&
+				   s[j + 1] == ')' && s[j + 2] == ' ' && ascii_isupper((unsigned char)s[j + 3])) {
+				/* a numbered item run into the sentence before it: "... Joseph
+				 * J. Benz.1) A telephonic status conference ... January 6,
+				 * 2015.2) The trial of this case ..." */
+				end_here = 1;
+				next = (int)j;
 			} else if (c == '.' && i >= 4 && ascii_isdigit((unsigned char)s[i - 1]) && ascii_isdigit((unsigned char)s[i - 4]) &&
 				   (ascii_isupper((unsigned char)s[j]) || (ascii_isdigit((unsigned char)s[j]) && s[j + 1] == '.'))) {
 				/* docket text run together: "due 12/28/2009.Statement ...",

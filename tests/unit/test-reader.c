@@ -496,6 +496,14 @@ static void setting_frames(void **state)
 		 "2020-06-02", 0, NULL, 0, NULL},
 		NONE("The Court granted the request and continued the hearing to May 9, 2019."),
 		NONE("Plaintiff asks that the Court grant a continuance and continue the hearing to May 9, 2020."),
+		/* an event set to begin, its date past the judge and the courtroom */
+		{"The trial of this case is set to commence before the Honorable Jane Roe, United States District Judge, "
+		 "in Courtroom 1, United States Courthouse, Lincoln, Nebraska, at 9:00 a.m. on April 6, 2020.",
+		 1, "hearing", NULL, "2020-04-06", 0, NULL, 0, NULL},
+		{"The hearing is scheduled to begin at 10:00 a.m. on June 5, 2020 in Courtroom 3.", 1, "hearing", NULL,
+		 "2020-06-05", 0, NULL, 0, NULL},
+		NONE("The trial was set to commence on April 6, 2019 before Judge Roe."),
+		NONE("Trial is set to commence on a date to be determined."),
 		/* the court holds an event named at length; not "we hold that ..." */
 		{"The court shall hold a Rule 16(b) initial pretrial scheduling/discovery conference on April 6, 2020 "
 		 "at 10:00 a.m.", 1, "hearing", NULL, "2020-04-06", 0, NULL, 0, NULL},
@@ -1539,6 +1547,15 @@ static void clean_up(void **state)
 		 "by April 1, 2020.", 2, "hearing", "parties", "2020-04-08", 0, NULL, 0, NULL},
 		{"Read both forms.Within seven (7) days, Plaintiff must file the completed form.", 1, "deadline",
 		 "plaintiff", NULL, 7, "days", 0, NULL},
+		/* numbered items run into the sentence before them: each its own */
+		{"ORDER as to defendant John Doe.1) A status conference will be held at 1:30 p.m. on April 6, 2020.2) "
+		 "Defendant shall file his motions by March 20, 2020.", 2, "hearing", "parties", "2020-04-06", 0, NULL, 0,
+		 NULL},
+		{"The motion is granted.2) Plaintiff shall file the amended complaint by April 1, 2020.", 1, "deadline",
+		 "plaintiff", "2020-04-01", 0, NULL, 0, NULL},
+		/* (a number in parentheses after a section is not an item) */
+		{"Plaintiff shall serve the disclosures of Fed. R. Civ. P. 26(a)(1) by April 1, 2020.", 1, "deadline", "plaintiff", "2020-04-01",
+		 0, NULL, 0, NULL},
 		/* (a time zone after p.m. does not end the sentence) */
 		{"Objections are due by 5:00 p.m. Eastern Time on April 3, 2020.", 1, "deadline", NULL,
 		 "2020-04-03", 0, NULL, 0, NULL},
