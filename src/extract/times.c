@@ -157,7 +157,7 @@ void find_times(const char *low, size_t a, size_t b, int hearing, dl_day today, 
 	memset(tm, 0, sizeof *tm);
 	tm->due = DATE_NONE;
 	tm->minute = -1;
-	size_t due_end = 0;
+	size_t due_start = 0, due_end = 0;
 	for (size_t p = a; p < b && tm->due == DATE_NONE; p++) {
 		dl_day d;
 		size_t e;
@@ -167,6 +167,7 @@ void find_times(const char *low, size_t a, size_t b, int hearing, dl_day today, 
 		if (due_cue_before(s, a, p, hearing)) {
 			if (r == DATE_FOUND) {
 				tm->due = d;
+				due_start = p;
 				due_end = e;
 			} else if (!tm->invalid) {
 				tm->invalid = 1;
@@ -197,9 +198,10 @@ void find_times(const char *low, size_t a, size_t b, int hearing, dl_day today, 
 			continue;
 		int at = (p >= 3 && !strncmp(s + p - 3, "at ", 3)) || (p >= 2 && !strncmp(s + p - 2, "@ ", 2));
 		int by = (p >= 3 && !strncmp(s + p - 3, "by ", 3)) || (p >= 5 && !strncmp(s + p - 5, "than ", 5));
-		/* docket text: "set for 7/10/2017 10:00 AM" */
+		/* docket text: "set for 7/10/2017 10:00 AM", "set for 9:00 2/9/04" */
 		int after_date = tm->due != DATE_NONE && (p == due_end + 1 || (p == due_end + 2 && s[due_end] == ','));
-		if ((at && (tm->due != DATE_NONE || hearing) && (p > due_end || hearing)) || by || after_date) {
+		int before_date = tm->due != DATE_NONE && e + 1 == due_start && s[e] == ' ';
+		if ((at && (tm->due != DATE_NONE || hearing) && (p > due_end || hearing)) || by || after_date || before_date) {
 			tm->minute = m;
 			break;
 		}

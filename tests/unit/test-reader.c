@@ -95,6 +95,21 @@ static void check_action(const char *text, size_t n, size_t index, const char *a
 	assert_true(same);
 }
 
+/* text makes n obligations, and the one at index is at this minute of its
+ * day (-1: no time of day). */
+static void check_minute(const char *text, size_t n, size_t index, int minute)
+{
+	struct extraction x;
+	struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
+	extract_order_with(text, strlen(text), &opt, &x);
+	int ok = x.n == n && index < x.n && x.items[index].minute == minute;
+	if (!ok)
+		print_error("item %zu of \"%s\" (of %zu): minute %d, want %d\n", index, text, x.n,
+			    index < x.n ? x.items[index].minute : -2, minute);
+	extraction_free(&x);
+	assert_true(ok);
+}
+
 /* text makes n obligations (0: none), the one at index due on iso (NULL:
  * none) with this party (NULL: any); read as of the day entered. */
 static void check_item_entered(const char *text, dl_day entered, size_t n, size_t index, const char *iso,
@@ -948,6 +963,13 @@ static void schedules(void **state)
 	check_item(run_on, 2, 1, "2020-05-22", NULL);
 	check_item("Status Conference set for 4/22/2020 10:00 AM Courtroom 3 before Judge Smith.", 1, 0, "2020-04-22",
 		   NULL);
+	/* a time of day just before the date, as some docket text puts it; a
+	 * notice "by" its clerk is no verb of the court's */
+	check_minute("COURT NOTICE by D Smith of CONTINUANCE of status hearing set for 9:00 4/9/20, dept 1, for dft "
+		     "John Doe (cc: all counsel)", 1, 0, 9 * 60);
+	check_minute("Motion Hearing set for 10:30 AM 4/9/2020 in Courtroom 2.", 1, 0, 10 * 60 + 30);
+	check_minute("Filed 3/2/2020 9:00 AM. Motion Hearing set for 4/9/2020 in Courtroom 2.", 1, 0, -1);
+	check_minute("Motion Hearing set for 4/9/2020 in Courtroom 2, estimated 2:00 hours.", 1, 0, -1);
 	/* docket text's abbreviations of the sides; a trial's length before its
 	 * judge is no period, and the hour counsel come names no party */
 	check_item("Govt's Responses to the pending motions due by 4/28/2020, Dft's Replies due by 5/13/2020.", 2, 1,
