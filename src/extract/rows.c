@@ -453,6 +453,11 @@ static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa
 	for (size_t i = la; i < lb; i++)
 		if (token_among(&r->t, &r->tk.v[i], papers))
 			event = 0;
+	/* (nor one that names an act done by then: "Deposition designations
+	 * exchanged", "Expert depositions completed") */
+	for (size_t i = la + 1; i < lb && event; i++)
+		if (token_has(&r->tk.v[i], r->cls_act, LF_PP) && !token_has(&r->tk.v[i], r->cls_set, 0))
+			event = 0;
 	struct extracted *e = new_item(r);
 	e->kind = event ? "hearing" : "deadline";
 	e->frame = "table-row";

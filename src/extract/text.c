@@ -474,6 +474,23 @@ void text_init(struct text *t, const char *src, size_t len)
 			i = eol + 1;
 			continue;
 		}
+		/* a bullet on a line of its own, as a PDF's symbol font gives it
+		 * ("!", "*", a private-use glyph, "\u2022"): the next line begins an item */
+		{
+			size_t f = i, l = eol;
+			while (f < eol && ascii_isspace((unsigned char)src[f]))
+				f++;
+			while (l > f && ascii_isspace((unsigned char)src[l - 1]))
+				l--;
+			const unsigned char *u = (const unsigned char *)src + f;
+			if ((l == f + 1 && (src[f] == '!' || src[f] == '*')) ||
+			    (l == f + 3 && (u[0] == 0xEF && u[1] >= 0x80 && u[1] <= 0x83)) ||
+			    (l == f + 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0xA2)) {
+				pending_par = o.b.len > 0;
+				i = eol + 1;
+				continue;
+			}
+		}
 		/* a ruled table flattened one cell to a line ("Fact Discovery
 		 * Cut-Off:" / "|" / "March 17, 2017" / "|" / "Expert Witness
 		 * Disclosures:"): a rule between a label and the date under it
@@ -598,6 +615,20 @@ void text_init(struct text *t, const char *src, size_t len)
 			    k + 1 < eol && ascii_isalpha((unsigned char)src[k + 1]) &&
 			    !(k + 3 < eol && src[k + 1] == 'f' && src[k + 2] == 'n' && ascii_isdigit((unsigned char)src[k + 3])))
 				c = '-'; /* (not a footnote's mark: "counsel*fn1") */
+			/* a dot leader between a schedule's label and its date ("Discovery
+			 * cutoff . . . . . . 30 January 2015", "Trial ........ June 5"):
+			 * the label's colon */
+			if (c == '.') {
+				size_t p = k, dots = 0;
+				while (p < eol && (src[p] == '.' || (src[p] == ' ' && p + 1 < eol && src[p + 1] == '.')))
+					dots += src[p++] == '.';
+				if (dots >= 4) {
+					put(&o, ':', k);
+					pending_space = 1;
+					k = p;
+					continue;
+				}
+			}
 			/* "Plaintiff(s)", "Defendant(s)": the plural */
 			if (c == '(' && k + 2 < eol && src[k + 1] == 's' && src[k + 2] == ')' && o.b.len &&
 			    ascii_isalpha((unsigned char)o.b.data[o.b.len - 1]) && !pending_space &&

@@ -148,8 +148,16 @@ void tokenize(const struct text *t, size_t a, size_t b, struct tokens *tk)
 		}
 		k->b = wb;
 		meanings(k, low + p, wb - p, wb == we ? wh : lexicon_hash(low + p, wb - p));
-		if (!k->nhits && k->poss && wb - p > 1) {
-			/* (the lexicon has "parties", not "parties's") */
+		/* a footnote's number set against the word it follows ("Dispositive
+		 * motions due1", "designations exchanged2"): the word without it */
+		if (!k->nhits && !k->poss && wb - p >= 4 && ascii_isdigit((unsigned char)low[wb - 1]) &&
+		    ascii_islower((unsigned char)low[wb - 2]) && ascii_islower((unsigned char)low[wb - 3]) &&
+		    ascii_islower((unsigned char)low[p])) {
+			struct lex_hit h;
+			if (lexicon_lookup(low + p, wb - 1 - p, &h, 1)) {
+				k->b = --wb;
+				meanings(k, low + p, wb - p, lexicon_hash(low + p, wb - p));
+			}
 		}
 		int upper = 0, letters = 0;
 		for (size_t i = p; i < wb; i++)

@@ -655,6 +655,17 @@ enum party_how commanded_party(struct reader *r, const struct frame_match *m, si
 	return how;
 }
 
+/* Is the clause, tokens [ra, rb), a row of a schedule, its label set off
+ * from its date by a colon ("Motions in limine due: 30 March 2015", a dot
+ * leader read as one)? Its party is then none of the rows' before it. */
+static int schedule_row(const struct reader *r, size_t ra, size_t rb)
+{
+	for (size_t i = ra + 1; i < rb; i++)
+		if (r->tk.v[i].type == TK_DATE && r->tk.v[i - 1].type == TK_PUNCT && r->t.low[r->tk.v[i - 1].a] == ':')
+			return 1;
+	return 0;
+}
+
 enum who_basis obligation_party(struct reader *r, const struct frame_match *m, enum frame_kind kind, const char *fname,
 				size_t ra, size_t rb, enum party_how how, char *who, size_t len)
 {
@@ -729,7 +740,8 @@ enum who_basis obligation_party(struct reader *r, const struct frame_match *m, e
 	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
 		brief_side(r, paper_title_start(r, ra, m->slot_a[SLOT_WHAT]), m->slot_b[SLOT_WHAT], who, len);
 	if (!who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && r->pc.last[0] && kind != FK_SETTING &&
-	    kind != FK_HEARING && strcmp(fname, "absent-filing")) /* (a right to object is any party's) */
+	    kind != FK_HEARING && strcmp(fname, "absent-filing") /* (a right to object is any party's) */ &&
+	    !schedule_row(r, ra, rb))
 		utf8_copy(who, len, r->pc.last); /* a passive duty: the party before */
 	enum who_basis basis = !who[0] ? WHO_ASSUMED : who_named ? WHO_NAMED : WHO_INFERRED;
 	if (!who[0])

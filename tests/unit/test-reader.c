@@ -152,6 +152,39 @@ static void settings_on_the_entry_day(void **state)
 	check_item("The status conference will be held on March 3, 2020 at 9:00 a.m.", 1, 0, "2020-03-03", NULL);
 }
 
+/* A schedule typeset with dot leaders between label and date, each row
+ * under a bullet glyph on a line of its own, a footnote's number set against
+ * a label's last word: one obligation a row, none of them the party of the
+ * row before (a label naming an act done by then is a deadline). */
+static void dot_leaders(void **state)
+{
+	(void)state;
+	static const char sched[] = "Pursuant to Federal Rule of Civil Procedure 16(b), the Court orders:\n!\n"
+				    "Joint status report due . . . . . . . . . . . 3 April 2020\n!\n"
+				    "Plaintiff shall identify all\nexpert witnesses by . . . . . . . . 4 May 2020\n!\n"
+				    "Discovery cutoff . . . . . . . . . . . . . . . 5 June 2020\n!\n"
+				    "Dispositive motions due1 . . . . . . . . . 6 July 2020\n!\n"
+				    "Deposition designations exchanged2 . . . . 7 August 2020\n";
+	check_item(sched, 5, 0, "2020-04-03", "parties");
+	check_item(sched, 5, 1, "2020-05-04", "plaintiff");
+	check_item(sched, 5, 2, "2020-06-05", "parties");
+	check_item(sched, 5, 3, "2020-07-06", "parties");
+	check_item(sched, 5, 4, "2020-08-07", "parties");
+	static const struct expect cases[] = {
+		{"Deposition designations exchanged . . . . . . 7 August 2020\nDiscovery cutoff . . . . 5 June 2020\n", 2,
+		 "deadline", NULL, "2020-08-07", 0, NULL, 0, NULL},
+		{"Final pretrial conference . . . . . . 7 August 2020 at 9:00 a.m.\nDiscovery cutoff . . . . 5 June 2020\n", 2,
+		 "hearing", NULL, "2020-08-07", 0, NULL, 0, NULL},
+		/* an ellipsis of three dots in prose is no leader */
+		NONE("The Court ... denies the motion filed March 1, 2019."),
+	};
+	CHECK(cases);
+	/* a prose party before a row with no party of its own: the row after a
+	 * sentence, not one of its rows, keeps it */
+	check_item("Plaintiff shall serve the disclosures by April 1, 2020. The reply is due by April 15, 2020.", 2, 1,
+		   "2020-04-15", "plaintiff");
+}
+
 /* Whose a civil paper is when the order names no party: the plaintiff's
  * complaint, the defendant's answer, a response the other side's, a reply
  * the same side's; not when the paper only qualifies what is due. */
@@ -1730,7 +1763,7 @@ int main(void)
 		cmocka_unit_test(lower_courts),       cmocka_unit_test(introduced_parties),
 		cmocka_unit_test(briefing_sides),     cmocka_unit_test(cells_in_a_line),
 		cmocka_unit_test(flattened_schedules), cmocka_unit_test(years_from_context),
-		cmocka_unit_test(settings_on_the_entry_day),
+		cmocka_unit_test(settings_on_the_entry_day), cmocka_unit_test(dot_leaders),
 		cmocka_unit_test(appellate_briefs),   cmocka_unit_test(court_moves_dates),
 		cmocka_unit_test(civil_papers),
 	};
