@@ -1310,9 +1310,11 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 			 * order appellant A.A. to file" is the court's command, whole) */
 			if (!strcmp(frame_name(p->frame), "to-do") &&
 			    (!infinitive_subject(r, p) ||
-			     (m->slot_a[SLOT_WHO] < m->slot_b[SLOT_WHO] && p->start == m->slot_a[SLOT_WHO])))
+			     (p->start >= m->slot_a[SLOT_WHO] && p->start < m->slot_b[SLOT_WHO] &&
+			      (p->start == m->slot_a[SLOT_WHO] || !(r->tk.v[p->start - 1].type == TK_PUNCT && r->t.low[r->tk.v[p->start - 1].a] == ',')))))
 				continue; /* (nor the command's own "X to V": "... and orders the
-					   * Honorable Traci Evans to file ...") */
+					   * Honorable Traci Evans to file ...", "the Honorable Gabi
+					   * S. Canales to file ...") */
 			/* "we abate the appeal and remand the cause to the trial court
 			 * to ...": one disposition; the stay's clause runs on through
 			 * the remand (which is read as a duty of its own too) */

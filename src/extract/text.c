@@ -272,6 +272,25 @@ static int after_title_word(const char *s, size_t n)
 	return 1;
 }
 
+/* Does the text so far end with a lower-case word a sentence cannot end
+ * with ("... set for Trial before the", "will be held on"): what follows a
+ * blank line after it goes on with it (double-spaced PDF text)? */
+static int ends_mid_phrase(const char *s, size_t n)
+{
+	static const char *const words[] = {"the", "a", "an", "of", "to", "for", "on", "at", "by", "before", "and",
+					    "or", "with", "in", "during", "from", "upon", "until", "than", "through",
+					    "between", "under", NULL};
+	size_t w = n;
+	while (w > 0 && ascii_islower((unsigned char)s[w - 1]))
+		w--;
+	if (w == n || n - w > 7 || (w > 0 && ascii_isalpha((unsigned char)s[w - 1])))
+		return 0;
+	for (int i = 0; words[i]; i++)
+		if (strlen(words[i]) == n - w && !memcmp(s + w, words[i], n - w))
+			return 1;
+	return 0;
+}
+
 /* Does the (row) line begin with a date? */
 static int date_only(const char *s, size_t n)
 {
@@ -531,7 +550,8 @@ void text_init(struct text *t, const char *src, size_t len)
 			    (ascii_islower((unsigned char)src[f]) ||
 			     (date_only(src + f, eol - f > 40 ? 40 : eol - f) &&
 			      (!after_title_word(o.b.data, o.b.len) || date_alone(src + f, eol - f))) ||
-			     paren_open(o.b.data, o.b.len) || period_opens(src + f, eol - f)))
+			     paren_open(o.b.data, o.b.len) || period_opens(src + f, eol - f) ||
+			     ends_mid_phrase(o.b.data, o.b.len)))
 				pending_par = 0;
 			/* "(pursuant to Fed.R.Civ.P." / blank lines / "26(a)(1) ...": a
 			 * rule's abbreviation, not a sentence's end, before the figures

@@ -544,6 +544,15 @@ static void setting_frames(void **state)
 		 "2020-06-02", 0, NULL, 0, NULL},
 		NONE("The Court granted the request and continued the hearing to May 9, 2019."),
 		NONE("Plaintiff asks that the Court grant a continuance and continue the hearing to May 9, 2020."),
+		/* the command's own addressee, a middle initial in the name: one duty */
+		{"The Court GRANTS the motion and ORDERS the Honorable Gabi S. Canales to file the brief on or before "
+		 "April 27, 2020.", 1, "deadline", "canales", "2020-04-27", 0, NULL, 0, NULL},
+		/* who attends: with no time of its own, the event just set */
+		{"A Calendar Call will be held on April 15, 2020 at 1:15 p.m. ALL COUNSEL MUST BE PRESENT.", 1, "hearing",
+		 NULL, "2020-04-15", 0, NULL, 0, NULL},
+		{"Counsel shall be present at the hearing on April 15, 2020 at 9:00 a.m.", 1, "hearing", "counsel",
+		 "2020-04-15", 0, NULL, 0, NULL},
+		NONE("Counsel were present at the hearing on February 15, 2020."),
 		/* an event set to begin, its date past the judge and the courtroom */
 		{"The trial of this case is set to commence before the Honorable Jane Roe, United States District Judge, "
 		 "in Courtroom 1, United States Courthouse, Lincoln, Nebraska, at 9:00 a.m. on April 6, 2020.",
@@ -1621,6 +1630,17 @@ static void clean_up(void **state)
 		NONE("The motion `calls into question the correctness of the judgment' and is timely."),
 	};
 	CHECK(cases);
+	/* double-spaced PDF text: a blank line after a word no sentence ends with
+	 * ("before the", "held on") is no paragraph's end */
+	check_item("PLEASE TAKE NOTICE that the cause is set for Trial before the\n\nHonorable Jane Roe, United States "
+		   "District Judge, at Courtroom 7, during the\n\ntwo-week trial period commencing April 20, 2020 at 9:00 "
+		   "a.m.\n\nA Calendar Call will be held on\n\nWednesday, April 15, 2020 at 1:15 p.m.\n", 1, 0,
+		   "2020-04-15", NULL);
+	check_item("The parties shall file the report by April 1, 2020.\n\nThe hearing is vacated.\n\n"
+		   "Counsel shall appear on April 9, 2020 at 9:00 a.m.\n", 2, 1, "2020-04-09", "counsel");
+	/* (a blank line after a full stop still ends the paragraph) */
+	check_item("The motion is GRANTED in part.\n\nThe Court sets a hearing for April 9, 2020.\n", 1, 0, "2020-04-09",
+		   NULL);
 	/* a plural possessive that ends the text: its quote ends with it, not past
 	 * it (tok_b read one byte beyond the text; the fuzzer found it) */
 	static const char tail[] = "The parties shall file the joint report by May 5, 2020, with the parties'";
