@@ -328,11 +328,15 @@ static int row_shape(const struct reader *r, size_t *date_at)
 
 /* A row that states its date first ("12/5/03 Docketing statement."): 1 and
  * where its label begins. */
-static int row_shape_date_first(const struct reader *r, size_t *label_at)
+static int row_shape_date_first(const struct reader *r, size_t *label_at, size_t *date_at)
 {
-	if (r->tk.n < 2 || r->tk.v[0].type != TK_DATE)
+	/* (after the day of the week: "Monday, February 11, 2013: ...") */
+	size_t i = 0;
+	if (r->tk.n > 2 && r->tk.v[0].type == TK_WORD && timex_weekday(r->t.low, r->tk.v[0].a))
+		i = r->tk.v[1].type == TK_PUNCT ? 2 : 1;
+	if (r->tk.n < i + 2 || r->tk.v[i].type != TK_DATE)
 		return 0;
-	size_t i = 1;
+	*date_at = i++;
 	while (i < r->tk.n && (r->tk.v[i].type == TK_TIME || (r->tk.v[i].type == TK_PUNCT &&
 							       strchr("-:|@", r->t.low[r->tk.v[i].a]))))
 		i++;
@@ -388,6 +392,7 @@ static int segment_opens_dated(struct reader *r, size_t j)
 	if (!(r->seg_facts[j] & SF_DATED_KNOWN)) {
 		dl_day d;
 		size_t e, a = r->seg[j].start;
+		a += timex_weekday(r->t.low, a); /* ("Monday, February 11, 2013:") */
 		int dated = timex_date(r->t.low, a, &d, &e) == DATE_FOUND && e < r->seg[j].end;
 		while (dated && e < r->seg[j].end && r->t.low[e] == ' ')
 			e++;
@@ -538,9 +543,9 @@ int table_row(struct reader *r, int in_table)
 {
 	size_t d = 0, before = r->out->n;
 	if (!row_shape(r, &d)) {
-		size_t l;
-		if (in_table && row_shape_date_first(r, &l))
-			row_cell(r, l, r->tk.n, 0, 0, r->tk.n);
+		size_t l, d0;
+		if (in_table && row_shape_date_first(r, &l, &d0))
+			row_cell(r, l, r->tk.n, d0, 0, r->tk.n);
 		return r->out->n > before;
 	}
 	/* the cells: each ends with its date (and time) before a ',' or ';' */

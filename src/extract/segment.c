@@ -368,6 +368,13 @@ static void date_first_cells(const struct text *t, size_t line, size_t eol, stru
 			size_t e;
 			if (timex_word_start(low, b) && (ascii_isdigit((unsigned char)low[b]) || timex_month_initial(low[b])) &&
 			    timex_date(low, b, &d, &e) == DATE_FOUND && (e == c || (e + 1 == c && s[e] == ' '))) {
+				/* (from the day of the week before it: "Monday, February
+				 * 11, 2013: cutoff deadline ...") */
+				for (size_t w = b > line + 11 ? b - 11 : line; w + 7 <= b; w++)
+					if (timex_weekday(low, w) == b - w) {
+						b = w;
+						break;
+					}
 				starts[n++] = b;
 				break;
 			}
@@ -496,9 +503,10 @@ size_t text_segments(const struct text *t, struct segment **out)
 				 * statement."; not "Due Date: 3/31/2025") */
 				dl_day day;
 				size_t de;
+				size_t wd = c == ':' ? timex_weekday(t->low, j + 1) : 0; /* ("deadlines: Friday, November 23, 2012: ...") */
 				if (c == ':' && !text_list_marker(s + j + 1) &&
-				    !(ascii_isdigit((unsigned char)s[j + 1]) && timex_date(t->low, j + 1, &day, &de) &&
-				      announces_rows(t->low, start, i)))
+				    !((ascii_isdigit((unsigned char)s[j + 1 + wd]) || (wd && timex_month_initial(t->low[j + 1 + wd]))) &&
+				      timex_date(t->low, j + 1 + wd, &day, &de) && announces_rows(t->low, start, i)))
 					end_here = 0;
 				/* "on or before\nOctober 30, 2014;" keeps ';' inside a list item */
 				next = (int)j;

@@ -27,6 +27,20 @@ int timex_phrase_at(const char *s, size_t pos, const char *phrase)
 	return !is_word_char(s[pos + n]) || !is_word_char(phrase[n - 1]);
 }
 
+size_t timex_weekday(const char *s, size_t pos)
+{
+	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+					   "sunday", NULL};
+	for (int i = 0; days[i]; i++)
+		if (timex_phrase_at(s, pos, days[i])) {
+			size_t e = pos + strlen(days[i]);
+			if (s[e] == ',')
+				e++;
+			return s[e] == ' ' ? e + 1 - pos : 0;
+		}
+	return 0;
+}
+
 long timex_find_phrase(const char *s, const char *phrase, size_t from)
 {
 	/* (no strlen(s): callers pass long texts cut short after from) */

@@ -1025,6 +1025,17 @@ static void schedules(void **state)
 	check_item(cells, 4, 1, "2020-04-10", NULL);
 	check_item(cells, 4, 2, "2020-05-08", NULL);
 	check_item("The motion filed by Plaintiff on March 1, 2020 is denied.", 0, 0, NULL, NULL);
+	/* rows listed date first after the day of the week, run into the sentence
+	 * that announces them */
+	const char *weekdays = "In consultation with the parties, the Court set the following case management "
+			       "deadlines: Friday, April 24, 2020: deadline for Defendants to file a motion for "
+			       "reconsideration; Monday, May 11, 2020: cutoff deadline for discovery; Friday, June 5, "
+			       "2020: HEARING regarding class certification at 4:00 PM in Courtroom 4.";
+	check_item(weekdays, 3, 0, "2020-04-24", NULL);
+	check_item(weekdays, 3, 1, "2020-05-11", NULL);
+	check_item(weekdays, 3, 2, "2020-06-05", NULL);
+	/* (a day of the week before a date in prose is no row) */
+	check_item("The Court held a hearing on Friday, February 7, 2020: the motion was argued.", 0, 0, NULL, NULL);
 	/* rows listed date first, each on its line under a heading in capitals */
 	const char *date_first = "EXPERT DEADLINES:\nApril 6, 2020: Plaintiff's expert disclosures\n"
 				 "May 4, 2020: Defendant's expert disclosures.\nJune 1, 2020: Rebuttal expert reports.\n"
