@@ -553,6 +553,14 @@ static void setting_frames(void **state)
 		{"Counsel shall be present at the hearing on April 15, 2020 at 9:00 a.m.", 1, "hearing", "counsel",
 		 "2020-04-15", 0, NULL, 0, NULL},
 		NONE("Counsel were present at the hearing on February 15, 2020."),
+		/* the event a case is set for, its date past the judge */
+		{"This case is SET for the Initial Rule 16 Management Conference before the undersigned on Tuesday, "
+		 "April 7, 2020, at 2:00 p.m. at the Paul Brown United States Courthouse.", 1, "hearing", NULL,
+		 "2020-04-07", 0, NULL, 0, NULL},
+		{"This case is set for a settlement conference before Magistrate Judge Jane Roe on May 13, 2020 at 1:30 "
+		 "p.m. in Courtroom 26.", 1, "hearing", NULL, "2020-05-13", 0, NULL, 0, NULL},
+		NONE("This case was set for a settlement conference before Magistrate Judge Jane Roe on May 13, 2019."),
+		NONE("This case is set for a settlement conference before Magistrate Judge Jane Roe."),
 		/* an event set to begin, its date past the judge and the courtroom */
 		{"The trial of this case is set to commence before the Honorable Jane Roe, United States District Judge, "
 		 "in Courtroom 1, United States Courthouse, Lincoln, Nebraska, at 9:00 a.m. on April 6, 2020.",
@@ -1645,8 +1653,10 @@ static void clean_up(void **state)
 	 * ("before the", "held on") is no paragraph's end */
 	check_item("PLEASE TAKE NOTICE that the cause is set for Trial before the\n\nHonorable Jane Roe, United States "
 		   "District Judge, at Courtroom 7, during the\n\ntwo-week trial period commencing April 20, 2020 at 9:00 "
-		   "a.m.\n\nA Calendar Call will be held on\n\nWednesday, April 15, 2020 at 1:15 p.m.\n", 1, 0,
+		   "a.m.\n\nA Calendar Call will be held on\n\nWednesday, April 15, 2020 at 1:15 p.m.\n", 2, 1,
 		   "2020-04-15", NULL);
+	check_item("PLEASE TAKE NOTICE that the cause is set for Trial before the\n\nHonorable Jane Roe, United States "
+		   "District Judge, at Courtroom 7, on\n\nApril 20, 2020 at 9:00 a.m.\n", 1, 0, "2020-04-20", NULL);
 	check_item("The parties shall file the report by April 1, 2020.\n\nThe hearing is vacated.\n\n"
 		   "Counsel shall appear on April 9, 2020 at 9:00 a.m.\n", 2, 1, "2020-04-09", "counsel");
 	/* (a blank line after a full stop still ends the paragraph) */
