@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "timex.h"
 #include "util.h"
 
 static int same_time(const struct extracted *x, const struct extracted *y)
@@ -224,6 +225,33 @@ static int announces(const char *quote)
 	return 0;
 }
 
+/* Does the obligation's quote state its own date (of two sentences on one
+ * setting, the one that says when, not one whose gap reached the date in
+ * another clause)? */
+static int quote_states_due(const struct extracted *e)
+{
+	if (e->due == DATE_NONE || !e->quote)
+		return 0;
+	/* (lower case, its white space single spaces, as timex reads text) */
+	char *low = xmalloc(strlen(e->quote) + 1), *w = low;
+	for (const char *c = e->quote; *c; c++)
+		if (!ascii_isspace((unsigned char)*c))
+			*w++ = (char)ascii_tolower((unsigned char)*c);
+		else if (w > low && w[-1] != ' ')
+			*w++ = ' ';
+	*w = '\0';
+	int found = 0;
+	for (size_t p = 0; low[p] && !found; p++) {
+		dl_day d;
+		size_t end;
+		if ((ascii_isdigit((unsigned char)low[p]) || timex_month_initial(low[p])) && timex_word_start(low, p) &&
+		    timex_date(low, p, &d, &end) == DATE_FOUND)
+			found = d == e->due;
+	}
+	free(low);
+	return found;
+}
+
 static int weak_stay(const struct extracted *e)
 {
 	return !strcmp(e->kind, "until") && e->frame &&
@@ -349,8 +377,10 @@ void tidy(struct extraction *x, const char *text)
 			 * unable to settle, the Court will hold a jury trial on ..."
 			 * beside "this action is set for a JURY trial on ...") */
 			int k_if = (k->doubts & DOUBT_CONDITION) != 0, e_if = (e->doubts & DOUBT_CONDITION) != 0;
+			int k_dated = quote_states_due(k), e_dated = quote_states_due(e);
 			int swap = k->before_decree != e->before_decree ? k->before_decree
 				   : k_if != e_if			 ? k_if
+				   : k_dated != e_dated			 ? e_dated
 				   : (k_summary && !e_summary) ||
 					     (k_summary == e_summary &&
 					      e->quote_end - e->quote_start > k->quote_end - k->quote_start);

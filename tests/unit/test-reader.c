@@ -185,6 +185,23 @@ static void dot_leaders(void **state)
 		   "2020-04-15", "plaintiff");
 }
 
+/* Of two sentences on one setting, the one kept is the one that states its
+ * date, not one whose frame reached the date across another clause. */
+static void repeats_keep_the_dated(void **state)
+{
+	(void)state;
+	static const char text[] = "So Ordered Stipulation signed on 3/2/2020 Setting Briefing Schedule and Adjourning "
+				   "the Hearing on Defendant Fund SPC's Motion to Dismiss the Amended Complaint (related "
+				   "document(s) 10 ). with Adjourned Pre-Trial Conference to be held on 4/12/2020 at 10:00 "
+				   "AM at Courtroom 623 (BRL).";
+	struct extraction x;
+	struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
+	extract_order_with(text, strlen(text), &opt, &x);
+	assert_int_equal(x.n, 1);
+	assert_non_null(strstr(x.items[0].quote, "to be held on 4/12/2020"));
+	extraction_free(&x);
+}
+
 /* Whose a civil paper is when the order names no party: the plaintiff's
  * complaint, the defendant's answer, a response the other side's, a reply
  * the same side's; not when the paper only qualifies what is due. */
@@ -1804,7 +1821,7 @@ int main(void)
 		cmocka_unit_test(lower_courts),       cmocka_unit_test(introduced_parties),
 		cmocka_unit_test(briefing_sides),     cmocka_unit_test(cells_in_a_line),
 		cmocka_unit_test(flattened_schedules), cmocka_unit_test(years_from_context),
-		cmocka_unit_test(settings_on_the_entry_day), cmocka_unit_test(dot_leaders),
+		cmocka_unit_test(settings_on_the_entry_day), cmocka_unit_test(dot_leaders), cmocka_unit_test(repeats_keep_the_dated),
 		cmocka_unit_test(appellate_briefs),   cmocka_unit_test(court_moves_dates),
 		cmocka_unit_test(civil_papers),
 	};
