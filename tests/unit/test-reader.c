@@ -570,6 +570,14 @@ static void setting_frames(void **state)
 		{"Counsel shall be present at the hearing on April 15, 2020 at 9:00 a.m.", 1, "hearing", "counsel",
 		 "2020-04-15", 0, NULL, 0, NULL},
 		NONE("Counsel were present at the hearing on February 15, 2020."),
+		/* docket text of an order extending a time, in the gerund */
+		{"So Ordered Stipulation signed on 3/2/2020 extending defendants' time to answer to 4/5/2020.", 1,
+		 "deadline", "defendants", "2020-04-05", 0, NULL, 0, NULL},
+		{"RE: Extending Defendants' Time to Move, Answer, or Otherwise Respond to the Complaint up to and Including "
+		 "4/24/2020.", 1, "deadline", "defendants", "2020-04-24", 0, NULL, 0, NULL},
+		{"Stipulated Order Extending Time For Trustee To File An Objection to the Discharge of Debtor(s) until "
+		 "6/30/2020.", 1, "deadline", "trustee", "2020-06-30", 0, NULL, 0, NULL},
+		NONE("ORDER Extending Deadline for Filing Section 727 Objection to Discharge signed on 3/2/2020."),
 		/* the event a case is set for, its date past the judge */
 		{"This case is SET for the Initial Rule 16 Management Conference before the undersigned on Tuesday, "
 		 "April 7, 2020, at 2:00 p.m. at the Paul Brown United States Courthouse.", 1, "hearing", NULL,
