@@ -570,6 +570,10 @@ static void setting_frames(void **state)
 		{"Counsel shall be present at the hearing on April 15, 2020 at 9:00 a.m.", 1, "hearing", "counsel",
 		 "2020-04-15", 0, NULL, 0, NULL},
 		NONE("Counsel were present at the hearing on February 15, 2020."),
+		/* an Early Neutral Evaluation is a conference the court holds */
+		{"IT IS HEREBY ORDERED that an Early Neutral Evaluation of your case will be held on April 2, 2020, at "
+		 "1:30 PM in the chambers of Magistrate Judge Jane Roe.", 1, "hearing", NULL, "2020-04-02", 0, NULL, 0,
+		 NULL},
 		/* docket text of an order extending a time, in the gerund */
 		{"So Ordered Stipulation signed on 3/2/2020 extending defendants' time to answer to 4/5/2020.", 1,
 		 "deadline", "defendants", "2020-04-05", 0, NULL, 0, NULL},
