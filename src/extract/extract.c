@@ -1091,8 +1091,10 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		while (ev + 1 < m->end && token_has(&r->tk.v[ev + 1], r->cls_event, 0))
 			ev++; /* ("jury trial") */
 		size_t ev_a = ev;
+		int cls_hold = lexicon_class("hold");
 		while (ev_a > m->anchor && r->tk.v[ev_a - 1].type == TK_WORD && !token_is(&r->t, &r->tk.v[ev_a - 1], "for") &&
-		       !token_is(&r->t, &r->tk.v[ev_a - 1], "to") && !token_has(&r->tk.v[ev_a - 1], r->cls_set, 0))
+		       !token_is(&r->t, &r->tk.v[ev_a - 1], "to") && !token_has(&r->tk.v[ev_a - 1], r->cls_set, 0) &&
+		       !token_has(&r->tk.v[ev_a - 1], cls_hold, 0))
 			ev_a--;
 		int case_set = !strcmp(k, "hearing") && sb > sa && token_among(&r->t, &r->tk.v[sb - 1], case_words) &&
 			       !match_has_class(r, sa, sb, r->cls_event);
@@ -1104,7 +1106,13 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 			e->action = xasprintf("attend the setting of %s", thing); /* "This appeal shall be calendared" */
 		else if (!strcmp(k, "hearing") && !strcmp(fname, "be-heard") && *thing)
 			e->action = xasprintf("attend the hearing on %s", thing); /* "The motion will be heard on" */
-		else if (!strcmp(k, "hearing"))
+		else if (!strcmp(k, "hearing") && !*thing && ev < m->end) {
+			/* "The Court will hold a final pretrial conference on ...": the
+			 * event the court's verb names */
+			char *event = trimmed_copy(&r->t, tok_a(r, ev_a), tok_b(r, ev));
+			e->action = xasprintf("attend %s", event);
+			free(event);
+		} else if (!strcmp(k, "hearing"))
 			e->action = xasprintf("%s %s", verb, *thing ? thing : "the hearing");
 		else if (!strcmp(fname, "due"))
 			e->action = xasprintf("file %s", thing);

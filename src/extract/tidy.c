@@ -47,6 +47,27 @@ static const char *next_word(const char **p, size_t *n)
 
 /* Is every content word of a (four letters or more, not a word every duty
  * has, not its verb) also in b? A plural 's' is ignored; case too. */
+/* Do the actions a and b share a word (past the verb, of four letters or
+ * more): do they name one event ("the initial pre-trial conference",
+ * "Initial Conference")? */
+static int share_a_word(const char *a, const char *b)
+{
+	const char *sa = strchr(a, ' ');
+	for (const char *p = sa ? sa : a; *p;) {
+		size_t n;
+		const char *w = next_word(&p, &n);
+		if (n < 4)
+			continue;
+		for (const char *q = b; *q;) {
+			size_t m;
+			const char *v = next_word(&q, &m);
+			if (m == n && !strncasecmp(v, w, n))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static int words_within(const char *a, const char *b)
 {
 	static const char *const common[] = {"shall", "file", "filed", "with", "court", "party", "parties",
@@ -122,8 +143,14 @@ static int repeats(const char *text, const struct extracted *k, const struct ext
 			 (words_within(k->until, e->until) || words_within(e->until, k->until)))));
 	if (!same_time(k, e) || (e->due == DATE_NONE && !e->has_trigger))
 		return 0;
+	/* (two events set for one hour in one paragraph, each in a sentence of
+	 * its own, are two: "a Change of Plea Hearing is set for 2/12/2015 01:30
+	 * PM ... Sentence Without PSR set for 2/12/2015 01:30 PM") */
 	if (!strcmp(e->kind, "hearing"))
-		return k->minute == e->minute || k->minute < 0 || e->minute < 0;
+		return (k->minute == e->minute || k->minute < 0 || e->minute < 0) &&
+		       !(k->minute >= 0 && e->minute >= 0 && !gap_has_newline(text, k, e) && k->action && e->action &&
+			 !share_a_word(k->action, e->action) && k->quote[0] != '(' && e->quote[0] != '(' &&
+			 (k->quote_end <= e->quote_start || e->quote_end <= k->quote_start));
 	if (!same_party(k->who, e->who) && strcmp(k->who, "parties") && strcmp(e->who, "parties"))
 		return 0;
 	if (!strcasecmp(k->action, e->action))

@@ -202,6 +202,27 @@ static void repeats_keep_the_dated(void **state)
 	extraction_free(&x);
 }
 
+/* Two events set for one hour are two, each in its own sentence of one
+ * paragraph; a restatement of one (a docket summary after the order's
+ * sentence, naming the same event) is one. The court's verb names its event. */
+static void events_at_one_hour(void **state)
+{
+	(void)state;
+	const char *two = "As requested by defense counsel a Change of Plea Hearing is set for 4/12/2020 01:30 PM before "
+			  "Magistrate Judge Jane Roe. Sentence Without PSR set for 4/12/2020 01:30 PM before Magistrate "
+			  "Judge Jane Roe.";
+	check_item(two, 2, 0, "2020-04-12", NULL);
+	check_item(two, 2, 1, "2020-04-12", NULL);
+	check_item("ORDER: The initial pre-trial conference in this matter is adjourned to April 30, 2020 at 3:00 p.m. "
+		   "Initial Conference set for 4/30/2020 at 03:00 PM before Judge Jane Roe.",
+		   1, 0, "2020-04-30", NULL);
+	check_item("The Court will hold a status conference on April 30, 2020 at 3:00 p.m. (Status Conference set for "
+		   "4/30/2020 at 03:00 PM before Judge Jane Roe.)",
+		   1, 0, "2020-04-30", NULL);
+	check_action("The Court will hold a final pretrial conference in this case on Friday, May 22, 2020, at 1:00 p.m.",
+		     1, 0, "attend a final pretrial conference");
+}
+
 /* Whose a civil paper is when the order names no party: the plaintiff's
  * complaint, the defendant's answer, a response the other side's, a reply
  * the same side's; not when the paper only qualifies what is due. */
@@ -1833,7 +1854,7 @@ int main(void)
 		cmocka_unit_test(lower_courts),       cmocka_unit_test(introduced_parties),
 		cmocka_unit_test(briefing_sides),     cmocka_unit_test(cells_in_a_line),
 		cmocka_unit_test(flattened_schedules), cmocka_unit_test(years_from_context),
-		cmocka_unit_test(settings_on_the_entry_day), cmocka_unit_test(dot_leaders), cmocka_unit_test(repeats_keep_the_dated),
+		cmocka_unit_test(settings_on_the_entry_day), cmocka_unit_test(dot_leaders), cmocka_unit_test(repeats_keep_the_dated), cmocka_unit_test(events_at_one_hour),
 		cmocka_unit_test(appellate_briefs),   cmocka_unit_test(court_moves_dates),
 		cmocka_unit_test(civil_papers),
 	};
