@@ -294,14 +294,20 @@ static int in_schedule(const struct reader *r, size_t i)
 static int row_shape(const struct reader *r, size_t *date_at)
 {
 	size_t end = r->tk.n;
-	/* (a note in parentheses after the date: "Appellant's Brief October 7, 2016
-	 * (not to exceed 14,000 words)") */
-	if (end > 2 && r->tk.v[end - 1].type == TK_PUNCT && r->t.low[r->tk.v[end - 1].a] == ')') {
+	/* (notes in parentheses after the date: "Appellant's Brief October 7, 2016
+	 * (not to exceed 14,000 words)"; docket text's "(formeremployee)
+	 * (Entered: 08/11/1998)") */
+	for (int notes = 0; notes < 3 && end > 2 && r->tk.v[end - 1].type == TK_PUNCT &&
+			    r->t.low[r->tk.v[end - 1].a] == ')'; notes++) {
 		size_t k = end - 1;
 		while (k > 0 && !(r->tk.v[k].type == TK_PUNCT && r->t.low[r->tk.v[k].a] == '('))
 			k--;
-		if (k > 0 && end - k <= 14)
-			end = k;
+		if (k == 0 || end - k > 14)
+			break;
+		end = k;
+		/* (past a second note only when the last was the docket's stamp) */
+		if (!(k + 1 < r->tk.n && token_is(&r->t, &r->tk.v[k + 1], "entered")))
+			break;
 	}
 	while (end > 0 && (r->tk.v[end - 1].type == TK_PUNCT || r->tk.v[end - 1].type == TK_TIME ||
 			   token_is(&r->t, &r->tk.v[end - 1], "at") || token_is(&r->t, &r->tk.v[end - 1], "time")))
@@ -532,7 +538,15 @@ static int dated_cells(const struct reader *r, const size_t *cut, size_t n, size
 			return 0;
 		la = c < n ? cut[c] + 1 : la;
 	}
-	return n > 0;
+	if (n > 0)
+		return 1;
+	/* (one cell whose label opens by naming a limit, its date set off with a
+	 * colon: "Last Day To Oppose Discharge: 11/8/98", "Deadline to Object to
+	 * Claims: June 5, 2020") */
+	if (d < 4 || r->tk.v[d - 1].type != TK_PUNCT || r->t.low[r->tk.v[d - 1].a] != ':')
+		return 0;
+	return token_has(&r->tk.v[0], lexicon_class("limit"), 0) ||
+	       (token_is(&r->t, &r->tk.v[0], "last") && token_is(&r->t, &r->tk.v[1], "day"));
 }
 
 /* A row of a schedule: "Discovery Deadline NOVEMBER 1, 2005", or several cells

@@ -385,6 +385,42 @@ static void date_first_cells(const struct text *t, size_t line, size_t eol, stru
 			breaks_set(breaks, starts[k], 2);
 }
 
+/* A notice's line that sets an event and then names a deadline in a cell of
+ * its own ("First Meeting of Creditors Scheduled For 11:10 9/9/98 At 300 W
+ * Pratt, #375 Baltimore MD Last Day To Oppose Discharge: 11/8/98"): a break
+ * before the deadline's label ("Last Day ...", "Deadline ...") when a date
+ * comes before it in the line. */
+static void deadline_cell_after_setting(const struct text *t, size_t line, size_t eol, struct breaks *breaks)
+{
+	const char *low = t->low;
+	size_t colon = next_colon(t->norm, line, eol);
+	for (; colon < eol; colon = next_colon(t->norm, colon + 1, eol)) {
+		dl_day d;
+		size_t e, ds = colon + 1;
+		while (ds < eol && low[ds] == ' ')
+			ds++;
+		if (ds < eol && timex_date(low, ds, &d, &e) == DATE_FOUND)
+			break;
+	}
+	if (colon >= eol)
+		return;
+	for (size_t p = colon; p > line && colon - p < 45; p--) {
+		if (low[p - 1] != ' ' || !(timex_phrase_at(low, p, "last day") || timex_phrase_at(low, p, "deadline")))
+			continue;
+		for (size_t q = line; q + 1 < p; q++) {
+			dl_day d;
+			size_t e;
+			if (timex_word_start(low, q) && ascii_isdigit((unsigned char)low[q]) &&
+			    timex_date(low, q, &d, &e) == DATE_FOUND && e < p) {
+				if (!breaks_get(breaks, p))
+					breaks_set(breaks, p, 2);
+				return;
+			}
+		}
+		return;
+	}
+}
+
 /* Cells of a schedule run into one line, each a label, a colon and a date
  * ("Discovery Cut-Off: 4/23/10 Cross-Dispositive Motion Filing Deadline:
  * 6/14/10 Opposition ... Deadline: 6/28/10"; ruled: "Service Date: |
@@ -432,6 +468,7 @@ static void inline_cells(const struct text *t, struct breaks *breaks)
 			    (ascii_isupper((unsigned char)s[p]) || numbered) && !breaks_get(breaks, p))
 				breaks_set(breaks, p, 2);
 		}
+		deadline_cell_after_setting(t, line, eol, breaks);
 		if (n < 2)
 			date_first_cells(t, line, eol, breaks);
 		line = eol + 1;

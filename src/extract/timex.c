@@ -442,6 +442,10 @@ int timex_time(const char *s, size_t pos, size_t *end)
 		if (!colon) /* "17:00" needs the colon (and "$402.00" is no time) */
 			return -1;
 		*end = e;
+		/* ("2:00", "1:30" with no a.m. or p.m.: courts sit by day, so an hour
+		 * from one to six is the afternoon's) */
+		if (h >= 1 && h <= 6)
+			h += 12;
 		return h < 24 ? (int)(h * 60 + m) : -1;
 	}
 	if (h < 1 || h > 12)

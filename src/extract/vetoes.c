@@ -182,7 +182,9 @@ static int in_cross_reference(const struct reader *r, size_t at)
 		if (low[i] == ')')
 			depth++;
 		else if (low[i] == '(' && depth-- == 0)
-			return !strncmp(low + i + 1, "related document", 16) || !strncmp(low + i + 1, "re: related document", 20);
+			return !strncmp(low + i + 1, "related document", 16) || !strncmp(low + i + 1, "re: related document", 20) ||
+			       /* ("BNC Certificate of Mailing (Re: 2 Meeting of Creditors to be held on ...)": entry 2's text) */
+			       (!strncmp(low + i + 1, "re: ", 4) && ascii_isdigit((unsigned char)low[i + 5]));
 	}
 	return 0;
 }

@@ -223,6 +223,27 @@ static void events_at_one_hour(void **state)
 		     1, 0, "attend a final pretrial conference");
 }
 
+/* Bankruptcy notices in docket text: the meeting of creditors is an event
+ * the debtor attends, a deadline's cell after it is a row of its own, a time
+ * with no a.m. or p.m. is a court's afternoon hour, and a certificate of
+ * mailing only refers to the entry it mailed. */
+static void bankruptcy_notices(void **state)
+{
+	(void)state;
+	const char *nibs = "First Meeting of Creditors Scheduled For 2:10 4/9/20 At 300 W Pratt, #375 Baltimore MD Last "
+			   "Day To Oppose Discharge: 6/8/20 (formeremployee) (Entered: 03/02/2020)";
+	check_item(nibs, 2, 0, "2020-04-09", "debtor");
+	check_minute(nibs, 2, 0, 14 * 60 + 10);
+	check_item(nibs, 2, 1, "2020-06-08", NULL);
+	check_item("BNC Certificate of Mailing (Re: 2 Meeting of Creditors to be held on 04/06/2020 at 10:00 AM at 299 E "
+		   "Broward Blvd Room 411) Notice Date 03/02/2020.",
+		   0, 0, NULL, NULL);
+	/* (a label that only ends with a limit, a date noted in the row's own
+	 * parenthesis, is no row by itself) */
+	check_item("Filing Deadline: 4/1/20", 0, 0, NULL, NULL);
+	check_minute("The hearing is set for April 9, 2020 at 9:30.", 1, 0, 9 * 60 + 30);
+}
+
 /* Whose a civil paper is when the order names no party: the plaintiff's
  * complaint, the defendant's answer, a response the other side's, a reply
  * the same side's; not when the paper only qualifies what is due. */
@@ -1854,7 +1875,7 @@ int main(void)
 		cmocka_unit_test(lower_courts),       cmocka_unit_test(introduced_parties),
 		cmocka_unit_test(briefing_sides),     cmocka_unit_test(cells_in_a_line),
 		cmocka_unit_test(flattened_schedules), cmocka_unit_test(years_from_context),
-		cmocka_unit_test(settings_on_the_entry_day), cmocka_unit_test(dot_leaders), cmocka_unit_test(repeats_keep_the_dated), cmocka_unit_test(events_at_one_hour),
+		cmocka_unit_test(settings_on_the_entry_day), cmocka_unit_test(dot_leaders), cmocka_unit_test(repeats_keep_the_dated), cmocka_unit_test(events_at_one_hour), cmocka_unit_test(bankruptcy_notices),
 		cmocka_unit_test(appellate_briefs),   cmocka_unit_test(court_moves_dates),
 		cmocka_unit_test(civil_papers),
 	};
