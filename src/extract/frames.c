@@ -230,6 +230,16 @@ static int may_start(const struct attempt *at, int e, size_t i)
 	return *cell & 1;
 }
 
+/* Is the word a past participle or past tense of its lexicon entries (and no
+ * base or present form: "proposed", not "request")? */
+static int participle(const struct token *k)
+{
+	unsigned forms = 0;
+	for (int h = 0; h < k->nhits; h++)
+		forms |= k->hit[h].forms;
+	return (forms & (LF_PAST | LF_PP)) && !(forms & (LF_BASE | LF_PRES));
+}
+
 static long match_slot(struct attempt *at, int e, size_t i)
 {
 	const struct element *el = &at->f->el[e];
@@ -266,6 +276,12 @@ static long match_slot(struct attempt *at, int e, size_t i)
 			continue;
 		if (fl & TF_DANGLING)
 			continue; /* a noun phrase does not end with "and", "of", "," */
+		/* nor a subject with a possessive before a participle: "The
+		 * defendants' proposed Motions to Dismiss shall ...": "proposed"
+		 * describes what they own (but "Plaintiff's request that ..." is
+		 * what the party asks) */
+		if (el->slot == SLOT_WHO && tk->v[i + len - 1].poss && i + len < tk->n && participle(&tk->v[i + len]))
+			continue;
 		/* nor a party's before "for" or "of" and another party ("counsel |
 		 * for appellant file ..."): the phrase names whom they act for */
 		if (el->slot == SLOT_WHO && i + len + 1 < tk->n &&

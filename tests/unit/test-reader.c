@@ -869,6 +869,13 @@ static void recited_and_reported(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* a possessive before a participle is no one speaking: "the
+		 * defendants' proposed Motions" are the thing due */
+		{"Based on the parties' report and the court's review of the case, the following dates are adopted: "
+		 "Pleadings: The defendants' proposed Motions to Dismiss shall be filed on or before April 30, 2020.", 1,
+		 "deadline", "defendants", "2020-04-30", 0, NULL, 0, NULL},
+		NONE("Plaintiff's request that the Court order Defendant to produce the ledger by April 30, 2020 is "
+		     "denied."),
 		/* an event already set, named as the object of another word */
 		NONE("Nor does it remove the pretrial conference scheduled for January 10, 2021 from the calendar."),
 		NONE("The Court finds no reason to wait given the settings in this case, including mediation set for "
