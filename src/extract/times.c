@@ -132,6 +132,22 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 	}
 	if (hearing && p >= start + 2 && !strncmp(low + p - 2, "on", 2) && timex_word_start(low, p - 2))
 		return 1;
+	/* a duty's passive with "be" and its day: "All dispositive motions shall
+	 * be filed on June 12, 2015" (not "was filed on", "been filed on") */
+	if (!hearing && p >= start + 2 && !strncmp(low + p - 2, "on", 2) && timex_word_start(low, p - 2)) {
+		size_t v = p - 2;
+		while (v > start && low[v - 1] == ' ')
+			v--;
+		size_t w = v;
+		while (w > start && ascii_isalpha((unsigned char)low[w - 1]))
+			w--;
+		size_t b = w;
+		while (b > start && low[b - 1] == ' ')
+			b--;
+		if (v - w >= 4 && !strncmp(low + v - 2, "ed", 2) && b >= start + 2 && !strncmp(low + b - 2, "be", 2) &&
+		    timex_word_start(low, b - 2))
+			return 1;
+	}
 	/* a clause that opens with its day: "On December 1, 2015, counsel shall ..." */
 	if (p == start + 2 && !strncmp(low + start, "on", 2))
 		return 1;

@@ -869,6 +869,14 @@ static void recited_and_reported(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* a duty's passive with its day after "on"; a past one is history */
+		{"All dispositive motions shall be filed on June 12, 2020.", 1, "deadline", NULL, "2020-06-12", 0, NULL,
+		 0, NULL},
+		NONE("The dispositive motions were filed on June 12, 2019."),
+		NONE("The motion has been filed on February 12, 2020 and is pending."),
+		/* a hyphen in the verb of setting */
+		{"Trial of this matter is re-scheduled for April 29, 2020, before Chief Judge Jane Roe and a jury.", 1,
+		 "hearing", NULL, "2020-04-29", 0, NULL, 0, NULL},
 		/* a possessive before a participle is no one speaking: "the
 		 * defendants' proposed Motions" are the thing due */
 		{"Based on the parties' report and the court's review of the case, the following dates are adopted: "
