@@ -950,8 +950,10 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		add_note(r, ba, bb, fname, xstrdup("'should' as advice, not a command"));
 		return;
 	}
-	if ((flags & FF_DATE) && tm.due == DATE_NONE)
+	if ((flags & FF_DATE) && tm.due == DATE_NONE) {
+		add_note(r, ba, bb, fname, xstrdup("its form needs a date, and its clause states none"));
 		return;
+	}
 	const char *untimed = has_time ? NULL : untimed_refusal(r, m, who, ra, rb, act_at, &tm);
 	if (untimed) {
 		add_note(r, ba, bb, fname, xstrdup(untimed));
