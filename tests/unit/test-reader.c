@@ -766,6 +766,10 @@ static void until_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* a stay asked beside another relief in one motion, granted */
+		{"The Defendants' motions to compel and to stay the consolidated action are granted.", 1, "until", NULL,
+		 NULL, 0, NULL, 0, NULL},
+		NONE("The Defendants' motions to compel and to lift the stay are granted."),
 		/* the stay the order states as what the court will do; not one it
 		 * will impose if a duty is not met, nor one it will not */
 		{"The Court will STAY this action to allow the parties to investigate the effect of the bankruptcy.", 1,
