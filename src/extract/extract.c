@@ -527,6 +527,8 @@ static int set_ahead(const struct reader *r, const struct frame_match *m, dl_day
 {
 	for (size_t i = m->anchor; i < r->tk.n; i++)
 		if (r->tk.v[i].type == TK_DATE && r->tk.v[i].day == due) {
+			if (i >= 3 && r->tk.v[i - 1].type == TK_TIME)
+				i--; /* ("status hearing set for 9:00 2/2/04") */
 			if (i < 2)
 				return 0;
 			const struct token *cue = &r->tk.v[i - 1], *verb = &r->tk.v[i - 2];
@@ -1012,8 +1014,9 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	}
 	/* "This trial shall commence as scheduled on OCTOBER 10, 2012": an event
 	 * the order keeps where an earlier one set it ("as scheduled", "as
-	 * previously set") */
-	for (size_t i = ra; !strcmp(k, "hearing") && i + 1 < rb; i++)
+	 * previously set"; from the frame on: "conditions of release remain as
+	 * set ... status hearing set for 9:00 2/2/04" sets the hearing) */
+	for (size_t i = m->start > ra ? m->start : ra; !strcmp(k, "hearing") && i + 1 < rb; i++)
 		if (token_is(&r->t, &r->tk.v[i], "as") &&
 		    (token_has(&r->tk.v[i + 1], r->cls_set, LF_PP) ||
 		     (i + 2 < rb && token_has(&r->tk.v[i + 1], lexicon_class("adv-past"), 0) &&
@@ -1438,10 +1441,20 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 		/* an excerpt cut off mid-sentence: what the cut sentence still states
 		 * completely is kept, with a warning */
 		r.cut = i + 1 == r.nseg && !strchr(".;:!?)\"", r.t.low[sg->end - 1]);
-		if (i > 0 && sg->start > r.seg[i - 1].end &&
-		    memchr(r.t.low + r.seg[i - 1].end, '\n', sg->start - r.seg[i - 1].end))
+		if (i == 0 || (sg->start > r.seg[i - 1].end &&
+			       memchr(r.t.low + r.seg[i - 1].end, '\n', sg->start - r.seg[i - 1].end))) {
 			r.in_quote = 0; /* a quotation does not run past its paragraph */
-		if (sg->end - sg->start < 6)
+			/* a docket entry the clerk marked void ("ENTERED IN ERROR....",
+			 * "(ENTERED IN ERROR) Document re: ...") commands nothing */
+			size_t p = sg->start;
+			while (p < sg->end && (r.t.low[p] == '(' || r.t.low[p] == '*' || r.t.low[p] == ' '))
+				p++;
+			r.void_entry = timex_phrase_at(r.t.low, p, "entered in error");
+			if (r.void_entry)
+				add_note_at(&r, sg->start, sg->end, "entered-in-error",
+					    xstrdup("the docket entry is marked ENTERED IN ERROR: void"));
+		}
+		if (sg->end - sg->start < 6 || r.void_entry)
 			continue;
 		/* "Discovery shall be limited to ..." sets the scope the duties refer to */
 		char saved = r.t.low[sg->end];

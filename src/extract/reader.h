@@ -59,6 +59,7 @@ struct reader {
 	size_t list_head_at;    /* where the heading's sentence begins (normalised text) */
 	int cut;                /* this segment is the text's last, cut off mid-sentence */
 	int in_quote;           /* a quotation opened in a segment before is still open */
+	int void_entry;         /* this paragraph is a docket entry marked "ENTERED IN ERROR" */
 	int debug_segments;     /* DL_DEBUG_SEGMENTS is set: print segments and matches */
 	uint8_t *seg_facts;     /* per segment: SF_* bits, what rows.c has judged of it once */
 	size_t cur_seg;         /* the segment being read */

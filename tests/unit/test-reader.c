@@ -242,6 +242,17 @@ static void bankruptcy_notices(void **state)
 	 * parenthesis, is no row by itself) */
 	check_item("Filing Deadline: 4/1/20", 0, 0, NULL, NULL);
 	check_minute("The hearing is set for April 9, 2020 at 9:30.", 1, 0, 9 * 60 + 30);
+	/* a docket entry marked void commands nothing; the next entry does */
+	check_item("(ENTERED IN ERROR) Document re: Proposed Form Of Order (related document: 16 Motion). Hearing "
+		   "scheduled for 4/19/2020 at 10:00 AM at Courtroom 3A.\n\nHearing scheduled for 4/20/2020 at 10:00 AM at "
+		   "Courtroom 3A.",
+		   1, 0, "2020-04-20", NULL);
+	check_item("ENTERED IN ERROR.....Redacted Transcript Deadline set for 4/14/2020.", 0, 0, NULL, NULL);
+	/* "as set" of another thing, before the setting, keeps nothing from it;
+	 * a setting for the day of entry with its hour before its date */
+	check_item("MINUTES: all conditions of release remain as set from the USDC, Northern District status hearing "
+		   "set for 9:00 3/2/20, dept 1, for John Doe;", 1, 0, "2020-03-02", NULL);
+	check_item("This trial shall commence as scheduled on April 9, 2020.", 0, 0, NULL, NULL);
 }
 
 /* Whose a civil paper is when the order names no party: the plaintiff's
