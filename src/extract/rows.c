@@ -240,7 +240,7 @@ static int dated_deed(const struct reader *r, size_t a, size_t b)
 static int row_label(const struct reader *r, size_t a, size_t b)
 {
 	size_t words = 0;
-	int cls_modal = lexicon_class("modal-duty"), cls_be = lexicon_class("be");
+	int cls_modal = lexicon_class("modal-duty"), cls_will = lexicon_class("modal-will"), cls_be = lexicon_class("be");
 	int depth = 0;
 	for (size_t i = a; i < b; i++) {
 		const struct token *k = &r->tk.v[i];
@@ -256,8 +256,8 @@ static int row_label(const struct reader *r, size_t a, size_t b)
 			 * Logs to be exchanged by parties") */
 			if (token_has(k, cls_be, 0) && i > a && token_is(&r->t, &r->tk.v[i - 1], "to"))
 				continue;
-			if (token_has(k, cls_modal, 0) || token_has(k, cls_be, 0))
-				return 0;
+			if (token_has(k, cls_modal, 0) || token_has(k, cls_will, 0) || token_has(k, cls_be, 0))
+				return 0; /* (a sentence: "The Court anticipates that ... will complete ...") */
 		}
 	}
 	return words >= 1 && words <= 20 && !dated_deed(r, a, b);

@@ -103,7 +103,9 @@ static int furniture(const char *s, size_t n)
 			return 1;
 	/* a CM/ECF page stamp: "Case 2:16-cv-00435 Document 35 Filed 05/19/17 Page 2 of 3",
 	 * "Case: 5:14-cv-02331-JRA Doc #: 29 Filed: 01/28/15 2 of 6. PageID #: 151" */
-	if (n >= 8 && !strncmp(s, "Case", 4) && (s[4] == ' ' || s[4] == ':')) {
+	/* (a line of its own: a page's whole text run into one line after the
+	 * stamp is not furniture) */
+	if (n >= 8 && n <= 200 && !strncmp(s, "Case", 4) && (s[4] == ' ' || s[4] == ':')) {
 		char line[512];
 		size_t m = n < sizeof line - 1 ? n : sizeof line - 1;
 		memcpy(line, s, m);

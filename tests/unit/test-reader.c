@@ -1763,6 +1763,15 @@ static void clean_up(void **state)
 	/* (a blank line after a full stop still ends the paragraph) */
 	check_item("The motion is GRANTED in part.\n\nThe Court sets a hearing for April 9, 2020.\n", 1, 0, "2020-04-09",
 		   NULL);
+	/* a page's whole text run into one line after its CM/ECF stamp is text,
+	 * not page furniture */
+	check_item("Case 1:20-cv-00117 Document 34 Filed 03/02/20 Page 1 of 2 PageID UNITED STATES DISTRICT COURT "
+		   "DISTRICT OF MAINE ORDER ON PLAN FOR REDISTRICTING Having considered the parties' submissions, the Court now "
+		   "hereby ORDERS: 1. The first status report shall be filed on or before April 5, 2020.",
+		   1, 0, "2020-04-05", NULL);
+	/* (a sentence with "will" in a schedule is no row of it) */
+	check_item("Discovery cutoff: April 1, 2020\nThe Court anticipates that the Legislature will complete its work "
+		   "no later than September 30, 2020.\nDispositive motions: May 1, 2020\n", 2, 1, "2020-05-01", NULL);
 	/* a plural possessive that ends the text: its quote ends with it, not past
 	 * it (tok_b read one byte beyond the text; the fuzzer found it) */
 	static const char tail[] = "The parties shall file the joint report by May 5, 2020, with the parties'";
