@@ -404,13 +404,16 @@ void tidy(struct extraction *x, const char *text)
 			 * unable to settle, the Court will hold a jury trial on ..."
 			 * beside "this action is set for a JURY trial on ...") */
 			int k_if = (k->doubts & DOUBT_CONDITION) != 0, e_if = (e->doubts & DOUBT_CONDITION) != 0;
-			int k_dated = quote_states_due(k), e_dated = quote_states_due(e);
-			int swap = k->before_decree != e->before_decree ? k->before_decree
-				   : k_if != e_if			 ? k_if
-				   : k_dated != e_dated			 ? e_dated
-				   : (k_summary && !e_summary) ||
-					     (k_summary == e_summary &&
-					      e->quote_end - e->quote_start > k->quote_end - k->quote_start);
+			int swap, k_dated, e_dated;
+			if (k->before_decree != e->before_decree)
+				swap = k->before_decree;
+			else if (k_if != e_if)
+				swap = k_if;
+			else if ((k_dated = quote_states_due(k)) != (e_dated = quote_states_due(e)))
+				swap = e_dated; /* (read only here: repeats are many in a long text) */
+			else
+				swap = (k_summary && !e_summary) ||
+				       (k_summary == e_summary && e->quote_end - e->quote_start > k->quote_end - k->quote_start);
 			if (swap) {
 				struct extracted t = *k;
 				*k = *e;
