@@ -291,6 +291,31 @@ static int in_schedule(const struct reader *r, size_t i)
 
 /* A segment that ends with a date (and perhaps a time), with a short label
  * and no verb of command: a row of a schedule. Returns 1 and the date's token. */
+/* A row that says where after its date: "Meeting of Creditors: 05/25/2006,
+ * 10:00 AM, Office of the U.S. Trustee, 600 East Main St., ...",
+ * "Confirmation hearing: 06/14/2006, 09:30 AM, Chief Judge Tice's Courtroom":
+ * its label, a colon, the date (and a time), and a place after a comma. */
+static int row_shape_placed(const struct reader *r, size_t *date_at)
+{
+	for (size_t c = 1; c + 2 < r->tk.n && c < 12; c++) {
+		const struct token *k = &r->tk.v[c];
+		if (k->type != TK_PUNCT || r->t.low[k->a] != ':')
+			continue;
+		if (r->tk.v[c + 1].type != TK_DATE)
+			return 0;
+		size_t after = c + 2;
+		if (after + 1 < r->tk.n && r->tk.v[after].type == TK_PUNCT && r->t.low[r->tk.v[after].a] == ',' &&
+		    r->tk.v[after + 1].type == TK_TIME)
+			after += 2;
+		if (!(r->tk.v[after].type == TK_PUNCT && r->t.low[r->tk.v[after].a] == ',') || after + 1 >= r->tk.n ||
+		    !r->tk.v[after + 1].initcap)
+			return 0; /* (a place, capitalised: not "September 6, 2022, or 30 days after ...") */
+		*date_at = c + 1;
+		return row_label(r, 0, c);
+	}
+	return 0;
+}
+
 static int row_shape(const struct reader *r, size_t *date_at)
 {
 	size_t end = r->tk.n;
@@ -327,7 +352,7 @@ static int row_shape(const struct reader *r, size_t *date_at)
 			end = k;
 	}
 	if (end == 0 || r->tk.v[end - 1].type != TK_DATE)
-		return 0;
+		return row_shape_placed(r, date_at);
 	*date_at = end - 1;
 	return row_label(r, 0, end - 1);
 }

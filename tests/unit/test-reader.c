@@ -242,6 +242,14 @@ static void bankruptcy_notices(void **state)
 	 * parenthesis, is no row by itself) */
 	check_item("Filing Deadline: 4/1/20", 0, 0, NULL, NULL);
 	check_minute("The hearing is set for April 9, 2020 at 9:30.", 1, 0, 9 * 60 + 30);
+	/* a notice's rows that say where after the date and time */
+	const char *placed = "Meeting of Creditors: 04/25/2020, 10:00 AM, Office of the U.S. Trustee, 600 East Main St., "
+			     "Suite 120, Richmond, Virginia. Proofs of Claim due by 08/23/2020. Confirmation hearing: "
+			     "06/14/2020, 09:30 AM, Chief Judge Roe's Courtroom, 1100 East Main Street, Room 335.";
+	check_item(placed, 3, 0, "2020-04-25", "debtor");
+	check_item(placed, 3, 2, "2020-06-14", NULL);
+	check_item("Joint proposed pretrial order: September 6, 2020, or 30 days after the ruling, whichever is later.",
+		   0, 0, NULL, NULL);
 	/* a docket entry marked void commands nothing; the next entry does */
 	check_item("(ENTERED IN ERROR) Document re: Proposed Form Of Order (related document: 16 Motion). Hearing "
 		   "scheduled for 4/19/2020 at 10:00 AM at Courtroom 3A.\n\nHearing scheduled for 4/20/2020 at 10:00 AM at "
