@@ -151,6 +151,11 @@ static int repeats(const char *text, const struct extracted *k, const struct ext
 		       !(k->minute >= 0 && e->minute >= 0 && !gap_has_newline(text, k, e) && k->action && e->action &&
 			 !share_a_word(k->action, e->action) && k->quote[0] != '(' && e->quote[0] != '(' &&
 			 (k->quote_end <= e->quote_start || e->quote_end <= k->quote_start));
+	/* (a warning that restates a duty, "If the brief is not filed by that
+	 * date, counsel may be required to show cause", repeats it whoever it
+	 * names: "counsel" for the lawyer the duty names) */
+	if ((k->frame && !strcmp(k->frame, "if-not-done")) || (e->frame && !strcmp(e->frame, "if-not-done")))
+		return 1;
 	if (!same_party(k->who, e->who) && strcmp(k->who, "parties") && strcmp(e->who, "parties"))
 		return 0;
 	if (!strcasecmp(k->action, e->action))

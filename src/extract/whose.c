@@ -620,6 +620,12 @@ enum party_how commanded_party(struct reader *r, const struct frame_match *m, si
 	enum party_how how = PARTY_NONE;
 	if (m->slot_a[SLOT_WHO] < m->slot_b[SLOT_WHO])
 		how = subject_party(r, m->slot_a[SLOT_WHO], m->slot_b[SLOT_WHO], who, len);
+	/* "we will grant the motion and order Terry Wesley Baker to file ...":
+	 * the court's verb of command opened the noun phrase; its object is the
+	 * party */
+	if (how == PARTY_NONE && m->slot_b[SLOT_WHO] - m->slot_a[SLOT_WHO] >= 2 &&
+	    token_has(&r->tk.v[m->slot_a[SLOT_WHO]], lexicon_class("order"), LF_BASE | LF_PRES))
+		how = subject_party(r, m->slot_a[SLOT_WHO] + 1, m->slot_b[SLOT_WHO], who, len);
 	/* "If plaintiff has reasons ..., he shall submit them": a pronoun stands
 	 * for the party named before it in the sentence */
 	if (how == PARTY_NONE && m->slot_b[SLOT_WHO] - m->slot_a[SLOT_WHO] == 1 &&

@@ -900,6 +900,12 @@ static void recited_and_reported(void **state)
 		/* a hyphen in the verb of setting */
 		{"Trial of this matter is re-scheduled for April 29, 2020, before Chief Judge Jane Roe and a jury.", 1,
 		 "hearing", NULL, "2020-04-29", 0, NULL, 0, NULL},
+		/* the court's promise that is its command: "we will grant the motion
+		 * and order X to file"; the warning after it restates the duty */
+		{"In this instance, we will grant the motion and order Terry Wesley Baker to file appellant's brief no "
+		 "later than April 7, 2020. If the brief is not filed by that date, counsel may be required to show "
+		 "cause why he should not be held in contempt of court.", 1, "deadline", "baker", "2020-04-07", 0, NULL,
+		 0, NULL},
 		/* a possessive before a participle is no one speaking: "the
 		 * defendants' proposed Motions" are the thing due */
 		{"Based on the parties' report and the court's review of the case, the following dates are adopted: "
