@@ -1346,7 +1346,16 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 			prev = &r->out->items[r->out->n - 1];
 		first = 0;
 	}
-	if (r->out->n == before && !operative_any && r->list_who[0] && r->seg[si].list_item) {
+	/* (an item that asks, "1. Has a vaccine been made available to you?", is
+	 * a question the heading's paper answers, not a paper or step of its own) */
+	size_t last = r->seg[si].end;
+	while (last > r->seg[si].start && strchr("\"') ", low_at(r, last - 1)))
+		last--;
+	int asks = last > r->seg[si].start && low_at(r, last - 1) == '?';
+	if (r->out->n == before && !operative_any && r->list_who[0] && r->seg[si].list_item && asks) {
+		add_note(r, r->seg[si].start, r->seg[si].end, r->list_frame ? r->list_frame : "list",
+			 xstrdup("a question the list's heading asks to be answered, not a duty of its own"));
+	} else if (r->out->n == before && !operative_any && r->list_who[0] && r->seg[si].list_item) {
 		/* (the steps under a heading that is a duty of its own, "The trial
 		 * court shall, within fourteen days:", are that duty's) */
 		if (r->list_head == SIZE_MAX)

@@ -900,6 +900,11 @@ static void recited_and_reported(void **state)
 		/* a hyphen in the verb of setting */
 		{"Trial of this matter is re-scheduled for April 29, 2020, before Chief Judge Jane Roe and a jury.", 1,
 		 "hearing", NULL, "2020-04-29", 0, NULL, 0, NULL},
+		/* a list of questions under the duty to answer them: one duty */
+		{"The Court therefore DIRECTS Gordon, by no later than April 10, 2020, to file a supplement with the "
+		 "Court that answers the following questions:\n1. Has a vaccine been made available to prisoners at FCI "
+		 "Greenville?\n2. Have you been offered a vaccine?\n", 1, "deadline", "gordon", "2020-04-10", 0, NULL,
+		 0, NULL},
 		/* the court's promise that is its command: "we will grant the motion
 		 * and order X to file"; the warning after it restates the duty */
 		{"In this instance, we will grant the motion and order Terry Wesley Baker to file appellant's brief no "
