@@ -94,7 +94,7 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 		}
 	}
 	static const char *const fillers[] = {"close of business on", "the close of business on", "midnight on",
-					      NULL};
+					      "end of day on", "end of day", "the end of the day on", NULL};
 	for (int i = 0; fillers[i]; i++) {
 		size_t n = strlen(fillers[i]);
 		if (p >= start + n && !strncmp(low + p - n, fillers[i], n)) {

@@ -1759,6 +1759,9 @@ static void clean_up(void **state)
 		/* (a number in parentheses after a section is not an item) */
 		{"Plaintiff shall serve the disclosures of Fed. R. Civ. P. 26(a)(1) by April 1, 2020.", 1, "deadline", "plaintiff", "2020-04-01",
 		 0, NULL, 0, NULL},
+		/* "by end of day", a filler before the date */
+		{"Plaintiff to file amended complaint by end of day 4/19/2020; failure to file by deadline will result "
+		 "in dismissal.", 1, "deadline", "plaintiff", "2020-04-19", 0, NULL, 0, NULL},
 		/* (a time zone after p.m. does not end the sentence) */
 		{"Objections are due by 5:00 p.m. Eastern Time on April 3, 2020.", 1, "deadline", NULL,
 		 "2020-04-03", 0, NULL, 0, NULL},
