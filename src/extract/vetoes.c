@@ -138,6 +138,10 @@ int setting_is_object(const struct reader *r, const struct frame_match *m)
 			continue;
 		if (token_among(&r->t, k, objects))
 			return 1;
+		/* (a gerund of ruling inside what the frame read as the event:
+		 * "NOTICE canceling Case Management Hearing scheduled for ...") */
+		if (i >= a && token_has(k, lexicon_class("ruling"), LF_ING))
+			return 1;
 		/* (a verb of ruling or saying only just before it: inside it such
 		 * a word is a noun, "a hearing on continued use of ...") */
 		for (int c = 0; verb_classes[c] && i + 1 == a; c++)

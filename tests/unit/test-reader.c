@@ -918,6 +918,8 @@ static void recited_and_reported(void **state)
 		 "deadline", "defendants", "2020-04-30", 0, NULL, 0, NULL},
 		NONE("Plaintiff's request that the Court order Defendant to produce the ledger by April 30, 2020 is "
 		     "denied."),
+		/* a setting cancelled by the notice that names it */
+		NONE("NOTICE canceling Case Management Hearing scheduled for 4/11/2020 (SAT) (Entered: 03/02/2020)"),
 		/* an event already set, named as the object of another word */
 		NONE("Nor does it remove the pretrial conference scheduled for January 10, 2021 from the calendar."),
 		NONE("The Court finds no reason to wait given the settings in this case, including mediation set for "
