@@ -485,10 +485,15 @@ static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa
 	 * that says its date is a limit: "Pretrial Order due", "Mediation ...
 	 * held no later than") */
 	static const char *const papers[] = {"deadline", "cutoff", "disclosures", "motions", "discovery", "reports",
-					     "report", "request", "statement", "due", "later", NULL};
+					     "report", "request", "statement", "due", "later", "order", NULL};
 	for (size_t i = la; i < lb; i++)
-		if (token_among(&r->t, &r->tk.v[i], papers))
-			event = 0;
+		if (token_among(&r->t, &r->tk.v[i], papers) &&
+		    !(token_is(&r->t, &r->tk.v[i], "order") && i + 1 < lb && token_is(&r->t, &r->tk.v[i + 1], "to")))
+			event = 0; /* (an "Order to Show Cause" is a hearing's) */
+	/* (nor one that opens with the act to do: "Lodge proposed Final Pretrial
+	 * Order, Exhibits, Trial Briefs ...") */
+	if (lb > la && token_has(&r->tk.v[la], r->cls_act, LF_BASE) && !token_has(&r->tk.v[la], r->cls_event, 0))
+		event = 0;
 	/* (nor one that names an act done by then: "Deposition designations
 	 * exchanged", "Expert depositions completed") */
 	for (size_t i = la + 1; i < lb && event; i++)

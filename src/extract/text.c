@@ -618,6 +618,18 @@ void text_init(struct text *t, const char *src, size_t len)
 				c = ' ';
 			else if (c != ' ')
 				blank_so_far = 0;
+			/* "2/ 26/2018": a space a scan put inside a date, after its slash */
+			if (c == ' ' && o.b.len >= 2 && o.b.data[o.b.len - 1] == '/' &&
+			    ascii_isdigit((unsigned char)o.b.data[o.b.len - 2]) && k + 3 < eol &&
+			    ascii_isdigit((unsigned char)src[k + 1]) && !pending_space) {
+				size_t d = k + 1;
+				while (d < eol && ascii_isdigit((unsigned char)src[d]))
+					d++;
+				if (d - (k + 1) <= 2 && d < eol && src[d] == '/') {
+					k += n;
+					continue;
+				}
+			}
 			if (c == ' ') {
 				pending_space = o.b.len > 0;
 				k += n;

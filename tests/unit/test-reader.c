@@ -1774,6 +1774,24 @@ static void clean_up(void **state)
 		NONE("The motion `calls into question the correctness of the judgment' and is timely."),
 	};
 	CHECK(cases);
+	/* a space a scan put inside a date after its slash */
+	check_item("Status Report due by 4/ 26/2020. Discovery due by 5/26/2020.", 2, 0, "2020-04-26", NULL);
+	/* a row that opens with the act to do, or names a proposed order, is a
+	 * deadline whatever event it names; an order to show cause is a hearing's */
+	const char *acts = "Attorney Conference to Prepare proposed Final Pretrial Order . . . . . week of August 27, 2020\n"
+			   "Lodge proposed Final Pretrial Order, Exhibits, Trial Briefs . . . . . September 7, 2020\n"
+			   "Final Pretrial Conference . . . . . September 19, 2020\n";
+	check_item(acts, 3, 1, "2020-09-07", NULL);
+	{
+		struct extraction ax;
+		struct extract_options aopt = {.entered = date_from_ymd(2020, 3, 2)};
+		extract_order_with(acts, strlen(acts), &aopt, &ax);
+		assert_int_equal(ax.n, 3);
+		assert_string_equal(ax.items[0].kind, "deadline");
+		assert_string_equal(ax.items[1].kind, "deadline");
+		assert_string_equal(ax.items[2].kind, "hearing");
+		extraction_free(&ax);
+	}
 	/* double-spaced PDF text: a blank line after a word no sentence ends with
 	 * ("before the", "held on") is no paragraph's end */
 	check_item("PLEASE TAKE NOTICE that the cause is set for Trial before the\n\nHonorable Jane Roe, United States "
