@@ -59,7 +59,14 @@ static size_t clause_end(const struct reader *r, size_t mi)
 		for (size_t j = 0; j < r->fm.n; j++) {
 			const struct frame_match *p = &r->fm.v[j];
 			int infinitive = !strcmp(frame_name(p->frame), "to-do") || frame_kind(p->frame) == FK_COORD;
-			if (j != mi && (p->start > i || (p->start == i && !infinitive)) && p->start <= i + 3 &&
+			/* (nor a verb joined to one the clause holds: "which requests
+			 * that we abate and stay these appeals") */
+			int joined = 0;
+			for (size_t q = 0; q < r->fm.n && !joined; q++)
+				joined = q != j && q != mi && r->fm.v[q].end == p->start && r->fm.v[q].anchor > m->anchor &&
+					 frame_kind(r->fm.v[q].frame) == frame_kind(p->frame) &&
+					 token_is(&r->t, &r->tk.v[p->start], "and");
+			if (j != mi && !joined && (p->start > i || (p->start == i && !infinitive)) && p->start <= i + 3 &&
 			    p->anchor > m->anchor)
 				return i;
 		}
@@ -75,6 +82,12 @@ int reporter_is_party(const struct reader *r, const struct frame_match *v)
 	if (a >= b)
 		return 1;
 	size_t h = np_head(r, a, b);
+	/* "the Motion to Stay Appeals, which requests that we abate ...": a
+	 * party's motion says what the party asks */
+	if (b - a == 1 && (token_is(&r->t, &r->tk.v[a], "which") || token_is(&r->t, &r->tk.v[a], "that")))
+		for (size_t i = a; i-- > 0 && a - i <= 12;)
+			if (token_has(&r->tk.v[i], lexicon_class("motion"), 0))
+				return 1;
 	char who[48];
 	enum party_how how = party_of(&r->t, &r->tk, h, h + 1, &r->pc, who, sizeof who);
 	return how == PARTY_ROLE || how == PARTY_PRONOUN; /* "Expert Reports." is no name */

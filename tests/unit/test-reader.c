@@ -785,6 +785,12 @@ static void until_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* what a party's motion asks, its verbs joined, is reported; "pending
+		 * before this Court" says where a thing waits, not until when */
+		{"ORDER GRANTING STAY Pending before this Court is Appellant's Motion for Reconsideration of the Motion "
+		 "to Stay Appeals, which requests that we abate and stay these appeals pending the Texas Supreme Court's "
+		 "review of Davis v. Morath. We grant the motion and abate the appeals until August 2, 2020.", 1, "until",
+		 NULL, "2020-08-02", 0, NULL, 0, NULL},
 		/* a stay asked beside another relief in one motion, granted */
 		{"The Defendants' motions to compel and to stay the consolidated action are granted.", 1, "until", NULL,
 		 NULL, 0, NULL, 0, NULL},
