@@ -872,7 +872,8 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 			while (j < r->tk.n && j <= i + 3 &&
 			       (r->tk.v[j].type == TK_PUNCT || token_is(&r->t, &r->tk.v[j], "at")))
 				j++;
-			hearing = j < r->tk.n && j <= i + 3 && r->tk.v[j].type == TK_TIME;
+			hearing = (j < r->tk.n && j <= i + 3 && r->tk.v[j].type == TK_TIME) ||
+				  (i > m->anchor && r->tk.v[i - 1].type == TK_TIME); /* ("scheduled For 2:00 10/13/98") */
 		}
 	}
 	if ((kind == FK_DEADLINE || kind == FK_COORD) && action_attends(r, act_at, rb))

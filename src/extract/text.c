@@ -618,6 +618,14 @@ void text_init(struct text *t, const char *src, size_t len)
 				c = ' ';
 			else if (c != ' ')
 				blank_so_far = 0;
+			/* "08: 30 AM": a space a scan put inside a time, after its colon */
+			if (c == ' ' && o.b.len >= 2 && o.b.data[o.b.len - 1] == ':' &&
+			    ascii_isdigit((unsigned char)o.b.data[o.b.len - 2]) && k + 3 < eol && !pending_space &&
+			    ascii_isdigit((unsigned char)src[k + 1]) && ascii_isdigit((unsigned char)src[k + 2]) &&
+			    !ascii_isdigit((unsigned char)src[k + 3])) {
+				k += n;
+				continue;
+			}
 			/* "2/ 26/2018": a space a scan put inside a date, after its slash */
 			if (c == ' ' && o.b.len >= 2 && o.b.data[o.b.len - 1] == '/' &&
 			    ascii_isdigit((unsigned char)o.b.data[o.b.len - 2]) && k + 3 < eol &&

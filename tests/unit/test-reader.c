@@ -1780,6 +1780,24 @@ static void clean_up(void **state)
 		NONE("The motion `calls into question the correctness of the judgment' and is timely."),
 	};
 	CHECK(cases);
+	/* a space a scan put inside a time after its colon; a motion scheduled
+	 * at an hour before its date is heard then */
+	check_minute("Jury Trial set for 4/3/2020, at 08: 30 AM in Courtroom 7.", 1, 0, 8 * 60 + 30);
+	check_item("AMENDED Notice of Motion by Gray Cary Ware & Freidenrich, counsel for the chapter 7 trustee, for "
+		   "allowance of fees scheduled For 2:00 4/13/20 at Rm 328, Weinberger Courthouse", 1, 0, "2020-04-13",
+		   NULL);
+	{
+		const char *m = "AMENDED Notice of Motion by Gray Cary Ware & Freidenrich, counsel for the chapter 7 "
+				"trustee, for allowance of fees scheduled For 2:00 4/13/20 at Rm 328, Weinberger "
+				"Courthouse";
+		struct extraction mx;
+		struct extract_options mopt = {.entered = date_from_ymd(2020, 3, 2)};
+		extract_order_with(m, strlen(m), &mopt, &mx);
+		assert_int_equal(mx.n, 1);
+		assert_string_equal(mx.items[0].kind, "hearing");
+		assert_int_equal(mx.items[0].minute, 14 * 60);
+		extraction_free(&mx);
+	}
 	/* a space a scan put inside a date after its slash */
 	check_item("Status Report due by 4/ 26/2020. Discovery due by 5/26/2020.", 2, 0, "2020-04-26", NULL);
 	/* a row that opens with the act to do, or names a proposed order, is a
