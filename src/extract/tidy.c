@@ -123,6 +123,19 @@ static int states_end_of(const struct extracted *k, const struct extracted *e)
 	       (ended->frame && (!strcmp(ended->frame, "effective-until") || !strcmp(ended->frame, "remains-in-effect")));
 }
 
+/* Of two stays, one open, does the other end on a day or an event (not
+ * "further order", which says no more than the open one: "Respondents are
+ * enjoined ... until further order. Any removals now pending are STAYED" are
+ * two restraints)? An order that abates an appeal in several sentences
+ * ("we ABATE the appeal ... All appellate deadlines are suspended ... The
+ * case is removed from the active docket until August 1") states one stay. */
+static int ended_elsewhere(const struct extracted *k, const struct extracted *e)
+{
+	const struct extracted *ended = (k->doubts & DOUBT_OPEN_STAY) ? e : k;
+	return ended->until && strncasecmp(ended->until, "further order", 13) &&
+	       strncasecmp(ended->until, "further notice", 14);
+}
+
 static int repeats(const char *text, const struct extracted *k, const struct extracted *e)
 {
 	if (strcmp(k->kind, e->kind))
@@ -134,9 +147,9 @@ static int repeats(const char *text, const struct extracted *k, const struct ext
 	 * states it ("The Court will grant a brief stay to allow settlement.
 	 * The Court will grant a stay until November 14, 2022.") */
 	if (!strcmp(e->kind, "until"))
-		return (((k->doubts ^ e->doubts) & DOUBT_OPEN_STAY) && !gap_has_newline(text, k, e) &&
+		return (((k->doubts ^ e->doubts) & DOUBT_OPEN_STAY) &&
 			(!strcmp(k->who, e->who) || !strcmp(k->who, "parties") || !strcmp(e->who, "parties")) &&
-			states_end_of(k, e)) ||
+			(states_end_of(k, e) || ended_elsewhere(k, e))) ||
 		       (!strcmp(k->who, e->who) &&
 		       (!strcasecmp(k->until, e->until) ||
 			(gap_has_newline(text, k, e) && strncasecmp(k->until, "further order", 13) &&

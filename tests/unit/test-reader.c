@@ -785,6 +785,12 @@ static void until_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* one abatement in several sentences, one of them stating its end */
+		{"We ABATE the appeal. All appellate deadlines are suspended.\n\nThe appeal shall remain abated until "
+		 "August 2, 2020, when it will be reinstated.", 1, "until", NULL, "2020-08-02", 0, NULL, 0, NULL},
+		/* (two restraints, one of them until further order, stay two) */
+		{"Respondents are enjoined from removing any case until further order. Any removals now pending are "
+		 "STAYED.", 2, "until", NULL, NULL, 0, NULL, 0, NULL},
 		/* what a party's motion asks, its verbs joined, is reported; "pending
 		 * before this Court" says where a thing waits, not until when */
 		{"ORDER GRANTING STAY Pending before this Court is Appellant's Motion for Reconsideration of the Motion "
