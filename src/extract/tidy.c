@@ -150,6 +150,12 @@ static int repeats(const char *text, const struct extracted *k, const struct ext
 		return (((k->doubts ^ e->doubts) & DOUBT_OPEN_STAY) &&
 			(!strcmp(k->who, e->who) || !strcmp(k->who, "parties") || !strcmp(e->who, "parties")) &&
 			(states_end_of(k, e) || ended_elsewhere(k, e))) ||
+		       /* (one end on a day or event, named twice, whoever the second
+			* names: "we abate the appeals until August 2, 2021 ... The
+			* cases will be removed from our active docket ... until August
+			* 2, 2021") */
+		       (ended_elsewhere(k, e) && ended_elsewhere(e, k) && !strcasecmp(k->until, e->until) &&
+			(!strcmp(k->who, "parties") || !strcmp(e->who, "parties"))) ||
 		       (!strcmp(k->who, e->who) &&
 		       (!strcasecmp(k->until, e->until) ||
 			(gap_has_newline(text, k, e) && strncasecmp(k->until, "further order", 13) &&

@@ -788,6 +788,15 @@ static void until_frames(void **state)
 		/* one abatement in several sentences, one of them stating its end */
 		{"We ABATE the appeal. All appellate deadlines are suspended.\n\nThe appeal shall remain abated until "
 		 "August 2, 2020, when it will be reinstated.", 1, "until", NULL, "2020-08-02", 0, NULL, 0, NULL},
+		/* the appellate courts' form: off the active docket until a day; one
+		 * end named twice is one stay */
+		{"1. The motion to abate is granted, and this case is ABATED to allow the parties to proceed with "
+		 "settlement negotiations.\n2. This case is removed from the Court's active docket until August 1, "
+		 "2020.", 1, "until", NULL, "2020-08-01", 0, NULL, 0, NULL},
+		{"We grant the motion and abate the appeals until August 2, 2020. All appellate deadlines, including the "
+		 "deadline for appellants' briefs, are suspended. The cases will be removed from our active docket and "
+		 "treated as suspended cases until August 2, 2020.", 1, "until", NULL, "2020-08-02", 0, NULL, 0, NULL},
+		NONE("The case was removed from the active docket in 2018."),
 		/* (two restraints, one of them until further order, stay two) */
 		{"Respondents are enjoined from removing any case until further order. Any removals now pending are "
 		 "STAYED.", 2, "until", NULL, NULL, 0, NULL, 0, NULL},
