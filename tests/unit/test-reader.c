@@ -797,6 +797,10 @@ static void until_frames(void **state)
 		 "deadline for appellants' briefs, are suspended. The cases will be removed from our active docket and "
 		 "treated as suspended cases until August 2, 2020.", 1, "until", NULL, "2020-08-02", 0, NULL, 0, NULL},
 		NONE("The case was removed from the active docket in 2018."),
+		/* the court's verbs in a series, the stay among them */
+		{"Accordingly, we GRANT appellant's motion, ABATE this appeal, and remove it from the active docket.", 1,
+		 "until", NULL, NULL, 0, NULL, 0, NULL},
+		NONE("Accordingly, we GRANT appellant's motion, DENY the motion to abate, and set the case for argument."),
 		/* (two restraints, one of them until further order, stay two) */
 		{"Respondents are enjoined from removing any case until further order. Any removals now pending are "
 		 "STAYED.", 2, "until", NULL, NULL, 0, NULL, 0, NULL},
