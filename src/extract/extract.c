@@ -504,19 +504,26 @@ static int conditional(const struct reader *r, size_t from, size_t end)
 	return 0;
 }
 
+/* The token of the clause, from the frame's anchor on, that is the date
+ * due; r->tk.n if none is. */
+static size_t date_token(const struct reader *r, const struct frame_match *m, dl_day due)
+{
+	for (size_t i = m->anchor; due != DATE_NONE && i < r->tk.n; i++)
+		if (r->tk.v[i].type == TK_DATE && r->tk.v[i].day == due)
+			return i;
+	return r->tk.n;
+}
+
 /* Is the event's date one it must take place by ("no later than", "by",
  * "on or before"), not the day it is set for? */
 static int held_by(const struct reader *r, const struct frame_match *m, dl_day due)
 {
-	if (due == DATE_NONE)
+	size_t i = date_token(r, m, due);
+	if (i == r->tk.n || i == 0)
 		return 0;
-	for (size_t i = m->anchor; i < r->tk.n; i++)
-		if (r->tk.v[i].type == TK_DATE && r->tk.v[i].day == due) {
-			const struct token *p = i ? &r->tk.v[i - 1] : NULL;
-			return p && (token_is(&r->t, p, "by") || token_is(&r->t, p, "than") ||
-				     (token_is(&r->t, p, "before") && i >= 3 && token_is(&r->t, &r->tk.v[i - 3], "on")));
-		}
-	return 0;
+	const struct token *p = &r->tk.v[i - 1];
+	return token_is(&r->t, p, "by") || token_is(&r->t, p, "than") ||
+	       (token_is(&r->t, p, "before") && i >= 3 && token_is(&r->t, &r->tk.v[i - 3], "on"));
 }
 
 /* Is the date due set ahead by the clause: "set for DATE", "scheduled for
@@ -525,19 +532,18 @@ static int held_by(const struct reader *r, const struct frame_match *m, dl_day d
  * "signed on" date of an order setting one.) */
 static int set_ahead(const struct reader *r, const struct frame_match *m, dl_day due)
 {
-	for (size_t i = m->anchor; i < r->tk.n; i++)
-		if (r->tk.v[i].type == TK_DATE && r->tk.v[i].day == due) {
-			if (i >= 3 && r->tk.v[i - 1].type == TK_TIME)
-				i--; /* ("status hearing set for 9:00 2/2/04") */
-			if (i < 2)
-				return 0;
-			const struct token *cue = &r->tk.v[i - 1], *verb = &r->tk.v[i - 2];
-			if (token_is(&r->t, cue, "for") || token_is(&r->t, cue, "to"))
-				return token_has(verb, r->cls_set, LF_PP);
-			return token_is(&r->t, cue, "on") && token_is(&r->t, verb, "held") && i >= 3 &&
-			       token_is(&r->t, &r->tk.v[i - 3], "be");
-		}
-	return 0;
+	size_t i = date_token(r, m, due);
+	if (i == r->tk.n)
+		return 0;
+	if (i >= 3 && r->tk.v[i - 1].type == TK_TIME)
+		i--; /* ("status hearing set for 9:00 2/2/04") */
+	if (i < 2)
+		return 0;
+	const struct token *cue = &r->tk.v[i - 1], *verb = &r->tk.v[i - 2];
+	if (token_is(&r->t, cue, "for") || token_is(&r->t, cue, "to"))
+		return token_has(verb, r->cls_set, LF_PP);
+	return token_is(&r->t, cue, "on") && token_is(&r->t, verb, "held") && i >= 3 &&
+	       token_is(&r->t, &r->tk.v[i - 3], "be");
 }
 
 /* Does the verb at token i name one of the clerk's ministerial acts? */

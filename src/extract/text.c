@@ -293,6 +293,21 @@ static int ends_mid_phrase(const char *s, size_t n)
 	return 0;
 }
 
+/* Is the space between out[0, len) and next[0, left) one a scan put inside
+ * a time ("08: 30 AM": a colon after a digit, then two digits) or a date
+ * ("2/ 26/2018": a slash after a digit, then one or two digits and a slash)? */
+static int scan_split(const char *out, size_t len, const char *next, size_t left)
+{
+	if (len < 2 || !ascii_isdigit((unsigned char)out[len - 2]) || left < 3)
+		return 0;
+	size_t d = 0;
+	while (d < left && ascii_isdigit((unsigned char)next[d]))
+		d++;
+	if (out[len - 1] == ':')
+		return d == 2;
+	return out[len - 1] == '/' && d >= 1 && d <= 2 && d < left && next[d] == '/';
+}
+
 /* Does the (row) line begin with a date? */
 static int date_only(const char *s, size_t n)
 {
@@ -618,25 +633,11 @@ void text_init(struct text *t, const char *src, size_t len)
 				c = ' ';
 			else if (c != ' ')
 				blank_so_far = 0;
-			/* "08: 30 AM": a space a scan put inside a time, after its colon */
-			if (c == ' ' && o.b.len >= 2 && o.b.data[o.b.len - 1] == ':' &&
-			    ascii_isdigit((unsigned char)o.b.data[o.b.len - 2]) && k + 3 < eol && !pending_space &&
-			    ascii_isdigit((unsigned char)src[k + 1]) && ascii_isdigit((unsigned char)src[k + 2]) &&
-			    !ascii_isdigit((unsigned char)src[k + 3])) {
+			/* a space a scan put inside a time or a date, after its colon or
+			 * slash ("08: 30 AM", "2/ 26/2018") */
+			if (c == ' ' && !pending_space && scan_split(o.b.data, o.b.len, src + k + 1, eol - (k + 1))) {
 				k += n;
 				continue;
-			}
-			/* "2/ 26/2018": a space a scan put inside a date, after its slash */
-			if (c == ' ' && o.b.len >= 2 && o.b.data[o.b.len - 1] == '/' &&
-			    ascii_isdigit((unsigned char)o.b.data[o.b.len - 2]) && k + 3 < eol &&
-			    ascii_isdigit((unsigned char)src[k + 1]) && !pending_space) {
-				size_t d = k + 1;
-				while (d < eol && ascii_isdigit((unsigned char)src[d]))
-					d++;
-				if (d - (k + 1) <= 2 && d < eol && src[d] == '/') {
-					k += n;
-					continue;
-				}
 			}
 			if (c == ' ') {
 				pending_space = o.b.len > 0;

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util.h"
 
@@ -29,15 +30,16 @@ int timex_phrase_at(const char *s, size_t pos, const char *phrase)
 
 size_t timex_weekday(const char *s, size_t pos)
 {
-	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-					   "sunday", NULL};
-	for (int i = 0; days[i]; i++)
-		if (timex_phrase_at(s, pos, days[i])) {
-			size_t e = pos + strlen(days[i]);
+	for (int wd = 0; wd < 7; wd++) {
+		const char *name = weekday_name(wd); /* ("Monday": the text is lower case) */
+		size_t n = strlen(name);
+		if (!strncasecmp(s + pos, name, n) && timex_word_start(s, pos) && !ascii_isalnum((unsigned char)s[pos + n])) {
+			size_t e = pos + n;
 			if (s[e] == ',')
 				e++;
 			return s[e] == ' ' ? e + 1 - pos : 0;
 		}
+	}
 	return 0;
 }
 
