@@ -459,8 +459,12 @@ int timex_time(const char *s, size_t pos, size_t *end)
 /* Copy the event's words after an anchor preposition, cut at a clause end. */
 static void copy_event(const char *s, size_t p, char *out, size_t outlen)
 {
-	static const char *const stops[] = {",", ";", ".", ")", " whichever", " or within", " and ",
-					    " to ", " in which", " if ", " unless", NULL};
+	/* (a participle that says what a paper tells, "within 48 hours of the
+	 * conclusion of mediation advising the Court of:", ends the event too) */
+	static const char *const stops[] = {",", ";", ":", ".", ")", " whichever", " or within", " and ",
+					    " to ", " in which", " if ", " unless", " advising ", " informing ",
+					    " notifying ", " stating ", " indicating ", " explaining ",
+					    " identifying ", " describing ", " certifying ", NULL};
 	size_t end = p + strlen(s + p);
 	for (int i = 0; stops[i]; i++) {
 		const char *q = strstr(s + p, stops[i]);

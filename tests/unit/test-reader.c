@@ -936,6 +936,18 @@ static void recited_and_reported(void **state)
 		 "later than April 7, 2020. If the brief is not filed by that date, counsel may be required to show "
 		 "cause why he should not be held in contempt of court.", 1, "deadline", "baker", "2020-04-07", 0, NULL,
 		 0, NULL},
+		/* a party's motion told in the perfect tense is what it asked */
+		NONE("The defendant has moved to continue the May 2, 2006 trial in the above case to allow time to "
+		     "complete a plea hearing now scheduled for May 30, 2006."),
+		NONE("The defendant, through counsel, has moved to continue the trial scheduled for December 1, 2009."),
+		/* a report's contents listed after the participle that describes
+		 * it ("advising the Court of:") are not papers of their own */
+		{"In the event that the parties proceed to mediation, the parties and the mediator shall file a report "
+		 "within forty-eight (48) hours of the conclusion of mediation advising the Court of:\n"
+		 "\xe2\x80\xa2 full, partial, or no resolution of the case;\n"
+		 "\xe2\x80\xa2 whether further negotiations are planned; and\n"
+		 "\xe2\x80\xa2 compensation paid to the mediator and by whom.\n",
+		 1, "deadline", "parties", NULL, 48, "hours", 0, NULL},
 		/* a possessive before a participle is no one speaking: "the
 		 * defendants' proposed Motions" are the thing due */
 		{"Based on the parties' report and the court's review of the case, the following dates are adopted: "
@@ -1414,6 +1426,18 @@ static void actions(void **state)
 static void times(void **state)
 {
 	(void)state;
+	{
+		/* the event ends where a participle says what the paper tells */
+		static const char text[] = "The parties shall file a report within forty-eight (48) hours of the "
+					   "conclusion of mediation advising the Court of the result.";
+		struct extraction x;
+		struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
+		extract_order_with(text, strlen(text), &opt, &x);
+		assert_int_equal(x.n, 1);
+		assert_true(x.items[0].has_trigger && x.items[0].n == 48);
+		assert_string_equal(x.items[0].event, "conclusion of mediation");
+		extraction_free(&x);
+	}
 	{
 		static const char text[] = "Oppositions are due fourteen days after service; replies are due seven "
 					   "days thereafter.";
