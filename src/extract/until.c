@@ -37,7 +37,8 @@ int until_span(const char *low, size_t a, size_t b, size_t *cue_at, size_t *ev_a
 {
 	static const char *const cues[] = {"until ", "pending ", "through the resolution of ",
 					   "through the conclusion of ", "through ", "during the pendency of ",
-					   "while ", "till ", NULL};
+					   "while ", "till ", "expire on ", "expires on ", "terminate on ",
+					   "terminates on ", "dissolve on ", "dissolves on ", NULL};
 	long best = -1;
 	size_t best_len = 0;
 	for (int i = 0; cues[i]; i++) {

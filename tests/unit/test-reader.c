@@ -788,6 +788,12 @@ static void until_frames(void **state)
 		/* one abatement in several sentences, one of them stating its end */
 		{"We ABATE the appeal. All appellate deadlines are suspended.\n\nThe appeal shall remain abated until "
 		 "August 2, 2020, when it will be reinstated.", 1, "until", NULL, "2020-08-02", 0, NULL, 0, NULL},
+		/* a restraining order's expiry, in a sentence of its own, ends it */
+		{"Defendant is TEMPORARILY RESTRAINED from enforcing the statute. This Temporary Restraining Order "
+		 "shall expire on October 13, 2020 at 5:00 p.m., unless extended by the parties and the Court.", 1,
+		 "until", "defendant", "2020-10-13", 0, NULL, 0, "October 13, 2020"},
+		/* (the present tense describes an order already in force) */
+		NONE("The Court recognizes that the existing Temporary Restraining Order expires on April 14, 2020."),
 		/* the appellate courts' form: off the active docket until a day; one
 		 * end named twice is one stay */
 		{"1. The motion to abate is granted, and this case is ABATED to allow the parties to proceed with "
