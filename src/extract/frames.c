@@ -240,6 +240,28 @@ static int participle(const struct token *k)
 	return (forms & (LF_PAST | LF_PP)) && !(forms & (LF_BASE | LF_PRES));
 }
 
+/* Where a relative clause set off by commas that opens at token i (", which
+ * ... ," / ", who ... ,") ends: the token after its closing comma, or 0 when
+ * none opens there (or it does not close within 30 tokens in the clause). */
+static size_t relative_clause_end(const struct attempt *at, size_t i)
+{
+	static const char *const openers[] = {"which", "who", "whose", NULL};
+	const struct tokens *tk = at->tk;
+	if (i + 2 >= tk->n || tk->v[i].type != TK_PUNCT || at->t->low[tk->v[i].a] != ',' ||
+	    !token_among(at->t, &tk->v[i + 1], openers))
+		return 0;
+	for (size_t k = i + 2; k < tk->n && k < i + 32; k++) {
+		if (tk->v[k].type != TK_PUNCT)
+			continue;
+		char c = at->t->low[tk->v[k].a];
+		if (c == ';' || c == ':' || c == '.')
+			return 0;
+		if (c == ',')
+			return k + 1 < tk->n ? k + 1 : 0;
+	}
+	return 0;
+}
+
 static long match_slot(struct attempt *at, int e, size_t i)
 {
 	const struct element *el = &at->f->el[e];
@@ -289,6 +311,21 @@ static long match_slot(struct attempt *at, int e, size_t i)
 		    token_has(&tk->v[i + len + 1], at->cls_party, 0) && (at->flags[i + len] & np) &&
 		    (at->flags[i + len + 1] & np))
 			continue;
+		/* a noun phrase, then a relative clause set off by commas ("Jury
+		 * trial of this matter, which previously was scheduled to begin on
+		 * August 19, 2019, shall instead commence ..."): what follows the
+		 * clause goes on from the noun phrase */
+		size_t after = relative_clause_end(at, i + len);
+		if (after && may_start(at, e + 1, after)) {
+			if (++at->steps > 4000)
+				return -1;
+			long r = match_from(at, e + 1, after);
+			if (r >= 0) {
+				at->slot_a[el->slot] = i;
+				at->slot_b[el->slot] = i + len;
+				return r;
+			}
+		}
 		if (!may_start(at, e + 1, i + len))
 			continue;
 		if (++at->steps > 4000)
@@ -506,7 +543,9 @@ static size_t anchor_of(const struct frame *f, const struct attempt *at, size_t 
 		for (int s = 0; s < SLOT_COUNT; s++)
 			if (at->slot_a[s] == start && at->slot_b[s] > a)
 				a = at->slot_b[s];
-	return a;
+	/* (past a relative clause after the slot: the frame goes on after it) */
+	size_t after = a > start ? relative_clause_end(at, a) : 0;
+	return after ? after : a;
 }
 
 void frames_match(const struct text *t, const struct tokens *tk, struct frame_matches *out)

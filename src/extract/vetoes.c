@@ -33,6 +33,20 @@ static size_t clause_end(const struct reader *r, size_t mi)
 			i++;
 		return i;
 	}
+	/* a relative clause set off by commas ("Jury trial, which previously
+	 * was scheduled to begin on August 19, shall instead commence ...") ends
+	 * at its closing comma: what follows is the sentence's own */
+	for (size_t i = m->start; i-- > 0;) {
+		const struct token *k = &r->tk.v[i];
+		if (k->type != TK_PUNCT)
+			continue;
+		if (r->t.low[k->a] == ',' && (token_is(&r->t, &r->tk.v[i + 1], "which") ||
+					      token_is(&r->t, &r->tk.v[i + 1], "who")))
+			for (size_t c = m->anchor + 1; c < r->tk.n; c++)
+				if (r->tk.v[c].type == TK_PUNCT && strchr(",;", r->t.low[r->tk.v[c].a]))
+					return c;
+		break;
+	}
 	for (size_t i = m->anchor + 1; i < r->tk.n; i++) {
 		const struct token *k = &r->tk.v[i];
 		if (k->type == TK_PUNCT && r->t.low[k->a] == ';')

@@ -614,6 +614,17 @@ static void setting_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* a relative clause set off by commas between the event and its
+		 * verb: the event is set on the day after the clause, and what the
+		 * clause recites stays inside it */
+		{"Jury trial of this matter, which previously was scheduled to begin on August 19, 2020, shall instead "
+		 "commence at 8:30 a.m. on November 12, 2020 because of a conflict in the Court's schedule.", 1,
+		 "hearing", "parties", "2020-11-12", 0, NULL, 0, NULL},
+		{"The status conference, which was set for June 5, 2020, is continued to July 9, 2020 at 10:00 a.m.", 1,
+		 "hearing", "parties", "2020-07-09", 0, NULL, 0, NULL},
+		{"Plaintiff, who is proceeding pro se, shall file a response by June 5, 2020.", 1, "deadline",
+		 "plaintiff", "2020-06-05", 0, NULL, 0, NULL},
+		NONE("Jury trial, which was scheduled to begin on August 19, 2019, is vacated."),
 		/* the court's second verb of setting, joined to its first */
 		{"The Court GRANTS Plaintiff's request for a continuance and CONTINUES the hearing on the motion for "
 		 "summary judgment to May 9, 2020, at 8:30 a.m.",
