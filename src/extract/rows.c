@@ -171,12 +171,13 @@ static int list_alternative(struct reader *r, size_t ba, size_t bb)
 }
 
 /* Where the quote of a list's item begins: at its heading for the first
- * item when the list runs on in the heading's line ("The parties are
- * directed to submit the following materials no later than April 11, 2023:
- * (1) the joint pretrial order ..."), which says who and when; else at ba. */
+ * item, in the heading's line or below it ("The parties are directed to
+ * submit the following materials no later than April 11, 2023: (1) the
+ * joint pretrial order ..."), which says who and when (a heading within 400
+ * bytes); else at ba. */
 static size_t item_quote_start(const struct reader *r, size_t ba, int first)
 {
-	if (!first || r->list_head_at >= ba || memchr(r->t.low + r->list_head_at, '\n', ba - r->list_head_at))
+	if (!first || r->list_head_at >= ba || ba - r->list_head_at > 400)
 		return ba;
 	return r->list_head_at;
 }

@@ -1444,6 +1444,20 @@ static void times(void **state)
 {
 	(void)state;
 	{
+		/* a list's first item quotes its heading, on its own line or not:
+		 * the heading says who and when */
+		static const char text[] = "2. On or before November 4, 2020, the parties shall electronically file:\n\n"
+					   "(A) A single joint jury instruction document, and\n"
+					   "(B) A single joint verdict form.\n";
+		struct extraction x;
+		struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
+		extract_order_with(text, strlen(text), &opt, &x);
+		assert_int_equal(x.n, 2);
+		assert_non_null(strstr(x.items[0].quote, "On or before November 4, 2020, the parties shall"));
+		assert_null(strstr(x.items[1].quote, "On or before"));
+		extraction_free(&x);
+	}
+	{
 		/* the event ends where a participle says what the paper tells */
 		static const char text[] = "The parties shall file a report within forty-eight (48) hours of the "
 					   "conclusion of mediation advising the Court of the result.";
