@@ -122,14 +122,21 @@ void leading_time(struct reader *r, size_t ra, int hearing, struct times *tm)
 	if (tm->invalid)
 		return; /* (the clause states an impossible date: that is its time, warned of) */
 	static const char *const cues[] = {"before", "by", "than", "within", "on", NULL};
-	if (ra < 3 || r->tk.v[ra - 1].type != TK_PUNCT || r->t.low[r->tk.v[ra - 1].a] != ',')
+	if (ra < 3)
+		return;
+	/* the phrase ends at a comma, or (no comma) with the word that ends a
+	 * period from the order ("that within ten (10) days of the date of this
+	 * Order the Appellant shall ...") or with a date */
+	int comma = r->tk.v[ra - 1].type == TK_PUNCT && r->t.low[r->tk.v[ra - 1].a] == ',';
+	static const char *const period_ends[] = {"order", "hereof", "service", "entry", "judgment", "opinion", NULL};
+	if (!comma && !token_among(&r->t, &r->tk.v[ra - 1], period_ends) && r->tk.v[ra - 1].type != TK_DATE)
 		return;
 	/* (a clause joined by "and" after the comma: the time ends the clause before it) */
 	if (token_is(&r->t, &r->tk.v[ra], "and"))
 		return;
-	size_t cue = SIZE_MAX;
+	size_t cue = SIZE_MAX, last = comma ? ra - 1 : ra; /* (the phrase is [cue, last)) */
 	int timed = 0;
-	for (size_t i = ra - 1; i-- > 0 && i + 17 > ra;) {
+	for (size_t i = last; i-- > 0 && i + 17 > ra;) {
 		const struct token *k = &r->tk.v[i];
 		if (k->type == TK_PUNCT && (r->t.low[k->a] == ',' || r->t.low[k->a] == ';' || r->t.low[k->a] == ':'))
 			return; /* (one phrase: no clause of its own before the comma) */
@@ -158,7 +165,7 @@ void leading_time(struct reader *r, size_t ra, int hearing, struct times *tm)
 			return; /* (not the noun: "required by the Scheduling Order by June 1, and ...") */
 	}
 	struct times lead;
-	clause_times(r, tok_a(r, cue), tok_a(r, cue), tok_b(r, ra - 2), hearing, &lead);
+	clause_times(r, tok_a(r, cue), tok_a(r, cue), tok_b(r, last - 1), hearing, &lead);
 	if (lead.due != DATE_NONE || lead.has_period)
 		*tm = lead;
 }

@@ -1769,6 +1769,13 @@ static void leading_times_and_alternatives(void **state)
 	check_item("The Court finds that the parties must,\n(a) under the rule, the motion;\n(b) the reply.\n", 0, 0, NULL,
 		   NULL);
 	static const struct expect cases[] = {
+		/* a time phrase before the clause with no comma after it, ended by
+		 * the word that ends a period from the order, or by a date */
+		{"IT IS FURTHER ORDERED that within ten (10) days of the date of this Order the Appellant shall "
+		 "electronically file with the Clerk of this Court a revised brief.", 1, "deadline", "appellant", NULL,
+		 10, "days", 0, NULL},
+		{"Accordingly, it is ORDERED that on or before June 21, 2020 the plaintiff shall show cause in writing "
+		 "why this matter should not be dismissed.", 1, "deadline", "plaintiff", "2020-06-21", 0, NULL, 0, NULL},
 		/* the phrase before the comma states the clause's time */
 		{"Within twenty-one (21) days of receipt of this order, Plaintiff shall file an amended complaint.", 1,
 		 "deadline", "plaintiff", NULL, 21, "days", 0, NULL},
