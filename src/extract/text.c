@@ -295,7 +295,8 @@ static int ends_mid_phrase(const char *s, size_t n)
 
 /* Is the space between out[0, len) and next[0, left) one a scan put inside
  * a time ("08: 30 AM": a colon after a digit, then two digits) or a date
- * ("2/ 26/2018": a slash after a digit, then one or two digits and a slash)? */
+ * ("2/ 26/2018": a slash after a digit, then one or two digits and a slash;
+ * "June 9, 201 4": a year's last digit cut off after ", 19" or ", 20")? */
 static int scan_split(const char *out, size_t len, const char *next, size_t left)
 {
 	if (len < 2 || !ascii_isdigit((unsigned char)out[len - 2]) || left < 3)
@@ -303,6 +304,10 @@ static int scan_split(const char *out, size_t len, const char *next, size_t left
 	size_t d = 0;
 	while (d < left && ascii_isdigit((unsigned char)next[d]))
 		d++;
+	if (len >= 6 && d == 1 && !memcmp(out + len - 5, ", ", 2) &&
+	    (!memcmp(out + len - 3, "19", 2) || !memcmp(out + len - 3, "20", 2)) &&
+	    ascii_isdigit((unsigned char)out[len - 1]) && ascii_isdigit((unsigned char)out[len - 6]))
+		return 1;
 	if (out[len - 1] == ':')
 		return d == 2;
 	return out[len - 1] == '/' && d >= 1 && d <= 2 && d < left && next[d] == '/';

@@ -1825,6 +1825,8 @@ static void clean_up(void **state)
 	/* a brace is a bracket mistyped */
 	check_item("ORDER ON ARRAIGNMENT (Time excluded from 3/27/2020 until 9/9/2020} Pretrial Conference set for "
 		   "5/23/2020 03:00 PM in Courtroom 5B.", 1, 0, "2020-05-23", NULL);
+	/* a year's last digit a scan set apart ("June 9, 201 4") */
+	check_item("The Court SETS a status conference for Monday, June 9, 202 0 at 1:30 PM.", 1, 0, "2020-06-09", NULL);
 	static const struct expect cases[] = {
 		{"Case 1:20-cv-00001 Document 12 Filed 03/02/20 Page 1 of 2\n"
 		 "Defendant shall produce the ledger by April 1, 2020.\n"
