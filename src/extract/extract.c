@@ -1105,7 +1105,8 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		size_t ev_a = ev;
 		int cls_hold = lexicon_class("hold");
 		while (ev_a > m->anchor && r->tk.v[ev_a - 1].type == TK_WORD && !token_is(&r->t, &r->tk.v[ev_a - 1], "for") &&
-		       !token_is(&r->t, &r->tk.v[ev_a - 1], "to") && !token_has(&r->tk.v[ev_a - 1], r->cls_set, 0) &&
+		       !token_is(&r->t, &r->tk.v[ev_a - 1], "to") && !token_is(&r->t, &r->tk.v[ev_a - 1], "of") &&
+		       !token_has(&r->tk.v[ev_a - 1], r->cls_set, 0) &&
 		       !token_has(&r->tk.v[ev_a - 1], cls_hold, 0))
 			ev_a--;
 		int case_set = !strcmp(k, "hearing") && sb > sa && token_among(&r->t, &r->tk.v[sb - 1], case_words) &&

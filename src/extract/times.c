@@ -195,12 +195,20 @@ void find_times(const char *low, size_t a, size_t b, int hearing, dl_day today, 
 	}
 	/* "no later than 5:00 p.m. today", "by tomorrow": the entry date, or the
 	 * day after it */
+	/* ("by the end of the business day", "by close of business": the day of
+	 * entry, when no day follows) */
+	static const char *const days_end[] = {"the end of the business day", "the end of the day",
+					       "the close of business", "close of business", NULL};
 	for (size_t p = a; p < b && tm->due == DATE_NONE && today != DATE_NONE; p++) {
 		int next = timex_phrase_at(s, p, "tomorrow");
-		if ((next || timex_phrase_at(s, p, "today")) && timex_word_start(s, p) &&
-		    due_cue_before(s, a, p, hearing)) {
+		size_t len = next ? 8 : timex_phrase_at(s, p, "today") ? 5 : 0;
+		for (int k = 0; days_end[k] && !len; k++)
+			if (timex_phrase_at(s, p, days_end[k]) && !timex_phrase_at(s, p + strlen(days_end[k]), " on") &&
+			    !timex_phrase_at(s, p + strlen(days_end[k]), " of"))
+				len = strlen(days_end[k]);
+		if (len && timex_word_start(s, p) && due_cue_before(s, a, p, hearing)) {
 			tm->due = today + next;
-			due_end = p + (next ? 8 : 5);
+			due_end = p + len;
 		}
 	}
 	/* a time of day: "at 10:00 a.m." (or "@ 2:00PM") after the date, or "by 5:00

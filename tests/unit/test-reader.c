@@ -235,6 +235,17 @@ static void bankruptcy_notices(void **state)
 	check_item(nibs, 2, 0, "2020-04-09", "debtor");
 	check_minute(nibs, 2, 0, 14 * 60 + 10);
 	check_item(nibs, 2, 1, "2020-06-08", NULL);
+	/* a notice that sets an event, in docket text: a hearing, or a motion's
+	 * presentment in court */
+	check_item("NOTICE of Motion by James Joseph Mcquaid for presentment of motion for preliminary injunction 5 "
+		   "before Honorable Robert M. Dow Jr. on 8/28/2020 at 09:15 AM. (Mcquaid, James) (Entered: 03/02/2020)",
+		   1, 0, "2020-08-28", "parties");
+	check_action("NOTICE of hearing on motion to dismiss before Judge Roe on 8/28/2020 at 09:15 AM.", 1, 0,
+		     "attend hearing");
+	/* "by the end of the business day": the day of entry */
+	check_item("Plaintiff Carolyn Ford is directed to E-File the Complaint and cover sheet and pay the filing fee of "
+		   "$ 400.00 by the end of the business day.",
+		   1, 0, "2020-03-02", "ford");
 	check_item("BNC Certificate of Mailing (Re: 2 Meeting of Creditors to be held on 04/06/2020 at 10:00 AM at 299 E "
 		   "Broward Blvd Room 411) Notice Date 03/02/2020.",
 		   0, 0, NULL, NULL);
