@@ -273,6 +273,10 @@ static long match_slot(struct attempt *at, int e, size_t i)
 		at->slot_b[SLOT_ACTION] = tk->n;
 		return (long)tk->n;
 	}
+	/* (no noun phrase opens with the "there" of "there shall be a
+	 * conference": the event after the verb is the subject) */
+	if (i < tk->n && token_is(at->t, &tk->v[i], "there"))
+		return -1;
 	/* (an event may open with a number: "341 Meeting continued on ..."; not
 	 * a docket entry's number, "12 Motion Hearing reset for") */
 	if (i >= tk->n || (tk->v[i].type != TK_WORD &&

@@ -259,6 +259,11 @@ static int row_label(const struct reader *r, size_t a, size_t b)
 				continue;
 			if (token_has(k, cls_modal, 0) || token_has(k, cls_will, 0) || token_has(k, cls_be, 0))
 				return 0; /* (a sentence: "The Court anticipates that ... will complete ...") */
+			/* (nor a party and the past of its deed: "Claimant filed
+			 * objections to all three disallowances on February 12, 1992") */
+			if (i + 1 < b && token_has(k, r->cls_party, 0) && r->tk.v[i + 1].type == TK_WORD &&
+			    token_has(&r->tk.v[i + 1], r->cls_act, LF_PAST))
+				return 0;
 		}
 	}
 	return words >= 1 && words <= 20 && !dated_deed(r, a, b);

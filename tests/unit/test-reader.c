@@ -625,6 +625,15 @@ static void setting_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* an event said to be ("there shall be"), and a setting the order
+		 * confirms ("ORDERED affirming jury trial set for") */
+		{"On 5/8/2020 at 10:30 AM there shall be an Initial Scheduling Conference before Magistrate Judge Jose "
+		 "R. Almonte, etc.", 1, "hearing", "parties", "2020-05-08", 0, NULL, 0, NULL},
+		{"Final Pretrial Conference held on 3/1/2020. IT IS ORDERED affirming jury trial set for 3/17/2020 at "
+		 "9:00 a.m.", 1, "hearing", "parties", "2020-03-17", 0, NULL, 0, NULL},
+		/* (a party and the past of its deed is history, not a schedule's row) */
+		NONE("Claimant filed a bankruptcy petition on June 29, 2020.\nClaimant filed objections to all three "
+		     "disallowances on June 12, 2020.\n"),
 		/* a relative clause set off by commas between the event and its
 		 * verb: the event is set on the day after the clause, and what the
 		 * clause recites stays inside it */
