@@ -791,6 +791,20 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		snprintf(who, sizeof who, "trial court");
 		how = PARTY_ROLE;
 	}
+	/* (a body named is commanded only by the court's own command: "The BOP
+	 * shall disclose ...", "The Department of Education is ORDERED to ...";
+	 * what it will do, may do or is sent back to do is not the order's duty
+	 * for counsel: "The Court anticipates that the Maine Legislature will
+	 * complete ...") */
+	static const char *const body_frames[] = {"will", "should", "to-do", "may-within", "remand-for", "remand-to",
+						  "remanded-to", "unless-objects", "unless-does", NULL};
+	if (how == PARTY_BODY) {
+		for (int i = 0; body_frames[i]; i++)
+			if (!strcmp(fname, body_frames[i]))
+				how = PARTY_NONE;
+		if (how == PARTY_NONE)
+			*who = '\0';
+	}
 	if ((flags & FF_PARTY) && how == PARTY_NONE) {
 		add_note(r, ba, bb, fname, xstrdup("its subject is not a party"));
 		return;
@@ -1048,7 +1062,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (match_has_class(r, ra, rb, lexicon_class("adv-past")))
 		e->doubts |= DOUBT_RECITAL;
 	e->who = xstrdup(who);
-	if (how == PARTY_ROLE || how == PARTY_NAME)
+	if (how == PARTY_ROLE || how == PARTY_NAME || how == PARTY_BODY)
 		utf8_copy(r->pc.last, sizeof r->pc.last, who);
 	/* action */
 	char *passive = passive_action(r, m);

@@ -51,6 +51,44 @@ static int is_article(const struct text *t, const struct token *k)
 	return 0;
 }
 
+/* A body or an office named after an article, tokens [s, b): capitalised
+ * words the lexicon does not know, joined by "of", "and", "for" ("the
+ * Department of Education", "the Sheriff of Cook County"), or an acronym
+ * ("the BOP", "the FDA"), named as written (or by the side the order
+ * introduced it with). Not a role the lexicon knows ("the Trustee"), nor a
+ * paper or an event ("the Stipulation" is no name: the lexicon knows most
+ * papers, and a paper commanded to act is read as the general duty it is). */
+static enum party_how named_body(const struct text *t, const struct tokens *tk, size_t s, size_t b,
+				 const struct party_ctx *pc, char *out, size_t outlen)
+{
+	static const char *const joins[] = {"of", "and", "for", "&", NULL};
+	if (s == b || b - s > 7 || tk->v[s].type != TK_WORD || tk->v[b - 1].type != TK_WORD)
+		return PARTY_NONE;
+	for (size_t i = s; i < b; i++) {
+		const struct token *k = &tk->v[i];
+		int join = i > s && i + 1 < b && token_among(t, k, joins);
+		if (!join && (k->type != TK_WORD || !k->initcap || k->nhits))
+			return PARTY_NONE;
+	}
+	/* (one word only when it is an acronym: "the Agreement" is a thing) */
+	if (b - s == 1 && !(tk->v[s].caps && tk->v[s].b - tk->v[s].a >= 2 && tk->v[s].b - tk->v[s].a <= 6))
+		return PARTY_NONE;
+	for (size_t i = s; i < b; i++) {
+		char w[24];
+		snprintf(w, sizeof w, "%.*s", (int)(tk->v[i].b - tk->v[i].a), t->low + tk->v[i].a);
+		const char *side = party_side_of(pc, w);
+		if (side) {
+			snprintf(out, outlen, "%s", side);
+			return PARTY_ROLE;
+		}
+	}
+	size_t len = tk->v[b - 1].b - tk->v[s].a;
+	if (len > outlen - 1)
+		len = utf8_cut(t->low + tk->v[s].a, outlen - 1);
+	snprintf(out, outlen, "%.*s", (int)len, t->low + tk->v[s].a);
+	return PARTY_BODY;
+}
+
 enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a, size_t b,
 			const struct party_ctx *pc, char *out, size_t outlen)
 {
@@ -115,6 +153,8 @@ enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a,
 		honorific = 1;
 		s++;
 	}
+	if (s > a && !honorific)
+		return named_body(t, tk, s, b, pc, out, outlen);
 	if (s == b || b - s > 4)
 		return PARTY_NONE;
 	for (size_t i = s; i < b; i++) {
@@ -124,8 +164,6 @@ enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a,
 		if (k->type != TK_WORD || !k->initcap || k->nhits || (k->caps && k->b - k->a > 3))
 			return PARTY_NONE;
 	}
-	if (s > a && !honorific)
-		return PARTY_NONE; /* "The Trustee" is a role, "The TPA" an actor */
 	const struct token *last = &tk->v[b - 1];
 	if (last->type != TK_WORD)
 		return PARTY_NONE;

@@ -25,7 +25,10 @@ struct party_ctx {
 	int nsued;
 };
 
-enum party_how { PARTY_NONE, PARTY_ROLE, PARTY_NAME, PARTY_PRONOUN };
+/* How a party was named: by its role ("plaintiff"), a person's name, a
+ * pronoun, or a body's or an office's name after an article ("the Department
+ * of Education", "the BOP"), which may act without being a party. */
+enum party_how { PARTY_NONE, PARTY_ROLE, PARTY_NAME, PARTY_PRONOUN, PARTY_BODY };
 
 /* The party named in tokens [a, b) of tk, written into out (lower case);
  * returns how it was found (PARTY_NONE: out is empty). */

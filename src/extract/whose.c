@@ -598,7 +598,7 @@ int time_for_party(struct reader *r, size_t a, size_t b, char *who, size_t len)
 	for (size_t i = a; i + 1 < b; i++)
 		if (r->tk.v[i].poss && token_among(&r->t, &r->tk.v[i + 1], times_of)) {
 			enum party_how how = party_of(&r->t, &r->tk, i, i + 1, &r->pc, who, len);
-			if (how == PARTY_ROLE || how == PARTY_NAME) /* ("Workfront's deadline to file") */
+			if (how == PARTY_ROLE || how == PARTY_NAME || how == PARTY_BODY) /* ("Workfront's deadline to file") */
 				return 1;
 		}
 	for (size_t i = a; i + 2 < b; i++) {

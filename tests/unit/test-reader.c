@@ -1651,6 +1651,16 @@ static void lower_courts(void **state)
 static void introduced_parties(void **state)
 {
 	(void)state;
+	/* a body or an office named after an article, commanded by the court,
+	 * is bound by name; what it will do is no duty of the order's */
+	check_item("The Department of Education is ORDERED to respond to Plaintiffs' request for production by May "
+		   "11, 2020.",
+		   1, 0, "2020-05-11", "department of education");
+	check_item("The BOP shall disclose to Plaintiff all non-exempt portions of his Central File by May 11, 2020.", 1,
+		   0, "2020-05-11", "bop");
+	check_item("The Court anticipates that the Maine Legislature will complete its redistricting by September 30, "
+		   "2020.",
+		   0, 0, NULL, NULL);
 	check_item("Plaintiffs move for a protective order from Defendant Laramie Enterprises, Inc.\n\nLaramie "
 		   "must respond to the motion by December 4, 2020.",
 		   1, 0, "2020-12-04", "defendant");
