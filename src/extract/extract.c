@@ -61,16 +61,6 @@ char *trimmed_copy(const struct text *t, size_t a, size_t b)
 	return text_copy(t, a, b);
 }
 
-/* The ending event stated in [a, b) (until_span), in the text's case; NULL
- * when there is none. */
-static char *until_text(const struct reader *r, size_t a, size_t b, size_t *cue_at)
-{
-	size_t ea, eb;
-	if (!until_span(r->t.low, a, b, cue_at, &ea, &eb) || eb <= ea)
-		return NULL;
-	return text_copy(&r->t, ea, eb);
-}
-
 int match_has_class(const struct reader *r, size_t a, size_t b, int cls)
 {
 	for (size_t i = a; i < b; i++)
@@ -250,172 +240,6 @@ static int refers_back(struct reader *r, size_t a, size_t b)
 	return yes;
 }
 
-/* A restraint ("enjoined", "prohibited", "protected", "barred") binds until
- * something only when it says from what or until when; "matters other than
- * scheduling are strictly prohibited" is a rule of conduct. A stay or an
- * abatement needs neither. */
-static int restraint_has_object(const struct reader *r, const struct frame_match *m)
-{
-	static const char *const restraints[] = {"enjoin", "restrain", "prohibit", "bar", "protect", NULL};
-	const char *verb = NULL;
-	for (size_t i = m->anchor; i < m->end && !verb; i++)
-		if (token_has(&r->tk.v[i], r->cls_stay, 0))
-			verb = token_lemma_among(&r->tk.v[i], restraints);
-	if (!verb)
-		return 1;
-	for (size_t i = m->end; i < r->tk.n && i < m->end + 4; i++)
-		if (token_is(&r->t, &r->tk.v[i], "from") || token_is(&r->t, &r->tk.v[i], "until") ||
-		    token_is(&r->t, &r->tk.v[i], "pending") || token_is(&r->t, &r->tk.v[i], "and"))
-			return 1;
-	return 0;
-}
-
-/* The ending event a stay is given in the sentence before the current one,
- * in the same paragraph ("... should be stayed pending X."), with *from set to
- * where that sentence begins; NULL if it gives none. */
-static char *stay_reason_before(struct reader *r, size_t *from)
-{
-	if (r->cur_seg == 0)
-		return NULL;
-	const struct segment *p = &r->seg[r->cur_seg - 1], *c = &r->seg[r->cur_seg];
-	if (memchr(r->t.low + p->end, '\n', c->start - p->end))
-		return NULL;
-	int stay = 0;
-	for (size_t i = p->start; i + 4 <= p->end && !stay; i++)
-		stay = !memcmp(r->t.low + i, "stay", 4) && (i == 0 || !ascii_isalpha((unsigned char)r->t.low[i - 1]));
-	if (!stay)
-		return NULL;
-	size_t cue;
-	char *ev = until_text(r, p->start, p->end, &cue);
-	if (ev)
-		*from = p->start;
-	return ev;
-}
-
-/* Make an until-obligation from match m whose clause is bytes [ra, rb). */
-static void until_obligation(struct reader *r, const struct frame_match *m, size_t ra, size_t rb)
-{
-	struct extracted *e = new_item(r);
-	e->kind = "until";
-	e->frame = frame_name(m->frame);
-	char who[48];
-	size_t wa = m->slot_a[SLOT_WHAT], wb = m->slot_b[SLOT_WHAT];
-	if (wa < wb && party_of(&r->t, &r->tk, wa, wb, &r->pc, who, sizeof who) == PARTY_ROLE)
-		e->who = xstrdup(who);
-	else
-		e->who = xstrdup("parties");
-	size_t cue = rb;
-	char saved = r->t.low[rb];
-	r->t.low[rb] = '\0';
-	e->until = until_text(r, tok_a(r, m->anchor), rb, &cue);
-	/* "Until the conclusion of the arbitration, this case will remain STAYED" */
-	if (!e->until && ra < tok_a(r, m->start)) {
-		size_t fronted;
-		e->until = until_text(r, ra, tok_a(r, m->start), &fronted);
-	}
-	r->t.low[rb] = saved;
-	/* "stayed until 14 days after the conclusion of ...": a period from an event */
-	if (e->until) {
-		char *low = xstrdup(e->until);
-		for (char *p = low; *p; p++)
-			*p = (char)ascii_tolower((unsigned char)*p);
-		struct timex_period tp;
-		if (timex_number(low, 0, &tp.n, &tp.end) && timex_period(low, 0, &tp) && tp.start == 0 && tp.event[0]) {
-			e->has_trigger = 1;
-			e->n = tp.n;
-			e->unit = tp.unit;
-			e->before = tp.before;
-			e->event = xstrdup(tp.event);
-			e->basis = "stated";
-		}
-		free(low);
-	}
-	/* "stayed until 10/5/2017": a stay that ends on a stated date */
-	if (e->until) {
-		char *low = xstrdup(e->until);
-		for (char *p = low; *p; p++)
-			*p = (char)ascii_tolower((unsigned char)*p);
-		dl_day d;
-		size_t de;
-		if (timex_date(low, 0, &d, &de) == DATE_FOUND)
-			e->due = d;
-		free(low);
-	}
-	/* "This action is STAYED for ninety (90) days", "we abate the appeal and
-	 * remand the case to the trial court for a period of thirty days": a
-	 * stay for a period, counted from the order's entry */
-	static const char *const period_of[] = {"a", "the", "period", "of", NULL};
-	int open_ended = e->until && !strncasecmp(e->until, "further order", 13);
-	for (size_t i = m->anchor; (!e->until || open_ended) && i + 1 < r->tk.n && tok_b(r, i) <= rb; i++) {
-		size_t j = i + 1;
-		while (j < r->tk.n && j <= i + 4 && token_among(&r->t, &r->tk.v[j], period_of))
-			j++;
-		if (j >= r->tk.n)
-			break;
-		const struct token *k = &r->tk.v[j];
-		long n;
-		size_t ne;
-		/* ("The appeal shall be reinstated thirty days from the date of this order") */
-		int reinstated = !strcmp(e->frame, "reinstated") && (token_is(&r->t, &r->tk.v[i], "reinstated") ||
-								     token_is(&r->t, &r->tk.v[i], "reactivated"));
-		if ((!token_is(&r->t, &r->tk.v[i], "for") && !reinstated) || k->type != TK_PERIOD ||
-		    !timex_number(r->t.low, k->a, &n, &ne))
-			continue;
-		const char *unit = strstr(r->t.low + ne, "week") == r->t.low + ne + 1 ? "weeks"
-				 : strstr(r->t.low + ne, "month") == r->t.low + ne + 1 ? "months" : "days";
-		e->has_trigger = 1;
-		e->n = n;
-		e->unit = unit;
-		e->event = xstrdup("entry");
-		/* ("... for ninety days, or until further order of the Court") */
-		char *until = xasprintf("%ld %s after entry%s", n, unit, open_ended ? ", or further order of the court" : "");
-		free(e->until);
-		e->until = until;
-		open_ended = 0;
-		e->basis = "stated";
-	}
-	/* "We conclude that discovery should be stayed pending disposition of the
-	 * motion to dismiss. Accordingly, defendants' motion for a stay is
-	 * granted.": a grant takes its ending event from the reason just before */
-	size_t qa = ra;
-	if (!e->until && !strcmp(e->frame, "stay-granted"))
-		e->until = stay_reason_before(r, &qa);
-	if (!e->until && r->title_until)
-		e->until = xstrdup(r->title_until);
-	if (!e->until) {
-		e->until = xstrdup("further order of the court");
-		e->doubts |= DOUBT_OPEN_STAY;
-	}
-	/* action: what is stayed, from the stay's verb to its end ("protected
-	 * from discovery of matters outside ...") or the thing stayed */
-	size_t s = tok_a(r, m->anchor);
-	for (size_t i = m->anchor; i < m->end; i++)
-		if (token_has(&r->tk.v[i], r->cls_stay, 0)) {
-			s = tok_a(r, i);
-			break;
-		}
-	size_t end = cue > s ? cue : rb;
-	if (end < s)
-		end = s; /* the stay's verb lies past this clause (a frame reaching into the next) */
-	if (wa < wb && !strcmp(e->frame, "reinstated")) { /* the abatement the reinstatement ends */
-		char *thing = trimmed_copy(&r->t, tok_a(r, wa), tok_b(r, wb - 1));
-		e->action = xasprintf("%s abated until reinstated", thing);
-		free(thing);
-	} else if (wa < wb && (cue <= s || end - s < 12)) {
-		char *thing = trimmed_copy(&r->t, tok_a(r, wa), tok_b(r, wb - 1));
-		e->action = xasprintf("%s stayed", thing);
-		free(thing);
-	} else
-		e->action = trimmed_copy(&r->t, s, end);
-	if (r->scope && (strstr(r->t.low + ra, "parameters set forth") || strstr(r->t.low + ra, "limits set forth")))
-		e->scope = xstrdup(r->scope);
-	if (qa < ra)
-		set_quote_exact(r, e, qa, rb);
-	else
-		set_quote(r, e, ra, rb);
-	mark_used(r, m);
-}
-
 static int action_attends(const struct reader *r, size_t i, size_t end)
 {
 	static const char *const skip[] = {"personally", "also", "then", "both", "hereby", NULL};
@@ -490,7 +314,7 @@ static int event_set_before(const struct reader *r, size_t a, size_t b)
 
 /* Does a condition ("if", "when", "upon", "whenever") open the clause before
  * the duty ("If counsel seeks fees above the limit, counsel shall ...")? */
-static int conditional(const struct reader *r, size_t from, size_t end)
+int conditional(const struct reader *r, size_t from, size_t end)
 {
 	static const char *const words[] = {"when", "whenever", "once", NULL};
 	int cls_cond = lexicon_class("cond");
@@ -748,39 +572,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (kind == FK_COORD && !prev && !r->sentence_who[0])
 		return;
 	if (kind == FK_UNTIL) {
-		/* "If appellant's brief is not filed by that date, we will abate the
-		 * appeal": what the court will do if a duty is not met warns, it
-		 * stays nothing now */
-		if (!strcmp(fname, "court-will-stay") && conditional(r, 0, m->start)) {
-			add_note(r, ba, bb, fname, xstrdup("a stay the court will impose only on a condition: a warning"));
-			return;
-		}
-		/* "All other deadlines ... remain in effect", "the following schedule
-		 * of deadlines is in effect until further order": the schedule in
-		 * force, not a stay */
-		if (!strcmp(fname, "remains-in-effect") || !strcmp(fname, "effective-until")) {
-			for (size_t i = m->slot_a[SLOT_WHAT]; i < m->slot_b[SLOT_WHAT]; i++)
-				if (token_is(&r->t, &r->tk.v[i], "deadlines") || token_is(&r->t, &r->tk.v[i], "dates") ||
-				    token_is(&r->t, &r->tk.v[i], "deadline") || token_is(&r->t, &r->tk.v[i], "schedule")) {
-					add_note(r, ba, bb, fname, xstrdup("the schedule in force, not a stay"));
-					return;
-				}
-		}
-		if (!restraint_has_object(r, m)) {
-			add_note(r, ba, bb, fname, xstrdup("a rule of conduct ('are prohibited'), not a restraint that ends"));
-			return;
-		}
-		/* "The Court will grant a stay only if the parties ...": a stay
-		 * promised on a condition after it (in its own clause: not "we
-		 * abate the appeal and remand to ... whether ... and, if not, ...")
-		 * is not granted yet */
-		for (size_t i = m->end; i < rb && r->tk.v[i].type != TK_PUNCT && !token_is(&r->t, &r->tk.v[i], "and"); i++)
-			if (token_is(&r->t, &r->tk.v[i], "if")) {
-				add_note(r, ba, bb, fname, xstrdup("a stay on a condition stated after it ('if ...')"));
-				return;
-			}
-		until_obligation(r, m, ba, bb);
-		*made = 1;
+		*made = (size_t)stay_obligation(r, m, rb, ba, bb);
 		return;
 	}
 	/* who */

@@ -106,6 +106,14 @@ char *trimmed_copy(const struct text *t, size_t a, size_t b);
 int match_has_class(const struct reader *r, size_t a, size_t b, int cls);
 /* The action: the verb phrase from token i (to token end), without its time expressions. */
 char *action_from(const struct reader *r, size_t i, size_t end);
+/* Does a condition ("if", "when", "upon", "whenever") open tokens [from, end), before a duty? */
+int conditional(const struct reader *r, size_t from, size_t end);
+
+/* ---- stays.c: stays ---- */
+
+/* The until-obligation of stay frame m, its clause ending at token rb and
+ * spanning bytes [ba, bb): 1 if one was made (else a note says why not). */
+int stay_obligation(struct reader *r, const struct frame_match *m, size_t rb, size_t ba, size_t bb);
 
 /* ---- when.c: when a duty is due ---- */
 
