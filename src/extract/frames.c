@@ -452,8 +452,9 @@ static int clause_start(const struct attempt *at, size_t i)
 				return 1;
 	/* (not inside a citation's subdivisions, "521(a)(1)(B)(iv)": a bracket
 	 * set against the word before it) */
-	if (p->type == TK_PUNCT && at->t->low[p->a] == '(' && i >= 2 && at->tk->v[i - 2].b == p->a)
-		return 0;
+	if (p->type == TK_PUNCT && at->t->low[p->a] == '(' && i >= 2 && at->tk->v[i - 2].b == p->a &&
+	    !(at->tk->v[i - 2].type == TK_PUNCT && at->t->low[at->tk->v[i - 2].a] == ':'))
+		return 0; /* (but a colon run into the bracket, "Summary Judgment :( Response due by", opens it) */
 	if (p->type == TK_PUNCT)
 		return strchr(",:;().\"", at->t->low[p->a]) != NULL;
 	/* "resolve the disputes at a hearing scheduled for April 24": an event

@@ -1855,6 +1855,10 @@ static void clean_up(void **state)
 	/* a brace is a bracket mistyped */
 	check_item("ORDER ON ARRAIGNMENT (Time excluded from 3/27/2020 until 9/9/2020} Pretrial Conference set for "
 		   "5/23/2020 03:00 PM in Courtroom 5B.", 1, 0, "2020-05-23", NULL);
+	/* a colon run into a bracket opens the bracket's clause */
+	check_item("STIPULATION AND ORDER Extending Response Deadline re: [30] MOTION for Summary Judgment :( Response "
+		   "due by 9/18/2020) Signed by District Judge Laurie J. Michelson. (JJoh)",
+		   1, 0, "2020-09-18", NULL);
 	/* a year's last digit a scan set apart ("June 9, 201 4") */
 	check_item("The Court SETS a status conference for Monday, June 9, 202 0 at 1:30 PM.", 1, 0, "2020-06-09", NULL);
 	static const struct expect cases[] = {
