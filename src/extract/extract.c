@@ -261,6 +261,10 @@ static int action_attends(const struct reader *r, size_t i, size_t end)
 static char *passive_action(const struct reader *r, const struct frame_match *m)
 {
 	size_t wa = m->slot_a[SLOT_WHAT], wb = m->slot_b[SLOT_WHAT], act = m->slot_a[SLOT_ACTION];
+	/* (the thing's noun phrase without the "and" that joined its clause:
+	 * "..., and defendant's pretrial statement shall be filed") */
+	while (wa + 1 < wb && (token_is(&r->t, &r->tk.v[wa], "and") || token_is(&r->t, &r->tk.v[wa], "or")))
+		wa++;
 	if (wa >= wb || act >= m->slot_b[SLOT_ACTION] || act == 0)
 		return NULL;
 	const struct token *v = &r->tk.v[act - 1];
@@ -891,6 +895,9 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	} else {
 		size_t sa = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_a[SLOT_WHAT] : m->slot_a[SLOT_EVENT];
 		size_t sb = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_b[SLOT_WHAT] : m->slot_b[SLOT_EVENT];
+		/* (not the "with" of an absolute phrase: "..., with any opposition due by ...") */
+		if (sa + 1 < sb && token_is(&r->t, &r->tk.v[sa], "with"))
+			sa++;
 		char *thing = sa < sb ? trimmed_copy(&r->t, tok_a(r, sa), tok_b(r, sb - 1)) : xstrdup("");
 		/* "If a hearing is requested, it will be held": "it" is the event before it */
 		for (size_t j = sa; sb == sa + 1 && token_is(&r->t, &r->tk.v[sa], "it") && j-- > 0;)

@@ -122,7 +122,7 @@ struct attempt {
 	uint32_t may_gen;     /*  = may_gen * 2 + answer when known (else stale) */
 	uint64_t np_bad[2];   /* classes no noun phrase holds: [0] a party's, [1] a thing's */
 	int cls_be, cls_modal[4], cls_due, cls_have, cls_order, cls_event, cls_neg, cls_adv, cls_set, cls_past, cls_ruling,
-	    cls_party;
+	    cls_party, cls_act, cls_cond;
 };
 
 static int alt_matches(const struct attempt *at, const struct alt *a, const struct token *k, int *entry)
@@ -474,6 +474,16 @@ static int clause_start(const struct attempt *at, size_t i)
 	}
 	if ((at->roles[i - 1] & R_JOINS) && !(i >= 2 && that_determiner(at, i - 1)))
 		return 1;
+	/* after a condition whose passive verb ends it without a comma: "If no
+	 * motions are filed plaintiff's pretrial statement shall be filed ..." */
+	if (at->cls_act >= 0 && at->cls_cond >= 0 && token_has(p, at->cls_act, LF_PP) && i >= 3 &&
+	    token_has(&at->tk->v[i - 2], at->cls_be, 0))
+		for (size_t k = i - 2; k-- > 0 && k + 8 > i;) {
+			if (at->tk->v[k].type == TK_PUNCT)
+				break;
+			if (token_has(&at->tk->v[k], at->cls_cond, 0))
+				return 1;
+		}
 	if (at->cls_order >= 0 && token_has(p, at->cls_order, LF_PP | LF_PRES))
 		return 1;
 	/* a ruling run into the next sentence, its full stop lost (a scan): "The
@@ -582,6 +592,8 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 	at.cls_set = lexicon_class("set");
 	at.cls_past = lexicon_class("adv-past");
 	at.cls_ruling = lexicon_class("ruling");
+	at.cls_act = lexicon_class("act");
+	at.cls_cond = lexicon_class("cond");
 	at.cls_party = lexicon_class("party");
 	int bad[] = {at.cls_be, at.cls_modal[0], at.cls_modal[1], at.cls_modal[2], at.cls_modal[3], at.cls_due, at.cls_have};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)

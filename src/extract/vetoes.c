@@ -33,6 +33,21 @@ static size_t clause_end(const struct reader *r, size_t mi)
 			i++;
 		return i;
 	}
+	/* a condition that ends with its passive verb, no comma after it ("If
+	 * no motions are filed plaintiff's pretrial statement shall be filed
+	 * ..."), ends where the duty's clause begins */
+	if (frame_kind(m->frame) == FK_CONDITION)
+		for (size_t j = 0; j < r->fm.n; j++) {
+			const struct frame_match *p = &r->fm.v[j];
+			if (!frame_kind_operative(frame_kind(p->frame)) || p->start <= m->anchor + 2)
+				continue;
+			int open = 1;
+			for (size_t k = m->anchor + 1; k < p->start && open; k++)
+				open = r->tk.v[k].type != TK_PUNCT;
+			if (open && token_has(&r->tk.v[p->start - 1], r->cls_act, LF_PP) &&
+			    token_has(&r->tk.v[p->start - 2], lexicon_class("be"), 0))
+				return p->start;
+		}
 	/* a relative clause set off by commas ("Jury trial, which previously
 	 * was scheduled to begin on August 19, shall instead commence ...") ends
 	 * at its closing comma: what follows is the sentence's own */
@@ -102,6 +117,12 @@ int reporter_is_party(const struct reader *r, const struct frame_match *v)
 		for (size_t i = a; i-- > 0 && a - i <= 12;)
 			if (token_has(&r->tk.v[i], lexicon_class("motion"), 0))
 				return 1;
+	/* (nor the object of a ruling, its possessive lost in docket text:
+	 * "LETTER ORDER granting 49 Defendants request for an extension of time") */
+	for (size_t i = a > 2 ? a - 2 : 0; i < h; i++)
+		if (token_has(&r->tk.v[i], lexicon_class("grant"), LF_ING) ||
+		    token_has(&r->tk.v[i], lexicon_class("ruling"), LF_ING))
+			return 0;
 	char who[48];
 	enum party_how how = party_of(&r->t, &r->tk, h, h + 1, &r->pc, who, sizeof who);
 	return how == PARTY_ROLE || how == PARTY_PRONOUN; /* "Expert Reports." is no name */

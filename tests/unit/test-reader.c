@@ -1799,6 +1799,19 @@ static void leading_times_and_alternatives(void **state)
 	check_item("The Court finds that the parties must,\n(a) under the rule, the motion;\n(b) the reply.\n", 0, 0, NULL,
 		   NULL);
 	static const struct expect cases[] = {
+		/* a condition ended by its passive verb with no comma, before the
+		 * duty's clause */
+		{"If no motions are filed plaintiff's pretrial statement shall be filed on or before February 28, "
+		 "2021.", 1, "deadline", "plaintiff", "2021-02-28", 0, NULL, 0, NULL},
+		/* the absolute phrase of a schedule: a paper and its time after the
+		 * duty it answers (the first obligation is the duty) */
+		{"The final pretrial schedule is that motions for summary judgment shall be filed on or before January "
+		 "31, 2021, with responses filed on or before March 3, 2021.", 2, "deadline", NULL, "2021-01-31", 0,
+		 NULL, 0, NULL},
+		/* the object of a ruling in docket text, its possessive lost, is no
+		 * party speaking */
+		{"LETTER ORDER granting 49 Defendants request for an extension of time to exchange evidence, on or "
+		 "before 10/2/2020.", 1, "deadline", "defendants", "2020-10-02", 0, NULL, 0, NULL},
 		/* a time phrase before the clause with no comma after it, ended by
 		 * the word that ends a period from the order, or by a date */
 		{"IT IS FURTHER ORDERED that within ten (10) days of the date of this Order the Appellant shall "
@@ -1859,6 +1872,13 @@ static void clean_up(void **state)
 	check_item("STIPULATION AND ORDER Extending Response Deadline re: [30] MOTION for Summary Judgment :( Response "
 		   "due by 9/18/2020) Signed by District Judge Laurie J. Michelson. (JJoh)",
 		   1, 0, "2020-09-18", NULL);
+	/* two passive duties joined by ", and": each names its own paper */
+	check_action("Plaintiff's pretrial statement shall be filed on or before February 28, 2021, and defendant's "
+		     "pretrial statement shall be filed on or before March 14, 2021.",
+		     2, 1, "file defendant's pretrial statement");
+	check_item("The final pretrial schedule is that motions for summary judgment shall be filed on or before "
+		   "January 31, 2021, with responses filed on or before March 3, 2021.",
+		   2, 1, "2021-03-03", NULL);
 	/* a year's last digit a scan set apart ("June 9, 201 4") */
 	check_item("The Court SETS a status conference for Monday, June 9, 202 0 at 1:30 PM.", 1, 0, "2020-06-09", NULL);
 	static const struct expect cases[] = {
