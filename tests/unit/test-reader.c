@@ -242,6 +242,10 @@ static void bankruptcy_notices(void **state)
 		   1, 0, "2020-08-28", "parties");
 	check_action("NOTICE of hearing on motion to dismiss before Judge Roe on 8/28/2020 at 09:15 AM.", 1, 0,
 		     "attend hearing");
+	/* docket text's "to be held" before the day */
+	check_item("Interim Order on Motion to Use Cash Collateral and scheduling further hearing to be held October 19, "
+		   "2020 at 1:00 p.m., Courtroom 8A (related document(s) 4 ).",
+		   1, 0, "2020-10-19", "parties");
 	/* "by the end of the business day": the day of entry */
 	check_item("Plaintiff Carolyn Ford is directed to E-File the Complaint and cover sheet and pay the filing fee of "
 		   "$ 400.00 by the end of the business day.",
@@ -819,6 +823,9 @@ static void until_frames(void **state)
 		/* one abatement in several sentences, one of them stating its end */
 		{"We ABATE the appeal. All appellate deadlines are suspended.\n\nThe appeal shall remain abated until "
 		 "August 2, 2020, when it will be reinstated.", 1, "until", NULL, "2020-08-02", 0, NULL, 0, NULL},
+		/* a motion that seeks a stay, granted */
+		{"It is Ordered that the motion seeking to stay the trial pending the determination of the appeal is "
+		 "granted.", 1, "until", NULL, NULL, 0, NULL, 0, "the determination of the appeal"},
 		/* a restraining order's expiry, in a sentence of its own, ends it */
 		{"Defendant is TEMPORARILY RESTRAINED from enforcing the statute. This Temporary Restraining Order "
 		 "shall expire on October 13, 2020 at 5:00 p.m., unless extended by the parties and the Court.", 1,
