@@ -82,7 +82,8 @@ enum extract_doubt {
 	DOUBT_RECITAL = 1u << 12,    /* its clause has a word of a recital ("previously", "already") */
 	DOUBT_PARTY_INFERRED = 1u << 13, /* its party is not named in its clause but inferred */
 	DOUBT_YEAR = 1u << 14,       /* a date with no year, read in the year of the order's other dates */
-	DOUBT_COUNT = 15
+	DOUBT_WEAK_FORM = 1u << 15,  /* a weaker form of command: the future tense, a bare infinitive, a series */
+	DOUBT_COUNT = 16
 };
 
 /* The reason for one doubt bit, as a clerk would read it. */

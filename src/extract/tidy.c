@@ -481,6 +481,8 @@ static const char *const doubt_texts[DOUBT_COUNT] = {
 	"its clause has a word of a recital (previously, originally, already ...)",
 	"its party is not named in its clause: inferred from the order (the paper's owner, the movant, the party named before)",
 	"its date states no year: the year is read from the dates stated before it (the order's own date is not known)",
+	"its command is in a weaker form (the future tense, which may foretell; an infinitive whose commanding verb "
+	"lies outside its clause; a recurring series)",
 };
 
 const char *extract_doubt_text(unsigned bit)
@@ -524,5 +526,10 @@ void assess(struct extraction *x, int has_decretal)
 		}
 		if (weak_stay(e))
 			e->doubts |= DOUBT_GRANT;
+		/* (calibrated on tests/orders: of the obligations otherwise without
+		 * doubt, those read from these forms were right about 3 times in 4,
+		 * the others about 9 in 10) */
+		if (!strcmp(e->kind, "recurring") || (e->frame && (!strcmp(e->frame, "will") || !strcmp(e->frame, "to-do"))))
+			e->doubts |= DOUBT_WEAK_FORM;
 	}
 }

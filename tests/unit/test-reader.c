@@ -2036,6 +2036,8 @@ static void confidence(void **state)
 		{"Plaintiff shall appear at the settlement conference.", "low", DOUBT_NO_TIME},
 		{"Plaintiff shall file the brief by February 30, 2020.", "low", DOUBT_BAD_DATE | DOUBT_NO_TIME},
 		{"The motion is granted. Plaintiff shall file the brief by April 20, 2020, and", "medium", DOUBT_CUT},
+		/* a weaker form of command: the future tense may foretell */
+		{"The parties will file a joint status report by April 20, 2020.", "medium", DOUBT_WEAK_FORM},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		struct extraction x;
