@@ -316,6 +316,13 @@ static int event_set_before(const struct reader *r, size_t a, size_t b)
 	return 0;
 }
 
+/* Is token i a day of the week ("Monday")? */
+static int is_weekday(const struct reader *r, size_t i)
+{
+	const struct token *k = &r->tk.v[i];
+	return k->type == TK_WORD && timex_weekday(r->t.low, k->a) >= k->b - k->a;
+}
+
 /* Does a condition ("if", "when", "upon", "whenever") open the clause before
  * the duty ("If counsel seeks fees above the limit, counsel shall ...")? */
 int conditional(const struct reader *r, size_t from, size_t end)
@@ -699,8 +706,9 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 
 	struct times tm;
 	clause_times(r, ba, banchor, bb, hearing, &tm);
+	size_t lead = SIZE_MAX; /* (where a time phrase before the clause begins: the quote's start) */
 	if (tm.due == DATE_NONE && !tm.has_period)
-		leading_time(r, ra, hearing, &tm);
+		lead = leading_time(r, ra, hearing, &tm);
 	/* "No parties may be added after 5/4/2012": the last day is the one after
 	 * which it may not be done */
 	if (!strcmp(fname, "no-after") && tm.due == DATE_NONE && r->tk.v[m->end - 1].type == TK_DATE)
@@ -723,6 +731,25 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 			/* ("a status conference ... for some time after April 1": no day yet) */
 			if (i > 0 && token_is(&r->t, &r->tk.v[i - 1], "after"))
 				break;
+			/* ("CONTINUES the jury trial scheduled for August 25, 2014, to
+			 * Monday, October 20, 2014": the day the noun's participle recites
+			 * gives way to the one after "to") */
+			if (i >= 2 && (token_is(&r->t, &r->tk.v[i - 1], "for") || token_is(&r->t, &r->tk.v[i - 1], "on")) &&
+			    token_has(&r->tk.v[i - 2], r->cls_set, LF_PP)) {
+				size_t j = i + 1, to = 0;
+				for (; j < rb && j < i + 8 && !to; j++) {
+					if (r->tk.v[j].type != TK_DATE || r->tk.v[j].day == DATE_NONE)
+						continue;
+					size_t c = j; /* (past a weekday before the date: "to Monday, October 20") */
+					while (c > i + 1 && (r->tk.v[c - 1].type == TK_PUNCT || is_weekday(r, c - 1)))
+						c--;
+					to = token_is(&r->t, &r->tk.v[c - 1], "to") || token_is(&r->t, &r->tk.v[c - 1], "until");
+				}
+				if (to) {
+					tm.due = r->tk.v[j - 1].day;
+					break;
+				}
+			}
 			if (i >= m->end && !token_is(&r->t, &r->tk.v[i - 1], "to") && !token_is(&r->t, &r->tk.v[i - 1], "until"))
 				break;
 			tm.due = dk->day;
@@ -981,7 +1008,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		e->scope = xstrdup(r->scope);
 	if (!strcmp(e->basis, "none") && !strcmp(e->kind, "deadline"))
 		presume_period(e);
-	set_quote(r, e, ba, bb);
+	set_quote(r, e, lead < ba ? lead : ba, bb);
 	rule_default_apply(e); /* the rule the clause names, if it names one */
 	series_end_apply(e);   /* a recurring duty's end, if its sentence states one */
 	mark_used(r, m);

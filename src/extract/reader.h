@@ -126,8 +126,9 @@ void fill_times(struct extracted *e, const struct times *tm);
 void clause_times(struct reader *r, size_t ra, size_t anchor, size_t rb, int hearing,
 		  struct times *tm);
 /* The time a phrase set off before the clause beginning at token ra states,
- * into tm, when the clause states none. */
-void leading_time(struct reader *r, size_t ra, int hearing, struct times *tm);
+ * into tm, when the clause states none: the byte where the phrase begins, or
+ * SIZE_MAX when there is none. */
+size_t leading_time(struct reader *r, size_t ra, int hearing, struct times *tm);
 
 /* ---- tidy.c: once every segment is read ---- */
 

@@ -117,29 +117,29 @@ void clause_times(struct reader *r, size_t ra, size_t anchor, size_t rb, int hea
  * "By noon October 21, Defendant shall ...", "On October 25, Plaintiff shall
  * file ...". The phrase opens with its cue and ends at the comma before the
  * clause; it states a date or a period, within sixteen tokens. */
-void leading_time(struct reader *r, size_t ra, int hearing, struct times *tm)
+size_t leading_time(struct reader *r, size_t ra, int hearing, struct times *tm)
 {
 	if (tm->invalid)
-		return; /* (the clause states an impossible date: that is its time, warned of) */
+		return SIZE_MAX; /* (the clause states an impossible date: that is its time, warned of) */
 	static const char *const cues[] = {"before", "by", "than", "within", "on", NULL};
 	if (ra < 3)
-		return;
+		return SIZE_MAX;
 	/* the phrase ends at a comma, or (no comma) with the word that ends a
 	 * period from the order ("that within ten (10) days of the date of this
 	 * Order the Appellant shall ...") or with a date */
 	int comma = r->tk.v[ra - 1].type == TK_PUNCT && r->t.low[r->tk.v[ra - 1].a] == ',';
 	static const char *const period_ends[] = {"order", "hereof", "service", "entry", "judgment", "opinion", NULL};
 	if (!comma && !token_among(&r->t, &r->tk.v[ra - 1], period_ends) && r->tk.v[ra - 1].type != TK_DATE)
-		return;
+		return SIZE_MAX;
 	/* (a clause joined by "and" after the comma: the time ends the clause before it) */
 	if (token_is(&r->t, &r->tk.v[ra], "and"))
-		return;
+		return SIZE_MAX;
 	size_t cue = SIZE_MAX, last = comma ? ra - 1 : ra; /* (the phrase is [cue, last)) */
 	int timed = 0;
 	for (size_t i = last; i-- > 0 && i + 17 > ra;) {
 		const struct token *k = &r->tk.v[i];
 		if (k->type == TK_PUNCT && (r->t.low[k->a] == ',' || r->t.low[k->a] == ';' || r->t.low[k->a] == ':'))
-			return; /* (one phrase: no clause of its own before the comma) */
+			return SIZE_MAX; /* (one phrase: no clause of its own before the comma) */
 		timed |= k->type == TK_DATE || k->type == TK_PERIOD;
 		if (token_among(&r->t, k, cues) && timed) {
 			cue = i;
@@ -147,7 +147,7 @@ void leading_time(struct reader *r, size_t ra, int hearing, struct times *tm)
 		}
 	}
 	if (cue == SIZE_MAX)
-		return;
+		return SIZE_MAX;
 	/* the whole cue: "on or before", "no later than" */
 	while (cue > 0 && r->tk.v[cue - 1].type == TK_WORD &&
 	       (token_is(&r->t, &r->tk.v[cue - 1], "or") || token_is(&r->t, &r->tk.v[cue - 1], "on") ||
@@ -162,10 +162,12 @@ void leading_time(struct reader *r, size_t ra, int hearing, struct times *tm)
 		const struct token *p = &r->tk.v[cue - 1];
 		if (p->type != TK_PUNCT && !token_has(p, lexicon_class("order"), LF_PRES | LF_PP | LF_ING) &&
 		    !token_is(&r->t, p, "that"))
-			return; /* (not the noun: "required by the Scheduling Order by June 1, and ...") */
+			return SIZE_MAX; /* (not the noun: "required by the Scheduling Order by June 1, and ...") */
 	}
 	struct times lead;
 	clause_times(r, tok_a(r, cue), tok_a(r, cue), tok_b(r, last - 1), hearing, &lead);
-	if (lead.due != DATE_NONE || lead.has_period)
-		*tm = lead;
+	if (lead.due == DATE_NONE && !lead.has_period)
+		return SIZE_MAX;
+	*tm = lead;
+	return tok_a(r, cue);
 }

@@ -629,6 +629,12 @@ static void setting_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* the day the noun's participle recites gives way to the day after
+		 * "to" (past a weekday) */
+		{"The Court CONTINUES the jury trial scheduled for August 25, 2020, to Monday, October 20, 2020 at 9:00 "
+		 "a.m.", 1, "hearing", "parties", "2020-10-20", 0, NULL, 0, NULL},
+		{"Resetting Forfeiture Hearing now set for 5/19/20 to 5/9/2020 10:00 AM.", 1, "hearing", NULL,
+		 "2020-05-09", 0, NULL, 0, NULL},
 		/* an event said to be ("there shall be"), and a setting the order
 		 * confirms ("ORDERED affirming jury trial set for") */
 		{"On 5/8/2020 at 10:30 AM there shall be an Initial Scheduling Conference before Magistrate Judge Jose "
@@ -1470,6 +1476,18 @@ static void actions(void **state)
 static void times(void **state)
 {
 	(void)state;
+	{
+		/* the quote of a duty whose time a phrase before its clause states
+		 * begins with that phrase */
+		static const char text[] = "IT IS FURTHER ORDERED that within ten (10) days of the date of this Order the "
+					   "Appellant shall electronically file a revised brief.";
+		struct extraction x;
+		struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
+		extract_order_with(text, strlen(text), &opt, &x);
+		assert_int_equal(x.n, 1);
+		assert_non_null(strstr(x.items[0].quote, "within ten (10) days of the date of this Order the Appellant"));
+		extraction_free(&x);
+	}
 	{
 		/* a list's first item quotes its heading, on its own line or not:
 		 * the heading says who and when */
