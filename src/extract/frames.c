@@ -188,7 +188,7 @@ static int np_token(const struct attempt *at, enum slot s, const struct token *k
 
 static long match_from(struct attempt *at, int e, size_t i);
 
-enum { TF_START = 1, TF_NP_WHO = 2, TF_NP_WHAT = 4, TF_DANGLING = 8, TF_EVENT = 16, TF_WORD = 32 };
+enum { TF_START = 1, TF_NP_WHO = 2, TF_NP_WHAT = 4, TF_DANGLING = 8, TF_EVENT = 16, TF_WORD = 32, TF_RELATIVE = 64 };
 
 
 /* A word a noun phrase cannot end with: a conjunction, a preposition, a bracket. */
@@ -201,7 +201,7 @@ static int dangling(const struct attempt *at, const struct token *k)
 
 /* Could the pattern from element e begin at token i? A cheap look at its
  * first elements (optional ones both ways), to skip hopeless slot lengths. */
-static int may_start_scan(const struct attempt *at, int e, size_t i)
+static inline int may_start_scan(const struct attempt *at, int e, size_t i)
 {
 	for (; e < at->f->nel; e++) {
 		const struct element *el = &at->f->el[e];
@@ -222,7 +222,7 @@ static int may_start_scan(const struct attempt *at, int e, size_t i)
 
 /* may_start_scan, remembered per (element, token) for the frame being tried:
  * every clause start asks it again of the same tokens. */
-static int may_start(const struct attempt *at, int e, size_t i)
+static inline int may_start(const struct attempt *at, int e, size_t i)
 {
 	uint32_t *cell = &at->may[(size_t)e * (at->tk->n + 1) + i];
 	if (*cell >> 1 != at->may_gen)
@@ -243,7 +243,7 @@ static int participle(const struct token *k)
 /* Where a relative clause set off by commas that opens at token i (", which
  * ... ," / ", who ... ,") ends: the token after its closing comma, or 0 when
  * none opens there (or it does not close within 30 tokens in the clause). */
-static size_t relative_clause_end(const struct attempt *at, size_t i)
+static inline size_t relative_clause_end(const struct attempt *at, size_t i)
 {
 	static const char *const openers[] = {"which", "who", "whose", NULL};
 	const struct tokens *tk = at->tk;
@@ -319,7 +319,7 @@ static long match_slot(struct attempt *at, int e, size_t i)
 		 * trial of this matter, which previously was scheduled to begin on
 		 * August 19, 2019, shall instead commence ..."): what follows the
 		 * clause goes on from the noun phrase */
-		size_t after = relative_clause_end(at, i + len);
+		size_t after = i + len < tk->n && (at->flags[i + len] & TF_RELATIVE) ? relative_clause_end(at, i + len) : 0;
 		if (after && may_start(at, e + 1, after)) {
 			if (++at->steps > 4000)
 				return -1;
@@ -476,8 +476,8 @@ static int clause_start(const struct attempt *at, size_t i)
 		return 1;
 	/* after a condition whose passive verb ends it without a comma: "If no
 	 * motions are filed plaintiff's pretrial statement shall be filed ..." */
-	if (at->cls_act >= 0 && at->cls_cond >= 0 && token_has(p, at->cls_act, LF_PP) && i >= 3 &&
-	    token_has(&at->tk->v[i - 2], at->cls_be, 0))
+	if (i >= 3 && at->cls_act >= 0 && at->cls_cond >= 0 && (p->classes & ((uint64_t)1 << at->cls_act)) &&
+	    token_has(p, at->cls_act, LF_PP) && token_has(&at->tk->v[i - 2], at->cls_be, 0))
 		for (size_t k = i - 2; k-- > 0 && k + 8 > i;) {
 			if (at->tk->v[k].type == TK_PUNCT)
 				break;
@@ -650,7 +650,8 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 					  (due_date || np_token(&at, SLOT_WHO, k) ? TF_NP_WHO : 0) |
 					  (due_date || that_det || np_token(&at, SLOT_WHAT, k) ? TF_NP_WHAT : 0) |
 					  (dangling(&at, k) ? TF_DANGLING : 0) | (event ? TF_EVENT : 0) |
-					  (k->type == TK_WORD ? TF_WORD : 0));
+					  (k->type == TK_WORD ? TF_WORD : 0) |
+					  (relative_clause_end(&at, i) ? TF_RELATIVE : 0));
 	}
 	at.flags = out->flags;
 	out->nstarts = 0;

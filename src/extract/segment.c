@@ -22,12 +22,17 @@
 static int announces_rows(const char *low, size_t a, size_t b)
 {
 	static const char *const words[] = {"following", "indicated", "follows", "below", NULL};
-	for (int i = 0; words[i]; i++) {
-		size_t n = strlen(words[i]);
-		for (size_t k = a; k + n <= b; k++)
-			if (!memcmp(low + k, words[i], n) && (k == a || !ascii_isalpha((unsigned char)low[k - 1])) &&
+	/* (one pass over the words' starts: this runs on every line a colon ends) */
+	for (size_t k = a; k < b; k++) {
+		char c = low[k];
+		if ((c != 'f' && c != 'i' && c != 'b') || (k > a && ascii_isalpha((unsigned char)low[k - 1])))
+			continue;
+		for (int i = 0; words[i]; i++) {
+			size_t n = strlen(words[i]);
+			if (words[i][0] == c && k + n <= b && !memcmp(low + k, words[i], n) &&
 			    (k + n == b || !ascii_isalpha((unsigned char)low[k + n])))
 				return 1;
+		}
 	}
 	return 0;
 }

@@ -181,6 +181,8 @@ void find_times(const char *low, size_t a, size_t b, int hearing, dl_day today, 
 	for (size_t p = a; p < b && tm->due == DATE_NONE; p++) {
 		dl_day d;
 		size_t e;
+		if (!ascii_isalnum((unsigned char)s[p]) || (p > 0 && ascii_isalnum((unsigned char)s[p - 1])))
+			continue; /* (a date begins a word: the quick test before the parse) */
 		int r = timex_date(s, p, &d, &e);
 		if (!r)
 			continue;

@@ -119,9 +119,9 @@ int reporter_is_party(const struct reader *r, const struct frame_match *v)
 				return 1;
 	/* (nor the object of a ruling, its possessive lost in docket text:
 	 * "LETTER ORDER granting 49 Defendants request for an extension of time") */
+	int cls_grant = lexicon_class("grant"), cls_ruling = lexicon_class("ruling");
 	for (size_t i = a > 2 ? a - 2 : 0; i < h; i++)
-		if (token_has(&r->tk.v[i], lexicon_class("grant"), LF_ING) ||
-		    token_has(&r->tk.v[i], lexicon_class("ruling"), LF_ING))
+		if (token_has(&r->tk.v[i], cls_grant, LF_ING) || token_has(&r->tk.v[i], cls_ruling, LF_ING))
 			return 0;
 	char who[48];
 	enum party_how how = party_of(&r->t, &r->tk, h, h + 1, &r->pc, who, sizeof who);
