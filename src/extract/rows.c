@@ -310,11 +310,20 @@ static int row_shape_placed(const struct reader *r, size_t *date_at)
 		if (r->tk.v[c + 1].type != TK_DATE)
 			return 0;
 		size_t after = c + 2;
-		if (after + 1 < r->tk.n && r->tk.v[after].type == TK_PUNCT && r->t.low[r->tk.v[after].a] == ',' &&
-		    r->tk.v[after + 1].type == TK_TIME)
-			after += 2;
-		if (!(r->tk.v[after].type == TK_PUNCT && r->t.low[r->tk.v[after].a] == ',') || after + 1 >= r->tk.n ||
-		    !r->tk.v[after + 1].initcap)
+		/* (its time and place may say "at": "December 10, 2018, at 9:00
+		 * A.M., at the Federal Courthouse") */
+		if (after + 1 < r->tk.n && r->tk.v[after].type == TK_PUNCT && r->t.low[r->tk.v[after].a] == ',') {
+			size_t tm = after + 1 + (after + 2 < r->tk.n && token_is(&r->t, &r->tk.v[after + 1], "at"));
+			if (tm < r->tk.n && r->tk.v[tm].type == TK_TIME)
+				after = tm + 1;
+		}
+		size_t place = after + 1;
+		while (place + 1 < r->tk.n && place < after + 3 &&
+		       (token_is(&r->t, &r->tk.v[place], "at") || token_is(&r->t, &r->tk.v[place], "in") ||
+			token_is(&r->t, &r->tk.v[place], "the")))
+			place++;
+		if (!(r->tk.v[after].type == TK_PUNCT && r->t.low[r->tk.v[after].a] == ',') || place >= r->tk.n ||
+		    !r->tk.v[place].initcap)
 			return 0; /* (a place, capitalised: not "September 6, 2022, or 30 days after ...") */
 		*date_at = c + 1;
 		return row_label(r, 0, c);
@@ -579,10 +588,14 @@ static int dated_cells(const struct reader *r, const size_t *cut, size_t n, size
 	/* (one cell whose label opens by naming a limit, its date set off with a
 	 * colon: "Last Day To Oppose Discharge: 11/8/98", "Deadline to Object to
 	 * Claims: June 5, 2020") */
-	if (d < 4 || r->tk.v[d - 1].type != TK_PUNCT || r->t.low[r->tk.v[d - 1].a] != ':')
+	if (d < 3 || r->tk.v[d - 1].type != TK_PUNCT || r->t.low[r->tk.v[d - 1].a] != ':')
 		return 0;
-	return token_has(&r->tk.v[0], lexicon_class("limit"), 0) ||
-	       (token_is(&r->t, &r->tk.v[0], "last") && token_is(&r->t, &r->tk.v[1], "day"));
+	/* (or one that names an event's date: "TRIAL DATE: December 10, 2018, at
+	 * 9:00 A.M., at the Federal Courthouse") */
+	if (token_is(&r->t, &r->tk.v[d - 2], "date") && match_has_class(r, 0, d - 2, r->cls_event))
+		return 1;
+	return d >= 4 && (token_has(&r->tk.v[0], lexicon_class("limit"), 0) ||
+			  (token_is(&r->t, &r->tk.v[0], "last") && token_is(&r->t, &r->tk.v[1], "day")));
 }
 
 /* A row of a schedule: "Discovery Deadline NOVEMBER 1, 2005", or several cells

@@ -1904,6 +1904,10 @@ static void clean_up(void **state)
 	check_item("The final pretrial schedule is that motions for summary judgment shall be filed on or before "
 		   "January 31, 2021, with responses filed on or before March 3, 2021.",
 		   2, 1, "2021-03-03", NULL);
+	/* a line that names an event's date, its time and place saying "at" */
+	check_item("Previously set trial dates are VACATED.\nTRIAL DATE: December 10, 2020, at 9:00 A.M., at the "
+		   "Federal Courthouse at 3140 Boeing Avenue in McKinleyville, California.\n",
+		   1, 0, "2020-12-10", "parties");
 	/* a year's last digit a scan set apart ("June 9, 201 4") */
 	check_item("The Court SETS a status conference for Monday, June 9, 202 0 at 1:30 PM.", 1, 0, "2020-06-09", NULL);
 	static const struct expect cases[] = {
