@@ -761,6 +761,16 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	 * perfect is extended to June 6, and the brief must be filed on or before
 	 * that date") */
 	int restated = 0;
+	/* "B. March 10, 2017: By this date, Plaintiff shall ...": the day the
+	 * item opens with */
+	if (tm.due == DATE_NONE && !tm.has_period && r->tk.n > 2 && r->tk.v[0].type == TK_DATE &&
+	    r->tk.v[0].day != DATE_NONE && r->tk.v[1].type == TK_PUNCT && r->t.low[r->tk.v[1].a] == ':') {
+		char saved = r->t.low[bb];
+		r->t.low[bb] = '\0';
+		if (timex_find_phrase(r->t.low + tok_a(r, 2), "this date", 0) >= 0)
+			tm.due = r->tk.v[0].day;
+		r->t.low[bb] = saved;
+	}
 	if (tm.due == DATE_NONE && !tm.has_period && r->have_last_time && refers_back(r, ba, bb)) {
 		tm = r->last_time;
 		restated = prev != NULL;

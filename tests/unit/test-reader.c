@@ -1904,6 +1904,10 @@ static void clean_up(void **state)
 	check_item("The final pretrial schedule is that motions for summary judgment shall be filed on or before "
 		   "January 31, 2021, with responses filed on or before March 3, 2021.",
 		   2, 1, "2021-03-03", NULL);
+	/* an item that opens with its day and says "by this date" */
+	check_item("B. March 10, 2021: By this date, Plaintiff shall raise with Defendants any concerns about the "
+		   "record.\nC. March 31, 2021: By this date, Plaintiff shall file any motions to supplement the record.\n",
+		   2, 1, "2021-03-31", "plaintiff");
 	/* a line that names an event's date, its time and place saying "at" */
 	check_item("Previously set trial dates are VACATED.\nTRIAL DATE: December 10, 2020, at 9:00 A.M., at the "
 		   "Federal Courthouse at 3140 Boeing Avenue in McKinleyville, California.\n",
