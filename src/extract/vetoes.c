@@ -159,9 +159,16 @@ int setting_reduced(const struct reader *r, const struct frame_match *m)
 int moved_later(const struct reader *r, size_t i)
 {
 	static const char *const moving[] = {"continue", "reset", "reschedule", "adjourn", "postpone", NULL};
+	size_t from = i;
 	for (; i < r->tk.n; i++)
-		if (token_has(&r->tk.v[i], r->cls_set, LF_PP) && token_lemma_among(&r->tk.v[i], moving))
+		if (token_has(&r->tk.v[i], r->cls_set, LF_PP) && token_lemma_among(&r->tk.v[i], moving)) {
+			/* (not a verb that moves another event, its own noun just before
+			 * it: "Preliminary Hearing continued to 1/15/2015 01:30 PM in
+			 * Courtroom 1B ... Arraignment reset for 1/15/2015") */
+			if (i > from + 1 && token_has(&r->tk.v[i - 1], r->cls_event, 0))
+				continue;
 			return 1;
+		}
 	return 0;
 }
 

@@ -1904,6 +1904,12 @@ static void clean_up(void **state)
 	check_item("The final pretrial schedule is that motions for summary judgment shall be filed on or before "
 		   "January 31, 2021, with responses filed on or before March 3, 2021.",
 		   2, 1, "2021-03-03", NULL);
+	/* a verb that moves another event, its noun just before it, does not
+	 * move the one set before it */
+	check_item("Defense oral motion to continue hearing granted.( Preliminary Hearing continued to 1/15/2021 01:30 PM "
+		   "in Courtroom 1B before Magistrate Judge Bernard G. Skomal.)( Arraignment reset for 1/15/2021 01:30 PM "
+		   "in Courtroom 1B before Magistrate Judge Bernard G. Skomal.).",
+		   2, 0, "2021-01-15", NULL);
 	/* an item that opens with its day and says "by this date" */
 	check_item("B. March 10, 2021: By this date, Plaintiff shall raise with Defendants any concerns about the "
 		   "record.\nC. March 31, 2021: By this date, Plaintiff shall file any motions to supplement the record.\n",
