@@ -228,16 +228,22 @@ static size_t first_verb(const struct reader *r, size_t a, size_t b)
 /* ---- one obligation ---- */
 
 /* Does normalised [a, b) refer to the date stated before ("by that date")? */
-static int refers_back(struct reader *r, size_t a, size_t b)
+/* Does normalised [a, b) hold one of phrases? */
+static int says_any(struct reader *r, size_t a, size_t b, const char *const *phrases)
 {
-	static const char *const phrases[] = {"that date", "the same date", "that time", "the same time",
-					      "the same deadline", "that deadline", "simultaneously",
-					      "contemporaneously", "at the same time", NULL};
 	char saved = r->t.low[b];
 	r->t.low[b] = '\0';
 	int yes = timex_find_any(r->t.low + a, phrases, 0, NULL) >= 0;
 	r->t.low[b] = saved;
 	return yes;
+}
+
+static int refers_back(struct reader *r, size_t a, size_t b)
+{
+	static const char *const phrases[] = {"that date", "the same date", "that time", "the same time",
+					      "the same deadline", "that deadline", "simultaneously",
+					      "contemporaneously", "at the same time", NULL};
+	return says_any(r, a, b, phrases);
 }
 
 static int action_attends(const struct reader *r, size_t i, size_t end)
@@ -765,11 +771,9 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	 * item opens with */
 	if (tm.due == DATE_NONE && !tm.has_period && r->tk.n > 2 && r->tk.v[0].type == TK_DATE &&
 	    r->tk.v[0].day != DATE_NONE && r->tk.v[1].type == TK_PUNCT && r->t.low[r->tk.v[1].a] == ':') {
-		char saved = r->t.low[bb];
-		r->t.low[bb] = '\0';
-		if (timex_find_phrase(r->t.low + tok_a(r, 2), "this date", 0) >= 0)
+		static const char *const this_date[] = {"this date", NULL};
+		if (says_any(r, tok_a(r, 2), bb, this_date))
 			tm.due = r->tk.v[0].day;
-		r->t.low[bb] = saved;
 	}
 	if (tm.due == DATE_NONE && !tm.has_period && r->have_last_time && refers_back(r, ba, bb)) {
 		tm = r->last_time;
