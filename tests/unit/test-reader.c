@@ -428,6 +428,14 @@ static void duty_frames(void **state)
 		NONE("The Clerk's Office is directed to amend docket entries 15 and 16."),
 		{"The district clerk shall file a supplemental clerk's record within thirty days of this order.", 1,
 		 "deadline", "clerk", NULL, 30, "days", 0, NULL},
+		/* "once again", "once more" are adverbs of the command, not the
+		 * condition "once" */
+		{"Petitioner is once again ORDERED TO SHOW CAUSE, in writing, no later than October 16, 2020, why this "
+		 "action should not be dismissed.", 1, "deadline", "petitioner", "2020-10-16", 0, NULL, 0, NULL},
+		{"Once again, the parties shall file a joint status report by May 1, 2020.", 1, "deadline", "parties",
+		 "2020-05-01", 0, NULL, 0, NULL},
+		{"Plaintiff is once more directed to serve the summons within 30 days.", 1, "deadline", "plaintiff",
+		 NULL, 30, "days", 0, NULL},
 		/* the time set off by commas between the party and its modal */
 		{"Counsel for Plaintiffs, not later than September 1, 2020, shall file a status report.", 1, "deadline",
 		 "plaintiffs", "2020-09-01", 0, NULL, 0, NULL},
