@@ -123,6 +123,44 @@ static int furniture(const char *s, size_t n)
 	return 0;
 }
 
+/* The length of a court of appeals' page stamp that starts at s inside a line
+ * ("Appellate Case: 13-702 Document: 01019047521 Date Filed: 05/03/2013
+ * Page: 2", "USCA11 Case: 24-10280 Document: 10-1 Date Filed: 03/20/2024
+ * Page: 1 of 2"), which a PDF's text runs into the page's first sentence;
+ * 0 when none starts there. (A stamp on a line of its own is furniture().) */
+static size_t appellate_stamp(const char *s, size_t n)
+{
+	size_t k = 0;
+	if (n > 16 && !strncmp(s, "Appellate Case: ", 16))
+		k = 16;
+	else if (n > 12 && !strncmp(s, "USCA", 4)) {
+		k = 4;
+		while (k < n && ascii_isdigit((unsigned char)s[k]))
+			k++;
+		if (k == 4 || k + 7 > n || strncmp(s + k, " Case: ", 7))
+			return 0;
+		k += 7;
+	} else
+		return 0;
+	/* the stamp's fields, then "Page: N" or "Page: N of M", within 160 bytes */
+	size_t end = n < k + 160 ? n : k + 160;
+	const char *doc = memmem(s + k, end - k, "Document: ", 10);
+	const char *page = memmem(s + k, end - k, "Page: ", 6);
+	if (!doc || !page || page < doc || !memmem(s + k, (size_t)(page - s) - k, "Filed: ", 7))
+		return 0;
+	size_t p = (size_t)(page - s) + 6, digits = 0;
+	while (p < n && ascii_isdigit((unsigned char)s[p]))
+		p++, digits++;
+	if (!digits)
+		return 0;
+	if (p + 4 < n && !strncmp(s + p, " of ", 4) && ascii_isdigit((unsigned char)s[p + 4])) {
+		p += 4;
+		while (p < n && ascii_isdigit((unsigned char)s[p]))
+			p++;
+	}
+	return p;
+}
+
 /* Is the line a row of a schedule: short, no verb of a sentence, and ending
  * with a date (or a date and a time, or "immediately")? */
 static int row_line(const char *s, size_t n)
@@ -648,6 +686,14 @@ void text_init(struct text *t, const char *src, size_t len)
 				pending_space = o.b.len > 0;
 				k += n;
 				continue;
+			}
+			if (c == 'A' || c == 'U') {
+				size_t stamp = appellate_stamp(src + k, eol - k);
+				if (stamp) {
+					pending_space = o.b.len > 0;
+					k += stamp;
+					continue;
+				}
 			}
 			/* a separator stands for the white space just before this
 			 * character (so that the offsets run on unbroken) */

@@ -1929,6 +1929,16 @@ static void clean_up(void **state)
 	/* a year's last digit a scan set apart ("June 9, 201 4") */
 	check_item("The Court SETS a status conference for Monday, June 9, 202 0 at 1:30 PM.", 1, 0, "2020-06-09", NULL);
 	static const struct expect cases[] = {
+		/* a court of appeals' page stamp run into the page's first
+		 * sentence is dropped, and the sentence read */
+		{"Appellate Case: 20-702 Document: 01019047521 Date Filed: 03/02/2020 Page: 2 The parties shall file "
+		 "entries of appearance within seven days from the date of this order.", 1, "deadline", "parties", NULL,
+		 7, "days", 0, NULL},
+		{"USCA11 Case: 20-10280 Document: 10-1 Date Filed: 03/02/2020 Page: 2 of 3 Appellant shall file a reply "
+		 "brief by April 1, 2020.", 1, "deadline", "appellant", "2020-04-01", 0, NULL, 0, NULL},
+		/* (not a case number that only begins like one) */
+		{"Appellate Case: 20-702 is consolidated with this one. Appellant shall file a reply brief by April 1, "
+		 "2020.", 1, "deadline", "appellant", "2020-04-01", 0, NULL, 0, NULL},
 		{"Case 1:20-cv-00001 Document 12 Filed 03/02/20 Page 1 of 2\n"
 		 "Defendant shall produce the ledger by April 1, 2020.\n"
 		 "Case 1:20-cv-00001 Document 12 Filed 03/02/20 Page 2 of 2\n", 1, "deadline", "defendant",
