@@ -126,7 +126,7 @@ static void civil_paper_owner(struct reader *r, size_t a, size_t b, char *who, s
 void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
 	int debtor = lexicon_class("debtor-paper"), creditor = lexicon_class("creditor-paper"),
-	    appellant = lexicon_class("appellant-paper");
+	    appellant = lexicon_class("appellant-paper"), in_bankruptcy = lexicon_class("bankruptcy-paper");
 	/* (and the debtor's papers and meeting named by number or letter: a
 	 * "Chapter 13 Plan", "Schedule A" to "Schedule J" (Official Forms
 	 * 106A-J), the "341(a) meeting" or "341 Meeting" (11 U.S.C. 341, 343:
@@ -148,9 +148,16 @@ void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len)
 			      !strncmp(r->t.low + r->tk.v[i - 1].a, "341", 3)))) ||
 			   (token_is(&r->t, k, "plan") && r->bankruptcy && !(i > a && token_among(&r->t, &r->tk.v[i - 1], plans_of_others))) ||
 			   /* the filing fee paid in installments (FRBP 1006(b)) */
-			   (r->bankruptcy && (token_is(&r->t, k, "installment") || token_is(&r->t, k, "installments")));
+			   (r->bankruptcy && (token_is(&r->t, k, "installment") || token_is(&r->t, k, "installments"))) ||
+			   /* a paper under the rule of the debtor's lists and statements
+			    * ("Local Rule 1007-2 Affidavit", FRBP 1007), or the
+			    * petition's declaration ("Declaration re: Electronic Filing") */
+			   (r->bankruptcy && k->type == TK_NUM && !strncmp(r->t.low + k->a, "1007", 4)) ||
+			   (r->bankruptcy && token_is(&r->t, k, "electronic") && i >= 2 &&
+			    (token_is(&r->t, &r->tk.v[i - 2], "declaration") ||
+			     (i >= 3 && token_is(&r->t, &r->tk.v[i - 3], "declaration"))));
 	}
-	if (numbered || uses_class(r, a, b, debtor))
+	if (numbered || uses_class(r, a, b, debtor) || (r->bankruptcy && uses_class(r, a, b, in_bankruptcy)))
 		snprintf(who, len, "debtor");
 	else if (uses_class(r, a, b, creditor))
 		snprintf(who, len, "creditors");

@@ -276,6 +276,17 @@ static void bankruptcy_notices(void **state)
 	check_item("MINUTES: all conditions of release remain as set from the USDC, Northern District status hearing "
 		   "set for 9:00 3/2/20, dept 1, for John Doe;", 1, 0, "2020-03-02", NULL);
 	check_item("This trial shall commence as scheduled on April 9, 2020.", 0, 0, NULL, NULL);
+	/* a small business debtor's reports, its pay advices, the petition's
+	 * exhibit and declaration, a paper under Rule 1007: the debtor's in a
+	 * bankruptcy case; a balance sheet elsewhere is no debtor's */
+	const char *deficient = "In re Roe, Debtor. Chapter 11. Balance Sheet Due 4/1/2020. Cash Flow Statement Due "
+				"4/1/2020. Small Business Tax Return Due 4/1/2020. Payment Advices due by 4/1/2020. "
+				"Exhibit D due: 4/1/2020. Local Rule 1007-2 Affidavit due by: 4/1/2020. Declaration re: "
+				"Electronic Filing due by 4/1/2020.";
+	for (size_t i = 0; i < 7; i++)
+		check_item(deficient, 7, i, "2020-04-01", "debtor");
+	check_item("The balance sheet is due April 1, 2020.", 1, 0, "2020-04-01", "parties");
+	check_item("Exhibit D to the motion is due April 1, 2020.", 1, 0, "2020-04-01", "parties");
 }
 
 /* Whose a civil paper is when the order names no party: the plaintiff's
