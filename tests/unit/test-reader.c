@@ -439,6 +439,27 @@ static void duty_frames(void **state)
 		NONE("The Clerk's Office is directed to amend docket entries 15 and 16."),
 		{"The district clerk shall file a supplemental clerk's record within thirty days of this order.", 1,
 		 "deadline", "clerk", NULL, 30, "days", 0, NULL},
+		/* time given to a day, as a period is given ("gives Plaintiff thirty
+		 * days to ..."): the court or its order the subject */
+		{"The Court gives Plaintiff until March 6, 2020 to file an amended complaint.", 1, "deadline",
+		 "plaintiff", "2020-03-06", 0, NULL, 0, NULL},
+		{"This order gives Mr. Turner until March 6, 2020, to file an amended complaint.", 1, "deadline",
+		 "turner", "2020-03-06", 0, NULL, 0, NULL},
+		{"We grant appellant until March 6, 2020, in which to pay the filing fee.", 1, "deadline", "appellant",
+		 "2020-03-06", 0, NULL, 0, NULL},
+		{"Order giving plaintiff until 3/6/2020 to perfect service.", 1, "deadline", "plaintiff", "2020-03-06", 0,
+		 NULL, 0, NULL},
+		NONE("Rule 6 gives a party until the next day to file."),
+		NONE("The Court previously gave Plaintiff until March 6, 2020 to file an amended complaint."),
+		/* a period that ends, commanded or foretold ("shall close", "will
+		 * end") as well as stated ("closes") */
+		{"Discovery shall close on November 2, 2020.", 1, "deadline", "parties", "2020-11-02", 0, NULL, 0, NULL},
+		{"Plaintiff's motion will be granted, and discovery will close on November 2, 2020.", 1, "deadline",
+		 "parties", "2020-11-02", 0, NULL, 0, NULL},
+		{"Fact discovery must end by November 2, 2020.", 1, "deadline", "parties", "2020-11-02", 0, NULL, 0,
+		 NULL},
+		NONE("The Clerk shall close this case on November 2, 2020."),
+		NONE("Discovery closed on November 2, 2019."),
 		/* "once again", "once more" are adverbs of the command, not the
 		 * condition "once" */
 		{"Petitioner is once again ORDERED TO SHOW CAUSE, in writing, no later than October 16, 2020, why this "
