@@ -276,6 +276,16 @@ static void bankruptcy_notices(void **state)
 	check_item("MINUTES: all conditions of release remain as set from the USDC, Northern District status hearing "
 		   "set for 9:00 3/2/20, dept 1, for John Doe;", 1, 0, "2020-03-02", NULL);
 	check_item("This trial shall commence as scheduled on April 9, 2020.", 0, 0, NULL, NULL);
+	/* two settings run on without a stop: each keeps its own date (the
+	 * second's noun phrase begins where the first ends); a phrase that a
+	 * finite verb takes as its subject is still one phrase */
+	const char *runon = "First Meeting of Creditors Scheduled For 10:30 4/9/20 At 300 W Pratt, #375 Baltimore MD "
+			    "Confirmation Hearing Set For 2:15 5/15/20 At Crtrm 9-C, Baltimore ;";
+	check_item(runon, 2, 0, "2020-04-09", "debtor");
+	check_item(runon, 2, 1, "2020-05-15", NULL);
+	check_item("The jury trial now set for May 16, 2020, is continued to August 17, 2020.", 1, 0, "2020-08-17",
+		   NULL);
+	check_item("Hearing Scheduled For 3/2/20 Not Held.", 0, 0, NULL, NULL);
 	/* a small business debtor's reports, its pay advices, the petition's
 	 * exhibit and declaration, a paper under Rule 1007: the debtor's in a
 	 * bankruptcy case; a balance sheet elsewhere is no debtor's */
