@@ -298,10 +298,19 @@ void party_read_caption(struct party_ctx *pc, const struct text *t)
 				continue;
 			/* the caption's comma and side within the next 60 bytes, on the same line */
 			const char *side = NULL;
+			/* (or, the comma lost as a web page prints a caption,
+			 * "Commissioner of Internal Revenue Respondent": every word
+			 * from the official to the side capitalised but "of") */
+			int titled = text_is_upper(t, i);
 			for (size_t k = i + n; k < end && k < i + n + 60 && low[k] != '\n' && !side; k++) {
-				if (low[k] != ',')
+				int word = k > 0 && low[k - 1] == ' ' && ascii_isalpha((unsigned char)low[k]);
+				if (word && !text_is_upper(t, k) && memcmp(low + k, "of ", 3))
+					titled = 0;
+				if (low[k] != ',' && !(titled && word))
 					continue;
-				size_t w = k + 1;
+				if (low[k] != ',' && !text_is_upper(t, k))
+					continue;
+				size_t w = low[k] == ',' ? k + 1 : k;
 				while (w < end && low[w] == ' ')
 					w++;
 				/* the last side of a compound ("respondent-appellee") */

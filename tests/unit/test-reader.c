@@ -837,6 +837,14 @@ static void setting_frames(void **state)
 		 NULL},
 		{"JOHN DOE, Claimant-Appellant, v. JANE ROE, SECRETARY OF VETERANS AFFAIRS, Respondent-Appellee.\n\n"
 		 "The Secretary shall respond within 14 days.", 1, "deadline", "appellee", NULL, 14, "days", 0, NULL},
+		/* (the caption's comma lost, as a web page prints it: every word
+		 * capitalised from the official to the side) */
+		{"Jane Roe Petitioner v. Commissioner of Internal Revenue Respondent\nORDER\nORDERED that, no later than "
+		 "March 4, 2020, the Commissioner shall file a reply.", 1, "deadline", "respondent", "2020-03-04", 0,
+		 NULL, 0, NULL},
+		{"The Commissioner of Internal Revenue told the respondent nothing. ORDERED that, no later than March 4, "
+		 "2020, the Commissioner shall file a reply.", 1, "deadline", "commissioner", "2020-03-04", 0, NULL, 0,
+		 NULL},
 		/* counsel for a side binds that side */
 		{"Counsel for defendants shall produce the medical records by April 20, 2020.", 1, "deadline",
 		 "defendants", "2020-04-20", 0, NULL, 0, NULL},
