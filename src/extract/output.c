@@ -125,6 +125,22 @@ void set_quote(struct reader *r, struct extracted *e, size_t a, size_t b)
 		a = s->start;
 		b = s->end;
 	}
+	/* (a clause of a few words that its sentence goes on from, "we abate
+	 * the appeal so that | Appellant ... may file ...", is quoted on to
+	 * 20 words of that sentence: what it is for follows it) */
+	if (a >= s->start && b < s->end && words_in(r, a, b) <= 8) {
+		size_t words = words_in(r, a, b), on = b;
+		while (on < s->end && words < 20)
+			words += r->t.low[on++] == ' ';
+		if (on < s->end)
+			on--; /* (before the space that ended the 20th word) */
+		/* (not into a clause with a time of its own: "Joinder of Parties
+		 * due by 5/31/2013., Motions due by 6/14/2013." are two rows) */
+		if (!states_time(r, b, on)) {
+			set_quote_exact(r, e, a, on);
+			return;
+		}
+	}
 	set_quote_exact(r, e, quote_start(r, a, b), b);
 }
 

@@ -1547,6 +1547,28 @@ static void times(void **state)
 		extraction_free(&x);
 	}
 	{
+		/* a clause of a few words that its sentence goes on from is quoted
+		 * on into the sentence (what the abatement is for), not with the
+		 * sentence before it; a row with a time of its own after it is not
+		 * drawn in */
+		static const char text[] = "Counsel's motion is well-taken. Consequently, we abate the appeal so that "
+					   "Appellant and his father, if indigent, may file in the trial court proper "
+					   "affidavits of indigence or statements of inability to afford costs.\n\n"
+					   "Joinder of Parties due by 5/31/2020, Discovery due by 7/1/2020, Dispositive "
+					   "motions due by 8/3/2020, Motions in limine due by 9/1/2020, Pretrial order due "
+					   "by 10/1/2020.";
+		struct extraction x;
+		struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
+		extract_order_with(text, strlen(text), &opt, &x);
+		assert_int_equal(x.n, 6);
+		assert_string_equal(x.items[0].kind, "until");
+		assert_non_null(strstr(x.items[0].quote, "we abate the appeal so that Appellant and his father"));
+		assert_null(strstr(x.items[0].quote, "well-taken"));
+		assert_non_null(strstr(x.items[2].quote, "Discovery due by 7/1/2020"));
+		assert_null(strstr(x.items[2].quote, "Dispositive"));
+		extraction_free(&x);
+	}
+	{
 		/* a list's first item quotes its heading, on its own line or not:
 		 * the heading says who and when */
 		static const char text[] = "2. On or before November 4, 2020, the parties shall electronically file:\n\n"
