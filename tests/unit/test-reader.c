@@ -449,6 +449,13 @@ static void duty_frames(void **state)
 		NONE("The Clerk's Office is directed to amend docket entries 15 and 16."),
 		{"The district clerk shall file a supplemental clerk's record within thirty days of this order.", 1,
 		 "deadline", "clerk", NULL, 30, "days", 0, NULL},
+		/* docket text drops the "is" of a command ("Plaintiff ordered to
+		 * file ..."); not a court that ordered something */
+		{"Plaintiff ordered to file an amended complaint by 5/1/2020.", 1, "deadline", "plaintiff",
+		 "2020-05-01", 0, NULL, 0, NULL},
+		{"Defendants directed to respond within 14 days.", 1, "deadline", "defendants", NULL, 14, "days", 0,
+		 NULL},
+		NONE("The court ordered to file nothing further."),
 		/* time given to a day, as a period is given ("gives Plaintiff thirty
 		 * days to ..."): the court or its order the subject */
 		{"The Court gives Plaintiff until March 6, 2020 to file an amended complaint.", 1, "deadline",
