@@ -267,8 +267,12 @@ static void inline_rows(const struct text *t, struct breaks *breaks)
 		/* (the heading's own words, not the whole paragraph: a long line of
 		 * PDF text has many colons) */
 		size_t from = c > 300 ? c - 300 : 0;
+		/* (and its own sentence, up to the colon before it: "... enters the
+		 * following Pretrial Order. DEADLINES AT A GLANCE Supplemental
+		 * Expert Designations: May 25, 2012 Discovery Completion: July 15,
+		 * 2012" are cells, not a heading each) */
 		for (size_t q = c; q-- > from;)
-			if (s[q] == '\n') {
+			if (s[q] == '\n' || s[q] == ':' || (s[q] == '.' && s[q + 1] == ' ')) {
 				from = q + 1;
 				break;
 			}
@@ -290,8 +294,12 @@ static void inline_rows(const struct text *t, struct breaks *breaks)
 				if (close)
 					after = (size_t)(close - s) + 1;
 			}
-			if (s[after] == ' ' && ascii_isupper((unsigned char)s[after + 1]) && !breaks_get(breaks, after + 1)) {
-				breaks_set(breaks, after + 1, 2);
+			/* (a row an earlier heading on the line has already begun
+			 * counts: "amended as follows: 1. The following schedule will
+			 * govern ...: Joint Status Report ... February 26, 2018 ...") */
+			if (s[after] == ' ' && ascii_isupper((unsigned char)s[after + 1])) {
+				if (!breaks_get(breaks, after + 1))
+					breaks_set(breaks, after + 1, 2);
 				rows++;
 			}
 			p = e;

@@ -1832,6 +1832,23 @@ static void flattened_schedules(void **state)
 	check_item(numbered, 3, 0, "2020-11-03", "plaintiff");
 	check_item(numbered, 3, 1, "2020-12-01", "parties");
 	check_item(numbered, 3, 2, "2021-05-01", "parties");
+	/* cells run into one line after a sentence that announces them: each
+	 * label keeps its date (a cell's colon is no heading of its own) */
+	static const char glance[] = "For good cause shown, the Court hereby enters the following Pretrial Order. "
+				     "DEADLINES AT A GLANCE Supplemental Expert Designations: May 25, 2020 Discovery "
+				     "Completion: July 15, 2020 Daubert Objections: July 15, 2020 Motions in Limine: August "
+				     "17, 2020\n";
+	check_item(glance, 4, 0, "2020-05-25", "parties");
+	check_item(glance, 4, 2, "2020-07-15", "parties");
+	check_item(glance, 4, 3, "2020-08-17", "parties");
+	/* rows under a second heading on the line keep the breaks the first
+	 * gave them */
+	static const char governs[] = "The deadlines are amended as follows: 1. The following schedule will govern all "
+				      "further pretrial proceedings: Joint Status Report April 6, 2020 Summary "
+				      "Judgment Motion Deadline May 14, 2020 Joint Motion to Court: Case Ready for "
+				      "Settlement Conference June 18, 2020 Settlement Deadline: September 10, 2020\n";
+	check_item(governs, 4, 1, "2020-05-14", "parties");
+	check_item(governs, 4, 3, "2020-09-10", "parties");
 	/* bullets run into one line are items of their own */
 	static const char bullets[] = "The Discovery Plan is approved with the following changes: \xe2\x80\xa2 Close of "
 				      "discovery - March 1, 2021 \xe2\x80\xa2 Expert disclosures - January 15, 2021 "
