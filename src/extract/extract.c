@@ -362,6 +362,11 @@ static int held_by(const struct reader *r, const struct frame_match *m, dl_day d
 	size_t i = date_token(r, m, due);
 	if (i == r->tk.n || i == 0)
 		return 0;
+	/* (past a ruled table's cell rule and the label's colon: "held no
+	 * later than | January 20, 2025 |", "conducted on or before: | March
+	 * 22, 2024") */
+	while (i > 1 && r->tk.v[i - 1].type == TK_PUNCT && strchr("|:", r->t.low[r->tk.v[i - 1].a]))
+		i--;
 	const struct token *p = &r->tk.v[i - 1];
 	return token_is(&r->t, p, "by") || token_is(&r->t, p, "than") ||
 	       (token_is(&r->t, p, "before") && i >= 3 && token_is(&r->t, &r->tk.v[i - 3], "on"));

@@ -55,6 +55,22 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 	size_t p = pos;
 	while (p > start && low[p - 1] == ' ')
 		p--;
+	/* a ruled table's cell rule, and the label's colon before it: "shall be
+	 * filed on or before: | April 1, 2024 |" (the colon alone is a row's
+	 * label, below) */
+	if (p > start && low[p - 1] == '|') {
+		p--;
+		while (p > start && low[p - 1] == ' ')
+			p--;
+		if (p > start + 1 && low[p - 1] == ':' && ascii_isalpha((unsigned char)low[p - 2])) {
+			size_t q = p - 1;
+			while (q > start && ascii_isalpha((unsigned char)low[q - 1]))
+				q--;
+			/* (only a cue's own word: "before:", "by:", "than:") */
+			if (!strncmp(low + q, "before:", 7) || !strncmp(low + q, "by:", 3) || !strncmp(low + q, "than:", 5))
+				p--;
+		}
+	}
 	/* "filed by (see LCR 7(d)) December 8": a parenthesis between the cue and
 	 * the date is passed over */
 	if (p > start && low[p - 1] == ')') {

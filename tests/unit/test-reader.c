@@ -1825,6 +1825,24 @@ static void flattened_schedules(void **state)
 	check_item(ruled, 3, 0, "2020-08-12", "parties");
 	check_item(ruled, 3, 1, "2021-01-19", NULL);
 	check_item(ruled, 3, 2, "2021-03-17", "parties");
+	/* a ruled table whose label ends in its cue ("on or before: | DATE |"):
+	 * the cue is the date's; an event held by a date is a deadline */
+	static const char cued[] = "IT IS ORDERED:\nAttorney conference to discuss preparation of the final pretrial "
+				   "order shall be conducted on or before: | March 23, 2020 |\nProposed final pretrial order "
+				   "shall be filed on or before: | April 1, 2020 |\nMediation held no later than | April 20, "
+				   "2020 |\nAll motions in limine must be filed by | May 11, 2020 |\n";
+	check_item(cued, 4, 0, "2020-03-23", NULL);
+	check_item(cued, 4, 1, "2020-04-01", "parties");
+	check_item(cued, 4, 3, "2020-05-11", "parties");
+	{
+		struct extraction x;
+		struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
+		extract_order_with(cued, strlen(cued), &opt, &x);
+		assert_int_equal(x.n, 4);
+		assert_string_equal(x.items[0].kind, "deadline");
+		assert_string_equal(x.items[2].kind, "deadline");
+		extraction_free(&x);
+	}
 	/* numbered cells run into one line: each number begins a row */
 	static const char numbered[] = "CALENDAR ORDER This case shall proceed as follows: 1. Deadline to file motion for "
 				       "leave to amend the complaint: November 3, 2020 2. Deadline for motions relative to "
