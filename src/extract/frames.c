@@ -730,6 +730,14 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 						(tk->v[j].type == TK_PUNCT && t->low[tk->v[j].a] != ',' && t->low[tk->v[j].a] != ';');
 				if (now < was || (now == was && coordinated && (was > 0 || thing)))
 					goto longer;
+				/* (nor a later start past a parenthesis that loses the
+				 * event the setting names: "a video status conference (on
+				 * Microsoft Teams) with the Court and the parties herein is
+				 * set for April 12") */
+				if (s > 0 && t->low[tk->v[s - 1].a] == ')' && tk->v[s - 1].type == TK_PUNCT &&
+				    frame_kind((int)fi) == FK_SETTING && !event_score(&at, at.slot_a[SLOT_WHAT], at.slot_b[SLOT_WHAT]) &&
+				    event_score(&at, out->v[k].slot_a[SLOT_WHAT], out->v[k].slot_b[SLOT_WHAT]))
+					goto longer;
 			}
 			if (k == out->n) {
 				if (out->n == out->cap)

@@ -19,7 +19,8 @@ static size_t time_before(const char *low, size_t start, size_t p)
 					    "eastern standard time", "central standard time", "pacific standard time",
 					    "mountain standard time", "eastern daylight time", "central daylight time",
 					    "pacific daylight time", "mountain daylight time", "local time",
-					    "(et)", "(ct)", "(mt)", "(pt)", "et", "ct", "mt", "pt", "est", "edt", "cst",
+					    "(et)", "(ct)", "(mt)", "(pt)", "(est)", "(edt)", "(cst)", "(cdt)", "(mst)", "(mdt)",
+					    "(pst)", "(pdt)", "et", "ct", "mt", "pt", "est", "edt", "cst",
 					    "cdt", "mst", "mdt", "pst", "pdt", NULL};
 	size_t q = p;
 	if (q >= start + 3 && !strncmp(low + q - 3, " on", 3))
@@ -181,8 +182,16 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 	/* a time of day between the cue and the date: "by 5:00 p.m., March 1",
 	 * "by 5:00 p.m. Eastern Time on April 3" */
 	size_t t = time_before(low, start, p);
-	if (t < p)
+	if (t < p) {
+		/* (an event's hour after its cue: "beginning at 10:00 a.m. Tuesday,
+		 * May 30") */
+		size_t u = t;
+		while (u > start && low[u - 1] == ' ')
+			u--;
+		if (hearing && u >= start + 3 && !strncmp(low + u - 3, " at", 3))
+			t = u - 3;
 		return due_cue_before(low, start, t, hearing);
+	}
 	return 0;
 }
 

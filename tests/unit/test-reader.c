@@ -276,6 +276,18 @@ static void bankruptcy_notices(void **state)
 	check_item("MINUTES: all conditions of release remain as set from the USDC, Northern District status hearing "
 		   "set for 9:00 3/2/20, dept 1, for John Doe;", 1, 0, "2020-03-02", NULL);
 	check_item("This trial shall commence as scheduled on April 9, 2020.", 0, 0, NULL, NULL);
+	/* an event's hour and time zone between its cue and its day ("beginning
+	 * at 10:00a.m. (EST) Tuesday, May 30"); an event named before a
+	 * parenthesis keeps its name */
+	check_item("ORDERED that this case is calendared for trial, at a special trial session of the Court, beginning "
+		   "at 10:00a.m. (EST) Tuesday, May 26, 2020 at the United States Tax Court.",
+		   1, 0, "2020-05-26", "parties");
+	check_minute("ORDERED that this case is calendared for trial, at a special trial session of the Court, beginning "
+		     "at 10:00a.m. (EST) Tuesday, May 26, 2020.",
+		     1, 0, 10 * 60);
+	check_action("ORDERED that a video status conference (on Microsoft Teams) with the Court and the parties herein "
+		     "is set for April 13, 2020, at 11:00a.m. (EST) to discuss trial preparation.",
+		     1, 0, "attend a video status conference (on Microsoft Teams) with the Court and the parties herein");
 	/* two settings run on without a stop: each keeps its own date (the
 	 * second's noun phrase begins where the first ends); a phrase that a
 	 * finite verb takes as its subject is still one phrase */
