@@ -310,6 +310,13 @@ static int row_shape_placed(const struct reader *r, size_t *date_at)
 		if (r->tk.v[c + 1].type != TK_DATE)
 			return 0;
 		size_t after = c + 2;
+		/* (a table's cells with no commas: "Settlement Conference Date:
+		 * 2/6/08 10:00 Ctrm. 8", the time and then the courtroom) */
+		if (after + 1 < r->tk.n && r->tk.v[after].type == TK_TIME && r->tk.v[after + 1].type == TK_WORD &&
+		    r->tk.v[after + 1].initcap) {
+			*date_at = c + 1;
+			return row_label(r, 0, c);
+		}
 		/* (its time and place may say "at": "December 10, 2018, at 9:00
 		 * A.M., at the Federal Courthouse") */
 		if (after + 1 < r->tk.n && r->tk.v[after].type == TK_PUNCT && r->t.low[r->tk.v[after].a] == ',') {

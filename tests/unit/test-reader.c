@@ -1837,6 +1837,15 @@ static void flattened_schedules(void **state)
 	check_item(ruled, 3, 0, "2020-08-12", "parties");
 	check_item(ruled, 3, 1, "2021-01-19", NULL);
 	check_item(ruled, 3, 2, "2021-03-17", "parties");
+	/* a table's cells with no commas, the time and the courtroom after the
+	 * date ("Settlement Conference Date: 2/6/08 10:00 Ctrm. 8") */
+	check_item("Settlement Conference Date: 4/6/20 10:00 Ctrm. 8\n", 1, 0, "2020-04-06", NULL);
+	check_minute("Trial Date: 8/26/20 9:00 Ctrm. 3 (JT-14 days)\n", 1, 0, 9 * 60);
+	check_item("Settlement Conference Date: 4/6/20 10:00 the parties met.\n", 0, 0, NULL, NULL);
+	/* a date the order changes with its own verb ("is amended to DATE") */
+	check_item("ORDER - The dispositive motion deadline is amended to December 1, 2020.", 1, 0, "2020-12-01",
+		   "parties");
+	check_item("The complaint is amended to add a claim that arose on December 1, 2019.", 0, 0, NULL, NULL);
 	/* a ruled table whose label ends in its cue ("on or before: | DATE |"):
 	 * the cue is the date's; an event held by a date is a deadline */
 	static const char cued[] = "IT IS ORDERED:\nAttorney conference to discuss preparation of the final pretrial "
