@@ -66,6 +66,11 @@ static size_t clause_end(const struct reader *r, size_t mi)
 		const struct token *k = &r->tk.v[i];
 		if (k->type == TK_PUNCT && r->t.low[k->a] == ';')
 			return i;
+		/* ("We DENY the motion and order as follows: We order ... to file
+		 * the record by ...": what follows the colon is what is ordered) */
+		if (k->type == TK_PUNCT && r->t.low[k->a] == ':' && i > 0 &&
+		    (token_is(&r->t, &r->tk.v[i - 1], "follows") || token_is(&r->t, &r->tk.v[i - 1], "following")))
+			return i;
 		if (i == m->end)
 			continue; /* "Generally, X must ...": the comma after the word itself */
 		int comma = k->type == TK_PUNCT && r->t.low[k->a] == ',';

@@ -461,6 +461,19 @@ static void duty_frames(void **state)
 		NONE("The Clerk's Office is directed to amend docket entries 15 and 16."),
 		{"The district clerk shall file a supplemental clerk's record within thirty days of this order.", 1,
 		 "deadline", "clerk", NULL, 30, "days", 0, NULL},
+		/* time granted by saying when a late paper will still count */
+		{"The brief will be accepted as timely filed if submitted on or before April 3, 2020.", 1,
+		 "deadline", "parties", "2020-04-03", 0, NULL, 0, NULL},
+		{"The amicus brief will be accepted for filing if submitted on or before April 15, 2020.", 1,
+		 "deadline", NULL, "2020-04-15", 0, NULL, 0, NULL},
+		NONE("Appellant's brief will be accepted as timely filed."),
+		/* what the court orders after "as follows:" is not the ruling
+		 * before the colon */
+		{"We DENY the motion and order as follows: We order Jane Roe to file the record in this appeal by "
+		 "April 11, 2020.", 1, "deadline", "roe", "2020-04-11", 0, NULL, 0, NULL},
+		/* an event moved, named by the noun of the move */
+		{"Notice of Adjournment of Pre-trial Conference from 3/11/2020 to 4/27/2020 at 10:00 a.m.", 1,
+		 "hearing", "parties", "2020-04-27", 0, NULL, 0, NULL},
 		/* docket text drops the "is" of a command ("Plaintiff ordered to
 		 * file ..."); not a court that ordered something */
 		{"Plaintiff ordered to file an amended complaint by 5/1/2020.", 1, "deadline", "plaintiff",
