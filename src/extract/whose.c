@@ -303,6 +303,44 @@ static int movant_before(const struct reader *r, size_t end, char *who, size_t l
 	return found != NULL;
 }
 
+/* The side whose brief the paragraph names before end ("Petitioner's brief
+ * due ...", "Appellant's opening brief is due ..."), the last one named: 1
+ * with who set, else 0. */
+static int brief_owner_before(const struct reader *r, size_t end, char *who, size_t len)
+{
+	static const char *const roles[] = {"appellant", "appellee", "petitioner", "respondent", "plaintiff",
+					    "defendant", NULL};
+	static const char *const briefs[] = {" brief", " opening brief", " initial brief", NULL};
+	const char *low = r->t.low;
+	size_t pa = end;
+	while (pa > 0 && low[pa - 1] != '\n' && end - pa < 2000)
+		pa--;
+	size_t best = 0;
+	const char *found = NULL;
+	for (int i = 0; roles[i]; i++) {
+		size_t n = strlen(roles[i]);
+		for (long at = timex_find_phrase(low, roles[i], pa); at >= 0 && (size_t)at + n < end;
+		     at = timex_find_phrase(low, roles[i], (size_t)at + n)) {
+			size_t p = (size_t)at + n;
+			if (low[p] == 's')
+				p++;
+			if (low[p] == '\'')
+				p++;
+			if (low[p] == 's' && low[p - 1] == '\'')
+				p++;
+			for (int b = 0; briefs[b]; b++)
+				if (p + strlen(briefs[b]) <= end && !strncmp(low + p, briefs[b], strlen(briefs[b])) &&
+				    (size_t)at >= best) {
+					best = (size_t)at;
+					found = roles[i];
+				}
+		}
+	}
+	if (found)
+		snprintf(who, len, "%s", found);
+	return found != NULL;
+}
+
 /* The papers that answer a motion or petition, and those that reply to the
  * answer (response_side, answering_side). */
 
@@ -333,6 +371,16 @@ void response_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
 	char movant[32];
 	if ((response || reply) && movant_before(r, tok_a(r, a), movant, sizeof movant)) {
 		const char *side = reply ? movant : other_side(movant);
+		if (side)
+			snprintf(who, len, "%s", side);
+		return;
+	}
+	/* a briefing schedule: the response brief answers the brief a side
+	 * was given before it ("Petitioner's brief due November 18, 2024;
+	 * Response brief due December 9, 2024"): the other side's */
+	char opener[32];
+	if (response && !reply && brief_owner_before(r, tok_a(r, a), opener, sizeof opener)) {
+		const char *side = other_side(opener);
 		if (side)
 			snprintf(who, len, "%s", side);
 	}

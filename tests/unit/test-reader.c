@@ -1951,6 +1951,15 @@ static void briefing_sides(void **state)
 	check_item("Plaintiffs' motion for class certification shall be refiled by June 1, 2020; Defendant's response "
 		   "brief to the motion is due July 1, 2020.",
 		   2, 1, "2020-07-01", "defendant");
+	/* a briefing schedule with no motion: the response answers the brief
+	 * a side was given before it, the reply is that side's */
+	static const char merits[] = "Brief on the merits requested: Petitioner's brief due April 20, 2020; Response "
+				     "brief due May 11, 2020; Reply brief due May 29, 2020.";
+	check_item(merits, 3, 1, "2020-05-11", "respondent");
+	check_item(merits, 3, 2, "2020-05-29", "petitioner");
+	check_item("Appellant's brief is due April 20, 2020; the response brief is due May 11, 2020.", 2, 1,
+		   "2020-05-11", "appellee");
+	check_item("The response brief is due May 11, 2020.", 1, 0, "2020-05-11", "parties");
 }
 
 /* A time set off before its clause, and a list's heading whose items are
