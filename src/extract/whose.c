@@ -233,19 +233,18 @@ void extension_owner(struct reader *r, char *who, size_t len)
 	tokens_free(&tk);
 }
 
-/* Who moved or objected, as the paragraph says before offset end of the
- * normalised text: the last "<role>'s motion" (or objections, application,
- * request), "motion ... by <role>"; else a motion to dismiss (a
- * defendant's). 1 and the role in who, or 0. */
-static int movant_before(const struct reader *r, size_t end, char *who, size_t len)
+/* The last side named in the paragraph before end (limit bytes at most)
+ * whose mention passes names(r, at, p, end), at being where the role's word
+ * begins and p where it ends (past a plural's 's'): that role, or NULL. */
+typedef int (*role_mention)(const struct reader *r, size_t at, size_t p, size_t end);
+static const char *last_role_before(const struct reader *r, size_t end, size_t limit, role_mention names)
 {
 	static const char *const roles[] = {"plaintiff", "defendant", "appellant", "appellee", "petitioner",
 					    "respondent", "plaintiffs", "defendants", "appellants", "appellees",
 					    "petitioners", "respondents", NULL};
-	static const char *const papers[] = {"motion", "objection", "application", "request", "petition", NULL};
 	const char *low = r->t.low;
 	size_t pa = end; /* the paragraph, a docket entry's length at most */
-	while (pa > 0 && low[pa - 1] != '\n' && end - pa < 4000)
+	while (pa > 0 && low[pa - 1] != '\n' && end - pa < limit)
 		pa--;
 	size_t best = (size_t)-1;
 	const char *found = NULL;
@@ -256,41 +255,64 @@ static int movant_before(const struct reader *r, size_t end, char *who, size_t l
 			size_t p = (size_t)at + n;
 			if (low[p] == 's')
 				p++;
-			/* "Defendants may file a motion for ...": the role files it */
-			int files = 0;
-			for (const char *f = low + p; !files && f < low + p + 40 && f < low + end && *f; f++)
-				files = !strncmp(f, " file a motion", 14) || !strncmp(f, " file its motion", 16) ||
-					!strncmp(f, " file their motion", 18);
-			/* ("Appellant Mom's motion": the role, then the name that owns it) */
-			size_t q = p;
-			for (int words = 0; words < 2 && low[p] != '\'' && low[q] == ' '; words++) {
-				size_t w0 = ++q;
-				while (ascii_isalpha((unsigned char)low[q]))
-					q++;
-				if (q == w0 || !text_is_upper(&r->t, w0))
-					break;
-				if (low[q] == '\'' && low[q + 1] == 's') {
-					p = q;
-					break;
-				}
-			}
-			if (low[p] == '\'' && low[p + 1] == 's')
-				p += 2;
-			else if (low[p] == '\'')
-				p++;
-			else if (!(at >= 3 && !strncmp(low + at - 3, "by ", 3)) && !files)
-				continue; /* "<role>'s motion", "... by <role>", "<role> may file a motion" */
-			while (low[p] == ' ')
-				p++;
-			int paper = (at >= 3 && !strncmp(low + at - 3, "by ", 3)) || files;
-			for (int k = 0; papers[k] && !paper; k++)
-				paper = !strncmp(low + p, papers[k], strlen(papers[k]));
-			if (paper && (best == (size_t)-1 || (size_t)at > best)) {
+			if (names(r, (size_t)at, p, end) && (best == (size_t)-1 || (size_t)at > best)) {
 				best = (size_t)at;
 				found = roles[i];
 			}
 		}
 	}
+	return found;
+}
+
+/* Does the role at [at, p) name the movant of a paper: "<role>'s motion",
+ * "... by <role>", "<role> may file a motion"? */
+static int names_movant(const struct reader *r, size_t at, size_t p, size_t end)
+{
+	static const char *const papers[] = {"motion", "objection", "application", "request", "petition", NULL};
+	const char *low = r->t.low;
+	/* "Defendants may file a motion for ...": the role files it */
+	int files = 0;
+	for (const char *f = low + p; !files && f < low + p + 40 && f < low + end && *f; f++)
+		files = !strncmp(f, " file a motion", 14) || !strncmp(f, " file its motion", 16) ||
+			!strncmp(f, " file their motion", 18);
+	/* ("Appellant Mom's motion": the role, then the name that owns it) */
+	size_t q = p;
+	for (int words = 0; words < 2 && low[p] != '\'' && low[q] == ' '; words++) {
+		size_t w0 = ++q;
+		while (ascii_isalpha((unsigned char)low[q]))
+			q++;
+		if (q == w0 || !text_is_upper(&r->t, w0))
+			break;
+		if (low[q] == '\'' && low[q + 1] == 's') {
+			p = q;
+			break;
+		}
+	}
+	if (low[p] == '\'' && low[p + 1] == 's')
+		p += 2;
+	else if (low[p] == '\'')
+		p++;
+	else if (!(at >= 3 && !strncmp(low + at - 3, "by ", 3)) && !files)
+		return 0; /* "<role>'s motion", "... by <role>", "<role> may file a motion" */
+	while (low[p] == ' ')
+		p++;
+	int paper = (at >= 3 && !strncmp(low + at - 3, "by ", 3)) || files;
+	for (int k = 0; papers[k] && !paper; k++)
+		paper = !strncmp(low + p, papers[k], strlen(papers[k]));
+	return paper;
+}
+
+/* Who moved or objected, as the paragraph says before offset end of the
+ * normalised text: the last "<role>'s motion" (or objections, application,
+ * request), "motion ... by <role>"; else a motion to dismiss (a
+ * defendant's). 1 and the role in who, or 0. */
+static int movant_before(const struct reader *r, size_t end, char *who, size_t len)
+{
+	const char *low = r->t.low;
+	size_t pa = end;
+	while (pa > 0 && low[pa - 1] != '\n' && end - pa < 4000)
+		pa--;
+	const char *found = last_role_before(r, end, 4000, names_movant);
 	if (!found && timex_find_phrase(low, "motion to dismiss", pa) >= 0 &&
 	    (size_t)timex_find_phrase(low, "motion to dismiss", pa) < end)
 		found = "defendant";
@@ -306,36 +328,29 @@ static int movant_before(const struct reader *r, size_t end, char *who, size_t l
 /* The side whose brief the paragraph names before end ("Petitioner's brief
  * due ...", "Appellant's opening brief is due ..."), the last one named: 1
  * with who set, else 0. */
-static int brief_owner_before(const struct reader *r, size_t end, char *who, size_t len)
+/* Does the role at [at, p) name a brief's owner ("Petitioner's brief",
+ * "Appellant's opening brief")? */
+static int names_brief(const struct reader *r, size_t at, size_t p, size_t end)
 {
-	static const char *const roles[] = {"appellant", "appellee", "petitioner", "respondent", "plaintiff",
-					    "defendant", NULL};
 	static const char *const briefs[] = {" brief", " opening brief", " initial brief", NULL};
 	const char *low = r->t.low;
-	size_t pa = end;
-	while (pa > 0 && low[pa - 1] != '\n' && end - pa < 2000)
-		pa--;
-	size_t best = 0;
-	const char *found = NULL;
-	for (int i = 0; roles[i]; i++) {
-		size_t n = strlen(roles[i]);
-		for (long at = timex_find_phrase(low, roles[i], pa); at >= 0 && (size_t)at + n < end;
-		     at = timex_find_phrase(low, roles[i], (size_t)at + n)) {
-			size_t p = (size_t)at + n;
-			if (low[p] == 's')
-				p++;
-			if (low[p] == '\'')
-				p++;
-			if (low[p] == 's' && low[p - 1] == '\'')
-				p++;
-			for (int b = 0; briefs[b]; b++)
-				if (p + strlen(briefs[b]) <= end && !strncmp(low + p, briefs[b], strlen(briefs[b])) &&
-				    (size_t)at >= best) {
-					best = (size_t)at;
-					found = roles[i];
-				}
-		}
-	}
+	/* (one side's brief, not both sides' in simultaneous briefing: "the
+	 * defendants' briefs with red covers") */
+	if (p > at && low[p - 1] == 's')
+		return 0;
+	if (low[p] == '\'')
+		p++;
+	if (low[p] == 's' && low[p - 1] == '\'')
+		p++;
+	for (int b = 0; briefs[b]; b++)
+		if (p + strlen(briefs[b]) <= end && !strncmp(low + p, briefs[b], strlen(briefs[b])))
+			return 1;
+	return 0;
+}
+
+static int brief_owner_before(const struct reader *r, size_t end, char *who, size_t len)
+{
+	const char *found = last_role_before(r, end, 2000, names_brief);
 	if (found)
 		snprintf(who, len, "%s", found);
 	return found != NULL;
