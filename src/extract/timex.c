@@ -566,7 +566,7 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 		size_t after = u + strlen(units[ui][0]);
 		/* what introduces the number */
 		size_t start = pos;
-		static const char *const intro[] = {"within ", "w/i ", "have ", "has ", "at least ",
+		static const char *const intro[] = {"within ", "w/i ", "w/in ", "have ", "has ", "at least ",
 						    "no later than ", "not later than ", "no more than ",
 						    "not more than ", "not less than ", "every ",
 						    "period of ", "for ", "of ", "in ", "least ", NULL};
@@ -640,7 +640,7 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 			size_t de;
 			/* (a verb: not "continued one day to August 31") */
 			int to_act = verb && ascii_isalpha((unsigned char)s[verb]) && !timex_date(s, verb, &d, &de);
-			if (!to_act && (!introduced || (strcmp(introduced, "within ") && strcmp(introduced, "w/i ") &&
+			if (!to_act && (!introduced || (strcmp(introduced, "within ") && strcmp(introduced, "w/i ") && strcmp(introduced, "w/in ") &&
 							 strcmp(introduced, "every ") && strcmp(introduced, "have ") &&
 							 strcmp(introduced, "has "))))
 				continue;

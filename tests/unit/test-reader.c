@@ -474,6 +474,9 @@ static void duty_frames(void **state)
 		/* an event moved, named by the noun of the move */
 		{"Notice of Adjournment of Pre-trial Conference from 3/11/2020 to 4/27/2020 at 10:00 a.m.", 1,
 		 "hearing", "parties", "2020-04-27", 0, NULL, 0, NULL},
+		/* docket shorthand for "within": "w/in", as "w/i" */
+		{"Terex to provide information w/in 10 days and prepare a privilege log.", 1, "deadline", "terex", NULL,
+		 10, "days", 0, NULL},
 		/* docket text drops the "is" of a command ("Plaintiff ordered to
 		 * file ..."); not a court that ordered something */
 		{"Plaintiff ordered to file an amended complaint by 5/1/2020.", 1, "deadline", "plaintiff",
