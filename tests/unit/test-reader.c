@@ -484,6 +484,12 @@ static void duty_frames(void **state)
 		{"Defendants directed to respond within 14 days.", 1, "deadline", "defendants", NULL, 14, "days", 0,
 		 NULL},
 		NONE("The court ordered to file nothing further."),
+		/* docket text that opens with the participle, its case understood */
+		{"SET FOR ARGUMENT ON Wednesday, April 15, 2020.", 1, "hearing", "parties", "2020-04-15", 0, NULL, 0,
+		 NULL},
+		{"Scheduled for hearing on 4/6/2020 at 10:00 AM.", 1, "hearing", "parties", "2020-04-06", 0, NULL, 0,
+		 NULL},
+		NONE("The motion, set for hearing on April 6, 2020, is denied."),
 		/* time given to a day, as a period is given ("gives Plaintiff thirty
 		 * days to ..."): the court or its order the subject */
 		{"The Court gives Plaintiff until March 6, 2020 to file an amended complaint.", 1, "deadline",
