@@ -779,26 +779,24 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 	 * where that frame ends. (Not a noun phrase a finite verb takes as its
 	 * subject: "The jury trial now set for May 16, 2022, is continued to
 	 * ..." moves the trial the phrase names.) */
-	for (size_t i = 0; i + 1 < out->n; i++) {
-		const struct frame_match *a = &out->v[i];
-		if (!frame_kind_operative(frame_kind(a->frame)))
+	for (size_t j = 1; j < out->n; j++) {
+		struct frame_match *b = &out->v[j];
+		const struct frame *f = &frames[b->frame];
+		if (!f->slot_first || !frame_kind_operative(frame_kind(b->frame)))
 			continue;
-		for (size_t j = i + 1; j < out->n; j++) {
-			struct frame_match *b = &out->v[j];
-			const struct frame *f = &frames[b->frame];
-			if (!f->slot_first || !frame_kind_operative(frame_kind(b->frame)))
-				continue;
-			int s = f->el[0].slot;
-			size_t v = b->anchor + 1; /* (the anchor may be the verb "is" itself) */
-			while (v > b->start && (token_has(&tk->v[v - 1], at.cls_adv, 0) ||
-						(tk->v[v - 1].type == TK_PUNCT && t->low[tk->v[v - 1].a] == ',')))
-				v--;
-			if (v > b->start && (token_has(&tk->v[v - 1], at.cls_be, 0) ||
-					     token_has(&tk->v[v - 1], at.cls_modal[0], 0) ||
-					     token_has(&tk->v[v - 1], at.cls_modal[1], 0)))
-				continue;
-			if (b->start < a->anchor && b->slot_a[s] <= a->anchor && a->anchor < b->slot_b[s] &&
-			    a->end + 2 <= b->slot_b[s] && a->end > b->start) {
+		size_t v = b->anchor + 1; /* (the anchor may be the verb "is" itself) */
+		while (v > b->start && (token_has(&tk->v[v - 1], at.cls_adv, 0) ||
+					(tk->v[v - 1].type == TK_PUNCT && t->low[tk->v[v - 1].a] == ',')))
+			v--;
+		if (v > b->start && (token_has(&tk->v[v - 1], at.cls_be, 0) || token_has(&tk->v[v - 1], at.cls_modal[0], 0) ||
+				     token_has(&tk->v[v - 1], at.cls_modal[1], 0)))
+			continue;
+		int s = f->el[0].slot;
+		for (size_t i = 0; i < j; i++) {
+			const struct frame_match *a = &out->v[i];
+			if (frame_kind_operative(frame_kind(a->frame)) && b->start < a->anchor &&
+			    b->slot_a[s] <= a->anchor && a->anchor < b->slot_b[s] && a->end + 2 <= b->slot_b[s] &&
+			    a->end > b->start) {
 				b->start = a->end;
 				b->slot_a[s] = a->end;
 			}

@@ -306,9 +306,7 @@ void party_read_caption(struct party_ctx *pc, const struct text *t)
 				int word = k > 0 && low[k - 1] == ' ' && ascii_isalpha((unsigned char)low[k]);
 				if (word && !text_is_upper(t, k) && memcmp(low + k, "of ", 3))
 					titled = 0;
-				if (low[k] != ',' && !(titled && word))
-					continue;
-				if (low[k] != ',' && !text_is_upper(t, k))
+				if (low[k] != ',' && !(titled && word && text_is_upper(t, k)))
 					continue;
 				size_t w = low[k] == ',' ? k + 1 : k;
 				while (w < end && low[w] == ' ')

@@ -233,6 +233,16 @@ void extension_owner(struct reader *r, char *who, size_t len)
 	tokens_free(&tk);
 }
 
+/* Where the paragraph that holds offset end of the normalised text begins,
+ * limit bytes before end at most (a docket entry's length). */
+static size_t paragraph_start(const char *low, size_t end, size_t limit)
+{
+	size_t pa = end;
+	while (pa > 0 && low[pa - 1] != '\n' && end - pa < limit)
+		pa--;
+	return pa;
+}
+
 /* The last side named in the paragraph before end (limit bytes at most)
  * whose mention passes names(r, at, p, end), at being where the role's word
  * begins and p where it ends (past a plural's 's'): that role, or NULL. */
@@ -243,9 +253,7 @@ static const char *last_role_before(const struct reader *r, size_t end, size_t l
 					    "respondent", "plaintiffs", "defendants", "appellants", "appellees",
 					    "petitioners", "respondents", NULL};
 	const char *low = r->t.low;
-	size_t pa = end; /* the paragraph, a docket entry's length at most */
-	while (pa > 0 && low[pa - 1] != '\n' && end - pa < limit)
-		pa--;
+	size_t pa = paragraph_start(low, end, limit);
 	size_t best = (size_t)-1;
 	const char *found = NULL;
 	for (int i = 0; roles[i]; i++) {
@@ -309,9 +317,7 @@ static int names_movant(const struct reader *r, size_t at, size_t p, size_t end)
 static int movant_before(const struct reader *r, size_t end, char *who, size_t len)
 {
 	const char *low = r->t.low;
-	size_t pa = end;
-	while (pa > 0 && low[pa - 1] != '\n' && end - pa < 4000)
-		pa--;
+	size_t pa = paragraph_start(low, end, 4000);
 	const char *found = last_role_before(r, end, 4000, names_movant);
 	if (!found && timex_find_phrase(low, "motion to dismiss", pa) >= 0 &&
 	    (size_t)timex_find_phrase(low, "motion to dismiss", pa) < end)
