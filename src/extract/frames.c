@@ -455,8 +455,10 @@ static int clause_start(const struct attempt *at, size_t i)
 	if (p->type == TK_PUNCT && at->t->low[p->a] == '(' && i >= 2 && at->tk->v[i - 2].b == p->a &&
 	    !(at->tk->v[i - 2].type == TK_PUNCT && at->t->low[at->tk->v[i - 2].a] == ':'))
 		return 0; /* (but a colon run into the bracket, "Summary Judgment :( Response due by", opens it) */
+	/* (and after a docket entry's number in brackets: "Re: [72-1] Motion For
+	 * Protective Order ... scheduled For 10:30 4/25/97") */
 	if (p->type == TK_PUNCT)
-		return strchr(",:;().\"", at->t->low[p->a]) != NULL;
+		return strchr(",:;().\"]", at->t->low[p->a]) != NULL;
 	/* "resolve the disputes at a hearing scheduled for April 24": an event
 	 * named with the participle that sets it, wherever it stands */
 	if (preposition(at, p) && at->cls_event >= 0) {

@@ -46,6 +46,30 @@ static int id_ends(const char *s, size_t start, size_t end, size_t next)
 	return ascii_isupper((unsigned char)s[next]) && ascii_isalpha((unsigned char)s[next + 1]);
 }
 
+/* Does the full stop at 'end' close a firm's name and its sentence ("by
+ * Volvo Construction Equipment North America LLC. Responses due by
+ * 5/12/2014")? Only when the next word is capitalised and the one after it
+ * is not: a name goes on in capitals ("Acme Corp. Retirement Plan", "Smith &
+ * Co. LLP"), a sentence goes on in lower case. */
+static int firm_ends(const char *s, size_t start, size_t end, size_t next)
+{
+	static const char *const firms[] = {"inc", "llc", "corp", "ltd", "co", "llp", NULL};
+	size_t b = end;
+	while (b > start && ascii_isalpha((unsigned char)s[b - 1]))
+		b--;
+	if (b > start && s[b - 1] != ' ' && s[b - 1] != ',')
+		return 0;
+	int firm = 0;
+	for (int i = 0; firms[i] && !firm; i++)
+		firm = strlen(firms[i]) == end - b && !strncasecmp(s + b, firms[i], end - b);
+	if (!firm || !ascii_isupper((unsigned char)s[next]))
+		return 0;
+	size_t e = next + 1;
+	while (ascii_islower((unsigned char)s[e]))
+		e++;
+	return e > next + 1 && s[e] == ' ' && ascii_islower((unsigned char)s[e + 1]);
+}
+
 /* Does the capitalised word s[w, e) after a time of day say when or where
  * the event is (a time zone, a day, a month; with rooms: a courtroom, a
  * judge), not begin a sentence of its own? */
@@ -534,7 +558,7 @@ size_t text_segments(const struct text *t, struct segment **out)
 					    s[j + 1] == '[' || (s[j + 1] == '-' && ascii_isupper((unsigned char)s[j + 2])))) {
 				end_here = 1;
 				if (c == '.' && text_abbreviation_before(s, start, i) && !meridiem_ends(s, start, i, j + 1) &&
-				    !id_ends(s, start, i, j + 1))
+				    !id_ends(s, start, i, j + 1) && !firm_ends(s, start, i, j + 1))
 					end_here = 0;
 				/* a full stop that closes a parenthesis opened inside the
 				 * sentence ("Initial Expert Designation (¶ 4 a.) March 31,

@@ -703,12 +703,13 @@ enum party_how commanded_party(struct reader *r, const struct frame_match *m, si
 	    token_has(&r->tk.v[m->slot_a[SLOT_WHO]], lexicon_class("order"), LF_BASE | LF_PRES))
 		how = subject_party(r, m->slot_a[SLOT_WHO] + 1, m->slot_b[SLOT_WHO], who, len);
 	/* "If plaintiff has reasons ..., he shall submit them": a pronoun stands
-	 * for the party named before it in the sentence */
-	if (how == PARTY_NONE && m->slot_b[SLOT_WHO] - m->slot_a[SLOT_WHO] == 1 &&
+	 * for the party named before it in the sentence, before any named in the
+	 * sentences before */
+	if ((how == PARTY_NONE || how == PARTY_PRONOUN) && m->slot_b[SLOT_WHO] - m->slot_a[SLOT_WHO] == 1 &&
 	    token_has(&r->tk.v[m->slot_a[SLOT_WHO]], lexicon_class("pronoun"), 0) &&
 	    !token_is(&r->t, &r->tk.v[m->slot_a[SLOT_WHO]], "it")) {
 		for (size_t i = m->slot_a[SLOT_WHO]; i-- > 0;)
-			if (token_has(&r->tk.v[i], r->cls_party, 0)) {
+			if (token_has(&r->tk.v[i], r->cls_party, 0) && !r->tk.v[i].poss) { /* (not "defendants' motion") */
 				how = party_of(&r->t, &r->tk, i, i + 1, &r->pc, who, len);
 				break;
 			}

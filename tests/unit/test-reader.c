@@ -916,6 +916,16 @@ static void setting_frames(void **state)
 		/* a hearing held, a hearing on the entry day, a date before entry: history */
 		NONE("Status Conference held on 3/2/2020."),
 		NONE("The motion hearing was set for February 3, 2020."),
+		/* the perfect passive of plural subjects ("have been continued");
+		 * the perfect active of a party is what the party has arranged */
+		{"Both motions have been continued from 03/03/2020 10:30:00 AM to 03/18/2020 09:00:00 AM before DAE.", 1,
+		 "hearing", "parties", "2020-03-18", 0, NULL, 0, NULL},
+		NONE("Plaintiff has scheduled the deposition of Dr. Smith for March 23, 2020."),
+		NONE("The parties have scheduled mediation for March 23, 2020."),
+		/* a clause may open after a docket entry's number in brackets */
+		{"Notice of Motion by Creditor Acme Corporation With Hearing Re: [72-1] Motion For Protective Order "
+		 "scheduled For 10:30 4/25/2020 at Rm 328",
+		 1, "hearing", "parties", "2020-04-25", 0, NULL, 0, NULL},
 	};
 	CHECK(cases);
 }
@@ -1816,6 +1826,15 @@ static void introduced_parties(void **state)
 	check_item("Plaintiff Jane Miller filed this action.\n\nMiller shall file an amended complaint by May 1, 2020.", 1,
 		   0, "2020-05-01", "miller");
 	check_item("Acme shall file its answer by May 1, 2020.", 1, 0, "2020-05-01", "acme");
+	/* a pronoun stands for the party its own sentence names before it (not
+	 * a possessive: "defendants' motion"), before the one the sentence
+	 * before names */
+	check_item("Defendants shall file an opposition no later than March 8, 2020. If plaintiff wishes to file a "
+		   "reply, he shall do so no later than March 9, 2020.",
+		   2, 1, "2020-03-09", "plaintiff");
+	check_item("Defendant shall answer by March 8, 2020. If plaintiff intends to file a response to defendants' "
+		   "motion, he must file it on or before March 9, 2020.",
+		   2, 1, "2020-03-09", "plaintiff");
 }
 
 /* A line of schedule cells, each "label: date" ("Discovery Cut-Off: 4/23/10
@@ -2064,6 +2083,14 @@ static void leading_times_and_alternatives(void **state)
 static void clean_up(void **state)
 {
 	(void)state;
+	/* a firm's name ends its sentence when the next goes on in lower case;
+	 * it runs on when the name goes on in capitals */
+	check_item_entered("MOTION to Dismiss for Failure to State a Claim by Volvo Construction Equipment North "
+			   "America LLC. Responses due by 5/12/2014",
+			   date_from_ymd(2014, 4, 28), 1, 0, "2014-05-12", NULL);
+	check_item_entered("MOTION to Dismiss for Failure to State a Claim by Acme Corp. Retirement Plan. Responses "
+			   "due by 5/12/2014",
+			   date_from_ymd(2014, 4, 28), 1, 0, "2014-05-12", NULL);
 	/* a brace is a bracket mistyped */
 	check_item("ORDER ON ARRAIGNMENT (Time excluded from 3/27/2020 until 9/9/2020} Pretrial Conference set for "
 		   "5/23/2020 03:00 PM in Courtroom 5B.", 1, 0, "2020-05-23", NULL);
