@@ -716,7 +716,10 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		hearing = 0;
 
 	struct times tm;
-	clause_times(r, ba, banchor, bb, hearing, &tm);
+	size_t subject = m->start; /* (with its article: "... ruling the parties shall") */
+	if (subject > ra && is_article(&r->t, &r->tk.v[subject - 1]))
+		subject--;
+	clause_times(r, ba, tok_a(r, subject), banchor, bb, hearing, &tm);
 	size_t lead = SIZE_MAX; /* (where a time phrase before the clause begins: the quote's start) */
 	if (tm.due == DATE_NONE && !tm.has_period)
 		lead = leading_time(r, ra, hearing, &tm);

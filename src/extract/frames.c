@@ -436,6 +436,31 @@ static int that_determiner(const struct attempt *at, size_t i)
 				       token_has(&at->tk->v[i + 1], at->cls_be, 0)));
 }
 
+/* Does a leading time phrase that names its event end before token i,
+ * unmarked by a comma ("within 7 days of the District Court's ruling the
+ * parties shall ...")? The phrase: a period, then "of", "from", "after" or
+ * "following" and words only (no verb, modal or stop), opening its clause. */
+static int time_phrase_ends(const struct attempt *at, size_t i)
+{
+	static const char *const links[] = {"of", "from", "after", "following", NULL};
+	const struct tokens *tk = at->tk;
+	if (!token_is(at->t, &tk->v[i], "the") && !token_has(&tk->v[i], at->cls_party, 0))
+		return 0;
+	for (size_t k = i - 1; k > 0 && i - k < 10; k--) {
+		const struct token *w = &tk->v[k];
+		if (w->type == TK_PERIOD) {
+			if (k + 1 >= i - 1 || !token_among(at->t, &tk->v[k + 1], links))
+				return 0;
+			size_t s = k - 1; /* (the preposition before the period opens the clause) */
+			return s == 0 || (tk->v[s - 1].type == TK_PUNCT && strchr(",:;", at->t->low[tk->v[s - 1].a]));
+		}
+		if (w->type != TK_WORD || token_has(w, at->cls_modal[0], 0) || token_has(w, at->cls_modal[1], 0) ||
+		    token_has(w, at->cls_be, 0) || token_has(w, at->cls_order, 0))
+			return 0;
+	}
+	return 0;
+}
+
 /* Can a clause (and so a frame that begins with a noun phrase) begin at i? */
 static int clause_start(const struct attempt *at, size_t i)
 {
@@ -450,6 +475,8 @@ static int clause_start(const struct attempt *at, size_t i)
 		for (size_t k = i > 9 ? i - 9 : 0; k < i; k++)
 			if (at->tk->v[k].type == TK_PERIOD || at->tk->v[k].type == TK_DATE)
 				return 1;
+	if (time_phrase_ends(at, i))
+		return 1;
 	/* (not inside a citation's subdivisions, "521(a)(1)(B)(iv)": a bracket
 	 * set against the word before it) */
 	if (p->type == TK_PUNCT && at->t->low[p->a] == '(' && i >= 2 && at->tk->v[i - 2].b == p->a &&

@@ -41,7 +41,7 @@ static void role_name(const struct text *t, const struct token *k, const struct 
 		snprintf(out, outlen, "%s", side);
 }
 
-static int is_article(const struct text *t, const struct token *k)
+int is_article(const struct text *t, const struct token *k)
 {
 	static const char *const words[] = {"the", "a", "an", "any", "each", "such", "this", "that", "all",
 					    "no", "said", "both", "every", NULL};

@@ -30,6 +30,10 @@ struct party_ctx {
  * of Education", "the BOP"), which may act without being a party. */
 enum party_how { PARTY_NONE, PARTY_ROLE, PARTY_NAME, PARTY_PRONOUN, PARTY_BODY };
 
+/* Is token k a determiner that opens a noun phrase ("the", "a", "each",
+ * "all", "said" ...)? */
+int is_article(const struct text *t, const struct token *k);
+
 /* The party named in tokens [a, b) of tk, written into out (lower case);
  * returns how it was found (PARTY_NONE: out is empty). */
 enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a, size_t b,

@@ -122,8 +122,10 @@ void presume_period(struct extracted *e);
 /* An obligation's date, time of day, period and basis from the times its clause states. */
 void fill_times(struct extracted *e, const struct times *tm);
 /* The times of the clause [ra, rb) (bytes), from the frame's anchor, else its
- * beginning; a "thereafter" named by the obligation before it. */
-void clause_times(struct reader *r, size_t ra, size_t anchor, size_t rb, int hearing,
+ * beginning (a time phrase before the frame's subject, which begins at byte
+ * subject, names an event that ends there); a "thereafter" named by the
+ * obligation before it. */
+void clause_times(struct reader *r, size_t ra, size_t subject, size_t anchor, size_t rb, int hearing,
 		  struct times *tm);
 /* The time a phrase set off before the clause beginning at token ra states,
  * into tm, when the clause states none: the byte where the phrase begins, or

@@ -48,7 +48,7 @@ void list_heading(struct reader *r, const char *who, const char *frame, size_t v
 		snprintf(r->list_verb, sizeof r->list_verb, "%s", word);
 		free(word);
 	}
-	clause_times(r, ba, banchor, bb, 0, &r->list_tm);
+	clause_times(r, ba, ba, banchor, bb, 0, &r->list_tm);
 	if (r->list_tm.due == DATE_NONE && !r->list_tm.has_period)
 		leading_time(r, ra, 0, &r->list_tm);
 	r->list_timed = r->list_tm.due != DATE_NONE || r->list_tm.has_period;
@@ -206,7 +206,7 @@ void list_item_paper(struct reader *r)
 		return;
 	size_t ba = tok_a(r, 0), bb = tok_b(r, r->tk.n - 1);
 	struct times tm;
-	clause_times(r, ba, ba, bb, 0, &tm);
+	clause_times(r, ba, ba, ba, bb, 0, &tm);
 	if (tm.due == DATE_NONE && !tm.has_period) {
 		if (!r->list_timed)
 			return;
@@ -679,7 +679,7 @@ void list_item_duty(struct reader *r)
 		return;
 	int hearing = token_has(&r->tk.v[i], r->cls_attend, 0);
 	struct times tm;
-	clause_times(r, ba, ba, bb, hearing, &tm);
+	clause_times(r, ba, ba, ba, bb, hearing, &tm);
 	/* (the steps under a timed heading are due then: "The trial court shall,
 	 * within fourteen days: (1) prepare ...") */
 	if (tm.due == DATE_NONE && !tm.has_period && r->list_timed)

@@ -19,6 +19,22 @@
 
 #include "lexicon.h"
 
+/* Are tokens [a, b) a time phrase that leads the clause after it ("within 7
+ * days of the District Court's ruling")? */
+static int time_phrase_leads(const struct reader *r, size_t a, size_t b)
+{
+	static const char *const preps[] = {"within", "by", "before", "after", "no", "not", "on", NULL};
+	if (b <= a || b - a > 14 || !token_among(&r->t, &r->tk.v[a], preps))
+		return 0;
+	int timed = 0;
+	for (size_t k = a; k < b; k++) {
+		if (r->tk.v[k].type == TK_PUNCT && strchr(",;:", r->t.low[r->tk.v[k].a]))
+			return 0;
+		timed |= r->tk.v[k].type == TK_PERIOD || r->tk.v[k].type == TK_DATE;
+	}
+	return timed;
+}
+
 /* Where the clause of a non-operative match ends: at ';', or at a ',' (or
  * "but") after which another frame begins a clause of its own. */
 static size_t clause_end(const struct reader *r, size_t mi)
@@ -87,9 +103,10 @@ static size_t clause_end(const struct reader *r, size_t mi)
 		    token_is(&r->t, &r->tk.v[i + 2], "that"))
 			continue;
 		/* a clause of its own begins within three words ("and the trial will
-		 * be continued", its noun phrase taking the "and" too); not the
-		 * infinitive an earlier verb governs ("ordered the parties to ...
-		 * and Plaintiff to file") */
+		 * be continued", its noun phrase taking the "and" too), or after a
+		 * time phrase that leads it (", within 7 days of the ruling the
+		 * parties shall"); not the infinitive an earlier verb governs
+		 * ("ordered the parties to ... and Plaintiff to file") */
 		for (size_t j = 0; j < r->fm.n; j++) {
 			const struct frame_match *p = &r->fm.v[j];
 			int infinitive = !strcmp(frame_name(p->frame), "to-do") || frame_kind(p->frame) == FK_COORD;
@@ -100,8 +117,8 @@ static size_t clause_end(const struct reader *r, size_t mi)
 				joined = q != j && q != mi && r->fm.v[q].end == p->start && r->fm.v[q].anchor > m->anchor &&
 					 frame_kind(r->fm.v[q].frame) == frame_kind(p->frame) &&
 					 token_is(&r->t, &r->tk.v[p->start], "and");
-			if (j != mi && !joined && (p->start > i || (p->start == i && !infinitive)) && p->start <= i + 3 &&
-			    p->anchor > m->anchor)
+			if (j != mi && !joined && (p->start > i || (p->start == i && !infinitive)) &&
+			    (p->start <= i + 3 || (comma && time_phrase_leads(r, i + 1, p->start))) && p->anchor > m->anchor)
 				return i;
 		}
 	}

@@ -98,12 +98,21 @@ static void name_thereafter(const struct reader *r, struct timex_period *p)
 }
 
 /* The times of the clause [ra, rb) (bytes), searched from the frame's anchor
- * first, then from the clause's beginning (a leading "Within 14 days, ..."). */
-void clause_times(struct reader *r, size_t ra, size_t anchor, size_t rb, int hearing, struct times *tm)
+ * first, then from the clause's beginning (a leading "Within 14 days, ...";
+ * "within 7 days of the ruling the parties shall": the event ends where the
+ * subject begins). */
+void clause_times(struct reader *r, size_t ra, size_t subject, size_t anchor, size_t rb, int hearing,
+		  struct times *tm)
 {
 	char saved = r->t.low[rb];
 	r->t.low[rb] = '\0';
 	find_times(r->t.low, anchor, rb, hearing, r->entered, tm);
+	if (tm->due == DATE_NONE && !tm->has_period && subject > ra && subject < anchor) {
+		char at_subject = r->t.low[subject];
+		r->t.low[subject] = '\0';
+		find_times(r->t.low, ra, subject, hearing, r->entered, tm);
+		r->t.low[subject] = at_subject;
+	}
 	if (tm->due == DATE_NONE && !tm->has_period && anchor > ra)
 		find_times(r->t.low, ra, rb, hearing, r->entered, tm);
 	r->t.low[rb] = saved;
@@ -165,7 +174,7 @@ size_t leading_time(struct reader *r, size_t ra, int hearing, struct times *tm)
 			return SIZE_MAX; /* (not the noun: "required by the Scheduling Order by June 1, and ...") */
 	}
 	struct times lead;
-	clause_times(r, tok_a(r, cue), tok_a(r, cue), tok_b(r, last - 1), hearing, &lead);
+	clause_times(r, tok_a(r, cue), tok_a(r, cue), tok_a(r, cue), tok_b(r, last - 1), hearing, &lead);
 	if (lead.due == DATE_NONE && !lead.has_period)
 		return SIZE_MAX;
 	*tm = lead;

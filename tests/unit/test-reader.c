@@ -922,6 +922,13 @@ static void setting_frames(void **state)
 		 "hearing", "parties", "2020-03-18", 0, NULL, 0, NULL},
 		NONE("Plaintiff has scheduled the deposition of Dr. Smith for March 23, 2020."),
 		NONE("The parties have scheduled mediation for March 23, 2020."),
+		/* docket text that opens with the participle that moves its matter */
+		{"Order Regarding Emergency Motion for Sale of Property. CONTINUED TO APRIL 6, 2020 AT 9:00 AM IN "
+		 "SPRINGFIELD.",
+		 1, "hearing", "parties", "2020-04-06", 0, NULL, 0, NULL},
+		{"Order to Extend Time to File Documents; Extended to June 19, 2020.", 1, "deadline", "parties",
+		 "2020-06-19", 0, NULL, 0, NULL},
+		NONE("The hearing was continued to March 1, 2020."),
 		/* a clause may open after a docket entry's number in brackets */
 		{"Notice of Motion by Creditor Acme Corporation With Hearing Re: [72-1] Motion For Protective Order "
 		 "scheduled For 10:30 4/25/2020 at Rm 328",
@@ -2017,6 +2024,13 @@ static void leading_times_and_alternatives(void **state)
 	check_item("The Court finds that the parties must,\n(a) under the rule, the motion;\n(b) the reply.\n", 0, 0, NULL,
 		   NULL);
 	static const struct expect cases[] = {
+		/* a time phrase that leads its clause with no comma, naming its
+		 * event; after a condition, the duty's clause its own */
+		{"Within 7 days of the ruling the parties shall submit a joint scheduling order.", 1, "deadline",
+		 "parties", NULL, 7, "days", 0, NULL},
+		{"If the motion to remand is denied, within 7 days of the District Court's ruling the parties shall "
+		 "confer and submit a joint scheduling order.",
+		 1, "deadline", "parties", NULL, 7, "days", 0, NULL},
 		/* a condition ended by its passive verb with no comma, before the
 		 * duty's clause */
 		{"If no motions are filed plaintiff's pretrial statement shall be filed on or before February 28, "
