@@ -587,6 +587,24 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		if (token_is(&r->t, w, "any") || token_is(&r->t, w, "a") || token_is(&r->t, w, "an"))
 			return;
 	}
+	/* "Response deadline 9/25/2017.": a label of a few words, not a caption
+	 * run on into it ("... v. GERALD JOHNSON, DEADLINE: MARCH 15, 2018"), the
+	 * sentence's one date (a line of such cells is read cell by cell) */
+	if (!strcmp(fname, "deadline-label")) {
+		size_t a = m->slot_a[SLOT_WHAT], b = m->slot_b[SLOT_WHAT];
+		if (b - a > 8)
+			return;
+		for (size_t i = a; i < b; i++)
+			if (r->tk.v[i].type == TK_PUNCT && r->t.low[r->tk.v[i].a] == ',')
+				return;
+		for (size_t i = m->end; i < r->tk.n; i++)
+			if (r->tk.v[i].type != TK_PUNCT)
+				return;
+		/* (nor one that names only the act, no paper: "Filing Deadline:
+		 * 4/1/20", a cell of the row before it) */
+		if (b - a == 1 && token_has(&r->tk.v[a], r->cls_act, LF_ING))
+			return;
+	}
 	if ((flags & FF_DECRETAL) && !r->decretal) {
 		add_note(r, ba, bb, fname, xstrdup("before the decretal part"));
 		return;

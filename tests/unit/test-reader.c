@@ -705,6 +705,13 @@ static void due_frames(void **state)
 		/* negatives: no time, or conduct rather than an act */
 		NONE("All filings shall be made electronically."),
 		NONE("Motions in limine shall be governed by the Local Rules."),
+		/* docket text that labels a paper's deadline with no verb: the
+		 * sentence's one date; not a caption run on into it */
+		{"Plaintiff's motion is granted in part. Response deadline 4/25/2020. Plaintiff's motion is denied in "
+		 "all other respects.",
+		 1, "deadline", NULL, "2020-04-25", 0, NULL, 0, NULL},
+		{"Mediation deadline 12/10/20.", 1, "deadline", NULL, "2020-12-10", 0, NULL, 0, NULL},
+		NONE("EDWARD JOHNSON, Plaintiff, v. GERALD JOHNSON, Defendant. Deadline extended."),
 	};
 	CHECK(cases);
 	/* in docket text, the thing due runs from its first word through the
