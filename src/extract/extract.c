@@ -710,9 +710,16 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 						      "by", "and", "at", "is", "are", NULL};
 		while (sb > sa && sb < m->end && r->tk.v[sb].type == TK_WORD && !token_among(&r->t, &r->tk.v[sb], np_ends))
 			sb++;
+		/* a deadline or a time is not an event ("the Mediation deadline"),
+		 * nor a party's own named before the event ("Defendant's time to
+		 * answer"); a party after the event is what it is about ("the hearing
+		 * on defendants Motion ... is CONTINUED to 3/15/17") */
+		size_t head = sa;
+		while (head < sb && !token_has(&r->tk.v[head], r->cls_event, 0))
+			head++;
 		for (size_t i = sa; i < sb; i++)
 			if (token_is(&r->t, &r->tk.v[i], "deadline") || token_is(&r->t, &r->tk.v[i], "deadlines") ||
-			    token_is(&r->t, &r->tk.v[i], "time") || token_has(&r->tk.v[i], r->cls_party, 0))
+			    token_is(&r->t, &r->tk.v[i], "time") || (i < head && token_has(&r->tk.v[i], r->cls_party, 0)))
 				event = 0;
 		hearing = event;
 		/* a setting at a time of day is an event, whatever it is called

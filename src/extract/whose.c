@@ -774,11 +774,19 @@ enum who_basis obligation_party(struct reader *r, const struct frame_match *m, e
 			from--;
 		time_for_party(r, from, m->slot_b[SLOT_WHAT], who, len);
 	}
-	/* (what "No parties may be added by plaintiff after ..." adds is no party) */
-	for (int s = SLOT_WHAT; how == PARTY_NONE && !who[0] && s <= SLOT_EVENT && strcmp(fname, "no-after"); s++)
-		if (m->slot_a[s] < m->slot_b[s] &&
-		    party_of(&r->t, &r->tk, m->slot_a[s], m->slot_b[s], &r->pc, who, len) != PARTY_ROLE)
+	int event_set = (kind == FK_SETTING || kind == FK_HEARING) && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] &&
+			match_has_class(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT], r->cls_event);
+	/* (what "No parties may be added by plaintiff after ..." adds is no
+	 * party; nor is the party an event set is about: "the hearing on
+	 * defendants Motion for Summary Judgment is CONTINUED", every party's) */
+	for (int s = SLOT_WHAT; how == PARTY_NONE && !who[0] && s <= SLOT_EVENT && strcmp(fname, "no-after"); s++) {
+		size_t b = m->slot_b[s];
+		for (size_t i = m->slot_a[s]; event_set && s == SLOT_WHAT && i < b; i++)
+			if (token_has(&r->tk.v[i], r->cls_event, 0))
+				b = i + 1;
+		if (m->slot_a[s] < b && party_of(&r->t, &r->tk, m->slot_a[s], b, &r->pc, who, len) != PARTY_ROLE)
 			who[0] = '\0';
+	}
 	if (how == PARTY_NONE && !strcmp(paper_owner, "debtor"))
 		utf8_copy(who, len, paper_owner);
 	/* "Plaintiff(s) Expert Witness Disclosures and Reports due by ...": the
@@ -790,8 +798,6 @@ enum who_basis obligation_party(struct reader *r, const struct frame_match *m, e
 	/* "Brief due 03/02/2016 for petitioner ...": the party after "for" or "by"
 	 * (not an event's: "Jury Trial reset for 3/17/2009 at 09:00 AM, 08:30 AM
 	 * for counsel" says when counsel come) */
-	int event_set = (kind == FK_SETTING || kind == FK_HEARING) && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] &&
-			match_has_class(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT], r->cls_event);
 	for (size_t i = m->anchor; !who[0] && !event_set && i + 1 < rb; i++)
 		if ((token_is(&r->t, &r->tk.v[i], "for") || token_is(&r->t, &r->tk.v[i], "by") ||
 		     token_is(&r->t, &r->tk.v[i], "from")) &&

@@ -929,6 +929,12 @@ static void setting_frames(void **state)
 		 "hearing", "parties", "2020-03-18", 0, NULL, 0, NULL},
 		NONE("Plaintiff has scheduled the deposition of Dr. Smith for March 23, 2020."),
 		NONE("The parties have scheduled mediation for March 23, 2020."),
+		/* a party named after the event is what the event is about: the
+		 * event is every party's */
+		{"The hearing on defendants Motion for Summary Judgment 13 is CONTINUED to 3/15/20.", 1, "hearing",
+		 "parties", "2020-03-15", 0, NULL, 0, NULL},
+		{"Defendant's time to answer is extended to 3/15/20.", 1, "deadline", "defendant", "2020-03-15", 0, NULL,
+		 0, NULL},
 		/* docket text that opens with the participle that moves its matter */
 		{"Order Regarding Emergency Motion for Sale of Property. CONTINUED TO APRIL 6, 2020 AT 9:00 AM IN "
 		 "SPRINGFIELD.",
