@@ -166,7 +166,10 @@ void tokenize(const struct text *t, size_t a, size_t b, struct tokens *tk)
 				upper += text_is_upper(t, i);
 			}
 		k->caps = letters >= 2 && upper == letters;
-		k->initcap = text_is_upper(t, p);
+		/* (a name may open in lower case before its capital: "eBay",
+		 * "e-Numerate") */
+		k->initcap = text_is_upper(t, p) ||
+			     (wb - p > 3 && (text_is_upper(t, p + 1) || (low[p + 1] == '-' && text_is_upper(t, p + 2))));
 		p = we;
 	}
 }

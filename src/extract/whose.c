@@ -703,16 +703,29 @@ enum party_how commanded_party(struct reader *r, const struct frame_match *m, si
 	    token_has(&r->tk.v[m->slot_a[SLOT_WHO]], lexicon_class("order"), LF_BASE | LF_PRES))
 		how = subject_party(r, m->slot_a[SLOT_WHO] + 1, m->slot_b[SLOT_WHO], who, len);
 	/* "If plaintiff has reasons ..., he shall submit them": a pronoun stands
-	 * for the party named before it in the sentence, before any named in the
-	 * sentences before */
+	 * for the party named before it in the sentence that agrees with it in
+	 * number, before any named in the sentences before; one that is its
+	 * sentence's subject before a possessive ("If plaintiff intends to
+	 * respond to defendants' motion, he must ..."; but "Per the parties'
+	 * report, the Court ORDERS that they shall ...") */
 	if ((how == PARTY_NONE || how == PARTY_PRONOUN) && m->slot_b[SLOT_WHO] - m->slot_a[SLOT_WHO] == 1 &&
 	    token_has(&r->tk.v[m->slot_a[SLOT_WHO]], lexicon_class("pronoun"), 0) &&
 	    !token_is(&r->t, &r->tk.v[m->slot_a[SLOT_WHO]], "it")) {
-		for (size_t i = m->slot_a[SLOT_WHO]; i-- > 0;)
-			if (token_has(&r->tk.v[i], r->cls_party, 0) && !r->tk.v[i].poss) { /* (not "defendants' motion") */
-				how = party_of(&r->t, &r->tk, i, i + 1, &r->pc, who, len);
-				break;
+		static const char *const plurals[] = {"they", "them", "their", NULL};
+		int plural = token_among(&r->t, &r->tk.v[m->slot_a[SLOT_WHO]], plurals);
+		size_t found = SIZE_MAX;
+		for (int agree = 1; agree >= 0 && found == SIZE_MAX; agree--) /* (else "neither Party ... they") */
+			for (size_t i = m->slot_a[SLOT_WHO]; i-- > 0;) {
+				const struct token *k = &r->tk.v[i];
+				if (!token_has(k, r->cls_party, 0) || (agree && (r->t.low[k->b - 1] == 's') != plural))
+					continue;
+				if (found == SIZE_MAX || (r->tk.v[found].poss && !k->poss))
+					found = i;
+				if (!k->poss)
+					break;
 			}
+		if (found != SIZE_MAX)
+			how = party_of(&r->t, &r->tk, found, found + 1, &r->pc, who, len);
 	}
 	/* "Defendants WP Company, LLC, NBCUniversal Media, LLC, and Dow Jones &
 	 * Company, Inc. shall ...": the last of a list of names the role before

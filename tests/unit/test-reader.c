@@ -1846,6 +1846,9 @@ static void introduced_parties(void **state)
 	check_item("Plaintiff Jane Miller filed this action.\n\nMiller shall file an amended complaint by May 1, 2020.", 1,
 		   0, "2020-05-01", "miller");
 	check_item("Acme shall file its answer by May 1, 2020.", 1, 0, "2020-05-01", "acme");
+	/* a name that opens in lower case before its capital */
+	check_item("On or before May 1, 2020, e-Numerate shall provide the government with its contentions.", 1, 0,
+		   "2020-05-01", "e-numerate");
 	/* a pronoun stands for the party its own sentence names before it (not
 	 * a possessive: "defendants' motion"), before the one the sentence
 	 * before names */
@@ -1855,6 +1858,9 @@ static void introduced_parties(void **state)
 	check_item("Defendant shall answer by March 8, 2020. If plaintiff intends to file a response to defendants' "
 		   "motion, he must file it on or before March 9, 2020.",
 		   2, 1, "2020-03-09", "plaintiff");
+	check_item("Per the parties' 24 Status Report, the Court ORDERS that they shall, by November 8, 2020, submit a "
+		   "further joint report.",
+		   1, 0, "2020-11-08", "parties");
 }
 
 /* A line of schedule cells, each "label: date" ("Discovery Cut-Off: 4/23/10
