@@ -1115,8 +1115,9 @@ static int caption(const struct reader *r, const struct segment *sg)
 			return 0;
 	}
 	/* a command in capitals is read ("DEBTOR IS TO FILE PROOF OF INSURANCE
-	 * WITHIN 7 DAYS"): a title has no verb of duty */
-	static const char *const commands[] = {"shall", "ordered", "must", "is to", "are to", NULL};
+	 * WITHIN 7 DAYS"; "CASE STAYED FOR 30 DAYS"): a title has no verb of
+	 * duty, nor a participle of a stay (its title says "staying") */
+	static const char *const commands[] = {"shall", "ordered", "must", "is to", "are to", "stayed", NULL};
 	return !timex_any_phrase(r->t.low + sg->start, commands);
 }
 

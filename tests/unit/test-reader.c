@@ -1086,6 +1086,12 @@ static void until_frames(void **state)
 		{"STATUS REPORT ORDER: All further briefings are stayed until discovery concludes on all issues "
 		 "pertaining to the motion.\n\nORDER\n2. All further briefings are STAYED until discovery concludes on "
 		 "all issues pertaining to the likely motion.", 1, "until", NULL, NULL, 0, NULL, 0, "discovery concludes"},
+		/* docket text of a stay for a period, in capitals, its verb 'to be'
+		 * left out */
+		{"ORAL ORDER STAYING CASE. CASE STAYED FOR 30 DAYS.", 1, "until", NULL, NULL, 30, "days", 0, NULL},
+		/* what is put off with no date is held until the order that resumes it */
+		{"All discovery deadlines are continued until further order of the court.", 1, "until", NULL, NULL, 0,
+		 NULL, 0, "further order"},
 	};
 	CHECK(cases);
 }
