@@ -568,9 +568,10 @@ static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa
 	set_quote_exact(r, e, ba, bb);
 }
 
-/* Are the cells ending at cut[0..n) and the last, ending with the date at d,
- * each a label before its date, with no verb and no leading preposition? */
-static int dated_cells(const struct reader *r, const size_t *cut, size_t n, size_t d)
+/* Are the cells ending at cut[0..n) (the next beginning at next[c]) and the
+ * last, ending with the date at d, each a label before its date, with no verb
+ * and no leading preposition? */
+static int dated_cells(const struct reader *r, const size_t *cut, const size_t *next, size_t n, size_t d)
 {
 	static const char *const preps[] = {"on", "by", "in", "at", "until", "from", "since", "before", "after",
 					    "dated", "as", "of", NULL};
@@ -588,7 +589,7 @@ static int dated_cells(const struct reader *r, const size_t *cut, size_t n, size
 					return 0; /* "the Claims Court continued the stays until ..." */
 		if (dated_deed(r, la, date))
 			return 0;
-		la = c < n ? cut[c] + 1 : la;
+		la = c < n ? next[c] : la;
 	}
 	if (n > 0)
 		return 1;
@@ -605,6 +606,30 @@ static int dated_cells(const struct reader *r, const size_t *cut, size_t n, size
 			  (token_is(&r->t, &r->tk.v[0], "last") && token_is(&r->t, &r->tk.v[1], "day")));
 }
 
+/* Is the sentence a schedule flattened into one line, three cells at least,
+ * each a label and its date with nothing between a date and the next label
+ * ("Non-expert discovery closed 6/9/03 Plaintiff's expert witness
+ * designations 7/7/03 ... Reply 11/10/03")? Its last date into *date_at. */
+static int run_on_cells(const struct reader *r, size_t *date_at)
+{
+	size_t end = r->tk.n;
+	while (end > 0 && (r->tk.v[end - 1].type == TK_PUNCT || r->tk.v[end - 1].type == TK_TIME))
+		end--;
+	if (end < 2 || r->tk.v[end - 1].type != TK_DATE)
+		return 0;
+	size_t cells = 0, la = 0;
+	for (size_t i = 1; i < end; i++) {
+		if (r->tk.v[i].type != TK_DATE)
+			continue;
+		if (i == la || !row_label(r, la, i) || (i + 1 < end && !(r->tk.v[i + 1].type == TK_WORD && r->tk.v[i + 1].initcap)))
+			return 0;
+		cells++;
+		la = i + 1;
+	}
+	*date_at = end - 1;
+	return cells >= 3;
+}
+
 /* A row of a schedule: "Discovery Deadline NOVEMBER 1, 2005", or several cells
  * in one line of docket text ("Government Sentencing Memo Deadline 12/14/2017,
  * Defendant Sentencing Memo Deadline 12/14/2017."), each ending in its date;
@@ -612,14 +637,14 @@ static int dated_cells(const struct reader *r, const size_t *cut, size_t n, size
 int table_row(struct reader *r, int in_table)
 {
 	size_t d = 0, before = r->out->n;
-	if (!row_shape(r, &d)) {
+	if (!row_shape(r, &d) && !run_on_cells(r, &d)) {
 		size_t l, d0;
 		if (in_table && row_shape_date_first(r, &l, &d0))
 			row_cell(r, l, r->tk.n, d0, 0, r->tk.n);
 		return r->out->n > before;
 	}
 	/* the cells: each ends with its date (and time) before a ',' or ';' */
-	size_t cut[16], ncut = 0, la = 0;
+	size_t cut[16], next[16], ncut = 0, la = 0;
 	for (size_t i = 0; i < d && ncut < 16; i++) {
 		const struct token *k = &r->tk.v[i];
 		if (k->type != TK_PUNCT || !strchr(",;", r->t.low[k->a]))
@@ -628,13 +653,26 @@ int table_row(struct reader *r, int in_table)
 		while (j > la && r->tk.v[j - 1].type == TK_TIME)
 			j--;
 		if (j > la + 1 && r->tk.v[j - 1].type == TK_DATE) {
-			cut[ncut++] = i;
-			la = i + 1;
+			cut[ncut] = i;
+			next[ncut++] = la = i + 1;
 		}
+	}
+	/* (or with nothing between a date and the next cell's label, a schedule
+	 * flattened into one line: "Non-expert discovery closed 6/9/03
+	 * Plaintiff's expert witness designations 7/7/03 Defendant's ...": three
+	 * cells at least, each label opening with a capital) */
+	if (!ncut) {
+		for (size_t i = 1; i < d && ncut < 16; i++)
+			if (r->tk.v[i].type == TK_DATE && i > la && r->tk.v[i + 1].type == TK_WORD && r->tk.v[i + 1].initcap) {
+				cut[ncut] = i + 1;
+				next[ncut++] = la = i + 1;
+			}
+		if (ncut < 2)
+			ncut = 0;
 	}
 	/* (a line of several dated cells is a schedule by itself, when each cell
 	 * is a label: not "On June 6, 1990, the Claims Court continued ...") */
-	if (!in_table && !dated_cells(r, cut, ncut, d))
+	if (!in_table && !dated_cells(r, cut, next, ncut, d))
 		return 0;
 	la = 0;
 	for (size_t c = 0; c < ncut; c++) {
@@ -642,7 +680,7 @@ int table_row(struct reader *r, int in_table)
 		while (r->tk.v[j - 1].type == TK_TIME)
 			j--;
 		row_cell(r, la, j - 1, j - 1, la, cut[c]);
-		la = cut[c] + 1;
+		la = next[c];
 	}
 	row_cell(r, la, d, d, la, r->tk.n);
 	return r->out->n > before;

@@ -1883,6 +1883,15 @@ static void cells_in_a_line(void **state)
 	/* one cell is a sentence's, not a line of cells */
 	check_item("The deadline for expert reports is extended to the following date: 6/14/20 for all parties.\n", 1, 0,
 		   "2020-06-14", NULL);
+	/* cells with no colon and nothing between a date and the next label, a
+	 * schedule flattened into one line under its heading */
+	static const char run_on[] = "1. This case shall proceed with the following deadlines:\n\nNon-expert discovery "
+				     "closed 6/9/20 Plaintiff's expert witness designations 7/7/20 Defendant's expert "
+				     "witness designations 8/4/20 Reply 11/10/20\n";
+	check_item(run_on, 4, 1, "2020-07-07", "plaintiff");
+	check_item(run_on, 4, 3, "2020-11-10", NULL);
+	/* (not a sentence with two dates in it) */
+	check_item("Discovery closed on 6/9/20 Plaintiff filed a motion on 7/7/20.\n", 0, 0, NULL, NULL);
 }
 
 /* A schedule flattened from a PDF: each label and its date on lines of their
