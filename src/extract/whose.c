@@ -843,6 +843,7 @@ enum who_basis obligation_party(struct reader *r, const struct frame_match *m, e
 		brief_side(r, paper_title_start(r, ra, m->slot_a[SLOT_WHAT]), m->slot_b[SLOT_WHAT], who, len);
 	if (!who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && r->pc.last[0] && kind != FK_SETTING &&
 	    kind != FK_HEARING && strcmp(fname, "absent-filing") /* (a right to object is any party's) */ &&
+	    strcmp(fname, "closes") /* (a period that closes closes for every party: "Fact discovery will close") */ &&
 	    !schedule_row(r, ra, rb))
 		utf8_copy(who, len, r->pc.last); /* a passive duty: the party before */
 	enum who_basis basis = !who[0] ? WHO_ASSUMED : who_named ? WHO_NAMED : WHO_INFERRED;

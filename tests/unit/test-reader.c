@@ -1852,6 +1852,9 @@ static void introduced_parties(void **state)
 	check_item("Plaintiff Jane Miller filed this action.\n\nMiller shall file an amended complaint by May 1, 2020.", 1,
 		   0, "2020-05-01", "miller");
 	check_item("Acme shall file its answer by May 1, 2020.", 1, 0, "2020-05-01", "acme");
+	/* a period that closes closes for every party, not the one named before */
+	check_item("The defendant shall file its answer by April 21, 2020. Fact discovery will close on June 28, 2020.",
+		   2, 1, "2020-06-28", "parties");
 	/* a name that opens in lower case before its capital */
 	check_item("On or before May 1, 2020, e-Numerate shall provide the government with its contentions.", 1, 0,
 		   "2020-05-01", "e-numerate");
