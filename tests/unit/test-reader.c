@@ -935,6 +935,10 @@ static void setting_frames(void **state)
 		 "parties", "2020-03-15", 0, NULL, 0, NULL},
 		{"Defendant's time to answer is extended to 3/15/20.", 1, "deadline", "defendant", "2020-03-15", 0, NULL,
 		 0, NULL},
+		/* the court's second verb sets the event */
+		{"THE COURT SHORTENS THE TIME FOR A HEARING ON THE MOTION, AND WILL CONDUCT A HEARING ON THE MOTION ON "
+		 "3/30/20 AT 10:00 AM.",
+		 1, "hearing", "parties", "2020-03-30", 0, NULL, 0, NULL},
 		/* docket text that opens with the participle that moves its matter */
 		{"Order Regarding Emergency Motion for Sale of Property. CONTINUED TO APRIL 6, 2020 AT 9:00 AM IN "
 		 "SPRINGFIELD.",
