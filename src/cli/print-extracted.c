@@ -36,6 +36,8 @@ json_t *extracted_json(const struct extracted *e, const struct obligation *o)
 	json_object_set_new(j, "rule_default", json_text(o->when.rule_default));
 	json_object_set_new(j, "quote", json_text(e->quote));
 	json_object_set_new(j, "confidence", json_string(extract_confidence(e)));
+	json_object_set_new(j, "confidence_of",
+			    json_pack("{s:s,s:s}", "date", extract_confidence_date(e), "party", extract_confidence_party(e)));
 	json_t *doubts = json_array();
 	for (int i = 0; i < DOUBT_COUNT; i++)
 		if (e->doubts & (1u << i))
@@ -113,6 +115,12 @@ void extracted_print(FILE *out, const struct extracted *e, const struct obligati
 	struct buf c;
 	buf_init(&c);
 	buf_puts(&c, extract_confidence(e));
+	/* (when its doubts are of one part only, which: "medium: the party") */
+	const char *date = extract_confidence_date(e), *party = extract_confidence_party(e);
+	if (e->doubts && !strcmp(date, "high"))
+		buf_puts(&c, ": its date high, its party to check");
+	else if (e->doubts && !strcmp(party, "high"))
+		buf_puts(&c, ": its party high");
 	for (int i = 0, first = 1; i < DOUBT_COUNT; i++)
 		if (e->doubts & (1u << i)) {
 			buf_puts(&c, first ? " (" : "; ");

@@ -83,14 +83,24 @@ enum extract_doubt {
 	DOUBT_PARTY_INFERRED = 1u << 13, /* its party is not named in its clause but inferred */
 	DOUBT_YEAR = 1u << 14,       /* a date with no year, read in the year of the order's other dates */
 	DOUBT_WEAK_FORM = 1u << 15,  /* a weaker form of command: the future tense, a bare infinitive, a series */
-	DOUBT_COUNT = 16
+	DOUBT_PARTY_UNPLACED = 1u << 16, /* its party is counsel, or a name the order gives no side */
+	DOUBT_COUNT = 17
 };
+
+/* The doubts about whose duty it is; the others are about whether and when
+ * it is due. */
+#define DOUBTS_PARTY (DOUBT_PARTY | DOUBT_PARTY_INFERRED | DOUBT_PARTY_UNPLACED)
 
 /* The reason for one doubt bit, as a clerk would read it. */
 const char *extract_doubt_text(unsigned bit);
 /* "high" (no doubt), "low" (a doubt about whether or when it is due at all),
  * or "medium". */
 const char *extract_confidence(const struct extracted *e);
+/* The same, of one part of it: its date (whether and when it is due: the
+ * doubts but DOUBTS_PARTY) or its party (DOUBTS_PARTY only, "high" or
+ * "medium"). A clerk who checks the party of a sure date checks one field. */
+const char *extract_confidence_date(const struct extracted *e);
+const char *extract_confidence_party(const struct extracted *e);
 
 /* A command-like clause that produced nothing, and why. */
 struct extract_note {

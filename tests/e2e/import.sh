@@ -15,10 +15,10 @@ summary=$(printf '%s' "$out" | $py -c '
 import json,sys
 d=json.load(sys.stdin)["obligations"]
 print(len(d))
-for o in d: print(o["kind"], o["who"], o["due"], o["basis"], o["until"], bool(o["scope"]), o["confidence"], o["doubts"], sorted(o.keys()) == sorted(["kind","who","action","scope","due","time","trigger","until","whichever","optional","basis","rule_default","quote","confidence","doubts","note","ocr"]))')
+for o in d: print(o["kind"], o["who"], o["due"], o["basis"], o["until"], bool(o["scope"]), o["confidence"], o["doubts"], sorted(o.keys()) == sorted(["kind","who","action","scope","due","time","trigger","until","whichever","optional","basis","rule_default","quote","confidence","confidence_of","doubts","note","ocr"]), o["confidence_of"])')
 is "$summary" "2
-deadline defendants 2017-06-20 presumed None True low ['its period is presumed from the rules, not stated'] True
-until defendants None none the issues of qualified immunity have been decided True high [] True" "the seed: a presumed deadline on Tue 2017-06-20 (low confidence: presumed) and an until-obligation (high), exact JSON keys"
+deadline defendants 2017-06-20 presumed None True low ['its period is presumed from the rules, not stated'] True {'date': 'low', 'party': 'high'}
+until defendants None none the issues of qualified immunity have been decided True high [] True {'date': 'high', 'party': 'high'}" "the seed: a presumed deadline on Tue 2017-06-20 (low confidence: presumed, its party sure) and an until-obligation (high), exact JSON keys"
 # the quotes are verbatim substrings of the file
 ok "$(printf '%s' "$out" | $py -c '
 import json,sys

@@ -2338,6 +2338,10 @@ static void confidence(void **state)
 		{"The motion is granted. Plaintiff shall file the brief by April 20, 2020, and", "medium", DOUBT_CUT},
 		/* a weaker form of command: the future tense may foretell */
 		{"The parties will file a joint status report by April 20, 2020.", "medium", DOUBT_WEAK_FORM},
+		/* a party that is counsel, or a name with no side */
+		{"Counsel shall file the joint status report by April 20, 2020.", "medium", DOUBT_PARTY_UNPLACED},
+		{"Mr. Robinson is ORDERED to file a notice by April 20, 2020.", "medium", DOUBT_PARTY_UNPLACED},
+		{"The trial court shall file its findings by April 20, 2020.", "high", 0},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		struct extraction x;
@@ -2351,6 +2355,26 @@ static void confidence(void **state)
 				    x.n ? extract_confidence(&x.items[0]) : "", x.n ? x.items[0].doubts : 0);
 		extraction_free(&x);
 		assert_true(ok);
+	}
+	/* the confidence of each part: a sure date with a party to check, a sure
+	 * party with a date in doubt */
+	static const struct {
+		const char *text, *date, *party;
+	} parts[] = {
+		{"Counsel shall file the joint status report by April 20, 2020.", "high", "medium"},
+		{"Responses due by 4/20/2020.", "high", "medium"},
+		{"If plaintiff seeks fees, plaintiff shall file a motion by April 20, 2020.", "medium", "high"},
+		{"Plaintiff shall appear at the settlement conference.", "low", "high"},
+		{"Plaintiff shall file the amended complaint by April 20, 2020.", "high", "high"},
+	};
+	for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+		struct extraction x;
+		struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
+		extract_order_with(parts[i].text, strlen(parts[i].text), &opt, &x);
+		assert_int_equal(x.n, 1);
+		assert_string_equal(extract_confidence_date(&x.items[0]), parts[i].date);
+		assert_string_equal(extract_confidence_party(&x.items[0]), parts[i].party);
+		extraction_free(&x);
 	}
 	/* every doubt has a reason a clerk can read; no other bit has one */
 	for (int b = 0; b < DOUBT_COUNT; b++)
