@@ -601,10 +601,14 @@ enum party_how subject_party(struct reader *r, size_t a, size_t b, char *who, si
 	/* "Defendant Schedler must file", "Appellant's counsel Calvin Garvie is
 	 * ordered": a named person is named by surname */
 	static const char *const firms[] = {"inc", "llc", "corp", "co", "ltd", "company", "corporation", "lp",
-					    "llp", "pc", "na", "plc", NULL};
+					    "llp", "pc", "na", "plc", "holdings", "group", "partners", "associates",
+					    "enterprises", "industries", "bank", "incorporated", "limited", NULL};
 	const struct token *hk = &r->tk.v[h];
 	if (h > a && name_word(hk)) {
-		int firm = 0;
+		/* (a firm by its last word, or the suffix set off after it: "OSL
+		 * Holdings, Inc.") */
+		int firm = h + 2 < r->tk.n && r->tk.v[h + 1].type == TK_PUNCT && r->t.low[r->tk.v[h + 1].a] == ',' &&
+			   token_among(&r->t, &r->tk.v[h + 2], firms);
 		for (int i = 0; firms[i] && !firm; i++)
 			firm = token_is(&r->t, hk, firms[i]);
 		int role_before = 0;

@@ -937,6 +937,9 @@ static void setting_frames(void **state)
 		 "parties", "2020-03-15", 0, NULL, 0, NULL},
 		{"Defendant's time to answer is extended to 3/15/20.", 1, "deadline", "defendant", "2020-03-15", 0, NULL,
 		 0, NULL},
+		/* an event that will take place, happen or occur */
+		{"ENDORSEMENT: Oral argument will happen on 9/20/20, at 11 am.", 1, "hearing", "parties", "2020-09-20", 0,
+		 NULL, 0, NULL},
 		/* the court's second verb sets the event */
 		{"THE COURT SHORTENS THE TIME FOR A HEARING ON THE MOTION, AND WILL CONDUCT A HEARING ON THE MOTION ON "
 		 "3/30/20 AT 10:00 AM.",
@@ -1858,6 +1861,9 @@ static void introduced_parties(void **state)
 	check_item("Plaintiff Jane Miller filed this action.\n\nMiller shall file an amended complaint by May 1, 2020.", 1,
 		   0, "2020-05-01", "miller");
 	check_item("Acme shall file its answer by May 1, 2020.", 1, 0, "2020-05-01", "acme");
+	/* a firm by its last word, or by the suffix set off after it */
+	check_item("Defendant OSL Holdings, Inc. has through and including May 5, 2020 to answer the complaint.", 1, 0,
+		   "2020-05-05", "defendant");
 	/* a period that closes closes for every party, not the one named before */
 	check_item("The defendant shall file its answer by April 21, 2020. Fact discovery will close on June 28, 2020.",
 		   2, 1, "2020-06-28", "parties");
