@@ -587,6 +587,16 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		if (token_is(&r->t, w, "any") || token_is(&r->t, w, "a") || token_is(&r->t, w, "an"))
 			return;
 	}
+	/* "...; staying the case until 10/30/2024": a ruling of docket text set
+	 * apart by its semicolon, not a gerund that is a sentence's subject
+	 * ("Staying discovery pending the ruling would prejudice plaintiff") */
+	if (!strcmp(fname, "staying-clause")) {
+		size_t p = r->seg[r->cur_seg].start;
+		while (p > 0 && r->t.low[p - 1] == ' ')
+			p--;
+		if (p == 0 || r->t.low[p - 1] != ';')
+			return;
+	}
 	/* "Response deadline 9/25/2017.": a label of a few words, not a caption
 	 * run on into it ("... v. GERALD JOHNSON, DEADLINE: MARCH 15, 2018"), the
 	 * sentence's one date (a line of such cells is read cell by cell) */

@@ -1098,6 +1098,11 @@ static void until_frames(void **state)
 		/* docket text of a stay for a period, in capitals, its verb 'to be'
 		 * left out */
 		{"ORAL ORDER STAYING CASE. CASE STAYED FOR 30 DAYS.", 1, "until", NULL, NULL, 30, "days", 0, NULL},
+		/* a stay among docket text's rulings set apart by semicolons; not a
+		 * gerund that is its sentence's subject */
+		{"ORDER granting Motion for Leave to Proceed in forma pauperis; staying the case until 10/30/2020.", 1,
+		 "until", NULL, "2020-10-30", 0, NULL, 0, NULL},
+		NONE("Staying discovery pending the ruling would prejudice plaintiff."),
 		/* what is put off with no date is held until the order that resumes it */
 		{"All discovery deadlines are continued until further order of the court.", 1, "until", NULL, NULL, 0,
 		 NULL, 0, "further order"},
@@ -1867,6 +1872,8 @@ static void introduced_parties(void **state)
 	/* a period that closes closes for every party, not the one named before */
 	check_item("The defendant shall file its answer by April 21, 2020. Fact discovery will close on June 28, 2020.",
 		   2, 1, "2020-06-28", "parties");
+	check_item("Fact discovery pertaining to issues of class certification shall end on August 30, 2020.", 1, 0,
+		   "2020-08-30", "parties");
 	/* a name that opens in lower case before its capital */
 	check_item("On or before May 1, 2020, e-Numerate shall provide the government with its contentions.", 1, 0,
 		   "2020-05-01", "e-numerate");
