@@ -638,6 +638,8 @@ static void duty_frames(void **state)
 		NONE("The parties are to remember the Court's rules on courtesy copies."),
 		NONE("The defendant shall give careful thought to the terms of any settlement."),
 		NONE("The parties shall hold their questions for the witness until cross-examination."),
+		/* when a rule takes effect is no one's duty */
+		NONE("This amendment shall be effective 30 days after the publication in the Pennsylvania Bulletin."),
 		/* to serve in a role is no service of a paper */
 		NONE("Anthony Gennaro, Jr. and James D. Gerson shall serve as co-lead plaintiffs in the Consolidated Action."),
 	};
