@@ -939,6 +939,9 @@ static void setting_frames(void **state)
 		 "parties", "2020-03-15", 0, NULL, 0, NULL},
 		{"Defendant's time to answer is extended to 3/15/20.", 1, "deadline", "defendant", "2020-03-15", 0, NULL,
 		 0, NULL},
+		/* the California courts' conferences by their abbreviations */
+		{"Trial is set for March 21, 2020 at 8:30 a.m. and the FSC is set for March 7, 2020 at 10:00 a.m.", 2,
+		 "hearing", "parties", "2020-03-21", 0, NULL, 0, NULL},
 		/* an event that will take place, happen or occur */
 		{"ENDORSEMENT: Oral argument will happen on 9/20/20, at 11 am.", 1, "hearing", "parties", "2020-09-20", 0,
 		 NULL, 0, NULL},
