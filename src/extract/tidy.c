@@ -187,6 +187,18 @@ static int repeats(const char *text, const struct extracted *k, const struct ext
 	 * November 3, 2022"): the same party's duty on the same day */
 	if (k->before_decree != e->before_decree && same_party(k->who, e->who))
 		return 1;
+	/* the clerk's parenthesis that ends a docket entry restates its duty
+	 * ("... the Court directs Plaintiffs to file an additional Status Report
+	 * by the close of business on 7/3/20. ... (Status Report due by
+	 * 7/3/2020)"): the entry's own sentence with its verb on one side, the
+	 * parenthesis on the other (not the papers a parenthesis lists, each
+	 * "due" the same day: "(Schedule A due 2/12/2010, Schedule B due ...") */
+	if ((k->quote[0] == '(') != (e->quote[0] == '(')) {
+		const struct extracted *own = k->quote[0] == '(' ? e : k;
+		if (own->frame && strcmp(own->frame, "due") && strcmp(own->frame, "table-row") &&
+		    strcmp(own->frame, "setting"))
+			return 1;
+	}
 	/* a restatement is elsewhere in the text (a docket summary above the
 	 * order), never in the same paragraph or list */
 	if (!gap_has_newline(text, k, e))
@@ -444,6 +456,15 @@ void tidy(struct extraction *x, const char *text)
 				struct extracted t = *k;
 				*k = *e;
 				*e = t;
+			}
+			/* (the summary may name the party the order's sentence left
+			 * to be assumed: "( Plaintiff's Expert Disclosure due by ...)") */
+			if ((k->doubts & DOUBT_PARTY) && !(e->doubts & (DOUBT_PARTY | DOUBT_PARTY_INFERRED)) &&
+			    strcmp(e->who, "parties") && (k->quote[0] == '(' || e->quote[0] == '(')) {
+				char *who = k->who;
+				k->who = e->who;
+				e->who = who;
+				k->doubts &= ~(unsigned)DOUBT_PARTY;
 			}
 		}
 		if (drop) {

@@ -1879,6 +1879,18 @@ static void introduced_parties(void **state)
 		   2, 1, "2020-06-28", "parties");
 	check_item("Fact discovery pertaining to issues of class certification shall end on August 30, 2020.", 1, 0,
 		   "2020-08-30", "parties");
+	/* the clerk's parenthesis that ends a docket entry restates the entry's
+	 * duty (its party too, when the entry's sentence left it assumed); the
+	 * papers a parenthesis lists, due the same day, are each a duty */
+	check_item_entered("TEXT ORDER: the Court directs Plaintiffs to file an additional Status Report by the close "
+			   "of business on 7/3/20. (Status Report due by 7/3/2020) (SKR, ilcd)",
+			   date_from_ymd(2020, 4, 6), 1, 0, "2020-07-03", "plaintiffs");
+	check_item_entered("Minute Entry. The Court corrects the 6/15/20 Text Order in that the Plaintiff's deadline to "
+			   "disclose expert witnesses is 6/29/20. ( Plaintiff's Expert Disclosure due by 6/29/2020.)",
+			   date_from_ymd(2020, 4, 6), 1, 0, "2020-06-29", "plaintiff");
+	check_item_entered("Chapter 7 Voluntary Petition. (Schedules A-J due 6/12/2020, Statement of Financial Affairs "
+			   "due 6/12/2020) (Entered: 05/28/2020)",
+			   date_from_ymd(2020, 5, 28), 2, 1, "2020-06-12", NULL);
 	/* a name that opens in lower case before its capital */
 	check_item("On or before May 1, 2020, e-Numerate shall provide the government with its contentions.", 1, 0,
 		   "2020-05-01", "e-numerate");
