@@ -304,7 +304,7 @@ void party_read_caption(struct party_ctx *pc, const struct text *t)
 			int titled = text_is_upper(t, i);
 			for (size_t k = i + n; k < end && k < i + n + 60 && low[k] != '\n' && !side; k++) {
 				int word = k > 0 && low[k - 1] == ' ' && ascii_isalpha((unsigned char)low[k]);
-				if (word && !text_is_upper(t, k) && memcmp(low + k, "of ", 3))
+				if (word && !text_is_upper(t, k) && strncmp(low + k, "of ", 3)) /* (NUL-ended: not past it) */
 					titled = 0;
 				if (low[k] != ',' && !(titled && word && text_is_upper(t, k)))
 					continue;
