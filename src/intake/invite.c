@@ -204,6 +204,29 @@ static int read_event(icalcomponent *cal, icalcomponent *ev, struct reading *r, 
 	return 0;
 }
 
+/* The name of the file's first time zone with a rule that recurs more often
+ * than yearly, or NULL. No time zone changes its offset more than yearly,
+ * and libical would expand such a rule occurrence by occurrence from its
+ * first (an hourly rule from 1601 is millions of steps: a hostile invite's
+ * stall). */
+static const char *zone_rule_too_frequent(icalcomponent *cal)
+{
+	for (icalcomponent *tz = icalcomponent_get_first_component(cal, ICAL_VTIMEZONE_COMPONENT); tz;
+	     tz = icalcomponent_get_next_component(cal, ICAL_VTIMEZONE_COMPONENT))
+		for (icalcomponent *o = icalcomponent_get_first_component(tz, ICAL_ANY_COMPONENT); o;
+		     o = icalcomponent_get_next_component(tz, ICAL_ANY_COMPONENT))
+			for (icalproperty *p = icalcomponent_get_first_property(o, ICAL_RRULE_PROPERTY); p;
+			     p = icalcomponent_get_next_property(o, ICAL_RRULE_PROPERTY)) {
+				struct icalrecurrencetype rule = icalproperty_get_rrule(p);
+				if (rule.freq != ICAL_YEARLY_RECURRENCE) {
+					icalproperty *id = icalcomponent_get_first_property(tz, ICAL_TZID_PROPERTY);
+					const char *name = id ? icalproperty_get_tzid(id) : NULL;
+					return name && *name ? name : "(no TZID)";
+				}
+			}
+	return NULL;
+}
+
 int invite_read(const char *text, struct invitation *out, char **err)
 {
 	memset(out, 0, sizeof *out);
@@ -218,6 +241,15 @@ int invite_read(const char *text, struct invitation *out, char **err)
 		if (cal)
 			icalcomponent_free(cal);
 		*err = xstrdup("libical cannot read it as one calendar");
+		return -1;
+	}
+	const char *zone = zone_rule_too_frequent(cal);
+	if (zone) {
+		char *name = safe(zone, 200); /* (the file's text: no control characters) */
+		*err = xasprintf("its time zone '%s' changes more often than yearly, as no time zone does",
+				 name ? name : "");
+		free(name);
+		icalcomponent_free(cal);
 		return -1;
 	}
 	struct reading r;

@@ -107,4 +107,14 @@ run -d "$db" import --ics "http://127.0.0.1:$port/missing.ics" --case 1:24-cv-9
 is "$rc:$err" "1:deadlines: import: cannot fetch 'http://127.0.0.1:$port/missing.ics': the server answered 404" "a URL that 404s: one line, exit 1"
 is "$(dbsum "$db")" "$sum" "... nothing stored"
 kill $web
+# a hostile invitation whose zone changes hourly from 1601 (libical would expand it hour by hour,
+# for seconds): refused at once, one line, nothing stored
+sed 's/^RRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3/RRULE:FREQ=HOURLY;BYDAY=2SU;BYMONTH=3/' "$cals/status-conference.ics" >"$T/hourly.ics"
+grep -q 'FREQ=HOURLY' "$T/hourly.ics"
+ok $? "the hostile invitation has its hourly zone rule"
+sum=$(dbsum "$db")
+run -d "$db" import "$T/hourly.ics"
+is "$rc" 1 "a zone that changes hourly: refused"
+like "$err" "hourly.ics': its time zone 'Eastern Standard Time' changes more often than yearly" "... naming the file and the zone"
+is "$(dbsum "$db")" "$sum" "... nothing stored"
 done_testing
