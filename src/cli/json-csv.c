@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract.h"
 #include "util.h"
 
 json_t *json_text(const char *s)
@@ -97,6 +98,16 @@ json_t *obligation_json(const struct obligation *o, dl_day today)
 	json_object_set_new(j, "confidence",
 			    o->confidence != CONFIDENCE_NONE ? json_string(confidence_name(o->confidence)) : json_null());
 	json_object_set_new(j, "doubts", json_lines(o->doubts));
+	/* (each part's level, as extract --json gives it: a clerk who checks the
+	 * party of a sure date checks one field) */
+	if (o->confidence != CONFIDENCE_NONE) {
+		const char *all = confidence_name(o->confidence);
+		json_object_set_new(j, "confidence_of",
+				    json_pack("{s:s,s:s}", "date", extract_stored_confidence_date(all, o->doubts),
+					      "party", extract_stored_confidence_party(o->doubts)));
+	} else {
+		json_object_set_new(j, "confidence_of", json_null());
+	}
 	json_object_set_new(j, "closed_on", json_day(o->closed_on));
 	json_object_set_new(j, "rules", json_string(rule_set_name(w->rules)));
 	json_object_set_new(j, "rule", json_text(d->rule_cite));

@@ -116,11 +116,12 @@ void extracted_print(FILE *out, const struct extracted *e, const struct obligati
 	buf_init(&c);
 	buf_puts(&c, extract_confidence(e));
 	/* (when its doubts are of one part only, which: "medium: the party") */
-	const char *date = extract_confidence_date(e), *party = extract_confidence_party(e);
-	if (e->doubts && !strcmp(date, "high"))
-		buf_puts(&c, ": its date high, its party to check");
-	else if (e->doubts && !strcmp(party, "high"))
-		buf_puts(&c, ": its party high");
+	const char *parts = extract_confidence_parts_note(extract_confidence(e), extract_confidence_date(e),
+							 extract_confidence_party(e));
+	if (*parts) {
+		buf_puts(&c, ": ");
+		buf_puts(&c, parts);
+	}
 	for (int i = 0, first = 1; i < DOUBT_COUNT; i++)
 		if (e->doubts & (1u << i)) {
 			buf_puts(&c, first ? " (" : "; ");

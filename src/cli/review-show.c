@@ -13,6 +13,7 @@
 
 #include "calendars.h"
 #include "derive.h"
+#include "extract.h"
 #include "json-csv.h"
 #include "print-computation.h"
 #include "review-queue.h"
@@ -336,8 +337,10 @@ static void print_obligation(struct dl_ctx *ctx, struct calendars *cals, const s
 		free(due);
 		if (derived)
 			explain_print(stdout, &d.c);
-		char *conf =
-			xasprintf("%s%s", confidence_name(o->confidence), o->doubts ? ":" : "");
+		const char *all = confidence_name(o->confidence);
+		const char *parts = extract_confidence_parts_note(all, extract_stored_confidence_date(all, o->doubts),
+								  extract_stored_confidence_party(o->doubts));
+		char *conf = xasprintf("%s%s%s%s", all, *parts ? ": " : "", parts, o->doubts ? ":" : "");
 		line("  Sure:   ", conf);
 		free(conf);
 		for (const char *p = o->doubts; p && *p;) {

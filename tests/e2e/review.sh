@@ -120,8 +120,8 @@ run -d "$db" --today 2017-06-01 review next
 like "$out" "#$respond  pending deadline since 2026-01-01 (2:16-cv-435)" "review next: the pending obligation"
 like "$out" "Due:    Tue 2017-06-20 (presumed)" "... its computed date"
 like "$out" "  1. Fri 2017-05-19  The event is on Fri 2017-05-19" "... and its steps"
-like "$out" "Sure:   low:
-          - its period is presumed from the rules, not stated" "... the reason for doubt"
+like "$out" "Sure:   low: its party high:
+          - its period is presumed from the rules, not stated" "... the reason for doubt, and that only its date is in doubt"
 like "$out" "Discovery may include: >>>It is therefore ORDERED" "... its quote in its paragraph"
 like "$out" "Reject: deadlines review reject #$respond --reason TEXT" "... and the commands that decide it"
 longest=$(printf '%s\n' "$out" | $py -c 'import sys; print(max(len(l.rstrip("\n")) for l in sys.stdin))')
@@ -328,4 +328,37 @@ is "$(sqlite3 "$db" "SELECT count(*) FROM obligations WHERE case_id = $(cid D068
 	"... one objection deadline, not two"
 is "$(sqlite3 "$db" "SELECT coalesce(extended_to, '-') FROM obligations WHERE id = $objection"):$(sqlite3 "$db" "SELECT count(*) FROM history WHERE obligation_id = $objection AND what = 'restated' AND new LIKE '%California Gaming Commission%'")" "-:1" \
 	"... its date not pinned as an extension; the new words in its history"
+# each part's level (its date, its party), from the doubts as stored: a clerk
+# who sees a sure date checks only the party, and fixes it with --who
+dl -d "$db" case add 1:31-cv-1 --court nysd --caption "P v. Q" >/dev/null
+dl -d "$db" review threshold high --case 1:31-cv-1 >/dev/null
+printf 'ORDER\n\nIT IS ORDERED that the status report shall be filed by June 5, 2031. Counsel shall appear for a conference on June 9, 2031 at 10:00 a.m.\n' >"$T/parts.txt"
+dl -d "$db" import "$T/parts.txt" --case 1:31-cv-1 --entered 2031-05-01 >/dev/null
+report=$(sqlite3 "$db" "SELECT id FROM obligations WHERE case_id = $(cid 1:31-cv-1) AND kind = 'deadline'")
+conference=$(sqlite3 "$db" "SELECT id FROM obligations WHERE case_id = $(cid 1:31-cv-1) AND kind = 'hearing'")
+is "$(sqlite3 "$db" "SELECT review, confidence FROM obligations WHERE id IN ($report, $conference) ORDER BY id" | tr '\n' ' ')" \
+	"pending|medium pending|medium " "a sure date with no party named, and counsel's conference: pending (medium)"
+run -d "$db" --today 2031-05-02 review --case 1:31-cv-1
+like "$out" "Sure:   medium: its date high, its party to check:
+          - it names no party: every party is assumed" "review: the status report's date is sure, its party to check"
+like "$out" "Sure:   medium: its date high, its party to check:
+          - its party is counsel, or a name with no side: check whose duty it is" "... and the conference's"
+run -d "$db" --today 2031-05-02 review --case 1:31-cv-1 --json
+is "$(printf '%s' "$out" | $py -c 'import json, sys
+for it in json.load(sys.stdin)["items"]:
+    o = it["obligation"]; p = o["confidence_of"]
+    print("%s %s %s %s" % (o["kind"], o["confidence"], p["date"], p["party"]))')" "deadline medium high medium
+hearing medium high medium" "review --json: confidence_of gives each part's level"
+# a doubt the reader's table does not hold (an older version's words, or a
+# later step's) is a doubt about the date: never reported as a sure date
+sqlite3 "$db" "UPDATE obligations SET doubts = 'a doubt in words this version does not know' WHERE id = $report"
+run -d "$db" --today 2031-05-02 review --case 1:31-cv-1 --json
+is "$(printf '%s' "$out" | $py -c 'import json, sys
+for it in json.load(sys.stdin)["items"]:
+    o = it["obligation"]
+    if o["kind"] == "deadline": print("%s %s" % (o["confidence_of"]["date"], o["confidence_of"]["party"]))')" "medium high" \
+	"... a stored doubt of unknown words counts against the date, not the party"
+run -d "$db" review accept "$conference" --who plaintiff
+is "$rc:$(sqlite3 "$db" "SELECT who, coalesce(review, 'open'), due_date FROM obligations WHERE id = $conference")" "0:plaintiff|accepted|2031-06-09" \
+	"accept --who: the party fixed, the sure date kept"
 done_testing
