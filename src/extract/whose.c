@@ -331,6 +331,38 @@ static int movant_before(const struct reader *r, size_t end, char *who, size_t l
 	return found != NULL;
 }
 
+/* Does the paragraph before offset end of the normalised text (a docket
+ * entry's length at most) name one of phrases? */
+static int paragraph_names(const struct reader *r, size_t end, const char *const *phrases)
+{
+	long at = timex_find_any(r->t.low, phrases, paragraph_start(r->t.low, end, 4000), NULL);
+	return at >= 0 && (size_t)at < end;
+}
+
+/* Is the paragraph before end, in a bankruptcy case, a motion for relief
+ * from the automatic stay or its notice (11 U.S.C. 362(d))? A response or
+ * objection to it is the debtor's, whom the stay protects. */
+static int stay_relief_before(const struct reader *r, size_t end)
+{
+	static const char *const relief[] = {"relief from stay", "relief from the stay", "relief from automatic stay",
+					     "relief from the automatic stay", "lift stay", "lift the stay",
+					     "lift the automatic stay", NULL};
+	return r->bankruptcy && paragraph_names(r, end, relief);
+}
+
+/* Is the paragraph before end, in a bankruptcy case, a petition's docket
+ * entry or a notice of its deficiencies? What it lists as due with no party
+ * named is the debtor's: the lists, schedules and statements the petition
+ * lacks (FRBP 1007; "Chapter 11 Voluntary Petition ... Statement of Related
+ * Case due 2/26/2010"; "Set Deficient Filing Deadlines. ... due by ..."). */
+static int petition_entry_before(const struct reader *r, size_t end)
+{
+	static const char *const entry[] = {"voluntary petition", "involuntary petition", "deficient filing",
+					    "deficient filings", "deficiency", "deficiencies", "incomplete filings",
+					    NULL};
+	return r->bankruptcy && paragraph_names(r, end, entry);
+}
+
 /* The side whose brief the paragraph names before end ("Petitioner's brief
  * due ...", "Appellant's opening brief is due ..."), the last one named: 1
  * with who set, else 0. */
@@ -387,6 +419,16 @@ void response_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
 	if (cause) {
 		if (r->bankruptcy && response)
 			snprintf(who, len, "debtor");
+		return;
+	}
+	/* ("Motion for Relief from Stay ... filed by Creditor US Bank ...
+	 * Objections due by 12/30/2009": the debtor's; in bankruptcy practice
+	 * the objection is the response) */
+	int objection = 0;
+	for (size_t i = a; i < b; i++)
+		objection |= token_is(&r->t, &r->tk.v[i], "objection") || token_is(&r->t, &r->tk.v[i], "objections");
+	if ((response || objection) && !reply && stay_relief_before(r, tok_a(r, a))) {
+		snprintf(who, len, "debtor");
 		return;
 	}
 	char movant[32];
@@ -845,6 +887,8 @@ enum who_basis obligation_party(struct reader *r, const struct frame_match *m, e
 		response_side(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT], who, len);
 	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
 		brief_side(r, paper_title_start(r, ra, m->slot_a[SLOT_WHAT]), m->slot_b[SLOT_WHAT], who, len);
+	if (!who[0] && kind == FK_DEADLINE && petition_entry_before(r, tok_a(r, m->anchor)))
+		snprintf(who, len, "debtor");
 	if (!who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && r->pc.last[0] && kind != FK_SETTING &&
 	    kind != FK_HEARING && strcmp(fname, "absent-filing") /* (a right to object is any party's) */ &&
 	    strcmp(fname, "closes") /* (a period that closes closes for every party: "Fact discovery will close") */ &&

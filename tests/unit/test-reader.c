@@ -309,6 +309,29 @@ static void bankruptcy_notices(void **state)
 		check_item(deficient, 7, i, "2020-04-01", "debtor");
 	check_item("The balance sheet is due April 1, 2020.", 1, 0, "2020-04-01", "parties");
 	check_item("Exhibit D to the motion is due April 1, 2020.", 1, 0, "2020-04-01", "parties");
+	/* what a petition's docket entry or a notice of deficiency lists as due
+	 * is the debtor's, whatever its title; not elsewhere */
+	const char *petition = "In re Doe, Debtor. Chapter 7 Voluntary Petition filed by Jane Doe. Statement of "
+			       "Related Cases due 5/4/2020. Venue Disclosure due 5/4/2020.";
+	check_item(petition, 2, 0, "2020-05-04", "debtor");
+	check_item(petition, 2, 1, "2020-05-04", "debtor");
+	check_item("In re Doe, Debtor. Notice of Deficient Filing. Corporate Resolution due by 5/4/2020.", 1, 0,
+		   "2020-05-04", "debtor");
+	check_item("In re Doe, Debtor. Trustee's Motion to Sell Property. Objections due by 5/11/2020.", 1, 0,
+		   "2020-05-11", "parties");
+	check_item("Notice of deficiency. Corrected brief due by 5/4/2020.", 1, 0, "2020-05-04", "parties");
+	/* a response or objection to a motion for relief from the stay: the
+	 * debtor's, whom the stay protects; a reply is the movant's, not the
+	 * debtor's */
+	check_item("In re Doe, Debtor. Motion for Relief from the Automatic Stay filed by First Bank as to 12 Elm "
+		   "Street. Objections due by 5/11/2020.",
+		   1, 0, "2020-05-11", "debtor");
+	check_item("In re Doe, Debtor. Motion for Relief from Stay filed by a creditor. Response due by 5/11/2020.", 1,
+		   0, "2020-05-11", "debtor");
+	check_item("In re Doe, Debtor. Motion to Lift Stay filed by a creditor. Reply due by 5/18/2020.", 1, 0,
+		   "2020-05-18", "parties");
+	check_item("Motion for relief from stay of the injunction. Response due by 5/11/2020.", 1, 0, "2020-05-11",
+		   "parties");
 }
 
 /* Whose a civil paper is when the order names no party: the plaintiff's
