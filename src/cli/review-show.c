@@ -338,9 +338,11 @@ static void print_obligation(struct dl_ctx *ctx, struct calendars *cals, const s
 		if (derived)
 			explain_print(stdout, &d.c);
 		const char *all = confidence_name(o->confidence);
-		const char *parts = extract_confidence_parts_note(all, extract_stored_confidence_date(all, o->doubts),
-								  extract_stored_confidence_party(o->doubts));
-		char *conf = xasprintf("%s%s%s%s", all, *parts ? ": " : "", parts, o->doubts ? ":" : "");
+		const char *parts = extract_confidence_parts_note(
+			all, extract_stored_confidence_date(all, o->doubts),
+			extract_stored_confidence_party(o->doubts));
+		char *conf =
+			xasprintf("%s%s%s%s", all, *parts ? ": " : "", parts, o->doubts ? ":" : "");
 		line("  Sure:   ", conf);
 		free(conf);
 		for (const char *p = o->doubts; p && *p;) {

@@ -43,10 +43,6 @@
 #include "until.h"
 #include "util.h"
 
-/* The words for a whole case, which a setting may name as what it sets
- * ("This appeal shall be calendared during the week of December 6"). */
-static const char *const case_words[] = {"appeal", "case", "matter", "cause", "action", NULL};
-
 /* ---- text helpers ---- */
 
 char *trimmed_copy(const struct text *t, size_t a, size_t b)
@@ -246,22 +242,6 @@ static int refers_back(struct reader *r, size_t a, size_t b)
 	return says_any(r, a, b, phrases);
 }
 
-static int action_attends(const struct reader *r, size_t i, size_t end)
-{
-	static const char *const skip[] = {"personally", "also", "then", "both", "hereby", NULL};
-	while (i < end) {
-		int skipped = 0;
-		for (int k = 0; skip[k]; k++)
-			skipped |= token_is(&r->t, &r->tk.v[i], skip[k]);
-		if (!skipped)
-			break;
-		i++;
-	}
-	return i < end && (token_has(&r->tk.v[i], r->cls_attend, 0) ||
-			   (token_is(&r->t, &r->tk.v[i], "be") && i + 1 < end &&
-			    token_is(&r->t, &r->tk.v[i + 1], "present")));
-}
-
 /* A passive duty's action in the active voice: "All motions ... shall be
  * filed by ..." -> "file all motions ...". NULL when m is not one. */
 static char *passive_action(const struct reader *r, const struct frame_match *m)
@@ -284,51 +264,6 @@ static char *passive_action(const struct reader *r, const struct frame_match *m)
 	return NULL;
 }
 
-/* Is match m's verb a setting ("the hearing is set for"), and not the court's
- * own past act ("the Court previously set May 1") or a noun ("a Single Set of")? */
-static int setting_verb_ok(const struct reader *r, const struct frame_match *m)
-{
-	size_t wa = m->slot_a[SLOT_WHAT], wb = m->slot_b[SLOT_WHAT];
-	if (wa < wb && token_has(&r->tk.v[np_head(r, wa, wb)], lexicon_class("court"), 0))
-		return 0;
-	static const char *const determiners[] = {"a", "an", "the", "single", "one", "each", "every", "this",
-						  "that", "second", "first", NULL};
-	for (size_t i = m->anchor; i < m->end; i++)
-		if (token_has(&r->tk.v[i], r->cls_set, 0)) {
-			for (int d = 0; i > 0 && determiners[d]; d++)
-				if (token_is(&r->t, &r->tk.v[i - 1], determiners[d]))
-					return 0;
-			break;
-		}
-	return 1;
-}
-
-/* Does an event named in tokens [a, b) ("the pretrial conference") match a
- * hearing with a date extracted before it? */
-static int event_set_before(const struct reader *r, size_t a, size_t b)
-{
-	for (size_t i = a; i < b; i++) {
-		const struct token *k = &r->tk.v[i];
-		if (!token_has(k, r->cls_event, 0))
-			continue;
-		char word[32];
-		snprintf(word, sizeof word, "%.*s", (int)(k->b - k->a < 31 ? k->b - k->a : 31), r->t.low + k->a);
-		for (size_t j = 0; j < r->out->n; j++) {
-			const struct extracted *e = &r->out->items[j];
-			if (!strcmp(e->kind, "hearing") && e->due != DATE_NONE && e->action && strcasestr(e->action, word))
-				return 1;
-		}
-	}
-	return 0;
-}
-
-/* Is token i a day of the week ("Monday")? */
-static int is_weekday(const struct reader *r, size_t i)
-{
-	const struct token *k = &r->tk.v[i];
-	return k->type == TK_WORD && timex_weekday(r->t.low, k->a) >= k->b - k->a;
-}
-
 /* Does a condition ("if", "when", "upon", "whenever") open the clause before
  * the duty ("If counsel seeks fees above the limit, counsel shall ...")? */
 int conditional(const struct reader *r, size_t from, size_t end)
@@ -343,53 +278,6 @@ int conditional(const struct reader *r, size_t from, size_t end)
 				return 1;
 	}
 	return 0;
-}
-
-/* The token of the clause, from the frame's anchor on, that is the date
- * due; r->tk.n if none is. */
-static size_t date_token(const struct reader *r, const struct frame_match *m, dl_day due)
-{
-	for (size_t i = m->anchor; due != DATE_NONE && i < r->tk.n; i++)
-		if (r->tk.v[i].type == TK_DATE && r->tk.v[i].day == due)
-			return i;
-	return r->tk.n;
-}
-
-/* Is the event's date one it must take place by ("no later than", "by",
- * "on or before"), not the day it is set for? */
-static int held_by(const struct reader *r, const struct frame_match *m, dl_day due)
-{
-	size_t i = date_token(r, m, due);
-	if (i == r->tk.n || i == 0)
-		return 0;
-	/* (past a ruled table's cell rule and the label's colon: "held no
-	 * later than | January 20, 2025 |", "conducted on or before: | March
-	 * 22, 2024") */
-	while (i > 1 && r->tk.v[i - 1].type == TK_PUNCT && strchr("|:", r->t.low[r->tk.v[i - 1].a]))
-		i--;
-	const struct token *p = &r->tk.v[i - 1];
-	return token_is(&r->t, p, "by") || token_is(&r->t, p, "than") ||
-	       (token_is(&r->t, p, "before") && i >= 3 && token_is(&r->t, &r->tk.v[i - 3], "on"));
-}
-
-/* Is the date due set ahead by the clause: "set for DATE", "scheduled for
- * DATE", "continued to DATE", "to be held on DATE"? (A hearing the order sets
- * for the day it is entered, as against the minute entry of one held, or the
- * "signed on" date of an order setting one.) */
-static int set_ahead(const struct reader *r, const struct frame_match *m, dl_day due)
-{
-	size_t i = date_token(r, m, due);
-	if (i == r->tk.n)
-		return 0;
-	if (i >= 3 && r->tk.v[i - 1].type == TK_TIME)
-		i--; /* ("status hearing set for 9:00 2/2/04") */
-	if (i < 2)
-		return 0;
-	const struct token *cue = &r->tk.v[i - 1], *verb = &r->tk.v[i - 2];
-	if (token_is(&r->t, cue, "for") || token_is(&r->t, cue, "to"))
-		return token_has(verb, r->cls_set, LF_PP);
-	return token_is(&r->t, cue, "on") && token_is(&r->t, verb, "held") && i >= 3 &&
-	       token_is(&r->t, &r->tk.v[i - 3], "be");
 }
 
 /* Does the verb at token i name one of the clerk's ministerial acts? */
@@ -685,70 +573,12 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 
 	/* kind */
 	const char *k = "deadline";
-	int hearing = kind == FK_HEARING;
-	if (kind == FK_SETTING && !setting_verb_ok(r, m)) {
-		add_note(r, ba, bb, fname, xstrdup("'set' here is the court's act or a noun, not a setting"));
+	int hearing = 0;
+	const char *not_set = event_kind(r, m, rb, act_at, prev, &hearing);
+	if (not_set) {
+		add_note(r, ba, bb, fname, xstrdup(not_set));
 		return;
 	}
-	if (kind == FK_SETTING && setting_names_subject(r, m)) {
-		add_note(r, ba, bb, fname, xstrdup("names the event that the verb after it moves or ends"));
-		return;
-	}
-	if (kind == FK_SETTING && setting_is_object(r, m)) {
-		add_note(r, ba, bb, fname, xstrdup("names an event already set, as the object of another word"));
-		return;
-	}
-	if ((kind == FK_SETTING || kind == FK_HEARING) && setting_reduced(r, m) && moved_later(r, m->end)) {
-		add_note(r, ba, bb, fname, xstrdup("the date an event had before this sentence moves it"));
-		return;
-	}
-	if (kind == FK_SETTING) {
-		size_t sa = m->slot_a[SLOT_WHAT], sb = m->slot_b[SLOT_WHAT];
-		/* "This case is set for jury trial on ...": the event may follow the verb;
-		 * "If a hearing is necessary, it is set for ...": a pronoun stands for
-		 * the event named before it */
-		int event = match_has_class(r, sa, sb, r->cls_event) || match_has_class(r, m->anchor, m->end, r->cls_event);
-		if (!event && sb == sa + 1 && token_has(&r->tk.v[sa], lexicon_class("pronoun"), 0))
-			event = match_has_class(r, 0, sa, r->cls_event);
-		/* "This appeal shall be calendared during the week of December 6":
-		 * a case set for a day is set to be heard */
-		if (!event && sb > sa && token_among(&r->t, &r->tk.v[sb - 1], case_words))
-			event = 1;
-		/* (the noun phrase's head may lie past the slot a gap ends: "The
-		 * court extends the mediation deadline to 7/8/2022") */
-		static const char *const np_ends[] = {"to", "until", "through", "from", "for", "of", "on", "in",
-						      "by", "and", "at", "is", "are", NULL};
-		while (sb > sa && sb < m->end && r->tk.v[sb].type == TK_WORD && !token_among(&r->t, &r->tk.v[sb], np_ends))
-			sb++;
-		/* a deadline or a time is not an event ("the Mediation deadline"),
-		 * nor a party's own named before the event ("Defendant's time to
-		 * answer"); a party after the event is what it is about ("the hearing
-		 * on defendants Motion ... is CONTINUED to 3/15/17") */
-		size_t head = sa;
-		while (head < sb && !token_has(&r->tk.v[head], r->cls_event, 0))
-			head++;
-		for (size_t i = sa; i < sb; i++)
-			if (token_is(&r->t, &r->tk.v[i], "deadline") || token_is(&r->t, &r->tk.v[i], "deadlines") ||
-			    token_is(&r->t, &r->tk.v[i], "time") || (i < head && token_has(&r->tk.v[i], r->cls_party, 0)))
-				event = 0;
-		hearing = event;
-		/* a setting at a time of day is an event, whatever it is called
-		 * ("Group B ... is scheduled for September 12, 2017, at 1:00 p.m.") */
-		for (size_t i = m->anchor; !hearing && i < r->tk.n && i < m->end + 3; i++) {
-			if (r->tk.v[i].type != TK_DATE)
-				continue;
-			size_t j = i + 1;
-			while (j < r->tk.n && j <= i + 3 &&
-			       (r->tk.v[j].type == TK_PUNCT || token_is(&r->t, &r->tk.v[j], "at")))
-				j++;
-			hearing = (j < r->tk.n && j <= i + 3 && r->tk.v[j].type == TK_TIME) ||
-				  (i > m->anchor && r->tk.v[i - 1].type == TK_TIME); /* ("scheduled For 2:00 10/13/98") */
-		}
-	}
-	if ((kind == FK_DEADLINE || kind == FK_COORD) && action_attends(r, act_at, rb))
-		hearing = 1;
-	if (kind == FK_COORD && prev && !strcmp(prev->kind, "hearing") && !action_attends(r, act_at, rb))
-		hearing = 0;
 
 	struct times tm;
 	size_t subject = m->start; /* (with its article: "... ruling the parties shall") */
@@ -762,49 +592,8 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	 * which it may not be done */
 	if (!strcmp(fname, "no-after") && tm.due == DATE_NONE && r->tk.v[m->end - 1].type == TK_DATE)
 		tm.due = r->tk.v[m->end - 1].day;
-	/* a setting's date is the first after its verb ("reset for the period of
-	 * December 15-20"), not one its noun phrase recites ("set for October 20") */
-	if (kind == FK_SETTING || kind == FK_HEARING) {
-		/* (past the frame's end to the new date when the old one ends it:
-		 * "has been moved from August 26, 2022, to August 5, 2022") */
-		size_t end = m->end;
-		for (size_t i = m->anchor; i < end && i < r->tk.n; i++) {
-			const struct token *dk = &r->tk.v[i];
-			if (dk->type != TK_DATE || dk->day == DATE_NONE)
-				continue;
-			if (i > 0 && token_is(&r->t, &r->tk.v[i - 1], "from")) {
-				if (i + 1 == end && end + 3 <= r->tk.n)
-					end += 3;
-				continue;
-			}
-			/* ("a status conference ... for some time after April 1": no day yet) */
-			if (i > 0 && token_is(&r->t, &r->tk.v[i - 1], "after"))
-				break;
-			/* ("CONTINUES the jury trial scheduled for August 25, 2014, to
-			 * Monday, October 20, 2014": the day the noun's participle recites
-			 * gives way to the one after "to") */
-			if (i >= 2 && (token_is(&r->t, &r->tk.v[i - 1], "for") || token_is(&r->t, &r->tk.v[i - 1], "on")) &&
-			    token_has(&r->tk.v[i - 2], r->cls_set, LF_PP)) {
-				size_t j = i + 1, to = 0;
-				for (; j < rb && j < i + 8 && !to; j++) {
-					if (r->tk.v[j].type != TK_DATE || r->tk.v[j].day == DATE_NONE)
-						continue;
-					size_t c = j; /* (past a weekday before the date: "to Monday, October 20") */
-					while (c > i + 1 && (r->tk.v[c - 1].type == TK_PUNCT || is_weekday(r, c - 1)))
-						c--;
-					to = token_is(&r->t, &r->tk.v[c - 1], "to") || token_is(&r->t, &r->tk.v[c - 1], "until");
-				}
-				if (to) {
-					tm.due = r->tk.v[j - 1].day;
-					break;
-				}
-			}
-			if (i >= m->end && !token_is(&r->t, &r->tk.v[i - 1], "to") && !token_is(&r->t, &r->tk.v[i - 1], "until"))
-				break;
-			tm.due = dk->day;
-			break;
-		}
-	}
+	if (kind == FK_SETTING || kind == FK_HEARING)
+		setting_day(r, m, rb, &tm);
 	/* "by that date", "on the same date": the time of the duty before; in the
 	 * same sentence, for the same party, it restates that duty ("the time to
 	 * perfect is extended to June 6, and the brief must be filed on or before
@@ -1006,7 +795,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		       !token_has(&r->tk.v[ev_a - 1], r->cls_set, 0) &&
 		       !token_has(&r->tk.v[ev_a - 1], cls_hold, 0))
 			ev_a--;
-		int case_set = !strcmp(k, "hearing") && sb > sa && token_among(&r->t, &r->tk.v[sb - 1], case_words) &&
+		int case_set = !strcmp(k, "hearing") && sb > sa && names_case(r, sb - 1) &&
 			       !match_has_class(r, sa, sb, r->cls_event);
 		if (case_set && ev < m->end) {
 			char *event = trimmed_copy(&r->t, tok_a(r, ev_a), tok_b(r, ev));

@@ -221,6 +221,24 @@ void narrative_veto(struct reader *r);
 void drop_mistaken_forms(struct reader *r);
 /* +1 a heading of the case's history (BACKGROUND), -1 one that reasons or orders, else 0. */
 int section_heading(const struct reader *r, const struct segment *sg);
+/* events.c: what a setting or an attendance sets. */
+/* Is token i a word for a whole case ("appeal", "case", "matter")? */
+int names_case(const struct reader *r, size_t i);
+/* Does match m, whose clause ends at token rb and whose act is at act_at,
+ * name an event: *hearing 1 if so (a setting of one, an act attending one),
+ * else 0; NULL, or why it is no setting at all (a note). prev is the
+ * obligation the sentence made before it, if any. */
+const char *event_kind(struct reader *r, const struct frame_match *m, size_t rb, size_t act_at,
+		       const struct extracted *prev, int *hearing);
+/* The day setting m sets, into tm: the first date after its verb. */
+void setting_day(struct reader *r, const struct frame_match *m, size_t rb, struct times *tm);
+/* Does an event named in tokens [a, b) match a hearing extracted before it? */
+int event_set_before(const struct reader *r, size_t a, size_t b);
+/* Is an event's date, due, one it must be held by ("no later than")? */
+int held_by(const struct reader *r, const struct frame_match *m, dl_day due);
+/* Is the date due set ahead by the clause ("set for DATE", "continued to DATE")? */
+int set_ahead(const struct reader *r, const struct frame_match *m, dl_day due);
+
 /* Is setting m's verb a participle with no auxiliary ("a hearing scheduled for")? */
 int setting_reduced(const struct reader *r, const struct frame_match *m);
 /* Does setting m only name the event a finite verb after it moves or ends? */
