@@ -150,11 +150,15 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 	if (hearing && p >= start + 2 && !strncmp(low + p - 2, "on", 2) && timex_word_start(low, p - 2))
 		return 1;
 	/* a duty's passive with "be" and its day: "All dispositive motions shall
-	 * be filed on June 12, 2015" (not "was filed on", "been filed on") */
-	if (!hearing && p >= start + 2 && !strncmp(low + p - 2, "on", 2) && timex_word_start(low, p - 2)) {
-		size_t v = p - 2;
-		while (v > start && low[v - 1] == ' ')
-			v--;
+	 * be filed on June 12, 2015", docket text's "Amended Plan shall be filed
+	 * 9/29/2008" (not "was filed on", "been filed on") */
+	if (!hearing) {
+		size_t v = p;
+		if (p >= start + 2 && !strncmp(low + p - 2, "on", 2) && timex_word_start(low, p - 2)) {
+			v = p - 2;
+			while (v > start && low[v - 1] == ' ')
+				v--;
+		}
 		size_t w = v;
 		while (w > start && ascii_isalpha((unsigned char)low[w - 1]))
 			w--;

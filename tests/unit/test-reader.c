@@ -1149,6 +1149,11 @@ static void recited_and_reported(void **state)
 		 0, NULL},
 		NONE("The dispositive motions were filed on June 12, 2019."),
 		NONE("The motion has been filed on February 12, 2020 and is pending."),
+		/* docket text's passive with its day and no "on": the same duty */
+		{"Amended Plan shall be filed 6/12/2020.", 1, "deadline", NULL, "2020-06-12", 0, NULL, 0, NULL},
+		{"The joint report will be served 7/1/2020.", 1, "deadline", NULL, "2020-07-01", 0, NULL, 0, NULL},
+		NONE("The amended plan was filed 6/12/2020."),
+		NONE("The joint report has been served 7/1/2020 and is before the court."),
 		/* a hyphen in the verb of setting */
 		{"Trial of this matter is re-scheduled for April 29, 2020, before Chief Judge Jane Roe and a jury.", 1,
 		 "hearing", NULL, "2020-04-29", 0, NULL, 0, NULL},
