@@ -825,6 +825,12 @@ static void setting_frames(void **state)
 		 "2020-06-05", 0, NULL, 0, NULL},
 		NONE("The trial was set to commence on April 6, 2019 before Judge Roe."),
 		NONE("Trial is set to commence on a date to be determined."),
+		/* an event that starts, its hour before its day */
+		{"The settlement conference will start at 10:00 a.m. on May 5, 2020 and will end by noon.", 1, "hearing",
+		 NULL, "2020-05-05", 0, NULL, 0, NULL},
+		{"Jury selection starts on May 5, 2020 at 9:00 a.m.", 1, "hearing", NULL, "2020-05-05", 0, NULL, 0, NULL},
+		NONE("The proceedings started at 2:19 p.m. and ended at 2:43 p.m."),
+		NONE("The settlement conference started on May 5, 2019 and was adjourned."),
 		/* the court holds an event named at length; not "we hold that ..." */
 		{"The court shall hold a Rule 16(b) initial pretrial scheduling/discovery conference on April 6, 2020 "
 		 "at 10:00 a.m.", 1, "hearing", NULL, "2020-04-06", 0, NULL, 0, NULL},
