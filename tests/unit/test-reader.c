@@ -332,6 +332,13 @@ static void bankruptcy_notices(void **state)
 		   "2020-05-18", "parties");
 	check_item("Motion for relief from stay of the injunction. Response due by 5/11/2020.", 1, 0, "2020-05-11",
 		   "parties");
+	/* the debtor's reaffirmation hearing and income statement; a report of
+	 * disposable income outside a bankruptcy case is no debtor's */
+	check_item("In re Doe, Debtor. Reaffirmation Hearing set for 5/5/2020 at 9:30 AM in Courtroom 2.", 1, 0,
+		   "2020-05-05", "debtor");
+	check_item("In re Doe, Debtor. Chapter 13 Statement of Disposable Income due 5/5/2020.", 1, 0, "2020-05-05",
+		   "debtor");
+	check_item("Disposable income report due by 5/5/2020.", 1, 0, "2020-05-05", "parties");
 }
 
 /* Whose a civil paper is when the order names no party: the plaintiff's
