@@ -109,6 +109,33 @@ static int gap_has_newline(const char *text, const struct extracted *k, const st
 	return a < b && memchr(text + a, '\n', b - a) != NULL;
 }
 
+/* Is e's quote inside a parenthesis its paragraph opened before it, the
+ * whole quote (the clerk's summary that ends a docket entry: "(Expert
+ * Discovery due by 12/23/2024., Motions due by 2/3/2025., ...)", each item
+ * in it; not a sentence that runs on past a parenthesis it began in)? */
+static int in_parenthesis(const char *text, const struct extracted *e)
+{
+	if (e->quote[0] == '(')
+		return 1;
+	int depth = 0, open = 0;
+	for (size_t i = e->quote_start; i > 0 && text[i - 1] != '\n' && !open; i--)
+		if (text[i - 1] == ')')
+			depth++;
+		else if (text[i - 1] == '(' && --depth < 0)
+			open = 1;
+	if (!open)
+		return 0;
+	/* (its closing bracket at the quote's end at the earliest: "Show Cause
+	 * Response due by 4/18/2014.).") */
+	depth = 0;
+	for (size_t i = e->quote_start; i + 2 < e->quote_end; i++)
+		if (text[i] == '(')
+			depth++;
+		else if (text[i] == ')' && --depth < 0)
+			return 0;
+	return 1;
+}
+
 /* Of two stays, one open, does the other state the same stay's end: a
  * sentence of the same form, or one that speaks of the stay before it
  * ("This stay is effective until ...", "The stay shall remain in effect
@@ -193,8 +220,9 @@ static int repeats(const char *text, const struct extracted *k, const struct ext
 	 * 7/3/2020)"): the entry's own sentence with its verb on one side, the
 	 * parenthesis on the other (not the papers a parenthesis lists, each
 	 * "due" the same day: "(Schedule A due 2/12/2010, Schedule B due ...") */
-	if ((k->quote[0] == '(') != (e->quote[0] == '(')) {
-		const struct extracted *own = k->quote[0] == '(' ? e : k;
+	int k_paren = in_parenthesis(text, k), e_paren = in_parenthesis(text, e);
+	if (k_paren != e_paren) {
+		const struct extracted *own = k_paren ? e : k;
 		if (own->frame && strcmp(own->frame, "due") && strcmp(own->frame, "table-row") &&
 		    strcmp(own->frame, "setting"))
 			return 1;

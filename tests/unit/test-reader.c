@@ -1932,6 +1932,14 @@ static void introduced_parties(void **state)
 	check_item_entered("Chapter 7 Voluntary Petition. (Schedules A-J due 6/12/2020, Statement of Financial Affairs "
 			   "due 6/12/2020) (Entered: 05/28/2020)",
 			   date_from_ymd(2020, 5, 28), 2, 1, "2020-06-12", NULL);
+	/* each item of the parenthesis restates the entry's own duty of its
+	 * day, not only the first; an item of a day of its own stays */
+	const char *summary = "ORDER: The parties must file their joint pretrial order no later than June 1, 2020. Any "
+			      "motions in limine must be filed no later than June 8, 2020. (Proposed Pretrial Order due "
+			      "by 6/1/2020., Motions due by 6/8/2020., Discovery due by 9/1/2020.) (Signed by Judge Roe)";
+	check_item_entered(summary, date_from_ymd(2020, 5, 1), 3, 0, "2020-06-01", "parties");
+	check_item_entered(summary, date_from_ymd(2020, 5, 1), 3, 1, "2020-06-08", "parties");
+	check_item_entered(summary, date_from_ymd(2020, 5, 1), 3, 2, "2020-09-01", NULL);
 	/* a name that opens in lower case before its capital */
 	check_item("On or before May 1, 2020, e-Numerate shall provide the government with its contentions.", 1, 0,
 		   "2020-05-01", "e-numerate");
