@@ -89,6 +89,84 @@ static enum party_how named_body(const struct text *t, const struct tokens *tk, 
 	return PARTY_BODY;
 }
 
+/* The other side of a party role, or NULL. (A motion of the trustee or a
+ * creditor is answered by the debtor; the debtor's by whichever of them
+ * objects, which the role does not say.) */
+const char *other_side(const char *role)
+{
+	static const char *const pairs[][2] = {{"plaintiff", "defendant"}, {"appellant", "appellee"},
+					       {"petitioner", "respondent"}};
+	for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+		for (int k = 0; k < 2; k++)
+			if (!strncmp(role, pairs[i][k], strlen(pairs[i][k])))
+				return pairs[i][!k];
+	if (!strncmp(role, "trustee", 7) || !strncmp(role, "creditor", 8))
+		return "debtor";
+	return NULL;
+}
+
+/* Do tokens (i, b) join to the role at i, by "and", the role of the other
+ * side ("Plaintiffs' and Defendants' Executive Committees", "Plaintiff's
+ * counsel and defendant's counsel")? Both sides, then: every party's. */
+static int joined_other_side(const struct text *t, const struct tokens *tk, size_t i, size_t b,
+			     const struct party_ctx *pc, const char *role)
+{
+	const char *other = other_side(role);
+	if (!other || !strcmp(other, "debtor"))
+		return 0;
+	int joined = 0;
+	for (size_t j = i + 1; j < b && j <= i + 6; j++) {
+		const struct token *k = &tk->v[j];
+		if (k->type == TK_PUNCT && strchr(";:(", t->low[k->a]))
+			return 0;
+		/* (not a party a preposition names after the "and": "Plaintiffs'
+		 * Reply and Opposition to Defendants' motion") */
+		static const char *const preps[] = {"to", "of", "for", "against", "by", "with", "on", "in", "from", NULL};
+		if (joined && token_among(t, k, preps))
+			return 0;
+		joined |= token_is(t, k, "and") || (k->type == TK_PUNCT && t->low[k->a] == '&');
+		if (joined && token_has(k, lexicon_class("party"), 0)) {
+			char second[48];
+			role_name(t, k, pc, second, sizeof second);
+			return !strncmp(second, other, strlen(other));
+		}
+	}
+	return 0;
+}
+
+/* Is the role at i, the first of its phrase [a, ...), the second of two
+ * sides joined by an "and" that opens the phrase or comes just before it
+ * ("Plaintiffs and | Defendants shall confer": the phrase cut at its
+ * conjunction)? */
+static int joined_before(const struct text *t, const struct tokens *tk, size_t a, size_t i,
+			 const struct party_ctx *pc, const char *role)
+{
+	const char *other = other_side(role);
+	if (!other || !strcmp(other, "debtor"))
+		return 0;
+	size_t k = i;
+	while (k > 0 && is_article(t, &tk->v[k - 1]))
+		k--;
+	/* (the conjunction at the phrase's start or just before it) */
+	if (k < 2 || k + 1 < a || !(token_is(t, &tk->v[k - 1], "and") ||
+				     (tk->v[k - 1].type == TK_PUNCT && t->low[tk->v[k - 1].a] == '&')))
+		return 0;
+	const struct token *first = &tk->v[k - 2];
+	if (!token_has(first, lexicon_class("party"), 0))
+		return 0;
+	/* (not the object of a preposition before it, the "and" joining two
+	 * clauses: "to the motion of plaintiff and defendant shall answer") */
+	static const char *const preps[] = {"of", "to", "on", "upon", "by", "for", "with", "from", "against", NULL};
+	size_t p = k - 2;
+	while (p > 0 && is_article(t, &tk->v[p - 1]))
+		p--;
+	if (p > 0 && token_among(t, &tk->v[p - 1], preps))
+		return 0;
+	char name[48];
+	role_name(t, first, pc, name, sizeof name);
+	return !strncmp(name, other, strlen(other));
+}
+
 enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a, size_t b,
 			const struct party_ctx *pc, char *out, size_t outlen)
 {
@@ -112,6 +190,10 @@ enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a,
 	for (size_t i = a; i < b; i++)
 		if (token_has(&tk->v[i], cls_party, 0)) {
 			role_name(t, &tk->v[i], pc, out, outlen);
+			if (joined_other_side(t, tk, i, b, pc, out) || joined_before(t, tk, a, i, pc, out)) {
+				snprintf(out, outlen, "parties");
+				return PARTY_ROLE;
+			}
 			/* "the third-party defendant", "the cross-plaintiff" are other parties */
 			const struct token *p = i > a ? &tk->v[i - 1] : NULL;
 			if (p && p->type == TK_WORD && memchr(t->low + p->a, '-', p->b - p->a)) {

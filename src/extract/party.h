@@ -34,6 +34,10 @@ enum party_how { PARTY_NONE, PARTY_ROLE, PARTY_NAME, PARTY_PRONOUN, PARTY_BODY }
  * "all", "said" ...)? */
 int is_article(const struct text *t, const struct token *k);
 
+/* The other side of a party role ("plaintiffs" -> "defendant"), or NULL;
+ * the debtor for a trustee or a creditor. */
+const char *other_side(const char *role);
+
 /* The party named in tokens [a, b) of tk, written into out (lower case);
  * returns how it was found (PARTY_NONE: out is empty). */
 enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a, size_t b,

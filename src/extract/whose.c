@@ -36,22 +36,6 @@ static int uses_class(struct reader *r, size_t a, size_t b, int cls)
 static const char *const responses[] = {"response", "responses", "opposition", "oppositions", NULL};
 static const char *const replies[] = {"reply", "replies", NULL};
 
-/* The other side of a party role, or NULL. (A motion of the trustee or a
- * creditor is answered by the debtor; the debtor's by whichever of them
- * objects, which the role does not say.) */
-static const char *other_side(const char *role)
-{
-	static const char *const pairs[][2] = {{"plaintiff", "defendant"}, {"appellant", "appellee"},
-					       {"petitioner", "respondent"}};
-	for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
-		for (int k = 0; k < 2; k++)
-			if (!strncmp(role, pairs[i][k], strlen(pairs[i][k])))
-				return pairs[i][!k];
-	if (!strncmp(role, "trustee", 7) || !strncmp(role, "creditor", 8))
-		return "debtor";
-	return NULL;
-}
-
 /* A paper its owner names by possession ("Mylan's initial brief is due ..."):
  * a name (a capitalised word the lexicon does not know) with 's, and a
  * filing within the next three words; its surname into who. */

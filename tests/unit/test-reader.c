@@ -1912,6 +1912,21 @@ static void introduced_parties(void **state)
 	check_item("Plaintiff Jane Miller filed this action.\n\nMiller shall file an amended complaint by May 1, 2020.", 1,
 		   0, "2020-05-01", "miller");
 	check_item("Acme shall file its answer by May 1, 2020.", 1, 0, "2020-05-01", "acme");
+	/* two sides joined by "and" are every party: possessives, whole noun
+	 * phrases, a subject cut at its conjunction; not a side a preposition
+	 * names after "and", nor an "and" that joins two clauses */
+	check_item("The Plaintiffs' and Defendants' liaison committees shall confer by June 1, 2020.", 1, 0,
+		   "2020-06-01", "parties");
+	check_item("Plaintiff's counsel and defendant's counsel shall file a joint report by June 1, 2020.", 1, 0,
+		   "2020-06-01", "parties");
+	check_item("Appellants and appellees shall file simultaneous letter briefs by June 1, 2020.", 1, 0,
+		   "2020-06-01", "parties");
+	check_item("Plaintiffs and Defendants shall confer by June 1, 2020.", 1, 0, "2020-06-01", "parties");
+	check_item("Plaintiffs' reply and opposition to Defendants' motion shall be filed by June 1, 2020.", 1, 0,
+		   "2020-06-01", "plaintiffs");
+	check_item("Defendant shall respond to the motion of plaintiff and defendant shall file its answer by June 1, "
+		   "2020.",
+		   1, 0, "2020-06-01", "defendant");
 	/* a firm by its last word, or by the suffix set off after it */
 	check_item("Defendant OSL Holdings, Inc. has through and including May 5, 2020 to answer the complaint.", 1, 0,
 		   "2020-05-05", "defendant");
