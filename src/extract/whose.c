@@ -317,16 +317,21 @@ static int movant_before(const struct reader *r, size_t end, char *who, size_t l
 
 /* Does the paragraph before offset end of the normalised text (a docket
  * entry's length at most) name one of phrases? */
-static int paragraph_names(const struct reader *r, size_t end, const char *const *phrases)
+static int paragraph_names(struct reader *r, size_t end, const char *const *phrases)
 {
+	/* (the search ends at end: a long text is not read to its end for each
+	 * duty) */
+	char saved = r->t.low[end];
+	r->t.low[end] = '\0';
 	long at = timex_find_any(r->t.low, phrases, paragraph_start(r->t.low, end, 4000), NULL);
-	return at >= 0 && (size_t)at < end;
+	r->t.low[end] = saved;
+	return at >= 0;
 }
 
 /* Is the paragraph before end, in a bankruptcy case, a motion for relief
  * from the automatic stay or its notice (11 U.S.C. 362(d))? A response or
  * objection to it is the debtor's, whom the stay protects. */
-static int stay_relief_before(const struct reader *r, size_t end)
+static int stay_relief_before(struct reader *r, size_t end)
 {
 	static const char *const relief[] = {"relief from stay", "relief from the stay", "relief from automatic stay",
 					     "relief from the automatic stay", "lift stay", "lift the stay",
@@ -339,7 +344,7 @@ static int stay_relief_before(const struct reader *r, size_t end)
  * named is the debtor's: the lists, schedules and statements the petition
  * lacks (FRBP 1007; "Chapter 11 Voluntary Petition ... Statement of Related
  * Case due 2/26/2010"; "Set Deficient Filing Deadlines. ... due by ..."). */
-static int petition_entry_before(const struct reader *r, size_t end)
+static int petition_entry_before(struct reader *r, size_t end)
 {
 	static const char *const entry[] = {"voluntary petition", "involuntary petition", "deficient filing",
 					    "deficient filings", "deficiency", "deficiencies", "incomplete filings",
