@@ -1922,6 +1922,9 @@ static void introduced_parties(void **state)
 	check_item("Appellants and appellees shall file simultaneous letter briefs by June 1, 2020.", 1, 0,
 		   "2020-06-01", "parties");
 	check_item("Plaintiffs and Defendants shall confer by June 1, 2020.", 1, 0, "2020-06-01", "parties");
+	/* (docket text's abbreviations of the sides) */
+	check_item("The Ptffs' and Defts' committees shall confer by June 1, 2020.", 1, 0, "2020-06-01", "parties");
+	check_item("Plf shall file her reply by June 1, 2020.", 1, 0, "2020-06-01", "plaintiff");
 	check_item("Plaintiffs' reply and opposition to Defendants' motion shall be filed by June 1, 2020.", 1, 0,
 		   "2020-06-01", "plaintiffs");
 	check_item("Defendant shall respond to the motion of plaintiff and defendant shall file its answer by June 1, "
