@@ -832,6 +832,14 @@ static void setting_frames(void **state)
 		 "2020-06-05", 0, NULL, 0, NULL},
 		NONE("The trial was set to commence on April 6, 2019 before Judge Roe."),
 		NONE("Trial is set to commence on a date to be determined."),
+		/* a setting in the weaker modal, as the court rules it; not what
+		 * should have been done, nor what a party argues */
+		{"IT IS ORDERED that the trial should be reset on June 5, 2020 at 9:00 a.m.", 1, "hearing", NULL,
+		 "2020-06-05", 0, NULL, 0, NULL},
+		{"The status conference should be continued to June 8, 2020.", 1, "hearing", NULL, "2020-06-08", 0, NULL,
+		 0, NULL},
+		NONE("The hearing should have been set on June 5, 2020, but it was not."),
+		NONE("The plaintiff argues that the trial should be continued to June 5, 2020."),
 		/* an event that starts, its hour before its day */
 		{"The settlement conference will start at 10:00 a.m. on May 5, 2020 and will end by noon.", 1, "hearing",
 		 NULL, "2020-05-05", 0, NULL, 0, NULL},
