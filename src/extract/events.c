@@ -149,6 +149,15 @@ const char *event_kind(struct reader *r, const struct frame_match *m, size_t rb,
 	if (kind == FK_SETTING && !setting_verb_ok(r, m)) {
 		return "'set' here is the court's act or a noun, not a setting";
 	}
+	/* "The schedule is set as follows: Mediation Questionnaire due on
+	 * 05/21/2019. ...": the verb announces the rows after its colon, each a
+	 * duty of its own, and sets no date itself (not an event set so: "The
+	 * hearing is set as follows: June 5, 2020 at 10:00 a.m.") */
+	int names_event = match_has_class(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT], r->cls_event);
+	for (size_t i = m->anchor + 1; kind == FK_SETTING && !names_event && i < m->end; i++)
+		if (r->tk.v[i].type == TK_PUNCT && r->t.low[r->tk.v[i].a] == ':' &&
+		    (token_is(&r->t, &r->tk.v[i - 1], "follows") || token_is(&r->t, &r->tk.v[i - 1], "following")))
+			return "announces the schedule after its colon; its rows are the duties";
 	if (kind == FK_SETTING && setting_names_subject(r, m)) {
 		return "names the event that the verb after it moves or ends";
 	}

@@ -839,6 +839,10 @@ static void setting_frames(void **state)
 		{"The status conference should be continued to June 8, 2020.", 1, "hearing", NULL, "2020-06-08", 0, NULL,
 		 0, NULL},
 		NONE("The hearing should have been set on June 5, 2020, but it was not."),
+		/* a verb that announces the rows after its colon sets no date itself;
+		 * an event set so does */
+		{"The hearing is set as follows: June 5, 2020 at 10:00 a.m. in Courtroom 3.", 1, "hearing", NULL,
+		 "2020-06-05", 0, NULL, 0, NULL},
 		NONE("The plaintiff argues that the trial should be continued to June 5, 2020."),
 		/* an event that starts, its hour before its day */
 		{"The settlement conference will start at 10:00 a.m. on May 5, 2020 and will end by noon.", 1, "hearing",
@@ -1930,6 +1934,9 @@ static void introduced_parties(void **state)
 	check_item("Appellants and appellees shall file simultaneous letter briefs by June 1, 2020.", 1, 0,
 		   "2020-06-01", "parties");
 	check_item("Plaintiffs and Defendants shall confer by June 1, 2020.", 1, 0, "2020-06-01", "parties");
+	/* the rows a schedule announces are the duties, not the announcement */
+	check_item("The schedule is set as follows: Opening brief due on 06/01/2020. Answering brief due on 07/01/2020.",
+		   2, 0, "2020-06-01", NULL);
 	/* (docket text's abbreviations of the sides) */
 	check_item("The Ptffs' and Defts' committees shall confer by June 1, 2020.", 1, 0, "2020-06-01", "parties");
 	check_item("Plf shall file her reply by June 1, 2020.", 1, 0, "2020-06-01", "plaintiff");
