@@ -870,12 +870,14 @@ enum who_basis obligation_party(struct reader *r, const struct frame_match *m, e
 	    token_among(&r->t, &r->tk.v[m->slot_a[SLOT_WHAT]], possessives) &&
 	    !movant_before(r, tok_a(r, m->slot_a[SLOT_WHAT]), who, len))
 		who[0] = '\0';
+	/* (a brief its kind gives a side, "The optional reply brief is due ...":
+	 * that side's, whoever moved for the extension before it) */
+	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
+		brief_side(r, paper_title_start(r, ra, m->slot_a[SLOT_WHAT]), m->slot_b[SLOT_WHAT], who, len);
 	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING)
 		extension_owner(r, who, len);
 	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
 		response_side(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT], who, len);
-	if (!who[0] && kind != FK_SETTING && kind != FK_HEARING && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT])
-		brief_side(r, paper_title_start(r, ra, m->slot_a[SLOT_WHAT]), m->slot_b[SLOT_WHAT], who, len);
 	if (!who[0] && kind == FK_DEADLINE && petition_entry_before(r, tok_a(r, m->anchor)))
 		snprintf(who, len, "debtor");
 	if (!who[0] && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] && r->pc.last[0] && kind != FK_SETTING &&

@@ -2551,6 +2551,14 @@ static void appellate_briefs(void **state)
 			assert_string_equal(x.items[i].who, appellate ? want[i] : "parties");
 		extraction_free(&x);
 	}
+	/* a brief whose kind gives its side is that side's, whoever moved for
+	 * the extension the sentence before it grants */
+	check_item("Request by Appellee Acme to extend time to file its brief is approved. Appellee's answering brief "
+		   "due 10/23/2020. The optional reply brief is due 11/13/2020.",
+		   2, 1, "2020-11-13", "appellant");
+	check_item("Request by Appellee Acme to extend time to file its brief is approved. Appellee's answering brief "
+		   "due 10/23/2020. The optional reply brief is due 11/13/2020.",
+		   2, 0, "2020-10-23", "appellee");
 }
 
 int main(void)
