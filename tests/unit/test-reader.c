@@ -341,6 +341,7 @@ static void bankruptcy_notices(void **state)
 	check_item("Disposable income report due by 5/5/2020.", 1, 0, "2020-05-05", "parties");
 	check_item("Financial Management Certificate due by 7/8/2020 or the case may be closed without a discharge.", 1,
 		   0, "2020-07-08", "debtor");
+	check_item("In re Doe, Debtor. List of all creditors due 5/4/2020.", 1, 0, "2020-05-04", "debtor");
 }
 
 /* Whose a civil paper is when the order names no party: the plaintiff's
