@@ -185,6 +185,12 @@ static size_t clause_lead(const struct reader *r, const struct frame_match *m)
 	size_t c = m->start;
 	if (c < 2 || r->tk.v[c - 1].type != TK_PUNCT || r->t.low[r->tk.v[c - 1].a] != ',')
 		return c;
+	/* (not before a clause that opens with its conjunction: "to disclose
+	 * all experts, in writing, on or before 12/31/2013, and to disclose all
+	 * rebuttal experts on or before 1/29/2014": the phrase ends the clause
+	 * before the "and") */
+	if (token_is(&r->t, &r->tk.v[c], "and") || token_is(&r->t, &r->tk.v[c], "or"))
+		return c;
 	size_t k = c - 1;
 	while (k > 0 && c - k < 16) {
 		const struct token *t = &r->tk.v[k - 1];

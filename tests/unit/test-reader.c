@@ -1937,6 +1937,12 @@ static void introduced_parties(void **state)
 	check_item("Appellants and appellees shall file simultaneous letter briefs by June 1, 2020.", 1, 0,
 		   "2020-06-01", "parties");
 	check_item("Plaintiffs and Defendants shall confer by June 1, 2020.", 1, 0, "2020-06-01", "parties");
+	/* a time phrase set off before ", and to ..." ends the clause before
+	 * the conjunction, not the one after it */
+	const char *two = "The parties are directed to disclose all expert witnesses, in writing, on or before 12/31/2020, "
+			  "and to disclose all rebuttal experts on or before 1/29/2021.";
+	check_item_entered(two, date_from_ymd(2020, 4, 1), 2, 0, "2020-12-31", "parties");
+	check_item_entered(two, date_from_ymd(2020, 4, 1), 2, 1, "2021-01-29", "parties");
 	/* the rows a schedule announces are the duties, not the announcement */
 	check_item("The schedule is set as follows: Opening brief due on 06/01/2020. Answering brief due on 07/01/2020.",
 		   2, 0, "2020-06-01", NULL);
