@@ -101,10 +101,9 @@ json_t *obligation_json(const struct obligation *o, dl_day today)
 	/* (each part's level, as extract --json gives it: a clerk who checks the
 	 * party of a sure date checks one field) */
 	if (o->confidence != CONFIDENCE_NONE) {
-		const char *all = confidence_name(o->confidence);
-		json_object_set_new(j, "confidence_of",
-				    json_pack("{s:s,s:s}", "date", extract_stored_confidence_date(all, o->doubts),
-					      "party", extract_stored_confidence_party(o->doubts)));
+		const char *date, *party;
+		extract_stored_confidence(confidence_name(o->confidence), o->doubts, &date, &party);
+		json_object_set_new(j, "confidence_of", json_pack("{s:s,s:s}", "date", date, "party", party));
 	} else {
 		json_object_set_new(j, "confidence_of", json_null());
 	}

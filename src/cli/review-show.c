@@ -337,10 +337,9 @@ static void print_obligation(struct dl_ctx *ctx, struct calendars *cals, const s
 		free(due);
 		if (derived)
 			explain_print(stdout, &d.c);
-		const char *all = confidence_name(o->confidence);
-		const char *parts = extract_confidence_parts_note(
-			all, extract_stored_confidence_date(all, o->doubts),
-			extract_stored_confidence_party(o->doubts));
+		const char *all = confidence_name(o->confidence), *date, *party;
+		extract_stored_confidence(all, o->doubts, &date, &party);
+		const char *parts = extract_confidence_parts_note(all, date, party);
 		char *conf =
 			xasprintf("%s%s%s%s", all, *parts ? ": " : "", parts, o->doubts ? ":" : "");
 		line("  Sure:   ", conf);

@@ -101,11 +101,11 @@ const char *extract_confidence(const struct extracted *e);
  * "medium"). A clerk who checks the party of a sure date checks one field. */
 const char *extract_confidence_date(const struct extracted *e);
 const char *extract_confidence_party(const struct extracted *e);
-/* The same of a stored obligation, from its overall level and its doubts as
- * stored (extract_doubt_text's lines, one each; a line of a later step, such
- * as an amendment that matches nothing, is a doubt about its date). */
-const char *extract_stored_confidence_date(const char *overall, const char *doubt_lines);
-const char *extract_stored_confidence_party(const char *doubt_lines);
+/* The same of a stored obligation, into *date and *party, from its overall
+ * level and its doubts as stored (extract_doubt_text's lines, one each; a
+ * line of a later step, such as an amendment that matches nothing, is a
+ * doubt about its date). */
+void extract_stored_confidence(const char *overall, const char *doubt_lines, const char **date, const char **party);
 /* What a clerk is told of the parts when the whole is not high: "its date
  * high, its party to check", "its party high", or "". */
 const char *extract_confidence_parts_note(const char *overall, const char *date, const char *party);

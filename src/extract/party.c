@@ -105,31 +105,57 @@ const char *other_side(const char *role)
 	return NULL;
 }
 
+/* The words that open a noun phrase a preposition governs, which a side
+ * named there is not a subject joined to another ("Plaintiffs' Reply and
+ * Opposition to Defendants' motion"; "the motion of plaintiff and defendant
+ * shall answer"). */
+static const char *const governing[] = {"of", "to", "on", "upon", "by", "for", "with", "from", "against", "in", NULL};
+
+/* Is token k the conjunction "and" (or "&")? */
+static int conjunction(const struct text *t, const struct token *k)
+{
+	return token_is(t, k, "and") || (k->type == TK_PUNCT && t->low[k->a] == '&');
+}
+
+/* Is token k a role of the side other, the other side of the role before
+ * it? */
+static int names_side(const struct text *t, const struct token *k, const struct party_ctx *pc, const char *other)
+{
+	if (!token_has(k, lexicon_class("party"), 0))
+		return 0;
+	char name[48];
+	role_name(t, k, pc, name, sizeof name);
+	return !strncmp(name, other, strlen(other));
+}
+
+/* The other side of role, when two sides joined by "and" would be every
+ * party's (plaintiff and defendant, appellant and appellee ...); NULL for
+ * a role with no other side, or the debtor, whom several sides answer. */
+static const char *joinable_side(const char *role)
+{
+	const char *other = other_side(role);
+	return other && strcmp(other, "debtor") ? other : NULL;
+}
+
 /* Do tokens (i, b) join to the role at i, by "and", the role of the other
  * side ("Plaintiffs' and Defendants' Executive Committees", "Plaintiff's
  * counsel and defendant's counsel")? Both sides, then: every party's. */
 static int joined_other_side(const struct text *t, const struct tokens *tk, size_t i, size_t b,
 			     const struct party_ctx *pc, const char *role)
 {
-	const char *other = other_side(role);
-	if (!other || !strcmp(other, "debtor"))
+	const char *other = joinable_side(role);
+	if (!other)
 		return 0;
 	int joined = 0;
 	for (size_t j = i + 1; j < b && j <= i + 6; j++) {
 		const struct token *k = &tk->v[j];
 		if (k->type == TK_PUNCT && strchr(";:(", t->low[k->a]))
 			return 0;
-		/* (not a party a preposition names after the "and": "Plaintiffs'
-		 * Reply and Opposition to Defendants' motion") */
-		static const char *const preps[] = {"to", "of", "for", "against", "by", "with", "on", "in", "from", NULL};
-		if (joined && token_among(t, k, preps))
+		if (joined && token_among(t, k, governing))
 			return 0;
-		joined |= token_is(t, k, "and") || (k->type == TK_PUNCT && t->low[k->a] == '&');
-		if (joined && token_has(k, lexicon_class("party"), 0)) {
-			char second[48];
-			role_name(t, k, pc, second, sizeof second);
-			return !strncmp(second, other, strlen(other));
-		}
+		joined |= conjunction(t, k);
+		if (joined && token_has(k, lexicon_class("party"), 0))
+			return names_side(t, k, pc, other);
 	}
 	return 0;
 }
@@ -141,30 +167,23 @@ static int joined_other_side(const struct text *t, const struct tokens *tk, size
 static int joined_before(const struct text *t, const struct tokens *tk, size_t a, size_t i,
 			 const struct party_ctx *pc, const char *role)
 {
-	const char *other = other_side(role);
-	if (!other || !strcmp(other, "debtor"))
+	const char *other = joinable_side(role);
+	if (!other)
 		return 0;
 	size_t k = i;
 	while (k > 0 && is_article(t, &tk->v[k - 1]))
 		k--;
 	/* (the conjunction at the phrase's start or just before it) */
-	if (k < 2 || k + 1 < a || !(token_is(t, &tk->v[k - 1], "and") ||
-				     (tk->v[k - 1].type == TK_PUNCT && t->low[tk->v[k - 1].a] == '&')))
-		return 0;
-	const struct token *first = &tk->v[k - 2];
-	if (!token_has(first, lexicon_class("party"), 0))
+	if (k < 2 || k + 1 < a || !conjunction(t, &tk->v[k - 1]))
 		return 0;
 	/* (not the object of a preposition before it, the "and" joining two
-	 * clauses: "to the motion of plaintiff and defendant shall answer") */
-	static const char *const preps[] = {"of", "to", "on", "upon", "by", "for", "with", "from", "against", NULL};
+	 * clauses) */
 	size_t p = k - 2;
 	while (p > 0 && is_article(t, &tk->v[p - 1]))
 		p--;
-	if (p > 0 && token_among(t, &tk->v[p - 1], preps))
+	if (p > 0 && token_among(t, &tk->v[p - 1], governing))
 		return 0;
-	char name[48];
-	role_name(t, first, pc, name, sizeof name);
-	return !strncmp(name, other, strlen(other));
+	return names_side(t, &tk->v[k - 2], pc, other);
 }
 
 enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a, size_t b,

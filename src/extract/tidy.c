@@ -569,40 +569,26 @@ const char *extract_confidence_party(const struct extracted *e)
 	return level(e->doubts & DOUBTS_PARTY);
 }
 
-/* The doubts stored one per line (extract_doubt_text's words): the bits of
- * those about the party; every other line, a step after the reader's included
- * ("it matches no obligation of the case"), doubts whether or when it is due. */
-static void stored_doubts(const char *lines, unsigned *party, int *other)
+void extract_stored_confidence(const char *overall, const char *doubt_lines, const char **date, const char **party)
 {
-	*party = 0;
-	*other = 0;
-	for (const char *p = lines; p && *p;) {
+	/* (one per line: the bits of those about the party; every other line, a
+	 * step's after the reader's included, "it matches no obligation of the
+	 * case", doubts whether or when it is due) */
+	unsigned party_bits = 0;
+	int other = 0;
+	for (const char *p = doubt_lines; p && *p;) {
 		const char *nl = strchr(p, '\n');
 		size_t n = nl ? (size_t)(nl - p) : strlen(p);
 		unsigned bit = 0;
 		for (int i = 0; i < DOUBT_COUNT && !bit; i++)
 			if ((DOUBTS_PARTY & (1u << i)) && strlen(doubt_texts[i]) == n && !strncmp(doubt_texts[i], p, n))
 				bit = 1u << i;
-		*party |= bit;
-		*other |= n > 0 && !bit;
+		party_bits |= bit;
+		other |= n > 0 && !bit;
 		p += n + (nl != NULL);
 	}
-}
-
-const char *extract_stored_confidence_date(const char *overall, const char *doubt_lines)
-{
-	unsigned party;
-	int other;
-	stored_doubts(doubt_lines, &party, &other);
-	return other ? overall : "high";
-}
-
-const char *extract_stored_confidence_party(const char *doubt_lines)
-{
-	unsigned party;
-	int other;
-	stored_doubts(doubt_lines, &party, &other);
-	return level(party);
+	*date = other ? overall : "high";
+	*party = level(party_bits);
 }
 
 const char *extract_confidence_parts_note(const char *overall, const char *date, const char *party)

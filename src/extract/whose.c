@@ -393,7 +393,8 @@ static int brief_owner_before(const struct reader *r, size_t end, char *who, siz
 void response_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
 	static const char *const others[] = {"cause", "court", "order", NULL};
-	int response = 0, reply = 0;
+	static const char *const objections[] = {"objection", "objections", NULL};
+	int response = 0, reply = 0, objection = 0;
 	int cause = 0;
 	for (size_t i = a; i < b; i++) {
 		cause |= token_is(&r->t, &r->tk.v[i], "cause");
@@ -401,6 +402,7 @@ void response_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
 			return; /* a response to the court */
 		response |= token_among(&r->t, &r->tk.v[i], responses);
 		reply |= token_among(&r->t, &r->tk.v[i], replies);
+		objection |= token_among(&r->t, &r->tk.v[i], objections);
 	}
 	/* a response to an order to show cause: in a bankruptcy case the
 	 * debtor's ("Response to Show Cause Order due by 2/8/2010"), else
@@ -413,9 +415,6 @@ void response_side(struct reader *r, size_t a, size_t b, char *who, size_t len)
 	/* ("Motion for Relief from Stay ... filed by Creditor US Bank ...
 	 * Objections due by 12/30/2009": the debtor's; in bankruptcy practice
 	 * the objection is the response) */
-	int objection = 0;
-	for (size_t i = a; i < b; i++)
-		objection |= token_is(&r->t, &r->tk.v[i], "objection") || token_is(&r->t, &r->tk.v[i], "objections");
 	if ((response || objection) && !reply && stay_relief_before(r, tok_a(r, a))) {
 		snprintf(who, len, "debtor");
 		return;
