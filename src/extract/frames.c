@@ -241,11 +241,12 @@ static int participle(const struct token *k)
 }
 
 /* Where a relative clause set off by commas that opens at token i (", which
- * ... ," / ", who ... ,") ends: the token after its closing comma, or 0 when
- * none opens there (or it does not close within 30 tokens in the clause). */
+ * ... ," / ", who ... ,"), or a concessive one (", whether or not ... ,"),
+ * ends: the token after its closing comma, or 0 when none opens there (or it
+ * does not close within 30 tokens in the clause). */
 static inline size_t relative_clause_end(const struct attempt *at, size_t i)
 {
-	static const char *const openers[] = {"which", "who", "whose", NULL};
+	static const char *const openers[] = {"which", "who", "whose", "whether", NULL};
 	const struct tokens *tk = at->tk;
 	if (i + 2 >= tk->n || tk->v[i].type != TK_PUNCT || at->t->low[tk->v[i].a] != ',' ||
 	    !token_among(at->t, &tk->v[i + 1], openers))

@@ -790,6 +790,10 @@ static void setting_frames(void **state)
 		{"Plaintiff, who is proceeding pro se, shall file a response by June 5, 2020.", 1, "deadline",
 		 "plaintiff", "2020-06-05", 0, NULL, 0, NULL},
 		NONE("Jury trial, which was scheduled to begin on August 19, 2019, is vacated."),
+		/* (and a concessive clause: the subject goes on after it) */
+		{"All depositions, whether or not they are intended to be used at trial, shall be completed by "
+		 "September 25, 2020.", 1, "deadline", "parties", "2020-09-25", 0, NULL, 0, NULL},
+		NONE("All depositions, whether or not they were used at trial, were completed by September 25, 2019."),
 		/* the court's second verb of setting, joined to its first */
 		{"The Court GRANTS Plaintiff's request for a continuance and CONTINUES the hearing on the motion for "
 		 "summary judgment to May 9, 2020, at 8:30 a.m.",
