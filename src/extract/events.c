@@ -87,13 +87,6 @@ int event_set_before(const struct reader *r, size_t a, size_t b)
 	return 0;
 }
 
-/* Is token i a day of the week ("Monday")? */
-static int is_weekday(const struct reader *r, size_t i)
-{
-	const struct token *k = &r->tk.v[i];
-	return k->type == TK_WORD && timex_weekday(r->t.low, k->a) >= k->b - k->a;
-}
-
 /* The token of the clause, from the frame's anchor on, that is the date
  * due; r->tk.n if none is. */
 static size_t date_token(const struct reader *r, const struct frame_match *m, dl_day due)
@@ -259,7 +252,7 @@ void setting_day(struct reader *r, const struct frame_match *m, size_t rb, struc
 				size_t c =
 					j; /* (past a weekday before the date: "to Monday, October 20") */
 				while (c > i + 1 &&
-				       (r->tk.v[c - 1].type == TK_PUNCT || is_weekday(r, c - 1)))
+				       (r->tk.v[c - 1].type == TK_PUNCT || token_is_weekday(r, c - 1)))
 					c--;
 				to = token_is(&r->t, &r->tk.v[c - 1], "to") ||
 				     token_is(&r->t, &r->tk.v[c - 1], "until");

@@ -98,6 +98,20 @@ static inline size_t tok_b(const struct reader *r, size_t i)
 	return r->tk.v[i].b + (r->tk.v[i].poss ? (end[0] == '\'' && end[1] == 's' ? 2 : 1) : 0);
 }
 
+/* Is token i a day of the week ("Monday")? */
+static inline int token_is_weekday(const struct reader *r, size_t i)
+{
+	const struct token *k = &r->tk.v[i];
+	return k->type == TK_WORD && timex_weekday(r->t.low, k->a) >= k->b - k->a;
+}
+
+/* Is token i the comma of "Monday, January 26, 2015": a weekday's before its date? */
+static inline int weekday_comma(const struct reader *r, size_t i)
+{
+	return i > 0 && i + 1 < r->tk.n && r->tk.v[i].type == TK_PUNCT && r->t.low[r->tk.v[i].a] == ',' &&
+	       token_is_weekday(r, i - 1) && r->tk.v[i + 1].type == TK_DATE;
+}
+
 /* ---- extract.c: the reading ---- */
 
 /* A copy of the text [a, b), in its case, without the spaces, commas and colons around it (nor a final '.' or ';'). */

@@ -137,6 +137,10 @@ size_t leading_time(struct reader *r, size_t ra, int hearing, struct times *tm)
 	 * period from the order ("that within ten (10) days of the date of this
 	 * Order the Appellant shall ...") or with a date */
 	int comma = r->tk.v[ra - 1].type == TK_PUNCT && r->t.low[r->tk.v[ra - 1].a] == ',';
+	/* (or at a "that" said again after it: "it is Ordered that within 14
+	 * days of the date of this order that all parties shall ...") */
+	int again = token_is(&r->t, &r->tk.v[ra - 1], "that");
+	comma |= again;
 	static const char *const period_ends[] = {"order", "hereof", "service", "entry", "judgment", "opinion", NULL};
 	if (!comma && !token_among(&r->t, &r->tk.v[ra - 1], period_ends) && r->tk.v[ra - 1].type != TK_DATE)
 		return SIZE_MAX;
@@ -147,7 +151,8 @@ size_t leading_time(struct reader *r, size_t ra, int hearing, struct times *tm)
 	int timed = 0;
 	for (size_t i = last; i-- > 0 && i + 17 > ra;) {
 		const struct token *k = &r->tk.v[i];
-		if (k->type == TK_PUNCT && (r->t.low[k->a] == ',' || r->t.low[k->a] == ';' || r->t.low[k->a] == ':'))
+		if (k->type == TK_PUNCT && (r->t.low[k->a] == ',' || r->t.low[k->a] == ';' || r->t.low[k->a] == ':') &&
+		    !weekday_comma(r, i))
 			return SIZE_MAX; /* (one phrase: no clause of its own before the comma) */
 		timed |= k->type == TK_DATE || k->type == TK_PERIOD;
 		if (token_among(&r->t, k, cues) && timed) {
@@ -167,6 +172,8 @@ size_t leading_time(struct reader *r, size_t ra, int hearing, struct times *tm)
 	 * not the end of a clause of its own, "the report is due on or before
 	 * April 14, and shall include ...", nor a recital, "a hearing held on
 	 * June 5, 2020, ...") */
+	if (again && (cue == 0 || !token_is(&r->t, &r->tk.v[cue - 1], "that")))
+		return SIZE_MAX;
 	if (cue > 0) {
 		const struct token *p = &r->tk.v[cue - 1];
 		if (p->type != TK_PUNCT && !token_has(p, lexicon_class("order"), LF_PRES | LF_PP | LF_ING) &&

@@ -2228,6 +2228,11 @@ static void leading_times_and_alternatives(void **state)
 		 "plaintiff", "2020-10-25", 0, NULL, 0, NULL},
 		{"No later than thirty days after entry of this order, the parties shall submit a joint report.", 1,
 		 "deadline", "parties", NULL, 30, "days", 0, NULL},
+		/* (a weekday before the phrase's date; a "that" said again after the phrase) */
+		{"IT IS THEREFORE ORDERED THAT no later than Monday, June 22, 2020, Plaintiff shall file a "
+		 "certificate of service.", 1, "deadline", "plaintiff", "2020-06-22", 0, NULL, 0, NULL},
+		{"It is Ordered that within 14 days of the date of this order that all parties to this action shall "
+		 "file a joint status report.", 1, "deadline", "parties", NULL, 14, "days", 0, NULL},
 		/* not a recital's date before the clause, nor a phrase of its own clause */
 		{"In light of the hearing held on June 5, 2020, defendant shall produce the documents.", 1, "deadline",
 		 "defendant", NULL, 0, NULL, 0, NULL},
