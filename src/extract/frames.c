@@ -263,6 +263,34 @@ static inline size_t relative_clause_end(const struct attempt *at, size_t i)
 	return 0;
 }
 
+/* Where a time phrase that opens at token i ends (", by December 9, 2016, |",
+ * "within 30 days of this order, |", "on or before June 21, 2020 |"): the token
+ * after its closing comma, or after its date when the party follows with no
+ * comma; 0 when no such phrase (a cue, then a date or a period within sixteen
+ * tokens) opens there. */
+static size_t fronted_time_end(const struct attempt *at, size_t i)
+{
+	static const char *const cues[] = {"by", "within", "on", "before", "no", "not", "prior", "at", NULL};
+	const struct tokens *tk = at->tk;
+	if (i < tk->n && tk->v[i].type == TK_PUNCT && at->t->low[tk->v[i].a] == ',')
+		i++;
+	if (i >= tk->n || !token_among(at->t, &tk->v[i], cues))
+		return 0;
+	int timed = 0;
+	for (size_t k = i + 1; k < tk->n && k < i + 17; k++) {
+		const struct token *t = &tk->v[k];
+		if (t->type == TK_PUNCT && strchr(";:.", at->t->low[t->a]))
+			return 0;
+		if (t->type == TK_PUNCT && at->t->low[t->a] == ',' && timed &&
+		    !(k + 1 < tk->n && tk->v[k + 1].type == TK_DATE)) /* (not "Monday, | June 22") */
+			return k + 1;
+		if (timed && tk->v[k - 1].type == TK_DATE && t->type == TK_WORD && token_has(t, at->cls_party, 0))
+			return k;
+		timed |= t->type == TK_DATE || t->type == TK_PERIOD;
+	}
+	return 0;
+}
+
 static long match_slot(struct attempt *at, int e, size_t i)
 {
 	const struct element *el = &at->f->el[e];
@@ -273,6 +301,21 @@ static long match_slot(struct attempt *at, int e, size_t i)
 		at->slot_a[SLOT_ACTION] = i;
 		at->slot_b[SLOT_ACTION] = tk->n;
 		return (long)tk->n;
+	}
+	/* "ORDERED that, by December 9, 2016, the parties submit ...": a time
+	 * phrase set off after "that" stands before the party it commands */
+	if (el->slot == SLOT_WHO && i > 0 && token_is(at->t, &tk->v[i - 1], "that")) {
+		size_t after = fronted_time_end(at, i);
+		/* (the subjunctive's: a modal's clause, "that, by June 5, the
+		 * parties shall ...", is its own frame's, the time read before it) */
+		for (size_t k = after; after && k < tk->n; k++) {
+			if (tk->v[k].type == TK_PUNCT && at->t->low[tk->v[k].a] == ';')
+				break;
+			if (token_has(&tk->v[k], at->cls_modal[0], 0) || token_has(&tk->v[k], at->cls_modal[1], 0))
+				after = 0;
+		}
+		if (after)
+			i = after;
 	}
 	/* (no noun phrase opens with the "there" of "there shall be a
 	 * conference": the event after the verb is the subject) */
@@ -310,11 +353,21 @@ static long match_slot(struct attempt *at, int e, size_t i)
 		if (el->slot == SLOT_WHO && tk->v[i + len - 1].poss && i + len < tk->n && participle(&tk->v[i + len]))
 			continue;
 		/* nor a party's before "for" or "of" and another party ("counsel |
-		 * for appellant file ..."): the phrase names whom they act for */
-		if (el->slot == SLOT_WHO && i + len + 1 < tk->n &&
-		    (at->roles[i + len] & R_FOR_OF) &&
-		    token_has(&tk->v[i + len + 1], at->cls_party, 0) && (at->flags[i + len] & np) &&
-		    (at->flags[i + len + 1] & np))
+		 * for appellant file ...", "counsel | for all parties appear ..."):
+		 * the phrase names whom they act for */
+		static const char *const determiners[] = {"all", "each", "the", "both", "any", "every", NULL};
+		if (el->slot == SLOT_WHO && i + len + 1 < tk->n && (at->roles[i + len] & R_FOR_OF) &&
+		    (at->flags[i + len] & np)) {
+			size_t p = i + len + 1;
+			if (p + 1 < tk->n && token_among(at->t, &tk->v[p], determiners))
+				p++;
+			if (token_has(&tk->v[p], at->cls_party, 0) && (at->flags[p] & np))
+				continue;
+		}
+		/* (nor one that ends at the determiner of the party after it:
+		 * "counsel for all | parties appear") */
+		if (el->slot == SLOT_WHO && len > 1 && i + len < tk->n && token_among(at->t, &tk->v[i + len - 1], determiners) &&
+		    token_has(&tk->v[i + len], at->cls_party, 0))
 			continue;
 		/* a noun phrase, then a relative clause set off by commas ("Jury
 		 * trial of this matter, which previously was scheduled to begin on

@@ -131,7 +131,8 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 	for (int i = 0; cues[i]; i++) {
 		size_t n = strlen(cues[i]);
 		if (p >= start + n && !strncmp(low + p - n, cues[i], n) && timex_word_start(low, p - n)) {
-			/* "is"/"are"/"of" only in "is due"-less scheduling forms: "deadline is" */
+			/* "is"/"are"/"of" only in "is due"-less scheduling forms: "deadline
+			 * is", "the due date for oppositions is" */
 			/* (the clause may begin at the compound's last word: "the
 			 * plea cutoff | date is May 19") */
 			size_t from = start;
@@ -142,7 +143,8 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 			}
 			if ((!strcmp(cues[i], "is") || !strcmp(cues[i], "are") || !strcmp(cues[i], "of")) &&
 			    !(p >= from + n + 9 && (strstr(low + from, "deadline") || strstr(low + from, "cutoff") || strstr(low + from, "cut-off") ||
-						     timex_find_phrase(low + from, "last date", 0) >= 0)))
+						     timex_find_phrase(low + from, "last date", 0) >= 0 ||
+						     timex_find_phrase(low + from, "due date", 0) >= 0)))
 				continue;
 			return 1;
 		}

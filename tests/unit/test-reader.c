@@ -1404,6 +1404,13 @@ static void schedules(void **state)
 		   1, 0, "2020-04-20", "plaintiff");
 	check_item("ORDERED that within 14 days of this order, Defendants produce the documents.", 1, 0, NULL,
 		   "defendants");
+	check_item("IT IS FURTHER ORDERED that, by April 9, 2020, the parties submit a joint letter.", 1, 0, "2020-04-09",
+		   "parties");
+	check_item("IT IS ORDERED that, no later than Monday, April 20, 2020, Plaintiff submit a letter.", 1, 0,
+		   "2020-04-20", "plaintiff");
+	/* (whom counsel act for, with its determiner: "counsel for all parties") */
+	check_item("IT IS ORDERED that counsel for all parties appear for a status conference on April 16, 2020.", 1, 0,
+		   "2020-04-16", "counsel");
 	check_item("ORDER that on or before 15 days from entry of this Order, govt. shall respond as to the necessity "
 		   "of a hearing.",
 		   1, 0, NULL, NULL);
@@ -1647,6 +1654,8 @@ static void actions(void **state)
 		/* a deadline stated as a fact: its own words */
 		{"The last date to file any discovery motion is March 3, 2020.", "last date to file any discovery motion"},
 		{"The deadline for filing dispositive motions is June 5, 2020.", "deadline for filing dispositive motions"},
+		{"The due date for oppositions to motions in limine is July 7, 2020.",
+		 "due date for oppositions to motions in limine"},
 		/* "counsel for appellant" is one noun phrase, and the court's words may stand before "that" */
 		{"IT IS ORDERED by the court, sua sponte, effective September 1, 2020, that counsel for appellant file a "
 		 "merit brief no later than September 21, 2020.",
