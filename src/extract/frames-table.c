@@ -69,7 +69,7 @@ static int parse_alt(const char *s, size_t n, struct alt *a, char **err)
 			a->ttype = types[i].t;
 			return 0;
 		}
-	if (n == 1 && strchr(",:;()/\"-", s[0])) {
+	if (n == 1 && strchr(",:;()[]/\"-", s[0])) {
 		a->type = A_PUNCT;
 		a->word[0] = s[0];
 		return 0;

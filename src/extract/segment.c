@@ -101,8 +101,9 @@ static int names_when_or_where(const char *s, size_t w, size_t e, int rooms)
  * not "at 9 a.m. MONDAY, NOVEMBER 4, 1996", "at 10:00 a.m. June 5". */
 static int meridiem_ends(const char *s, size_t start, size_t end, size_t next)
 {
-	if (end < start + 3 || (strncasecmp(s + end - 3, "a.m", 3) && strncasecmp(s + end - 3, "p.m", 3)))
-		return 0;
+	if ((end < start + 3 || (strncasecmp(s + end - 3, "a.m", 3) && strncasecmp(s + end - 3, "p.m", 3))) &&
+	    (end < start + 4 || (strncasecmp(s + end - 4, "a. m", 4) && strncasecmp(s + end - 4, "p. m", 4))))
+		return 0; /* (nor "a. m.", spaced out) */
 	if (s[next] == '-' && ascii_isupper((unsigned char)s[next + 1]))
 		return 1; /* the next item of a dashed list: "at 9:00 a.m. -As set forth" */
 	if (!ascii_isupper((unsigned char)s[next]))

@@ -840,6 +840,13 @@ int text_abbreviation_before(const char *s, size_t start, size_t end)
 	/* dotted initialisms: u.s.c, d.e, fed.r.civ.p */
 	if (n >= 3 && strchr(w, '.'))
 		return 1;
+	/* a clock's "a. m." spaced out: its "a." after the hour, its "m." after that */
+	if (n == 1 && (w[0] == 'a' || w[0] == 'p') && b >= start + 2 && s[b - 1] == ' ' &&
+	    ascii_isdigit((unsigned char)s[b - 2]))
+		return 1;
+	if (n == 1 && w[0] == 'm' && b >= start + 3 && s[b - 1] == ' ' && s[b - 2] == '.' &&
+	    (ascii_tolower((unsigned char)s[b - 3]) == 'a' || ascii_tolower((unsigned char)s[b - 3]) == 'p'))
+		return 1;
 	/* a single capital letter: an initial */
 	if (n == 1 && ascii_isupper((unsigned char)s[b]))
 		return 1;

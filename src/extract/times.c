@@ -181,9 +181,10 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 		return 1;
 	if (hearing && p >= start + 5 && !strncmp(low + p - 5, "until", 5) && timex_word_start(low, p - 5))
 		return 1;
-	/* docket text's "further hearing to be held October 19, 2009" (to be
-	 * held: the future, not a hearing that took place) */
-	if (hearing && p >= start + 10 && !strncmp(low + p - 10, "to be held", 10) && timex_word_start(low, p - 10))
+	/* docket text's "further hearing to be held October 19, 2009", "A
+	 * telephonic status conference will be held October 7, 2015" (be held:
+	 * the future, not a hearing that was held) */
+	if (hearing && p >= start + 7 && !strncmp(low + p - 7, "be held", 7) && timex_word_start(low, p - 7))
 		return 1;
 	/* a time of day between the cue and the date: "by 5:00 p.m., March 1",
 	 * "by 5:00 p.m. Eastern Time on April 3" */

@@ -432,6 +432,9 @@ int timex_time(const char *s, size_t pos, size_t *end)
 	if (!strncmp(s + p, "a.m.", 4) || !strncmp(s + p, "p.m.", 4)) {
 		pm = s[p] == 'p';
 		p += 4;
+	} else if (!strncmp(s + p, "a. m.", 5) || !strncmp(s + p, "p. m.", 5)) {
+		pm = s[p] == 'p';
+		p += 5;
 	} else if ((!strncmp(s + p, "am", 2) || !strncmp(s + p, "pm", 2)) &&
 		   !ascii_isalpha((unsigned char)s[p + 2])) {
 		pm = s[p] == 'p';

@@ -242,10 +242,12 @@ static void bankruptcy_notices(void **state)
 		   1, 0, "2020-08-28", "parties");
 	check_action("NOTICE of hearing on motion to dismiss before Judge Roe on 8/28/2020 at 09:15 AM.", 1, 0,
 		     "attend hearing");
-	/* docket text's "to be held" before the day */
+	/* docket text's "to be held", "will be held" before the day (not "was held") */
 	check_item("Interim Order on Motion to Use Cash Collateral and scheduling further hearing to be held October 19, "
 		   "2020 at 1:00 p.m., Courtroom 8A (related document(s) 4 ).",
 		   1, 0, "2020-10-19", "parties");
+	check_item("A telephonic status conference will be held October 7, 2020, at 4:00pm.", 1, 0, "2020-10-07", "parties");
+	check_item("A telephonic status conference was held October 7, 2019.", 0, 0, NULL, NULL);
 	/* "by the end of the business day": the day of entry */
 	check_item("Plaintiff Carolyn Ford is directed to E-File the Complaint and cover sheet and pay the filing fee of "
 		   "$ 400.00 by the end of the business day.",
@@ -2221,6 +2223,14 @@ static void leading_times_and_alternatives(void **state)
 		 * party speaking */
 		{"LETTER ORDER granting 49 Defendants request for an extension of time to exchange evidence, on or "
 		 "before 10/2/2020.", 1, "deadline", "defendants", "2020-10-02", 0, NULL, 0, NULL},
+		/* (its number in brackets; a movant unnamed, whose time its act tells) */
+		{"MINUTE ORDER granting [12] defendants' consent motion for extension of time up to and including "
+		 "September 17, 2020 to answer.", 1, "deadline", "defendants", "2020-09-17", 0, NULL, 0, NULL},
+		{"ORDER granting 11 Motion for Extension of Time to answer the complaint up to and including June 19, "
+		 "2020.", 1, "deadline", NULL, "2020-06-19", 0, NULL, 0, NULL},
+		/* a clock's "a. m." spaced out is one time, and does not end the sentence */
+		{"Pretrial Conference previously set for 1/18/2020 at 10:30 a. m. is reset for 4/21/2020 10:00 AM in "
+		 "Abingdon.", 1, "hearing", NULL, "2020-04-21", 0, NULL, 0, NULL},
 		/* a time phrase before the clause with no comma after it, ended by
 		 * the word that ends a period from the order, or by a date */
 		{"IT IS FURTHER ORDERED that within ten (10) days of the date of this Order the Appellant shall "
