@@ -111,7 +111,12 @@ void tokenize(const struct text *t, size_t a, size_t b, struct tokens *tk)
 				p = u;
 				continue;
 			}
-			if (ascii_isdigit((unsigned char)c) || low[p] == '(') {
+			/* (an ordinal is a word: "2nd-Disclosure PSI due ...") */
+			int ordinal = e + 2 <= b && ascii_isdigit((unsigned char)low[e - 1]) &&
+				      (!strncmp(low + e, "st", 2) || !strncmp(low + e, "nd", 2) ||
+				       !strncmp(low + e, "rd", 2) || !strncmp(low + e, "th", 2)) &&
+				      (e + 2 == b || !word_char(low[e + 2]));
+			if ((ascii_isdigit((unsigned char)c) || low[p] == '(') && !ordinal) {
 				push(tk, p, e, TK_NUM);
 				p = e;
 				continue;

@@ -620,6 +620,8 @@ static void duty_frames(void **state)
 		 "deadline", "petitioner", NULL, 21, "days", 0, NULL},
 		{"The appellant shall have until May 1, 2020 to file her brief.", 1, "deadline", "appellant",
 		 "2020-05-01", 0, NULL, 0, NULL},
+		/* (an ordinal opens a paper's name: a word, not a number) */
+		{"2nd-Disclosure PSI due 8/1/2020", 1, "deadline", NULL, "2020-08-01", 0, NULL, 0, NULL},
 		{"Defendant shall have to and including May 25, 2020 to file any pretrial motions.", 1, "deadline",
 		 "defendant", "2020-05-25", 0, NULL, 0, NULL},
 		NONE("Plaintiff has to file a response to the motion."),
