@@ -107,6 +107,20 @@ static void civil_paper_owner(struct reader *r, size_t a, size_t b, char *who, s
 
 /* The party whose paper tokens [a, b) name by kind: the debtor's schedules,
  * the creditors' proofs of claim, the appellant's record (reader.h). */
+/* Is what tokens [a, b) name the presentence report itself ("Final PSI",
+ * "First Disclosure-PSI", "PSI Completion"), which the probation officer
+ * prepares and discloses (FRCrP 32(c)-(g)), not a party's paper about it
+ * ("Objections to the PSR", "Sentencing Memorandum") nor an event? */
+static int presentence_report(struct reader *r, size_t a, size_t b)
+{
+	static const char *const about_it[] = {"objection", "objections", "response", "responses", "memorandum",
+					       "memoranda", "comments", "position", NULL};
+	for (size_t i = a; i < b; i++)
+		if (token_among(&r->t, &r->tk.v[i], about_it) || token_has(&r->tk.v[i], r->cls_event, 0))
+			return 0; /* (nor the hearing it serves: "Sentence With PSR set for ...") */
+	return uses_class(r, a, b < a + 4 ? b : a + 4, lexicon_class("probation-paper"));
+}
+
 void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
 	int debtor = lexicon_class("debtor-paper"), creditor = lexicon_class("creditor-paper"),
@@ -147,6 +161,8 @@ void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len)
 		snprintf(who, len, "creditors");
 	else if (uses_class(r, a, b, appellant))
 		snprintf(who, len, "appellant");
+	else if (presentence_report(r, a, b))
+		snprintf(who, len, "probation officer");
 	else
 		possessor_of_paper(r, a, b, who, len);
 	if (!who[0])

@@ -620,6 +620,14 @@ static void duty_frames(void **state)
 		 "deadline", "petitioner", NULL, 21, "days", 0, NULL},
 		{"The appellant shall have until May 1, 2020 to file her brief.", 1, "deadline", "appellant",
 		 "2020-05-01", 0, NULL, 0, NULL},
+		/* the presentence report is the probation officer's; objections to it
+		 * and the sentencing it serves are not */
+		{"Final PSI due by 6/20/2020", 1, "deadline", "probation officer", "2020-06-20", 0, NULL, 0, NULL},
+		{"On or before June 27, 2020, the PSR must be submitted to counsel.", 1, "deadline", "probation officer",
+		 "2020-06-27", 0, NULL, 0, NULL},
+		{"Objections to the PSR due by 7/22/2020", 1, "deadline", "parties", "2020-07-22", 0, NULL, 0, NULL},
+		{"Sentence With PSR set for 8/24/2020 09:00 AM in Courtroom 3C.", 1, "hearing", "parties", "2020-08-24", 0,
+		 NULL, 0, NULL},
 		/* (an ordinal opens a paper's name: a word, not a number) */
 		{"2nd-Disclosure PSI due 8/1/2020", 1, "deadline", NULL, "2020-08-01", 0, NULL, 0, NULL},
 		{"Defendant shall have to and including May 25, 2020 to file any pretrial motions.", 1, "deadline",
