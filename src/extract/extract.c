@@ -72,7 +72,7 @@ static char *time_to_act(const char *thing)
 	static const char *const times[] = {"the deadline ", "deadline ", "the time ", "time ", "the due date ",
 					    "due date ", "the date ", NULL};
 	if (!*thing)
-		return xstrdup("(see the order)");
+		return xstrdup(ACTION_UNSTATED);
 	for (int i = 0; times[i]; i++)
 		if (!strncasecmp(thing, times[i], strlen(times[i]))) {
 			const char *to = strstr(thing, " to ");
@@ -354,7 +354,7 @@ static char *gapped_action(const struct reader *r, size_t a, size_t b, const str
 {
 	const char *pa = prev && prev->action ? prev->action : "";
 	if (a >= b)
-		return xstrdup(*pa ? pa : "(see the order)");
+		return xstrdup(*pa ? pa : ACTION_UNSTATED);
 	char verb[24] = "file";
 	size_t vl = strcspn(pa, " ");
 	if (vl && vl < sizeof verb) {

@@ -28,6 +28,10 @@
 
 #include "date.h"
 
+/* The action of an obligation whose verb the reader could not take from its
+ * clause (a row's date with no label, a time enlarged with no act named). */
+#define ACTION_UNSTATED "(see the order)"
+
 struct extracted {
 	const char *kind;      /* deadline | hearing | until | recurring */
 	char *who;             /* plaintiff(s), defendant(s), parties, clerk, ... */

@@ -545,7 +545,7 @@ static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa
 	if (!who[0] && !strcmp(e->kind, "deadline"))
 		e->doubts |= DOUBT_PARTY;
 	e->who = xstrdup(who[0] ? who : "parties");
-	e->action = la < lb ? trimmed_copy(&r->t, tok_a(r, la), tok_b(r, lb - 1)) : xstrdup("(see the order)");
+	e->action = la < lb ? trimmed_copy(&r->t, tok_a(r, la), tok_b(r, lb - 1)) : xstrdup(ACTION_UNSTATED);
 	e->due = date->day;
 	e->basis = "stated";
 	for (size_t i = d + 1; i < end; i++)

@@ -208,6 +208,13 @@ static int repeats(const char *text, const struct extracted *k, const struct ext
 		return 0;
 	if (!strcasecmp(k->action, e->action))
 		return 1;
+	/* (two frames read in one clause, the same party's duty on the same day,
+	 * one of them with no act of its own: "The Court sua sponte extends the
+	 * time for Plaintiffs to file their reply to May 15", the court's
+	 * extension and the time enlarged) */
+	if (k->quote_start == e->quote_start && k->quote_end == e->quote_end && same_party(k->who, e->who) &&
+	    (!strcmp(k->action, ACTION_UNSTATED) || !strcmp(e->action, ACTION_UNSTATED)))
+		return 1;
 	/* the reasoning announces what the decretal part then orders ("the
 	 * Court will extend Defendants' time to answer to November 3, 2022 ...
 	 * IT IS FURTHER ORDERED that Defendants must ANSWER ... no later than

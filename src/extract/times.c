@@ -126,8 +126,17 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 		while (p > start && low[p - 1] == ' ')
 			p--;
 	}
-	if (p > start && low[p - 1] == ':') /* "Discovery deadline: June 5, 2025" */
+	if (p > start && low[p - 1] == ':') { /* "Discovery deadline: June 5, 2025" */
+		/* (not a docket stamp's: "(Entered: 08/26/2009)", "Signed: ...") */
+		static const char *const stamps[] = {"entered:", "filed:", "signed:", "dated:", "modified:", "date filed:",
+						     NULL};
+		for (int i = 0; stamps[i]; i++) {
+			size_t n = strlen(stamps[i]);
+			if (p >= start + n && !strncmp(low + p - n, stamps[i], n) && timex_word_start(low, p - n))
+				return 0;
+		}
 		return 1;
+	}
 	for (int i = 0; cues[i]; i++) {
 		size_t n = strlen(cues[i]);
 		if (p >= start + n && !strncmp(low + p - n, cues[i], n) && timex_word_start(low, p - n)) {
@@ -181,6 +190,19 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 		return 1;
 	if (hearing && p >= start + 5 && !strncmp(low + p - 5, "until", 5) && timex_word_start(low, p - 5))
 		return 1;
+	/* a time extended "to" its new day: "granting motion to extend time to
+	 * answer cmp to 10/10/00", "time to respond is extended to June 5" (an
+	 * extension's verb within the ten words before) */
+	if (!hearing && p >= start + 2 && !strncmp(low + p - 2, "to", 2) && timex_word_start(low, p - 2)) {
+		size_t words = 0, k = p - 2;
+		while (k > start && words < 10) {
+			k--;
+			if (low[k] == ' ')
+				words++;
+			if (timex_word_start(low, k) && !strncmp(low + k, "extend", 6))
+				return 1;
+		}
+	}
 	/* docket text's "further hearing to be held October 19, 2009", "A
 	 * telephonic status conference will be held October 7, 2015" (be held:
 	 * the future, not a hearing that was held) */

@@ -30,7 +30,7 @@ static void extracted_to_obligation(const struct extracted *e, const struct orde
 		w->series_until = e->until_day; /* its last day, when the order states one */
 	}
 	o->who = xstrdup(e->who);
-	o->action = xstrdup(e->action && *e->action ? e->action : "(see the order)");
+	o->action = xstrdup(e->action && *e->action ? e->action : ACTION_UNSTATED);
 	o->scope = e->scope ? xstrdup(e->scope) : NULL;
 	o->quote = xstrdup(e->quote);
 	o->quote_start = (int64_t)(e->quote_start + f->offset);

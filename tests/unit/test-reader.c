@@ -2243,6 +2243,15 @@ static void leading_times_and_alternatives(void **state)
 		 "September 17, 2020 to answer.", 1, "deadline", "defendants", "2020-09-17", 0, NULL, 0, NULL},
 		{"ORDER granting 11 Motion for Extension of Time to answer the complaint up to and including June 19, "
 		 "2020.", 1, "deadline", NULL, "2020-06-19", 0, NULL, 0, NULL},
+		/* (and worded with the verb, extended "to" a date; never "by" a period,
+		 * which moves a deadline the text does not state) */
+		{"MINUTE ORDER : by Judge Richard P. Matsch granting motion to extend time to answer cmp to 10/10/20 "
+		 "[5-1] (cc: all counsel)", 1, "deadline", "defendant", "2020-10-10", 0, NULL, 0, NULL},
+		{"ORDER granting 5 Plaintiff's Motion to Extend Time to respond to 6/10/20.", 1, "deadline", "plaintiff",
+		 "2020-06-10", 0, NULL, 0, NULL},
+		NONE("ORDER granting motion to extend time to file brief by 60 days."),
+		/* a docket stamp's date is no time of a duty */
+		NONE("Stipulation to be prepared by counsel. (Entered: 03/26/2020)"),
 		/* a clock's "a. m." spaced out is one time, and does not end the sentence */
 		{"Pretrial Conference previously set for 1/18/2020 at 10:30 a. m. is reset for 4/21/2020 10:00 AM in "
 		 "Abingdon.", 1, "hearing", NULL, "2020-04-21", 0, NULL, 0, NULL},
