@@ -570,6 +570,13 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		add_note(r, ba, bb, fname, xstrdup("the clerk's ministerial act"));
 		return;
 	}
+	/* (nor chambers' own: "(Internal deadline for referral to judge if
+	 * response not filed by 12/20/2017)") */
+	static const char *const internal[] = {"internal deadline", NULL};
+	if (says_any(r, ba, bb, internal)) {
+		add_note(r, ba, bb, fname, xstrdup("chambers' internal deadline, no party's"));
+		return;
+	}
 	/* (and whatever this court's own clerk is told to do with no time:
 	 * "The Clerk is directed to file the lodged response") */
 	if (!strcmp(who, "clerk") && own_clerk(r, m, ra) && !has_time_token(r, ra, rb)) {

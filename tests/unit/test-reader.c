@@ -2250,6 +2250,9 @@ static void leading_times_and_alternatives(void **state)
 		{"ORDER granting 5 Plaintiff's Motion to Extend Time to respond to 6/10/20.", 1, "deadline", "plaintiff",
 		 "2020-06-10", 0, NULL, 0, NULL},
 		NONE("ORDER granting motion to extend time to file brief by 60 days."),
+		/* chambers' internal deadline is no party's */
+		NONE("ORDER granting leave to file a response. (Internal deadline for referral to judge if response not "
+		     "filed by 12/20/2020).)"),
 		/* a docket stamp's date is no time of a duty */
 		NONE("Stipulation to be prepared by counsel. (Entered: 03/26/2020)"),
 		/* a clock's "a. m." spaced out is one time, and does not end the sentence */
