@@ -2250,6 +2250,13 @@ static void leading_times_and_alternatives(void **state)
 		{"ORDER granting 5 Plaintiff's Motion to Extend Time to respond to 6/10/20.", 1, "deadline", "plaintiff",
 		 "2020-06-10", 0, NULL, 0, NULL},
 		NONE("ORDER granting motion to extend time to file brief by 60 days."),
+		/* due, with its act in the passive (not "due to" a cause) */
+		{"A joint proposed discovery plan is due to be filed at least 4 business days prior to the conference.", 1,
+		 "deadline", NULL, NULL, 4, "business_days", 1, NULL},
+		NONE("The motion was denied due to noncompliance with the local rules."),
+		/* a setting the court orders ("is ORDERED set for") */
+		{"Accordingly, on the basis of good cause, the evidentiary hearing is ORDERED set for April 13, 2020, at "
+		 "10:00 a.m.", 1, "hearing", NULL, "2020-04-13", 0, NULL, 0, NULL},
 		/* chambers' internal deadline is no party's */
 		NONE("ORDER granting leave to file a response. (Internal deadline for referral to judge if response not "
 		     "filed by 12/20/2020).)"),
