@@ -134,6 +134,20 @@ int set_ahead(const struct reader *r, const struct frame_match *m, dl_day due)
 	       token_is(&r->t, &r->tk.v[i - 3], "be");
 }
 
+/* Does setting m's thing name a stay ("the abatement of this case is
+ * continued for thirty days", "The stay is extended until ..."), not an
+ * event ("The stay hearing is continued to ...")? */
+int continues_stay(const struct reader *r, const struct frame_match *m)
+{
+	size_t a = m->slot_a[SLOT_WHAT], b = m->slot_b[SLOT_WHAT];
+	if (a >= b || match_has_class(r, a, b, r->cls_event))
+		return 0;
+	if (is_article(&r->t, &r->tk.v[a]))
+		a++;
+	static const char *const stays[] = {"stay", "abatement", NULL};
+	return a < b && token_among(&r->t, &r->tk.v[a], stays);
+}
+
 const char *event_kind(struct reader *r, const struct frame_match *m, size_t rb, size_t act_at,
 		       const struct extracted *prev, int *hearing)
 {
@@ -151,6 +165,10 @@ const char *event_kind(struct reader *r, const struct frame_match *m, size_t rb,
 		if (r->tk.v[i].type == TK_PUNCT && r->t.low[r->tk.v[i].a] == ':' &&
 		    (token_is(&r->t, &r->tk.v[i - 1], "follows") || token_is(&r->t, &r->tk.v[i - 1], "following")))
 			return "announces the schedule after its colon; its rows are the duties";
+	/* "the abatement of this case is continued for thirty days": a stay goes
+	 * on (stay-continued reads it), no event is set */
+	if (kind == FK_SETTING && continues_stay(r, m))
+		return "continues a stay: no event is set";
 	if (kind == FK_SETTING && setting_names_subject(r, m)) {
 		return "names the event that the verb after it moves or ends";
 	}

@@ -238,6 +238,9 @@ int section_heading(const struct reader *r, const struct segment *sg);
 /* events.c: what a setting or an attendance sets. */
 /* Is token i a word for a whole case ("appeal", "case", "matter")? */
 int names_case(const struct reader *r, size_t i);
+/* Does setting m's thing name a stay ("the abatement ... is continued for
+ * thirty days"), not an event ("The stay hearing is continued to ...")? */
+int continues_stay(const struct reader *r, const struct frame_match *m);
 /* Does match m, whose clause ends at token rb and whose act is at act_at,
  * name an event: *hearing 1 if so (a setting of one, an act attending one),
  * else 0; NULL, or why it is no setting at all (a note). prev is the

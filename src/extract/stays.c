@@ -118,10 +118,11 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 			e->due = d;
 		free(low);
 	}
-	/* "This action is STAYED for ninety (90) days", "we abate the appeal and
-	 * remand the case to the trial court for a period of thirty days": a
-	 * stay for a period, counted from the order's entry */
-	static const char *const period_of[] = {"a", "the", "period", "of", NULL};
+	/* "This action is STAYED for ninety (90) days", "continued for an
+	 * additional thirty days", "we abate the appeal and remand the case to
+	 * the trial court for a period of thirty days": a stay for a period,
+	 * counted from the order's entry */
+	static const char *const period_of[] = {"a", "an", "the", "period", "of", "additional", "further", NULL};
 	int open_ended = e->until && !strncasecmp(e->until, "further order", 13);
 	for (size_t i = m->anchor; (!e->until || open_ended) && i + 1 < r->tk.n && tok_b(r, i) <= rb; i++) {
 		size_t j = i + 1;

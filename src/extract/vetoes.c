@@ -350,6 +350,10 @@ void apply_vetoes(struct reader *r)
 			 * clause, "defendants' motion for a stay of discovery is granted") */
 			if (o->end == p->end && frame_kind(o->frame) == FK_UNTIL && frame_kind(p->frame) == FK_RULING)
 				continue;
+			/* (nor a stay continued read also as a setting of its noun:
+			 * "the abatement of this case is continued for thirty days") */
+			if (frame_kind(o->frame) == FK_UNTIL && frame_kind(p->frame) == FK_SETTING && continues_stay(r, p))
+				continue;
 			/* (nor the court read as the thing set: "Court set the matter for
 			 * a status conference on 6/18/2009" is the court's act) */
 			if (frame_kind(p->frame) == FK_SETTING && p->slot_a[SLOT_WHAT] < p->slot_b[SLOT_WHAT] &&

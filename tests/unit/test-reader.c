@@ -2250,6 +2250,12 @@ static void leading_times_and_alternatives(void **state)
 		{"ORDER granting 5 Plaintiff's Motion to Extend Time to respond to 6/10/20.", 1, "deadline", "plaintiff",
 		 "2020-06-10", 0, NULL, 0, NULL},
 		NONE("ORDER granting motion to extend time to file brief by 60 days."),
+		/* a stay that goes on, to its new end (not an event set) */
+		{"Therefore, the abatement of this case is continued for an additional thirty days from the date of this "
+		 "order.", 1, "until", "parties", NULL, 30, "days", 0, NULL},
+		{"The stay is extended until June 5, 2020.", 1, "until", "parties", "2020-06-05", 0, NULL, 0, NULL},
+		{"The stay hearing is continued to November 5, 2020.", 1, "hearing", "parties", "2020-11-05", 0, NULL, 0,
+		 NULL},
 		/* due, with its act in the passive (not "due to" a cause) */
 		{"A joint proposed discovery plan is due to be filed at least 4 business days prior to the conference.", 1,
 		 "deadline", NULL, NULL, 4, "business_days", 1, NULL},
