@@ -120,6 +120,20 @@ static int furniture(const char *s, size_t n)
 	}
 	if (n < 40 && !strncmp(s, "Page ", 5) && memmem(s, n, " of ", 4) && (n < 20 || memmem(s, n, "PageID", 6)))
 		return 1;
+	/* a state e-filing system's page stamp, each field a line of its own,
+	 * which a PDF's text puts inside the page's sentence ("DATE FILED: April
+	 * 7, 2023 9:41 AM", "CASE NUMBER: 2023CV30130", "FILING ID: 5F8...") */
+	static const char *const efiling[] = {"DATE FILED: ", "CASE NUMBER: ", "FILING ID: ", NULL};
+	for (int i = 0; efiling[i]; i++) {
+		size_t k = strlen(efiling[i]);
+		if (n > k && n < 48 && !strncmp(s, efiling[i], k)) {
+			size_t words = 1;
+			for (size_t j = k; j < n; j++)
+				words += s[j] == ' ';
+			if (words <= 6) /* (the field's value only: a date and time, a number) */
+				return 1;
+		}
+	}
 	return 0;
 }
 

@@ -2250,6 +2250,10 @@ static void leading_times_and_alternatives(void **state)
 		{"ORDER granting 5 Plaintiff's Motion to Extend Time to respond to 6/10/20.", 1, "deadline", "plaintiff",
 		 "2020-06-10", 0, NULL, 0, NULL},
 		NONE("ORDER granting motion to extend time to file brief by 60 days."),
+		/* a state e-filing stamp inside the sentence is page furniture */
+		{"The Responsible Attorney must schedule the case management conference to occur within\nDATE FILED: "
+		 "April 7, 2020 9:41 AM\nCASE NUMBER: 2020CV30130\n2\n49 days from the date of this order.", 1,
+		 "deadline", NULL, NULL, 49, "days", 0, NULL},
 		/* a stay that goes on, to its new end (not an event set) */
 		{"Therefore, the abatement of this case is continued for an additional thirty days from the date of this "
 		 "order.", 1, "until", "parties", NULL, 30, "days", 0, NULL},
