@@ -286,6 +286,34 @@ int conditional(const struct reader *r, size_t from, size_t end)
 	return 0;
 }
 
+/* Is the party m commands narrowed by a restrictive relative clause ("Any
+ * party who wishes to respond shall ...", "Parties who do not intend to
+ * participate must ...", "Counsel who will try the case must attend")? Such
+ * a subject is a condition: the duty binds only a party that meets it. (A
+ * clause in the past names someone: "The person who filed this petition
+ * must serve ..."; but "a defendant who did not answer" is a condition.) */
+static int restricted_subject(const struct reader *r, const struct frame_match *m)
+{
+	if (m->slot_a[SLOT_WHO] >= m->slot_b[SLOT_WHO])
+		return 0;
+	/* (nor "mail it to Plaintiff who shall serve it": "who", right before
+	 * the duty's modal, is its subject) */
+	int cls_duty = lexicon_class("modal-duty");
+	for (size_t i = m->slot_a[SLOT_WHO]; i <= m->slot_b[SLOT_WHO] && i + 1 < r->tk.n; i++) {
+		if (!token_is(&r->t, &r->tk.v[i], "who"))
+			continue;
+		const struct token *verb = &r->tk.v[i + 1];
+		unsigned forms = 0;
+		for (int h = 0; h < verb->nhits; h++)
+			forms |= verb->hit[h].forms;
+		int past = (forms & LF_PAST) && !(forms & (LF_BASE | LF_PRES)) &&
+			   !(i + 2 < r->tk.n && token_is(&r->t, &r->tk.v[i + 2], "not"));
+		if (!token_has(verb, cls_duty, 0) && !past)
+			return 1;
+	}
+	return 0;
+}
+
 /* Does the verb at token i name one of the clerk's ministerial acts? */
 static int clerk_ministerial(const struct reader *r, size_t i)
 {
@@ -436,7 +464,7 @@ static const char *untimed_refusal(const struct reader *r, const struct frame_ma
 	int open = !tm->invalid && !tm->immediately;
 	/* a duty that arises only on a condition stated before it is a rule of
 	 * conduct, not a calendar entry */
-	if (open && conditional(r, ra, m->start))
+	if ((open && conditional(r, ra, m->start)) || (!tm->invalid && restricted_subject(r, m)))
 		return "a duty on a condition, with no time";
 	/* "Counsel shall meet and confer, and at least ten days before the
 	 * conference, the parties shall deliver a report": a duty joined to a

@@ -263,6 +263,35 @@ static inline size_t relative_clause_end(const struct attempt *at, size_t i)
 	return 0;
 }
 
+/* Where a restrictive relative clause that opens at token i, a "who" right
+ * after a party with no comma, ends ("All Counsel | who will try the case |
+ * shall appear ...", "Any defendant | who has not answered | shall ..."): the
+ * modal of the main clause after it, or 0 when none follows within sixteen
+ * tokens before a stop. The clause's own modal, right after "who", is not it. */
+static size_t restrictive_clause_end(const struct attempt *at, size_t i)
+{
+	const struct tokens *tk = at->tk;
+	if (i == 0 || i + 2 >= tk->n || !token_is(at->t, &tk->v[i], "who") ||
+	    !token_has(&tk->v[i - 1], at->cls_party, 0))
+		return 0;
+	for (size_t k = i + 2; k < tk->n && k < i + 17; k++) {
+		const struct token *t = &tk->v[k];
+		if (t->type == TK_PUNCT && strchr(",;:.", at->t->low[t->a]))
+			return 0;
+		if (token_has(t, at->cls_modal[0], 0) || token_has(t, at->cls_modal[1], 0))
+			return k;
+	}
+	return 0;
+}
+
+/* Where a clause that describes the noun phrase before token i ends: a
+ * relative clause set off by commas or a restrictive one (above). */
+static size_t clause_after_np_end(const struct attempt *at, size_t i)
+{
+	size_t end = relative_clause_end(at, i);
+	return end ? end : restrictive_clause_end(at, i);
+}
+
 /* Where a time phrase that opens at token i ends (", by December 9, 2016, |",
  * "within 30 days of this order, |", "on or before June 21, 2020 |"): the token
  * after its closing comma, or after its date when the party follows with no
@@ -373,7 +402,7 @@ static long match_slot(struct attempt *at, int e, size_t i)
 		 * trial of this matter, which previously was scheduled to begin on
 		 * August 19, 2019, shall instead commence ..."): what follows the
 		 * clause goes on from the noun phrase */
-		size_t after = i + len < tk->n && (at->flags[i + len] & TF_RELATIVE) ? relative_clause_end(at, i + len) : 0;
+		size_t after = i + len < tk->n && (at->flags[i + len] & TF_RELATIVE) ? clause_after_np_end(at, i + len) : 0;
 		if (after && may_start(at, e + 1, after)) {
 			if (++at->steps > 4000)
 				return -1;
@@ -642,7 +671,7 @@ static size_t anchor_of(const struct frame *f, const struct attempt *at, size_t 
 			if (at->slot_a[s] == start && at->slot_b[s] > a)
 				a = at->slot_b[s];
 	/* (past a relative clause after the slot: the frame goes on after it) */
-	size_t after = a > start ? relative_clause_end(at, a) : 0;
+	size_t after = a > start ? clause_after_np_end(at, a) : 0;
 	return after ? after : a;
 }
 
@@ -732,9 +761,10 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 		out->flags[i] = (uint8_t)((clause_start(&at, i) ? TF_START : 0) |
 					  (due_date || np_token(&at, SLOT_WHO, k) ? TF_NP_WHO : 0) |
 					  (due_date || that_det || np_token(&at, SLOT_WHAT, k) ? TF_NP_WHAT : 0) |
-					  (dangling(&at, k) ? TF_DANGLING : 0) | (event ? TF_EVENT : 0) |
+					  (dangling(&at, k) || restrictive_clause_end(&at, i) ? TF_DANGLING : 0) |
+					  (event ? TF_EVENT : 0) |
 					  (k->type == TK_WORD ? TF_WORD : 0) |
-					  (relative_clause_end(&at, i) ? TF_RELATIVE : 0));
+					  (clause_after_np_end(&at, i) ? TF_RELATIVE : 0));
 	}
 	at.flags = out->flags;
 	out->nstarts = 0;
@@ -793,6 +823,13 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 			/* of two clause starts, the later unless only the earlier's noun
 			 * phrase names a party ("plaintiff Rice, as Next Friend of CIR, shall") */
 			if (k < out->n) {
+				/* (nor a party that ends inside the restrictive clause of the
+				 * one before: "All counsel who office outside Maricopa County
+				 * | must": not "Maricopa County", nor the whole) */
+				size_t wb = out->v[k].slot_b[SLOT_WHO];
+				if (out->v[k].slot_a[SLOT_WHO] < wb && wb < at.slot_b[SLOT_WHO] &&
+				    restrictive_clause_end(&at, wb) == anchor)
+					goto longer;
 				/* "The clerk and the court reporter shall": the first named;
 				 * "Hearing on Approval ... and Confirmation of Plan Set for": the
 				 * coordinated phrase that names the event */

@@ -811,6 +811,27 @@ static void setting_frames(void **state)
 		{"All depositions, whether or not they are intended to be used at trial, shall be completed by "
 		 "September 25, 2020.", 1, "deadline", "parties", "2020-09-25", 0, NULL, 0, NULL},
 		NONE("All depositions, whether or not they were used at trial, were completed by September 25, 2019."),
+		/* a restrictive relative clause on the party, with its own modal:
+		 * the duty's verb is the main clause's ("who will try the case |
+		 * shall appear"), and the clause's place names no party
+		 * ("Maricopa County") */
+		{"All Counsel who will try the case shall appear for a pretrial conference on November 30, 2020 at "
+		 "1:00 p.m.", 1, "hearing", "counsel", "2020-11-30", 0, NULL, 0, NULL},
+		{"Any defendant who has not answered shall answer the complaint by November 30, 2020.", 1, "deadline",
+		 "defendant", "2020-11-30", 0, NULL, 0, NULL},
+		{"All counsel who office outside Maricopa County must advise the Court by June 5, 2020 if they plan to "
+		 "participate by telephone.", 1, "deadline", "counsel", "2020-06-05", 0, NULL, 0, NULL},
+		/* (with no time, such a subject is a condition: a rule of conduct,
+		 * not a calendar entry; but "who shall" is the duty's own subject) */
+		NONE("Any other counsel who wishes to appear in the lead case shall file a notice of appearance."),
+		NONE("Parties who do not intend to participate in the appeal must notify the Court in writing."),
+		NONE("Unless exempted, attorneys who are not admitted to practice in this district must seek admission "
+		     "promptly."),
+		{"The Clerk shall issue a summons and mail it to Plaintiff who shall serve it in accordance with Fed. R. "
+		 "Civ. P. 4.", 1, "deadline", "plaintiff", NULL, 0, NULL, 0, NULL},
+		/* a side joined with its lawyers is that side */
+		{"IT IS HEREBY ORDERED that all parties and counsel who will try the case shall appear before me on "
+		 "March 30, 2020, at 10:30 a.m.", 1, "hearing", "parties", "2020-03-30", 0, NULL, 0, NULL},
 		/* the court's second verb of setting, joined to its first */
 		{"The Court GRANTS Plaintiff's request for a continuance and CONTINUES the hearing on the motion for "
 		 "summary judgment to May 9, 2020, at 8:30 a.m.",
