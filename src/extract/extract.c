@@ -500,8 +500,6 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	size_t ba = tok_a(r, ra), bb = tok_b(r, rb - 1), banchor = tok_a(r, m->anchor);
 	const char *fname = frame_name(m->frame);
 	*made = 0;
-	if ((flags & FF_TITLE_STAY) && !r->title_stay)
-		return;
 	/* "If any communication ... is not responded to within 30 days": a rule
 	 * for any paper, not a deadline for one */
 	if (!strcmp(fname, "if-not-done") && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT]) {
@@ -1166,10 +1164,17 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	}
 	r.bankruptcy = (opt && opt->bankruptcy) || strstr(r.t.low, "debtor") || strstr(r.t.low, "bankruptcy") ||
 		       strstr(r.t.low, "chapter 7") || strstr(r.t.low, "chapter 11") || strstr(r.t.low, "chapter 13");
-	r.title_stay = (strstr(r.t.low, "granting") && strstr(r.t.low, "motion to stay")) ||
-		       strstr(r.t.low, "granting motion to stay") != NULL;
+	/* (the order grants a motion to stay: its title says so, or it names
+	 * such a motion and grants: "By these motions, defendants seek an order
+	 * staying discovery ... the motions are GRANTED") */
+	static const char *const stay_motions[] = {"motion to stay", "motions to stay", "motion for a stay",
+						   "motion for stay", "seek an order staying", "seeks an order staying",
+						   "move to stay", "moves to stay", NULL};
+	r.title_stay = (strstr(r.t.low, "granting") || strstr(r.t.low, "granted")) &&
+		       timex_any_phrase(r.t.low, stay_motions);
 	size_t ta, tb;
 	r.title_until = until_title_span(r.t.low, r.t.len, &ta, &tb) ? text_copy(&r.t, ta, tb) : NULL;
+	r.title_until_at = r.title_until ? ta : 0;
 	text_drop_norm(&r.t); /* (the text is split: low and the case bits are enough) */
 	/* with the order's date unknown, a date with no year is read in the
 	 * year of the last date stated in the sentences before its own, as of

@@ -32,6 +32,7 @@ struct reader {
 	int explain;            /* keep notes of what was not taken */
 	int title_stay;
 	char *title_until;      /* the end a stay motion names, from the title */
+	size_t title_until_at;  /* where in the text that end is named */
 	int decretal;           /* the decretal part has begun: DECRETAL_TITLE after the
 				   title "ORDER" in capitals, DECRETAL_MARKED after "IT IS
 				   ORDERED" or a decretal verb ("The Court ORDERS ...") */
@@ -231,7 +232,8 @@ void quoted_vetoes(struct reader *r);
 void narrative_veto(struct reader *r);
 /* Drop the matches that only look like their frame: a gapped clause whose
  * noun phrase holds a clause of its own, a remand spoken of ("We decline to
- * remand ..."); before the vetoes, which they would otherwise steer. */
+ * remand ..."), a form an order that grants no stay cannot hold; before the
+ * vetoes, which they would otherwise steer. */
 void drop_mistaken_forms(struct reader *r);
 /* +1 a heading of the case's history (BACKGROUND), -1 one that reasons or orders, else 0. */
 int section_heading(const struct reader *r, const struct segment *sg);

@@ -156,10 +156,16 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 	 * motion to dismiss. Accordingly, defendants' motion for a stay is
 	 * granted.": a grant takes its ending event from the reason just before */
 	size_t qa = ra;
-	if (!e->until && !strcmp(e->frame, "stay-granted"))
+	if (!e->until && (!strcmp(e->frame, "stay-granted") || !strcmp(e->frame, "motion-granted-stay")))
 		e->until = stay_reason_before(r, &qa);
-	if (!e->until && r->title_until)
+	/* (a grant that names no motion, "Defendant's motion is granted", is
+	 * quoted where the motion is named with the end it asks: that sentence
+	 * says what is stayed and until when) */
+	int named_before = 0;
+	if (!e->until && r->title_until) {
 		e->until = xstrdup(r->title_until);
+		named_before = !strcmp(e->frame, "motion-granted-stay");
+	}
 	if (!e->until) {
 		e->until = xstrdup("further order of the court");
 		e->doubts |= DOUBT_OPEN_STAY;
@@ -187,7 +193,14 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 		e->action = trimmed_copy(&r->t, s, end);
 	if (r->scope && (strstr(r->t.low + ra, "parameters set forth") || strstr(r->t.low + ra, "limits set forth")))
 		e->scope = xstrdup(r->scope);
-	if (qa < ra)
+	const struct segment *naming = NULL;
+	for (size_t i = 0; named_before && i < r->nseg && !naming; i++)
+		if (r->seg[i].start <= r->title_until_at && r->title_until_at < r->seg[i].end &&
+		    r->seg[i].end - r->seg[i].start < 600) /* (a sentence, not a caption run on) */
+			naming = &r->seg[i];
+	if (naming)
+		set_quote_exact(r, e, naming->start, naming->end);
+	else if (qa < ra)
 		set_quote_exact(r, e, qa, rb);
 	else
 		set_quote(r, e, ra, rb);

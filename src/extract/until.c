@@ -71,17 +71,20 @@ int until_span(const char *low, size_t a, size_t b, size_t *cue_at, size_t *ev_a
 
 int until_title_span(const char *low, size_t len, size_t *ev_a, size_t *ev_b)
 {
-	static const char *const motions[] = {"motion to stay ", "motion for stay ", "motion for a stay ",
+	static const char *const motions[] = {"motion to stay ", "motions to stay ", "motion for stay ",
+					      "motion for a stay ", "order staying ", "move to stay ", "moves to stay ",
 					      NULL};
-	for (int i = 0; motions[i]; i++) {
-		long at = timex_find_phrase(low, motions[i], 0);
-		if (at < 0)
-			continue;
-		size_t from = (size_t)at + strlen(motions[i]);
-		size_t end = from + 200 < len ? from + 200 : len;
-		size_t cue;
-		if (until_span(low, from, end, &cue, ev_a, ev_b) && *ev_b > *ev_a && cue - from < 60)
-			return 1;
-	}
+	/* (each time the motion is named: the title names it bare, the
+	 * recital after it with its end, "Defendant has filed a Motion to
+	 * Stay Discovery (Doc. 14) until the court rules on ...") */
+	for (int i = 0; motions[i]; i++)
+		for (long at = timex_find_phrase(low, motions[i], 0); at >= 0;
+		     at = timex_find_phrase(low, motions[i], (size_t)at + 1)) {
+			size_t from = (size_t)at + strlen(motions[i]);
+			size_t end = from + 200 < len ? from + 200 : len;
+			size_t cue;
+			if (until_span(low, from, end, &cue, ev_a, ev_b) && *ev_b > *ev_a && cue - from < 60)
+				return 1;
+		}
 	return 0;
 }

@@ -531,6 +531,10 @@ void drop_mistaken_forms(struct reader *r)
 	size_t kept = 0;
 	for (size_t i = 0; i < r->fm.n; i++) {
 		const char *name = frame_name(r->fm.v[i].frame);
+		/* (a form read only in an order that grants a stay: elsewhere it
+		 * must not cut the clause of the frame it overlaps) */
+		if ((frame_flags(r->fm.v[i].frame) & FF_TITLE_STAY) && !r->title_stay)
+			continue;
 		if (!strcmp(name, "and-gapped") ? gapped_thing(r, &r->fm.v[i])
 		    : !strncmp(name, "remand", 6) ? remand_ordered(r, &r->fm.v[i])
 						   : 1)

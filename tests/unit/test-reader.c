@@ -1068,6 +1068,20 @@ static void until_frames(void **state)
 		/* a motion that seeks a stay, granted */
 		{"It is Ordered that the motion seeking to stay the trial pending the determination of the appeal is "
 		 "granted.", 1, "until", NULL, NULL, 0, NULL, 0, "the determination of the appeal"},
+		/* a grant that names no motion, in an order that names only a
+		 * motion to stay: the stay that motion asks, until its end */
+		{"ORDER GRANTING DEFENDANT'S MOTION TO STAY DISCOVERY\n\nDefendant has filed a Motion to Stay Discovery "
+		 "(Doc. 14) until the court rules on his Motion to Dismiss (Doc. 8). Plaintiff opposes the motion.\n\n"
+		 "Defendant's motion is granted.", 1, "until", "parties", NULL, 0, NULL, 0, "the court rules on his Motion"},
+		{"By these motions, defendants seek an order staying discovery until the court resolves pending motions "
+		 "to dismiss. The motions are opposed. For reasons assigned below, the motions are GRANTED.", 1, "until",
+		 NULL, NULL, 0, NULL, 0, "the court resolves pending motions"},
+		/* (not where no stay is asked: a grant that dismisses unless) */
+		{"It is hereby ORDERED that respondents' motion is granted, and the appeals are dismissed without "
+		 "further order unless the appeals are perfected on or before June 8, 2020.", 1, "deadline", NULL,
+		 "2020-06-08", 0, NULL, 0, NULL},
+		NONE("Defendant has filed a motion to stay discovery until the court rules on the motion to dismiss. "
+		     "Defendant's motion is denied."),
 		/* a restraining order's expiry, in a sentence of its own, ends it */
 		{"Defendant is TEMPORARILY RESTRAINED from enforcing the statute. This Temporary Restraining Order "
 		 "shall expire on October 13, 2020 at 5:00 p.m., unless extended by the parties and the Court.", 1,
