@@ -263,6 +263,34 @@ static inline size_t relative_clause_end(const struct attempt *at, size_t i)
 	return 0;
 }
 
+/* Where a phrase of authority set off by commas that opens at token i ends
+ * ("ORDERED, | pursuant to Rule 4 of the Habeas Rules, | that Respondent
+ * file ...", "Plaintiff shall, | in accordance with Local Rule 16.1, | serve
+ * ..."): the token after its closing comma, or 0 when none opens there (or
+ * it does not close within 40 tokens in the clause). */
+static size_t authority_phrase_end(const struct attempt *at, size_t i)
+{
+	static const char *const openers[] = {"pursuant", "consistent", "under", "according", "per", "in", NULL};
+	const struct tokens *tk = at->tk;
+	if (i + 3 >= tk->n || tk->v[i].type != TK_PUNCT || at->t->low[tk->v[i].a] != ',' ||
+	    !token_among(at->t, &tk->v[i + 1], openers))
+		return 0;
+	/* ("in" only as "in accordance with", "in compliance with") */
+	if (token_is(at->t, &tk->v[i + 1], "in") && !token_is(at->t, &tk->v[i + 2], "accordance") &&
+	    !token_is(at->t, &tk->v[i + 2], "compliance"))
+		return 0;
+	for (size_t k = i + 2; k < tk->n && k < i + 42; k++) {
+		if (tk->v[k].type != TK_PUNCT)
+			continue;
+		char c = at->t->low[tk->v[k].a];
+		if (c == ';' || c == ':')
+			return 0;
+		if (c == ',')
+			return k + 1 < tk->n ? k + 1 : 0;
+	}
+	return 0;
+}
+
 /* Where a restrictive relative clause that opens at token i, a "who" right
  * after a party with no comma, ends ("All Counsel | who will try the case |
  * shall appear ...", "Any defendant | who has not answered | shall ..."): the
@@ -473,6 +501,14 @@ static long match_from(struct attempt *at, int e, size_t i)
 					return r;
 				at->nlex = saved;
 			}
+		/* (a phrase of authority set off by commas may stand before the
+		 * element: "ORDERED, pursuant to Rule 4, | that ...") */
+		size_t past = any ? 0 : authority_phrase_end(at, i);
+		if (past && !el->optional) {
+			long r = match_from(at, e, past);
+			if (r >= 0)
+				return r;
+		}
 		if (el->optional && !any)
 			return match_from(at, e + 1, i);
 		return -1;

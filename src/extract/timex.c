@@ -313,6 +313,8 @@ static int check_ymd(long y, long m, long d, dl_day *day)
 /* A four-digit year at p (after optional ", " or " "). */
 static int year_at(const char *s, size_t p, long *y, size_t *end)
 {
+	if (s[p] == ' ' && s[p + 1] == ',') /* (a comma set off by spaces, as a scan spaces it: "November 7 , 2019") */
+		p++;
 	if (s[p] == ',')
 		p++;
 	if (s[p] == ' ')

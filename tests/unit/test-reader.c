@@ -829,6 +829,16 @@ static void setting_frames(void **state)
 		     "promptly."),
 		{"The Clerk shall issue a summons and mail it to Plaintiff who shall serve it in accordance with Fed. R. "
 		 "Civ. P. 4.", 1, "deadline", "plaintiff", NULL, 0, NULL, 0, NULL},
+		/* a phrase of authority set off by commas before "that" or the verb */
+		{"It is ORDERED, pursuant to Rule 4 of the Rules Governing Section 2254 Cases in the United States "
+		 "District Courts (\"Habeas Rules\"), that Respondent file an answer to the amended Petition no later "
+		 "than twenty-eight days from the date of this order.", 1, "deadline", "respondent", NULL, 28, "days", 0,
+		 NULL},
+		{"Plaintiff shall, in accordance with Local Rule 16.1, serve initial disclosures by April 5, 2020.", 1,
+		 "deadline", "plaintiff", "2020-04-05", 0, NULL, 0, NULL},
+		/* (a comma set off by spaces, as a scan spaces it, inside a date) */
+		{"The Court GRANTS Charles Scott until November 7 , 2020 , to file an amended complaint.", 1, "deadline",
+		 "scott", "2020-11-07", 0, NULL, 0, NULL},
 		/* a side joined with its lawyers is that side */
 		{"IT IS HEREBY ORDERED that all parties and counsel who will try the case shall appear before me on "
 		 "March 30, 2020, at 10:30 a.m.", 1, "hearing", "parties", "2020-03-30", 0, NULL, 0, NULL},
