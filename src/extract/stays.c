@@ -27,18 +27,25 @@ static char *until_text(const struct reader *r, size_t a, size_t b, size_t *cue_
 	return text_copy(&r->t, ea, eb);
 }
 
-/* A restraint ("enjoined", "prohibited", "protected", "barred") binds until
- * something only when it says from what or until when; "matters other than
- * scheduling are strictly prohibited" is a rule of conduct. A stay or an
- * abatement needs neither. */
-static int restraint_has_object(const struct reader *r, const struct frame_match *m)
+/* The restraint's verb of frame m ("enjoin", "prohibit", ...), or NULL for
+ * a stay or an abatement. */
+static const char *restraint_verb(const struct reader *r, const struct frame_match *m)
 {
 	static const char *const restraints[] = {"enjoin", "restrain", "prohibit", "bar", "protect", NULL};
 	const char *verb = NULL;
 	for (size_t i = m->anchor; i < m->end && !verb; i++)
 		if (token_has(&r->tk.v[i], r->cls_stay, 0))
 			verb = token_lemma_among(&r->tk.v[i], restraints);
-	if (!verb)
+	return verb;
+}
+
+/* A restraint ("enjoined", "prohibited", "protected", "barred") binds until
+ * something only when it says from what or until when; "matters other than
+ * scheduling are strictly prohibited" is a rule of conduct. A stay or an
+ * abatement needs neither. */
+static int restraint_has_object(const struct reader *r, const struct frame_match *m)
+{
+	if (!restraint_verb(r, m))
 		return 1;
 	for (size_t i = m->end; i < r->tk.n && i < m->end + 4; i++)
 		if (token_is(&r->t, &r->tk.v[i], "from") || token_is(&r->t, &r->tk.v[i], "until") ||
@@ -227,6 +234,15 @@ int stay_obligation(struct reader *r, const struct frame_match *m, size_t rb, si
 				add_note(r, ba, bb, fname, xstrdup("the schedule in force, not a stay"));
 				return 0;
 			}
+	}
+	/* "everyone is strictly prohibited from recording any hearing": a
+	 * restraint on anyone at all is a rule of conduct, not a party's stay */
+	static const char *const anyone[] = {"everyone", "anyone", "everybody", "anybody", "persons", "person",
+					     "public", "one", NULL};
+	size_t wb = m->slot_b[SLOT_WHAT];
+	if (m->slot_a[SLOT_WHAT] < wb && restraint_verb(r, m) && token_among(&r->t, &r->tk.v[wb - 1], anyone)) {
+		add_note(r, ba, bb, fname, xstrdup("a rule of conduct for anyone at all, not a restraint that ends"));
+		return 0;
 	}
 	if (!restraint_has_object(r, m)) {
 		add_note(r, ba, bb, fname, xstrdup("a rule of conduct ('are prohibited'), not a restraint that ends"));

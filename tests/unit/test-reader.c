@@ -829,6 +829,15 @@ static void setting_frames(void **state)
 		     "promptly."),
 		{"The Clerk shall issue a summons and mail it to Plaintiff who shall serve it in accordance with Fed. R. "
 		 "Civ. P. 4.", 1, "deadline", "plaintiff", NULL, 0, NULL, 0, NULL},
+		/* the past of an active verb with its object is no setting; its
+		 * participle is */
+		NONE("Defendant's doctor scheduled a hip replacement surgery on January 14, 2021."),
+		NONE("The Order to Show Cause scheduled a status conference in this case on April 20, 2020."),
+		{"Status Conference scheduled for June 5, 2020 at 10:00 AM.", 1, "hearing", NULL, "2020-06-05", 0, NULL,
+		 0, NULL},
+		/* a restraint on anyone at all is a rule of conduct */
+		NONE("The Court reminds all participants that everyone is strictly prohibited from recording or "
+		     "broadcasting any hearing, in whole or in part, in any fashion."),
 		/* a phrase of authority set off by commas before "that" or the verb */
 		{"It is ORDERED, pursuant to Rule 4 of the Rules Governing Section 2254 Cases in the United States "
 		 "District Courts (\"Habeas Rules\"), that Respondent file an answer to the amended Petition no later "
