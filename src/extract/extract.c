@@ -706,6 +706,12 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		is_new = token_among(&r->t, &r->tk.v[i], changed);
 	for (int i = 0; facts[i] && !r->decretal && !is_new; i++)
 		provisional |= !strcmp(fname, facts[i]);
+	/* and so does a case's place on a calendar stated as a fact ("This case
+	 * is calendared for trial at the ... Trial Session"): "calendared" says
+	 * where the case stands, as "set" does not */
+	for (size_t i = ra; i + 1 < rb && r->decretal != DECRETAL_MARKED && !is_new && !strcmp(fname, "setting"); i++)
+		if (token_has(&r->tk.v[i], lexicon_class("be"), LF_PRES) && token_is(&r->t, &r->tk.v[i + 1], "calendared"))
+			provisional = 1 + (r->decretal == DECRETAL_TITLE);
 	/* a date before the order's entry is history; so is a hearing on the day
 	 * itself (the minute entry of a hearing held), unless the clause sets it
 	 * ahead ("Mediation Conference scheduled for 9/12/2022 at 11:00 AM") */

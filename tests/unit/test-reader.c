@@ -835,6 +835,14 @@ static void setting_frames(void **state)
 		NONE("The Order to Show Cause scheduled a status conference in this case on April 20, 2020."),
 		{"Status Conference scheduled for June 5, 2020 at 10:00 AM.", 1, "hearing", NULL, "2020-06-05", 0, NULL,
 		 0, NULL},
+		/* a case's place on the calendar, stated as a fact before the
+		 * decretal part, recites the setting in force; ordered, it sets it */
+		{"ORDER\nThis case is calendared for trial at the Session of the Court commencing April 25, 2020, in "
+		 "Houston, Texas. On March 1, 2020, the parties filed a motion for continuance.\nORDERED that the "
+		 "parties shall file a status report by April 10, 2020.", 1, "deadline", "parties", "2020-04-10", 0, NULL,
+		 0, NULL},
+		{"ORDERED that this case is calendared for trial at the remote session of the Court scheduled to "
+		 "commence on June 12, 2020.", 1, "hearing", NULL, "2020-06-12", 0, NULL, 0, NULL},
 		/* a restraint on anyone at all is a rule of conduct */
 		NONE("The Court reminds all participants that everyone is strictly prohibited from recording or "
 		     "broadcasting any hearing, in whole or in part, in any fashion."),
