@@ -322,8 +322,8 @@ static size_t clause_after_np_end(const struct attempt *at, size_t i)
 
 /* Where a time phrase that opens at token i ends (", by December 9, 2016, |",
  * "within 30 days of this order, |", "on or before June 21, 2020 |"): the token
- * after its closing comma, or after its date when the party follows with no
- * comma; 0 when no such phrase (a cue, then a date or a period within sixteen
+ * after its closing comma, or after its date or its event ("of this order")
+ * when the party follows with no comma; 0 when no such phrase (a cue, then a date or a period within sixteen
  * tokens) opens there. */
 static size_t fronted_time_end(const struct attempt *at, size_t i)
 {
@@ -341,7 +341,10 @@ static size_t fronted_time_end(const struct attempt *at, size_t i)
 		if (t->type == TK_PUNCT && at->t->low[t->a] == ',' && timed &&
 		    !(k + 1 < tk->n && tk->v[k + 1].type == TK_DATE)) /* (not "Monday, | June 22") */
 			return k + 1;
-		if (timed && tk->v[k - 1].type == TK_DATE && t->type == TK_WORD && token_has(t, at->cls_party, 0))
+		/* (or after the date or the period's event, "within 30 days of
+		 * the date of this order | respondent answer the petition") */
+		if (timed && (tk->v[k - 1].type == TK_DATE || (at->roles[k - 1] & R_TIME_END)) && t->type == TK_WORD &&
+		    token_has(t, at->cls_party, 0))
 			return k;
 		timed |= t->type == TK_DATE || t->type == TK_PERIOD;
 	}

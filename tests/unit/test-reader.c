@@ -846,6 +846,10 @@ static void setting_frames(void **state)
 		/* a restraint on anyone at all is a rule of conduct */
 		NONE("The Court reminds all participants that everyone is strictly prohibited from recording or "
 		     "broadcasting any hearing, in whole or in part, in any fashion."),
+		/* a fronted period that ends at its event, the party right after it */
+		{"THEREFORE, IT IS ORDERED that within 30 days of the date of this order respondent answer the "
+		 "petition, complying with Rule 5 of the Rules Governing Section 2254 Cases.", 1, "deadline",
+		 "respondent", NULL, 30, "days", 0, NULL},
 		/* a phrase of authority set off by commas before "that" or the verb */
 		{"It is ORDERED, pursuant to Rule 4 of the Rules Governing Section 2254 Cases in the United States "
 		 "District Courts (\"Habeas Rules\"), that Respondent file an answer to the amended Petition no later "
