@@ -846,6 +846,9 @@ static void setting_frames(void **state)
 		/* a restraint on anyone at all is a rule of conduct */
 		NONE("The Court reminds all participants that everyone is strictly prohibited from recording or "
 		     "broadcasting any hearing, in whole or in part, in any fashion."),
+		/* time given to a day, "time" said */
+		{"The defendant shall have time until April 8, 2020 to respond to the pretrial motions.", 1, "deadline",
+		 "defendant", "2020-04-08", 0, NULL, 0, NULL},
 		/* a fronted period that ends at its event, the party right after it */
 		{"THEREFORE, IT IS ORDERED that within 30 days of the date of this order respondent answer the "
 		 "petition, complying with Rule 5 of the Rules Governing Section 2254 Cases.", 1, "deadline",
