@@ -91,7 +91,7 @@ static void civil_paper_owner(struct reader *r, size_t a, size_t b, char *who, s
 		reply |= token_among(&r->t, k, replies);
 		const char *side = NULL;
 		if (token_has(k, cls_p, 0) && !r->bankruptcy)
-			side = "plaintiff";
+			side = r->petition ? "petitioner" : "plaintiff";
 		/* (the noun "answer", not the verb's "answers"; in a bankruptcy case
 		 * not a motion to dismiss, the trustee's or a creditor's against the
 		 * case) */

@@ -371,6 +371,13 @@ static void civil_papers(void **state)
 	check_item("A hearing on the Motion to Dismiss is set for June 22, 2020 at 10:00 a.m.", 1, 0, "2020-06-22",
 		   "parties");
 	check_item("Plaintiff's answer to the counterclaim is due May 1, 2020.", 1, 0, "2020-05-01", "plaintiff");
+	/* the fee to file the case, and the application not to prepay it, are
+	 * the filer's: the plaintiff's, on a petition the petitioner's */
+	check_item("Filing fee or IFP application due by 7/18/2020.", 1, 0, "2020-07-18", "plaintiff");
+	check_item("Initial partial filing fee of $ 6.27 assessed. (Initial partial filing fee due by 4/24/2020.)", 1,
+		   0, "2020-04-24", "plaintiff");
+	check_item("Petitioner: John Doe. Filing fee due by 4/24/2020.", 1, 0, "2020-04-24",
+		   "petitioner");
 	/* the agency's record: the respondent's on a petition for review, the
 	 * defendant's in a district court; not what a motion is about */
 	check_item("Petitioner: Jose Lopez. Certified Administrative Record due 5/9/2020.", 1, 0, "2020-05-09",
