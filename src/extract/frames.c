@@ -270,7 +270,7 @@ static inline size_t relative_clause_end(const struct attempt *at, size_t i)
  * it does not close within 40 tokens in the clause). */
 static size_t authority_phrase_end(const struct attempt *at, size_t i)
 {
-	static const char *const openers[] = {"pursuant", "consistent", "under", "according", "per", "in", NULL};
+	static const char *const openers[] = {"pursuant", "consistent", "under", "according", "per", "in", "on", NULL};
 	const struct tokens *tk = at->tk;
 	if (i + 3 >= tk->n || tk->v[i].type != TK_PUNCT || at->t->low[tk->v[i].a] != ',' ||
 	    !token_among(at->t, &tk->v[i + 1], openers))
@@ -279,14 +279,18 @@ static size_t authority_phrase_end(const struct attempt *at, size_t i)
 	if (token_is(at->t, &tk->v[i + 1], "in") && !token_is(at->t, &tk->v[i + 2], "accordance") &&
 	    !token_is(at->t, &tk->v[i + 2], "compliance"))
 		return 0;
+	/* ("on" only as the motion the court acts on: ", on the court's own
+	 * motion, that amici curiae show cause ...") */
+	int on = token_is(at->t, &tk->v[i + 1], "on"), motion = 0;
 	for (size_t k = i + 2; k < tk->n && k < i + 42; k++) {
+		motion |= token_is(at->t, &tk->v[k], "motion");
 		if (tk->v[k].type != TK_PUNCT)
 			continue;
 		char c = at->t->low[tk->v[k].a];
 		if (c == ';' || c == ':')
 			return 0;
 		if (c == ',')
-			return k + 1 < tk->n ? k + 1 : 0;
+			return k + 1 < tk->n && (!on || motion) ? k + 1 : 0;
 	}
 	return 0;
 }

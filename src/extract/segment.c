@@ -70,6 +70,25 @@ static int firm_ends(const char *s, size_t start, size_t end, size_t next)
 	return e > next + 1 && s[e] == ' ' && ascii_islower((unsigned char)s[e + 1]);
 }
 
+/* Does the full stop at 'end' close a dotted citation and its sentence
+ * ("... under section 13-21-111.6, C.R.S. The respondents are directed
+ * ...")? Only when the next word is one that opens a sentence and never
+ * goes on a name ("The", "This", "It"; not "U.S. District Court"). */
+static int citation_ends(const char *s, size_t start, size_t end, size_t next)
+{
+	static const char *const openers[] = {"The ", "This ", "These ", "It ", "IT ", "Accordingly", "Therefore",
+					      "THEREFORE", "Plaintiff ", "Defendant ", NULL};
+	size_t b = end;
+	while (b > start && (ascii_isalpha((unsigned char)s[b - 1]) || s[b - 1] == '.'))
+		b--;
+	if (end - b < 3 || !memchr(s + b, '.', end - b))
+		return 0;
+	for (int i = 0; openers[i]; i++)
+		if (!strncmp(s + next, openers[i], strlen(openers[i])))
+			return 1;
+	return 0;
+}
+
 /* Does the capitalised word s[w, e) after a time of day say when or where
  * the event is (a time zone, a day, a month; with rooms: a courtroom, a
  * judge), not begin a sentence of its own? */
@@ -559,7 +578,8 @@ size_t text_segments(const struct text *t, struct segment **out)
 					    s[j + 1] == '[' || (s[j + 1] == '-' && ascii_isupper((unsigned char)s[j + 2])))) {
 				end_here = 1;
 				if (c == '.' && text_abbreviation_before(s, start, i) && !meridiem_ends(s, start, i, j + 1) &&
-				    !id_ends(s, start, i, j + 1) && !firm_ends(s, start, i, j + 1))
+				    !id_ends(s, start, i, j + 1) && !firm_ends(s, start, i, j + 1) &&
+				    !citation_ends(s, start, i, j + 1))
 					end_here = 0;
 				/* a full stop that closes a parenthesis opened inside the
 				 * sentence ("Initial Expert Designation (¶ 4 a.) March 31,

@@ -853,6 +853,13 @@ static void setting_frames(void **state)
 		/* a restraint on anyone at all is a rule of conduct */
 		NONE("The Court reminds all participants that everyone is strictly prohibited from recording or "
 		     "broadcasting any hearing, in whole or in part, in any fashion."),
+		/* the court's own motion set off by commas before "that" */
+		{"It is ORDERED, on the court's own motion, that amici curiae show cause within 30 days why the brief "
+		 "should not be stricken.", 1, "deadline", "amici", NULL, 30, "days", 0, NULL},
+		/* a dotted citation ends its sentence before "The" */
+		{"On March 3, 2020, the Supreme Court issued a rule to show cause why the trial court did not err under "
+		 "section 13-21-111.6, C.R.S. The respondents are directed to file a written answer on or before March "
+		 "31, 2020.", 1, "deadline", "respondents", "2020-03-31", 0, NULL, 0, NULL},
 		/* time given to a day, "time" said */
 		{"The defendant shall have time until April 8, 2020 to respond to the pretrial motions.", 1, "deadline",
 		 "defendant", "2020-04-08", 0, NULL, 0, NULL},
