@@ -1278,7 +1278,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	out->n = w;
 	for (size_t i = 0; i < out->n && r.decretal != DECRETAL_MARKED; i++)
 		out->items[i].before_decree = 0;
-	tidy(out, text);
+	tidy(out, text, r.entered);
 	assess(out, r.decretal);
 	free(r.scope);
 	free(r.title_until);

@@ -150,8 +150,9 @@ size_t leading_time(struct reader *r, size_t ra, int hearing, struct times *tm);
 /* ---- tidy.c: once every segment is read ---- */
 
 /* Merge the obligations that complete others (a series' first date, a
- * paper's due date after its duty) and drop repeats (text: the order). */
-void tidy(struct extraction *x, const char *text);
+ * paper's due date after its duty) and drop repeats (text: the order;
+ * entered: its date, or DATE_NONE). */
+void tidy(struct extraction *x, const char *text, dl_day entered);
 /* The doubts read from each obligation as made; the decretal part's only
  * when the order has one. */
 void assess(struct extraction *x, int has_decretal);

@@ -433,10 +433,58 @@ static struct group *group_of(struct groups *g, const struct extracted *e)
 	}
 }
 
-void tidy(struct extraction *x, const char *text)
+/* Does e's quote end with the clerk's note of a docket entry, quoted with
+ * the sentence before it ("... 28 U.S.C. 1915(g). (Amended Pleadings due by
+ * 6/12/2015).")? */
+static int ends_in_clerks_note(const struct extracted *e)
+{
+	size_t n = strlen(e->quote);
+	while (n > 0 && (e->quote[n - 1] == '.' || e->quote[n - 1] == ' '))
+		n--;
+	if (n == 0 || e->quote[n - 1] != ')')
+		return 0;
+	const char *open = NULL;
+	for (const char *p = e->quote; (p = strstr(p, ". (")); p++)
+		open = p;
+	return open && !memchr(open + 3, ')', (size_t)(e->quote + n - 1 - (open + 3)));
+}
+
+/* The clerk's note that ends a docket entry restates, with the day it ends,
+ * a period the order counts from its entry ("... he must file a second
+ * amended complaint within thirty (30) days from the filing date of this
+ * Decision and Order ... (Notice of Compliance Deadline 11/27/2019"): the
+ * note's dated duty, the same party's, on the period's last day or up to
+ * four days after it (a weekend or holiday passed), gives way to the order's
+ * own. The order's date is needed to tell. */
+static void clerks_note_restates(struct extraction *x, const char *text, dl_day entered)
+{
+	if (entered == DATE_NONE)
+		return;
+	for (size_t i = 0; i < x->n; i++) {
+		struct extracted *e = &x->items[i];
+		if (strcmp(e->kind, "deadline") || e->has_trigger || e->due == DATE_NONE ||
+		    !(in_parenthesis(text, e) || ends_in_clerks_note(e)))
+			continue;
+		for (size_t j = 0; j < x->n; j++) {
+			const struct extracted *k = &x->items[j];
+			if (j == i || strcmp(k->kind, "deadline") || !k->has_trigger || k->before || !k->event ||
+			    strcmp(k->event, "entry") || !k->unit || strcmp(k->unit, "days") ||
+			    !(same_party(k->who, e->who) || !strcmp(e->who, "parties")))
+				continue;
+			long late = (long)e->due - ((long)entered + k->n);
+			if (late >= 0 && late <= 4) {
+				e->kind = "repeat"; /* (dropped below) */
+				break;
+			}
+		}
+	}
+}
+
+void tidy(struct extraction *x, const char *text, dl_day entered)
 {
 	first_of_series(x);
 	due_completes_duty(x);
+	clerks_note_restates(x, text, entered);
 	struct groups g = {NULL, 16, xmalloc((x->n ? x->n : 1) * sizeof *g.next)};
 	while (g.nslots < 2 * x->n)
 		g.nslots *= 2;

@@ -853,6 +853,11 @@ static void setting_frames(void **state)
 		/* a restraint on anyone at all is a rule of conduct */
 		NONE("The Court reminds all participants that everyone is strictly prohibited from recording or "
 		     "broadcasting any hearing, in whole or in part, in any fashion."),
+		/* the clerk's note that ends a docket entry restates the order's
+		 * period with the day it ends: one duty, in the order's terms */
+		{"IT IS ORDERED that plaintiff shall file an amended complaint within thirty (30) days of the date of "
+		 "this order. Failure to do so will result in dismissal. (Amended Pleadings due by 4/1/2020.)", 1,
+		 "deadline", "plaintiff", NULL, 30, "days", 0, NULL},
 		/* the court's own motion set off by commas before "that" */
 		{"It is ORDERED, on the court's own motion, that amici curiae show cause within 30 days why the brief "
 		 "should not be stricken.", 1, "deadline", "amici", NULL, 30, "days", 0, NULL},
