@@ -200,11 +200,20 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 		e->action = trimmed_copy(&r->t, s, end);
 	if (r->scope && (strstr(r->t.low + ra, "parameters set forth") || strstr(r->t.low + ra, "limits set forth")))
 		e->scope = xstrdup(r->scope);
+	/* (the segments are in the text's order: the last that starts at or
+	 * before the end's place, found by halving) */
 	const struct segment *naming = NULL;
-	for (size_t i = 0; named_before && i < r->nseg && !naming; i++)
-		if (r->seg[i].start <= r->title_until_at && r->title_until_at < r->seg[i].end &&
-		    r->seg[i].end - r->seg[i].start < 600) /* (a sentence, not a caption run on) */
-			naming = &r->seg[i];
+	size_t lo = 0, hi = named_before ? r->nseg : 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (r->seg[mid].start <= r->title_until_at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo > 0 && r->title_until_at < r->seg[lo - 1].end &&
+	    r->seg[lo - 1].end - r->seg[lo - 1].start < 600) /* (a sentence, not a caption run on) */
+		naming = &r->seg[lo - 1];
 	if (naming)
 		set_quote_exact(r, e, naming->start, naming->end);
 	else if (qa < ra)
