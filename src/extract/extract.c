@@ -709,8 +709,9 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	/* and so does a case's place on a calendar stated as a fact ("This case
 	 * is calendared for trial at the ... Trial Session"): "calendared" says
 	 * where the case stands, as "set" does not */
+	int cls_calendar_be = lexicon_class("be");
 	for (size_t i = ra; i + 1 < rb && r->decretal != DECRETAL_MARKED && !is_new && !strcmp(fname, "setting"); i++)
-		if (token_has(&r->tk.v[i], lexicon_class("be"), LF_PRES) && token_is(&r->t, &r->tk.v[i + 1], "calendared"))
+		if (token_has(&r->tk.v[i], cls_calendar_be, LF_PRES) && token_is(&r->t, &r->tk.v[i + 1], "calendared"))
 			provisional = 1 + (r->decretal == DECRETAL_TITLE);
 	/* a date before the order's entry is history; so is a hearing on the day
 	 * itself (the minute entry of a hearing held), unless the clause sets it

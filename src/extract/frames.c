@@ -801,13 +801,14 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 		 * naming a date is part of a noun phrase */
 		int due_date = (out->roles[i] & R_DUE) && i + 1 < tk->n && (out->roles[i + 1] & R_DATE);
 		int that_det = that_determiner(&at, i);
+		size_t restrictive = restrictive_clause_end(&at, i);
 		out->flags[i] = (uint8_t)((clause_start(&at, i) ? TF_START : 0) |
 					  (due_date || np_token(&at, SLOT_WHO, k) ? TF_NP_WHO : 0) |
 					  (due_date || that_det || np_token(&at, SLOT_WHAT, k) ? TF_NP_WHAT : 0) |
-					  (dangling(&at, k) || restrictive_clause_end(&at, i) ? TF_DANGLING : 0) |
+					  (dangling(&at, k) || restrictive ? TF_DANGLING : 0) |
 					  (event ? TF_EVENT : 0) |
 					  (k->type == TK_WORD ? TF_WORD : 0) |
-					  (clause_after_np_end(&at, i) ? TF_RELATIVE : 0));
+					  (restrictive || relative_clause_end(&at, i) ? TF_RELATIVE : 0));
 	}
 	at.flags = out->flags;
 	out->nstarts = 0;

@@ -630,6 +630,12 @@ static int named_lawyer(struct reader *r, size_t a, size_t b, char *who, size_t 
 	return 1;
 }
 
+/* Does token k name a lawyer ("counsel", "attorney", "attorneys")? */
+static int lawyer_word(const struct reader *r, const struct token *k)
+{
+	return token_is(&r->t, k, "counsel") || token_is(&r->t, k, "attorney") || token_is(&r->t, k, "attorneys");
+}
+
 /* The party a subject [a, b) names (reader.h): a lawyer by name, a person by
  * surname, else its head role, a lawyer standing for a side, or a name. */
 enum party_how subject_party(struct reader *r, size_t a, size_t b, char *who, size_t len)
@@ -671,14 +677,12 @@ enum party_how subject_party(struct reader *r, size_t a, size_t b, char *who, si
 		}
 	}
 	if (token_has(&r->tk.v[h], r->cls_party, 0)) {
-		int lawyer = token_is(&r->t, &r->tk.v[h], "counsel") || token_is(&r->t, &r->tk.v[h], "attorney") ||
-			     token_is(&r->t, &r->tk.v[h], "attorneys");
+		int lawyer = lawyer_word(r, &r->tk.v[h]);
 		/* "all parties and counsel", "the plaintiff and her attorney": a
 		 * side joined with its lawyers is that side */
 		for (size_t j = h; lawyer && j > a + 1 && h - j < 3; j--)
 			if (token_is(&r->t, &r->tk.v[j - 1], "and") && token_has(&r->tk.v[j - 2], r->cls_party, 0) &&
-			    !r->tk.v[j - 2].poss && !token_is(&r->t, &r->tk.v[j - 2], "counsel") &&
-			    !token_is(&r->t, &r->tk.v[j - 2], "attorney") && !token_is(&r->t, &r->tk.v[j - 2], "attorneys"))
+			    !r->tk.v[j - 2].poss && !lawyer_word(r, &r->tk.v[j - 2]))
 				return party_of(&r->t, &r->tk, j - 2, j - 1, &r->pc, who, len);
 		/* "Counsel for defendants": the side counsel acts for (when that is
 		 * the whole subject: "counsel for all parties" are counsel, and "the
