@@ -2011,6 +2011,9 @@ static void lower_courts(void **state)
 		 1, "deadline", "trial court", NULL, 0, NULL, 0, NULL},
 		{"We vacate the order and remand the case sub judice for an evidentiary hearing on that claim.", 1,
 		 "deadline", "trial court", NULL, 0, NULL, 0, NULL},
+		/* a paper addressed to the court is no lower court's: the docket's
+		 * "Response to Court" is a party's, the party unnamed */
+		{"Response to Court due by 8/17/2020.", 1, "deadline", "parties", "2020-08-17", 0, NULL, 0, NULL},
 		/* not this court, nor a remand spoken of, nor one for proceedings at large */
 		NONE("This Court shall retain jurisdiction over the appeal."),
 		NONE("We decline to remand the case for a hearing."),
