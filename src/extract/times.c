@@ -45,6 +45,50 @@ static size_t time_before(const char *low, size_t start, size_t p)
 	return p;
 }
 
+/* Is the "on" at pos the day of the clause's command: a modal of duty
+ * ("shall", "must") before it in the clause, and before "on" a word that is
+ * no participle and no event the day could be of? */
+static int on_is_commands_day(const char *low, size_t start, size_t pos)
+{
+	static const char *const events[] = {"hearing", "conference", "trial", "argument", "meeting", "deposition",
+					     "session", "docket", "calendar", "day", "date", "record", "order",
+					     "held", "heard", "made", "served", "sent", "given", "done", "due", NULL};
+	size_t b = pos;
+	while (b > start && low[b - 1] == ' ')
+		b--;
+	size_t w = b;
+	while (w > start && ascii_isalpha((unsigned char)low[w - 1]))
+		w--;
+	if (b - w < 2 || (b - w > 3 && !strncmp(low + b - 2, "ed", 2)))
+		return 0;
+	for (int i = 0; events[i]; i++)
+		if (strlen(events[i]) == b - w && !strncmp(low + w, events[i], b - w))
+			return 0;
+	/* (the modal of an act, not of a state: "shall be deemed timely filed
+	 * if filed when the court opens for regular business on Monday"; and
+	 * no clause of a condition or a time between it and the day) */
+	static const char *const modals[] = {"shall", "must", NULL};
+	static const char *const subordinate[] = {"if", "when", "while", "after", "until", "once", "unless",
+						  "which", "that", "who", NULL};
+	size_t modal = SIZE_MAX;
+	for (int i = 0; modals[i]; i++) {
+		size_t n = strlen(modals[i]);
+		for (size_t k = start; k + n < w && modal == SIZE_MAX; k++)
+			if (!strncmp(low + k, modals[i], n) && timex_word_start(low, k) && low[k + n] == ' ')
+				modal = k + n + 1;
+	}
+	if (modal == SIZE_MAX || !strncmp(low + modal, "be ", 3) || !strncmp(low + modal, "not be ", 7))
+		return 0;
+	for (size_t k = modal; k < w; k++)
+		for (int i = 0; subordinate[i] && timex_word_start(low, k); i++) {
+			size_t n = strlen(subordinate[i]);
+			if (!strncmp(low + k, subordinate[i], n) && low[k + n] == ' ' &&
+			    strncmp(low + k, "if any", 6)) /* ("their reply, if any, ... on October 26") */
+				return 0;
+		}
+	return 1;
+}
+
 /* Is there a due cue just before pos (allowing a weekday and "close of business on")? */
 static int due_cue_before(const char *low, size_t start, size_t pos, int hearing)
 {
@@ -180,6 +224,13 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 		    timex_word_start(low, b - 2))
 			return 1;
 	}
+	/* a command's day after "on", in the active voice: "plaintiff shall file
+	 * his opposition to the motion to stay on October 9, 2009" (not a day
+	 * that dates a thing the clause names: "the response to the motion filed
+	 * on May 1", "the transcript of the hearing on May 5") */
+	if (!hearing && p >= start + 2 && !strncmp(low + p - 2, "on", 2) && timex_word_start(low, p - 2) &&
+	    on_is_commands_day(low, start, p - 2))
+		return 1;
 	/* a clause that opens with its day: "On December 1, 2015, counsel shall ..." */
 	if (p == start + 2 && !strncmp(low + start, "on", 2))
 		return 1;

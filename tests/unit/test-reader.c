@@ -1286,6 +1286,19 @@ static void recited_and_reported(void **state)
 		 0, NULL},
 		NONE("The dispositive motions were filed on June 12, 2019."),
 		NONE("The motion has been filed on February 12, 2020 and is pending."),
+		/* and in the active voice, after the command's object; not the day
+		 * of a thing the object names, nor of a clause of its own */
+		{"Plaintiff shall file his opposition to the motion to stay on October 9, 2020, and defendants shall "
+		 "file their reply, if any, on October 26, 2020.",
+		 2, "deadline", "plaintiff", "2020-10-09", 0, NULL, 0, NULL},
+		{"Defendants shall file their reply, if any, to plaintiff's opposition on October 26, 2020.", 1,
+		 "deadline", "defendants", "2020-10-26", 0, NULL, 0, NULL},
+		{"Defendants shall file a response to the motion filed on May 1, 2020.", 1, "deadline", "defendants",
+		 NULL, 0, NULL, 0, NULL},
+		{"Defendants shall file the transcript of the hearing on May 1, 2020.", 1, "deadline", "defendants", NULL,
+		 0, NULL, 0, NULL},
+		NONE("Filings due while the court is closed shall be deemed timely filed if filed when the court opens "
+		     "for regular business on Monday, November 30, 2020."),
 		/* docket text's passive with its day and no "on": the same duty */
 		{"Amended Plan shall be filed 6/12/2020.", 1, "deadline", NULL, "2020-06-12", 0, NULL, 0, NULL},
 		{"The joint report will be served 7/1/2020.", 1, "deadline", NULL, "2020-07-01", 0, NULL, 0, NULL},
