@@ -1470,6 +1470,18 @@ static void clauses_and_coordination(void **state)
 		 "plaintiff", "2020-05-02", 0, NULL, 0, NULL},
 	};
 	CHECK(cases);
+	/* a list of subjunctive duties after one verb of command, each item its
+	 * own subject and verb, "that date" the date before */
+	static const char listed[] = "We direct the defendant to file an appearance by November 23, 2020; that the "
+				     "defendants answer or otherwise plead by that date; and that the defendants "
+				     "comply with outstanding discovery by that date.";
+	check_action(listed, 2, 1, "answer or otherwise plead"); /* (to comply is no act to calendar) */
+	static const struct expect items[] = {
+		{"We direct the defendant to file an appearance by November 23, 2020; that the defendants answer or "
+		 "otherwise plead by that date.", 2, "deadline", "defendant", "2020-11-23", 0, NULL, 0, NULL},
+		NONE("That the plaintiff has failed to respond by May 1, 2020 is undisputed."),
+	};
+	CHECK(items);
 	/* the gapped obligation itself: its verb, thing, date and party */
 	check_action("Expert reports are due by July 1, 2020, and rebuttal reports by August 3, 2020.", 2, 1,
 		     "file rebuttal reports");
