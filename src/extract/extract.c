@@ -1104,7 +1104,7 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 		if (r->out->n == before && r->list_verb[0])
 			list_item_paper(r);
 	}
-	else if (r->out->n == before && !recited_any(r) && !r->background)
+	else if (r->out->n == before && !recited_any(r) && !r->background && !(r->list_reported && r->seg[si].list_item))
 		row = table_row(r, in_table); /* (a recital is no row: "... expired October 25, 1968") */
 	if (row || (r->row_after && r->row_after == si && r->out->n == before && row_note(r)))
 		r->row_after = si + 1; /* (a row's note, between rows, does not end the schedule) */
@@ -1114,6 +1114,14 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 	int marker = 0;
 	for (size_t i = 0; i < r->fm.n; i++)
 		marker |= frame_kind(r->fm.v[i].frame) == FK_MARKER;
+	/* (a heading that reports, and says nothing of the court: not "The
+	 * parties propose the following schedule, which the Court adopts:") */
+	if (header) {
+		int court = 0, cls_court = lexicon_class("court");
+		for (size_t i = 0; i < r->tk.n && !court; i++)
+			court = token_has(&r->tk.v[i], cls_court, 0);
+		r->list_reported = !court && recited_any(r);
+	}
 	/* (an item's further sentences, in its paragraph, do not end the list) */
 	int same_para = si > 0 && !memchr(r->t.low + r->seg[si - 1].end, '\n', r->seg[si].start - r->seg[si - 1].end) &&
 			r->list_who[0] && r->list_verb[0] && r->list_timed;

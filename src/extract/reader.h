@@ -56,6 +56,8 @@ struct reader {
 	size_t list_head;       /* index in out->items, or SIZE_MAX */
 	int list_items;
 	int list_either;        /* the heading offers its items as alternatives ("shall either:") */
+	int list_reported;      /* the heading recites or reports ("The Motion seeks the following relief:"):
+				 * its items are what was asked or done, no rows of a schedule */
 	size_t list_first;      /* the obligation the list's first item made (out->items), or SIZE_MAX */
 	size_t list_head_at;    /* where the heading's sentence begins (normalised text) */
 	int cut;                /* this segment is the text's last, cut off mid-sentence */

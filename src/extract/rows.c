@@ -754,6 +754,7 @@ void end_list(struct reader *r)
 	r->list_head = SIZE_MAX;
 	r->list_items = 0;
 	r->list_either = 0;
+	r->list_reported = 0;
 	r->list_first = SIZE_MAX;
 	r->schedule = 0;
 }

@@ -145,6 +145,14 @@ int reporter_is_party(const struct reader *r, const struct frame_match *v)
 	for (size_t i = a > 2 ? a - 2 : 0; i < h; i++)
 		if (token_has(&r->tk.v[i], cls_grant, LF_ING) || token_has(&r->tk.v[i], cls_ruling, LF_ING))
 			return 0;
+	/* (a motion speaks for its movant, in a verb of its own: "The Motion
+	 * seeks the following relief: (1) extension of the deadline ... to August
+	 * 3, 2006"; not "All motions requesting leave to amend shall be filed by
+	 * ...", a noun and its participle, nor docket text's "response requested
+	 * due by October 20") */
+	if (token_has(&r->tk.v[h], lexicon_class("motion"), 0) &&
+	    token_has(&r->tk.v[v->anchor], lexicon_class("report"), LF_PRES))
+		return 1;
 	char who[48];
 	enum party_how how = party_of(&r->t, &r->tk, h, h + 1, &r->pc, who, sizeof who);
 	return how == PARTY_ROLE || how == PARTY_PRONOUN; /* "Expert Reports." is no name */

@@ -1299,6 +1299,15 @@ static void recited_and_reported(void **state)
 		 0, NULL, 0, NULL},
 		NONE("Filings due while the court is closed shall be deemed timely filed if filed when the court opens "
 		     "for regular business on Monday, November 30, 2020."),
+		/* a list a motion's words head is what the motion asks, no schedule;
+		 * one the court adopts is; a motion's participle reports nothing */
+		NONE("The Motion seeks the following relief: (1) extension of the deadline to designate experts by 30 "
+		     "days, from July 3, 2020 to August 3, 2020; (2) extension of the discovery cut-off by 60 days, from "
+		     "August 21, 2020, to October 21, 2020."),
+		{"The parties propose the following schedule, which the Court adopts: (1) Expert reports due by May 1, "
+		 "2020; (2) Discovery cut-off June 1, 2020.", 2, "deadline", "parties", "2020-05-01", 0, NULL, 0, NULL},
+		{"All motions requesting leave to amend the pleadings shall be filed by May 1, 2020.", 1, "deadline",
+		 "parties", "2020-05-01", 0, NULL, 0, NULL},
 		/* docket text's passive with its day and no "on": the same duty */
 		{"Amended Plan shall be filed 6/12/2020.", 1, "deadline", NULL, "2020-06-12", 0, NULL, 0, NULL},
 		{"The joint report will be served 7/1/2020.", 1, "deadline", NULL, "2020-07-01", 0, NULL, 0, NULL},
