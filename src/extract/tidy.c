@@ -462,14 +462,20 @@ static void clerks_note_restates(struct extraction *x, const char *text, dl_day 
 		return;
 	for (size_t i = 0; i < x->n; i++) {
 		struct extracted *e = &x->items[i];
-		if (strcmp(e->kind, "deadline") || e->has_trigger || e->due == DATE_NONE ||
-		    !(in_parenthesis(text, e) || ends_in_clerks_note(e)))
+		/* (or the docket's event of its own, "X due by DATE", in the entry's
+		 * paragraph: "... within thirty (30) days of the date of this Order.
+		 * ... Amended/Supplemental Pleadings due by 1/3/2018. Response to
+		 * Court due by 1/3/2018.. Signed by ...") */
+		int note = in_parenthesis(text, e) || ends_in_clerks_note(e);
+		int event = e->frame && !strcmp(e->frame, "due");
+		if (strcmp(e->kind, "deadline") || e->has_trigger || e->due == DATE_NONE || !(note || event))
 			continue;
 		for (size_t j = 0; j < x->n; j++) {
 			const struct extracted *k = &x->items[j];
 			if (j == i || strcmp(k->kind, "deadline") || !k->has_trigger || k->before || !k->event ||
 			    strcmp(k->event, "entry") || !k->unit || strcmp(k->unit, "days") ||
-			    !(same_party(k->who, e->who) || !strcmp(e->who, "parties")))
+			    !(same_party(k->who, e->who) || !strcmp(e->who, "parties")) ||
+			    (!note && gap_has_newline(text, k, e)))
 				continue;
 			long late = (long)e->due - ((long)entered + k->n);
 			if (late >= 0 && late <= 4) {

@@ -858,6 +858,14 @@ static void setting_frames(void **state)
 		{"IT IS ORDERED that plaintiff shall file an amended complaint within thirty (30) days of the date of "
 		 "this order. Failure to do so will result in dismissal. (Amended Pleadings due by 4/1/2020.)", 1,
 		 "deadline", "plaintiff", NULL, 30, "days", 0, NULL},
+		/* and so does the docket's event of its own in the entry's paragraph
+		 * (not one in a paragraph of its own: that may be another paper) */
+		{"IT IS ORDERED that plaintiff shall file an amended complaint within thirty (30) days of the date of "
+		 "this order. Amended/Supplemental Pleadings due by 4/1/2020. Signed by Judge Jane Roe on 3/2/2020.", 1,
+		 "deadline", "plaintiff", NULL, 30, "days", 0, NULL},
+		{"IT IS ORDERED that plaintiff shall file an amended complaint within thirty (30) days of the date of "
+		 "this order.\n\nPlaintiff's brief due by 4/1/2020.", 2,
+		 "deadline", "plaintiff", NULL, 30, "days", 0, NULL},
 		/* the court's own motion set off by commas before "that" */
 		{"It is ORDERED, on the court's own motion, that amici curiae show cause within 30 days why the brief "
 		 "should not be stricken.", 1, "deadline", "amici", NULL, 30, "days", 0, NULL},
