@@ -1104,7 +1104,8 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 		if (r->out->n == before && r->list_verb[0])
 			list_item_paper(r);
 	}
-	else if (r->out->n == before && !recited_any(r) && !r->background && !(r->list_reported && r->seg[si].list_item))
+	else if (r->out->n == before && !recited_any(r) && !r->background &&
+		 !(r->list_reported && r->seg[si].list_item))
 		row = table_row(r, in_table); /* (a recital is no row: "... expired October 25, 1968") */
 	if (row || (r->row_after && r->row_after == si && r->out->n == before && row_note(r)))
 		r->row_after = si + 1; /* (a row's note, between rows, does not end the schedule) */

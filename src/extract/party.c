@@ -231,8 +231,9 @@ enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a,
 	 * commands (not "this Court", "the Court", "the appellate court"; not
 	 * a paper addressed to the court: "Response to Court due by 8/17/2017") */
 	if (b - a >= 2 && b - a <= 5 && token_is(t, &tk->v[b - 1], "court")) {
-		static const char *const not_lower[] = {"this", "our", "appellate", "supreme", "high", "highest",
-						   "reviewing", "same", "to", "with", "before", "for", "by", NULL};
+		static const char *const not_lower[] = {"this", "our", "appellate", "supreme", "high",
+							"highest", "reviewing", "same", "to", "with",
+							"before", "for", "by", NULL};
 		int named = 0, own = 0;
 		for (size_t i = a; i + 1 < b; i++) {
 			const struct token *k = &tk->v[i];

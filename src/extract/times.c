@@ -79,13 +79,15 @@ static int on_is_commands_day(const char *low, size_t start, size_t pos)
 	}
 	if (modal == SIZE_MAX || !strncmp(low + modal, "be ", 3) || !strncmp(low + modal, "not be ", 7))
 		return 0;
-	for (size_t k = modal; k < w; k++)
-		for (int i = 0; subordinate[i] && timex_word_start(low, k); i++) {
+	for (size_t k = modal; k < w; k++) {
+		if (!timex_word_start(low, k) || !strncmp(low + k, "if any", 6)) /* ("their reply, if any, ... on") */
+			continue;
+		for (int i = 0; subordinate[i]; i++) {
 			size_t n = strlen(subordinate[i]);
-			if (!strncmp(low + k, subordinate[i], n) && low[k + n] == ' ' &&
-			    strncmp(low + k, "if any", 6)) /* ("their reply, if any, ... on October 26") */
+			if (!strncmp(low + k, subordinate[i], n) && low[k + n] == ' ')
 				return 0;
 		}
+	}
 	return 1;
 }
 
