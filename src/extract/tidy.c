@@ -460,30 +460,38 @@ static void clerks_note_restates(struct extraction *x, const char *text, dl_day 
 {
 	if (entered == DATE_NONE)
 		return;
-	for (size_t i = 0; i < x->n; i++) {
+	/* the periods in days from entry, found once (a long text has thousands
+	 * of obligations, and every dated one is checked against them) */
+	size_t *periods = xmalloc((x->n ? x->n : 1) * sizeof *periods), np = 0;
+	for (size_t j = 0; j < x->n; j++) {
+		const struct extracted *k = &x->items[j];
+		if (!strcmp(k->kind, "deadline") && k->has_trigger && !k->before && k->event &&
+		    !strcmp(k->event, "entry") && k->unit && !strcmp(k->unit, "days"))
+			periods[np++] = j;
+	}
+	for (size_t i = 0; np && i < x->n; i++) {
 		struct extracted *e = &x->items[i];
+		if (strcmp(e->kind, "deadline") || e->has_trigger || e->due == DATE_NONE)
+			continue;
 		/* (or the docket's event of its own, "X due by DATE", in the entry's
 		 * paragraph: "... within thirty (30) days of the date of this Order.
 		 * ... Amended/Supplemental Pleadings due by 1/3/2018. Response to
 		 * Court due by 1/3/2018.. Signed by ...") */
-		int note = in_parenthesis(text, e) || ends_in_clerks_note(e);
 		int event = e->frame && !strcmp(e->frame, "due");
-		if (strcmp(e->kind, "deadline") || e->has_trigger || e->due == DATE_NONE || !(note || event))
+		int note = in_parenthesis(text, e) || ends_in_clerks_note(e);
+		if (!note && !event)
 			continue;
-		for (size_t j = 0; j < x->n; j++) {
-			const struct extracted *k = &x->items[j];
-			if (j == i || strcmp(k->kind, "deadline") || !k->has_trigger || k->before || !k->event ||
-			    strcmp(k->event, "entry") || !k->unit || strcmp(k->unit, "days") ||
-			    !(same_party(k->who, e->who) || !strcmp(e->who, "parties")) ||
-			    (!note && gap_has_newline(text, k, e)))
-				continue;
+		for (size_t p = 0; p < np; p++) {
+			const struct extracted *k = &x->items[periods[p]];
 			long late = (long)e->due - ((long)entered + k->n);
-			if (late >= 0 && late <= 4) {
-				e->kind = "repeat"; /* (dropped below) */
-				break;
-			}
+			if (late < 0 || late > 4 || !(same_party(k->who, e->who) || !strcmp(e->who, "parties")) ||
+			    (!note && gap_has_newline(text, k, e))) /* (the day first: the gap may be long) */
+				continue;
+			e->kind = "repeat"; /* (dropped below) */
+			break;
 		}
 	}
+	free(periods);
 }
 
 void tidy(struct extraction *x, const char *text, dl_day entered)

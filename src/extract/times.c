@@ -52,7 +52,7 @@ static int on_is_commands_day(const char *low, size_t start, size_t pos)
 {
 	static const char *const events[] = {"hearing", "conference", "trial", "argument", "meeting", "deposition",
 					     "session", "docket", "calendar", "day", "date", "record", "order",
-					     "held", "heard", "made", "served", "sent", "given", "done", "due", NULL};
+					     "held", "heard", "made", "sent", "given", "done", "due", NULL};
 	size_t b = pos;
 	while (b > start && low[b - 1] == ' ')
 		b--;
