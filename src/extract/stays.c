@@ -234,12 +234,25 @@ int stay_obligation(struct reader *r, const struct frame_match *m, size_t rb, si
 		return 0;
 	}
 	/* "All other deadlines ... remain in effect", "the following schedule
-	 * of deadlines is in effect until further order": the schedule in
-	 * force, not a stay */
+	 * of deadlines is in effect until further order", "the case management
+	 * plan ... remains in full force and effect": the schedule in force,
+	 * not a stay */
 	if (!strcmp(fname, "remains-in-effect") || !strcmp(fname, "effective-until")) {
+		static const char *const schedule[] = {"deadlines", "deadline", "dates", "schedule", "plan", NULL};
+		static const char *const of_schedule[] = {"scheduling", "management", "pretrial", "progression", NULL};
+		/* (the subject, or a noun of its sentence before it: "the case
+		 * management plan entered on August 30, 2021, Dkt. No. 50, remains
+		 * in full force") */
+		static const char *const restraint[] = {"stay", "stays", "injunction", "restraining", "abeyance",
+							"suspension", "protection", NULL};
+		int names_restraint = 0;
 		for (size_t i = m->slot_a[SLOT_WHAT]; i < m->slot_b[SLOT_WHAT]; i++)
-			if (token_is(&r->t, &r->tk.v[i], "deadlines") || token_is(&r->t, &r->tk.v[i], "dates") ||
-			    token_is(&r->t, &r->tk.v[i], "deadline") || token_is(&r->t, &r->tk.v[i], "schedule")) {
+			names_restraint |= token_among(&r->t, &r->tk.v[i], restraint);
+		for (size_t i = 0; i < m->slot_b[SLOT_WHAT] && !names_restraint; i++)
+			if (token_among(&r->t, &r->tk.v[i], schedule) ||
+			    /* ("the case management order ... remains in full force") */
+			    (i > 0 && token_is(&r->t, &r->tk.v[i], "order") &&
+			     token_among(&r->t, &r->tk.v[i - 1], of_schedule))) {
 				add_note(r, ba, bb, fname, xstrdup("the schedule in force, not a stay"));
 				return 0;
 			}

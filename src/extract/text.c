@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "date.h"
+#include "split-words.h"
 #include "timex.h"
 #include "util.h"
 
@@ -31,6 +32,28 @@ static inline void put(struct out *o, char c, size_t from)
 	}
 	o->next_from = from + 1;
 	buf_putc(&o->b, c);
+}
+
+/* Drop the characters at the offsets at[0..n) (ascending) from o's text,
+ * keeping every other character's offset in the original. */
+static void drop_chars(struct out *o, const size_t *at, size_t n)
+{
+	struct out d = {{0}, NULL, 0, 0, SIZE_MAX};
+	buf_init(&d.b);
+	buf_reserve(&d.b, o->b.len + 1);
+	size_t r = 0, k = 0;
+	for (size_t i = 0; i < o->b.len; i++) {
+		while (r + 1 < o->nruns && o->runs[r + 1].norm <= i)
+			r++;
+		if (k < n && at[k] == i) {
+			k++;
+			continue;
+		}
+		put(&d, o->b.data[i], o->runs[r].orig + (i - o->runs[r].norm));
+	}
+	free(o->runs);
+	buf_free(&o->b);
+	*o = d;
 }
 
 size_t text_orig(const struct text *t, size_t i)
@@ -771,6 +794,12 @@ void text_init(struct text *t, const char *src, size_t len)
 		if (eol - line_start > 200)
 			pending_par = 1;
 	}
+	/* words a text layer split ("Pla intiff") joined again */
+	size_t *split;
+	size_t nsplit = split_words_find(o.b.data, o.b.len, &split);
+	if (nsplit)
+		drop_chars(&o, split, nsplit);
+	free(split);
 	/* the end: text_orig(t, len) is the original's length */
 	if (o.nruns == o.cap)
 		o.runs = xrealloc(o.runs, (o.cap = o.cap ? 2 * o.cap : 1) * sizeof *o.runs);

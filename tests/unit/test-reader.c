@@ -1123,6 +1123,15 @@ static void until_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* the schedule in force, whatever its sentence recites before the
+		 * verb; not a restraint that a schedule's word precedes */
+		NONE("Except as modified by this order, the case management plan entered on March 1, 2020, Dkt. No. 50, "
+		     "remains in full force and effect."),
+		NONE("The amended scheduling order shall remain in effect."),
+		{"Pending the hearing on the deadlines, the stay of discovery shall remain in effect.", 1, "until", NULL,
+		 NULL, 0, NULL, 0, NULL},
+		{"The temporary restraining order shall remain in effect until the hearing on the motion.", 1, "until",
+		 NULL, NULL, 0, NULL, 0, "the hearing on the motion"},
 		/* one abatement in several sentences, one of them stating its end */
 		{"We ABATE the appeal. All appellate deadlines are suspended.\n\nThe appeal shall remain abated until "
 		 "August 2, 2020, when it will be reinstated.", 1, "until", NULL, "2020-08-02", 0, NULL, 0, NULL},
@@ -2478,6 +2487,15 @@ static void clean_up(void **state)
 	check_item_entered("MOTION to Dismiss for Failure to State a Claim by Acme Corp. Retirement Plan. Responses "
 			   "due by 5/12/2014",
 			   date_from_ymd(2014, 4, 28), 1, 0, "2014-05-12", NULL);
+	/* a word a text layer split is joined when the order writes it whole
+	 * elsewhere and one piece stands nowhere else; two words that each
+	 * stand alone elsewhere stay two */
+	check_item("Plaintiff filed a complaint. Pla intiff shall file an amended complaint by April 1, 2020. The "
+		   "plaintiff may also file exhibits.", 1, 0, "2020-04-01", "plaintiff");
+	check_item("Defendants moved to dismiss. By April 1, 2020, Defendan ts shall answer. The defendants shall "
+		   "serve the answer.", 2, 0, "2020-04-01", "defendants");
+	check_item("Responses due b y 4/14/2020. Replies due by 4/21/2020, by the parties.", 2, 0, "2020-04-14", NULL);
+	check_item("The parties met. The par ties shall confer by April 1, 2020.", 0, 0, NULL, NULL);
 	/* a brace is a bracket mistyped */
 	check_item("ORDER ON ARRAIGNMENT (Time excluded from 3/27/2020 until 9/9/2020} Pretrial Conference set for "
 		   "5/23/2020 03:00 PM in Courtroom 5B.", 1, 0, "2020-05-23", NULL);
