@@ -264,6 +264,13 @@ static int row_label(const struct reader *r, size_t a, size_t b)
 			if (i + 1 < b && token_has(k, r->cls_party, 0) && r->tk.v[i + 1].type == TK_WORD &&
 			    token_has(&r->tk.v[i + 1], r->cls_act, LF_PAST))
 				return 0;
+			/* (nor anyone's deed told with its owner: "Tyler filed his
+			 * notice of appeal on September 30, 1996"; a label names the
+			 * paper, never whose it is by a pronoun) */
+			static const char *const owners[] = {"his", "her", "its", "their", NULL};
+			if (i > a && i + 1 < b && token_has(k, r->cls_act, LF_PAST) && r->tk.v[i + 1].type == TK_WORD &&
+			    token_among(&r->t, &r->tk.v[i + 1], owners))
+				return 0;
 		}
 	}
 	return words >= 1 && words <= 20 && !dated_deed(r, a, b);

@@ -2496,6 +2496,16 @@ static void clean_up(void **state)
 		   "serve the answer.", 2, 0, "2020-04-01", "defendants");
 	check_item("Responses due b y 4/14/2020. Replies due by 4/21/2020, by the parties.", 2, 0, "2020-04-14", NULL);
 	check_item("The parties met. The par ties shall confer by April 1, 2020.", 0, 0, NULL, NULL);
+	/* a deed told with its owner is history, not a schedule's row, even
+	 * when the order states no day of its own to tell it by */
+	check_item_entered("BY ORDER OF THE COURT:\nORDER DISMISSING APPEAL\nTyler appeals a final order. Tyler filed "
+			   "his notice of appeal on September 30, 1996. Because the notice was untimely, we dismiss the "
+			   "appeal.",
+			   DATE_NONE, 0, 0, NULL, NULL);
+	check_item_entered("ORDERED:\nThe company served its objections on May 4, 2020. The Court overrules them.",
+			   DATE_NONE, 0, 0, NULL, NULL);
+	check_item_entered("SCHEDULE\n\n1. Defendant to serve its objections: May 4, 2020\n", DATE_NONE, 1, 0,
+			   "2020-05-04", "defendant");
 	/* a brace is a bracket mistyped */
 	check_item("ORDER ON ARRAIGNMENT (Time excluded from 3/27/2020 until 9/9/2020} Pretrial Conference set for "
 		   "5/23/2020 03:00 PM in Courtroom 5B.", 1, 0, "2020-05-23", NULL);
