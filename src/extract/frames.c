@@ -240,16 +240,31 @@ static int participle(const struct token *k)
 	return (forms & (LF_PAST | LF_PP)) && !(forms & (LF_BASE | LF_PRES));
 }
 
+/* Does a phrase that limits the noun before it open at token i ("limited to
+ * 18 pages", "not to exceed 25 pages", "including exhibits")? It describes
+ * that noun; no clause of its own begins there. */
+static int limits_noun(const struct attempt *at, size_t i)
+{
+	static const char *const openers[] = {"limited", "including", "excluding", "exclusive", "inclusive", NULL};
+	const struct tokens *tk = at->tk;
+	return token_among(at->t, &tk->v[i], openers) ||
+	       (i + 2 < tk->n && token_is(at->t, &tk->v[i], "not") && token_is(at->t, &tk->v[i + 1], "to") &&
+		token_is(at->t, &tk->v[i + 2], "exceed"));
+}
+
 /* Where a relative clause set off by commas that opens at token i (", which
- * ... ," / ", who ... ,"), or a concessive one (", whether or not ... ,"),
- * ends: the token after its closing comma, or 0 when none opens there (or it
- * does not close within 30 tokens in the clause). */
+ * ... ," / ", who ... ,"), a concessive one (", whether or not ... ,"), or a
+ * phrase that limits the noun before it (", limited to 18 pages or 6300
+ * words whichever is less ,", ", not to exceed 25 pages ,", ", including
+ * exhibits ,") ends: the token after its closing comma, or 0 when none opens
+ * there (or it does not close within 30 tokens in the clause). */
 static inline size_t relative_clause_end(const struct attempt *at, size_t i)
 {
 	static const char *const openers[] = {"which", "who", "whose", "whether", NULL};
 	const struct tokens *tk = at->tk;
-	if (i + 2 >= tk->n || tk->v[i].type != TK_PUNCT || at->t->low[tk->v[i].a] != ',' ||
-	    !token_among(at->t, &tk->v[i + 1], openers))
+	if (i + 2 >= tk->n || tk->v[i].type != TK_PUNCT || at->t->low[tk->v[i].a] != ',')
+		return 0;
+	if (!token_among(at->t, &tk->v[i + 1], openers) && !limits_noun(at, i + 1))
 		return 0;
 	for (size_t k = i + 2; k < tk->n && k < i + 32; k++) {
 		if (tk->v[k].type != TK_PUNCT)
@@ -592,7 +607,7 @@ static int clause_start(const struct attempt *at, size_t i)
 {
 	if (i == 0)
 		return np_begins(at, i);
-	if (!np_begins(at, i))
+	if (!np_begins(at, i) || limits_noun(at, i))
 		return 0;
 	const struct token *p = &at->tk->v[i - 1];
 	/* after a leading time phrase: "within fourteen days from the date of this

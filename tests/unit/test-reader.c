@@ -2506,6 +2506,16 @@ static void clean_up(void **state)
 			   DATE_NONE, 0, 0, NULL, NULL);
 	check_item_entered("SCHEDULE\n\n1. Defendant to serve its objections: May 4, 2020\n", DATE_NONE, 1, 0,
 			   "2020-05-04", "defendant");
+	/* a phrase that limits the paper, set off by commas, is the paper's:
+	 * the duty is still its owner's, and no clause begins inside it */
+	check_item("Plaintiff's Opening Brief, limited to 18 pages or 6300 words whichever is less, is due March 7, "
+		   "2020.", 1, 0, "2020-03-07", "plaintiff");
+	check_item("Plaintiff's Opening Brief, limited to 18 pages, is due March 7, 2020.", 1, 0, "2020-03-07",
+		   "plaintiff");
+	check_item("Defendant's reply brief, including exhibits, must be filed by March 7, 2020.", 1, 0, "2020-03-07",
+		   "defendant");
+	check_item("All motions, including motions in limine, shall be filed by March 7, 2020.", 1, 0, "2020-03-07",
+		   "parties");
 	/* a brace is a bracket mistyped */
 	check_item("ORDER ON ARRAIGNMENT (Time excluded from 3/27/2020 until 9/9/2020} Pretrial Conference set for "
 		   "5/23/2020 03:00 PM in Courtroom 5B.", 1, 0, "2020-05-23", NULL);
