@@ -223,6 +223,22 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 	mark_used(r, m);
 }
 
+/* Is m's stay said with "will" after a clause that opens with "if" or
+ * "unless" ("should" and a party, inverted) in its sentence? */
+static int future_after_condition(const struct reader *r, const struct frame_match *m)
+{
+	static const char *const conditions[] = {"if", "unless", NULL};
+	int cls_will = lexicon_class("modal-will"), will = 0, cond = 0;
+	for (size_t i = m->start; i < m->end && !will; i++)
+		will = token_has(&r->tk.v[i], cls_will, 0);
+	for (size_t i = 0; i < m->start && !cond; i++)
+		cond = token_among(&r->t, &r->tk.v[i], conditions) ||
+		       /* (or said by inversion: "should appellant file a request ...") */
+		       (token_is(&r->t, &r->tk.v[i], "should") && i + 1 < m->start &&
+			token_has(&r->tk.v[i + 1], r->cls_party, 0));
+	return will && cond;
+}
+
 int stay_obligation(struct reader *r, const struct frame_match *m, size_t rb, size_t ba, size_t bb)
 {
 	const char *fname = frame_name(m->frame);
@@ -231,6 +247,14 @@ int stay_obligation(struct reader *r, const struct frame_match *m, size_t rb, si
 	 * stays nothing now */
 	if (!strcmp(fname, "court-will-stay") && conditional(r, 0, m->start)) {
 		add_note(r, ba, bb, fname, xstrdup("a stay the court will impose only on a condition: a warning"));
+		return 0;
+	}
+	/* "If the brief is not timely filed, the appeal will be abated": a stay
+	 * said in the future after "if" or "unless" warns; it stays nothing now
+	 * (a time, "once defendants have appeared, discovery will be stayed",
+	 * is no condition) */
+	if (!strcmp(fname, "stayed") && future_after_condition(r, m)) {
+		add_note(r, ba, bb, fname, xstrdup("a stay said in the future on a condition: a warning"));
 		return 0;
 	}
 	/* "All other deadlines ... remain in effect", "the following schedule

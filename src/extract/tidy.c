@@ -175,8 +175,13 @@ static int repeats(const char *text, const struct extracted *k, const struct ext
 	/* and a stay whose end is not stated repeats one of its paragraph that
 	 * states it ("The Court will grant a brief stay to allow settlement.
 	 * The Court will grant a stay until November 14, 2022.") */
+	/* (and the reasoning's stay announces the decretal part's: "discovery
+	 * will be stayed pending consideration of the motion. IT IS THEREFORE
+	 * ORDERED that ... discovery is stayed until further order") */
 	if (!strcmp(e->kind, "until"))
-		return (((k->doubts ^ e->doubts) & DOUBT_OPEN_STAY) &&
+		return (k->before_decree != e->before_decree &&
+			(!strcmp(k->who, e->who) || !strcmp(k->who, "parties") || !strcmp(e->who, "parties"))) ||
+		       (((k->doubts ^ e->doubts) & DOUBT_OPEN_STAY) &&
 			(!strcmp(k->who, e->who) || !strcmp(k->who, "parties") || !strcmp(e->who, "parties")) &&
 			(states_end_of(k, e) || ended_elsewhere(k, e))) ||
 		       /* (one end on a day or event, named twice, whoever the second

@@ -1123,6 +1123,18 @@ static void until_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* a stay said in the future is a stay; after "if", "unless" or an
+		 * inverted "should", a warning; in the reasoning, the decretal
+		 * part's stay announced */
+		{"This action will be STAYED for 45 days to allow the parties an opportunity to settle.", 1, "until",
+		 NULL, NULL, 45, "days", 0, NULL},
+		{"Once defendants have appeared, discovery will be stayed until the exhaustion issue is resolved.", 1,
+		 "until", NULL, NULL, 0, NULL, 0, "the exhaustion issue is resolved"},
+		NONE("If the parties agree, the case will be stayed pending arbitration."),
+		NONE("It is FURTHER ORDERED that should appellant file a request for counsel, the appeal will be abated."),
+		{"For these reasons, discovery will be stayed pending consideration of the motion. IT IS THEREFORE "
+		 "ORDERED that the motion is GRANTED and discovery is stayed until further order of the Court.",
+		 1, "until", NULL, NULL, 0, NULL, 0, "further order of the Court"},
 		/* the schedule in force, whatever its sentence recites before the
 		 * verb; not a restraint that a schedule's word precedes */
 		NONE("Except as modified by this order, the case management plan entered on March 1, 2020, Dkt. No. 50, "
