@@ -452,6 +452,18 @@ static int announces_operative(const struct reader *r)
 	return following && verb && dates;
 }
 
+/* Does the act at act_at (its clause ends at rb) take "all" papers of a
+ * kind ("serve all pleadings", "all notices of appeal", "all motions and
+ * papers")? */
+static int every_paper(const struct reader *r, size_t act_at, size_t rb)
+{
+	static const char *const papers[] = {"pleadings", "motions", "notices", "papers", "filings", "documents", NULL};
+	for (size_t i = act_at + 1; i < rb && i < act_at + 4; i++)
+		if (token_is(&r->t, &r->tk.v[i], "all"))
+			return i + 1 < rb && token_among(&r->t, &r->tk.v[i + 1], papers);
+	return 0;
+}
+
 /* Why a duty that states no time is not calendared, or NULL: a rule of
  * conduct on a condition, a step toward the timed duty joined to it, an act
  * no clerk dockets, or a lower court's transmittal. m's clause is tokens
@@ -481,6 +493,11 @@ static const char *untimed_refusal(const struct reader *r, const struct frame_ma
 	if (open && kind != FK_SETTING && kind != FK_HEARING && strncmp(fname, "remand", 6) &&
 	    !docketable(r, act_at, rb) && !frame_names_act(r, m, act_at))
 		return "a duty with no time that is not an act to calendar";
+	/* "The parties shall serve all pleadings and motions filed in this
+	 * action ... upon the United States": a rule for every paper of the
+	 * case, with no time, is conduct, not a calendar entry */
+	if (open && kind != FK_SETTING && kind != FK_HEARING && every_paper(r, act_at, rb))
+		return "a rule for every paper of the case, with no time";
 	/* "The district court is further ordered to provide a copy of its ruling
 	 * to this Court": the lower court's transmittal, with no time of its own
 	 * (its findings or record due within a period are calendared) */

@@ -2528,6 +2528,14 @@ static void clean_up(void **state)
 		   "defendant");
 	check_item("All motions, including motions in limine, shall be filed by March 7, 2020.", 1, 0, "2020-03-07",
 		   "parties");
+	/* a rule for every paper of the case, with no time, is conduct; the
+	 * same act with a time, or of one paper, is a duty */
+	check_item("The parties shall serve all pleadings and motions filed in this action upon the United States.", 0,
+		   0, NULL, NULL);
+	check_item("Attorneys are required to file all documents electronically.", 0, 0, NULL, NULL);
+	check_item("The parties shall serve all motions on the United States by April 1, 2020.", 1, 0, "2020-04-01",
+		   "parties");
+	check_item("Relators shall serve the complaint upon the defendants.", 1, 0, NULL, "relators");
 	/* a brace is a bracket mistyped */
 	check_item("ORDER ON ARRAIGNMENT (Time excluded from 3/27/2020 until 9/9/2020} Pretrial Conference set for "
 		   "5/23/2020 03:00 PM in Courtroom 5B.", 1, 0, "2020-05-23", NULL);
