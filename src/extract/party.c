@@ -226,6 +226,14 @@ enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a,
 		snprintf(out, outlen, "%s", pc->last);
 		return PARTY_PRONOUN;
 	}
+	/* (a subject after the conjunction that joins its clause to the one
+	 * before, an article opening it: "the motion is GRANTED, and the
+	 * Governmental Entities shall have until ...") */
+	size_t j = a;
+	while (j < b && (conjunction(t, &tk->v[j]) || (tk->v[j].type == TK_PUNCT && t->low[tk->v[j].a] == ',')))
+		j++;
+	if (j > a && j < b && is_article(t, &tk->v[j])) /* (not the last of a list of names: "..., and Scott Preston") */
+		a = j;
 	/* a lower court named by its kind or place ("the PCRA court", "the habeas
 	 * court", "the Jefferson Family Court"): the trial court an appellate order
 	 * commands (not "this Court", "the Court", "the appellate court"; not

@@ -2111,6 +2111,9 @@ static void introduced_parties(void **state)
 	check_item("Plaintiff Jane Miller filed this action.\n\nMiller shall file an amended complaint by May 1, 2020.", 1,
 		   0, "2020-05-01", "miller");
 	check_item("Acme shall file its answer by May 1, 2020.", 1, 0, "2020-05-01", "acme");
+	/* (so is one after the "and" that joins its clause to a ruling) */
+	check_item("The motion is GRANTED, and the Department of Education shall respond by May 11, 2020.", 1, 0,
+		   "2020-05-11", "department of education");
 	/* two sides joined by "and" are every party: possessives, whole noun
 	 * phrases, a subject cut at its conjunction; not a side a preposition
 	 * names after "and", nor an "and" that joins two clauses */
