@@ -558,7 +558,10 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	}
 	if (kind == FK_COORD && !prev && !r->sentence_who[0])
 		return;
-	if (kind == FK_UNTIL) {
+	/* "The Court extends the TRO until 9/19/23": a restraint extended lasts
+	 * until the day, a stay with its end */
+	if (kind == FK_UNTIL ||
+	    (!strcmp(fname, "court-extends") && names_restraint(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT]))) {
 		*made = (size_t)stay_obligation(r, m, rb, ba, bb);
 		return;
 	}

@@ -131,6 +131,9 @@ int conditional(const struct reader *r, size_t from, size_t end);
 /* The until-obligation of stay frame m, its clause ending at token rb and
  * spanning bytes [ba, bb): 1 if one was made (else a note says why not). */
 int stay_obligation(struct reader *r, const struct frame_match *m, size_t rb, size_t ba, size_t bb);
+/* (stays.c's) Do tokens [a, b) name a restraint that lasts until an end
+ * (a stay, an injunction, a TRO, an abeyance, a seal)? */
+int names_restraint(const struct reader *r, size_t a, size_t b);
 
 /* ---- when.c: when a duty is due ---- */
 

@@ -223,6 +223,16 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 	mark_used(r, m);
 }
 
+int names_restraint(const struct reader *r, size_t a, size_t b)
+{
+	static const char *const restraint[] = {"stay", "stays", "injunction", "restraining", "tro", "abeyance",
+						"suspension", "protection", "seal", NULL};
+	for (size_t i = a; i < b; i++)
+		if (token_among(&r->t, &r->tk.v[i], restraint))
+			return 1;
+	return 0;
+}
+
 /* Is m's stay said with "will" after a clause that opens with "if" or
  * "unless" ("should" and a party, inverted) in its sentence? */
 static int future_after_condition(const struct reader *r, const struct frame_match *m)
@@ -267,12 +277,8 @@ int stay_obligation(struct reader *r, const struct frame_match *m, size_t rb, si
 		/* (the subject, or a noun of its sentence before it: "the case
 		 * management plan entered on August 30, 2021, Dkt. No. 50, remains
 		 * in full force") */
-		static const char *const restraint[] = {"stay", "stays", "injunction", "restraining", "abeyance",
-							"suspension", "protection", NULL};
-		int names_restraint = 0;
-		for (size_t i = m->slot_a[SLOT_WHAT]; i < m->slot_b[SLOT_WHAT]; i++)
-			names_restraint |= token_among(&r->t, &r->tk.v[i], restraint);
-		for (size_t i = 0; i < m->slot_b[SLOT_WHAT] && !names_restraint; i++)
+		int restraint = names_restraint(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT]);
+		for (size_t i = 0; i < m->slot_b[SLOT_WHAT] && !restraint; i++)
 			if (token_among(&r->t, &r->tk.v[i], schedule) ||
 			    /* ("the case management order ... remains in full force") */
 			    (i > 0 && token_is(&r->t, &r->tk.v[i], "order") &&

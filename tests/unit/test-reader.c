@@ -1123,6 +1123,12 @@ static void until_frames(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
+		/* a restraint the court extends to a day lasts until that day; a
+		 * deadline it extends is a deadline */
+		{"The Court extends the TRO until 9/19/20, and denies the motion to dissolve it.", 1, "until", NULL,
+		 "2020-09-19", 0, NULL, 0, NULL},
+		{"The Court extends Defendant's deadline to answer to June 1, 2020.", 1, "deadline", "defendant",
+		 "2020-06-01", 0, NULL, 0, NULL},
 		/* a stay said in the future is a stay; after "if", "unless" or an
 		 * inverted "should", a warning; in the reasoning, the decretal
 		 * part's stay announced */
