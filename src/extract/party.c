@@ -319,6 +319,22 @@ static void add_sued(struct party_ctx *pc, const char *official, const char *sid
 	pc->nsued++;
 }
 
+/* The sides a party is introduced by, as read_introductions and
+ * read_caption_bodies find them. */
+static const char *const roles[] = {"plaintiffs", "plaintiff", "defendants", "defendant", "petitioners",
+				    "petitioner", "respondents", "respondent", "appellants", "appellant",
+				    "appellees", "appellee", NULL};
+/* (words that name no one: a firm's form, a link) */
+static const char *const forms[] = {"inc", "llc", "corp", "co", "ltd", "lp", "llp", "na", "the", "of", "and", NULL};
+/* (words of a firm's or a body's name) */
+static const char *const bodies[] = {"inc", "llc", "corp", "co", "ltd", "lp", "llp", "company",
+				     "corporation", "bank", "association", "insurance", "group", "partners",
+				     "trust", "fund", "funds", "states", "county", "city", "district",
+				     "department", "authority", "board", "enterprises", "technologies",
+				     "services", "systems", "holdings", "industries", "university",
+				     "hospital", "agency", "commission", "union", "council", "casualty",
+				     "surety", "mutual", NULL};
+
 /* "defendant Travelers Casualty and Surety Company", "Defendant Laramie
  * Enterprises, Inc.": a firm or a body introduced by its side, in the
  * order's first pages; each word of its name (not "Inc", "Company") stands for
@@ -327,20 +343,6 @@ static void add_sued(struct party_ctx *pc, const char *official, const char *sid
  * word both sides use stands for neither. */
 static void read_introductions(struct party_ctx *pc, const struct text *t)
 {
-	static const char *const roles[] = {"plaintiffs", "plaintiff", "defendants", "defendant", "petitioners",
-					    "petitioner", "respondents", "respondent", "appellants", "appellant",
-					    "appellees", "appellee", NULL};
-	/* (words that name no one: a firm's form, a link) */
-	static const char *const forms[] = {"inc", "llc", "corp", "co", "ltd", "lp", "llp", "na", "the", "of",
-					    "and", NULL};
-	/* (words of a firm's or a body's name) */
-	static const char *const bodies[] = {"inc", "llc", "corp", "co", "ltd", "lp", "llp", "company",
-					     "corporation", "bank", "association", "insurance", "group", "partners",
-					     "trust", "fund", "funds", "states", "county", "city", "district",
-					     "department", "authority", "board", "enterprises", "technologies",
-					     "services", "systems", "holdings", "industries", "university",
-					     "hospital", "agency", "commission", "union", "council", "casualty",
-					     "surety", "mutual", NULL};
 	const char *low = t->low;
 	size_t end = t->len < 20000 ? t->len : 20000;
 	for (size_t i = 0; i < end; i++) {
@@ -391,6 +393,90 @@ static void read_introductions(struct party_ctx *pc, const struct text *t)
 				add_sued_replace(pc, words[k], ""); /* (both sides: neither) */
 		}
 		i = p - 1; /* (on from the word that ended the name: "... Company and defendant ...") */
+	}
+}
+
+/* "MERIT SYSTEMS PROTECTION BOARD, Respondent.", "SECURITIES AND EXCHANGE
+ * COMMISSION, Plaintiff, v. ...": a body the caption names before its side
+ * stands for that side by each word of its name, as read_introductions has
+ * it, and by its initials ("SEC", "the Board" -> plaintiff, respondent). */
+static void read_caption_bodies(struct party_ctx *pc, const struct text *t)
+{
+	const char *low = t->low;
+	size_t end = t->len < 20000 ? t->len : 20000;
+	for (size_t c = 1; c + 2 < end; c++) {
+		if (low[c] != ',')
+			continue;
+		size_t w = c + 1;
+		while (w < end && low[w] == ' ')
+			w++;
+		const char *role = NULL;
+		for (int r = 0; roles[r] && !role; r++) {
+			size_t n = strlen(roles[r]);
+			if (w + n <= end && !memcmp(low + w, roles[r], n) &&
+			    (w + n == end || !ascii_isalpha((unsigned char)low[w + n]) ||
+			     (low[w + n] == 's' && (w + n + 1 == end || !ascii_isalpha((unsigned char)low[w + n + 1])))))
+				role = roles[r];
+		}
+		if (!role)
+			continue;
+		/* (the side now of a compound: "Respondent-Appellee") */
+		size_t after = w + strlen(role) + (low[w + strlen(role)] == 's');
+		for (int r = 0; after + 1 < end && low[after] == '-' && roles[r]; r++) {
+			size_t n = strlen(roles[r]);
+			if (after + 1 + n <= end && !memcmp(low + after + 1, roles[r], n))
+				role = roles[r];
+		}
+		/* the name: the words before the comma, each capitalised but "and",
+		 * "of", "the", on the same line, up to eight */
+		char words[8][24];
+		size_t nwords = 0, p = c;
+		int body = 0;
+		while (nwords < 8 && p > 0) {
+			size_t e = p;
+			while (e > 0 && low[e - 1] == ' ')
+				e--;
+			size_t a = e;
+			while (a > 0 && (ascii_isalpha((unsigned char)low[a - 1]) || low[a - 1] == '\''))
+				a--;
+			if (a == e || (a > 0 && !strchr(" \n", low[a - 1])) ||
+			    (!text_is_upper(t, a) && strncmp(low + a, "and ", 4) && strncmp(low + a, "of ", 3) &&
+			     strncmp(low + a, "the ", 4)))
+				break;
+			size_t n = e - a < sizeof words[0] - 1 ? e - a : sizeof words[0] - 1;
+			memmove(words[1], words[0], nwords * sizeof words[0]);
+			memcpy(words[0], low + a, n);
+			words[0][n] = '\0';
+			for (int b = 0; bodies[b] && !body; b++)
+				body = !strcmp(words[0], bodies[b]);
+			nwords++;
+			if (a == 0 || low[a - 1] == '\n')
+				break;
+			p = a;
+		}
+		if (!body || nwords < 2)
+			continue;
+		char initials[8];
+		size_t ni = 0;
+		for (size_t k = 0; k < nwords; k++) {
+			int form = !strcmp(words[k], "and") || !strcmp(words[k], "of") || !strcmp(words[k], "the");
+			if (!form && ni < sizeof initials - 1)
+				initials[ni++] = words[k][0];
+			for (int f = 0; forms[f] && !form; f++)
+				form = !strcmp(words[k], forms[f]);
+			struct lex_hit h;
+			size_t n = strlen(words[k]);
+			if (form || n < 3 || lexicon_lookup(words[k], n, &h, 1))
+				continue;
+			const char *side = party_side_of(pc, words[k]);
+			if (!side)
+				add_sued(pc, words[k], role);
+			else if (strcmp(side, role))
+				add_sued_replace(pc, words[k], "");
+		}
+		initials[ni] = '\0';
+		if (ni >= 2 && !party_side_of(pc, initials))
+			add_sued(pc, initials, role);
 	}
 }
 
@@ -450,6 +536,7 @@ void party_read_caption(struct party_ctx *pc, const struct text *t)
 	if (!party_side_of(pc, "commissioner") && strstr(low, "social security"))
 		add_sued(pc, "commissioner", "defendant");
 	read_introductions(pc, t);
+	read_caption_bodies(pc, t);
 }
 
 const char *party_side_of(const struct party_ctx *pc, const char *official)

@@ -49,6 +49,10 @@ static void possessor_of_paper(struct reader *r, size_t a, size_t b, char *who, 
 		for (size_t j = i + 1; j < b && j <= i + 3; j++)
 			if (token_has(&r->tk.v[j], filing, 0) || token_has(&r->tk.v[j], motion, 0)) {
 				snprintf(who, len, "%.*s", (int)(k->b - k->a), r->t.low + k->a);
+				/* (by the side the caption gives it: "the Board's brief") */
+				const char *side = party_side_of(&r->pc, who);
+				if (side)
+					snprintf(who, len, "%s", side);
 				return;
 			}
 	}

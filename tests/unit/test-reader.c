@@ -2117,6 +2117,15 @@ static void introduced_parties(void **state)
 	check_item("Plaintiff Jane Miller filed this action.\n\nMiller shall file an amended complaint by May 1, 2020.", 1,
 		   0, "2020-05-01", "miller");
 	check_item("Acme shall file its answer by May 1, 2020.", 1, 0, "2020-05-01", "acme");
+	/* a body the caption names before its side is that side, by a word of
+	 * its name or by its initials; a body no caption names keeps its name */
+	check_item("COMMODITY FUTURES TRADING COMMISSION,\nPlaintiff,\nv.\nJOHN DOE,\nDefendant.\n\nThe CFTC is "
+		   "directed to submit a proposed judgment by April 3, 2020.",
+		   1, 0, "2020-04-03", "plaintiff");
+	check_item("JOHN DOE,\nPetitioner,\nv.\nMERIT SYSTEMS PROTECTION BOARD,\nRespondent.\n\nThe Board's "
+		   "responsive brief is due by April 3, 2020.",
+		   1, 0, "2020-04-03", "respondent");
+	check_item("The CFTC is directed to submit a proposed judgment by April 3, 2020.", 1, 0, "2020-04-03", "cftc");
 	/* (so is one after the "and" that joins its clause to a ruling) */
 	check_item("The motion is GRANTED, and the Department of Education shall respond by May 11, 2020.", 1, 0,
 		   "2020-05-11", "department of education");
