@@ -1198,6 +1198,7 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 		r.petition = petitions > appeals;
 		r.appeal = appeals > petitions;
 	}
+	r.pc.petition = r.petition;
 	r.bankruptcy = (opt && opt->bankruptcy) || strstr(r.t.low, "debtor") || strstr(r.t.low, "bankruptcy") ||
 		       strstr(r.t.low, "chapter 7") || strstr(r.t.low, "chapter 11") || strstr(r.t.low, "chapter 13");
 	/* (the order grants a motion to stay: its title says so, or it names

@@ -25,6 +25,10 @@ static void role_name(const struct text *t, const struct token *k, const struct 
 		snprintf(out, outlen, "counsel");
 	else if (!strcmp(lemma, "amicus"))
 		snprintf(out, outlen, "amici");
+	else if (!strcmp(lemma, "agency") && pc->petition)
+		/* (a petition for review's respondent, by its kind: "The Agency's
+		 * informal response brief") */
+		snprintf(out, outlen, "respondent");
 	else if (!strcmp(lemma, "united states") || !strcmp(lemma, "government"))
 		snprintf(out, outlen, "%s", pc->us_plaintiff ? "plaintiff" : "the government");
 	else if (!strcmp(lemma, "court coordinator") || !strcmp(lemma, "trial court"))

@@ -14,6 +14,7 @@
 
 struct party_ctx {
 	int us_plaintiff;   /* "United States v. ...": the United States is the plaintiff */
+	int petition;       /* a petition's case (extract.c): "the agency" is the respondent */
 	char last[48];      /* the party of the obligation before (for pronouns) */
 	/* an official sued in office and the side the case gives it
 	 * ("COMMISSIONER OF SOCIAL SECURITY, Defendant" -> commissioner, defendant),

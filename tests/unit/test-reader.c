@@ -2126,6 +2126,14 @@ static void introduced_parties(void **state)
 		   "responsive brief is due by April 3, 2020.",
 		   1, 0, "2020-04-03", "respondent");
 	check_item("The CFTC is directed to submit a proposed judgment by April 3, 2020.", 1, 0, "2020-04-03", "cftc");
+	/* in a petition against a government body, the body by its kind is
+	 * the respondent; outside one, it keeps its word */
+	check_item("John Doe, Petitioner, v. Department of Homeland Security, Respondent.\n\nThe Agency's informal "
+		   "response brief is due no later than April 3, 2020.",
+		   1, 0, "2020-04-03", "respondent");
+	check_item("The Department's brief is due no later than April 3, 2020. Petitioner may reply.", 1, 0,
+		   "2020-04-03", "respondent");
+	check_item("The agency shall file the administrative record by April 3, 2020.", 1, 0, "2020-04-03", "agency");
 	/* (so is one after the "and" that joins its clause to a ruling) */
 	check_item("The motion is GRANTED, and the Department of Education shall respond by May 11, 2020.", 1, 0,
 		   "2020-05-11", "department of education");
