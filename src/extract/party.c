@@ -339,6 +339,29 @@ static const char *const bodies[] = {"inc", "llc", "corp", "co", "ltd", "lp", "l
 				     "hospital", "agency", "commission", "union", "council", "casualty",
 				     "surety", "mutual", NULL};
 
+/* Each word of a name (not a firm's form, not a word the lexicon knows;
+ * a body's kind, "board", "company", only with kinds set) stands for the
+ * side role; a word both sides use stands for neither. */
+static void name_stands_for(struct party_ctx *pc, char (*words)[24], size_t nwords, const char *role, int kinds)
+{
+	for (size_t k = 0; k < nwords; k++) {
+		int form = 0;
+		for (int f = 0; forms[f] && !form; f++)
+			form = !strcmp(words[k], forms[f]);
+		for (int b = 0; bodies[b] && !form && !kinds; b++)
+			form = !strcmp(words[k], bodies[b]);
+		struct lex_hit h;
+		size_t n = strlen(words[k]);
+		if (form || n < 3 || lexicon_lookup(words[k], n, &h, 1))
+			continue;
+		const char *side = party_side_of(pc, words[k]);
+		if (!side)
+			add_sued(pc, words[k], role);
+		else if (strcmp(side, role))
+			add_sued_replace(pc, words[k], ""); /* (both sides: neither) */
+	}
+}
+
 /* "defendant Travelers Casualty and Surety Company", "Defendant Laramie
  * Enterprises, Inc.": a firm or a body introduced by its side, in the
  * order's first pages; each word of its name (not "Inc", "Company") stands for
@@ -380,22 +403,9 @@ static void read_introductions(struct party_ctx *pc, const struct text *t)
 				break;
 			p = e + 1;
 		}
-		for (size_t k = 0; body && k < nwords; k++) {
-			int form = 0;
-			for (int f = 0; forms[f] && !form; f++)
-				form = !strcmp(words[k], forms[f]);
-			for (int b = 0; bodies[b] && !form; b++)
-				form = !strcmp(words[k], bodies[b]); /* ("Company" names no one firm) */
-			struct lex_hit h;
-			size_t n = strlen(words[k]);
-			if (form || n < 3 || lexicon_lookup(words[k], n, &h, 1))
-				continue;
-			const char *side = party_side_of(pc, words[k]);
-			if (!side)
-				add_sued(pc, words[k], role);
-			else if (strcmp(side, role))
-				add_sued_replace(pc, words[k], ""); /* (both sides: neither) */
-		}
+		/* ("Company" names no one firm) */
+		if (body)
+			name_stands_for(pc, words, nwords, role, 0);
 		i = p - 1; /* (on from the word that ended the name: "... Company and defendant ...") */
 	}
 }
@@ -460,24 +470,14 @@ static void read_caption_bodies(struct party_ctx *pc, const struct text *t)
 		}
 		if (!body || nwords < 2)
 			continue;
+		/* (its kind too: "the Board" of "MERIT SYSTEMS PROTECTION BOARD") */
+		name_stands_for(pc, words, nwords, role, 1);
 		char initials[8];
 		size_t ni = 0;
-		for (size_t k = 0; k < nwords; k++) {
-			int form = !strcmp(words[k], "and") || !strcmp(words[k], "of") || !strcmp(words[k], "the");
-			if (!form && ni < sizeof initials - 1)
+		for (size_t k = 0; k < nwords; k++)
+			if (strcmp(words[k], "and") && strcmp(words[k], "of") && strcmp(words[k], "the") &&
+			    ni < sizeof initials - 1)
 				initials[ni++] = words[k][0];
-			for (int f = 0; forms[f] && !form; f++)
-				form = !strcmp(words[k], forms[f]);
-			struct lex_hit h;
-			size_t n = strlen(words[k]);
-			if (form || n < 3 || lexicon_lookup(words[k], n, &h, 1))
-				continue;
-			const char *side = party_side_of(pc, words[k]);
-			if (!side)
-				add_sued(pc, words[k], role);
-			else if (strcmp(side, role))
-				add_sued_replace(pc, words[k], "");
-		}
 		initials[ni] = '\0';
 		if (ni >= 2 && !party_side_of(pc, initials))
 			add_sued(pc, initials, role);
