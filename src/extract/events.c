@@ -128,6 +128,11 @@ int set_ahead(const struct reader *r, const struct frame_match *m, dl_day due)
 	if (i < 2)
 		return 0;
 	const struct token *cue = &r->tk.v[i - 1], *verb = &r->tk.v[i - 2];
+	/* (the court's present act in the gerund, whatever lies between it
+	 * and its "for": "IT IS ORDERED setting an ex parte hearing in this
+	 * matter for January 9, 2020") */
+	if (token_is(&r->t, cue, "for") && !strcmp(frame_name(m->frame), "setting-gerund"))
+		return 1;
 	if (token_is(&r->t, cue, "for") || token_is(&r->t, cue, "to"))
 		return token_has(verb, r->cls_set, LF_PP);
 	return token_is(&r->t, cue, "on") && token_is(&r->t, verb, "held") && i >= 3 &&

@@ -137,7 +137,8 @@ static void check_item(const char *text, size_t n, size_t index, const char *iso
 
 /* A hearing on the day the order is entered (2020-03-02 here) is set only
  * when the clause sets it ahead ("set for", "scheduled for", "continued to",
- * "to be held on"); otherwise it is the record of one held that day. */
+ * "to be held on", "setting ... for"); otherwise it is the record of one
+ * held that day. */
 static void settings_on_the_entry_day(void **state)
 {
 	(void)state;
@@ -147,6 +148,11 @@ static void settings_on_the_entry_day(void **state)
 	check_item("A settlement conference is to be held on March 2, 2020 at 1:30 p.m.", 1, 0, "2020-03-02", NULL);
 	check_item("Motion Hearing held on 3/2/2020. The motion is taken under advisement.", 0, 0, NULL, NULL);
 	check_item("ORDER Setting Status Conference signed on 3/2/2020.", 0, 0, NULL, NULL);
+	/* (the court's act in the gerund, words between it and its "for") */
+	check_item("IT IS ORDERED setting an ex parte hearing in this matter for March 2, 2020, at 2:30 p.m.", 1, 0,
+		   "2020-03-02", NULL);
+	check_item("ORDER Setting Settlement Conference signed by Magistrate Judge Jane Doe on 3/2/2020.", 0, 0, NULL,
+		   NULL);
 	check_item("Initial Appearance as to John Doe held on 3/2/2020.", 0, 0, NULL, NULL);
 	/* the day after the entry is ahead in any form */
 	check_item("The status conference will be held on March 3, 2020 at 9:00 a.m.", 1, 0, "2020-03-03", NULL);
