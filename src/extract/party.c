@@ -25,10 +25,6 @@ static void role_name(const struct text *t, const struct token *k, const struct 
 		snprintf(out, outlen, "counsel");
 	else if (!strcmp(lemma, "amicus"))
 		snprintf(out, outlen, "amici");
-	else if (!strcmp(lemma, "agency") && pc->petition)
-		/* (a petition for review's respondent, by its kind: "The Agency's
-		 * informal response brief") */
-		snprintf(out, outlen, "respondent");
 	else if (!strcmp(lemma, "united states") || !strcmp(lemma, "government"))
 		snprintf(out, outlen, "%s", pc->us_plaintiff ? "plaintiff" : "the government");
 	else if (!strcmp(lemma, "court coordinator") || !strcmp(lemma, "trial court"))
@@ -39,8 +35,9 @@ static void role_name(const struct text *t, const struct token *k, const struct 
 		snprintf(out, outlen, "%s%s", lemma, (k->hit[0].forms & LF_PL) ? "s" : "");
 	else
 		snprintf(out, outlen, "%.*s", (int)(k->b - k->a), t->low + k->a);
-	/* an official sued in office is the side the caption gives it */
-	const char *side = party_side_of(pc, out);
+	/* an official sued in office is the side the caption gives it; in a
+	 * petition, "the agency" the respondent */
+	const char *side = party_side_by_kind(pc, out);
 	if (side)
 		snprintf(out, outlen, "%s", side);
 }
@@ -549,4 +546,14 @@ const char *party_side_of(const struct party_ctx *pc, const char *official)
 		if (!strcmp(pc->sued[i].official, official))
 			return pc->sued[i].side[0] ? pc->sued[i].side : NULL;
 	return NULL;
+}
+
+const char *party_side_by_kind(const struct party_ctx *pc, const char *word)
+{
+	const char *side = party_side_of(pc, word);
+	static const char *const kinds[] = {"agency", "board", "secretary", "department", "commission", "office", NULL};
+	for (int i = 0; !side && pc->petition && kinds[i]; i++)
+		if (!strcmp(word, kinds[i]))
+			side = "respondent";
+	return side;
 }

@@ -52,5 +52,8 @@ void party_read_caption(struct party_ctx *pc, const struct text *t);
 /* The side of an official the caption names ("commissioner" -> "defendant"),
  * or NULL. */
 const char *party_side_of(const struct party_ctx *pc, const char *official);
+/* The same, and in a petition against a government body the body named by
+ * its kind ("the Agency", "the Board", "the Department") is the respondent. */
+const char *party_side_by_kind(const struct party_ctx *pc, const char *word);
 
 #endif

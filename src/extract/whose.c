@@ -41,25 +41,21 @@ static const char *const replies[] = {"reply", "replies", NULL};
  * filing within the next three words; its surname into who. */
 static void possessor_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
-	static const char *const government_bodies[] = {"agency", "board", "secretary", "department", "commission",
-							"office", NULL};
 	int filing = lexicon_class("filing"), motion = lexicon_class("motion");
 	for (size_t i = a; i < b; i++) {
 		const struct token *k = &r->tk.v[i];
-		if (k->type != TK_WORD || !k->poss || !k->initcap ||
-		    (k->nhits && !(r->petition && token_among(&r->t, k, government_bodies))))
+		if (k->type != TK_WORD || !k->poss || !k->initcap)
+			continue;
+		char name[24];
+		snprintf(name, sizeof name, "%.*s", (int)(k->b - k->a), r->t.low + k->a);
+		/* (by the side the case gives it, a word the lexicon knows too:
+		 * "the Board's brief", "The Agency's informal response brief") */
+		const char *side = party_side_by_kind(&r->pc, name);
+		if (k->nhits && !side)
 			continue;
 		for (size_t j = i + 1; j < b && j <= i + 3; j++)
 			if (token_has(&r->tk.v[j], filing, 0) || token_has(&r->tk.v[j], motion, 0)) {
-				snprintf(who, len, "%.*s", (int)(k->b - k->a), r->t.low + k->a);
-				/* (by the side the caption gives it: "the Board's brief"; in
-				 * a petition against a government body, the body by its kind
-				 * is the respondent: "The Agency's informal response brief") */
-				const char *side = party_side_of(&r->pc, who);
-				if (!side && r->petition && token_among(&r->t, k, government_bodies))
-					side = "respondent";
-				if (side)
-					snprintf(who, len, "%s", side);
+				snprintf(who, len, "%s", side ? side : name);
 				return;
 			}
 	}
