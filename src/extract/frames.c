@@ -278,14 +278,16 @@ static inline size_t relative_clause_end(const struct attempt *at, size_t i)
 	return 0;
 }
 
-/* Where a phrase of authority set off by commas that opens at token i ends
- * ("ORDERED, | pursuant to Rule 4 of the Habeas Rules, | that Respondent
- * file ...", "Plaintiff shall, | in accordance with Local Rule 16.1, | serve
- * ..."): the token after its closing comma, or 0 when none opens there (or
- * it does not close within 40 tokens in the clause). */
+/* Where a phrase of authority or of time set off by commas that opens at
+ * token i ends ("ORDERED, | pursuant to Rule 4 of the Habeas Rules, | that
+ * Respondent file ...", "Plaintiff shall, | in accordance with Local Rule
+ * 16.1, | serve ...", "Plaintiff is ordered, | by no later than 3/14/2014 at
+ * 1:30 p.m., | to either ..."): the token after its closing comma, or 0 when
+ * none opens there (or it does not close within 40 tokens in the clause). */
 static size_t authority_phrase_end(const struct attempt *at, size_t i)
 {
-	static const char *const openers[] = {"pursuant", "consistent", "under", "according", "per", "in", "on", NULL};
+	static const char *const openers[] = {"pursuant", "consistent", "under", "according", "per", "in",
+					      "on",	  "within",	"by",	 "no",	      "not", NULL};
 	const struct tokens *tk = at->tk;
 	if (i + 3 >= tk->n || tk->v[i].type != TK_PUNCT || at->t->low[tk->v[i].a] != ',' ||
 	    !token_among(at->t, &tk->v[i + 1], openers))
@@ -294,9 +296,13 @@ static size_t authority_phrase_end(const struct attempt *at, size_t i)
 	if (token_is(at->t, &tk->v[i + 1], "in") && !token_is(at->t, &tk->v[i + 2], "accordance") &&
 	    !token_is(at->t, &tk->v[i + 2], "compliance"))
 		return 0;
-	/* ("on" only as the motion the court acts on: ", on the court's own
-	 * motion, that amici curiae show cause ...") */
-	int on = token_is(at->t, &tk->v[i + 1], "on"), motion = 0;
+	/* ("no" and "not" only as "no later than", "not later than") */
+	if ((token_is(at->t, &tk->v[i + 1], "no") || token_is(at->t, &tk->v[i + 1], "not")) &&
+	    !token_is(at->t, &tk->v[i + 2], "later"))
+		return 0;
+	/* ("on" only as "on or before" or as the motion the court acts on: ",
+	 * on the court's own motion, that amici curiae show cause ...") */
+	int on = token_is(at->t, &tk->v[i + 1], "on") && !token_is(at->t, &tk->v[i + 2], "or"), motion = 0;
 	for (size_t k = i + 2; k < tk->n && k < i + 42; k++) {
 		motion |= token_is(at->t, &tk->v[k], "motion");
 		if (tk->v[k].type != TK_PUNCT)

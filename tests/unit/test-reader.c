@@ -893,6 +893,12 @@ static void setting_frames(void **state)
 		 NULL},
 		{"Plaintiff shall, in accordance with Local Rule 16.1, serve initial disclosures by April 5, 2020.", 1,
 		 "deadline", "plaintiff", "2020-04-05", 0, NULL, 0, NULL},
+		/* a phrase of time set off by commas between the command and its "to" */
+		{"Plaintiff is ordered, by no later than 3/14/2020 at 1:30 p.m., to either (1) notify the Court that he "
+		 "has retained counsel, or (2) file a notice that he will proceed pro se.", 1, "deadline", "plaintiff",
+		 "2020-03-14", 0, NULL, 0, NULL},
+		{"Defendants are directed, within 14 days, to file a status report.", 1, "deadline", "defendants", NULL,
+		 14, "days", 0, NULL},
 		/* (a comma set off by spaces, as a scan spaces it, inside a date) */
 		{"The Court GRANTS Charles Scott until November 7 , 2020 , to file an amended complaint.", 1, "deadline",
 		 "scott", "2020-11-07", 0, NULL, 0, NULL},
