@@ -71,12 +71,19 @@ enum doc_kind document_kind(const char *path)
 	for (size_t i = 0; i + 5 <= n && i < 1024; i++)
 		if (!memcmp(head + i, "%PDF-", 5))
 			return DOC_PDF;
-	if (n >= 5 && !memcmp(head, "From ", 5))
-		return DOC_MAIL;
 	/* a header block: "Name: value" lines (and their continuations) up to
-	 * a blank line, two of them fields of an e-mail */
-	int known = 0;
+	 * a blank line, two of them fields of an e-mail, or one after an mbox's
+	 * "From " line (an order's own words may begin so: "From the Judge's
+	 * Order:") */
+	int known = 0, from_line = 0;
 	const char *s = head, *end = head + n;
+	if (n >= 5 && !memcmp(head, "From ", 5)) {
+		const char *eol = memchr(head, '\n', n);
+		if (!eol)
+			return DOC_TEXT;
+		s = eol + 1;
+		from_line = 1;
+	}
 	while (s < end) {
 		const char *eol = memchr(s, '\n', (size_t)(end - s));
 		if (!eol)
@@ -97,7 +104,7 @@ enum doc_kind document_kind(const char *path)
 		known += mail_header(s, e);
 		s = eol + 1;
 	}
-	return known >= 2 ? DOC_MAIL : DOC_TEXT;
+	return known >= (from_line ? 1 : 2) ? DOC_MAIL : DOC_TEXT;
 }
 
 int document_ocr_confidence(const struct document *d, size_t start, size_t end)

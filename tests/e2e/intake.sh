@@ -137,6 +137,19 @@ run -d "$db2" import --mail "$nef/ared_1.json"
 is "$rc" 1 "a file that is no mailbox is refused"
 like "$err" "is not a mailbox" "and said to be none"
 
+# ---- a text that begins with "From" is an order, an mbox's message is mail ----
+printf "From the Judge's Order:\nPursuant to Plaintiffs' request, the Court hereby sets a new hearing date on the matter for Tuesday, September 8, 2009, at 8:00 a.m.\n" >"$T/from.txt"
+run extract "$T/from.txt" --court cacd --entered 2009-09-01
+is "$rc" 0 "an order whose first word is 'From' is read as text, not refused as an e-mail"
+like "$out" "Tue 2009-09-08 08:00" "and its hearing is found"
+{
+	printf 'From ecf@uscourts.gov Mon Jan  2 00:00:00 2023\n'
+	cat "$nef/arwd_4.eml"
+} >"$T/one.mbox"
+run -d "$T/one.db" import "$T/one.mbox"
+is "$rc" 0 "a message saved with its mbox 'From ' line is still an e-mail"
+like "$out" "imported ECF No. 10 of case 2:21-cv-02107" "and its notice is imported"
+
 # ---- a PDF: the order's own obligations, its stamp's facts ----
 summary() { # the obligations of extract --json, as one line each
 	$py -c '
