@@ -437,6 +437,13 @@ static long match_slot(struct attempt *at, int e, size_t i)
 		 * what the party asks) */
 		if (el->slot == SLOT_WHO && tk->v[i + len - 1].poss && i + len < tk->n && participle(&tk->v[i + len]))
 			continue;
+		/* nor one with a possessive before a word that a comma or a stop
+		 * ends: "Pursuant to Plaintiffs' request, the Court sets ...": the
+		 * word is the noun the party owns, no verb of its */
+		if (el->slot == SLOT_WHO && tk->v[i + len - 1].poss &&
+		    (i + len + 1 >= tk->n || (tk->v[i + len + 1].type == TK_PUNCT &&
+					      strchr(",;.)", at->t->low[tk->v[i + len + 1].a]))))
+			continue;
 		/* nor a party's before "for" or "of" and another party ("counsel |
 		 * for appellant file ...", "counsel | for all parties appear ..."):
 		 * the phrase names whom they act for */

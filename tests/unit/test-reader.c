@@ -893,6 +893,13 @@ static void setting_frames(void **state)
 		 NULL},
 		{"Plaintiff shall, in accordance with Local Rule 16.1, serve initial disclosures by April 5, 2020.", 1,
 		 "deadline", "plaintiff", "2020-04-05", 0, NULL, 0, NULL},
+		/* a party's possessive before a noun a comma ends owns the noun, no
+		 * verb of its: what follows is the court's setting, not reported */
+		{"Pursuant to Plaintiffs' request, the Court hereby sets a new hearing date on the matter for Tuesday, "
+		 "April 7, 2020, at 8:00 a.m.", 1, "hearing", NULL, "2020-04-07", 0, NULL, 0, NULL},
+		/* (but a party's request that the court act is what it asks) */
+		{"Plaintiff's request that the Court set a hearing for April 7, 2020 is denied.", 0, NULL, NULL, NULL, 0,
+		 NULL, 0, NULL},
 		/* a phrase of time set off by commas between the command and its "to" */
 		{"Plaintiff is ordered, by no later than 3/14/2020 at 1:30 p.m., to either (1) notify the Court that he "
 		 "has retained counsel, or (2) file a notice that he will proceed pro se.", 1, "deadline", "plaintiff",
