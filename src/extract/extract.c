@@ -279,6 +279,9 @@ int conditional(const struct reader *r, size_t from, size_t end)
 	for (size_t i = from; i < end; i++) {
 		if (token_has(&r->tk.v[i], cls_cond, 0))
 			return 1;
+		/* (or said by inversion: "Should the parties fail to settle, ...") */
+		if (token_is(&r->t, &r->tk.v[i], "should") && i + 1 < end && token_has(&r->tk.v[i + 1], r->cls_party, 0))
+			return 1;
 		for (int k = 0; words[k]; k++)
 			if (token_is(&r->t, &r->tk.v[i], words[k]))
 				return 1;
@@ -563,6 +566,13 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	if (kind == FK_UNTIL ||
 	    (!strcmp(fname, "court-extends") && names_restraint(r, m->slot_a[SLOT_WHAT], m->slot_b[SLOT_WHAT]))) {
 		*made = (size_t)stay_obligation(r, m, rb, ba, bb);
+		return;
+	}
+	/* "If Plaintiff fails to respond, the Court will order him to show
+	 * cause within 14 days": what the court will order only on a condition
+	 * warns; it commands nothing now */
+	if (!strcmp(fname, "court-will-order-to") && conditional(r, ra, m->start)) {
+		add_note(r, ba, bb, fname, xstrdup("a command the court will give only on a condition: a warning"));
 		return;
 	}
 	/* who */

@@ -893,6 +893,18 @@ static void setting_frames(void **state)
 		 NULL},
 		{"Plaintiff shall, in accordance with Local Rule 16.1, serve initial disclosures by April 5, 2020.", 1,
 		 "deadline", "plaintiff", "2020-04-05", 0, NULL, 0, NULL},
+		/* the command the order states as what the court will do, with its time */
+		{"The Court will require Plaintiff to file an amended complaint, providing a more definite statement of "
+		 "his claims, within 30 days of the date of this order.", 1, "deadline", "plaintiff", NULL, 30, "days", 0,
+		 NULL},
+		/* (but on a condition, said with "if" or by inversion, it warns) */
+		{"If Plaintiff fails to respond, the Court will order Plaintiff to show cause within 14 days.", 0, NULL,
+		 NULL, NULL, 0, NULL, 0, NULL},
+		{"Should Defendants move to dismiss, then the Court will stay the deadline for the joint status report.", 0,
+		 NULL, NULL, NULL, 0, NULL, 0, NULL},
+		/* (nor is a thing that will become effective a party's duty) */
+		{"These Revisions shall become effective thirty (30) days from the date of publication in the "
+		 "Pennsylvania Bulletin.", 0, NULL, NULL, NULL, 0, NULL, 0, NULL},
 		/* a party's possessive before a noun a comma ends owns the noun, no
 		 * verb of its: what follows is the court's setting, not reported */
 		{"Pursuant to Plaintiffs' request, the Court hereby sets a new hearing date on the matter for Tuesday, "
