@@ -1319,7 +1319,12 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	out->n = w;
 	for (size_t i = 0; i < out->n && r.decretal != DECRETAL_MARKED; i++)
 		out->items[i].before_decree = 0;
-	tidy(out, text, r.entered);
+	size_t *breaks = xmalloc((r.t.len ? r.t.len : 1) * sizeof *breaks), nbreaks = 0;
+	for (size_t i = 0; i < r.t.len; i++)
+		if (r.t.low[i] == '\n')
+			breaks[nbreaks++] = text_orig(&r.t, i);
+	tidy(out, &(struct order_text){text, breaks, nbreaks}, r.entered);
+	free(breaks);
 	assess(out, r.decretal);
 	free(r.scope);
 	free(r.title_until);

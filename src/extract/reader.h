@@ -154,10 +154,17 @@ size_t leading_time(struct reader *r, size_t ra, int hearing, struct times *tm);
 
 /* ---- tidy.c: once every segment is read ---- */
 
+/* The order's text as tidy reads it: the original, and where in it the
+ * normalised text's paragraph breaks fall (offsets, ascending). */
+struct order_text {
+	const char *text;
+	const size_t *breaks;
+	size_t nbreaks;
+};
 /* Merge the obligations that complete others (a series' first date, a
- * paper's due date after its duty) and drop repeats (text: the order;
+ * paper's due date after its duty) and drop repeats (ot: the order;
  * entered: its date, or DATE_NONE). */
-void tidy(struct extraction *x, const char *text, dl_day entered);
+void tidy(struct extraction *x, const struct order_text *ot, dl_day entered);
 /* The doubts read from each obligation as made; the decretal part's only
  * when the order has one. */
 void assess(struct extraction *x, int has_decretal);

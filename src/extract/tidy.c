@@ -102,11 +102,24 @@ static int words_within(const char *a, const char *b)
 	return any;
 }
 
-static int gap_has_newline(const char *text, const struct extracted *k, const struct extracted *e)
+/* Does a paragraph break lie between k's quote and e's? (The normaliser's
+ * breaks, not the text's newlines: a line wrapped, or double-spaced PDF
+ * text's blank lines inside a sentence, break no paragraph.) */
+static int gap_has_newline(const struct order_text *ot, const struct extracted *k, const struct extracted *e)
 {
 	size_t a = k->quote_end < e->quote_start ? k->quote_end : e->quote_end;
 	size_t b = k->quote_end < e->quote_start ? e->quote_start : k->quote_start;
-	return a < b && memchr(text + a, '\n', b - a) != NULL;
+	if (a >= b)
+		return 0;
+	size_t lo = 0, hi = ot->nbreaks; /* the first break at or after a */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ot->breaks[mid] < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < ot->nbreaks && ot->breaks[lo] < b;
 }
 
 /* Is e's quote inside a parenthesis its paragraph opened before it, the
@@ -165,8 +178,9 @@ static int ended_elsewhere(const struct extracted *k, const struct extracted *e)
 	       strncasecmp(ended->until, "further notice", 14);
 }
 
-static int repeats(const char *text, const struct extracted *k, const struct extracted *e)
+static int repeats(const struct order_text *ot, const struct extracted *k, const struct extracted *e)
 {
+	const char *text = ot->text;
 	if (strcmp(k->kind, e->kind))
 		return 0;
 	/* a stay repeats one that ends on the same event: the same words, or
@@ -192,7 +206,7 @@ static int repeats(const char *text, const struct extracted *k, const struct ext
 			(!strcmp(k->who, "parties") || !strcmp(e->who, "parties"))) ||
 		       (!strcmp(k->who, e->who) &&
 		       (!strcasecmp(k->until, e->until) ||
-			(gap_has_newline(text, k, e) && strncasecmp(k->until, "further order", 13) &&
+			(gap_has_newline(ot, k, e) && strncasecmp(k->until, "further order", 13) &&
 			 (words_within(k->until, e->until) || words_within(e->until, k->until)))));
 	if (!same_time(k, e) || (e->due == DATE_NONE && !e->has_trigger))
 		return 0;
@@ -201,7 +215,7 @@ static int repeats(const char *text, const struct extracted *k, const struct ext
 	 * PM ... Sentence Without PSR set for 2/12/2015 01:30 PM") */
 	if (!strcmp(e->kind, "hearing"))
 		return (k->minute == e->minute || k->minute < 0 || e->minute < 0) &&
-		       !(k->minute >= 0 && e->minute >= 0 && !gap_has_newline(text, k, e) && k->action && e->action &&
+		       !(k->minute >= 0 && e->minute >= 0 && !gap_has_newline(ot, k, e) && k->action && e->action &&
 			 !share_a_word(k->action, e->action) && k->quote[0] != '(' && e->quote[0] != '(' &&
 			 (k->quote_end <= e->quote_start || e->quote_end <= k->quote_start));
 	/* (a warning that restates a duty, "If the brief is not filed by that
@@ -241,7 +255,7 @@ static int repeats(const char *text, const struct extracted *k, const struct ext
 	}
 	/* a restatement is elsewhere in the text (a docket summary above the
 	 * order), never in the same paragraph or list */
-	if (!gap_has_newline(text, k, e))
+	if (!gap_has_newline(ot, k, e))
 		return 0;
 	/* the summary names the paper in a word or two, all of them in the order's sentence */
 	return words_within(k->action, e->quote) || words_within(e->action, k->quote);
@@ -461,8 +475,9 @@ static int ends_in_clerks_note(const struct extracted *e)
  * note's dated duty, the same party's, on the period's last day or up to
  * four days after it (a weekend or holiday passed), gives way to the order's
  * own. The order's date is needed to tell. */
-static void clerks_note_restates(struct extraction *x, const char *text, dl_day entered)
+static void clerks_note_restates(struct extraction *x, const struct order_text *ot, dl_day entered)
 {
+	const char *text = ot->text;
 	if (entered == DATE_NONE)
 		return;
 	/* the periods in days from entry, found once (a long text has thousands
@@ -490,7 +505,7 @@ static void clerks_note_restates(struct extraction *x, const char *text, dl_day 
 			const struct extracted *k = &x->items[periods[p]];
 			long late = (long)e->due - ((long)entered + k->n);
 			if (late < 0 || late > 4 || !(same_party(k->who, e->who) || !strcmp(e->who, "parties")) ||
-			    (!note && gap_has_newline(text, k, e))) /* (the day first: the gap may be long) */
+			    (!note && gap_has_newline(ot, k, e))) /* (the day first: the gap may be long) */
 				continue;
 			e->kind = "repeat"; /* (dropped below) */
 			break;
@@ -499,11 +514,12 @@ static void clerks_note_restates(struct extraction *x, const char *text, dl_day 
 	free(periods);
 }
 
-void tidy(struct extraction *x, const char *text, dl_day entered)
+void tidy(struct extraction *x, const struct order_text *ot, dl_day entered)
 {
+	const char *text = ot->text;
 	first_of_series(x);
 	due_completes_duty(x);
-	clerks_note_restates(x, text, entered);
+	clerks_note_restates(x, ot, entered);
 	struct groups g = {NULL, 16, xmalloc((x->n ? x->n : 1) * sizeof *g.next)};
 	while (g.nslots < 2 * x->n)
 		g.nslots *= 2;
@@ -523,7 +539,7 @@ void tidy(struct extraction *x, const char *text, dl_day entered)
 		struct group *gr = !drop && grouped(e) ? group_of(&g, e) : NULL;
 		for (size_t j = gr ? gr->first : SIZE_MAX; j != SIZE_MAX && !drop; j = g.next[j]) {
 			struct extracted *k = &x->items[j];
-			if (!repeats(text, k, e))
+			if (!repeats(ot, k, e))
 				continue;
 			drop = 1;
 			/* keep the order's own sentence: a duty stated with its verb over a

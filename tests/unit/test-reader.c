@@ -2184,6 +2184,17 @@ static void introduced_parties(void **state)
 			  "and to disclose all rebuttal experts on or before 1/29/2021.";
 	check_item_entered(two, date_from_ymd(2020, 4, 1), 2, 0, "2020-12-31", "parties");
 	check_item_entered(two, date_from_ymd(2020, 4, 1), 2, 1, "2021-01-29", "parties");
+	/* a line wrapped, or a double-spaced PDF's blank line inside a
+	 * sentence, breaks no paragraph: two duties of one paragraph on one day
+	 * are two, not a summary that restates the other */
+	const char *wrapped = "a. All\nnon-expert discovery shall be completed by September 19,\n2020.\nb.\nExperts shall "
+			      "be disclosed and reports provided by September\n19, 2020.";
+	check_item_entered(wrapped, date_from_ymd(2020, 4, 1), 2, 0, "2020-09-19", "parties");
+	check_item_entered(wrapped, date_from_ymd(2020, 4, 1), 2, 1, "2020-09-19", "parties");
+	check_item("Objections, if\n\nany, are due within fourteen (14) days from service of the Findings and "
+	      "Recommendation. If\n\nobjections are filed, a response is due within fourteen (14) days after being "
+	      "served with a copy of\n\nthe objections.",
+	      2, 1, NULL, "parties");
 	/* the rows a schedule announces are the duties, not the announcement */
 	check_item("The schedule is set as follows: Opening brief due on 06/01/2020. Answering brief due on 07/01/2020.",
 		   2, 0, "2020-06-01", NULL);
