@@ -115,7 +115,8 @@ int held_by(const struct reader *r, const struct frame_match *m, dl_day due)
 }
 
 /* Is the date due set ahead by the clause: "set for DATE", "scheduled for
- * DATE", "continued to DATE", "to be held on DATE"? (A hearing the order sets
+ * DATE", "continued to DATE", "to be held on DATE", a command to appear on
+ * DATE? (A hearing the order sets
  * for the day it is entered, as against the minute entry of one held, or the
  * "signed on" date of an order setting one.) */
 int set_ahead(const struct reader *r, const struct frame_match *m, dl_day due)
@@ -132,6 +133,11 @@ int set_ahead(const struct reader *r, const struct frame_match *m, dl_day due)
 	 * and its "for": "IT IS ORDERED setting an ex parte hearing in this
 	 * matter for January 9, 2020") */
 	if (token_is(&r->t, cue, "for") && !strcmp(frame_name(m->frame), "setting-gerund"))
+		return 1;
+	/* (a command to attend, which a minute entry of a hearing held never
+	 * words so: "the parties shall appear for a Zoom conference on July
+	 * 4, 2025, at 12:30 p.m.") */
+	if (!strcmp(frame_name(m->frame), "shall-appear"))
 		return 1;
 	if (token_is(&r->t, cue, "for") || token_is(&r->t, cue, "to"))
 		return token_has(verb, r->cls_set, LF_PP);

@@ -2195,6 +2195,13 @@ static void introduced_parties(void **state)
 	      "Recommendation. If\n\nobjections are filed, a response is due within fourteen (14) days after being "
 	      "served with a copy of\n\nthe objections.",
 	      2, 1, NULL, "parties");
+	/* a command to appear on the day the order is entered sets the event
+	 * ahead; a hearing held that day is the minute entry's history */
+	check_item_entered("It is further ORDERED that the parties shall appear for a Zoom conference on March 2, 2020, "
+			   "at 12:30 p.m.",
+			   date_from_ymd(2020, 3, 2), 1, 0, "2020-03-02", "parties");
+	check_item_entered("Status conference held on March 2, 2020, at 12:30 p.m. Counsel appeared by telephone.",
+			   date_from_ymd(2020, 3, 2), 0, 0, NULL, NULL);
 	/* the rows a schedule announces are the duties, not the announcement */
 	check_item("The schedule is set as follows: Opening brief due on 06/01/2020. Answering brief due on 07/01/2020.",
 		   2, 0, "2020-06-01", NULL);
