@@ -296,6 +296,14 @@ int stay_obligation(struct reader *r, const struct frame_match *m, size_t rb, si
 		add_note(r, ba, bb, fname, xstrdup("a rule of conduct for anyone at all, not a restraint that ends"));
 		return 0;
 	}
+	/* "Parties directed not to use speakerphones": a command not to act
+	 * with no end is a rule of conduct; "directed not to remove ... until
+	 * further order" restrains until its end */
+	size_t cue, ea, eb;
+	if (!strcmp(fname, "ordered-not-to") && !until_span(r->t.low, tok_a(r, m->anchor), bb, &cue, &ea, &eb)) {
+		add_note(r, ba, bb, fname, xstrdup("a command not to act, with no end: a rule of conduct"));
+		return 0;
+	}
 	if (!restraint_has_object(r, m)) {
 		add_note(r, ba, bb, fname, xstrdup("a rule of conduct ('are prohibited'), not a restraint that ends"));
 		return 0;

@@ -893,6 +893,14 @@ static void setting_frames(void **state)
 		 NULL},
 		{"Plaintiff shall, in accordance with Local Rule 16.1, serve initial disclosures by April 5, 2020.", 1,
 		 "deadline", "plaintiff", "2020-04-05", 0, NULL, 0, NULL},
+		/* the infinitive of obligation with a choice of acts */
+		{"Within seven days of this Order, Respondents are to either (1) afford Petitioner a bond hearing or (2) "
+		 "release him.", 1, "deadline", "respondents", NULL, 7, "days", 0, NULL},
+		/* a command not to act until an end restrains until it; with no end
+		 * it is a rule of conduct */
+		{"The Government is directed not to remove any member of the putative class of detainees from the United "
+		 "States until further order of this Court.", 1, "until", NULL, NULL, 0, NULL, 0, NULL},
+		{"Parties directed not to use speakerphones for this conference.", 0, NULL, NULL, NULL, 0, NULL, 0, NULL},
 		/* the command the order states as what the court will do, with its time */
 		{"The Court will require Plaintiff to file an amended complaint, providing a more definite statement of "
 		 "his claims, within 30 days of the date of this order.", 1, "deadline", "plaintiff", NULL, 30, "days", 0,
