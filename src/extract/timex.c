@@ -378,12 +378,14 @@ int timex_date(const char *s, size_t pos, dl_day *day, size_t *end)
 			*end = e3;
 			return check_ymd(c, a, b, day);
 		}
-		/* 5th day of june, 2008 / 5 june 2008 */
+		/* 5th day of june, 2008 / 28th of august, 2001 / 5 june 2008 */
 		size_t p = skip_ordinal(s, e);
 		if (a >= 1 && a <= 31 && s[p] == ' ') {
 			p++;
 			if (timex_phrase_at(s, p, "day of") && s[p + 6] == ' ')
 				p += 7; /* "day of " (not past the end of the text) */
+			else if (p > e + 1 && timex_phrase_at(s, p, "of") && s[p + 2] == ' ')
+				p += 3; /* (an ordinal's "of": "the 28th of august") */
 			if ((m = month_at(s, p, &e2)) && year_at(s, e2, &y, &e3)) {
 				*end = e3;
 				return check_ymd(y, m, a, day);

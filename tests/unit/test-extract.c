@@ -46,6 +46,7 @@ static void absolute_dates(void **state)
 	assert_string_equal(date_of("5th day of june, 2008"), "2008-06-05");
 	assert_string_equal(date_of("22nd day of december 2021"), "2021-12-22");
 	assert_string_equal(date_of("5 june 2008"), "2008-06-05");
+	assert_string_equal(date_of("28th of august, 2001"), "2001-08-28");
 	/* bad ones */
 	assert_string_equal(date_of("february 30, 2017"), "invalid");
 	assert_string_equal(date_of("2/30/2017"), "invalid");
@@ -59,6 +60,9 @@ static void absolute_dates(void **state)
 	/* found by fuzz-dates: "day of" at the very end of the text was read past */
 	assert_string_equal(date_of("5 day of"), "none");
 	assert_string_equal(date_of("5th day of"), "none");
+	/* (an ordinal's "of" only after an ordinal: "28 of august" is no date) */
+	assert_string_equal(date_of("28 of august, 2001"), "none");
+	assert_string_equal(date_of("28th of"), "none");
 }
 
 static void times_of_day(void **state)
