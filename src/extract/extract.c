@@ -575,6 +575,12 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		add_note(r, ba, bb, fname, xstrdup("a command the court will give only on a condition: a warning"));
 		return;
 	}
+	/* an imperative is no label: "File Size: 42.6 kB", "Cause number: ..." */
+	for (size_t i = m->start + 1; !strcmp(fname, "imperative") && i < r->tk.n && i <= m->start + 3; i++)
+		if (r->tk.v[i].type == TK_PUNCT && r->t.low[r->tk.v[i].a] == ':') {
+			add_note(r, ba, bb, fname, xstrdup("a label before its colon, not a command"));
+			return;
+		}
 	/* who */
 	char who[48] = "";
 	enum party_how how = commanded_party(r, m, ra, who, sizeof who);

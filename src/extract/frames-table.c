@@ -208,7 +208,7 @@ static int parse_flags(const char *s, unsigned *flags, char **err)
 		unsigned bit;
 	} names[] = {{"party", FF_PARTY},	  {"time", FF_TIME},	     {"date", FF_DATE},
 		     {"optional", FF_OPTIONAL}, {"title-stay", FF_TITLE_STAY}, {"decretal", FF_DECRETAL},
-		     {"opening", FF_OPENING}};
+		     {"opening", FF_OPENING},	  {"capital", FF_CAPITAL}};
 	*flags = 0;
 	if (!strcmp(s, "-"))
 		return 0;

@@ -862,6 +862,8 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 			size_t s = f->slot_first ? out->starts[si] : si;
 			if ((s > 0 && (f->flags & FF_OPENING)) || (long)s > last_start)
 				break;
+			if ((f->flags & FF_CAPITAL) && !tk->v[s].initcap)
+				continue;
 			if (f->first_fast && !(out->classes[s] & f->first_classes)) {
 				if (!word_in(f->first_words, word_bit(out->hashes[s])))
 					continue;

@@ -45,7 +45,8 @@ enum frame_flag {
 	FF_OPTIONAL = 8,  /* a right, not a duty */
 	FF_TITLE_STAY = 16, /* only when the order's title or docket text grants a stay */
 	FF_DECRETAL = 32, /* only in the decretal part (after "IT IS ORDERED") */
-	FF_OPENING = 64   /* only from the sentence's first word (docket text's clauses) */
+	FF_OPENING = 64,  /* only from the sentence's first word (docket text's clauses) */
+	FF_CAPITAL = 128  /* only when its first word is capitalised (an imperative's verb) */
 };
 
 enum slot { SLOT_WHO, SLOT_WHAT, SLOT_EVENT, SLOT_ACTION, SLOT_COUNT };

@@ -893,6 +893,14 @@ static void setting_frames(void **state)
 		 NULL},
 		{"Plaintiff shall, in accordance with Local Rule 16.1, serve initial disclosures by April 5, 2020.", 1,
 		 "deadline", "plaintiff", "2020-04-05", 0, NULL, 0, NULL},
+		/* a command in the imperative, its verb opening the sentence, with a time */
+		{"File all documents for Pretrial Conference 10 days before the Pretrial Conference.", 1, "deadline",
+		 "parties", NULL, 10, "days", 1, NULL},
+		{"Submit Discovery Control Plan by 3/13/20 for adversary proceeding #09-1234.", 1, "deadline", "parties",
+		 "2020-03-13", 0, NULL, 0, NULL},
+		/* (not a label before its colon, nor an imperative with no time) */
+		{"File Size: 42.6 kB\nPages: 1\nDate: March 14, 2020", 0, NULL, NULL, NULL, 0, NULL, 0, NULL},
+		{"Answer the complaint.", 0, NULL, NULL, NULL, 0, NULL, 0, NULL},
 		/* the infinitive of obligation with a choice of acts */
 		{"Within seven days of this Order, Respondents are to either (1) afford Petitioner a bond hearing or (2) "
 		 "release him.", 1, "deadline", "respondents", NULL, 7, "days", 0, NULL},
