@@ -240,6 +240,30 @@ static int says_any(struct reader *r, size_t a, size_t b, const char *const *phr
 	return yes;
 }
 
+/* The last date the sentence before names, in the same paragraph, on or
+ * after the order's entry ("On June 2, 2014, the Court set trial in this
+ * matter for January 21, 2015. Counsel shall be present on that date at
+ * 8:30 a.m."), or DATE_NONE. */
+static dl_day date_named_before(const struct reader *r)
+{
+	if (r->cur_seg == 0 || r->entered == DATE_NONE)
+		return DATE_NONE;
+	const struct segment *p = &r->seg[r->cur_seg - 1], *c = &r->seg[r->cur_seg];
+	if (memchr(r->t.low + p->end, '\n', c->start - p->end))
+		return DATE_NONE;
+	dl_day last = DATE_NONE;
+	for (size_t i = p->start; i < p->end; i++) {
+		dl_day d;
+		size_t e;
+		if (timex_word_start(r->t.low, i) && timex_date(r->t.low, i, &d, &e) == DATE_FOUND && e <= p->end) {
+			if (d >= r->entered)
+				last = d;
+			i = e;
+		}
+	}
+	return last;
+}
+
 static int refers_back(struct reader *r, size_t a, size_t b)
 {
 	static const char *const phrases[] = {"that date", "the same date", "that time", "the same time",
@@ -682,9 +706,18 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		if (says_any(r, tok_a(r, 2), bb, this_date))
 			tm.due = r->tk.v[0].day;
 	}
-	if (tm.due == DATE_NONE && !tm.has_period && r->have_last_time && refers_back(r, ba, bb)) {
-		tm = r->last_time;
-		restated = prev != NULL;
+	if (tm.due == DATE_NONE && !tm.has_period && refers_back(r, ba, bb)) {
+		/* (the date the sentence before names, when this sentence has no
+		 * duty before it: what "that date" points back to) */
+		static const char *const a_day[] = {"that date", "the same date", "that deadline", "the same deadline",
+						    NULL};
+		dl_day named = prev || !says_any(r, ba, bb, a_day) ? DATE_NONE : date_named_before(r);
+		if (named != DATE_NONE) {
+			tm.due = named;
+		} else if (r->have_last_time) {
+			tm = r->last_time;
+			restated = prev != NULL;
+		}
 	}
 	if (restated) {
 		add_note(r, ba, bb, fname, xstrdup("restates the duty before it in this sentence ('that date')"));

@@ -2218,6 +2218,11 @@ static void introduced_parties(void **state)
 			   date_from_ymd(2020, 3, 2), 1, 0, "2020-03-02", "parties");
 	check_item_entered("Status conference held on March 2, 2020, at 12:30 p.m. Counsel appeared by telephone.",
 			   date_from_ymd(2020, 3, 2), 0, 0, NULL, NULL);
+	/* "that date" points back to the date the sentence before names, even
+	 * where that sentence recites (a setting still ahead) */
+	check_item_entered("On March 2, 2020, the Court set trial in this matter for June 1, 2020. Counsel shall be "
+			   "present on that date at 8:30 a.m. to resolve any remaining matters.",
+			   date_from_ymd(2020, 4, 1), 1, 0, "2020-06-01", "counsel");
 	/* the rows a schedule announces are the duties, not the announcement */
 	check_item("The schedule is set as follows: Opening brief due on 06/01/2020. Answering brief due on 07/01/2020.",
 		   2, 0, "2020-06-01", NULL);
