@@ -44,6 +44,14 @@ sed 's/^/# /' "$T/score"
 ok $? "batches 238-252 score at least their floors"
 sed 's/^/# /' "$T/score"
 
+# Batches 253-270 (204 orders, read on arrival round by round, tuned on since):
+# measured when they joined (recall 0.616, precision 0.789, who 0.783, time
+# 0.924), minus 0.02, rounded down.
+"$PY" "$orders/score" --bin "$DEADLINES_BIN" --batch "$(seq -s, 253 270)" \
+	--floor recall=0.59,precision=0.76,who=0.76,time=0.90 >"$T/score" 2>&1
+ok $? "batches 253-270 score at least their floors"
+sed 's/^/# /' "$T/score"
+
 "$PY" "$orders/overfit" --bin "$DEADLINES_BIN" >"$T/overfit" 2>&1
 ok $? "no frame or lexicon entry is used by one order only without a reason"
 sed 's/^/# /' "$T/overfit" | tail -20
