@@ -387,6 +387,35 @@ static int quote_closes_later(const struct reader *r)
 
 /* A frame inside a quoted passage (a rule, an earlier order, a party's words
  * in quotation marks) commands nothing now. */
+/* Veto the operative frames inside a quotation in single quotes, within the
+ * sentence: "C.C.P. section 1008(a) states: 'When an application for an order
+ * has been made ..., any party affected by the order may, within 10 days ...
+ * make application to reconsider.'" A quotation opens with a mark before a
+ * capitalised word and closes at the next mark standing alone (an apostrophe
+ * inside a word, or a possessive's, is part of its word); one that does not
+ * close in the sentence runs to its end only after a colon. */
+static void single_quoted_vetoes(struct reader *r)
+{
+	for (size_t i = 0; i + 1 < r->tk.n; i++) {
+		const struct token *k = &r->tk.v[i];
+		if (k->type != TK_PUNCT || r->t.low[k->a] != '\'' || !r->tk.v[i + 1].initcap)
+			continue;
+		size_t close = i + 1;
+		while (close < r->tk.n && !(r->tk.v[close].type == TK_PUNCT && r->t.low[r->tk.v[close].a] == '\''))
+			close++;
+		int after_colon = i > 0 && r->tk.v[i - 1].type == TK_PUNCT && r->t.low[r->tk.v[i - 1].a] == ':';
+		if ((close == r->tk.n && !after_colon) || close - i <= 4) {
+			i = close;
+			continue;
+		}
+		for (size_t m = 0; m < r->fm.n; m++)
+			if (!r->veto[m] && r->fm.v[m].anchor > i && r->fm.v[m].anchor < close &&
+			    frame_kind_operative(frame_kind(r->fm.v[m].frame)))
+				r->veto[m] = "quoted";
+		i = close;
+	}
+}
+
 void quoted_vetoes(struct reader *r)
 {
 	/* a quotation may have begun in a sentence before and go on past this one
@@ -417,6 +446,7 @@ void quoted_vetoes(struct reader *r)
 	/* still open at the end: the quotation goes on (a long one only: a lone
 	 * inch mark or a stray quote does not open a page of quotation) */
 	r->in_quote = open != SIZE_MAX && r->tk.n - open > 4 && quote_closes_later(r);
+	single_quoted_vetoes(r);
 }
 
 /* A sentence that opens with the date something happened ("On November 2,

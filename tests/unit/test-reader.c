@@ -901,6 +901,15 @@ static void setting_frames(void **state)
 		/* (not a label before its colon, nor an imperative with no time) */
 		{"File Size: 42.6 kB\nPages: 1\nDate: March 14, 2020", 0, NULL, NULL, NULL, 0, NULL, 0, NULL},
 		{"Answer the complaint.", 0, NULL, NULL, NULL, 0, NULL, 0, NULL},
+		/* a statute quoted in single quotes commands nothing in this case */
+		NONE("C.C.P. section 1008(a) states: 'When an application for an order has been made to a judge, any "
+		     "party affected by the order may, within 10 days after service upon the party of written notice of "
+		     "entry of the order, make application to reconsider.'"),
+		NONE("Section 1008(a) provides: 'Any party affected by the order may, within 10 days after service upon "
+		     "the party of written notice of entry of the order, make application to reconsider"),
+		/* (a possessive's apostrophe opens no quotation) */
+		{"The parties' joint report shall be filed by March 5, 2020.", 1, "deadline", "parties", "2020-03-05", 0,
+		 NULL, 0, NULL},
 		/* the infinitive of obligation with a choice of acts */
 		{"Within seven days of this Order, Respondents are to either (1) afford Petitioner a bond hearing or (2) "
 		 "release him.", 1, "deadline", "respondents", NULL, 7, "days", 0, NULL},
