@@ -296,6 +296,11 @@ static char *passive_action(const struct reader *r, const struct frame_match *m)
 
 /* Does a condition ("if", "when", "upon", "whenever") open the clause before
  * the duty ("If counsel seeks fees above the limit, counsel shall ...")? */
+int inverted_condition(const struct reader *r, size_t i)
+{
+	return token_is(&r->t, &r->tk.v[i], "should") && i + 1 < r->tk.n && token_has(&r->tk.v[i + 1], r->cls_party, 0);
+}
+
 int conditional(const struct reader *r, size_t from, size_t end)
 {
 	static const char *const words[] = {"when", "whenever", "once", NULL};
@@ -303,8 +308,7 @@ int conditional(const struct reader *r, size_t from, size_t end)
 	for (size_t i = from; i < end; i++) {
 		if (token_has(&r->tk.v[i], cls_cond, 0))
 			return 1;
-		/* (or said by inversion: "Should the parties fail to settle, ...") */
-		if (token_is(&r->t, &r->tk.v[i], "should") && i + 1 < end && token_has(&r->tk.v[i + 1], r->cls_party, 0))
+		if (i + 1 < end && inverted_condition(r, i))
 			return 1;
 		for (int k = 0; words[k]; k++)
 			if (token_is(&r->t, &r->tk.v[i], words[k]))

@@ -125,6 +125,9 @@ int match_has_class(const struct reader *r, size_t a, size_t b, int cls);
 char *action_from(const struct reader *r, size_t i, size_t end);
 /* Does a condition ("if", "when", "upon", "whenever") open tokens [from, end), before a duty? */
 int conditional(const struct reader *r, size_t from, size_t end);
+/* Does token i open a condition by inversion ("Should the parties fail to
+ * settle, ...", "should appellant file a request")? */
+int inverted_condition(const struct reader *r, size_t i);
 
 /* ---- stays.c: stays ---- */
 

@@ -242,10 +242,7 @@ static int future_after_condition(const struct reader *r, const struct frame_mat
 	for (size_t i = m->start; i < m->end && !will; i++)
 		will = token_has(&r->tk.v[i], cls_will, 0);
 	for (size_t i = 0; i < m->start && !cond; i++)
-		cond = token_among(&r->t, &r->tk.v[i], conditions) ||
-		       /* (or said by inversion: "should appellant file a request ...") */
-		       (token_is(&r->t, &r->tk.v[i], "should") && i + 1 < m->start &&
-			token_has(&r->tk.v[i + 1], r->cls_party, 0));
+		cond = token_among(&r->t, &r->tk.v[i], conditions) || (i + 1 < m->start && inverted_condition(r, i));
 	return will && cond;
 }
 
