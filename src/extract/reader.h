@@ -129,6 +129,19 @@ int conditional(const struct reader *r, size_t from, size_t end);
  * settle, ...", "should appellant file a request")? */
 int inverted_condition(const struct reader *r, size_t i);
 
+/* ---- refusals.c: why a duty found is not calendared ---- */
+
+/* Why a duty that states no time is not calendared, or NULL (m's clause is
+ * tokens [ra, rb), its act at act_at; tm its missing time). */
+const char *untimed_refusal(const struct reader *r, const struct frame_match *m, const char *who, size_t ra,
+			    size_t rb, size_t act_at, const struct times *tm);
+/* Does the verb at token i name one of the clerk's ministerial acts? */
+int clerk_ministerial(const struct reader *r, size_t i);
+/* Is the clerk that frame m commands this court's own, not a lower court's? */
+int own_clerk(const struct reader *r, const struct frame_match *m, size_t ra);
+/* Does the segment announce, as the court's present act, what follows it? */
+int announces_operative(const struct reader *r);
+
 /* ---- stays.c: stays ---- */
 
 /* The until-obligation of stay frame m, its clause ending at token rb and

@@ -1,0 +1,206 @@
+/*
+ * refusals.c: why a duty the frames found is not calendared: a duty with
+ * no time that is a rule of conduct, a condition, the clerk's or the lower
+ * court's own act, or a step toward a timed duty (untimed_refusal); the
+ * clerk's ministerial acts; a sentence that only announces the operative
+ * part after it.
+ */
+#include "reader.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+#include "util.h"
+
+/* Is the party m commands narrowed by a restrictive relative clause ("Any
+ * party who wishes to respond shall ...", "Parties who do not intend to
+ * participate must ...", "Counsel who will try the case must attend")? Such
+ * a subject is a condition: the duty binds only a party that meets it. (A
+ * clause in the past names someone: "The person who filed this petition
+ * must serve ..."; but "a defendant who did not answer" is a condition.) */
+static int restricted_subject(const struct reader *r, const struct frame_match *m)
+{
+	if (m->slot_a[SLOT_WHO] >= m->slot_b[SLOT_WHO])
+		return 0;
+	/* (nor "mail it to Plaintiff who shall serve it": "who", right before
+	 * the duty's modal, is its subject) */
+	int cls_duty = lexicon_class("modal-duty");
+	for (size_t i = m->slot_a[SLOT_WHO]; i <= m->slot_b[SLOT_WHO] && i + 1 < r->tk.n; i++) {
+		if (!token_is(&r->t, &r->tk.v[i], "who"))
+			continue;
+		const struct token *verb = &r->tk.v[i + 1];
+		unsigned forms = 0;
+		for (int h = 0; h < verb->nhits; h++)
+			forms |= verb->hit[h].forms;
+		int past = (forms & LF_PAST) && !(forms & (LF_BASE | LF_PRES)) &&
+			   !(i + 2 < r->tk.n && token_is(&r->t, &r->tk.v[i + 2], "not"));
+		if (!token_has(verb, cls_duty, 0) && !past)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does the verb at token i name one of the clerk's ministerial acts? */
+int clerk_ministerial(const struct reader *r, size_t i)
+{
+	static const char *const acts[] = {"serve", "send", "mail", "provide", "forward", "transmit", "deliver",
+					   "furnish", NULL};
+	if (token_has(&r->tk.v[i], lexicon_class("ministerial"), 0))
+		return 1;
+	for (int k = 0; acts[k]; k++)
+		if (token_is(&r->t, &r->tk.v[i], acts[k]))
+			return 1;
+	return 0;
+}
+
+/* Is the clerk that frame m commands this court's own ("the Clerk", "the
+ * Clerk of Court", "the Clerk's Office"), not a lower court's ("the district
+ * clerk", "the Clerk of Court for the Twenty-Third Judicial District")? */
+int own_clerk(const struct reader *r, const struct frame_match *m, size_t ra)
+{
+	static const char *const others[] = {"district", "trial", "county", "state", "superior", "circuit", "lower",
+					     "municipal", "probate", "family", "parish", "justice", "appeal", "appeals",
+					     "bankruptcy", NULL};
+	size_t a = m->slot_a[SLOT_WHO] < m->slot_b[SLOT_WHO] ? m->slot_a[SLOT_WHO] : ra;
+	size_t b = m->slot_a[SLOT_WHO] < m->slot_b[SLOT_WHO] ? m->slot_b[SLOT_WHO] : m->anchor;
+	for (size_t i = a; i < b; i++)
+		if (token_among(&r->t, &r->tk.v[i], others))
+			return 0;
+	return 1;
+}
+
+/* Does the verb phrase at token i begin with an act to calendar? */
+static int docketable(const struct reader *r, size_t i, size_t end)
+{
+	int cls_adv = lexicon_class("adv-order");
+	while (i < end && (token_has(&r->tk.v[i], cls_adv, 0) || token_is(&r->t, &r->tk.v[i], "be") ||
+			   token_is(&r->t, &r->tk.v[i], "personally")))
+		i++;
+	if (i >= end)
+		return 0;
+	const struct token *k = &r->tk.v[i];
+	if (token_has(k, r->cls_act, 0) || token_has(k, r->cls_attend, 0))
+		return 1;
+	/* "to conduct a hearing", "shall hold an evidentiary hearing": an event
+	 * the one commanded holds, calendared as its duty */
+	if (token_has(k, lexicon_class("hold"), LF_BASE))
+		for (size_t j = i + 1; j < end && j <= i + 4; j++)
+			if (token_has(&r->tk.v[j], r->cls_event, 0))
+				return 1;
+	/* "shall give notice", "to give written notice of the hearing": notice is
+	 * a paper served, as "notify" is an act */
+	if (token_is(&r->t, k, "give"))
+		for (size_t j = i + 1; j < end && j <= i + 4; j++)
+			if (token_is(&r->t, &r->tk.v[j], "notice"))
+				return 1;
+	return 0;
+}
+
+
+
+
+/* Is the duty's verb one the frame itself matched, an act ("is to serve
+ * this order", "must be electronically filed with the Court")? */
+static int frame_names_act(const struct reader *r, const struct frame_match *m, size_t act_at)
+{
+	for (size_t i = m->anchor; i < act_at; i++) {
+		int in_slot = 0; /* (the frame's own words, not its noun phrases: "the party filing the motion") */
+		for (int s = 0; s < SLOT_ACTION && !in_slot; s++)
+			in_slot = i >= m->slot_a[s] && i < m->slot_b[s];
+		if (!in_slot && (token_has(&r->tk.v[i], r->cls_act, 0) || token_has(&r->tk.v[i], r->cls_attend, 0)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does the segment announce, as the court's present act, what follows it
+ * ("Case-management dates and deadlines are set as follows:", "The following
+ * deadlines are hereby established:")? It opens the decretal part as "IT IS
+ * ORDERED:" does (not "The deadlines were set as follows:", a recital). */
+int announces_operative(const struct reader *r)
+{
+	size_t n = r->tk.n;
+	if (n < 4 || r->tk.v[n - 1].type != TK_PUNCT || r->t.low[r->tk.v[n - 1].a] != ':')
+		return 0;
+	int cls_set = lexicon_class("set"), cls_order = lexicon_class("order"), cls_be = lexicon_class("be");
+	/* what it announces is a schedule ("dates", "deadlines"), not findings
+	 * ("The Court finds that the following facts are established:") */
+	static const char *const schedule[] = {"date", "dates", "deadline", "deadlines", "schedule", "scheduling", NULL};
+	static const char *const findings[] = {"finds", "found", "facts", "forth", "out", NULL};
+	int following = 0, verb = 0, dates = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct token *k = &r->tk.v[i];
+		if (token_among(&r->t, k, findings))
+			return 0;
+		dates |= token_among(&r->t, k, schedule);
+		following |= token_is(&r->t, k, "follows") || token_is(&r->t, k, "following");
+		if (i > 0 && (token_has(k, cls_set, LF_PP) || token_has(k, cls_order, LF_PP) ||
+			      token_is(&r->t, k, "established") || token_is(&r->t, k, "adopted"))) {
+			/* the participle after a present "is"/"are"/"shall be" (an adverb between) */
+			size_t b = i - 1;
+			if (b > 0 && token_has(&r->tk.v[b], lexicon_class("adv-order"), 0))
+				b--;
+			const struct token *aux = &r->tk.v[b];
+			verb |= token_has(aux, cls_be, LF_PRES) ||
+				(token_is(&r->t, aux, "be") && b > 0 && token_has(&r->tk.v[b - 1], lexicon_class("modal-duty"), 0));
+		}
+	}
+	return following && verb && dates;
+}
+
+/* Does the act at act_at (its clause ends at rb) take "all" papers of a
+ * kind ("serve all pleadings", "all notices of appeal", "all motions and
+ * papers")? */
+static int every_paper(const struct reader *r, size_t act_at, size_t rb)
+{
+	static const char *const papers[] = {"pleadings", "motions", "notices", "papers", "filings", "documents", NULL};
+	for (size_t i = act_at + 1; i < rb && i < act_at + 4; i++)
+		if (token_is(&r->t, &r->tk.v[i], "all"))
+			return i + 1 < rb && token_among(&r->t, &r->tk.v[i + 1], papers);
+	return 0;
+}
+
+/* Why a duty that states no time is not calendared, or NULL: a rule of
+ * conduct on a condition, a step toward the timed duty joined to it, an act
+ * no clerk dockets, or a lower court's transmittal. m's clause is tokens
+ * [ra, rb), its act at act_at; tm its (missing) time. */
+const char *untimed_refusal(const struct reader *r, const struct frame_match *m, const char *who, size_t ra,
+			    size_t rb, size_t act_at, const struct times *tm)
+{
+	enum frame_kind kind = frame_kind(m->frame);
+	const char *fname = frame_name(m->frame);
+	int open = !tm->invalid && !tm->immediately;
+	/* a duty that arises only on a condition stated before it is a rule of
+	 * conduct, not a calendar entry */
+	if ((open && conditional(r, ra, m->start)) || (!tm->invalid && restricted_subject(r, m)))
+		return "a duty on a condition, with no time";
+	/* "Counsel shall meet and confer, and at least ten days before the
+	 * conference, the parties shall deliver a report": a duty joined to a
+	 * timed one after it is a step toward that one */
+	if (open && rb < r->tk.n && rb > ra &&
+	    (token_is(&r->t, &r->tk.v[rb - 1], "and") ||
+	     (rb - ra > 1 && token_is(&r->t, &r->tk.v[rb - 2], "and") && r->tk.v[rb - 1].type == TK_PUNCT)) &&
+	    has_time_token(r, rb, r->tk.n))
+		return "a step, with no time, toward the timed duty joined to it";
+	/* it is calendared only when it is an act a clerk can docket (file,
+	 * serve, produce, respond, pay, appear ...), not conduct ("shall
+	 * ensure", "shall call the number"); what a lower court is to do on
+	 * remand is its duty, whatever the act */
+	if (open && kind != FK_SETTING && kind != FK_HEARING && strncmp(fname, "remand", 6) &&
+	    !docketable(r, act_at, rb) && !frame_names_act(r, m, act_at))
+		return "a duty with no time that is not an act to calendar";
+	/* "The parties shall serve all pleadings and motions filed in this
+	 * action ... upon the United States": a rule for every paper of the
+	 * case, with no time, is conduct, not a calendar entry */
+	if (open && kind != FK_SETTING && kind != FK_HEARING && every_paper(r, act_at, rb))
+		return "a rule for every paper of the case, with no time";
+	/* "The district court is further ordered to provide a copy of its ruling
+	 * to this Court": the lower court's transmittal, with no time of its own
+	 * (its findings or record due within a period are calendared) */
+	if (!strcmp(who, "trial court") && act_at < rb && clerk_ministerial(r, act_at))
+		return "the lower court's transmittal, with no time of its own";
+	return NULL;
+}
