@@ -549,12 +549,15 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		r->last_time = tm;
 		r->have_last_time = 1;
 	}
-	if ((flags & FF_TIME) && !timed)
+	/* (a right bounded only by an event is no deadline: "Defendant may
+	 * request a plea hearing prior to the trial date") */
+	if ((flags & FF_TIME) && (!timed || ((flags & FF_OPTIONAL) && !has_time && !tm.immediately)))
 		return;
-	/* "should" commands only with a date or period of its own ("should
-	 * respond within 30 days"); "they should immediately contact the court"
-	 * is advice */
-	if (!strncmp(fname, "should", 6) && !has_time)
+	/* "should" commands only with a date, a period or an event of its own
+	 * ("should respond within 30 days", "should submit ... no later than the
+	 * Thursday prior to the conference"); "they should immediately contact
+	 * the court" is advice */
+	if (!strncmp(fname, "should", 6) && !has_time && !tm.event_bound)
 		return;
 	/* (nor in what the court notes or believes, "The Court notes that
 	 * plaintiff should respond ...", nor a hope, "Ideally, ...") */

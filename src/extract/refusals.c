@@ -188,8 +188,13 @@ const char *untimed_refusal(const struct reader *r, const struct frame_match *m,
 	/* it is calendared only when it is an act a clerk can docket (file,
 	 * serve, produce, respond, pay, appear ...), not conduct ("shall
 	 * ensure", "shall call the number"); what a lower court is to do on
-	 * remand is its duty, whatever the act */
-	if (open && kind != FK_SETTING && kind != FK_HEARING && strncmp(fname, "remand", 6) &&
+	 * remand is its duty, whatever the act; and so is what is to be done
+	 * before an event the court holds ("Prior to the settlement conference,
+	 * counsel shall discuss settlement with their clients"), a time the
+	 * calendar holds, unless the command is a softer one ("Before the
+	 * conference, counsel should review the rules": advice) */
+	int before_event = tm->held_event && strncmp(fname, "should", 6);
+	if (open && !before_event && kind != FK_SETTING && kind != FK_HEARING && strncmp(fname, "remand", 6) &&
 	    !docketable(r, act_at, rb) && !frame_names_act(r, m, act_at))
 		return "a duty with no time that is not an act to calendar";
 	/* "The parties shall serve all pleadings and motions filed in this

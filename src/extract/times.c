@@ -278,6 +278,50 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 }
 
 /* low must end at b (handle_segment bounds it). */
+/* Does the noun phrase at p (after "the") name an event of the case: 2
+ * for one the court holds, 1 for a point of the schedule, 0 for none
+ * ("close of discovery", "date of the final pretrial conference", "Thursday
+ * prior to the week of trial")? A weekday counts from the event after it;
+ * without one (any_words 0: after "by the", "on the") the event noun must
+ * come first. The phrase ends at a preposition that starts another ("before
+ * the Court at the hearing" names the Court). */
+static int names_event(const char *s, size_t p, int any_words)
+{
+	/* (2 for an event the court holds, 1 for a point in the schedule) */
+	static const char *const events[] = {"conference", "hearing", "trial", "meeting", "close", "end",
+					     "completion", "start", "commencement", "beginning", "deadline", NULL};
+	static const char *const stops[] = {"at", "in", "on", "for", "by", "to", "and", "or", "with", "that",
+					    "which", "court", "this", "its", NULL};
+	static const char *const relative[] = {"prior to the ", "before the ", "preceding the ", NULL};
+	size_t wd = timex_weekday(s, p);
+	if (wd) {
+		size_t q = p + wd;
+		while (s[q] == ' ' || s[q] == ',')
+			q++;
+		for (int i = 0; relative[i]; i++)
+			if (timex_phrase_at(s, q, relative[i]))
+				return names_event(s, q + strlen(relative[i]), 1);
+		return 0;
+	}
+	size_t q = p;
+	for (int w = 0; w < 8 && (any_words || w == 0); w++) {
+		for (int k = 0; events[k]; k++)
+			/* (not "the trial court's ruling": a court) */
+			if (timex_phrase_at(s, q, events[k]) && !timex_phrase_at(s, q + strlen(events[k]) + 1, "court"))
+				return k < 4 ? 2 : 1;
+		for (int k = 0; stops[k]; k++)
+			if (timex_phrase_at(s, q, stops[k]))
+				return 0;
+		size_t e = q;
+		while (ascii_isalpha((unsigned char)s[e]) || s[e] == '-')
+			e++;
+		if (e == q || s[e] != ' ')
+			return 0;
+		q = e + 1;
+	}
+	return 0;
+}
+
 void find_times(const char *low, size_t a, size_t b, int hearing, dl_day today, struct times *tm)
 {
 	const char *s = low;
@@ -374,16 +418,11 @@ void find_times(const char *low, size_t a, size_t b, int hearing, dl_day today, 
 		}
 	/* "no later than the close of discovery": a time tied to an event, no period */
 	static const char *const before_event[] = {"no later than the ", "not later than the ", "prior to the ",
-						   "on or before the ", "before the ", NULL};
-	static const char *const events[] = {"close", "end", "completion", "start", "commencement", "deadline",
-					     "conference", "hearing", "trial", "meeting", NULL};
-	for (int i = 0; before_event[i] && !tm->event_bound; i++) {
-		long at = timex_find_phrase(s, before_event[i], a);
-		if (at < 0)
-			continue;
-		size_t ev = (size_t)at + strlen(before_event[i]);
-		for (int k = 0; events[k]; k++)
-			if (timex_phrase_at(s, ev, events[k]) || (timex_phrase_at(s, ev, "final") && timex_phrase_at(s, ev + 6, events[k])))
-				tm->event_bound = 1;
-	}
+						   "on or before the ", "before the ", "by the ", "on the ", NULL};
+	for (int i = 0; before_event[i] && !tm->event_bound; i++)
+		for (long at = timex_find_phrase(s, before_event[i], a); at >= 0 && (size_t)at < b && !tm->event_bound;
+		     at = timex_find_phrase(s, before_event[i], (size_t)at + 1))
+			tm->event_bound = names_event(s, (size_t)at + strlen(before_event[i]), i < 5);
+	tm->held_event = tm->event_bound == 2;
+	tm->event_bound = tm->event_bound != 0;
 }

@@ -22,6 +22,8 @@ struct times {
 	int immediately;     /* "immediately", "forthwith", "promptly" */
 	int event_bound;     /* "no later than the close of discovery", "to the December 2021 Term":
 				a time with no day */
+	int held_event;      /* the event is one the court holds ("prior to the settlement
+				conference", "the Thursday prior to the week of trial") */
 };
 
 /* The times in low[a, b) (low, lower-cased, must end at b); hearing: the

@@ -536,7 +536,9 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 	static const char *const units[][2] = {
 		{"business days", "business_days"}, {"business day", "business_days"},
 		{"court days", "court_days"},	    {"court day", "court_days"},
-		{"working days", "business_days"},  {"calendar days", "calendar_days"},
+		{"working days", "business_days"},  {"working day", "business_days"},
+		{"work days", "business_days"},	    {"work day", "business_days"},
+		{"calendar days", "calendar_days"},
 		{"calendar day", "calendar_days"},  {"days", "days"},
 		{"day", "days"},		    {"hours", "hours"},
 		{"hour", "hours"},		    {"weeks", "weeks"},
@@ -552,9 +554,14 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 		/* "within a week of", "within an hour": one */
 		int article = pos >= 7 && !strncmp(s + pos - 7, "within ", 7) &&
 			      (timex_phrase_at(s, pos, "a") || timex_phrase_at(s, pos, "an"));
-		if (article) {
+		/* "the day before the pre-trial conference", "the day prior to":
+		 * one day before the event */
+		int the_day = timex_phrase_at(s, pos, "the day") &&
+			      (timex_phrase_at(s, pos + 8, "before the") || timex_phrase_at(s, pos + 8, "prior to the") ||
+			       timex_phrase_at(s, pos + 8, "preceding the"));
+		if (article || the_day) {
 			n = 1;
-			e = pos + (s[pos + 1] == 'n' ? 2 : 1);
+			e = pos + (the_day ? 3 : s[pos + 1] == 'n' ? 2 : 1);
 		} else if (!timex_number(s, pos, &n, &e))
 			continue;
 		if (s[e] != ' ')

@@ -135,6 +135,39 @@ static void check_item(const char *text, size_t n, size_t index, const char *iso
 	check_item_entered(text, date_from_ymd(2020, 3, 2), n, index, iso, who);
 }
 
+/* A duty whose only time is an event of the case the court holds ("prior
+ * to the settlement conference", "the Thursday prior to the week of trial",
+ * "on or before the date of the final pretrial conference") is calendared
+ * against that event, whatever its act; "the day before" the event is one
+ * day. Not a right ("may ... prior to"), advice ("should review ... before"),
+ * nor a conduct rule bounded by a point of the schedule ("before the close
+ * of discovery"). */
+static void duties_before_an_event(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"Prior to the settlement conference, counsel shall discuss settlement with their clients.", 1,
+		 "deadline", "counsel", NULL, 0, NULL, 0, NULL},
+		{"All parties must make an announcement of their readiness for trial on the Thursday prior to the week "
+		 "of the trial.", 1, "deadline", "parties", NULL, 0, NULL, 0, NULL},
+		{"Plea agreements should be filed with the court on or before the date of the telephone final pretrial "
+		 "conference.", 1, "deadline", NULL, NULL, 0, NULL, 0, NULL},
+		{"Counsel should submit their joint status letter no later than the Friday before the conference.", 1,
+		 "deadline", "counsel", NULL, 0, NULL, 0, NULL},
+		{"The parties shall file jury instructions the day before the pretrial conference.", 1, "deadline",
+		 "parties", NULL, 1, "days", 1, NULL},
+		{"The final pretrial order is due the day prior to the final pretrial conference.", 1, "deadline", NULL,
+		 NULL, 1, "days", 1, NULL},
+		{"Leave must be obtained at least one work day before the final pretrial conference.", 1, "deadline",
+		 NULL, NULL, 1, "business_days", 1, NULL},
+		NONE("Defendant may request a plea hearing with the magistrate judge prior to the trial date."),
+		NONE("Before the case management conference, counsel should review the Federal Rules."),
+		NONE("Counsel shall ensure that the witnesses are courteous before the close of discovery."),
+		NONE("Counsel shall discuss settlement with their clients prior to the trial court's ruling."),
+	};
+	check(cases, (int)(sizeof cases / sizeof cases[0]));
+}
+
 /* A hearing on the day the order is entered (2020-03-02 here) is set only
  * when the clause sets it ahead ("set for", "scheduled for", "continued to",
  * "to be held on", "setting ... for"); otherwise it is the record of one
@@ -2953,7 +2986,7 @@ int main(void)
 		cmocka_unit_test(flattened_schedules), cmocka_unit_test(years_from_context),
 		cmocka_unit_test(settings_on_the_entry_day), cmocka_unit_test(dot_leaders), cmocka_unit_test(repeats_keep_the_dated), cmocka_unit_test(events_at_one_hour), cmocka_unit_test(bankruptcy_notices),
 		cmocka_unit_test(appellate_briefs),   cmocka_unit_test(court_moves_dates),
-		cmocka_unit_test(civil_papers),
+		cmocka_unit_test(civil_papers),       cmocka_unit_test(duties_before_an_event),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
