@@ -432,7 +432,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	 * what it will do, may do or is sent back to do is not the order's duty
 	 * for counsel: "The Court anticipates that the Maine Legislature will
 	 * complete ...") */
-	static const char *const body_frames[] = {"will", "should", "to-do", "may-within", "remand-for", "remand-to",
+	static const char *const body_frames[] = {"will", "should", "to-do", "to-do-opening", "may-within", "remand-for", "remand-to",
 						  "remanded-to", "unless-objects", "unless-does", NULL};
 	if (how == PARTY_BODY) {
 		for (int i = 0; body_frames[i]; i++)
@@ -447,7 +447,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	}
 	/* "The SPTO gave the parties instructions ..., including the instruction
 	 * to file ...": a bare infinitive's subject must name the party */
-	if (!strcmp(fname, "to-do") && !infinitive_subject(r, m)) {
+	if (!strncmp(fname, "to-do", 5) && !infinitive_subject(r, m)) {
 		add_note(r, ba, bb, fname, xstrdup("the noun before its infinitive is not a party"));
 		return;
 	}
@@ -948,7 +948,7 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 				continue;
 			/* (nor one whose infinitive has no party of its own: "We therefore
 			 * order appellant A.A. to file" is the court's command, whole) */
-			if (!strcmp(frame_name(p->frame), "to-do") &&
+			if (!strncmp(frame_name(p->frame), "to-do", 5) &&
 			    (!infinitive_subject(r, p) ||
 			     (p->start >= m->slot_a[SLOT_WHO] && p->start < m->slot_b[SLOT_WHO] &&
 			      (p->start == m->slot_a[SLOT_WHO] || !(r->tk.v[p->start - 1].type == TK_PUNCT && r->t.low[r->tk.v[p->start - 1].a] == ',')))))

@@ -92,10 +92,10 @@ static int docketable(const struct reader *r, size_t i, size_t end)
 				return 1;
 	/* "shall give notice", "to give written notice of the hearing": notice is
 	 * a paper served, as "notify" is an act */
-	if (token_is(&r->t, k, "give"))
-		for (size_t j = i + 1; j < end && j <= i + 4; j++)
-			if (token_is(&r->t, &r->tk.v[j], "notice"))
-				return 1;
+	size_t given = token_is(&r->t, k, "give") ? i + 1 : i > 0 && token_is(&r->t, &r->tk.v[i - 1], "give") ? i : 0;
+	for (size_t j = given; given && j < end && j < given + 4; j++) /* (or "give" the frame's own word) */
+		if (token_is(&r->t, &r->tk.v[j], "notice"))
+			return 1;
 	return 0;
 }
 

@@ -711,6 +711,21 @@ enum party_how subject_party(struct reader *r, size_t a, size_t b, char *who, si
 	return party_of(&r->t, &r->tk, a, b, &r->pc, who, len);
 }
 
+/* Where the party the frame's own words name at its start ends ("Moving
+ * party | to give notice": a @party word of the pattern, in no slot), or 0. */
+static size_t frame_words_party(struct reader *r, const struct frame_match *m)
+{
+	size_t i = m->start;
+	for (; i < r->tk.n && i < m->start + 3 && !token_is(&r->t, &r->tk.v[i], "to"); i++)
+		for (int s = 0; s < SLOT_COUNT; s++)
+			if (i >= m->slot_a[s] && i < m->slot_b[s])
+				return 0;
+	if (i == m->start || i >= r->tk.n || !token_is(&r->t, &r->tk.v[i], "to") ||
+	    !token_has(&r->tk.v[i - 1], r->cls_party, 0))
+		return 0;
+	return i;
+}
+
 /* The role that opens a list of names ending just before token b, the list
  * beginning at token a ("Defendants WP Company, LLC, ..., and"): only
  * capitalised words, commas, '&', '.' and "and" between them. */
@@ -762,8 +777,13 @@ int time_for_party(struct reader *r, size_t a, size_t b, char *who, size_t len)
 enum party_how commanded_party(struct reader *r, const struct frame_match *m, size_t ra, char *who, size_t len)
 {
 	enum party_how how = PARTY_NONE;
+	size_t role_end;
 	if (m->slot_a[SLOT_WHO] < m->slot_b[SLOT_WHO])
 		how = subject_party(r, m->slot_a[SLOT_WHO], m->slot_b[SLOT_WHO], who, len);
+	/* "Moving party to give notice.": a frame with no noun phrase of its
+	 * own names the party by its role in its own words, before its "to" */
+	else if ((role_end = frame_words_party(r, m)) > 0)
+		how = subject_party(r, m->start, role_end, who, len);
 	/* "we will grant the motion and order Terry Wesley Baker to file ...":
 	 * the court's verb of command opened the noun phrase; its object is the
 	 * party */

@@ -135,6 +135,31 @@ static void check_item(const char *text, size_t n, size_t index, const char *iso
 	check_item_entered(text, date_from_ymd(2020, 3, 2), n, index, iso, who);
 }
 
+/* A minute order's or tentative ruling's command with its verb left out,
+ * opening the sentence with the party's role ("Moving party to give
+ * notice."), is a duty with or without a time; not a longer noun phrase
+ * before "to" (what a party is invited or failed to do), nor an act no
+ * clerk dockets with no time. */
+static void verbless_commands(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"The motion to compel is granted. Moving party to give notice.", 1, "deadline", NULL, NULL, 0, NULL, 0,
+		 NULL},
+		{"Plaintiff to give notice.", 1, "deadline", "plaintiff", NULL, 0, NULL, 0, NULL},
+		{"Defendants to file an answer within 10 days.", 1, "deadline", "defendants", NULL, 10, "days", 0,
+		 NULL},
+		{"The demurrer is overruled. Defendant to serve its answer.", 1, "deadline", "defendant", NULL, 0, NULL,
+		 0, NULL},
+		NONE("The Court invites amicus counsel to submit briefing on the question."),
+		NONE("However, appellant failed to file a brief by the extended deadline."),
+		NONE("The only defendant to respond to the motion is Peterson Ross."),
+		NONE("Plaintiff to give the defendant a copy of the letter."),
+		NONE("Defendant to remain in custody."),
+	};
+	check(cases, (int)(sizeof cases / sizeof cases[0]));
+}
+
 /* A duty whose only time is an event of the case the court holds ("prior
  * to the settlement conference", "the Thursday prior to the week of trial",
  * "on or before the date of the final pretrial conference") is calendared
@@ -2987,6 +3012,7 @@ int main(void)
 		cmocka_unit_test(settings_on_the_entry_day), cmocka_unit_test(dot_leaders), cmocka_unit_test(repeats_keep_the_dated), cmocka_unit_test(events_at_one_hour), cmocka_unit_test(bankruptcy_notices),
 		cmocka_unit_test(appellate_briefs),   cmocka_unit_test(court_moves_dates),
 		cmocka_unit_test(civil_papers),       cmocka_unit_test(duties_before_an_event),
+		cmocka_unit_test(verbless_commands),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
