@@ -155,6 +155,23 @@ static int alt_matches(const struct attempt *at, const struct alt *a, const stru
 }
 
 /* May token k be inside a noun-phrase slot? */
+static int participle(const struct token *k);
+
+/* Is k the "be" of a passive infinitive that describes the thing before it
+ * ("All exhibits to be used at trial shall be exchanged"; "documents to be
+ * considered must be received")? Part of that noun phrase. */
+static int infinitive_modifier_be(const struct attempt *at, const struct token *k)
+{
+	size_t i = (size_t)(k - at->tk->v);
+	if (i < 2 || i + 1 >= at->tk->n || !token_is(at->t, k, "be") || !token_is(at->t, &at->tk->v[i - 1], "to") ||
+	    at->tk->v[i - 2].type != TK_WORD || (at->tk->v[i - 2].classes & at->np_bad[1]))
+		return 0;
+	const struct token *v = &at->tk->v[i + 1];
+	size_t n = v->b - v->a;
+	return v->type == TK_WORD && (participle(v) || (n > 4 && (!memcmp(at->t->low + v->b - 2, "ed", 2) ||
+								 !memcmp(at->t->low + v->b - 2, "en", 2))));
+}
+
 static int np_token(const struct attempt *at, enum slot s, const struct token *k)
 {
 	if (k->type == TK_PUNCT)
@@ -178,7 +195,7 @@ static int np_token(const struct attempt *at, enum slot s, const struct token *k
 		return 1;
 	if (k->classes & at->np_bad[s == SLOT_WHAT]) {
 		/* "the status hearing set for June 5": a participle may describe the noun */
-		return 0;
+		return s == SLOT_WHAT && infinitive_modifier_be(at, k);
 	}
 	if (s == SLOT_WHO && at->cls_order >= 0 && (k->classes & ((uint64_t)1 << at->cls_order)) &&
 	    !token_has(k, at->cls_order, LF_BASE))

@@ -135,6 +135,28 @@ static void check_item(const char *text, size_t n, size_t index, const char *iso
 	check_item_entered(text, date_from_ymd(2020, 3, 2), n, index, iso, who);
 }
 
+/* A passive infinitive after a noun describes it ("exhibits to be used at
+ * trial"): the noun phrase goes on through it to its own verb. Not where
+ * the infinitive is what a party asked for, nor in a clause reported. */
+static void infinitive_modifiers(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"All exhibits to be used at trial shall be exchanged by March 10, 2020.", 1, "deadline", NULL,
+		 "2020-03-10", 0, NULL, 0, NULL},
+		{"Any exhibits to be offered at trial must be marked no later than March 10, 2020.", 1, "deadline", NULL,
+		 "2020-03-10", 0, NULL, 0, NULL},
+		{"Witnesses to be called at trial shall be disclosed by March 10, 2020.", 1, "deadline", NULL,
+		 "2020-03-10", 0, NULL, 0, NULL},
+		{"All documents to be considered must be received by chambers at least 5 business days prior to the "
+		 "hearing.", 1, "deadline", NULL, NULL, 5, "business_days", 1, NULL},
+		NONE("Plaintiff asked for the documents to be produced by March 10, 2020."),
+		NONE("The exhibits to be used at the hearing were filed on March 10, 2020."),
+		NONE("The parties have agreed that the documents to be produced will be delivered by March 10, 2020."),
+	};
+	check(cases, (int)(sizeof cases / sizeof cases[0]));
+}
+
 /* A minute order's or tentative ruling's command with its verb left out,
  * opening the sentence with the party's role ("Moving party to give
  * notice."), is a duty with or without a time; not a longer noun phrase
@@ -3013,6 +3035,7 @@ int main(void)
 		cmocka_unit_test(appellate_briefs),   cmocka_unit_test(court_moves_dates),
 		cmocka_unit_test(civil_papers),       cmocka_unit_test(duties_before_an_event),
 		cmocka_unit_test(verbless_commands),
+		cmocka_unit_test(infinitive_modifiers),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
