@@ -130,6 +130,7 @@ struct pair {
 struct want_list {
 	struct wanted *v;
 	size_t n, cap;
+	size_t *head, *next, nbuckets; /* the words by state: chains of indices + 1 */
 	uint8_t filter[SKETCH_SIZE / 8]; /* a bit per sketch counter of a wanted word */
 };
 
@@ -139,15 +140,81 @@ static int wanted_is(const struct wanted *w, const char *s, size_t a, size_t b)
 	return b - a == n1 + n2 && same_letters(w->s + w->a1, s + a, n1) && same_letters(w->s + w->a2, s + a + n1, n2);
 }
 
-/* Count the word s[a1, b1) s[a2, b2) exactly (pass 3); its index. */
+/* The word's letters, its pieces joined (at most WORD_MAX), in buf; their number. */
+static size_t wanted_letters(const struct wanted *w, char *buf)
+{
+	size_t n1 = w->b1 - w->a1, n2 = w->b2 - w->a2;
+	memcpy(buf, w->s + w->a1, n1);
+	memcpy(buf + n1, w->s + w->a2, n2);
+	return n1 + n2;
+}
+
+static void rehash(struct want_list *l, size_t nbuckets)
+{
+	free(l->head);
+	l->head = xcalloc(nbuckets, sizeof *l->head);
+	l->nbuckets = nbuckets;
+	for (size_t k = 0; k < l->n; k++) {
+		size_t h = hash_of(l->v[k].state) & (nbuckets - 1);
+		l->next[k] = l->head[h];
+		l->head[h] = k + 1;
+	}
+}
+
+/* The index of the word s[a1, b1) s[a2, b2) among those counted exactly
+ * (pass 3), added if new: one entry a word, whatever its case or where it
+ * splits, so that each word is looked up once (a long text has many pairs). */
 static size_t want(struct want_list *l, const char *s, size_t a1, size_t b1, size_t a2, size_t b2)
 {
 	uint32_t st = state_of(state_of(STATE_SEED, s + a1, b1 - a1), s + a2, b2 - a2), f = counter_of(hash_of(st));
-	if (l->n == l->cap)
-		l->v = xrealloc(l->v, (l->cap = l->cap ? 2 * l->cap : 16) * sizeof *l->v);
-	l->v[l->n] = (struct wanted){s, a1, b1, a2, b2, st, 0};
+	struct wanted w = {s, a1, b1, a2, b2, st, 0};
+	char mine[2 * WORD_MAX], theirs[2 * WORD_MAX];
+	size_t n = wanted_letters(&w, mine);
+	for (size_t k = l->nbuckets ? l->head[hash_of(st) & (l->nbuckets - 1)] : 0; k; k = l->next[k - 1]) {
+		const struct wanted *x = &l->v[k - 1];
+		if (x->state == st && wanted_letters(x, theirs) == n && same_letters(mine, theirs, n))
+			return k - 1;
+	}
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 16;
+		l->v = xrealloc(l->v, l->cap * sizeof *l->v);
+		l->next = xrealloc(l->next, l->cap * sizeof *l->next);
+	}
+	l->v[l->n++] = w;
 	l->filter[f >> 3] |= (uint8_t)(1u << (f & 7));
-	return l->n++;
+	if (l->n > l->nbuckets / 2) { /* (the chains kept short: grown with the words) */
+		rehash(l, l->nbuckets ? 2 * l->nbuckets : 64);
+	} else {
+		size_t h = hash_of(st) & (l->nbuckets - 1);
+		l->next[l->n - 1] = l->head[h];
+		l->head[h] = l->n;
+	}
+	return l->n - 1;
+}
+
+/* The word's entry, if it is one counted exactly; SIZE_MAX if not. */
+static size_t wanted_find(const struct want_list *l, uint32_t st, const char *s, size_t a, size_t b)
+{
+	for (size_t k = l->head[hash_of(st) & (l->nbuckets - 1)]; k; k = l->next[k - 1])
+		if (l->v[k - 1].state == st && wanted_is(&l->v[k - 1], s, a, b))
+			return k - 1;
+	return SIZE_MAX;
+}
+
+static int by_offset(const void *x, const void *y)
+{
+	size_t a = *(const size_t *)x, b = *(const size_t *)y;
+	return a < b ? -1 : a > b;
+}
+
+/* Pairs in the order of their joined word, then of where the space splits it. */
+static int by_split(const void *x, const void *y)
+{
+	const struct pair *p = x, *q = y;
+	if (p->whole != q->whole)
+		return p->whole < q->whole ? -1 : 1;
+	size_t ps = p->mid - p->a, qs = q->mid - q->a;
+	return ps < qs ? -1 : ps > qs;
 }
 
 size_t split_words_find(const char *s, size_t len, size_t **spaces)
@@ -166,7 +233,7 @@ size_t split_words_find(const char *s, size_t len, size_t **spaces)
 	 * joined form the sketch holds twice at least */
 	struct pair *pairs = NULL;
 	size_t npairs = 0, cap = 0;
-	struct want_list wl = {NULL, 0, 0, {0}};
+	struct want_list wl = {NULL, 0, 0, NULL, NULL, 0, {0}};
 	size_t pa = 0, pb = 0; /* the word before, in running text (pb == 0: none) */
 	uint32_t pst = 0, pc = 0;
 	for (i = 0; next_word(s, len, &i, &a, &b, &st);) {
@@ -197,25 +264,29 @@ size_t split_words_find(const char *s, size_t len, size_t **spaces)
 			uint32_t f = counter_of(hash_of(st));
 			if (!(wl.filter[f >> 3] >> (f & 7) & 1))
 				continue;
-			for (size_t k = 0; k < wl.n; k++)
-				if (wl.v[k].state == st && wanted_is(&wl.v[k], s, a, b))
-					wl.v[k].count++;
+			size_t k = wanted_find(&wl, st, s, a, b);
+			if (k != SIZE_MAX)
+				wl.v[k].count++;
 		}
 		/* 4. joined when the whole word stands more often than the pair
-		 * stands split, and one piece stands nowhere but in the pair (in
-		 * the text's order) */
-		for (size_t k = 0; k < npairs; k++) {
+		 * stands split (the pairs that split it at the same letter, counted
+		 * once sorted together), and one piece stands nowhere but in the
+		 * pair; the spaces in the text's order */
+		qsort(pairs, npairs, sizeof *pairs, by_split);
+		for (size_t k = 0, run; k < npairs; k += run) {
+			for (run = 1; k + run < npairs && !by_split(&pairs[k], &pairs[k + run]); run++)
+				;
+			uint32_t split = (uint32_t)run;
 			const struct pair *p = &pairs[k];
-			uint32_t split = 0;
-			for (size_t m = 0; m < npairs; m++)
-				split += pairs[m].b - pairs[m].a == p->b - p->a && pairs[m].mid - pairs[m].a == p->mid - p->a &&
-					 same_letters(s + pairs[m].a, s + p->a, p->b - p->a);
-			if (wl.v[p->whole].count > split &&
-			    (wl.v[p->first].count == split || wl.v[p->second].count == split))
-				out[n++] = p->mid;
+			if (wl.v[p->whole].count > split && (wl.v[p->first].count == split || wl.v[p->second].count == split))
+				for (size_t m = k; m < k + run; m++)
+					out[n++] = pairs[m].mid;
 		}
+		qsort(out, n, sizeof *out, by_offset);
 	}
 	free(wl.v);
+	free(wl.next);
+	free(wl.head);
 	free(pairs);
 	if (!n) {
 		free(out);

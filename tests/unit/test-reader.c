@@ -2693,6 +2693,12 @@ static void clean_up(void **state)
 		   "serve the answer.", 2, 0, "2020-04-01", "defendants");
 	check_item("Responses due b y 4/14/2020. Replies due by 4/21/2020, by the parties.", 2, 0, "2020-04-14", NULL);
 	check_item("The parties met. The par ties shall confer by April 1, 2020.", 0, 0, NULL, NULL);
+	/* (each split counted: joined only when the word stands whole more often
+	 * than split at that letter) */
+	check_item("Plaintiff filed a complaint. Plaintiff moved. Pla intiff shall file a brief by April 1, 2020. Pla "
+		   "intiff shall serve it by April 8, 2020. The plaintiff may reply.", 2, 1, "2020-04-08", "plaintiff");
+	check_item("Plaintiff filed a complaint. Pla intiff shall file a brief by April 1, 2020. Pla intiff shall "
+		   "serve it by April 8, 2020. The plaintiff may reply.", 0, 0, NULL, NULL);
 	/* a deed told with its owner is history, not a schedule's row, even
 	 * when the order states no day of its own to tell it by */
 	check_item_entered("BY ORDER OF THE COURT:\nORDER DISMISSING APPEAL\nTyler appeals a final order. Tyler filed "
