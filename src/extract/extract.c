@@ -1069,10 +1069,14 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 		       strstr(r.t.low, "chapter 7") || strstr(r.t.low, "chapter 11") || strstr(r.t.low, "chapter 13");
 	/* (the order grants a motion to stay: its title says so, or it names
 	 * such a motion and grants: "By these motions, defendants seek an order
-	 * staying discovery ... the motions are GRANTED") */
+	 * staying discovery ... the motions are GRANTED"; "defendants-appellants
+	 * having moved for a stay of enforcement ... pending the hearing and
+	 * determination of the appeal ..., It is ordered that the motion is
+	 * granted") */
 	static const char *const stay_motions[] = {"motion to stay", "motions to stay", "motion for a stay",
 						   "motion for stay", "seek an order staying", "seeks an order staying",
-						   "move to stay", "moves to stay", NULL};
+						   "move to stay", "moves to stay", "moved to stay", "moved for a stay",
+						   "moves for a stay", "for a stay pending", NULL};
 	r.title_stay = (strstr(r.t.low, "granting") || strstr(r.t.low, "granted")) &&
 		       timex_any_phrase(r.t.low, stay_motions);
 	size_t ta, tb;

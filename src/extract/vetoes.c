@@ -564,6 +564,27 @@ static int remand_ordered(const struct reader *r, const struct frame_match *m)
 	return !(a > 0 && token_is(&r->t, &r->tk.v[a - 1], "with") && !token_among(&r->t, &r->tk.v[a], instructions));
 }
 
+/* Does the motion the frame grants name another relief than a stay ("the
+ * motion to dismiss is granted", in an order that also names a motion for
+ * a stay)? */
+static int names_other_motion(const struct reader *r, const struct frame_match *m)
+{
+	size_t i = m->start;
+	while (i < r->tk.n && !token_has(&r->tk.v[i], lexicon_class("motion"), 0) && i < m->start + 3)
+		i++;
+	int cls_stay = lexicon_class("stay");
+	/* (a motion the lexicon names whole, "motion to dismiss", is one token) */
+	if (i < r->tk.n && memchr(r->t.low + r->tk.v[i].a, ' ', r->tk.v[i].b - r->tk.v[i].a))
+		return !token_has(&r->tk.v[i], cls_stay, 0) &&
+		       !memmem(r->t.low + r->tk.v[i].a, r->tk.v[i].b - r->tk.v[i].a, "stay", 4);
+	if (i + 2 >= r->tk.n || !(token_is(&r->t, &r->tk.v[i + 1], "to") || token_is(&r->t, &r->tk.v[i + 1], "for")))
+		return 0;
+	for (size_t k = i + 2; k < r->tk.n && k < i + 6; k++)
+		if (token_has(&r->tk.v[k], cls_stay, 0))
+			return 0;
+	return 1;
+}
+
 void drop_mistaken_forms(struct reader *r)
 {
 	size_t kept = 0;
@@ -571,7 +592,8 @@ void drop_mistaken_forms(struct reader *r)
 		const char *name = frame_name(r->fm.v[i].frame);
 		/* (a form read only in an order that grants a stay: elsewhere it
 		 * must not cut the clause of the frame it overlaps) */
-		if ((frame_flags(r->fm.v[i].frame) & FF_TITLE_STAY) && !r->title_stay)
+		if ((frame_flags(r->fm.v[i].frame) & FF_TITLE_STAY) &&
+		    (!r->title_stay || names_other_motion(r, &r->fm.v[i])))
 			continue;
 		if (!strcmp(name, "and-gapped") ? gapped_thing(r, &r->fm.v[i])
 		    : !strncmp(name, "remand", 6) ? remand_ordered(r, &r->fm.v[i])

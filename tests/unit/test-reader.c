@@ -135,6 +135,28 @@ static void check_item(const char *text, size_t n, size_t index, const char *iso
 	check_item_entered(text, date_from_ymd(2020, 3, 2), n, index, iso, who);
 }
 
+/* An order that recites a motion for a stay ("having moved for a stay ...
+ * pending the determination of the appeal"; "Motion by appellants for a
+ * stay pending ...") and grants "the motion" grants the stay; not one that
+ * denies it, nor the grant of another motion it names ("The motion to
+ * dismiss is granted"). */
+static void stays_by_the_motion_granted(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"Defendants-appellants having moved for a stay of enforcement of the order pending the hearing and "
+		 "determination of the appeal, it is ordered that the motion is granted.", 1, "until", NULL, NULL, 0,
+		 NULL, 0, NULL},
+		{"Motion by appellants for a stay pending the determination of an appeal. Upon the papers filed, it is "
+		 "ORDERED that the motion is granted.", 1, "until", NULL, NULL, 0, NULL, 0, NULL},
+		NONE("Defendants having moved for a stay pending appeal, it is ordered that the motion is denied."),
+		NONE("Plaintiff moved for a stay pending appeal. The motion to dismiss is granted and the motion for a "
+		     "stay is denied as moot."),
+		NONE("Plaintiff moved for a stay pending appeal. The motion for leave to amend is granted."),
+	};
+	check(cases, (int)(sizeof cases / sizeof cases[0]));
+}
+
 /* A passive infinitive after a noun describes it ("exhibits to be used at
  * trial"): the noun phrase goes on through it to its own verb. Not where
  * the infinitive is what a party asked for, nor in a clause reported. */
@@ -3042,6 +3064,7 @@ int main(void)
 		cmocka_unit_test(civil_papers),       cmocka_unit_test(duties_before_an_event),
 		cmocka_unit_test(verbless_commands),
 		cmocka_unit_test(infinitive_modifiers),
+		cmocka_unit_test(stays_by_the_motion_granted),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
