@@ -216,6 +216,13 @@ enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a,
 			}
 			/* "the third-party defendant", "the cross-plaintiff" are other parties */
 			const struct token *p = i > a ? &tk->v[i - 1] : NULL;
+			/* "the moving party", "the setting party": the one who moved or
+			 * set the hearing, whichever side (a role of its own) */
+			static const char *const moving[] = {"moving", "setting", NULL};
+			if (p && token_among(t, p, moving) && token_is(t, &tk->v[i], "party")) {
+				snprintf(out, outlen, "movant");
+				return PARTY_ROLE;
+			}
 			if (p && p->type == TK_WORD && memchr(t->low + p->a, '-', p->b - p->a)) {
 				char role[48];
 				snprintf(role, sizeof role, "%s", out);

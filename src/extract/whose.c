@@ -858,6 +858,12 @@ enum who_basis obligation_party(struct reader *r, const struct frame_match *m, e
 	size_t pa = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_a[SLOT_WHAT] : m->slot_a[SLOT_EVENT],
 	       pb = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_b[SLOT_WHAT] : m->slot_b[SLOT_EVENT];
 	char paper_owner[32] = "";
+	/* "Moving party to give notice": the side whose motion the paragraph
+	 * names before, if it does ("Defendant's Motion to Compel ... is
+	 * GRANTED") */
+	char side[32];
+	if (!strcmp(who, "movant") && movant_before(r, tok_a(r, m->start), side, sizeof side))
+		snprintf(who, len, "%s", side);
 	if (how == PARTY_NONE && !who[0] && pa < pb)
 		owner_of_paper(r, paper_title_start(r, ra, pa), pb, paper_owner, sizeof paper_owner);
 	/* the thing due or set names its party by role only ("Plaintiff's brief");

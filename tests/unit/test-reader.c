@@ -188,8 +188,11 @@ static void verbless_commands(void **state)
 {
 	(void)state;
 	static const struct expect cases[] = {
-		{"The motion to compel is granted. Moving party to give notice.", 1, "deadline", NULL, NULL, 0, NULL, 0,
-		 NULL},
+		/* (the moving party: the side whose motion the paragraph names, else the movant) */
+		{"The motion to compel is granted. Moving party to give notice.", 1, "deadline", "movant", NULL, 0, NULL,
+		 0, NULL},
+		{"Defendant's motion to compel is granted. Moving party to give notice.", 1, "deadline", "defendant",
+		 NULL, 0, NULL, 0, NULL},
 		{"Plaintiff to give notice.", 1, "deadline", "plaintiff", NULL, 0, NULL, 0, NULL},
 		{"Defendants to file an answer within 10 days.", 1, "deadline", "defendants", NULL, 10, "days", 0,
 		 NULL},
@@ -202,6 +205,8 @@ static void verbless_commands(void **state)
 		NONE("Defendant to remain in custody."),
 	};
 	check(cases, (int)(sizeof cases / sizeof cases[0]));
+	check_item("Plaintiff's motion is continued to May 5, 2020. The setting party shall serve notice of the new "
+		   "date within 5 days.", 2, 1, NULL, "plaintiff");
 }
 
 /* A duty whose only time is an event of the case the court holds ("prior
@@ -791,13 +796,13 @@ static void duty_frames(void **state)
 		 * giving notice; not conduct ("give careful thought", "hold questions") */
 		{"We direct the trial court to conduct an evidentiary hearing on the question of indigence.", 1,
 		 "deadline", "trial court", NULL, 0, NULL, 0, NULL},
-		{"The moving party is ordered to give notice of this ruling.", 1, "deadline", "parties", NULL, 0, NULL,
+		{"The moving party is ordered to give notice of this ruling.", 1, "deadline", "movant", NULL, 0, NULL,
 		 0, NULL},
 		{"THE PLAINTIFF SHALL GIVE WRITTEN NOTICE OF THE HEARING TO ALL CREDITORS.", 1, "deadline",
 		 "plaintiff", NULL, 0, NULL, 0, NULL},
 		/* the act is the frame's own verb ("is to serve", "must be filed") */
 		{"The moving party is to serve this order on parties not receiving electronic notice.", 1, "deadline",
-		 "parties", NULL, 0, NULL, 0, NULL},
+		 "movant", NULL, 0, NULL, 0, NULL},
 		{"Counsel are to file their notices of appearance with the Clerk.", 1, "deadline", "counsel", NULL, 0,
 		 NULL, 0, NULL},
 		NONE("The parties are to remember the Court's rules on courtesy copies."),
