@@ -550,8 +550,12 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		r->have_last_time = 1;
 	}
 	/* (a right bounded only by an event is no deadline: "Defendant may
-	 * request a plea hearing prior to the trial date") */
-	if ((flags & FF_TIME) && (!timed || ((flags & FF_OPTIONAL) && !has_time && !tm.immediately)))
+	 * request a plea hearing prior to the trial date"; nor one exercised on
+	 * notice: "respondent may move to vacate the stay on three days'
+	 * notice") */
+	int notice_only = tm.has_period && tm.period.notice && tm.due == DATE_NONE;
+	if ((flags & FF_TIME) &&
+	    (!timed || ((flags & FF_OPTIONAL) && ((!has_time && !tm.immediately) || notice_only))))
 		return;
 	/* "should" commands only with a date, a period or an event of its own
 	 * ("should respond within 30 days", "should submit ... no later than the

@@ -643,6 +643,27 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 				break;
 			}
 		}
+		/* "on ten days' notice", "5 business days notice is required": a
+		 * notice of so many days is given that long before the hearing it
+		 * notices */
+		if (!anchored && !out->recurring) {
+			size_t q = after;
+			if (s[q] == '\'')
+				q++;
+			else if (!strncmp(s + q, "\xe2\x80\x99", 3)) /* (a closing quotation mark) */
+				q += 3;
+			if (s[q] == ' ')
+				q++;
+			if (timex_phrase_at(s, q, "written"))
+				q += strlen("written ");
+			if (timex_phrase_at(s, q, "notice")) {
+				out->before = 1;
+				out->notice = 1;
+				snprintf(out->event, sizeof out->event, "hearing");
+				anchored = 1;
+				p = q + strlen("notice");
+			}
+		}
 		if (!anchored) {
 			/* "gives plaintiff thirty days to file", "fourteen days in which
 			 * to respond": time given to act runs from the order too */

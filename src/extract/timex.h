@@ -75,6 +75,7 @@ struct timex_period {
 	const char *unit;     /* days business_days calendar_days hours weeks months years */
 	int before;           /* counted before the event */
 	int recurring;        /* "every N days" */
+	int notice;           /* "on ten days' notice": a notice's length before the hearing */
 	char event[96];       /* entry, service, receipt, or the event's words */
 	size_t start, end;    /* where the expression is */
 };

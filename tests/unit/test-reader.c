@@ -135,6 +135,25 @@ static void check_item(const char *text, size_t n, size_t index, const char *iso
 	check_item_entered(text, date_from_ymd(2020, 3, 2), n, index, iso, who);
 }
 
+/* A notice of so many days ("on five (5) business days' notice", "Three
+ * (3) days notice is required") is given that long before the hearing it
+ * notices; a right exercised on notice is no deadline, and "within 10 days
+ * of notice" counts after it. */
+static void notice_periods(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"The movant shall give opposing parties at least five (5) business days' notice of the hearing.", 1,
+		 "deadline", "movant", NULL, 5, "business_days", 1, NULL},
+		{"Three (3) days notice is required.", 1, "deadline", NULL, NULL, 3, "days", 1, NULL},
+		{"Plaintiff shall file the response within 10 days of notice.", 1, "deadline", "plaintiff", NULL, 10,
+		 "days", 0, NULL},
+		NONE("Respondent may move to vacate the stay on three days' notice."),
+		NONE("The motion was heard on ten days' notice."),
+	};
+	check(cases, (int)(sizeof cases / sizeof cases[0]));
+}
+
 /* An order that recites a motion for a stay ("having moved for a stay ...
  * pending the determination of the appeal"; "Motion by appellants for a
  * stay pending ...") and grants "the motion" grants the stay; not one that
@@ -3070,6 +3089,7 @@ int main(void)
 		cmocka_unit_test(verbless_commands),
 		cmocka_unit_test(infinitive_modifiers),
 		cmocka_unit_test(stays_by_the_motion_granted),
+		cmocka_unit_test(notice_periods),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
