@@ -307,7 +307,8 @@ static int names_event(const char *s, size_t p, int any_words)
 	for (int w = 0; w < 8 && (any_words || w == 0); w++) {
 		for (int k = 0; events[k]; k++)
 			/* (not "the trial court's ruling": a court) */
-			if (timex_phrase_at(s, q, events[k]) && !timex_phrase_at(s, q + strlen(events[k]) + 1, "court"))
+			if (timex_phrase_at(s, q, events[k]) &&
+			    !(s[q + strlen(events[k])] == ' ' && timex_phrase_at(s, q + strlen(events[k]) + 1, "court")))
 				return k < 4 ? 2 : 1;
 		for (int k = 0; stops[k]; k++)
 			if (timex_phrase_at(s, q, stops[k]))

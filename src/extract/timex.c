@@ -556,7 +556,7 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 			      (timex_phrase_at(s, pos, "a") || timex_phrase_at(s, pos, "an"));
 		/* "the day before the pre-trial conference", "the day prior to":
 		 * one day before the event */
-		int the_day = timex_phrase_at(s, pos, "the day") &&
+		int the_day = timex_phrase_at(s, pos, "the day") && s[pos + 7] == ' ' &&
 			      (timex_phrase_at(s, pos + 8, "before the") || timex_phrase_at(s, pos + 8, "prior to the") ||
 			       timex_phrase_at(s, pos + 8, "preceding the"));
 		if (article || the_day) {
@@ -654,7 +654,7 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 				q += 3;
 			if (s[q] == ' ')
 				q++;
-			if (timex_phrase_at(s, q, "written"))
+			if (timex_phrase_at(s, q, "written") && s[q + 7] == ' ')
 				q += strlen("written ");
 			if (timex_phrase_at(s, q, "notice")) {
 				out->before = 1;

@@ -120,10 +120,37 @@ static struct timex_period period_of(const char *s, int *found)
 	return p;
 }
 
+/* (a copy just the text's size, so that the sanitizer sees a read past it) */
+static struct timex_period period_of_copy(const char *s, int *found)
+{
+	char *copy = strdup(s);
+	assert_non_null(copy);
+	struct timex_period p = period_of(copy, found);
+	free(copy);
+	return p;
+}
+
 static void relative_periods(void **state)
 {
 	(void)state;
 	int f;
+	/* "the day before the conference" is one day; a notice's days are
+	 * before the hearing; texts that end inside either are read within
+	 * their bounds (a fuzzer found "the day" at the end read past it) */
+	struct timex_period q = period_of_copy("file it the day before the pretrial conference", &f);
+	assert_true(f);
+	assert_int_equal(q.n, 1);
+	assert_true(q.before);
+	q = period_of_copy("on five (5) business days' notice", &f);
+	assert_true(f);
+	assert_int_equal(q.n, 5);
+	assert_true(q.before);
+	assert_true(q.notice);
+	assert_string_equal(q.event, "hearing");
+	period_of_copy("the day", &f);
+	assert_false(f);
+	period_of_copy("ten days written", &f);
+	period_of_copy("ten days' written", &f);
 	struct timex_period p = period_of("within fourteen (14) days of the date of this order", &f);
 	assert_true(f);
 	assert_int_equal(p.n, 14);
