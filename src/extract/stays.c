@@ -146,8 +146,9 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 		if ((!token_is(&r->t, &r->tk.v[i], "for") && !reinstated) || k->type != TK_PERIOD ||
 		    !timex_number(r->t.low, k->a, &n, &ne))
 			continue;
-		const char *unit = strstr(r->t.low + ne, "week") == r->t.low + ne + 1 ? "weeks"
-				 : strstr(r->t.low + ne, "month") == r->t.low + ne + 1 ? "months" : "days";
+		const char *unit = "days";
+		if (r->t.low[ne] == ' ' || r->t.low[ne] == '-')
+			timex_unit(r->t.low, ne + 1, k->b, &unit);
 		e->has_trigger = 1;
 		e->n = n;
 		e->unit = unit;

@@ -531,20 +531,35 @@ static int cycle(struct timex_period *out, long n, const char *unit, size_t star
 	return 1;
 }
 
-int timex_period(const char *s, size_t from, struct timex_period *out)
+size_t timex_unit(const char *s, size_t p, size_t b, const char **unit)
 {
 	static const char *const units[][2] = {
 		{"business days", "business_days"}, {"business day", "business_days"},
 		{"court days", "court_days"},	    {"court day", "court_days"},
+		{"judicial days", "court_days"},    {"judicial day", "court_days"},
 		{"working days", "business_days"},  {"working day", "business_days"},
 		{"work days", "business_days"},	    {"work day", "business_days"},
-		{"calendar days", "calendar_days"},
-		{"calendar day", "calendar_days"},  {"days", "days"},
-		{"day", "days"},		    {"hours", "hours"},
-		{"hour", "hours"},		    {"weeks", "weeks"},
-		{"week", "weeks"},		    {"months", "months"},
-		{"month", "months"},		    {"years", "years"},
-		{"year", "years"},		    {NULL, NULL}};
+		{"calendar days", "calendar_days"}, {"calendar day", "calendar_days"},
+		{"days", "days"},		    {"day", "days"},
+		{"hours", "hours"},		    {"hour", "hours"},
+		{"weeks", "weeks"},		    {"week", "weeks"},
+		{"months", "months"},		    {"month", "months"},
+		{"years", "years"},		    {"year", "years"},
+		{NULL, NULL}};
+	if (s[p] < 'a' || s[p] > 'y') /* (most words: before the table) */
+		return 0;
+	for (int i = 0; units[i][0]; i++) {
+		size_t n = strlen(units[i][0]);
+		if (p + n <= b && timex_phrase_at(s, p, units[i][0])) {
+			*unit = units[i][1];
+			return p + n;
+		}
+	}
+	return 0;
+}
+
+int timex_period(const char *s, size_t from, struct timex_period *out)
+{
 	size_t len = from + strlen(s + from);
 	for (size_t pos = from; pos < len; pos++) {
 		long n;
@@ -569,15 +584,10 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 		size_t u = e + 1;
 		if (s[u] == '(' ) /* "fourteen (14) days": timex_number took the digits already */
 			continue;
-		int ui = -1;
-		for (int i = 0; units[i][0]; i++)
-			if (timex_phrase_at(s, u, units[i][0])) {
-				ui = i;
-				break;
-			}
-		if (ui < 0)
+		const char *unit;
+		size_t after = timex_unit(s, u, len, &unit);
+		if (!after)
 			continue;
-		size_t after = u + strlen(units[ui][0]);
 		/* what introduces the number */
 		size_t start = pos;
 		static const char *const intro[] = {"within ", "w/i ", "w/in ", "have ", "has ", "at least ",
@@ -600,7 +610,7 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 			continue;
 		memset(out, 0, sizeof *out);
 		out->n = n;
-		out->unit = units[ui][1];
+		out->unit = unit;
 		out->start = start;
 		out->recurring = introduced && !strcmp(introduced, "every ");
 		size_t p = after;

@@ -79,6 +79,10 @@ struct timex_period {
 	char event[96];       /* entry, service, receipt, or the event's words */
 	size_t start, end;    /* where the expression is */
 };
+/* A unit of time at p ("days", "business days", "hours", "work day"), ending
+ * by b: where it ends, its name in *unit (days business_days court_days
+ * calendar_days hours weeks months years); 0 if none. */
+size_t timex_unit(const char *s, size_t p, size_t b, const char **unit);
 /* The first relative period at or after from; 1 if found. */
 int timex_period(const char *s, size_t from, struct timex_period *out);
 

@@ -40,16 +40,8 @@ static size_t word_end(const char *s, size_t p, size_t b)
 /* A period's unit after a number ("days", "business days"): its end, or 0. */
 static size_t unit_end(const char *s, size_t p, size_t b)
 {
-	static const char *const units[] = {"business days", "business day", "court days", "court day",
-					    "working days", "working day", "calendar days", "calendar day",
-					    "judicial days", "days", "day", "hours", "hour", "weeks",
-					    "week", "months", "month", "years", "year", NULL};
-	for (int i = 0; units[i]; i++) {
-		size_t n = strlen(units[i]);
-		if (p + n <= b && !strncmp(s + p, units[i], n) && (p + n == b || !word_char(s[p + n])))
-			return p + n;
-	}
-	return 0;
+	const char *unit;
+	return timex_unit(s, p, b, &unit);
 }
 
 uint32_t text_word_hash(const char *w, size_t len)

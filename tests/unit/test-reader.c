@@ -168,6 +168,11 @@ static void stays_by_the_motion_granted(void **state)
 		 NULL, 0, NULL},
 		{"Motion by appellants for a stay pending the determination of an appeal. Upon the papers filed, it is "
 		 "ORDERED that the motion is granted.", 1, "until", NULL, NULL, 0, NULL, 0, NULL},
+		/* (a stay for a period: its unit as the order says it) */
+		{"The release from custody is stayed for seventy-two hours.", 1, "until", NULL, NULL, 72, "hours", 0,
+		 "72 hours after entry"},
+		{"The appeal is stayed for a period of two weeks.", 1, "until", NULL, NULL, 2, "weeks", 0,
+		 "2 weeks after entry"},
 		NONE("Defendants having moved for a stay pending appeal, it is ordered that the motion is denied."),
 		NONE("Plaintiff moved for a stay pending appeal. The motion to dismiss is granted and the motion for a "
 		     "stay is denied as moot."),
