@@ -278,18 +278,19 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 }
 
 /* low must end at b (handle_segment bounds it). */
-/* Does the noun phrase at p (after "the") name an event of the case: 2
- * for one the court holds, 1 for a point of the schedule, 0 for none
- * ("close of discovery", "date of the final pretrial conference", "Thursday
- * prior to the week of trial")? A weekday counts from the event after it;
- * without one (any_words 0: after "by the", "on the") the event noun must
- * come first. The phrase ends at a preposition that starts another ("before
- * the Court at the hearing" names the Court). */
-static int names_event(const char *s, size_t p, int any_words)
+enum event_named { EVENT_NONE, EVENT_POINT, EVENT_HELD };
+
+/* Does the noun phrase at p (after "the") name an event of the case: one the
+ * court holds ("date of the final pretrial conference", "Thursday prior to
+ * the week of trial") or a point of the schedule ("close of discovery")? A
+ * weekday counts from the event after it; without any_words (after "by the",
+ * "on the") the event noun must come first. The phrase ends at a preposition
+ * that starts another ("before the Court at the hearing" names the Court). */
+static enum event_named names_event(const char *s, size_t p, int any_words)
 {
-	/* (2 for an event the court holds, 1 for a point in the schedule) */
-	static const char *const events[] = {"conference", "hearing", "trial", "meeting", "close", "end",
-					     "completion", "start", "commencement", "beginning", "deadline", NULL};
+	static const char *const held[] = {"conference", "hearing", "trial", "meeting", NULL};
+	static const char *const points[] = {"close", "end", "completion", "start", "commencement", "beginning",
+					     "deadline", NULL};
 	static const char *const stops[] = {"at", "in", "on", "for", "by", "to", "and", "or", "with", "that",
 					    "which", "court", "this", "its", NULL};
 	static const char *const relative[] = {"prior to the ", "before the ", "preceding the ", NULL};
@@ -301,26 +302,27 @@ static int names_event(const char *s, size_t p, int any_words)
 		for (int i = 0; relative[i]; i++)
 			if (timex_phrase_at(s, q, relative[i]))
 				return names_event(s, q + strlen(relative[i]), 1);
-		return 0;
+		return EVENT_NONE;
 	}
 	size_t q = p;
 	for (int w = 0; w < 8 && (any_words || w == 0); w++) {
-		for (int k = 0; events[k]; k++)
-			/* (not "the trial court's ruling": a court) */
-			if (timex_phrase_at(s, q, events[k]) &&
-			    !(s[q + strlen(events[k])] == ' ' && timex_phrase_at(s, q + strlen(events[k]) + 1, "court")))
-				return k < 4 ? 2 : 1;
+		for (int kind = 0; kind < 2; kind++)
+			for (const char *const *ev = kind ? points : held; *ev; ev++)
+				/* (not "the trial court's ruling": a court) */
+				if (timex_phrase_at(s, q, *ev) &&
+				    !(s[q + strlen(*ev)] == ' ' && timex_phrase_at(s, q + strlen(*ev) + 1, "court")))
+					return kind ? EVENT_POINT : EVENT_HELD;
 		for (int k = 0; stops[k]; k++)
 			if (timex_phrase_at(s, q, stops[k]))
-				return 0;
+				return EVENT_NONE;
 		size_t e = q;
 		while (ascii_isalpha((unsigned char)s[e]) || s[e] == '-')
 			e++;
 		if (e == q || s[e] != ' ')
-			return 0;
+			return EVENT_NONE;
 		q = e + 1;
 	}
-	return 0;
+	return EVENT_NONE;
 }
 
 void find_times(const char *low, size_t a, size_t b, int hearing, dl_day today, struct times *tm)
@@ -418,12 +420,17 @@ void find_times(const char *low, size_t a, size_t b, int hearing, dl_day today, 
 				tm->event_bound = 1;
 		}
 	/* "no later than the close of discovery": a time tied to an event, no period */
-	static const char *const before_event[] = {"no later than the ", "not later than the ", "prior to the ",
-						   "on or before the ", "before the ", "by the ", "on the ", NULL};
-	for (int i = 0; before_event[i] && !tm->event_bound; i++)
-		for (long at = timex_find_phrase(s, before_event[i], a); at >= 0 && (size_t)at < b && !tm->event_bound;
-		     at = timex_find_phrase(s, before_event[i], (size_t)at + 1))
-			tm->event_bound = names_event(s, (size_t)at + strlen(before_event[i]), i < 5);
-	tm->held_event = tm->event_bound == 2;
-	tm->event_bound = tm->event_bound != 0;
+	static const struct {
+		const char *cue;
+		int any_words; /* (words may stand before the event noun) */
+	} before_event[] = {{"no later than the ", 1}, {"not later than the ", 1}, {"prior to the ", 1},
+			    {"on or before the ", 1}, {"before the ", 1},	   {"by the ", 0},
+			    {"on the ", 0}};
+	enum event_named named = EVENT_NONE;
+	for (size_t i = 0; i < sizeof before_event / sizeof before_event[0] && !named && !tm->event_bound; i++)
+		for (long at = timex_find_phrase(s, before_event[i].cue, a); at >= 0 && (size_t)at < b && !named;
+		     at = timex_find_phrase(s, before_event[i].cue, (size_t)at + 1))
+			named = names_event(s, (size_t)at + strlen(before_event[i].cue), before_event[i].any_words);
+	tm->event_bound |= named != EVENT_NONE; /* (or a term of court, above) */
+	tm->held_event = named == EVENT_HELD;
 }

@@ -37,13 +37,6 @@ static size_t word_end(const char *s, size_t p, size_t b)
 	return p;
 }
 
-/* A period's unit after a number ("days", "business days"): its end, or 0. */
-static size_t unit_end(const char *s, size_t p, size_t b)
-{
-	const char *unit;
-	return timex_unit(s, p, b, &unit);
-}
-
 uint32_t text_word_hash(const char *w, size_t len)
 {
 	return (uint32_t)lexicon_hash(w, len);
@@ -94,10 +87,11 @@ void tokenize(const struct text *t, size_t a, size_t b, struct tokens *tk)
 		}
 		long n;
 		if (timex_number(low, p, &n, &e) && e <= b) {
-			size_t u = e < b && low[e] == ' ' ? unit_end(low, e + 1, b) : 0;
+			const char *unit;
+			size_t u = e < b && low[e] == ' ' ? timex_unit(low, e + 1, b, &unit) : 0;
 			/* "fourteen-day period", "30-day": a period too */
 			if (!u && e < b && low[e] == '-')
-				u = unit_end(low, e + 1, b);
+				u = timex_unit(low, e + 1, b, &unit);
 			if (u) {
 				push(tk, p, u, TK_PERIOD);
 				p = u;

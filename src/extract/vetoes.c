@@ -569,10 +569,10 @@ static int remand_ordered(const struct reader *r, const struct frame_match *m)
  * a stay)? */
 static int names_other_motion(const struct reader *r, const struct frame_match *m)
 {
+	int cls_motion = lexicon_class("motion"), cls_stay = lexicon_class("stay");
 	size_t i = m->start;
-	while (i < r->tk.n && !token_has(&r->tk.v[i], lexicon_class("motion"), 0) && i < m->start + 3)
+	while (i < r->tk.n && !token_has(&r->tk.v[i], cls_motion, 0) && i < m->start + 3)
 		i++;
-	int cls_stay = lexicon_class("stay");
 	/* (a motion the lexicon names whole, "motion to dismiss", is one token) */
 	if (i < r->tk.n && memchr(r->t.low + r->tk.v[i].a, ' ', r->tk.v[i].b - r->tk.v[i].a))
 		return !token_has(&r->tk.v[i], cls_stay, 0) &&
