@@ -154,6 +154,35 @@ static void notice_periods(void **state)
 	check(cases, (int)(sizeof cases / sizeof cases[0]));
 }
 
+/* A court's request is its command in a courteous form: "the Court
+ * requests X to file", "requests that X file", and in the passive with its
+ * time, "X is requested to file ... within 10 days". Not what a party
+ * requests, not a request made before ("was requested"), not a passive
+ * request with no time (advice: "Counsel is requested to advise their
+ * clients"), not an invitation (a right, not a duty). */
+static void requests_as_commands(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"The Court requests the real party in interest to file a response to the petition on or before "
+		 "March 20, 2020.", 1, "deadline", "real party in interest", "2020-03-20", 0, NULL, 0, NULL},
+		{"We request Mr. Haynes to advise the defendants of these directions by March 16, 2020.", 1,
+		 "deadline", "haynes", "2020-03-16", 0, NULL, 0, NULL},
+		{"The Court requests that relators notify the Court when the successor judge has ruled.", 1,
+		 "deadline", "relators", NULL, 0, NULL, 0, NULL},
+		{"The parties are requested to file a joint status report with the Court within 10 days.", 1,
+		 "deadline", "parties", NULL, 10, "days", 0, NULL},
+		{"Defendant is asked to produce the policy on or before March 27, 2020.", 1, "deadline", "defendant",
+		 "2020-03-27", 0, NULL, 0, NULL},
+		NONE("Plaintiff requests that the Court extend the deadline to March 30, 2020."),
+		NONE("Defendant requests the Court to set a hearing on March 30, 2020."),
+		NONE("Defendant was requested to file a response by February 10, 2020."),
+		NONE("Counsel is requested to advise their clients of the following."),
+		NONE("The Taxation Section of the State Bar is invited to file a brief amicus curiae."),
+	};
+	check(cases, (int)(sizeof cases / sizeof cases[0]));
+}
+
 /* An order that recites a motion for a stay ("having moved for a stay ...
  * pending the determination of the appeal"; "Motion by appellants for a
  * stay pending ...") and grants "the motion" grants the stay; not one that
@@ -3095,6 +3124,7 @@ int main(void)
 		cmocka_unit_test(infinitive_modifiers),
 		cmocka_unit_test(stays_by_the_motion_granted),
 		cmocka_unit_test(notice_periods),
+		cmocka_unit_test(requests_as_commands),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
