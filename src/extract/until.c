@@ -63,6 +63,9 @@ int until_span(const char *low, size_t a, size_t b, size_t *cue_at, size_t *ev_a
 	 * "until further order", "pending resolution of X" */
 	dl_day day;
 	size_t de;
+	/* "suspended until at least September 1, 2020": the day is the end */
+	if (timex_phrase_at(low, s, "at least"))
+		s += strlen("at least ");
 	*ev_a = s;
 	*ev_b = timex_date(low, s, &day, &de) && de <= b ? de : event_end(low, s, b);
 	trim(low, ev_a, ev_b);

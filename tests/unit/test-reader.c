@@ -154,6 +154,27 @@ static void notice_periods(void **state)
 	check(cases, (int)(sizeof cases / sizeof cases[0]));
 }
 
+/* A subject that "no" opens denies what its verb would set or command
+ * ("No hearing will be held on ..."): nothing to calendar. Not a time said
+ * first ("No later than ..."). A stay "until at least" a day ends that day. */
+static void negated_subjects(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"No later than March 20, 2020, plaintiff shall file a status report.", 1, "deadline", "plaintiff",
+		 "2020-03-20", 0, NULL, 0, NULL},
+		{"No fewer than 7 days before the hearing, the parties shall file a joint exhibit list.", 1,
+		 "deadline", "parties", NULL, 7, "days", 1, NULL},
+		{"Jury trials in criminal cases are suspended until at least September 1, 2020.", 1, "until", NULL,
+		 "2020-09-01", 0, NULL, 0, "September 1, 2020"},
+		NONE("No hearing will be held on March 20, 2020."),
+		NONE("No depositions shall be taken before June 30, 2020."),
+		NONE("No trial shall commence before July 6, 2020."),
+		NONE("No further extensions will be granted to file the response by April 1, 2020."),
+	};
+	check(cases, (int)(sizeof cases / sizeof cases[0]));
+}
+
 /* A court's request is its command in a courteous form: "the Court
  * requests X to file", "requests that X file", and in the passive with its
  * time, "X is requested to file ... within 10 days". Not what a party
@@ -3125,6 +3146,7 @@ int main(void)
 		cmocka_unit_test(stays_by_the_motion_granted),
 		cmocka_unit_test(notice_periods),
 		cmocka_unit_test(requests_as_commands),
+		cmocka_unit_test(negated_subjects),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
