@@ -285,6 +285,15 @@ int stay_obligation(struct reader *r, const struct frame_match *m, size_t rb, si
 				return 0;
 			}
 	}
+	/* "the speedy trial clock is tolled until June 20": time the Speedy
+	 * Trial Act excludes (18 U.S.C. 3161(h)) holds no party's act */
+	static const char *const clock[] = {"clock", "time", "period", "computation", "calculation", NULL};
+	for (size_t i = m->slot_a[SLOT_WHAT]; i + 2 < m->slot_b[SLOT_WHAT]; i++)
+		if (token_is(&r->t, &r->tk.v[i], "speedy") && token_is(&r->t, &r->tk.v[i + 1], "trial") &&
+		    token_among(&r->t, &r->tk.v[m->slot_b[SLOT_WHAT] - 1], clock)) {
+			add_note(r, ba, bb, fname, xstrdup("time excluded under the Speedy Trial Act, not a stay"));
+			return 0;
+		}
 	/* "everyone is strictly prohibited from recording any hearing": a
 	 * restraint on anyone at all is a rule of conduct, not a party's stay */
 	static const char *const anyone[] = {"everyone", "anyone", "everybody", "anybody", "persons", "person",

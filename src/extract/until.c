@@ -66,6 +66,10 @@ int until_span(const char *low, size_t a, size_t b, size_t *cue_at, size_t *ev_a
 	/* "suspended until at least September 1, 2020": the day is the end */
 	if (timex_phrase_at(low, s, "at least"))
 		s += strlen("at least ");
+	/* "through Friday, July 3, 2020": the weekday names the day */
+	size_t wd = timex_weekday(low, s);
+	if (wd && timex_date(low, s + wd, &day, &de) && de <= b)
+		s += wd;
 	*ev_a = s;
 	*ev_b = timex_date(low, s, &day, &de) && de <= b ? de : event_end(low, s, b);
 	trim(low, ev_a, ev_b);

@@ -154,6 +154,28 @@ static void notice_periods(void **state)
 	check(cases, (int)(sizeof cases / sizeof cases[0]));
 }
 
+/* Suspensions and tolling that end on a day: "through Friday, July 3,
+ * 2020" (the weekday names the day), "tolls all ... time limits through
+ * April 6"; not a tolling recited, nor time the Speedy Trial Act
+ * excludes (no party's act waits for it). */
+static void suspensions_and_tolling(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"The suspension of jury trials shall remain in effect through Friday, July 3, 2020.", 1, "until", NULL,
+		 "2020-07-03", 0, NULL, 0, "July 3, 2020"},
+		{"All in-person proceedings are suspended from March 13, 2020 through Tuesday, March 31, 2020.", 1,
+		 "until", NULL, "2020-03-31", 0, NULL, 0, "March 31, 2020"},
+		{"The Court hereby tolls all rules and procedures setting time limits for filing appeals through "
+		 "April 6, 2020.", 1, "until", NULL, "2020-04-06", 0, NULL, 0, "April 6, 2020"},
+		{"All time limits for filing are tolled until further order of the Court.", 1, "until", NULL, NULL, 0,
+		 NULL, 0, "further order"},
+		NONE("The speedy trial clock is tolled until April 20, 2020."),
+		NONE("The statute of limitations was tolled during the pendency of the prior action."),
+	};
+	check(cases, (int)(sizeof cases / sizeof cases[0]));
+}
+
 /* A subject that "no" opens denies what its verb would set or command
  * ("No hearing will be held on ..."): nothing to calendar. Not a time said
  * first ("No later than ..."). A stay "until at least" a day ends that day. */
@@ -3147,6 +3169,7 @@ int main(void)
 		cmocka_unit_test(notice_periods),
 		cmocka_unit_test(requests_as_commands),
 		cmocka_unit_test(negated_subjects),
+		cmocka_unit_test(suspensions_and_tolling),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
