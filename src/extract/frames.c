@@ -750,6 +750,20 @@ static int event_score(const struct attempt *at, size_t a, size_t b)
 	return 0;
 }
 
+/* Do tokens [a, b) end inside brackets they did not open ("Dkt. 13)"; not
+ * "Skomal.)( Arraignment", which a new bracket follows)? */
+static int closes_unopened(const struct attempt *at, size_t a, size_t b)
+{
+	int depth = 0;
+	for (size_t i = a; i < b; i++) {
+		if (at->tk->v[i].type != TK_PUNCT)
+			continue;
+		char c = at->t->low[at->tk->v[i].a];
+		depth += (c == '(' || c == '[') - (c == ')' || c == ']');
+	}
+	return depth < 0;
+}
+
 static size_t anchor_of(const struct frame *f, const struct attempt *at, size_t start)
 {
 	/* the first token not inside a slot */
@@ -903,6 +917,10 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 			/* a longer noun phrase may reach a later anchor: "the hearing set
 			 * for March 20 | is reset to April 20" */
 			size_t first_len = f->slot_first ? at.slot_b[f->el[0].slot] - at.slot_a[f->el[0].slot] : 0;
+			/* a noun phrase opened inside brackets ends inside them: not
+			 * "Dkt. 13) is due" of "Defendants' Reply (Dkt. 13) is due" */
+			if (f->slot_first && closes_unopened(&at, at.slot_a[f->el[0].slot], at.slot_b[f->el[0].slot]))
+				goto longer;
 			size_t anchor = anchor_of(f, &at, s);
 			/* one match per (frame, anchor): the latest start; per anchor, the first frame */
 			size_t k;

@@ -154,6 +154,27 @@ static void notice_periods(void **state)
 	check(cases, (int)(sizeof cases / sizeof cases[0]));
 }
 
+/* A paper named with its side and a docket number in brackets
+ * ("Defendants' Reply to the Motion to Stay (Dkt. 13) is due"): the noun
+ * phrase is the whole, its side the party; a phrase opened inside the
+ * brackets ("Dkt. 13) is due") is none. */
+static void papers_with_docket_numbers(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"Defendants' Reply to the Motion to Stay (Dkt. 13) is due by March 30, 2020.", 1, "deadline",
+		 "defendants", "2020-03-30", 0, NULL, 0, NULL},
+		{"Plaintiff's response to Defendant's Motion to Dismiss (ECF No. 21) is due by March 23, 2020.", 1,
+		 "deadline", "plaintiff", "2020-03-23", 0, NULL, 0, NULL},
+		{"Respondent's Response to Stay Motion (Filed with PFR) due 3/20/2020.", 1, "deadline", "respondent",
+		 "2020-03-20", 0, NULL, 0, NULL},
+		{"Defendant's answer (see Doc. 4) is due by April 1, 2020.", 1, "deadline", "defendant", "2020-04-01",
+		 0, NULL, 0, NULL},
+		NONE("Defendants' Reply (Dkt. 13) was due on February 10, 2020."),
+	};
+	check(cases, (int)(sizeof cases / sizeof cases[0]));
+}
+
 /* Suspensions and tolling that end on a day: "through Friday, July 3,
  * 2020" (the weekday names the day), "tolls all ... time limits through
  * April 6"; not a tolling recited, nor time the Speedy Trial Act
@@ -3170,6 +3191,7 @@ int main(void)
 		cmocka_unit_test(requests_as_commands),
 		cmocka_unit_test(negated_subjects),
 		cmocka_unit_test(suspensions_and_tolling),
+		cmocka_unit_test(papers_with_docket_numbers),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
