@@ -904,10 +904,13 @@ enum who_basis obligation_party(struct reader *r, const struct frame_match *m, e
 		who[0] = '\0';
 	/* "Brief due 03/02/2016 for petitioner ...": the party after "for" or "by"
 	 * (not an event's: "Jury Trial reset for 3/17/2009 at 09:00 AM, 08:30 AM
-	 * for counsel" says when counsel come) */
+	 * for counsel" says when counsel come); "Appeal Transcript Due
+	 * (Appellant) 4/10/2026": the role in brackets after it */
 	for (size_t i = m->anchor; !who[0] && !event_set && i + 1 < rb; i++)
 		if ((token_is(&r->t, &r->tk.v[i], "for") || token_is(&r->t, &r->tk.v[i], "by") ||
-		     token_is(&r->t, &r->tk.v[i], "from")) &&
+		     token_is(&r->t, &r->tk.v[i], "from") ||
+		     (i + 2 < rb && r->tk.v[i].type == TK_PUNCT && r->t.low[r->tk.v[i].a] == '(' &&
+		      r->tk.v[i + 2].type == TK_PUNCT && r->t.low[r->tk.v[i + 2].a] == ')')) &&
 		    party_of(&r->t, &r->tk, i + 1, i + 2, &r->pc, who, len) != PARTY_ROLE)
 			who[0] = '\0';
 	/* what follows infers the party from outside the clause */

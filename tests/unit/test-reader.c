@@ -157,7 +157,8 @@ static void notice_periods(void **state)
 /* A paper named with its side and a docket number in brackets
  * ("Defendants' Reply to the Motion to Stay (Dkt. 13) is due"): the noun
  * phrase is the whole, its side the party; a phrase opened inside the
- * brackets ("Dkt. 13) is due") is none. */
+ * brackets ("Dkt. 13) is due") is none. A side in brackets after "due"
+ * ("Appeal Transcript Due (Appellant)") is whose the paper is. */
 static void papers_with_docket_numbers(void **state)
 {
 	(void)state;
@@ -170,6 +171,10 @@ static void papers_with_docket_numbers(void **state)
 		 "2020-03-20", 0, NULL, 0, NULL},
 		{"Defendant's answer (see Doc. 4) is due by April 1, 2020.", 1, "deadline", "defendant", "2020-04-01",
 		 0, NULL, 0, NULL},
+		{"Appeal Transcript Due (Appellant) 4/20/2020.", 1, "deadline", "appellant", "2020-04-20", 0, NULL, 0,
+		 NULL},
+		{"Motion for Judgment on the Record filed by 4/7/2020 (Defendant).", 1, "deadline", "defendant",
+		 "2020-04-07", 0, NULL, 0, NULL},
 		NONE("Defendants' Reply (Dkt. 13) was due on February 10, 2020."),
 	};
 	check(cases, (int)(sizeof cases / sizeof cases[0]));
