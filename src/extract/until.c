@@ -27,7 +27,8 @@ static size_t event_end(const char *low, size_t s, size_t b)
 	       !(low[e] == '(' && (!strncmp(low + e + 1, "see ", 4) || !strncmp(low + e + 1, "doc", 3) ||
 				   !strncmp(low + e + 1, "ecf", 3) || !strncmp(low + e + 1, "dkt", 3) ||
 				   !strncmp(low + e + 1, "related", 7))) &&
-	       !(low[e] == '.' && (e + 1 >= b || low[e + 1] == ' ') && !(e >= 2 && low[e - 2] == '.')) &&
+	       !(low[e] == '.' && (e + 1 >= b || low[e + 1] == ' ') && !(e >= 2 && low[e - 2] == '.') &&
+		 !(e >= 2 && low[e - 1] == 'v' && low[e - 2] == ' ')) /* ("pending the decision in Smith v. Jones") */ &&
 	       !(low[e] == ',' && e + 1 < b && low[e + 1] == ' ' && e - s > 8))
 		e++;
 	return e;

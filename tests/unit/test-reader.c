@@ -196,6 +196,9 @@ static void suspensions_and_tolling(void **state)
 		 "April 6, 2020.", 1, "until", NULL, "2020-04-06", 0, NULL, 0, "April 6, 2020"},
 		{"All time limits for filing are tolled until further order of the Court.", 1, "until", NULL, NULL, 0,
 		 NULL, 0, "further order"},
+		/* (a case name's "v." ends no event) */
+		{"This appeal is held in abeyance pending the decision in Smith v. Jones.", 1, "until", NULL, NULL, 0,
+		 NULL, 0, "the decision in Smith v. Jones"},
 		NONE("The speedy trial clock is tolled until April 20, 2020."),
 		NONE("The statute of limitations was tolled during the pendency of the prior action."),
 	};
