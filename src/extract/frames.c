@@ -27,7 +27,7 @@ enum {
 	R_AND_OR = 1 << 8,
 	R_IT = 1 << 9,
 	R_DUE = 1 << 10,
-	R_DATE = 1 << 11,       /* "date", "dates" */
+	R_DUE_NOUN = 1 << 11,   /* "date", "return": nouns "due" may describe */
 };
 
 static const char *const dangling_words[] = {"and", "or", "with", "of", "to", "by", "for", "in", "on", "at",
@@ -48,7 +48,7 @@ static const char *const for_of_words[] = {"for", "of", NULL};
 static const char *const and_or_words[] = {"and", "or", NULL};
 static const char *const it_words[] = {"it", NULL};
 static const char *const due_words[] = {"due", NULL};
-static const char *const date_words[] = {"date", "dates", NULL};
+static const char *const due_noun_words[] = {"date", "dates", "return", "returns", NULL};
 
 static const struct {
 	const char *const *words;
@@ -58,7 +58,7 @@ static const struct {
 		  {number_words, R_NUMBER},         {joins_words, R_JOINS},
 		  {that_words, R_THAT},             {for_of_words, R_FOR_OF},
 		  {and_or_words, R_AND_OR},         {it_words, R_IT},
-		  {due_words, R_DUE},               {date_words, R_DATE}};
+		  {due_words, R_DUE},               {due_noun_words, R_DUE_NOUN}};
 
 #define ROLE_SLOTS 256 /* (a power of two, well above the words listed) */
 static struct role_word {
@@ -856,14 +856,15 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 		    (at.t->low[tk->v[i - 1].a] == ',' || at.t->low[tk->v[i - 1].a] == ';'))
 			event = 1;
 		event_before |= event;
-		/* "the due date for petitioner to respond ... is extended to": "due"
-		 * naming a date is part of a noun phrase */
-		int due_date = (out->roles[i] & R_DUE) && i + 1 < tk->n && (out->roles[i + 1] & R_DATE);
+		/* "the due date for petitioner to respond ... is extended to", "Due
+		 * return should be filed with this court no later than 28 days":
+		 * "due" describing a noun is part of a noun phrase */
+		int due_noun = (out->roles[i] & R_DUE) && i + 1 < tk->n && (out->roles[i + 1] & R_DUE_NOUN);
 		int that_det = that_determiner(&at, i);
 		size_t restrictive = restrictive_clause_end(&at, i);
 		out->flags[i] = (uint8_t)((clause_start(&at, i) ? TF_START : 0) |
-					  (due_date || np_token(&at, SLOT_WHO, k) ? TF_NP_WHO : 0) |
-					  (due_date || that_det || np_token(&at, SLOT_WHAT, k) ? TF_NP_WHAT : 0) |
+					  (due_noun || np_token(&at, SLOT_WHO, k) ? TF_NP_WHO : 0) |
+					  (due_noun || that_det || np_token(&at, SLOT_WHAT, k) ? TF_NP_WHAT : 0) |
 					  (dangling(&at, k) || restrictive ? TF_DANGLING : 0) |
 					  (event ? TF_EVENT : 0) |
 					  (k->type == TK_WORD ? TF_WORD : 0) |

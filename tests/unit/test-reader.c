@@ -154,6 +154,27 @@ static void notice_periods(void **state)
 	check(cases, (int)(sizeof cases / sizeof cases[0]));
 }
 
+/* "due" describing a noun is part of its noun phrase: "the due date for
+ * petitioner to respond is extended to ...", "Due return should be filed
+ * with this court no later than 28 days" (the Alabama Court of Criminal
+ * Appeals' remand form). Not "due" as the predicate ("The return is due"),
+ * which the due frames read, nor a return recited. */
+static void due_as_a_modifier(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"Due return should be filed with this court no later than 28 days from the date of this opinion.", 1,
+		 "deadline", NULL, NULL, 28, "days", 0, NULL},
+		{"Due return shall be made within 42 days of this decision.", 1, "deadline", NULL, NULL, 42, "days", 0,
+		 NULL},
+		{"The due date for petitioner to respond is extended to March 30, 2020.", 1, "deadline", "petitioner",
+		 "2020-03-30", 0, NULL, 0, NULL},
+		{"The return is due within 56 days.", 1, "deadline", NULL, NULL, 56, "days", 0, NULL},
+		NONE("Due return was filed with this court on February 1, 2020."),
+	};
+	check(cases, (int)(sizeof cases / sizeof cases[0]));
+}
+
 /* A paper named with its side and a docket number in brackets
  * ("Defendants' Reply to the Motion to Stay (Dkt. 13) is due"): the noun
  * phrase is the whole, its side the party; a phrase opened inside the
@@ -3200,6 +3221,7 @@ int main(void)
 		cmocka_unit_test(negated_subjects),
 		cmocka_unit_test(suspensions_and_tolling),
 		cmocka_unit_test(papers_with_docket_numbers),
+		cmocka_unit_test(due_as_a_modifier),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
