@@ -347,23 +347,6 @@ static char *gapped_action(const struct reader *r, size_t a, size_t b, const str
 	return action;
 }
 
-/* Does the noun phrase that opens match m begin with "no" ("No hearing
- * will be held", "no further extensions will be granted")? Not a time said
- * first ("No later than May 1, plaintiff shall ..."). */
-static int negated_subject(const struct reader *r, const struct frame_match *m)
-{
-	static const char *const times[] = {"later", "earlier", "sooner", "less", "more", "fewer", NULL};
-	if (m->start + 1 >= r->tk.n || !token_is(&r->t, &r->tk.v[m->start], "no"))
-		return 0;
-	int opens_slot = 0;
-	for (int s = 0; s < SLOT_COUNT; s++)
-		opens_slot |= m->slot_a[s] == m->start && m->slot_b[s] > m->start;
-	for (int i = 0; opens_slot && times[i]; i++)
-		if (token_is(&r->t, &r->tk.v[m->start + 1], times[i]))
-			return 0;
-	return opens_slot;
-}
-
 /* The obligation of operative match mi, whose clause is tokens [ra, rb);
  * prev is the obligation the sentence made before (for "and to ..."). */
 static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct extracted *prev,

@@ -135,6 +135,9 @@ int inverted_condition(const struct reader *r, size_t i);
  * tokens [ra, rb), its act at act_at; tm its missing time). */
 const char *untimed_refusal(const struct reader *r, const struct frame_match *m, const char *who, size_t ra,
 			    size_t rb, size_t act_at, const struct times *tm);
+/* Does the noun phrase that opens match m begin with "no" ("No hearing
+ * will be held"), not a time said first ("No later than ...")? */
+int negated_subject(const struct reader *r, const struct frame_match *m);
 /* Does the verb at token i name one of the clerk's ministerial acts? */
 int clerk_ministerial(const struct reader *r, size_t i);
 /* Is the clerk that frame m commands this court's own, not a lower court's? */

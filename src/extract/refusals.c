@@ -2,8 +2,8 @@
  * refusals.c: why a duty the frames found is not calendared: a duty with
  * no time that is a rule of conduct, a condition, the clerk's or the lower
  * court's own act, or a step toward a timed duty (untimed_refusal); the
- * clerk's ministerial acts; a sentence that only announces the operative
- * part after it.
+ * clerk's ministerial acts; a subject "no" negates; a sentence that only
+ * announces the operative part after it.
  */
 #include "reader.h"
 
@@ -41,6 +41,23 @@ static int restricted_subject(const struct reader *r, const struct frame_match *
 			return 1;
 	}
 	return 0;
+}
+
+/* Does the noun phrase that opens match m begin with "no" ("No hearing
+ * will be held", "no further extensions will be granted")? Not a time said
+ * first ("No later than May 1, plaintiff shall ..."). */
+int negated_subject(const struct reader *r, const struct frame_match *m)
+{
+	static const char *const times[] = {"later", "earlier", "sooner", "less", "more", "fewer", NULL};
+	if (m->start + 1 >= r->tk.n || !token_is(&r->t, &r->tk.v[m->start], "no"))
+		return 0;
+	int opens_slot = 0;
+	for (int s = 0; s < SLOT_COUNT; s++)
+		opens_slot |= m->slot_a[s] == m->start && m->slot_b[s] > m->start;
+	for (int i = 0; opens_slot && times[i]; i++)
+		if (token_is(&r->t, &r->tk.v[m->start + 1], times[i]))
+			return 0;
+	return opens_slot;
 }
 
 /* Does the verb at token i name one of the clerk's ministerial acts? */

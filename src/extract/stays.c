@@ -288,9 +288,10 @@ int stay_obligation(struct reader *r, const struct frame_match *m, size_t rb, si
 	/* "the speedy trial clock is tolled until June 20": time the Speedy
 	 * Trial Act excludes (18 U.S.C. 3161(h)) holds no party's act */
 	static const char *const clock[] = {"clock", "time", "period", "computation", "calculation", NULL};
-	for (size_t i = m->slot_a[SLOT_WHAT]; i + 2 < m->slot_b[SLOT_WHAT]; i++)
-		if (token_is(&r->t, &r->tk.v[i], "speedy") && token_is(&r->t, &r->tk.v[i + 1], "trial") &&
-		    token_among(&r->t, &r->tk.v[m->slot_b[SLOT_WHAT] - 1], clock)) {
+	size_t wa = m->slot_a[SLOT_WHAT], wb = m->slot_b[SLOT_WHAT];
+	int clock_noun = wa < wb && token_among(&r->t, &r->tk.v[wb - 1], clock);
+	for (size_t i = wa; clock_noun && i + 2 < wb; i++)
+		if (token_is(&r->t, &r->tk.v[i], "speedy") && token_is(&r->t, &r->tk.v[i + 1], "trial")) {
 			add_note(r, ba, bb, fname, xstrdup("time excluded under the Speedy Trial Act, not a stay"));
 			return 0;
 		}
@@ -298,8 +299,7 @@ int stay_obligation(struct reader *r, const struct frame_match *m, size_t rb, si
 	 * restraint on anyone at all is a rule of conduct, not a party's stay */
 	static const char *const anyone[] = {"everyone", "anyone", "everybody", "anybody", "persons", "person",
 					     "public", "one", NULL};
-	size_t wb = m->slot_b[SLOT_WHAT];
-	if (m->slot_a[SLOT_WHAT] < wb && restraint_verb(r, m) && token_among(&r->t, &r->tk.v[wb - 1], anyone)) {
+	if (wa < wb && restraint_verb(r, m) && token_among(&r->t, &r->tk.v[wb - 1], anyone)) {
 		add_note(r, ba, bb, fname, xstrdup("a rule of conduct for anyone at all, not a restraint that ends"));
 		return 0;
 	}

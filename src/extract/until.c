@@ -69,10 +69,13 @@ int until_span(const char *low, size_t a, size_t b, size_t *cue_at, size_t *ev_a
 		s += strlen("at least ");
 	/* "through Friday, July 3, 2020": the weekday names the day */
 	size_t wd = timex_weekday(low, s);
-	if (wd && timex_date(low, s + wd, &day, &de) && de <= b)
+	int dated = wd && timex_date(low, s + wd, &day, &de) && de <= b;
+	if (dated)
 		s += wd;
+	else
+		dated = timex_date(low, s, &day, &de) && de <= b;
 	*ev_a = s;
-	*ev_b = timex_date(low, s, &day, &de) && de <= b ? de : event_end(low, s, b);
+	*ev_b = dated ? de : event_end(low, s, b);
 	trim(low, ev_a, ev_b);
 	return 1;
 }
