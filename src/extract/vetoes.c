@@ -238,16 +238,30 @@ int setting_is_object(const struct reader *r, const struct frame_match *m)
 
 /* "trial set for 11/30/09 is continued.": a setting with no auxiliary of its
  * own, followed by a finite verb that moves or ends the event, only names the
- * event that verb is about. */
+ * event that verb is about. The verb may come after the setting's place and
+ * judge ("The Motion hearing set for January 16, 2026, at 10:30 AM in
+ * Courtroom 3C before Magistrate Judge Bullard is CANCELLED") or after a
+ * second event joined to it, when the verb is plural ("The trial preparation
+ * conference set for 1/7/2016 and the jury trial set to begin 2/1/2016 are
+ * hereby VACATED"); not past a semicolon, another clause's verb or a
+ * singular verb after "and" (another subject's). */
 int setting_names_subject(const struct reader *r, const struct frame_match *m)
 {
 	int cls_ruling = lexicon_class("ruling");
 	if (!setting_reduced(r, m))
 		return 0;
 	size_t j = m->end;
-	while (j < r->tk.n && r->tk.v[j].type == TK_PUNCT && r->t.low[r->tk.v[j].a] == ',')
-		j++;
+	int joined = 0;
+	for (; j < r->tk.n && j < m->end + 30 && !is_auxiliary(&r->tk.v[j]); j++) {
+		const struct token *k = &r->tk.v[j];
+		if (k->type == TK_PUNCT && strchr(";:!?(", r->t.low[k->a]))
+			return 0;
+		joined |= token_is(&r->t, k, "and") || token_is(&r->t, k, "or");
+	}
 	if (j >= r->tk.n || !is_auxiliary(&r->tk.v[j]))
+		return 0;
+	if (joined && !token_is(&r->t, &r->tk.v[j], "are") && !token_is(&r->t, &r->tk.v[j], "were") &&
+	    !token_is(&r->t, &r->tk.v[j], "have"))
 		return 0;
 	for (size_t k = j + 1; k < r->tk.n && k <= j + 3; k++)
 		if (token_has(&r->tk.v[k], r->cls_set, 0) || token_has(&r->tk.v[k], cls_ruling, 0))

@@ -1374,6 +1374,20 @@ static void setting_frames(void **state)
 		{"The trial set to begin on May 4, 2020 is postponed to June 8, 2020.", 1, "hearing", NULL,
 		 "2020-06-08", 0, NULL, 0, NULL},
 		NONE("The pretrial conference set for April 2, 2020 is continued."),
+		/* ... after the event's time, place and judge, or after a second
+		 * event joined to it when the verb is plural; a singular verb
+		 * after "and" is another subject's, and a setting with a
+		 * semicolon before the verb stands */
+		NONE("The Motion hearing set for April 16, 2020, at 10:30 AM in Courtroom 3C before Magistrate Judge "
+		     "Elsa M. Bullard is CANCELLED."),
+		NONE("The trial preparation conference set for 4/7/2020 and the jury trial set to begin 5/1/2020 are "
+		     "hereby VACATED."),
+		{"Status conference set for April 7, 2020 at 9:00 a.m., and the motion to compel is denied.", 1,
+		 "hearing", "parties", "2020-04-07", 0, NULL, 0, NULL},
+		{"Status conference set for April 7, 2020 at 9:00 a.m. and the deadline to respond is extended.", 1,
+		 "hearing", "parties", "2020-04-07", 0, NULL, 0, NULL},
+		{"Status conference set for April 7, 2020 at 9:00 a.m.; the stay is continued.", 1, "hearing",
+		 "parties", "2020-04-07", 0, NULL, 0, NULL},
 		/* an event the court names for what it will do there is set; one it
 		 * will take off the calendar is not */
 		{"The Court will decide the motion at a hearing scheduled for April 14, 2020, at 10:00 a.m.", 1,
