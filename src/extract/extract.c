@@ -478,9 +478,10 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		return;
 	}
 	/* (nor chambers' own: "(Internal deadline for referral to judge if
-	 * response not filed by 12/20/2017)") */
+	 * response not filed by 12/20/2017)"; "... using the following text:
+	 * February 3, 2021: check for Respondents' answer") */
 	static const char *const internal[] = {"internal deadline", NULL};
-	if (says_any(r, ba, bb, internal)) {
+	if (says_any(r, ba, bb, internal) || court_tickler(r, ra, rb)) {
 		add_note(r, ba, bb, fname, xstrdup("chambers' internal deadline, no party's"));
 		return;
 	}

@@ -135,6 +135,9 @@ int inverted_condition(const struct reader *r, size_t i);
  * tokens [ra, rb), its act at act_at; tm its missing time). */
 const char *untimed_refusal(const struct reader *r, const struct frame_match *m, const char *who, size_t ra,
 			    size_t rb, size_t act_at, const struct times *tm);
+/* Do tokens [a, b) hold the court's own tickler, a date followed by
+ * "check for" ("February 3, 2021: check for Respondents' answer")? */
+int court_tickler(const struct reader *r, size_t a, size_t b);
 /* Does the noun phrase that opens match m begin with "no" ("No hearing
  * will be held"), not a time said first ("No later than ...")? */
 int negated_subject(const struct reader *r, const struct frame_match *m);

@@ -73,6 +73,24 @@ int clerk_ministerial(const struct reader *r, size_t i)
 	return 0;
 }
 
+/* Do tokens [a, b) hold the court's own tickler, a date followed by "check
+ * for" ("The clerk of the court is directed to set a pro se case management
+ * deadline in this case using the following text: February 3, 2021: check
+ * for Respondents' answer and separate brief")? On that day the clerk looks
+ * whether a paper came in; the party's duty is the order's own sentence. */
+int court_tickler(const struct reader *r, size_t a, size_t b)
+{
+	for (size_t i = a + 1; i + 1 < b; i++) {
+		size_t d = i - 1;
+		while (d > a && r->tk.v[d].type == TK_PUNCT)
+			d--;
+		if (token_is(&r->t, &r->tk.v[i], "check") && token_is(&r->t, &r->tk.v[i + 1], "for") &&
+		    r->tk.v[d].type == TK_DATE)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the clerk that frame m commands this court's own ("the Clerk", "the
  * Clerk of Court", "the Clerk's Office"), not a lower court's ("the district
  * clerk", "the Clerk of Court for the Twenty-Third Judicial District")? */

@@ -495,6 +495,10 @@ static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa
 		for (int k = 0; dates_of_paper[k]; k++)
 			if (token_is(&r->t, &r->tk.v[i], dates_of_paper[k]))
 				return; /* the paper's own dates: "Modified Date: 11/1/2024" */
+	if (court_tickler(r, qa, qb)) {
+		add_note(r, ba, bb, "table-row", xstrdup("the court's own tickler, no party's"));
+		return;
+	}
 	if (r->entered != DATE_NONE && date->day <= r->entered) {
 		char iso[11];
 		add_note(r, ba, bb, "table-row", xasprintf("its date, %s, is not after the order was entered",

@@ -2796,6 +2796,15 @@ static void leading_times_and_alternatives(void **state)
 		/* chambers' internal deadline is no party's */
 		NONE("ORDER granting leave to file a response. (Internal deadline for referral to judge if response not "
 		     "filed by 12/20/2020).)"),
+		/* nor is the clerk's tickler, a date then "check for" (the clerk
+		 * looks whether a paper came in), in a sentence or a row; the
+		 * party's duty beside it stands */
+		NONE("The clerk of the court is directed to set a pro se case management deadline in this case using the "
+		     "following text: May 4, 2020: check for Respondent's answer and separate brief."),
+		{"Respondent must file an answer no later than April 20, 2020.\nMay 20, 2020:check for Respondent's "
+		 "answer.", 1, "deadline", "respondent", "2020-04-20", 0, NULL, 0, NULL},
+		{"Counsel shall check for conflicts by April 20, 2020.", 1, "deadline", "counsel", "2020-04-20", 0, NULL,
+		 0, NULL},
 		/* a docket stamp's date is no time of a duty */
 		NONE("Stipulation to be prepared by counsel. (Entered: 03/26/2020)"),
 		/* a clock's "a. m." spaced out is one time, and does not end the sentence */
