@@ -27,6 +27,18 @@ static size_t time_before(const char *low, size_t start, size_t p)
 		q -= 3;
 	while (q > start && (low[q - 1] == ' ' || low[q - 1] == ','))
 		q--;
+	/* (a zone's short name defined after its long one: "12:00 p.m., Pacific
+	 * Standard Time ("PST") on") */
+	if (q > start && low[q - 1] == ')') {
+		size_t o = q - 1;
+		while (o > start && q - o < 9 && (ascii_isalpha((unsigned char)low[o - 1]) || low[o - 1] == '"'))
+			o--;
+		if (o > start && low[o - 1] == '(' && q - o >= 3 && low[o] == '"') {
+			q = o - 1;
+			while (q > start && low[q - 1] == ' ')
+				q--;
+		}
+	}
 	for (int i = 0; zones[i]; i++) {
 		size_t n = strlen(zones[i]);
 		if (q >= start + n + 1 && !strncmp(low + q - n, zones[i], n) && low[q - n - 1] == ' ') {

@@ -2992,6 +2992,10 @@ static void clean_up(void **state)
 		/* (a time zone after p.m. does not end the sentence) */
 		{"Objections are due by 5:00 p.m. Eastern Time on April 3, 2020.", 1, "deadline", NULL,
 		 "2020-04-03", 0, NULL, 0, NULL},
+		/* (nor its short name defined after it, in quotation marks) */
+		{"Plaintiffs and Defendants shall each file a separate memorandum no later than 12:00 p.m., Pacific "
+		 "Standard Time (\"PST\") on Monday, April 13, 2020.", 1, "deadline", "parties", "2020-04-13", 0, NULL,
+		 0, NULL},
 		/* a scan that marks each line with a backtick: marks, not text */
 		{"` `NOTICE OF PRETRIAL CONFERENCE ` `\n`A pretrial conference\n`will be held on April 9, 2020 at 2:00 "
 		 "p.m.\n` `", 1, "hearing", NULL, "2020-04-09", 0, NULL, 0, NULL},
