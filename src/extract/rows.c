@@ -103,6 +103,26 @@ int heads_list(struct reader *r, const struct frame_match *m, const char *fname,
 		list_heading(r, who, fname, m->slot_a[SLOT_ACTION], ra, ba, banchor, bb, SIZE_MAX);
 		return 1;
 	}
+	/* so does a heading that ends with its verb of command, "respondent is
+	 * ordered:", "Counsel for Plaintiffs, not later than September 1, 2011,
+	 * shall:" (the frame has no act: the items hold them); such a frame
+	 * inside a sentence commands nothing of its own ("..., it is HEREBY
+	 * ORDERED: The parties are directed to ...": the clause after it does) */
+	int actless = m->slot_a[SLOT_ACTION] >= m->slot_b[SLOT_ACTION] && r->tk.v[m->end - 1].type == TK_PUNCT &&
+		      r->t.low[r->tk.v[m->end - 1].a] == ':';
+	if (actless && !(colon && m->end == rb)) {
+		add_note(r, ba, bb, fname, xstrdup("a heading's colon inside a sentence: what follows it commands"));
+		return 1;
+	}
+	if (colon && m->slot_a[SLOT_ACTION] >= m->slot_b[SLOT_ACTION] && m->end == rb) {
+		/* (not "it is HEREBY ORDERED:", the decretal part's opening) */
+		if (m->slot_b[SLOT_WHO] == m->slot_a[SLOT_WHO] + 1 && token_is(&r->t, &r->tk.v[m->slot_a[SLOT_WHO]], "it")) {
+			add_note(r, ba, bb, fname, xstrdup("opens the decretal part; names no party"));
+			return 1;
+		}
+		list_heading(r, who, fname, rb - 2, ra, ba, banchor, bb, SIZE_MAX);
+		return 1;
+	}
 	/* so does a modal left without its verb before numbered items,
 	 * "Defendants must, (i) within 20 days of service, file an answer;
 	 * (ii) ...": each item is the party's duty */
@@ -703,9 +723,14 @@ int table_row(struct reader *r, int in_table)
 static size_t item_verb(const struct reader *r)
 {
 	size_t i = 0, timed = 0;
+	/* (an item in the infinitive after "X is ordered:": "To accept no new
+	 * clients ...") */
+	if (r->tk.n > 1 && token_is(&r->t, &r->tk.v[0], "to"))
+		i = 1;
 	for (; i < r->tk.n && i < 16; i++) {
 		const struct token *k = &r->tk.v[i];
-		if (i == 0 || (timed && r->tk.v[i - 1].type == TK_PUNCT && r->t.low[r->tk.v[i - 1].a] == ',')) {
+		if (i == 0 || (i == 1 && token_is(&r->t, &r->tk.v[0], "to")) ||
+		    (timed && r->tk.v[i - 1].type == TK_PUNCT && r->t.low[r->tk.v[i - 1].a] == ',')) {
 			if (token_has(k, r->cls_act, LF_BASE) || token_has(k, r->cls_attend, LF_BASE))
 				return i;
 		}

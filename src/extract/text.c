@@ -451,6 +451,13 @@ int text_list_marker(const char *s)
 			k++;
 		return s[k] == '.' && s[k + 1] == ' ';
 	}
+	/* "i. " .. "xii. ": items numbered in small roman numerals */
+	static const char *const romans[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", NULL};
+	for (int r = 0; romans[r]; r++) {
+		size_t n = strlen(romans[r]);
+		if (!strncmp(s, romans[r], n) && s[n] == '.' && s[n + 1] == ' ')
+			return 1;
+	}
 	if (s[0] == '(' && ascii_isalnum((unsigned char)s[1])) {
 		size_t k = 1;
 		while (ascii_isalnum((unsigned char)s[k]) && k < 5)

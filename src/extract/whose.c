@@ -697,7 +697,9 @@ enum party_how subject_party(struct reader *r, size_t a, size_t b, char *who, si
 		size_t q = h + 2;
 		if (q < b && token_is(&r->t, &r->tk.v[q], "the"))
 			q++;
-		int joined = a > 0 && (token_is(&r->t, &r->tk.v[a - 1], "and") || r->tk.v[a - 1].type == TK_PUNCT);
+		/* (not after a list's marker: "a) Counsel for Plaintiffs ... shall:") */
+		int joined = a > 0 && (token_is(&r->t, &r->tk.v[a - 1], "and") ||
+				       (r->tk.v[a - 1].type == TK_PUNCT && r->t.low[r->tk.v[a - 1].a] != ')'));
 		if (lawyer && !joined && h <= a + 1 && q + 1 == b && token_is(&r->t, &r->tk.v[h + 1], "for") &&
 		    token_has(&r->tk.v[q], r->cls_party, 0) && !token_is(&r->t, &r->tk.v[q], "parties") &&
 		    !token_is(&r->t, &r->tk.v[q], "party"))

@@ -2862,6 +2862,26 @@ static void leading_times_and_alternatives(void **state)
 	check_action("Within twenty-one (21) days of receipt of this order, Plaintiff shall either:\n(1) complete the "
 		     "attached application; or\n(2) pay the $402.00 filing fee.\n",
 		     1, 0, "complete the attached application, or pay the $402.00 filing fee");
+	/* a heading that ends with its verb of command, the items in the
+	 * infinitive, each the party's duty */
+	check_item("It is ordered that respondent is suspended until further order of this Court, and respondent is "
+		   "ordered:\n\na. To file the requisite affidavit within thirty days of this order.\n\nb. To pay the "
+		   "costs by May 1, 2020.",
+		   3, 2, "2020-05-01", "respondent");
+	check_action("The petition is approved and respondent is ordered:\n\na. To file the requisite affidavit "
+		     "within thirty days of this order.\n\nb. To pay the costs by May 1, 2020.",
+		     2, 0, "file the requisite affidavit");
+	/* a heading whose modal ends it, its time set off by commas, the items
+	 * numbered in small roman numerals after a lettered marker */
+	check_item("a) Counsel for Plaintiffs, not later than April 1, 2020, shall:\ni. file a joint list of exhibits "
+		   "and depositions.\nii. serve their witness disclosures.",
+		   2, 1, "2020-04-01", "plaintiffs");
+	check_item("The parties shall:\n\n1. file a joint report by May 1, 2020.\n\n2. serve their disclosures by "
+		   "May 8, 2020.",
+		   2, 1, "2020-05-08", "parties");
+	/* (a colon after "ordered" alone opens the decretal part, no party's list) */
+	check_item("IT IS HEREBY ORDERED:\n\n1. Plaintiff shall file a joint report by May 1, 2020.", 1, 0,
+		   "2020-05-01", "plaintiff");
 }
 
 /* Clean-up: page stamps, pleading-paper line numbers, a cut-off excerpt. */
