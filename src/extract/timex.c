@@ -590,7 +590,8 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 			continue;
 		/* what introduces the number */
 		size_t start = pos;
-		static const char *const intro[] = {"within ", "w/i ", "w/in ", "have ", "has ", "at least ",
+		static const char *const intro[] = {"within the next ", "within the following ", "within ", "w/i ",
+						    "w/in ", "have ", "has ", "at least ",
 						    "no later than ", "not later than ", "no more than ",
 						    "not more than ", "not less than ", "every ",
 						    "period of ", "for ", "of ", "in ", "least ", NULL};
@@ -598,7 +599,8 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 		for (int i = 0; intro[i]; i++) {
 			size_t k = strlen(intro[i]);
 			if (pos >= k && !strncmp(s + pos - k, intro[i], k) && timex_word_start(s, pos - k)) {
-				introduced = intro[i];
+				/* ("within the next twenty days": within) */
+				introduced = !strncmp(intro[i], "within ", 7) ? "within " : intro[i];
 				start = pos - k;
 				break;
 			}

@@ -2839,6 +2839,11 @@ static void leading_times_and_alternatives(void **state)
 		/* a heading's time reaches its items */
 		{"IT IS ORDERED:\nWithin fourteen (14) days of the date of this order, the trial court clerk shall:\n"
 		 "(1) prepare a supplemental record;\n", 1, "deadline", "clerk", NULL, 14, "days", 0, NULL},
+		/* "within the next twenty days": within, from the order */
+		{"Accordingly, within the next twenty days plaintiff shall file a jurisdictional statement.", 1,
+		 "deadline", "plaintiff", NULL, 20, "days", 0, NULL},
+		{"Defendant shall serve its answers within the following 14 days.", 1, "deadline", "defendant", NULL, 14,
+		 "days", 0, NULL},
 		/* alternatives: one duty */
 		{"Within twenty-one (21) days of receipt of this order, Plaintiff shall either:\n(1) complete the "
 		 "attached application to proceed in forma pauperis; or\n(2) pay the $402.00 filing fee.\n", 1,
