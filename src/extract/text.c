@@ -469,6 +469,28 @@ int text_list_marker(const char *s)
 	return ((s[0] >= 'A' && s[0] <= 'H') || (s[0] >= 'a' && s[0] <= 'h')) && s[1] == '.' && s[2] == ' ';
 }
 
+/* Does a line that opens with "(30) " give the figures of the number word
+ * that ends the text before it ("within thirty\n(30) days"), not a list's
+ * marker? */
+static int figures_after_words(const char *before, size_t n, const char *line)
+{
+	static const char *const numbers[] = {"one",     "two",	 "three",    "four",	 "five",	"six",
+					      "seven",	 "eight",	 "nine",     "ten",	 "eleven",	"twelve",
+					      "fourteen", "fifteen",	 "twenty",   "thirty",	 "forty",	"forty-five",
+					      "sixty",	 "ninety",	 "hundred",  "twenty-one", "twenty-eight", NULL};
+	if (line[0] != '(' || !ascii_isdigit((unsigned char)line[1]))
+		return 0;
+	while (n > 0 && ascii_isspace((unsigned char)before[n - 1]))
+		n--;
+	size_t w = n;
+	while (w > 0 && (ascii_isalpha((unsigned char)before[w - 1]) || before[w - 1] == '-'))
+		w--;
+	for (int i = 0; numbers[i]; i++)
+		if (strlen(numbers[i]) == n - w && !strncasecmp(before + w, numbers[i], n - w))
+			return 1;
+	return 0;
+}
+
 /* Pleading paper numbers its lines 1 to 28 in the margin; a PDF's text often
  * runs them into the sentences ("... must also be 7 filed within 14 days").
  * Find such runs: standalone numbers counting up by one, each within a few
@@ -681,7 +703,7 @@ void text_init(struct text *t, const char *src, size_t len)
 			k += n;
 		}
 		head[h] = '\0';
-		if (text_list_marker(head) && o.b.len)
+		if (text_list_marker(head) && o.b.len && !figures_after_words(o.b.data, o.b.len, head))
 			pending_par = 1;
 		/* "June 16, 2015:" on a line of its own heads the row below it (a
 		 * schedule listed date first) */

@@ -490,7 +490,8 @@ static void copy_event(const char *s, size_t p, char *out, size_t outlen)
 	out[end - p] = '\0';
 }
 
-/* Map an anchor phrase to entry / service / receipt, or keep its words. */
+/* Map an anchor phrase to entry / service / receipt, or keep its words
+ * ("this order", "today's date", "this Court's order": entry). */
 static void classify_event(const char *s, size_t p, char *event, size_t len)
 {
 	char words[96];
@@ -506,7 +507,8 @@ static void classify_event(const char *s, size_t p, char *event, size_t len)
 		  strstr(w, "the date hereof") || !strcmp(w, "today") || !strncmp(w, "the order", 9) ||
 		  !strcmp(w, "this date") || !strcmp(w, "date hereof") ||
 		  strstr(w, "this opinion") || strstr(w, "this judgment") || strstr(w, "this ruling") ||
-		  strstr(w, "this decision")) &&
+		  strstr(w, "this decision") || !strcmp(w, "this court's order") || !strcmp(w, "court's order") ||
+		  !strcmp(w, "today's date")) &&
 		 !strstr(w, "receipt"))
 		snprintf(event, len, "entry");
 	else if (!strncmp(w, "date ", 5) && strncmp(w, "date of ", 8) && strchr(w + 5, ' '))

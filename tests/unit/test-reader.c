@@ -2245,6 +2245,25 @@ static void times(void **state)
 		extraction_free(&x);
 	}
 	{
+		/* "today's date" and "this Court's order" are the order's entry;
+		 * "this Court's order of dismissal" is another order */
+		static const char *const texts[][2] = {
+			{"Defendant is ordered to pay counsel $3,290.50 within thirty days of today's date.", "entry"},
+			{"Respondent shall file the affidavit within thirty days of this Court's order.", "entry"},
+			{"Respondent shall file the affidavit within thirty days of this Court's order of dismissal.",
+			 "this court's order of dismissal"},
+		};
+		for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+			struct extraction x;
+			struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
+			extract_order_with(texts[i][0], strlen(texts[i][0]), &opt, &x);
+			assert_int_equal(x.n, 1);
+			assert_true(x.items[0].has_trigger && x.items[0].n == 30);
+			assert_string_equal(x.items[0].event, texts[i][1]);
+			extraction_free(&x);
+		}
+	}
+	{
 		/* the event ends where a participle says what the paper tells */
 		static const char text[] = "The parties shall file a report within forty-eight (48) hours of the "
 					   "conclusion of mediation advising the Court of the result.";
@@ -2839,6 +2858,13 @@ static void leading_times_and_alternatives(void **state)
 		/* a heading's time reaches its items */
 		{"IT IS ORDERED:\nWithin fourteen (14) days of the date of this order, the trial court clerk shall:\n"
 		 "(1) prepare a supplemental record;\n", 1, "deadline", "clerk", NULL, 14, "days", 0, NULL},
+		/* the figures of a number word on the next line are no list's
+		 * marker; "today's date" and "this Court's order" are the order's
+		 * entry */
+		{"Defendant Jefferson is ordered to appear for deposition within thirty\n(30) days of today's date.", 1,
+		 "deadline", "jefferson", NULL, 30, "days", 0, NULL},
+		{"Respondent shall file the affidavit within thirty days of this Court's order.", 1, "deadline",
+		 "respondent", NULL, 30, "days", 0, NULL},
 		/* "within the next twenty days": within, from the order */
 		{"Accordingly, within the next twenty days plaintiff shall file a jurisdictional statement.", 1,
 		 "deadline", "plaintiff", NULL, 20, "days", 0, NULL},
