@@ -17,7 +17,8 @@
 
 /* Is the party m commands narrowed by a restrictive relative clause ("Any
  * party who wishes to respond shall ...", "Parties who do not intend to
- * participate must ...", "Counsel who will try the case must attend")? Such
+ * participate must ...", "Counsel who will try the case must attend", "the
+ * party wishing to file a sur-reply must ...")? Such
  * a subject is a condition: the duty binds only a party that meets it. (A
  * clause in the past names someone: "The person who filed this petition
  * must serve ..."; but "a defendant who did not answer" is a condition.) */
@@ -28,6 +29,12 @@ static int restricted_subject(const struct reader *r, const struct frame_match *
 	/* (nor "mail it to Plaintiff who shall serve it": "who", right before
 	 * the duty's modal, is its subject) */
 	int cls_duty = lexicon_class("modal-duty");
+	/* ("the party wishing to file a sur-reply must ...", "a party seeking
+	 * relief shall ...": a participle of wanting is the same condition) */
+	static const char *const wanting[] = {"wishing", "seeking", "desiring", "intending", "wanting", NULL};
+	for (size_t i = m->slot_a[SLOT_WHO]; i < m->slot_b[SLOT_WHO]; i++)
+		if (i > m->slot_a[SLOT_WHO] && token_among(&r->t, &r->tk.v[i], wanting))
+			return 1;
 	for (size_t i = m->slot_a[SLOT_WHO]; i <= m->slot_b[SLOT_WHO] && i + 1 < r->tk.n; i++) {
 		if (!token_is(&r->t, &r->tk.v[i], "who"))
 			continue;

@@ -1091,6 +1091,11 @@ static void setting_frames(void **state)
 		 * not a calendar entry; but "who shall" is the duty's own subject) */
 		NONE("Any other counsel who wishes to appear in the lead case shall file a notice of appearance."),
 		NONE("Parties who do not intend to participate in the appeal must notify the Court in writing."),
+		/* a participle of wanting is the same condition */
+		NONE("Thus, the party wishing to file a sur-reply must file a motion for leave."),
+		NONE("Unless otherwise ordered, a party intending to call such a witness must serve a report."),
+		{"Plaintiff, wishing to avoid delay, shall file the report by April 20, 2020.", 1, "deadline",
+		 "plaintiff", "2020-04-20", 0, NULL, 0, NULL},
 		NONE("Unless exempted, attorneys who are not admitted to practice in this district must seek admission "
 		     "promptly."),
 		{"The Clerk shall issue a summons and mail it to Plaintiff who shall serve it in accordance with Fed. R. "
