@@ -122,6 +122,24 @@ static int gap_has_newline(const struct order_text *ot, const struct extracted *
 	return lo < ot->nbreaks && ot->breaks[lo] < b;
 }
 
+/* Are k and e items of one list, read under one heading (the same frame),
+ * nothing between their quotes but a break and the next item's marker
+ * ("...; \n ii. ")? Items of one heading due the same day are each a duty,
+ * whatever noun they share. */
+static int items_of_one_list(const struct order_text *ot, const struct extracted *k, const struct extracted *e)
+{
+	if (!k->frame || !e->frame || strcmp(k->frame, e->frame))
+		return 0;
+	size_t a = k->quote_end < e->quote_start ? k->quote_end : e->quote_end;
+	size_t b = k->quote_end < e->quote_start ? e->quote_start : k->quote_start;
+	if (a > b || b - a > 12)
+		return 0;
+	int alnum = 0;
+	for (size_t i = a; i < b; i++)
+		alnum += ascii_isalnum((unsigned char)ot->text[i]);
+	return alnum <= 4;
+}
+
 /* Is e's quote inside a parenthesis its paragraph opened before it, the
  * whole quote (the clerk's summary that ends a docket entry: "(Expert
  * Discovery due by 12/23/2024., Motions due by 2/3/2025., ...)", each item
@@ -255,7 +273,7 @@ static int repeats(const struct order_text *ot, const struct extracted *k, const
 	}
 	/* a restatement is elsewhere in the text (a docket summary above the
 	 * order), never in the same paragraph or list */
-	if (!gap_has_newline(ot, k, e))
+	if (!gap_has_newline(ot, k, e) || items_of_one_list(ot, k, e))
 		return 0;
 	/* the summary names the paper in a word or two, all of them in the order's sentence */
 	return words_within(k->action, e->quote) || words_within(e->action, k->quote);

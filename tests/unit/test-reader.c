@@ -2912,6 +2912,11 @@ static void leading_times_and_alternatives(void **state)
 	check_item("a) Counsel for Plaintiffs, not later than April 1, 2020, shall:\ni. file a joint list of exhibits "
 		   "and depositions.\nii. serve their witness disclosures.",
 		   2, 1, "2020-04-01", "plaintiffs");
+	/* items of one heading due its day are each a duty, whatever noun they
+	 * share with the item before */
+	check_action("Counsel for Plaintiffs, not later than April 1, 2020, shall:\n1. file a joint list of exhibits "
+		     "and depositions.\n2. serve the list on all parties.",
+		     2, 1, "serve the list");
 	check_item("The parties shall:\n\n1. file a joint report by May 1, 2020.\n\n2. serve their disclosures by "
 		   "May 8, 2020.",
 		   2, 1, "2020-05-08", "parties");
