@@ -298,6 +298,19 @@ run -d "$db" review accept "c$vacatur"
 like "$out" "#$hearing vacated (c$vacatur accepted)" "accepted: the hearing is vacated"
 is "$(sqlite3 "$db" "SELECT status FROM obligations WHERE id = $hearing")" vacated "... in the store"
 
+# a cancelling order names the setting it cancels: no second hearing on that
+# day, only the proposed vacatur (corpus 7528, the docket text of a real
+# cancellation; the setting it cancels imported before it)
+dl -d "$db" case add 0:25-cv-3761 --court mnd --caption "United States v. Simon" >/dev/null
+printf 'Motion Hearing set for 1/16/2026 at 10:30 AM in Courtroom 3C before Magistrate Judge Elsa M. Bullard.\n' >"$T/set.txt"
+dl -d "$db" import "$T/set.txt" --case 0:25-cv-3761 --entered 2026-01-02 >/dev/null
+set_hearing=$(sqlite3 "$db" "SELECT id FROM obligations WHERE case_id = $(cid 0:25-cv-3761)")
+run -d "$db" import "$orders/7528.txt" --case 0:25-cv-3761
+is "$(sqlite3 "$db" "SELECT count(*) FROM obligations WHERE case_id = $(cid 0:25-cv-3761)")" 1 \
+	"the order cancelling the motion hearing files no second hearing on its day"
+is "$(sqlite3 "$db" "SELECT count(*) FROM reviews WHERE kind = 'vacate' AND target_id = $set_hearing")" 1 \
+	"... and proposes the vacatur of the hearing it cancels"
+
 # an order whose opening words extend something, in a case with nothing to
 # change: its own duties are filed as any order's (the opening words are the
 # matcher's only for an order that restates another)
