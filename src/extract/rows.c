@@ -114,7 +114,7 @@ int heads_list(struct reader *r, const struct frame_match *m, const char *fname,
 		add_note(r, ba, bb, fname, xstrdup("a heading's colon inside a sentence: what follows it commands"));
 		return 1;
 	}
-	if (colon && m->slot_a[SLOT_ACTION] >= m->slot_b[SLOT_ACTION] && m->end == rb) {
+	if (actless) {
 		/* (not "it is HEREBY ORDERED:", the decretal part's opening) */
 		if (m->slot_b[SLOT_WHO] == m->slot_a[SLOT_WHO] + 1 && token_is(&r->t, &r->tk.v[m->slot_a[SLOT_WHO]], "it")) {
 			add_note(r, ba, bb, fname, xstrdup("opens the decretal part; names no party"));

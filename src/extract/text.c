@@ -474,21 +474,21 @@ int text_list_marker(const char *s)
  * marker? */
 static int figures_after_words(const char *before, size_t n, const char *line)
 {
-	static const char *const numbers[] = {"one",     "two",	 "three",    "four",	 "five",	"six",
-					      "seven",	 "eight",	 "nine",     "ten",	 "eleven",	"twelve",
-					      "fourteen", "fifteen",	 "twenty",   "thirty",	 "forty",	"forty-five",
-					      "sixty",	 "ninety",	 "hundred",  "twenty-one", "twenty-eight", NULL};
 	if (line[0] != '(' || !ascii_isdigit((unsigned char)line[1]))
 		return 0;
 	while (n > 0 && ascii_isspace((unsigned char)before[n - 1]))
 		n--;
 	size_t w = n;
-	while (w > 0 && (ascii_isalpha((unsigned char)before[w - 1]) || before[w - 1] == '-'))
+	while (w > 0 && n - w < 23 && (ascii_isalpha((unsigned char)before[w - 1]) || before[w - 1] == '-'))
 		w--;
-	for (int i = 0; numbers[i]; i++)
-		if (strlen(numbers[i]) == n - w && !strncasecmp(before + w, numbers[i], n - w))
-			return 1;
-	return 0;
+	char word[24];
+	for (size_t i = w; i < n; i++)
+		word[i - w] = (char)ascii_tolower((unsigned char)before[i]);
+	word[n - w] = '\0';
+	long value;
+	size_t end;
+	/* (the reader's own number words: timex_number) */
+	return n > w && timex_number(word, 0, &value, &end) && end == n - w;
 }
 
 /* Pleading paper numbers its lines 1 to 28 in the margin; a PDF's text often

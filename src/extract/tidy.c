@@ -102,13 +102,20 @@ static int words_within(const char *a, const char *b)
 	return any;
 }
 
+/* The text between k's quote and e's, whichever comes first: [*a, *b). */
+static void quote_gap(const struct extracted *k, const struct extracted *e, size_t *a, size_t *b)
+{
+	*a = k->quote_end < e->quote_start ? k->quote_end : e->quote_end;
+	*b = k->quote_end < e->quote_start ? e->quote_start : k->quote_start;
+}
+
 /* Does a paragraph break lie between k's quote and e's? (The normaliser's
  * breaks, not the text's newlines: a line wrapped, or double-spaced PDF
  * text's blank lines inside a sentence, break no paragraph.) */
 static int gap_has_newline(const struct order_text *ot, const struct extracted *k, const struct extracted *e)
 {
-	size_t a = k->quote_end < e->quote_start ? k->quote_end : e->quote_end;
-	size_t b = k->quote_end < e->quote_start ? e->quote_start : k->quote_start;
+	size_t a, b;
+	quote_gap(k, e, &a, &b);
 	if (a >= b)
 		return 0;
 	size_t lo = 0, hi = ot->nbreaks; /* the first break at or after a */
@@ -130,8 +137,8 @@ static int items_of_one_list(const struct order_text *ot, const struct extracted
 {
 	if (!k->frame || !e->frame || strcmp(k->frame, e->frame))
 		return 0;
-	size_t a = k->quote_end < e->quote_start ? k->quote_end : e->quote_end;
-	size_t b = k->quote_end < e->quote_start ? e->quote_start : k->quote_start;
+	size_t a, b;
+	quote_gap(k, e, &a, &b);
 	if (a > b || b - a > 12)
 		return 0;
 	int alnum = 0;
