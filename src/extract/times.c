@@ -277,12 +277,12 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 	 * "by 5:00 p.m. Eastern Time on April 3" */
 	size_t t = time_before(low, start, p);
 	if (t < p) {
-		/* (an event's hour after its cue: "beginning at 10:00 a.m. Tuesday,
-		 * May 30") */
+		/* (an hour after its cue: "beginning at 10:00 a.m. Tuesday, May
+		 * 30", "are due at 12:00 p.m. Pacific Time on March 12") */
 		size_t u = t;
 		while (u > start && low[u - 1] == ' ')
 			u--;
-		if (hearing && u >= start + 3 && !strncmp(low + u - 3, " at", 3))
+		if (u >= start + 3 && !strncmp(low + u - 3, " at", 3))
 			t = u - 3;
 		return due_cue_before(low, start, t, hearing);
 	}
@@ -396,7 +396,12 @@ void find_times(const char *low, size_t a, size_t b, int hearing, dl_day today, 
 		int by = (p >= 3 && !strncmp(s + p - 3, "by ", 3)) || (p >= 5 && !strncmp(s + p - 5, "than ", 5));
 		/* docket text: "set for 7/10/2017 10:00 AM", "set for 9:00 2/9/04" */
 		int after_date = tm->due != DATE_NONE && (p == due_end + 1 || (p == due_end + 2 && s[due_end] == ','));
-		int before_date = tm->due != DATE_NONE && e + 1 == due_start && s[e] == ' ';
+		/* (or just before it: "set for 9:00 2/9/04", "due at 12:00 p.m.
+		 * Pacific Time on March 12") */
+		size_t q = due_start;
+		while (q > a && s[q - 1] == ' ')
+			q--;
+		int before_date = tm->due != DATE_NONE && time_before(s, a, q) == p;
 		if ((at && (tm->due != DATE_NONE || hearing) && (p > due_end || hearing)) || by || after_date || before_date) {
 			tm->minute = m;
 			break;

@@ -3057,6 +3057,9 @@ static void clean_up(void **state)
 		{"Plaintiffs and Defendants shall each file a separate memorandum no later than 12:00 p.m., Pacific "
 		 "Standard Time (\"PST\") on Monday, April 13, 2020.", 1, "deadline", "parties", "2020-04-13", 0, NULL,
 		 0, NULL},
+		/* (an hour after "due at", before the day) */
+		{"The responses to the motions to expedite and to consolidate are due at 12:00 p.m. Pacific Time on "
+		 "April 3, 2020.", 1, "deadline", NULL, "2020-04-03", 0, NULL, 0, NULL},
 		/* a scan that marks each line with a backtick: marks, not text */
 		{"` `NOTICE OF PRETRIAL CONFERENCE ` `\n`A pretrial conference\n`will be held on April 9, 2020 at 2:00 "
 		 "p.m.\n` `", 1, "hearing", NULL, "2020-04-09", 0, NULL, 0, NULL},
@@ -3067,6 +3070,7 @@ static void clean_up(void **state)
 	/* a space a scan put inside a time after its colon; a motion scheduled
 	 * at an hour before its date is heard then */
 	check_minute("Jury Trial set for 4/3/2020, at 08: 30 AM in Courtroom 7.", 1, 0, 8 * 60 + 30);
+	check_minute("Responses are due at 12:00 p.m. Pacific Time on April 3, 2020.", 1, 0, 12 * 60);
 	check_item("AMENDED Notice of Motion by Gray Cary Ware & Freidenrich, counsel for the chapter 7 trustee, for "
 		   "allowance of fees scheduled For 2:00 4/13/20 at Rm 328, Weinberger Courthouse", 1, 0, "2020-04-13",
 		   NULL);
