@@ -248,6 +248,21 @@ static int repeats(const struct order_text *ot, const struct extracted *k, const
 	 * names: "counsel" for the lawyer the duty names) */
 	if ((k->frame && !strcmp(k->frame, "if-not-done")) || (e->frame && !strcmp(e->frame, "if-not-done")))
 		return 1;
+	/* the clerk's parenthesis that ends a docket entry restates its duty
+	 * ("... the Court directs Plaintiffs to file an additional Status Report
+	 * by the close of business on 7/3/20. ... (Status Report due by
+	 * 7/3/2020)"): the entry's own sentence with its verb on one side, the
+	 * parenthesis on the other (not the papers a parenthesis lists, each
+	 * "due" the same day: "(Schedule A due 2/12/2010, Schedule B due ...");
+	 * a parenthesis that names no party of its own restates whoever's duty
+	 * it is ("Defendant shall answer ... on or before November 5, 2021. (
+	 * Amended Pleadings due by 10/15/2021. Motions due by 11/5/2021.)") */
+	int k_paren = in_parenthesis(text, k), e_paren = in_parenthesis(text, e);
+	const struct extracted *own = k_paren ? e : k, *note = k_paren ? k : e;
+	int restates = k_paren != e_paren && own->frame && strcmp(own->frame, "due") &&
+		       strcmp(own->frame, "table-row") && strcmp(own->frame, "setting");
+	if (restates && (note->doubts & (DOUBT_PARTY | DOUBT_PARTY_INFERRED)))
+		return 1;
 	if (!same_party(k->who, e->who) && strcmp(k->who, "parties") && strcmp(e->who, "parties"))
 		return 0;
 	if (!strcasecmp(k->action, e->action))
@@ -265,19 +280,8 @@ static int repeats(const struct order_text *ot, const struct extracted *k, const
 	 * November 3, 2022"): the same party's duty on the same day */
 	if (k->before_decree != e->before_decree && same_party(k->who, e->who))
 		return 1;
-	/* the clerk's parenthesis that ends a docket entry restates its duty
-	 * ("... the Court directs Plaintiffs to file an additional Status Report
-	 * by the close of business on 7/3/20. ... (Status Report due by
-	 * 7/3/2020)"): the entry's own sentence with its verb on one side, the
-	 * parenthesis on the other (not the papers a parenthesis lists, each
-	 * "due" the same day: "(Schedule A due 2/12/2010, Schedule B due ...") */
-	int k_paren = in_parenthesis(text, k), e_paren = in_parenthesis(text, e);
-	if (k_paren != e_paren) {
-		const struct extracted *own = k_paren ? e : k;
-		if (own->frame && strcmp(own->frame, "due") && strcmp(own->frame, "table-row") &&
-		    strcmp(own->frame, "setting"))
-			return 1;
-	}
+	if (restates)
+		return 1;
 	/* a restatement is elsewhere in the text (a docket summary above the
 	 * order), never in the same paragraph or list */
 	if (!gap_has_newline(ot, k, e) || items_of_one_list(ot, k, e))
@@ -586,7 +590,11 @@ void tidy(struct extraction *x, const struct order_text *ot, dl_day entered)
 			 * beside "this action is set for a JURY trial on ...") */
 			int k_if = (k->doubts & DOUBT_CONDITION) != 0, e_if = (e->doubts & DOUBT_CONDITION) != 0;
 			int swap, k_dated, e_dated;
-			if (k->before_decree != e->before_decree)
+			/* (the order's own words over the clerk's note of them) */
+			int k_note = in_parenthesis(text, k), e_note = in_parenthesis(text, e);
+			if (k_note != e_note)
+				swap = k_note;
+			else if (k->before_decree != e->before_decree)
 				swap = k->before_decree;
 			else if (k_if != e_if)
 				swap = k_if;

@@ -2562,6 +2562,14 @@ static void introduced_parties(void **state)
 	check_item_entered(summary, date_from_ymd(2020, 5, 1), 3, 0, "2020-06-01", "parties");
 	check_item_entered(summary, date_from_ymd(2020, 5, 1), 3, 1, "2020-06-08", "parties");
 	check_item_entered(summary, date_from_ymd(2020, 5, 1), 3, 2, "2020-09-01", NULL);
+	/* (the entry's own sentence is kept over the note, even when a
+	 * condition opens it; a note that names no party restates whoever's
+	 * duty falls on its day) */
+	const char *conditioned = "If Plaintiff files an amended complaint, Defendant shall answer or seek leave to file a "
+				  "motion on or before June 5, 2020. The Clerk of Court is directed to terminate the "
+				  "motion. SO ORDERED. ( Amended Pleadings due by 5/15/2020. Motions due by 6/5/2020.)";
+	check_item_entered(conditioned, date_from_ymd(2020, 5, 1), 2, 0, "2020-06-05", "defendant");
+	check_action(conditioned, 2, 0, "answer or seek leave to file a motion");
 	/* a name that opens in lower case before its capital */
 	check_item("On or before May 1, 2020, e-Numerate shall provide the government with its contentions.", 1, 0,
 		   "2020-05-01", "e-numerate");
