@@ -393,7 +393,8 @@ void find_times(const char *low, size_t a, size_t b, int hearing, dl_day today, 
 		if (m < 0)
 			continue;
 		int at = (p >= 3 && !strncmp(s + p - 3, "at ", 3)) || (p >= 2 && !strncmp(s + p - 2, "@ ", 2));
-		int by = (p >= 3 && !strncmp(s + p - 3, "by ", 3)) || (p >= 5 && !strncmp(s + p - 5, "than ", 5));
+		int by = (p >= 3 && !strncmp(s + p - 3, "by ", 3)) || (p >= 5 && !strncmp(s + p - 5, "than ", 5)) ||
+			 (p >= 7 && !strncmp(s + p - 7, "before ", 7)); /* ("on or before 3:00 p.m. on Tuesday") */
 		/* docket text: "set for 7/10/2017 10:00 AM", "set for 9:00 2/9/04" */
 		int after_date = tm->due != DATE_NONE && (p == due_end + 1 || (p == due_end + 2 && s[due_end] == ','));
 		/* (or just before it: "set for 9:00 2/9/04", "due at 12:00 p.m.

@@ -35,6 +35,17 @@ static int time_phrase_leads(const struct reader *r, size_t a, size_t b)
 	return timed;
 }
 
+/* How many tokens lie between tokens i and j, an initial's period not
+ * counted ("Landon H. Thompson": the words of one name)? */
+static size_t words_between(const struct reader *r, size_t i, size_t j)
+{
+	size_t n = 0;
+	for (size_t k = i + 1; k < j; k++)
+		n += !(r->tk.v[k].type == TK_PUNCT && r->t.low[r->tk.v[k].a] == '.' && k > i + 1 &&
+		       r->tk.v[k - 1].type == TK_WORD && r->tk.v[k - 1].b - r->tk.v[k - 1].a == 1);
+	return n;
+}
+
 /* Where the clause of a non-operative match ends: at ';', or at a ',' (or
  * "but") after which another frame begins a clause of its own. */
 static size_t clause_end(const struct reader *r, size_t mi)
@@ -118,7 +129,8 @@ static size_t clause_end(const struct reader *r, size_t mi)
 					 frame_kind(r->fm.v[q].frame) == frame_kind(p->frame) &&
 					 token_is(&r->t, &r->tk.v[p->start], "and");
 			if (j != mi && !joined && (p->start > i || (p->start == i && !infinitive)) &&
-			    (p->start <= i + 3 || (comma && time_phrase_leads(r, i + 1, p->start))) && p->anchor > m->anchor)
+			    (words_between(r, i, p->start) <= 2 || (comma && time_phrase_leads(r, i + 1, p->start))) &&
+			    p->anchor > m->anchor)
 				return i;
 		}
 	}

@@ -3079,6 +3079,16 @@ static void clean_up(void **state)
 	 * at an hour before its date is heard then */
 	check_minute("Jury Trial set for 4/3/2020, at 08: 30 AM in Courtroom 7.", 1, 0, 8 * 60 + 30);
 	check_minute("Responses are due at 12:00 p.m. Pacific Time on April 3, 2020.", 1, 0, 12 * 60);
+	check_minute("Counsel is ORDERED to file a brief on or before 3:00 p.m. on Tuesday, April 22, 2020.", 1, 0,
+		     15 * 60);
+	/* to apply for something is to ask for it; a rule that applies is none */
+	check_item("Not later than Monday, April 6, 2020, Plaintiff must apply for a certificate of default.", 1, 0,
+		   "2020-04-06", "plaintiff");
+	check_item("The Local Rules shall apply to all filings made by April 6, 2020.", 0, 0, NULL, NULL);
+	/* a name with an initial after a condition is the duty's subject */
+	check_item("If the brief has not been filed by April 22, 2020, Landon H. Thompson is ORDERED to appear in "
+		   "person on April 23, 2020.",
+		   1, 0, "2020-04-23", "thompson");
 	check_item("AMENDED Notice of Motion by Gray Cary Ware & Freidenrich, counsel for the chapter 7 trustee, for "
 		   "allowance of fees scheduled For 2:00 4/13/20 at Rm 328, Weinberger Courthouse", 1, 0, "2020-04-13",
 		   NULL);
