@@ -20,6 +20,19 @@
 #include "timex.h"
 #include "util.h"
 
+/* Does the clause before the colon at rb - 1 open with a relative pronoun,
+ * its verb the last word ("which shall identify:", "that includes:")? */
+static int relative_before_colon(const struct reader *r, size_t rb)
+{
+	if (rb < 4 || r->tk.v[rb - 1].type != TK_PUNCT || r->t.low[r->tk.v[rb - 1].a] != ':')
+		return 0;
+	size_t k = rb - 3; /* the word before the verb */
+	if (k > 0 && (token_has(&r->tk.v[k], lexicon_class("modal-duty"), 0) ||
+		      token_has(&r->tk.v[k], lexicon_class("modal-will"), 0)))
+		k--;
+	return token_is(&r->t, &r->tk.v[k], "which") || token_is(&r->t, &r->tk.v[k], "that");
+}
+
 /* A clause that ends with ':' heads a list: its party, frame, verb (the word
  * at token verb) and time (its own, or one set off before it: "Within 21 days
  * of receipt of this order, Plaintiff shall either:") go to the items that
@@ -37,7 +50,9 @@ void list_heading(struct reader *r, const char *who, const char *frame, size_t v
 	static const char *const not_object[] = {"include", "including", "includes", "providing", "purpose",
 						 "addressing", "stating", "containing", "regarding", "as", "forth",
 						 "information", "describing", "identifying", "listing", NULL};
-	int object = token_has(&r->tk.v[verb], r->cls_act, LF_BASE);
+	/* (nor what a relative clause before the colon says the paper holds:
+	 * "serve ... 'Plaintiffs' Claim Chart,' which shall identify: (1) ...") */
+	int object = token_has(&r->tk.v[verb], r->cls_act, LF_BASE) && !relative_before_colon(r, r->tk.n);
 	for (size_t i = verb + 1; object && i < r->tk.n; i++)
 		if (token_among(&r->t, &r->tk.v[i], not_object) ||
 		    (r->tk.v[i].type == TK_WORD && r->tk.v[i].b - r->tk.v[i].a > 0 &&

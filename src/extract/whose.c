@@ -649,6 +649,19 @@ enum party_how subject_party(struct reader *r, size_t a, size_t b, char *who, si
 {
 	if (named_lawyer(r, a, b, who, len))
 		return PARTY_NAME;
+	static const char *const firms[] = {"inc", "llc", "corp", "co", "ltd", "company", "corporation", "lp",
+					    "llp", "pc", "na", "plc", "holdings", "group", "partners", "associates",
+					    "enterprises", "industries", "bank", "incorporated", "limited", NULL};
+	/* a firm's suffix set off by its comma, where the clause's subject
+	 * begins ("Acme, | Inc. shall obtain new counsel", "... and Learning
+	 * Solutions, | Inc. are granted leave"): the firm, by the word before
+	 * the comma */
+	if (a >= 2 && b > a && b - a <= 2 && token_among(&r->t, &r->tk.v[a], firms) && r->tk.v[a - 1].type == TK_PUNCT &&
+	    r->t.low[r->tk.v[a - 1].a] == ',' && name_word(&r->tk.v[a - 2])) {
+		const struct token *n = &r->tk.v[a - 2];
+		snprintf(who, len, "%.*s", (int)(n->b - n->a), r->t.low + n->a);
+		return PARTY_NAME;
+	}
 	size_t h = np_head(r, a, b);
 	/* (a name's suffix is not its surname: "court reporter Luis Duran Jr.") */
 	static const char *const suffixes[] = {"jr", "sr", "ii", "iii", "iv", "esq", NULL};
@@ -659,9 +672,6 @@ enum party_how subject_party(struct reader *r, size_t a, size_t b, char *who, si
 		h--;
 	/* "Defendant Schedler must file", "Appellant's counsel Calvin Garvie is
 	 * ordered": a named person is named by surname */
-	static const char *const firms[] = {"inc", "llc", "corp", "co", "ltd", "company", "corporation", "lp",
-					    "llp", "pc", "na", "plc", "holdings", "group", "partners", "associates",
-					    "enterprises", "industries", "bank", "incorporated", "limited", NULL};
 	const struct token *hk = &r->tk.v[h];
 	if (h > a && name_word(hk)) {
 		/* (a firm by its last word, or the suffix set off after it: "OSL

@@ -3085,6 +3085,14 @@ static void clean_up(void **state)
 	check_item("Not later than Monday, April 6, 2020, Plaintiff must apply for a certificate of default.", 1, 0,
 		   "2020-04-06", "plaintiff");
 	check_item("The Local Rules shall apply to all filings made by April 6, 2020.", 0, 0, NULL, NULL);
+	/* a firm's suffix set off by its comma: the firm is the subject */
+	check_item("Acme, Inc. shall obtain new counsel by April 9, 2020.", 1, 0, "2020-04-09", "acme");
+	/* a relative clause before a colon lists what the paper holds: the
+	 * items are no papers of their own */
+	check_item("Plaintiff shall serve upon Defendant by April 1, 2020, \"Plaintiffs' Claim Chart,\" which shall "
+		   "identify: (1) which claims it alleges are infringed; (2) which products infringe each claim; and (3) "
+		   "where each element of each claim is found in each product.",
+		   1, 0, "2020-04-01", "plaintiff");
 	/* a name with an initial after a condition is the duty's subject */
 	check_item("If the brief has not been filed by April 22, 2020, Landon H. Thompson is ORDERED to appear in "
 		   "person on April 23, 2020.",
