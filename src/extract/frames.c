@@ -398,6 +398,17 @@ static long match_slot(struct attempt *at, int e, size_t i)
 	const struct element *el = &at->f->el[e];
 	const struct tokens *tk = at->tk;
 	if (el->slot == SLOT_ACTION) {
+		/* (a time said "to and including June 19, 2020," before the act's
+		 * own "to": "are granted to and including June 19, 2020, to show
+		 * good cause"; the act begins after it) */
+		if (i + 2 < tk->n && (at->roles[i] & R_AND_OR) && token_is(at->t, &tk->v[i + 1], "including") &&
+		    tk->v[i + 2].type == TK_DATE) {
+			size_t k = i + 3;
+			if (k < tk->n && tk->v[k].type == TK_PUNCT && at->t->low[tk->v[k].a] == ',')
+				k++;
+			if (k + 1 < tk->n && token_is(at->t, &tk->v[k], "to"))
+				i = k + 1;
+		}
 		if (i >= tk->n)
 			return -1;
 		at->slot_a[SLOT_ACTION] = i;
@@ -507,6 +518,22 @@ static long match_slot(struct attempt *at, int e, size_t i)
 	return -1;
 }
 
+/* Do tokens [a, b) hold a time set off as another way of saying the
+ * first, a date or a period after ", or" ("14 days from the entry of this
+ * Order, or through and including February 17, 2016,")? */
+static int gap_has_set_off_time(const struct attempt *at, size_t a, size_t b)
+{
+	int alternative = 0;
+	for (size_t k = a; k < b; k++) {
+		const struct token *t = &at->tk->v[k];
+		if (t->type == TK_PUNCT && at->t->low[t->a] == ',' && k + 1 < b && (at->roles[k + 1] & R_AND_OR))
+			alternative = 1;
+		else if (alternative && (t->type == TK_DATE || t->type == TK_PERIOD))
+			return 1;
+	}
+	return 0;
+}
+
 static long match_from(struct attempt *at, int e, size_t i)
 {
 	if (e == at->f->nel)
@@ -519,7 +546,11 @@ static long match_from(struct attempt *at, int e, size_t i)
 	case E_SLOT:
 		return match_slot(at, e, i);
 	case E_GAP:
-		for (size_t len = 0; len <= 10 && i + len <= tk->n; len++) {
+		/* (up to ten tokens, or fourteen when the gap says its time a second
+		 * way: "have 14 days from the entry of this Order, or through and
+		 * including February 17, 2016, | to provide ...") */
+		for (size_t len = 0, most = gap_has_set_off_time(at, i, i + 14 < tk->n ? i + 14 : tk->n) ? 14 : 10;
+		     len <= most && i + len <= tk->n; len++) {
 			if (len && tk->v[i + len - 1].type == TK_PUNCT && at->t->low[tk->v[i + len - 1].a] == ';')
 				break;
 			long r = match_from(at, e + 1, i + len);

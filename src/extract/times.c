@@ -410,6 +410,14 @@ void find_times(const char *low, size_t a, size_t b, int hearing, dl_day today, 
 		p = e;
 	}
 	tm->has_period = timex_period(s, a, &tm->period) && tm->period.start < b;
+	/* (a period in what cause is shown about is not the time to show it:
+	 * "granted to and including June 19, 2020, to show good cause why they
+	 * should not be ordered to respond ... within twenty-one (21) days") */
+	if (tm->has_period && tm->due != DATE_NONE && due_start < tm->period.start) {
+		long why = timex_find_phrase(s, "why", due_end);
+		if (why >= 0 && (size_t)why < tm->period.start)
+			tm->has_period = 0;
+	}
 	/* "within 120 days and in any event by September 27": the earlier */
 	if (tm->due != DATE_NONE && tm->has_period && timex_find_phrase(s, "in any event", a) >= 0)
 		tm->whichever = "earlier";

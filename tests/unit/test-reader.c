@@ -3085,6 +3085,18 @@ static void clean_up(void **state)
 	check_item("Not later than Monday, April 6, 2020, Plaintiff must apply for a certificate of default.", 1, 0,
 		   "2020-04-06", "plaintiff");
 	check_item("The Local Rules shall apply to all filings made by April 6, 2020.", 0, 0, NULL, NULL);
+	/* a time said a second way between the period and the act */
+	check_item("Defendant shall have 14 days from the entry of this Order, or through and including March 16, 2020, "
+		   "to provide Plaintiffs with a database of the potential members.",
+		   1, 0, "2020-03-16", "defendant");
+	/* "granted to and including DATE, to show cause": the act after the
+	 * time, and the period in what cause is shown about is not its time */
+	check_item("Defendants are granted to and including June 19, 2020, to show good cause why they should not be "
+		   "ordered to respond to the complaint within twenty-one (21) days.",
+		   1, 0, "2020-06-19", "defendants");
+	check_action("Defendants are granted to and including June 19, 2020, to show good cause why they should not be "
+		     "ordered to respond to the complaint within twenty-one (21) days.",
+		     1, 0, "show good cause why they should not be ordered to respond to the complaint");
 	/* a firm's suffix set off by its comma: the firm is the subject */
 	check_item("Acme, Inc. shall obtain new counsel by April 9, 2020.", 1, 0, "2020-04-09", "acme");
 	/* a relative clause before a colon lists what the paper holds: the
