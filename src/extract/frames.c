@@ -534,6 +534,14 @@ static int gap_has_set_off_time(const struct attempt *at, size_t a, size_t b)
 	return 0;
 }
 
+/* Is token k a weekday's name ("Thursday")? */
+static int names_weekday(const struct attempt *at, const struct token *k)
+{
+	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+					   NULL};
+	return k->type == TK_WORD && token_among(at->t, k, days);
+}
+
 static long match_from(struct attempt *at, int e, size_t i)
 {
 	if (e == at->f->nel)
@@ -584,6 +592,13 @@ static long match_from(struct attempt *at, int e, size_t i)
 					return r;
 				at->nlex = saved;
 			}
+		/* (a weekday may stand before a date: "HEARING ON | THURSDAY, |
+		 * JANUARY 24, 2013") */
+		if (!any && i + 2 < tk->n && tk->v[i + 2].type == TK_DATE && tk->v[i + 1].type == TK_PUNCT &&
+		    at->t->low[tk->v[i + 1].a] == ',' && names_weekday(at, &tk->v[i]))
+			for (int k = 0; k < el->nalt; k++)
+				if (el->alt[k].type == A_TYPE && el->alt[k].ttype == TK_DATE)
+					return match_from(at, e, i + 2);
 		/* (a phrase of authority set off by commas may stand before the
 		 * element: "ORDERED, pursuant to Rule 4, | that ...") */
 		size_t past = any ? 0 : authority_phrase_end(at, i);

@@ -68,6 +68,19 @@ static int on_is_commands_day(const char *low, size_t start, size_t pos)
 	size_t b = pos;
 	while (b > start && low[b - 1] == ' ')
 		b--;
+	/* (a term defined in parentheses after the object is passed over: "shall
+	 * hold an annual meeting of stockholders (the "Stockholders' Meeting")
+	 * on Thursday, February 1, 2007") */
+	if (b > start && low[b - 1] == ')') {
+		size_t q = b - 1;
+		while (q > start && low[q - 1] != '(' && low[q - 1] != ')' && b - q < 60)
+			q--;
+		if (q > start && low[q - 1] == '(') {
+			b = q - 1;
+			while (b > start && low[b - 1] == ' ')
+				b--;
+		}
+	}
 	size_t w = b;
 	while (w > start && ascii_isalpha((unsigned char)low[w - 1]))
 		w--;

@@ -3085,6 +3085,12 @@ static void clean_up(void **state)
 	check_item("Not later than Monday, April 6, 2020, Plaintiff must apply for a certificate of default.", 1, 0,
 		   "2020-04-06", "plaintiff");
 	check_item("The Local Rules shall apply to all filings made by April 6, 2020.", 0, 0, NULL, NULL);
+	/* a term defined in parentheses between the object and its day */
+	check_item("Defendant shall hold an annual meeting of stockholders (the \"Stockholders' "
+		   "Meeting\") on Thursday, April 23, 2020, in Houston, Texas.",
+		   1, 0, "2020-04-23", "defendant");
+	/* a weekday before the date a notice names */
+	check_item("NOTICE of fairness hearing on Thursday, April 23, 2020, at 9:00 a.m.", 1, 0, "2020-04-23", NULL);
 	/* a time said a second way between the period and the act */
 	check_item("Defendant shall have 14 days from the entry of this Order, or through and including March 16, 2020, "
 		   "to provide Plaintiffs with a database of the potential members.",
