@@ -599,6 +599,15 @@ static long match_from(struct attempt *at, int e, size_t i)
 			for (int k = 0; k < el->nalt; k++)
 				if (el->alt[k].type == A_TYPE && el->alt[k].ttype == TK_DATE)
 					return match_from(at, e, i + 2);
+		/* (a time set off by commas may stand before an infinitive's "to":
+		 * "Plaintiff is ORDERED by August 1, 2011, | to complete ...") */
+		if (!any && i < tk->n && (tk->v[i].type == TK_WORD)) {
+			size_t after = fronted_time_end(at, i);
+			if (after && after < tk->n && after > i + 1 && token_is(at->t, &tk->v[after], "to"))
+				for (int k = 0; k < el->nalt; k++)
+					if (el->alt[k].type == A_WORD && !strcmp(el->alt[k].word, "to"))
+						return match_from(at, e, after);
+		}
 		/* (a phrase of authority set off by commas may stand before the
 		 * element: "ORDERED, pursuant to Rule 4, | that ...") */
 		size_t past = any ? 0 : authority_phrase_end(at, i);

@@ -826,6 +826,20 @@ enum party_how commanded_party(struct reader *r, const struct frame_match *m, si
 			}
 		if (found != SIZE_MAX)
 			how = party_of(&r->t, &r->tk, found, found + 1, &r->pc, who, len);
+		/* (or a person its condition names, by surname: "If Walker would
+		 * like to pursue this action, he must, within twenty-one (21) days
+		 * ..., file ...") */
+		static const char *const conditions[] = {"if", "when", "unless", "once", "should", NULL};
+		for (size_t i = 0; found == SIZE_MAX && !plural && i + 1 < m->slot_a[SLOT_WHO]; i++)
+			if (token_among(&r->t, &r->tk.v[i], conditions) && name_word(&r->tk.v[i + 1])) {
+				size_t n = i + 1;
+				while (n + 1 < m->slot_a[SLOT_WHO] && name_word(&r->tk.v[n + 1]))
+					n++;
+				const struct token *k = &r->tk.v[n];
+				snprintf(who, len, "%.*s", (int)(k->b - k->a), r->t.low + k->a);
+				how = PARTY_NAME;
+				break;
+			}
 	}
 	/* "Defendants WP Company, LLC, NBCUniversal Media, LLC, and Dow Jones &
 	 * Company, Inc. shall ...": the last of a list of names the role before

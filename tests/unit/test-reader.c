@@ -3085,6 +3085,13 @@ static void clean_up(void **state)
 	check_item("Not later than Monday, April 6, 2020, Plaintiff must apply for a certificate of default.", 1, 0,
 		   "2020-04-06", "plaintiff");
 	check_item("The Local Rules shall apply to all filings made by April 6, 2020.", 0, 0, NULL, NULL);
+	/* a time set off between the verb of command and its infinitive */
+	check_item("Plaintiff, therefore, is ORDERED by April 1, 2020, to complete and file the Court's form complaint.",
+		   1, 0, "2020-04-01", "plaintiff");
+	/* a pronoun for the person a condition names */
+	check_item("If Walker would like to pursue this action, he must, within twenty-one (21) days of the date of "
+		   "this order, file a motion for leave to proceed in forma pauperis.",
+		   1, 0, NULL, "walker");
 	/* a term defined in parentheses between the object and its day */
 	check_item("Defendant shall hold an annual meeting of stockholders (the \"Stockholders' "
 		   "Meeting\") on Thursday, April 23, 2020, in Houston, Texas.",
