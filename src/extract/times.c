@@ -224,6 +224,7 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 			if ((!strcmp(cues[i], "is") || !strcmp(cues[i], "are") || !strcmp(cues[i], "of")) &&
 			    !(p >= from + n + 9 && (strstr(low + from, "deadline") || strstr(low + from, "cutoff") || strstr(low + from, "cut-off") ||
 						     timex_find_phrase(low + from, "last date", 0) >= 0 ||
+						     timex_find_phrase(low + from, "last day", 0) >= 0 ||
 						     timex_find_phrase(low + from, "due date", 0) >= 0)))
 				continue;
 			return 1;

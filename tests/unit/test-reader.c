@@ -3085,6 +3085,8 @@ static void clean_up(void **state)
 	check_item("Not later than Monday, April 6, 2020, Plaintiff must apply for a certificate of default.", 1, 0,
 		   "2020-04-06", "plaintiff");
 	check_item("The Local Rules shall apply to all filings made by April 6, 2020.", 0, 0, NULL, NULL);
+	/* "the last day to X is DATE", as "the deadline to X is" */
+	check_item("Last Day to Amend Pleadings or add parties is 4/16/2020.", 1, 0, "2020-04-16", "parties");
 	/* a time set off between the verb of command and its infinitive */
 	check_item("Plaintiff, therefore, is ORDERED by April 1, 2020, to complete and file the Court's form complaint.",
 		   1, 0, "2020-04-01", "plaintiff");
