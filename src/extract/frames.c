@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "lexicon.h"
+#include "timex.h"
 #include "util.h"
 
 /* The small words the matcher asks about, each list a role; a token's roles
@@ -537,9 +538,7 @@ static int gap_has_set_off_time(const struct attempt *at, size_t a, size_t b)
 /* Is token k a weekday's name ("Thursday")? */
 static int names_weekday(const struct attempt *at, const struct token *k)
 {
-	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-					   NULL};
-	return k->type == TK_WORD && token_among(at->t, k, days);
+	return k->type == TK_WORD && timex_weekday(at->t->low, k->a) > 0;
 }
 
 static long match_from(struct attempt *at, int e, size_t i)
