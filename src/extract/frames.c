@@ -535,6 +535,23 @@ static int gap_has_set_off_time(const struct attempt *at, size_t a, size_t b)
 	return 0;
 }
 
+/* Does element el take the word w, or tokens of type t, among its alternatives? */
+static int takes_word(const struct element *el, const char *w)
+{
+	for (int k = 0; k < el->nalt; k++)
+		if (el->alt[k].type == A_WORD && !strcmp(el->alt[k].word, w))
+			return 1;
+	return 0;
+}
+
+static int takes_type(const struct element *el, enum token_type t)
+{
+	for (int k = 0; k < el->nalt; k++)
+		if (el->alt[k].type == A_TYPE && el->alt[k].ttype == t)
+			return 1;
+	return 0;
+}
+
 /* Is token k a weekday's name ("Thursday")? */
 static int names_weekday(const struct attempt *at, const struct token *k)
 {
@@ -594,18 +611,16 @@ static long match_from(struct attempt *at, int e, size_t i)
 		/* (a weekday may stand before a date: "HEARING ON | THURSDAY, |
 		 * JANUARY 24, 2013") */
 		if (!any && i + 2 < tk->n && tk->v[i + 2].type == TK_DATE && tk->v[i + 1].type == TK_PUNCT &&
-		    at->t->low[tk->v[i + 1].a] == ',' && names_weekday(at, &tk->v[i]))
-			for (int k = 0; k < el->nalt; k++)
-				if (el->alt[k].type == A_TYPE && el->alt[k].ttype == TK_DATE)
-					return match_from(at, e, i + 2);
+		    at->t->low[tk->v[i + 1].a] == ',' && names_weekday(at, &tk->v[i]) && takes_type(el, TK_DATE))
+			return match_from(at, e, i + 2);
 		/* (a time set off by commas may stand before an infinitive's "to":
 		 * "Plaintiff is ORDERED by August 1, 2011, | to complete ...") */
-		if (!any && i < tk->n && (tk->v[i].type == TK_WORD)) {
+		/* (the element asked first: the time phrase is read only for an
+		 * infinitive's "to", not at every element that fails) */
+		if (!any && i < tk->n && tk->v[i].type == TK_WORD && takes_word(el, "to")) {
 			size_t after = fronted_time_end(at, i);
 			if (after && after < tk->n && after > i + 1 && token_is(at->t, &tk->v[after], "to"))
-				for (int k = 0; k < el->nalt; k++)
-					if (el->alt[k].type == A_WORD && !strcmp(el->alt[k].word, "to"))
-						return match_from(at, e, after);
+				return match_from(at, e, after);
 		}
 		/* (a phrase of authority set off by commas may stand before the
 		 * element: "ORDERED, pursuant to Rule 4, | that ...") */
