@@ -55,6 +55,7 @@ static const char *abbreviation(const char *w)
 		{"cmc", "case management conference"}, {"osc", "order show cause"},
 		{"sc", "status conference"},	       {"mtd", "motion dismiss"},
 		{"msj", "motion summary judgment"},    {"ssc", "settlement conference"},
+		{"tpc", "trial preparation conference"},
 	};
 	for (size_t i = 0; i < sizeof abbrev / sizeof abbrev[0]; i++)
 		if (!strcmp(w, abbrev[i][0]))

@@ -1424,6 +1424,11 @@ static void setting_frames(void **state)
 		/* the California courts' conferences by their abbreviations */
 		{"Trial is set for March 21, 2020 at 8:30 a.m. and the FSC is set for March 7, 2020 at 10:00 a.m.", 2,
 		 "hearing", "parties", "2020-03-21", 0, NULL, 0, NULL},
+		/* and the federal courts' pretrial conferences by theirs */
+		{"The FPTC/TPC will be held on August 6, 2020 at 10:30 a.m. in Courtroom A401.", 1, "hearing", "parties",
+		 "2020-08-06", 0, NULL, 0, NULL},
+		{"The parties shall exchange exhibit lists fourteen (14) days before the PTC.", 1, "deadline", "parties",
+		 NULL, 14, "days", 1, NULL},
 		/* an event that will take place, happen or occur */
 		{"ENDORSEMENT: Oral argument will happen on 9/20/20, at 11 am.", 1, "hearing", "parties", "2020-09-20", 0,
 		 NULL, 0, NULL},
