@@ -128,8 +128,13 @@ char *action_from(const struct reader *r, size_t i, size_t end)
 		if (q && (size_t)(q - low) < e && (size_t)(q - low) > s && !verb_list_before(r, i, (size_t)(q - low)))
 			e = (size_t)(q - low);
 	}
+	/* (a date after a determiner names the paper, not its time: "respond to
+	 * the August 24, 2021 order") */
+	static const char *const determiners[] = {"the", "its", "this", "that", "his", "her", "their", "your", NULL};
 	for (size_t k = i; k < end && tok_a(r, k) < e; k++) {
 		enum token_type ty = r->tk.v[k].type;
+		if (ty == TK_DATE && k > i && token_among(&r->t, &r->tk.v[k - 1], determiners))
+			continue;
 		if ((ty == TK_DATE || ty == TK_TIME || ty == TK_PERIOD) && tok_a(r, k) > s) {
 			e = tok_a(r, k);
 			break;

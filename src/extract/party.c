@@ -274,6 +274,15 @@ enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a,
 	}
 	if (s > a && !honorific)
 		return named_body(t, tk, s, b, pc, out, outlen);
+	/* (several named jointly are named by the first: "Governor Grisham and
+	 * the NMCD Officials" -> grisham, as the annotation has it; not a name
+	 * with "and" inside it, "United Food and Commercial Workers ...") */
+	for (size_t i = s + 1; i + 1 < b; i++) {
+		char second[48];
+		if (token_is(t, &tk->v[i], "and") &&
+		    (is_article(t, &tk->v[i + 1]) || party_of(t, tk, i + 1, b, pc, second, sizeof second) != PARTY_NONE))
+			return party_of(t, tk, s, i, pc, out, outlen);
+	}
 	if (s == b || b - s > 4)
 		return PARTY_NONE;
 	for (size_t i = s; i < b; i++) {

@@ -95,6 +95,11 @@ static int words_within(const char *a, const char *b)
 			const char *v = next_word(&q, &m);
 			found = m == n && !strncasecmp(v, w, n);
 		}
+		/* (a month's name missing is no difference: one date is written
+		 * "2/23/2011" in a docket line and "February 23, 2011" in the
+		 * order) */
+		if (!found && timex_month_word(w, n))
+			continue;
 		if (!found)
 			return 0;
 		any = 1;

@@ -218,6 +218,14 @@ static const char *const month_names[] = {"january", "february", "march",     "a
 					  "may",     "june",     "july",      "august",
 					  "september", "october", "november", "december"};
 
+int timex_month_word(const char *w, size_t n)
+{
+	for (int m = 0; m < 12; m++)
+		if (strlen(month_names[m]) == n && !strncasecmp(w, month_names[m], n))
+			return m + 1;
+	return 0;
+}
+
 /* A month name or abbreviation ("sept.", "jan") at pos: 1..12, or 0. */
 static inline int month_at(const char *s, size_t pos, size_t *end)
 {

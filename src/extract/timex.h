@@ -47,6 +47,8 @@ static inline int timex_word_start(const char *s, size_t pos)
 /* The length of a day of the week at pos with the comma or space after it
  * ("friday, " before "november 23, 2012"), or 0. */
 size_t timex_weekday(const char *s, size_t pos);
+/* 1..12 if the word w[0, n) is a month's whole name, in any case ("February"); 0 if not. */
+int timex_month_word(const char *w, size_t n);
 /* 1 if the phrase occurs at pos on word boundaries. */
 int timex_phrase_at(const char *s, size_t pos, const char *phrase);
 /* First occurrence of phrase on word boundaries at or after from; -1 if none. */

@@ -461,6 +461,32 @@ static void repeats_keep_the_dated(void **state)
 	extraction_free(&x);
 }
 
+/* A duty the opening summary or a docket line states, and the order's
+ * sentence states again, is one, though the two write a date in its paper's
+ * name differently ("2/23/2020", "February 23, 2020") or name the paper by
+ * that date alone. */
+static void restatements_across_paragraphs(void **state)
+{
+	(void)state;
+	static const char *const texts[] = {
+		"ORDERED that on or before 3/17/2020 Plf shall file a supplement to his 2/23/2020 amended complaint, as "
+		"further set out in order. Signed by Honorable Terry F. Moorer on 3/2/2020.\n\nDoc. 10\n\nAccordingly, it is ORDERED that on or before March 17, 2020 Plaintiff "
+		"shall file a supplement to his February 23, 2020 amended complaint.",
+		"For the reasons stated herein, plaintiff is granted thirty days to respond to the February 24, 2020 "
+		"order.\n\nThe undersigned grants plaintiff thirty days from the date of this order to file a response "
+		"to the February 24, 2020 order.",
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		struct extraction x;
+		struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
+		extract_order_with(texts[i], strlen(texts[i]), &opt, &x);
+		if (x.n != 1)
+			print_error("case %zu: want 1 obligation, got %zu\n", i, x.n);
+		assert_int_equal(x.n, 1);
+		extraction_free(&x);
+	}
+}
+
 /* Two events set for one hour are two, each in its own sentence of one
  * paragraph; a restatement of one (a docket summary after the order's
  * sentence, naming the same event) is one. The court's verb names its event. */
@@ -2182,6 +2208,9 @@ static void actions(void **state)
 		/* a time before the first of two verbs is both verbs' */
 		{"Plaintiff shall, on or before April 16, 2020, file and serve an opposition to the motion.",
 		 "file and serve an opposition to the motion"},
+		/* a date after a determiner names the paper, not its time */
+		{"Plaintiff shall respond to the August 24, 2020 order within thirty days.",
+		 "respond to the August 24, 2020 order"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		struct extraction x;
@@ -2403,6 +2432,16 @@ static void periods_given(void **state)
 		 "defendant", NULL, 15, "days", 0, NULL},
 		{"ORDER granting in part the Motion to Dismiss;\ngiving Petitioner 30 days to notify the Court of his "
 		 "election.", 1, "deadline", "petitioner", NULL, 30, "days", 0, NULL},
+		/* what the period runs from may stand between it and the act */
+		{"The Court grants plaintiff 21 days from the date of this order to serve Dr. Noyes.", 1, "deadline",
+		 "plaintiff", NULL, 21, "days", 0, NULL},
+		/* a ruling's list of what the court does, the court its subject before */
+		{"For the reasons that follow, the Court (1) DENIES the Motions; (2) sua sponte GRANTS Defendants an "
+		 "additional fourteen days from this Order to serve their responses; and (3) extends the deadlines.",
+		 1, "deadline", "defendants", NULL, 14, "days", 0, NULL},
+		/* several named jointly are named by the first */
+		{"The Court GRANTS Governor Grisham and the NMCD Officials fourteen days to serve their responses.", 1,
+		 "deadline", "grisham", NULL, 14, "days", 0, NULL},
 		/* the law gives time, and a recital of time given, command nothing */
 		NONE("Rule 6 gives a party 14 days to respond to a motion."),
 		NONE("Plaintiff needs 30 days to review the documents."),
@@ -3360,7 +3399,7 @@ int main(void)
 		cmocka_unit_test(lower_courts),       cmocka_unit_test(introduced_parties),
 		cmocka_unit_test(briefing_sides),     cmocka_unit_test(cells_in_a_line),
 		cmocka_unit_test(flattened_schedules), cmocka_unit_test(years_from_context),
-		cmocka_unit_test(settings_on_the_entry_day), cmocka_unit_test(dot_leaders), cmocka_unit_test(repeats_keep_the_dated), cmocka_unit_test(events_at_one_hour), cmocka_unit_test(bankruptcy_notices),
+		cmocka_unit_test(settings_on_the_entry_day), cmocka_unit_test(dot_leaders), cmocka_unit_test(repeats_keep_the_dated), cmocka_unit_test(restatements_across_paragraphs), cmocka_unit_test(events_at_one_hour), cmocka_unit_test(bankruptcy_notices),
 		cmocka_unit_test(appellate_briefs),   cmocka_unit_test(court_moves_dates),
 		cmocka_unit_test(civil_papers),       cmocka_unit_test(duties_before_an_event),
 		cmocka_unit_test(verbless_commands),
