@@ -207,8 +207,14 @@ enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a,
 		if (token_has(k, cls_party, 0))
 			break;
 	}
+	/* (a government's kind inside a longer name is no party: "the Wayne
+	 * County Civil Division ... judges", "the State Bar") */
+	static const char *const kinds[] = {"city", "county", "state", NULL};
 	for (size_t i = a; i < b; i++)
 		if (token_has(&tk->v[i], cls_party, 0)) {
+			if (token_among(t, &tk->v[i], kinds) && tk->v[i].initcap && i + 1 < b &&
+			    tk->v[i + 1].type == TK_WORD && tk->v[i + 1].initcap)
+				continue;
 			role_name(t, &tk->v[i], pc, out, outlen);
 			if (joined_other_side(t, tk, i, b, pc, out) || joined_before(t, tk, a, i, pc, out)) {
 				snprintf(out, outlen, "parties");
@@ -363,9 +369,17 @@ static void name_stands_for(struct party_ctx *pc, char (*words)[24], size_t nwor
 			form = !strcmp(words[k], forms[f]);
 		for (int b = 0; bodies[b] && !form && !kinds; b++)
 			form = !strcmp(words[k], bodies[b]);
+		/* (a word the lexicon knows names no one, but a body's kind that
+		 * is a party's: "CITY OF CLEVELAND, Defendant" -> the City is the
+		 * defendant) */
 		struct lex_hit h;
 		size_t n = strlen(words[k]);
-		if (form || n < 3 || lexicon_lookup(words[k], n, &h, 1))
+		int kind = 0;
+		for (int b = 0; bodies[b] && kinds && !kind; b++)
+			kind = !strcmp(words[k], bodies[b]);
+		if (form || n < 3 ||
+		    (lexicon_lookup(words[k], n, &h, 1) &&
+		     !(kind && (lexicon_entry_classes(h.entry) & ((uint64_t)1 << lexicon_class("party"))))))
 			continue;
 		const char *side = party_side_of(pc, words[k]);
 		if (!side)

@@ -2517,6 +2517,14 @@ static void introduced_parties(void **state)
 		   "responsive brief is due by April 3, 2020.",
 		   1, 0, "2020-04-03", "respondent");
 	check_item("The CFTC is directed to submit a proposed judgment by April 3, 2020.", 1, 0, "2020-04-03", "cftc");
+	/* a government party by its kind: the side the caption gives it, else
+	 * its kind; not inside a longer name */
+	check_item("UNITED STATES OF AMERICA,\nPlaintiff,\nv.\nCITY OF CLEVELAND,\nDefendant.\n\nWithin 180 days "
+		   "of the Effective Date, the City will file with the Court a status report.",
+		   1, 0, NULL, "defendant");
+	check_item("The County shall pay the fees within 30 days.", 1, 0, NULL, "county");
+	check_item("Beginning April 3, 2020, the Wayne County Civil Division judges shall work remotely.", 0, 0, NULL,
+		   NULL);
 	/* in a petition against a government body, the body by its kind is
 	 * the respondent; outside one, it keeps its word */
 	check_item("John Doe, Petitioner, v. Department of Homeland Security, Respondent.\n\nThe Agency's informal "
