@@ -1084,6 +1084,8 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 	r.pc.petition = r.petition;
 	r.bankruptcy = (opt && opt->bankruptcy) || strstr(r.t.low, "debtor") || strstr(r.t.low, "bankruptcy") ||
 		       strstr(r.t.low, "chapter 7") || strstr(r.t.low, "chapter 11") || strstr(r.t.low, "chapter 13");
+	r.class_settlement = strstr(r.t.low, "settlement class") || strstr(r.t.low, "class settlement") ||
+			     strstr(r.t.low, "fairness hearing") || strstr(r.t.low, "final approval");
 	/* (the order grants a motion to stay: its title says so, or it names
 	 * such a motion and grants: "By these motions, defendants seek an order
 	 * staying discovery ... the motions are GRANTED"; "defendants-appellants

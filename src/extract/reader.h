@@ -42,6 +42,8 @@ struct reader {
 	char list_who[48];      /* "The clerk shall:" — the party of the list items that follow */
 	const char *list_frame;
 	int bankruptcy;         /* the order is in a bankruptcy case (names a debtor or a chapter) */
+	int class_settlement;   /* the order approves or schedules a class settlement (whose.c:
+				   objections and exclusions are the class members') */
 	int petition, appeal;   /* its sides are petitioner and respondent, or appellant and
 				   appellee (brief_side) */
 	int schedule;           /* a heading ("... by the indicated dates:") introduced rows, of list_who */

@@ -128,6 +128,29 @@ static int presentence_report(struct reader *r, size_t a, size_t b)
 	return uses_class(r, a, b < a + 4 ? b : a + 4, lexicon_class("probation-paper"));
 }
 
+/* Is what tokens [a, b) name a class member's paper in a class settlement:
+ * an objection to it, a request for exclusion, opting out ("The deadline for
+ * opting out or objecting to the Amended Settlement is ...", "any objections
+ * to the renewed motion for final approval")? Not the parties' objections to
+ * anything else ("Objections to the Report and Recommendation"). */
+static int class_members_paper(struct reader *r, size_t a, size_t b)
+{
+	static const char *const papers[] = {"objection", "objections", "objecting", "exclusion", "exclusions",
+					     "opt-out", "opt-outs", "opting", NULL};
+	static const char *const not_settlement[] = {"report", "recommendation", "magistrate", "discovery",
+						     "subpoena", "interrogatories", NULL};
+	if (!r->class_settlement)
+		return 0;
+	int paper = 0;
+	for (size_t i = a; i < b; i++) {
+		if (token_among(&r->t, &r->tk.v[i], not_settlement) || token_among(&r->t, &r->tk.v[i], responses) ||
+		    token_among(&r->t, &r->tk.v[i], replies))
+			return 0; /* (nor the parties' response to them) */
+		paper |= token_among(&r->t, &r->tk.v[i], papers);
+	}
+	return paper;
+}
+
 void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
 	int debtor = lexicon_class("debtor-paper"), creditor = lexicon_class("creditor-paper"),
@@ -170,6 +193,8 @@ void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len)
 		snprintf(who, len, "appellant");
 	else if (presentence_report(r, a, b))
 		snprintf(who, len, "probation officer");
+	else if (class_members_paper(r, a, b))
+		snprintf(who, len, "class members");
 	else
 		possessor_of_paper(r, a, b, who, len);
 	if (!who[0])

@@ -619,6 +619,16 @@ static void bankruptcy_notices(void **state)
 		   "2020-05-18", "parties");
 	check_item("Motion for relief from stay of the injunction. Response due by 5/11/2020.", 1, 0, "2020-05-11",
 		   "parties");
+	/* in a class settlement, objections to it are the class members'; the
+	 * response to them, and objections to a recommendation, are not */
+	check_item("The Court grants preliminary approval of the class settlement. Objections to the settlement are "
+		   "due by April 22, 2020.",
+		   1, 0, "2020-04-22", "class members");
+	check_item("The fairness hearing is set for June 1, 2020. Any response to the objections is due by May 6, "
+		   "2020.",
+		   2, 1, "2020-05-06", "parties");
+	check_item("Objections to the Report and Recommendation are due by April 22, 2020.", 1, 0, "2020-04-22",
+		   "parties");
 	/* the debtor's reaffirmation hearing and income statement; a report of
 	 * disposable income outside a bankruptcy case is no debtor's */
 	check_item("In re Doe, Debtor. Reaffirmation Hearing set for 5/5/2020 at 9:30 AM in Courtroom 2.", 1, 0,
