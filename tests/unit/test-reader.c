@@ -749,6 +749,14 @@ static void court_moves_dates(void **state)
 		 NULL, 0, NULL},
 		{"Accordingly, the Court will extend the discovery deadline from March 26, 2020 to June 29, 2020.", 1,
 		 "deadline", "parties", "2020-06-29", 0, NULL, 0, NULL},
+		/* the extension the court grants of a deadline, to its new day; "it"
+		 * for the court in a clause joined to the court's */
+		{"The Court grants a thirty-day extension of the discovery deadline to June 1, 2020.", 1, "deadline",
+		 "parties", "2020-06-01", 0, NULL, 0, NULL},
+		{"Accordingly, the Court will grant a 45-Day extension of discovery until November 14, 2020, and it will "
+		 "extend the deadline for dispositive motions to December 21, 2020.",
+		 2, "deadline", "parties", "2020-11-14", 0, NULL, 0, NULL},
+		NONE("Defendant states that it will extend its offer to June 1, 2020."),
 		/* (what happened, or what a party asks, is no new date) */
 		NONE("On February 3, 2020, the Court extended the deadline to respond to March 30, 2020."),
 		NONE("The motion requests that the Court extend the discovery deadline until July 31, 2020."),
