@@ -1468,6 +1468,11 @@ static void setting_frames(void **state)
 		/* the California courts' conferences by their abbreviations */
 		{"Trial is set for March 21, 2020 at 8:30 a.m. and the FSC is set for March 7, 2020 at 10:00 a.m.", 2,
 		 "hearing", "parties", "2020-03-21", 0, NULL, 0, NULL},
+		/* the court's own setting said in the perfect; a day before entry is
+		 * history */
+		{"The Court has scheduled a Final Approval Hearing on September 30, 2020 at 10:00 a.m.", 1, "hearing",
+		 "parties", "2020-09-30", 0, NULL, 0, NULL},
+		NONE("The Court has scheduled a hearing for March 1, 2020, which was continued."),
 		/* and the federal courts' pretrial conferences by theirs */
 		{"The FPTC/TPC will be held on August 6, 2020 at 10:30 a.m. in Courtroom A401.", 1, "hearing", "parties",
 		 "2020-08-06", 0, NULL, 0, NULL},
