@@ -1002,6 +1002,15 @@ static void duty_frames(void **state)
 		NONE("This amendment shall be effective 30 days after the publication in the Pennsylvania Bulletin."),
 		/* to serve in a role is no service of a paper */
 		NONE("Anthony Gennaro, Jr. and James D. Gerson shall serve as co-lead plaintiffs in the Consolidated Action."),
+		/* what a party agrees to do by a time, in a decree or a stipulated
+		 * order the court enters; not what it agrees that, nor to a thing */
+		{"The parties agree to exchange initial disclosures by May 1, 2020.", 1, "deadline", "parties",
+		 "2020-05-01", 0, NULL, 0, NULL},
+		{"Defendant agrees to make a payment of $30,000.00 within thirty calendar days of the Effective Date.", 1,
+		 "deadline", "defendant", NULL, 30, "calendar_days", 0, NULL},
+		NONE("Plaintiff agrees that defendant may respond by May 1, 2020."),
+		NONE("Plaintiff agreed to respond by May 1, 2020."),
+		NONE("The parties agree to the relief afforded by the order by May 1, 2020."),
 	};
 	CHECK(cases);
 }
