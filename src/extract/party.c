@@ -364,19 +364,18 @@ static const char *const bodies[] = {"inc", "llc", "corp", "co", "ltd", "lp", "l
 static void name_stands_for(struct party_ctx *pc, char (*words)[24], size_t nwords, const char *role, int kinds)
 {
 	for (size_t k = 0; k < nwords; k++) {
-		int form = 0;
+		int form = 0, body = 0;
 		for (int f = 0; forms[f] && !form; f++)
 			form = !strcmp(words[k], forms[f]);
-		for (int b = 0; bodies[b] && !form && !kinds; b++)
-			form = !strcmp(words[k], bodies[b]);
+		for (int b = 0; bodies[b] && !body; b++)
+			body = !strcmp(words[k], bodies[b]);
+		form |= body && !kinds;
 		/* (a word the lexicon knows names no one, but a body's kind that
 		 * is a party's: "CITY OF CLEVELAND, Defendant" -> the City is the
 		 * defendant) */
+		int kind = body && kinds;
 		struct lex_hit h;
 		size_t n = strlen(words[k]);
-		int kind = 0;
-		for (int b = 0; bodies[b] && kinds && !kind; b++)
-			kind = !strcmp(words[k], bodies[b]);
 		if (form || n < 3 ||
 		    (lexicon_lookup(words[k], n, &h, 1) &&
 		     !(kind && (lexicon_entry_classes(h.entry) & ((uint64_t)1 << lexicon_class("party"))))))
