@@ -277,6 +277,15 @@ static int refers_back(struct reader *r, size_t a, size_t b)
 	return says_any(r, a, b, phrases);
 }
 
+const char *act_pp_lemma(const struct reader *r, size_t i)
+{
+	const struct token *v = &r->tk.v[i];
+	for (int h = 0; h < v->nhits; h++)
+		if ((lexicon_entry_classes(v->hit[h].entry) & ((uint64_t)1 << r->cls_act)) && (v->hit[h].forms & LF_PP))
+			return lexicon_entry_lemma(v->hit[h].entry);
+	return NULL;
+}
+
 /* A passive duty's action in the active voice: "All motions ... shall be
  * filed by ..." -> "file all motions ...". NULL when m is not one. */
 static char *passive_action(const struct reader *r, const struct frame_match *m)
@@ -288,15 +297,13 @@ static char *passive_action(const struct reader *r, const struct frame_match *m)
 		wa++;
 	if (wa >= wb || act >= m->slot_b[SLOT_ACTION] || act == 0)
 		return NULL;
-	const struct token *v = &r->tk.v[act - 1];
-	for (int i = 0; i < v->nhits; i++)
-		if ((lexicon_entry_classes(v->hit[i].entry) & ((uint64_t)1 << r->cls_act)) && (v->hit[i].forms & LF_PP)) {
-			char *thing = trimmed_copy(&r->t, tok_a(r, wa), tok_b(r, wb - 1));
-			char *a = xasprintf("%s %s", lexicon_entry_lemma(v->hit[i].entry), thing);
-			free(thing);
-			return a;
-		}
-	return NULL;
+	const char *verb = act_pp_lemma(r, act - 1);
+	if (!verb)
+		return NULL;
+	char *thing = trimmed_copy(&r->t, tok_a(r, wa), tok_b(r, wb - 1));
+	char *a = xasprintf("%s %s", verb, thing);
+	free(thing);
+	return a;
 }
 
 /* Does a condition ("if", "when", "upon", "whenever") open the clause before

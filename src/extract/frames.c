@@ -173,6 +173,21 @@ static int infinitive_modifier_be(const struct attempt *at, const struct token *
 								 !memcmp(at->t->low + v->b - 2, "en", 2))));
 }
 
+/* Is k the "being" of a gerund after a preposition, which names a kind of the
+ * thing before it ("disputes capable of being resolved by in limine motions
+ * shall be filed"; "papers without being served")? Part of that noun phrase. */
+static int gerund_being(const struct attempt *at, const struct token *k)
+{
+	static const char *const prepositions[] = {"of", "by", "without", "after", "before", "upon", "from", NULL};
+	size_t i = (size_t)(k - at->tk->v);
+	if (i < 2 || !token_is(at->t, k, "being") || at->tk->v[i - 2].type != TK_WORD)
+		return 0;
+	for (const char *const *p = prepositions; *p; p++)
+		if (token_is(at->t, &at->tk->v[i - 1], *p))
+			return 1;
+	return 0;
+}
+
 static int np_token(const struct attempt *at, enum slot s, const struct token *k)
 {
 	if (k->type == TK_PUNCT)
@@ -196,7 +211,7 @@ static int np_token(const struct attempt *at, enum slot s, const struct token *k
 		return 1;
 	if (k->classes & at->np_bad[s == SLOT_WHAT]) {
 		/* "the status hearing set for June 5": a participle may describe the noun */
-		return s == SLOT_WHAT && infinitive_modifier_be(at, k);
+		return s == SLOT_WHAT && (infinitive_modifier_be(at, k) || gerund_being(at, k));
 	}
 	if (s == SLOT_WHO && at->cls_order >= 0 && (k->classes & ((uint64_t)1 << at->cls_order)) &&
 	    !token_has(k, at->cls_order, LF_BASE))

@@ -125,6 +125,8 @@ char *trimmed_copy(const struct text *t, size_t a, size_t b);
 int match_has_class(const struct reader *r, size_t a, size_t b, int cls);
 /* The action: the verb phrase from token i (to token end), without its time expressions. */
 char *action_from(const struct reader *r, size_t i, size_t end);
+/* The lemma of the act whose past participle token i is ("filed" -> "file"), or NULL. */
+const char *act_pp_lemma(const struct reader *r, size_t i);
 /* Does a condition ("if", "when", "upon", "whenever") open tokens [from, end), before a duty? */
 int conditional(const struct reader *r, size_t from, size_t end);
 /* Does token i open a condition by inversion ("Should the parties fail to

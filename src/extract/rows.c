@@ -33,6 +33,8 @@ static int relative_before_colon(const struct reader *r, size_t rb)
 	return token_is(&r->t, &r->tk.v[k], "which") || token_is(&r->t, &r->tk.v[k], "that");
 }
 
+static int introduces_rows(const struct reader *r, size_t a, size_t b);
+
 /* A clause that ends with ':' heads a list: its party, frame, verb (the word
  * at token verb) and time (its own, or one set off before it: "Within 21 days
  * of receipt of this order, Plaintiff shall either:") go to the items that
@@ -53,6 +55,9 @@ void list_heading(struct reader *r, const char *who, const char *frame, size_t v
 	/* (nor what a relative clause before the colon says the paper holds:
 	 * "serve ... 'Plaintiffs' Claim Chart,' which shall identify: (1) ...") */
 	int object = token_has(&r->tk.v[verb], r->cls_act, LF_BASE) && !relative_before_colon(r, r->tk.n);
+	/* (or, in the passive, what the heading says will be done to them: "the
+	 * following documents shall be filed:") */
+	const char *passive = !object && verb > 0 && verb + 1 == r->tk.n ? act_pp_lemma(r, verb - 1) : NULL;
 	for (size_t i = verb + 1; object && i < r->tk.n; i++)
 		if (token_among(&r->t, &r->tk.v[i], not_object) ||
 		    (r->tk.v[i].type == TK_WORD && r->tk.v[i].b - r->tk.v[i].a > 0 &&
@@ -62,7 +67,8 @@ void list_heading(struct reader *r, const char *who, const char *frame, size_t v
 		char *word = text_copy(&r->t, tok_a(r, verb), tok_b(r, verb));
 		snprintf(r->list_verb, sizeof r->list_verb, "%s", word);
 		free(word);
-	}
+	} else if (passive && introduces_rows(r, 0, verb))
+		snprintf(r->list_verb, sizeof r->list_verb, "%s", passive);
 	clause_times(r, ba, ba, banchor, bb, 0, &r->list_tm);
 	if (r->list_tm.due == DATE_NONE && !r->list_tm.has_period)
 		leading_time(r, ra, 0, &r->list_tm);

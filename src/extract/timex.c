@@ -545,8 +545,8 @@ size_t timex_unit(const char *s, size_t p, size_t b, const char **unit)
 {
 	static const char *const units[][2] = {
 		{"business days", "business_days"}, {"business day", "business_days"},
-		{"court days", "court_days"},	    {"court day", "court_days"},
-		{"judicial days", "court_days"},    {"judicial day", "court_days"},
+		{"court days", "business_days"},   {"court day", "business_days"},
+		{"judicial days", "business_days"}, {"judicial day", "business_days"},
 		{"working days", "business_days"},  {"working day", "business_days"},
 		{"work days", "business_days"},	    {"work day", "business_days"},
 		{"calendar days", "calendar_days"}, {"calendar day", "calendar_days"},

@@ -1008,6 +1008,9 @@ static void duty_frames(void **state)
 		 "2020-05-01", 0, NULL, 0, NULL},
 		{"Defendant agrees to make a payment of $30,000.00 within thirty calendar days of the Effective Date.", 1,
 		 "deadline", "defendant", NULL, 30, "calendar_days", 0, NULL},
+		/* a gerund after a preposition is part of the thing's noun phrase */
+		{"All evidentiary disputes capable of being resolved by in limine motions shall be filed no later "
+		 "than December 15, 2020.", 1, "deadline", "parties", "2020-12-15", 0, NULL, 0, NULL},
 		NONE("Plaintiff agrees that defendant may respond by May 1, 2020."),
 		NONE("Plaintiff agreed to respond by May 1, 2020."),
 		NONE("The parties agree to the relief afforded by the order by May 1, 2020."),
@@ -2132,6 +2135,14 @@ static void schedules(void **state)
 		{"The parties shall also submit to the Court, by April 27, 2020, the following:\n(1) witness lists;\n"
 		 "(2) exhibit lists; and\n(3) any stipulations.\n", 3, "deadline", "parties", "2020-04-27", 0, NULL, 0,
 		 NULL},
+		/* so are a passive heading's, the papers it says will be filed
+		 * (its verb made active for each: "file proposed jury instructions") */
+		{"By December 15, 2020, the following documents shall be filed:\n(1) proposed jury instructions;\n"
+		 "(2) proposed voir dire questions;\n(3) trial briefs.\n", 3, "deadline", "parties", "2020-12-15", 0,
+		 NULL, 0, NULL},
+		{"No later than five court days before trial, the following documents shall be filed:\n(1) trial "
+		 "briefs;\n(2) proposed voir dire questions.\n", 2, "deadline", "parties", NULL, 5, "business_days", 1,
+		 NULL},
 		/* what a paper must say is no list of papers */
 		{"Plaintiff shall serve on defense counsel by April 27, 2020 a letter that sets forth the following "
 		 "information:\n(a) a brief summary of the evidence;\n(b) an itemization of damages.\n", 1, "deadline",
@@ -2381,8 +2392,9 @@ static void times(void **state)
 		{"The defendant shall answer within a month.", 1, "deadline", "defendant", NULL, 1, "months", 0, NULL},
 		{"The defendant shall answer within a reasonable time.", 1, "deadline", "defendant", NULL, 0, NULL, 0,
 		 NULL},
-		/* court days, as the order says them (the engine counts them as business days) */
-		{"Defendant has 5 court days to answer.", 1, "deadline", "defendant", NULL, 5, "court_days", 0, NULL},
+		/* court days and judicial days are business days (the engine counts
+		 * them alike; ANNOTATION.md's unit for them is business_days) */
+		{"Defendant has 5 court days to answer.", 1, "deadline", "defendant", NULL, 5, "business_days", 0, NULL},
 		{"The parties shall exchange exhibit lists ten days before the final pretrial conference.", 1,
 		 "deadline", "parties", NULL, 10, "days", 1, NULL},
 		{"Plaintiff shall file the notice within 48 hours of the ruling.", 1, "deadline", "plaintiff", NULL,
