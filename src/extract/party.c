@@ -291,11 +291,15 @@ enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a,
 	}
 	if (s == b || b - s > 4)
 		return PARTY_NONE;
+	/* (an agency by its acronym alone, in a sentence not in capitals:
+	 * "directs EOIR to file"; "USDS shall produce") */
+	int acronym = b - s == 1 && tk->v[s].caps && tk->v[s].b - tk->v[s].a <= 6 && b < tk->n &&
+		      tk->v[b].type == TK_WORD && !tk->v[b].caps && !tk->v[b].initcap;
 	for (size_t i = s; i < b; i++) {
 		const struct token *k = &tk->v[i];
 		if (k->type == TK_PUNCT && t->low[k->a] == '.')
 			continue; /* "J. Smith" */
-		if (k->type != TK_WORD || !k->initcap || k->nhits || (k->caps && k->b - k->a > 3))
+		if (k->type != TK_WORD || !k->initcap || k->nhits || (k->caps && k->b - k->a > 3 && !acronym))
 			return PARTY_NONE;
 	}
 	const struct token *last = &tk->v[b - 1];

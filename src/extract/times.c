@@ -58,7 +58,7 @@ static size_t time_before(const char *low, size_t start, size_t p)
 }
 
 /* Is the "on" at pos the day of the clause's command: a modal of duty
- * ("shall", "must") before it in the clause, and before "on" a word that is
+ * ("shall", "must", "directed to") before it in the clause, and before "on" a word that is
  * no participle and no event the day could be of? */
 static int on_is_commands_day(const char *low, size_t start, size_t pos)
 {
@@ -91,10 +91,13 @@ static int on_is_commands_day(const char *low, size_t start, size_t pos)
 			return 0;
 	/* (the modal of an act, not of a state: "shall be deemed timely filed
 	 * if filed when the court opens for regular business on Monday"; and
-	 * no clause of a condition or a time between it and the day) */
-	static const char *const modals[] = {"shall", "must", NULL};
+	 * no clause of a condition or a time between it and the day, nor a
+	 * docket entry's signature: "... [Doc. 105].Signed by Judge X on 4/1/15") */
+	/* (or the court's direction to act, which is a duty's modal: "The
+	 * parties are directed to file a joint status report on October 8") */
+	static const char *const modals[] = {"shall", "must", "directed to", "ordered to", "required to", NULL};
 	static const char *const subordinate[] = {"if", "when", "while", "after", "until", "once", "unless",
-						  "which", "that", "who", NULL};
+						  "which", "that", "who", "signed", NULL};
 	size_t modal = SIZE_MAX;
 	for (int i = 0; modals[i]; i++) {
 		size_t n = strlen(modals[i]);

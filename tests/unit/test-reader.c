@@ -1722,6 +1722,11 @@ static void recited_and_reported(void **state)
 		 2, "deadline", "plaintiff", "2020-10-09", 0, NULL, 0, NULL},
 		{"Defendants shall file their reply, if any, to plaintiff's opposition on October 26, 2020.", 1,
 		 "deadline", "defendants", "2020-10-26", 0, NULL, 0, NULL},
+		/* the court's direction is the duty's modal; a docket entry's
+		 * signature dates nothing */
+		{"The parties are directed to file a joint status report on October 8, 2020 giving their positions.", 1,
+		 "deadline", "parties", "2020-10-08", 0, NULL, 0, NULL},
+		NONE("The Clerk is DIRECTED to term the motion [Doc. 105].Signed by Magistrate Judge Sue Smith on 4/1/2020."),
 		{"Defendants shall file a response to the motion filed on May 1, 2020.", 1, "deadline", "defendants",
 		 NULL, 0, NULL, 0, NULL},
 		{"Defendants shall file the transcript of the hearing on May 1, 2020.", 1, "deadline", "defendants", NULL,
@@ -2540,6 +2545,9 @@ static void introduced_parties(void **state)
 		   1, 0, "2020-05-11", "department of education");
 	check_item("The BOP shall disclose to Plaintiff all non-exempt portions of his Central File by May 11, 2020.", 1,
 		   0, "2020-05-11", "bop");
+	/* an agency by its acronym alone, in a sentence not in capitals */
+	check_item("The Court directs EOIR to file, by May 11, 2020, a detailed affidavit explaining its withholdings.",
+		   1, 0, "2020-05-11", "eoir");
 	check_item("The Court anticipates that the Maine Legislature will complete its redistricting by September 30, "
 		   "2020.",
 		   0, 0, NULL, NULL);
