@@ -159,6 +159,32 @@ int continues_stay(const struct reader *r, const struct frame_match *m)
 	return a < b && token_among(&r->t, &r->tk.v[a], stays);
 }
 
+/* Does setting m put off a whole class of events to a day or an order ("All
+ * civil and criminal proceedings ... are continued until April 15, 2020"),
+ * not move one event to a new day ("The hearing is continued until May 5")?
+ * Held like a stay until then (all-events-put-off reads it). */
+static int puts_off_events(const struct reader *r, const struct frame_match *m)
+{
+	static const char *const all[] = {"all", "any", NULL};
+	static const char *const verbs[] = {"continued", "postponed", "suspended", "cancelled", "canceled", NULL};
+	static const char *const ends[] = {"until", "through", "pending", NULL};
+	size_t a = m->slot_a[SLOT_WHAT], b = m->slot_b[SLOT_WHAT], v = m->anchor;
+	while (v + 1 < m->end && !token_among(&r->t, &r->tk.v[v], verbs))
+		v++;
+	if (a >= b || !token_among(&r->t, &r->tk.v[a], all) || v + 1 >= r->tk.n ||
+	    !token_among(&r->t, &r->tk.v[v], verbs) || !token_among(&r->t, &r->tk.v[v + 1], ends))
+		return 0;
+	for (size_t i = a; i < b; i++)
+		if (token_has(&r->tk.v[i], r->cls_event, LF_PL))
+			return 1;
+	return 0;
+}
+
+int setting_holds(const struct reader *r, const struct frame_match *m)
+{
+	return continues_stay(r, m) || puts_off_events(r, m);
+}
+
 const char *event_kind(struct reader *r, const struct frame_match *m, size_t rb, size_t act_at,
 		       const struct extracted *prev, int *hearing)
 {
@@ -178,8 +204,8 @@ const char *event_kind(struct reader *r, const struct frame_match *m, size_t rb,
 			return "announces the schedule after its colon; its rows are the duties";
 	/* "the abatement of this case is continued for thirty days": a stay goes
 	 * on (stay-continued reads it), no event is set */
-	if (kind == FK_SETTING && continues_stay(r, m))
-		return "continues a stay: no event is set";
+	if (kind == FK_SETTING && setting_holds(r, m))
+		return "continues a stay or puts off a class of events: no event is set";
 	if (kind == FK_SETTING && setting_names_subject(r, m)) {
 		return "names the event that the verb after it moves or ends";
 	}

@@ -282,6 +282,9 @@ int names_case(const struct reader *r, size_t i);
 /* Does setting m's thing name a stay ("the abatement ... is continued for
  * thirty days"), not an event ("The stay hearing is continued to ...")? */
 int continues_stay(const struct reader *r, const struct frame_match *m);
+/* ... or put off a whole class of events to a day or an order ("All
+ * proceedings ... are continued until April 15, 2020"): held, no event set? */
+int setting_holds(const struct reader *r, const struct frame_match *m);
 /* Does match m, whose clause ends at token rb and whose act is at act_at,
  * name an event: *hearing 1 if so (a setting of one, an act attending one),
  * else 0; NULL, or why it is no setting at all (a note). prev is the

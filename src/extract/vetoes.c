@@ -385,8 +385,9 @@ void apply_vetoes(struct reader *r)
 			if (o->end == p->end && frame_kind(o->frame) == FK_UNTIL && frame_kind(p->frame) == FK_RULING)
 				continue;
 			/* (nor a stay continued read also as a setting of its noun:
-			 * "the abatement of this case is continued for thirty days") */
-			if (frame_kind(o->frame) == FK_UNTIL && frame_kind(p->frame) == FK_SETTING && continues_stay(r, p))
+			 * "the abatement of this case is continued for thirty days",
+			 * "All proceedings ... are continued until April 15") */
+			if (frame_kind(o->frame) == FK_UNTIL && frame_kind(p->frame) == FK_SETTING && setting_holds(r, p))
 				continue;
 			/* (nor the court read as the thing set: "Court set the matter for
 			 * a status conference on 6/18/2009" is the court's act) */

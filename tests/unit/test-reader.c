@@ -1700,6 +1700,13 @@ static void until_frames(void **state)
 		/* what is put off with no date is held until the order that resumes it */
 		{"All discovery deadlines are continued until further order of the court.", 1, "until", NULL, NULL, 0,
 		 NULL, 0, "further order"},
+		/* so is a whole class of events put off to a day or an order; one
+		 * hearing moved to a day is a setting */
+		{"All civil and criminal proceedings in the District are continued until April 15, 2020.", 1, "until",
+		 NULL, "2020-04-15", 0, NULL, 0, NULL},
+		{"All hearings, jury trials, and jury selection proceedings are postponed until further notice.", 1,
+		 "until", NULL, NULL, 0, NULL, 0, "further notice"},
+		{"The hearing is continued until April 15, 2020.", 1, "hearing", NULL, "2020-04-15", 0, NULL, 0, NULL},
 	};
 	CHECK(cases);
 }
