@@ -84,7 +84,12 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 	e->frame = frame_name(m->frame);
 	char who[48];
 	size_t wa = m->slot_a[SLOT_WHAT], wb = m->slot_b[SLOT_WHAT];
+	/* (a party barred until an end is named as the frame's party is:
+	 * "Champlin may not provide the report ... until June 15") */
+	size_t pa = m->slot_a[SLOT_WHO], pb = m->slot_b[SLOT_WHO];
 	if (wa < wb && party_of(&r->t, &r->tk, wa, wb, &r->pc, who, sizeof who) == PARTY_ROLE)
+		e->who = xstrdup(who);
+	else if (pa < pb && party_of(&r->t, &r->tk, pa, pb, &r->pc, who, sizeof who) != PARTY_NONE)
 		e->who = xstrdup(who);
 	else
 		e->who = xstrdup("parties");
@@ -114,14 +119,16 @@ static void until_obligation(struct reader *r, const struct frame_match *m, size
 		}
 		free(low);
 	}
-	/* "stayed until 10/5/2017": a stay that ends on a stated date */
+	/* "stayed until 10/5/2017": a stay that ends on a stated date (or
+	 * once it has passed: "may not provide the report ... until after
+	 * June 15, 2021") */
 	if (e->until) {
 		char *low = xstrdup(e->until);
 		for (char *p = low; *p; p++)
 			*p = (char)ascii_tolower((unsigned char)*p);
 		dl_day d;
 		size_t de;
-		if (timex_date(low, 0, &d, &de) == DATE_FOUND)
+		if (timex_date(low, strncmp(low, "after ", 6) ? 0 : 6, &d, &de) == DATE_FOUND)
 			e->due = d;
 		free(low);
 	}

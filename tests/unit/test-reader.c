@@ -1707,6 +1707,16 @@ static void until_frames(void **state)
 		{"All hearings, jury trials, and jury selection proceedings are postponed until further notice.", 1,
 		 "until", NULL, NULL, 0, NULL, 0, "further notice"},
 		{"The hearing is continued until April 15, 2020.", 1, "hearing", NULL, "2020-04-15", 0, NULL, 0, NULL},
+		/* a party barred from an act until an end is held until then; a
+		 * bar with no end is a rule of conduct, and what will not happen
+		 * is no bar */
+		{"Defendants SHALL NOT REMOVE Petitioners from the District of Colorado unless or until this Court "
+		 "vacates this order.", 1, "until", "defendants", NULL, 0, NULL, 0, "this Court vacates this order"},
+		{"Champlin may not provide the expert report to its retained expert until after June 15, 2020.", 1,
+		 "until", "champlin", "2020-06-15", 0, NULL, 0, NULL},
+		NONE("Plaintiff shall not file any further motions."),
+		NONE("Discovery will not be stayed pending a ruling on the Motions to Dismiss."),
+		NONE("Chambers personnel will not handle questions relating to the status of motions until they are ruled on."),
 	};
 	CHECK(cases);
 }
