@@ -450,6 +450,12 @@ static long match_slot(struct attempt *at, int e, size_t i)
 	 * conference": the event after the verb is the subject) */
 	if (i < tk->n && token_is(at->t, &tk->v[i], "there"))
 		return -1;
+	/* (nor a party's with the "as" of an office set off after a name: in
+	 * "Mr. Sana, as Chuuk Acting Director of Treasury, is ordered" the
+	 * party is the name before it) */
+	if (el->slot == SLOT_WHO && i > 0 && i < tk->n && token_is(at->t, &tk->v[i], "as") &&
+	    tk->v[i - 1].type == TK_PUNCT && at->t->low[tk->v[i - 1].a] == ',')
+		return -1;
 	/* (an event may open with a number: "341 Meeting continued on ..."; not
 	 * a docket entry's number, "12 Motion Hearing reset for") */
 	if (i >= tk->n || (tk->v[i].type != TK_WORD &&

@@ -192,6 +192,17 @@ enum party_how party_of(const struct text *t, const struct tokens *tk, size_t a,
 {
 	int cls_party = lexicon_class("party"), cls_pronoun = lexicon_class("pronoun");
 	*out = '\0';
+	/* a name with its office set off after it, "Mr. Sana, as Chuuk Acting
+	 * Director of Treasury,", "Defendant, as trustee of the fund,": the
+	 * party is the name */
+	static const char *const subjects[] = {"i", "we", "you", "it", "this", "that", NULL}; /* (not "However, as I noted") */
+	for (size_t i = a + 1; i + 1 < b; i++) {
+		enum party_how how;
+		if (tk->v[i].type == TK_PUNCT && t->low[tk->v[i].a] == ',' && token_is(t, &tk->v[i + 1], "as") &&
+		    i + 2 < b && !token_has(&tk->v[i + 2], cls_pronoun, 0) && !token_among(t, &tk->v[i + 2], subjects) &&
+		    (how = party_of(t, tk, a, i, pc, out, outlen)) != PARTY_NONE)
+			return how;
+	}
 	/* "appellant-respondent", "respondents-appellants": a hyphenated role is
 	 * named as written */
 	for (size_t i = a; i < b; i++) {

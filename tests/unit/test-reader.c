@@ -2562,6 +2562,12 @@ static void introduced_parties(void **state)
 		   1, 0, "2020-05-11", "department of education");
 	check_item("The BOP shall disclose to Plaintiff all non-exempt portions of his Central File by May 11, 2020.", 1,
 		   0, "2020-05-11", "bop");
+	/* a name with its office set off after it is bound by the name */
+	check_item("Mr. Sana, as Chuuk Acting Director of Treasury, is therefore ordered to pay the judgment no later "
+		   "than May 11, 2020.",
+		   1, 0, "2020-05-11", "sana");
+	check_item("Defendant, as trustee of the fund, is ordered to pay the judgment no later than May 11, 2020.", 1, 0,
+		   "2020-05-11", "defendant");
 	/* an agency by its acronym alone, in a sentence not in capitals */
 	check_item("The Court directs EOIR to file, by May 11, 2020, a detailed affidavit explaining its withholdings.",
 		   1, 0, "2020-05-11", "eoir");
