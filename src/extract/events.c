@@ -185,6 +185,23 @@ int setting_holds(const struct reader *r, const struct frame_match *m)
 	return continues_stay(r, m) || puts_off_events(r, m);
 }
 
+/* Is setting m's thing [sa, sb) a motion, and its verb one that moves a day
+ * ("continued", "reset", "rescheduled"), with no deadline named? */
+static int motion_moved(const struct reader *r, const struct frame_match *m, size_t sa, size_t sb)
+{
+	static const char *const moves[] = {"continued", "reset", "re-set", "rescheduled", NULL};
+	static const char *const limits[] = {"deadline", "deadlines", "time", "date", "response", "briefing", NULL};
+	int motion = 0, moved = 0;
+	for (size_t i = sa; i < sb; i++) {
+		if (token_among(&r->t, &r->tk.v[i], limits))
+			return 0;
+		motion |= token_has(&r->tk.v[i], lexicon_class("motion"), 0);
+	}
+	for (size_t i = m->anchor; i < m->end && i < r->tk.n; i++)
+		moved |= token_among(&r->t, &r->tk.v[i], moves);
+	return motion && moved;
+}
+
 const char *event_kind(struct reader *r, const struct frame_match *m, size_t rb, size_t act_at,
 		       const struct extracted *prev, int *hearing)
 {
@@ -265,6 +282,11 @@ const char *event_kind(struct reader *r, const struct frame_match *m, size_t rb,
 				    r->tk.v[i - 1].type ==
 					    TK_TIME); /* ("scheduled For 2:00 10/13/98") */
 		}
+		/* a motion continued to a day is heard that day ("Motion for
+		 * Reconsideration CONTINUED to the law and motion calendar of July
+		 * 8, 2026"), not a time the motion itself keeps */
+		if (!*hearing && motion_moved(r, m, sa, sb))
+			*hearing = 1;
 	}
 	if ((kind == FK_DEADLINE || kind == FK_COORD) && action_attends(r, act_at, rb))
 		*hearing = 1;

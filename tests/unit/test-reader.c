@@ -1707,6 +1707,12 @@ static void until_frames(void **state)
 		{"All hearings, jury trials, and jury selection proceedings are postponed until further notice.", 1,
 		 "until", NULL, NULL, 0, NULL, 0, "further notice"},
 		{"The hearing is continued until April 15, 2020.", 1, "hearing", NULL, "2020-04-15", 0, NULL, 0, NULL},
+		/* a motion continued to a day is heard then; the time to respond
+		 * to it, moved, is a deadline */
+		{"Motion for Reconsideration CONTINUED to the law and motion calendar of July 8, 2020, in Department 16.",
+		 1, "hearing", NULL, "2020-07-08", 0, NULL, 0, NULL},
+		{"The deadline to respond to the motion is continued to July 8, 2020.", 1, "deadline", NULL,
+		 "2020-07-08", 0, NULL, 0, NULL},
 		/* a party barred from an act until an end is held until then; a
 		 * bar with no end is a rule of conduct, and what will not happen
 		 * is no bar */
