@@ -404,9 +404,17 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		for (size_t i = a; i < b; i++)
 			if (r->tk.v[i].type == TK_PUNCT && r->t.low[r->tk.v[i].a] == ',')
 				return;
-		for (size_t i = m->end; i < r->tk.n; i++)
-			if (r->tk.v[i].type != TK_PUNCT)
+		/* (after the date only its hour and a note of the zone in
+		 * brackets: "Objection Deadline: November 3, 2010 at 4:00 p.m.
+		 * (prevailing Eastern Time)") */
+		int bracket = 0;
+		for (size_t i = m->end; i < r->tk.n; i++) {
+			const struct token *k = &r->tk.v[i];
+			if (k->type == TK_PUNCT && strchr("()", r->t.low[k->a]))
+				bracket = r->t.low[k->a] == '(';
+			else if (k->type != TK_PUNCT && k->type != TK_TIME && !bracket && !token_is(&r->t, k, "at"))
 				return;
+		}
 		/* (nor one that names only the act, no paper: "Filing Deadline:
 		 * 4/1/20", a cell of the row before it) */
 		if (b - a == 1 && token_has(&r->tk.v[a], r->cls_act, LF_ING))

@@ -1087,6 +1087,10 @@ static void due_frames(void **state)
 		 "all other respects.",
 		 1, "deadline", NULL, "2020-04-25", 0, NULL, 0, NULL},
 		{"Mediation deadline 12/10/20.", 1, "deadline", NULL, "2020-12-10", 0, NULL, 0, NULL},
+		/* with its hour and a note of the zone after the date */
+		{"Objection Deadline: November 3, 2020 at 4:00 p.m. (prevailing Eastern Time)", 1, "deadline", NULL,
+		 "2020-11-03", 0, NULL, 0, NULL},
+		NONE("Response deadline 9/25/2020 for the motion of defendant."),
 		NONE("EDWARD JOHNSON, Plaintiff, v. GERALD JOHNSON, Defendant. Deadline extended."),
 	};
 	CHECK(cases);
