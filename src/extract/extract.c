@@ -434,9 +434,11 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		return;
 	}
 	/* "If Plaintiff fails to respond, the Court will order him to show
-	 * cause within 14 days": what the court will order only on a condition
-	 * warns; it commands nothing now */
-	if (!strcmp(fname, "court-will-order-to") && conditional(r, ra, m->start)) {
+	 * cause within 14 days" (or "will allow defendant 30 days to ..."):
+	 * what the court will order only on a condition warns; it commands
+	 * nothing now */
+	if ((!strcmp(fname, "court-will-order-to") || !strncmp(fname, "court-will-give-", 16)) &&
+	    conditional(r, ra, m->start)) {
 		add_note(r, ba, bb, fname, xstrdup("a command the court will give only on a condition: a warning"));
 		return;
 	}

@@ -1008,6 +1008,13 @@ static void duty_frames(void **state)
 		 "2020-05-01", 0, NULL, 0, NULL},
 		{"Defendant agrees to make a payment of $30,000.00 within thirty calendar days of the Effective Date.", 1,
 		 "deadline", "defendant", NULL, 30, "calendar_days", 0, NULL},
+		/* the time the court says it will give a party is the party's; on a
+		 * condition, a warning */
+		{"The Court will allow plaintiff 30 days to file an amended complaint.", 1, "deadline", "plaintiff",
+		 NULL, 30, "days", 0, NULL},
+		{"The Court will give Plaintiff until March 6, 2021, to file an amended complaint.", 1, "deadline",
+		 "plaintiff", "2021-03-06", 0, NULL, 0, NULL},
+		NONE("If plaintiff fails to respond, the Court will allow defendant 30 days to move for dismissal."),
 		/* a gerund after a preposition is part of the thing's noun phrase */
 		{"All evidentiary disputes capable of being resolved by in limine motions shall be filed no later "
 		 "than December 15, 2020.", 1, "deadline", "parties", "2020-12-15", 0, NULL, 0, NULL},
