@@ -180,6 +180,9 @@ static int puts_off_events(const struct reader *r, const struct frame_match *m)
 	return 0;
 }
 
+/* Does setting m hold rather than set: a stay continued, or a class of
+ * events put off? (event_kind refuses it as a setting; vetoes.c lets the
+ * until-frame of the same clause stand) */
 int setting_holds(const struct reader *r, const struct frame_match *m)
 {
 	return continues_stay(r, m) || puts_off_events(r, m);
@@ -191,11 +194,11 @@ static int motion_moved(const struct reader *r, const struct frame_match *m, siz
 {
 	static const char *const moves[] = {"continued", "reset", "re-set", "rescheduled", NULL};
 	static const char *const limits[] = {"deadline", "deadlines", "time", "date", "response", "briefing", NULL};
-	int motion = 0, moved = 0;
+	int motion = 0, moved = 0, cls_motion = lexicon_class("motion");
 	for (size_t i = sa; i < sb; i++) {
 		if (token_among(&r->t, &r->tk.v[i], limits))
 			return 0;
-		motion |= token_has(&r->tk.v[i], lexicon_class("motion"), 0);
+		motion |= token_has(&r->tk.v[i], cls_motion, 0);
 	}
 	for (size_t i = m->anchor; i < m->end && i < r->tk.n; i++)
 		moved |= token_among(&r->t, &r->tk.v[i], moves);
