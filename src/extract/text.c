@@ -240,10 +240,12 @@ static int row_line(const char *s, size_t n)
 		end--;
 	if (end >= 11 && !strncmp(low + end - 11, "immediately", 11))
 		return 1;
-	/* a time of day at the end, after the date */
+	/* a time of day at the end, after the date (its "p.m." keeps the full
+	 * stop the line's end gave up) */
 	for (size_t i = end > 12 ? end - 12 : 0; i < end; i++) {
 		size_t e;
-		if (timex_word_start(low, i) && ascii_isdigit((unsigned char)low[i]) && timex_time(low, i, &e) >= 0 && e == end) {
+		if (timex_word_start(low, i) && ascii_isdigit((unsigned char)low[i]) && timex_time(low, i, &e) >= 0 &&
+		    (e == end || (e == end + 1 && low[end] == '.'))) {
 			end = i;
 			while (end && (low[end - 1] == ' ' || low[end - 1] == ',' || low[end - 1] == '@'))
 				end--;

@@ -435,6 +435,10 @@ void find_times(const char *low, size_t a, size_t b, int hearing, dl_day today, 
 		if (why >= 0 && (size_t)why < tm->period.start)
 			tm->has_period = 0;
 	}
+	/* "extend the deadline by fourteen days to July 15": the day it is
+	 * extended to, not the length */
+	if (tm->has_period && tm->period.widens && tm->due != DATE_NONE)
+		tm->has_period = 0;
 	/* "within 120 days and in any event by September 27": the earlier */
 	if (tm->due != DATE_NONE && tm->has_period && timex_find_phrase(s, "in any event", a) >= 0)
 		tm->whichever = "earlier";

@@ -568,6 +568,77 @@ size_t timex_unit(const char *s, size_t p, size_t b, const char **unit)
 	return 0;
 }
 
+/* Is the period at 'at' (its introducing word included: "for", or none
+ * before "by") the length by which a verb just before it widens a time: 1 for a
+ * window reopened ("reopen discovery for 28 days", "is reopened for sixty
+ * days"), which runs from the order, 2 for time added to a deadline ("is
+ * extended by thirty days", "extends the deadline by an additional 14 days"),
+ * which runs from that deadline; 0 if not. The verb may stand up to five words
+ * before, its object between. */
+/* Is the word at w an infinitive after "to" ("a motion to extend the
+ * deadline by 90 days", "may consent to extend"): what is asked or may be
+ * done, not what the order does? */
+static int to_before(const char *s, size_t from, size_t w)
+{
+	if (w >= from + 3 && !strncmp(s + w - 3, "to ", 3) && timex_word_start(s, w - 3))
+		return 1;
+	/* (the second of two joined: "moved ... to stay the case or extend the
+	 * deadline by 180 days") */
+	size_t j = w >= from + 3 && !strncmp(s + w - 3, "or ", 3)    ? w - 3
+		   : w >= from + 4 && !strncmp(s + w - 4, "and ", 4) ? w - 4
+								     : 0;
+	if (!j || !timex_word_start(s, j))
+		return 0;
+	for (size_t p = j; p-- > from && j - p < 60;)
+		if (timex_word_start(s, p) && timex_phrase_at(s, p, "to"))
+			return 1;
+	return 0;
+}
+
+static int widened_by(const char *s, size_t from, size_t at)
+{
+	static const char *const extras[] = {"an additional ", "additional ", "a further ", "further ", "another ", NULL};
+	static const char *const reopen[] = {"reopen", "reopens", "reopened", "re-open", "re-opens", "re-opened", NULL};
+	static const char *const extend[] = {"extend", "extends", "extended", "enlarge", "enlarges", "enlarged", NULL};
+	size_t p = at; /* (on "for", on "period of", or on the number) */
+	if (timex_phrase_at(s, p, "period of") && p >= from + 2 && !strncmp(s + p - 2, "a ", 2))
+		p -= 2; /* ("for a period of sixty days") */
+	if (!timex_phrase_at(s, p, "for")) {
+		for (int i = 0; extras[i]; i++) {
+			size_t k = strlen(extras[i]);
+			if (p >= from + k && !strncmp(s + p - k, extras[i], k)) {
+				p -= k;
+				break;
+			}
+		}
+		if (p >= from + 3 && !strncmp(s + p - 3, "by ", 3))
+			p -= 3;
+		else if (p >= from + 4 && !strncmp(s + p - 4, "for ", 4))
+			p -= 4;
+		else
+			return 0;
+	}
+	/* back over up to five words to the verb, within the clause */
+	for (int words = 0; words <= 5 && p > from; words++) {
+		size_t e = p;
+		while (e > from && s[e - 1] == ' ')
+			e--;
+		size_t w = e;
+		while (w > from && s[w - 1] != ' ')
+			w--;
+		if (w == e || strchr(",;:.", s[e - 1]))
+			return 0;
+		for (int i = 0; reopen[i]; i++)
+			if (e - w == strlen(reopen[i]) && !strncmp(s + w, reopen[i], e - w))
+				return to_before(s, from, w) ? 0 : 1;
+		for (int i = 0; extend[i]; i++)
+			if (e - w == strlen(extend[i]) && !strncmp(s + w, extend[i], e - w))
+				return to_before(s, from, w) ? 0 : 2;
+		p = w;
+	}
+	return 0;
+}
+
 int timex_period(const char *s, size_t from, struct timex_period *out)
 {
 	size_t len = from + strlen(s + from);
@@ -685,6 +756,15 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 				anchored = 1;
 				p = q + strlen("notice");
 			}
+		}
+		/* "Discovery is reopened for 60 days", "the deadline is extended by
+		 * thirty days": a window opened now runs from the order, time added
+		 * to a deadline from that deadline */
+		int widened = anchored || out->recurring ? 0 : widened_by(s, from, start);
+		if (widened) {
+			snprintf(out->event, sizeof out->event, "%s", widened == 1 ? "entry" : "the current deadline");
+			out->widens = 1;
+			anchored = 1;
 		}
 		if (!anchored) {
 			/* "gives plaintiff thirty days to file", "fourteen days in which

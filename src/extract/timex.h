@@ -78,6 +78,7 @@ struct timex_period {
 	int before;           /* counted before the event */
 	int recurring;        /* "every N days" */
 	int notice;           /* "on ten days' notice": a notice's length before the hearing */
+	int widens;           /* the length a time is reopened or extended by ("extended by 30 days") */
 	char event[96];       /* entry, service, receipt, or the event's words */
 	size_t start, end;    /* where the expression is */
 };

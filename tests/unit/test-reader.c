@@ -154,6 +154,53 @@ static void notice_periods(void **state)
 	check(cases, (int)(sizeof cases / sizeof cases[0]));
 }
 
+/* A time reopened or extended by a length ("Discovery is reopened for 60
+ * days", "the deadline is extended by thirty days"): a window opened now runs
+ * from the order, time added to a deadline from that deadline; a day stated
+ * beside the length wins; a length asked for ("a motion to extend ... by 90
+ * days") or allowed ("may consent to extend ...") is no one's time. */
+static void check_widened(const char *text, const char *event, long n, const char *due)
+{
+	struct extraction x;
+	struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
+	extract_order_with(text, strlen(text), &opt, &x);
+	char d[11] = "";
+	if (x.n && x.items[0].due != DATE_NONE)
+		date_format(x.items[0].due, d);
+	int ok = x.n == 1 && !strcmp(x.items[0].kind, "deadline") &&
+		 (due ? !strcmp(d, due)
+		      : x.items[0].has_trigger && x.items[0].n == n && x.items[0].event && !strcmp(x.items[0].event, event));
+	if (!ok)
+		print_error("%s\n  want %s %ld %s, got %zu: %s %s\n", text, event ? event : "-", n, due ? due : "-", x.n,
+			    x.n ? x.items[0].kind : "-", x.n && x.items[0].event ? x.items[0].event : d);
+	extraction_free(&x);
+	assert_true(ok);
+}
+
+static void widened_periods(void **state)
+{
+	(void)state;
+	check_widened("Discovery is reopened for sixty (60) days for the limited purpose of deposing Dr. Roe.", "entry",
+		      60, NULL);
+	check_widened("The Court will reopen discovery for 28 days to allow the depositions of the two witnesses.",
+		      "entry", 28, NULL);
+	check_widened("Fact discovery is reopened for a period of 45 days.", "entry", 45, NULL);
+	check_widened("The discovery deadline is extended by thirty (30) days.", "the current deadline", 30, NULL);
+	check_widened("The Court extends the deadline for expert reports by an additional 14 days.",
+		      "the current deadline", 14, NULL);
+	check_widened("The Court extends the deadline by fourteen days to July 15, 2020 for Defendant to respond.", NULL,
+		      0, "2020-07-15");
+	check_widened("Discovery is reopened until July 12, 2020.", NULL, 0, "2020-07-12");
+	static const struct expect none[] = {
+		NONE("Plaintiffs' motion to extend the discovery deadline by 90 days is DENIED."),
+		NONE("The parties may consent to extend the time for discovery for an additional 60 days."),
+		NONE("Plaintiff moved for an order to stay the case or extend the dispositive motion deadline by 180 days."),
+		NONE("Defendant asks the Court to reopen discovery for 30 days."),
+		NONE("The trial lasted for 30 days."),
+	};
+	CHECK(none);
+}
+
 /* "due" describing a noun is part of its noun phrase: "the due date for
  * petitioner to respond is extended to ...", "Due return should be filed
  * with this court no later than 28 days" (the Alabama Court of Criminal
@@ -1101,6 +1148,11 @@ static void due_frames(void **state)
 		NONE("EDWARD JOHNSON, Plaintiff, v. GERALD JOHNSON, Defendant. Deadline extended."),
 	};
 	CHECK(cases);
+	/* a notice's label lines, each with its hour and zone, stay rows of their
+	 * own (the "p.m." keeps its full stop) */
+	check_item("Hearing Date and Time: November 10, 2020 at 10:00 a.m. (prevailing Eastern Time)\n"
+		   "Objection Deadline: November 3, 2020 at 4:00 p.m. (prevailing Eastern Time)\n",
+		   2, 1, "2020-11-03", NULL);
 	/* in docket text, the thing due runs from its first word through the
 	 * citation's subdivisions: not "iv)" */
 	static const char cited[] = "Schedules due by 4/22/2020, Payment Advices Declaration Required by 11 USC "
@@ -1346,9 +1398,11 @@ static void setting_frames(void **state)
 		 "the date of this order.", 1, "deadline", "cross-appellant", NULL, 21, "days", 0, NULL},
 		{"The discovery deadline is extended by forty-five days from the date of this Order.", 1, "deadline",
 		 "parties", NULL, 45, "days", 0, NULL},
-		/* (an extension by a period of a date the order does not state is a change
-		 * to the earlier deadline, not a date of its own) */
-		NONE("The time for defendants to answer the complaint shall be enlarged by an additional 14 days."),
+		/* (an extension by a period of a date the order does not state counts
+		 * from that earlier deadline, whose date a clerk must supply: see
+		 * widened_periods) */
+		{"The time for defendants to answer the complaint shall be enlarged by an additional 14 days.", 1,
+		 "deadline", "defendants", NULL, 14, "days", 0, NULL},
 		NONE("The deadline was extended by thirty days at the parties' request."),
 		/* an event named with a number first; the meeting of creditors is the
 		 * debtor's to attend (11 U.S.C. 343) */
@@ -3506,6 +3560,7 @@ int main(void)
 		cmocka_unit_test(infinitive_modifiers),
 		cmocka_unit_test(stays_by_the_motion_granted),
 		cmocka_unit_test(notice_periods),
+		cmocka_unit_test(widened_periods),
 		cmocka_unit_test(requests_as_commands),
 		cmocka_unit_test(negated_subjects),
 		cmocka_unit_test(suspensions_and_tolling),
