@@ -1788,6 +1788,22 @@ static void until_frames(void **state)
 		NONE("Plaintiff shall not file any further motions."),
 		NONE("Discovery will not be stayed pending a ruling on the Motions to Dismiss."),
 		NONE("Chambers personnel will not handle questions relating to the status of motions until they are ruled on."),
+		/* what may not go forward until an event, the negation in its
+		 * subject, is held until then */
+		{"No formal discovery shall proceed until the entry of a scheduling order.", 1, "until", NULL, NULL, 0,
+		 NULL, 0, "the entry of a scheduling order"},
+		{"No discovery may be conducted until the Court rules on the motion to dismiss.", 1, "until", NULL, NULL,
+		 0, NULL, 0, "the Court rules on the motion"},
+		NONE("No discovery was conducted until the Court ruled on the motion."),
+		NONE("No party shall file a motion until the conference."),
+		/* a restraint named in one word lasts until the day it expires;
+		 * an order's own end is no restraint's */
+		{"This TRO will expire on May 6, 2020.", 1, "until", NULL, "2020-05-06", 0, NULL, 0, NULL},
+		{"The stay shall terminate on June 1, 2020.", 1, "until", NULL, "2020-06-01", 0, NULL, 0, NULL},
+		{"The temporary restraining order shall expire on May 6, 2020 at 5:00 p.m.", 1, "until", NULL,
+		 "2020-05-06", 0, NULL, 0, NULL},
+		NONE("The requirements of the Amended General Order will expire on March 31, 2020."),
+		NONE("This Order shall expire on May 6, 2020."),
 	};
 	CHECK(cases);
 }
