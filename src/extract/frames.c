@@ -297,7 +297,13 @@ static inline size_t relative_clause_end(const struct attempt *at, size_t i)
 	const struct tokens *tk = at->tk;
 	if (i + 2 >= tk->n || tk->v[i].type != TK_PUNCT || at->t->low[tk->v[i].a] != ',')
 		return 0;
-	if (!token_among(at->t, &tk->v[i + 1], openers) && !limits_noun(at, i + 1))
+	/* (or a preposition before "which": "..., in which the briefing
+	 * schedule has not yet been completed, are hereby STAYED") */
+	static const char *const prepositions[] = {"in", "under", "of", "for", "to", "by", "with", "from", "on",
+						   "during", "at", NULL};
+	static const char *const which[] = {"which", "whom", "whose", NULL};
+	int after_preposition = token_among(at->t, &tk->v[i + 1], prepositions) && token_among(at->t, &tk->v[i + 2], which);
+	if (!token_among(at->t, &tk->v[i + 1], openers) && !limits_noun(at, i + 1) && !after_preposition)
 		return 0;
 	for (size_t k = i + 2; k < tk->n && k < i + 32; k++) {
 		if (tk->v[k].type != TK_PUNCT)

@@ -757,10 +757,23 @@ static size_t frame_words_party(struct reader *r, const struct frame_match *m)
 		for (int s = 0; s < SLOT_COUNT; s++)
 			if (i >= m->slot_a[s] && i < m->slot_b[s])
 				return 0;
-	if (i == m->start || i >= r->tk.n || !token_is(&r->t, &r->tk.v[i], "to") ||
-	    !token_has(&r->tk.v[i - 1], r->cls_party, 0))
+	if (i < r->tk.n && token_is(&r->t, &r->tk.v[i], "to") && i > m->start &&
+	    token_has(&r->tk.v[i - 1], r->cls_party, 0))
+		return i;
+	/* (its time set off by commas between the role and its "to":
+	 * "Defendants, no later than May 10, 2013, to file and serve ...") */
+	size_t p = m->start + 1;
+	if (p >= r->tk.n || !token_has(&r->tk.v[m->start], r->cls_party, 0) || r->tk.v[p].type != TK_PUNCT ||
+	    r->t.low[r->tk.v[p].a] != ',')
 		return 0;
-	return i;
+	int timed = 0;
+	for (size_t k = p + 1; k < r->tk.n && k <= p + 10; k++) {
+		const struct token *t = &r->tk.v[k];
+		timed |= t->type == TK_DATE || t->type == TK_PERIOD;
+		if (t->type == TK_PUNCT && r->t.low[t->a] == ',')
+			return timed && k + 1 < r->tk.n && token_is(&r->t, &r->tk.v[k + 1], "to") ? m->start + 1 : 0;
+	}
+	return 0;
 }
 
 /* The role that opens a list of names ending just before token b, the list

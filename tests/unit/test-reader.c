@@ -396,6 +396,12 @@ static void verbless_commands(void **state)
 		NONE("The only defendant to respond to the motion is Peterson Ross."),
 		NONE("Plaintiff to give the defendant a copy of the letter."),
 		NONE("Defendant to remain in custody."),
+		/* (its time set off by commas between the role and its "to", an
+		 * item of the court's list of commands) */
+		{"This Court ORDERS:\n1. Defendants, no later than May 10, 2020, to file and serve their papers;\n", 1,
+		 "deadline", "defendants", "2020-05-10", 0, NULL, 0, NULL},
+		{"Plaintiff, within 14 days, to file an amended complaint.", 1, "deadline", "plaintiff", NULL, 14, "days",
+		 0, NULL},
 	};
 	check(cases, (int)(sizeof cases / sizeof cases[0]));
 	check_item("Plaintiff's motion is continued to May 5, 2020. The setting party shall serve notice of the new "
@@ -1804,6 +1810,13 @@ static void until_frames(void **state)
 		 "2020-05-06", 0, NULL, 0, NULL},
 		NONE("The requirements of the Amended General Order will expire on March 31, 2020."),
 		NONE("This Order shall expire on May 6, 2020."),
+		/* a subject's relative clause opened by a preposition and "which",
+		 * set off by commas, leaves the subject whole */
+		{"All proceedings in any case pending before this Court, in which the briefing schedule has not yet been "
+		 "completed, are hereby STAYED until sixty(60) days from the date of this Order.",
+		 1, "until", NULL, NULL, 60, "days", 0, "sixty(60) days"},
+		{"The final pretrial conference, at which lead counsel shall appear, is set for June 5, 2020.", 1,
+		 "hearing", NULL, "2020-06-05", 0, NULL, 0, NULL},
 	};
 	CHECK(cases);
 }
