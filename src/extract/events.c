@@ -61,6 +61,14 @@ static int setting_verb_ok(const struct reader *r, const struct frame_match *m)
 			for (int d = 0; i > 0 && determiners[d]; d++)
 				if (token_is(&r->t, &r->tk.v[i - 1], determiners[d]))
 					return 0;
+			/* ("the deadlines set forth by the Magistrate Judge on
+			 * February 25": what a noun's participle says was stated,
+			 * not set; but "disputes ... shall be set forth in such
+			 * motions no later than ..." is a duty to state them) */
+			if (i > 0 && i + 1 < r->tk.n &&
+			    (token_is(&r->t, &r->tk.v[i + 1], "forth") || token_is(&r->t, &r->tk.v[i + 1], "out")) &&
+			    !token_has(&r->tk.v[i - 1], lexicon_class("be"), 0))
+				return 0;
 			break;
 		}
 	return 1;

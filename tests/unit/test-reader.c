@@ -1985,6 +1985,13 @@ static void recited_and_reported(void **state)
 		 "deadline", "defendant", "2020-05-15", 0, NULL, 0, NULL},
 		{"If Plaintiff wishes to proceed, an amended complaint must be filed within 21 days.", 1,
 		 "deadline", NULL, NULL, 21, "days", 0, NULL},
+		/* what a noun's "set forth" or "set out" says was stated is no
+		 * setting; a duty to set a thing forth is a duty */
+		NONE("The Court amends as follows the deadlines set forth by the Magistrate Judge on February 25 and 26, "
+		     "2020."),
+		NONE("For the reasons set forth on the record on April 21, 2020, the motion is denied."),
+		{"All evidentiary disputes shall be set forth in such motions no later than 4:30 p.m. on September 9, "
+		 "2020.", 1, "deadline", NULL, "2020-09-09", 0, NULL, 0, NULL},
 	};
 	CHECK(cases);
 	/* a heading that announces findings opens no decretal part: the deadline
