@@ -558,8 +558,10 @@ static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa
 	 * names: "Report about deposition hours", "Discovery cutoff"; nor one
 	 * that says its date is a limit: "Pretrial Order due", "Mediation ...
 	 * held no later than") */
-	static const char *const papers[] = {"deadline", "cutoff", "disclosures", "motions", "discovery", "reports",
-					     "report", "request", "statement", "due", "later", "order", NULL};
+	static const char *const papers[] = {"deadline", "cutoff",	"disclosures", "motions",    "discovery",
+					     "reports",	 "report",	"request",     "statement",  "due",
+					     "later",	 "order",	"objection",   "objections", "response",
+					     "responses", "replies",	"comments",    NULL};
 	for (size_t i = la; i < lb; i++)
 		if (token_among(&r->t, &r->tk.v[i], papers) &&
 		    !(token_is(&r->t, &r->tk.v[i], "order") && i + 1 < lb && token_is(&r->t, &r->tk.v[i + 1], "to")))
@@ -652,7 +654,15 @@ static int dated_cells(const struct reader *r, const size_t *cut, const size_t *
 		return 0;
 	/* (or one that names an event's date: "TRIAL DATE: December 10, 2018, at
 	 * 9:00 A.M., at the Federal Courthouse") */
-	if (token_is(&r->t, &r->tk.v[d - 2], "date") && match_has_class(r, 0, d - 2, r->cls_event))
+	/* (with its hour: "Hearing Date and Time: November 10, 2010 at 10:00
+	 * a.m.", "Hearing Date/Time:") */
+	size_t named = d - 2;
+	if (token_is(&r->t, &r->tk.v[named], "time") && named >= 2 &&
+	    (token_is(&r->t, &r->tk.v[named - 1], "and") || token_is(&r->t, &r->tk.v[named - 1], "&") ||
+	     (r->tk.v[named - 1].type == TK_PUNCT && r->t.low[r->tk.v[named - 1].a] == '/')) &&
+	    token_is(&r->t, &r->tk.v[named - 2], "date"))
+		named -= 2;
+	if (token_is(&r->t, &r->tk.v[named], "date") && match_has_class(r, 0, named, r->cls_event))
 		return 1;
 	return d >= 4 && (token_has(&r->tk.v[0], lexicon_class("limit"), 0) ||
 			  (token_is(&r->t, &r->tk.v[0], "last") && token_is(&r->t, &r->tk.v[1], "day")));

@@ -95,6 +95,22 @@ static void check_action(const char *text, size_t n, size_t index, const char *a
 	assert_true(same);
 }
 
+/* text makes n obligations, and the one at index is of this kind. */
+static void check_kind(const char *text, size_t n, size_t index, const char *kind)
+{
+	struct extraction x;
+	struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
+	extract_order_with(text, strlen(text), &opt, &x);
+	size_t got = x.n;
+	int same = index < x.n && !strcmp(x.items[index].kind, kind);
+	if (!same)
+		print_error("obligation %zu of \"%s\": %s, want %s (of %zu)\n", index, text,
+			    index < x.n ? x.items[index].kind : "none", kind, x.n);
+	extraction_free(&x);
+	assert_int_equal(got, n);
+	assert_true(same);
+}
+
 /* text makes n obligations, and the one at index is at this minute of its
  * day (-1: no time of day). */
 static void check_minute(const char *text, size_t n, size_t index, int minute)
@@ -191,6 +207,10 @@ static void widened_periods(void **state)
 	check_widened("The Court extends the deadline by fourteen days to July 15, 2020 for Defendant to respond.", NULL,
 		      0, "2020-07-15");
 	check_widened("Discovery is reopened until July 12, 2020.", NULL, 0, "2020-07-12");
+	/* (a deadline put off to a length from the order runs from the order) */
+	check_widened("The deadline for Plaintiff to submit the summons forms is POSTPONED to 14 days from the date of this "
+		      "Order.",
+		      "entry", 14, NULL);
 	static const struct expect none[] = {
 		NONE("Plaintiffs' motion to extend the discovery deadline by 90 days is DENIED."),
 		NONE("The parties may consent to extend the time for discovery for an additional 60 days."),
@@ -1159,6 +1179,13 @@ static void due_frames(void **state)
 	check_item("Hearing Date and Time: November 10, 2020 at 10:00 a.m. (prevailing Eastern Time)\n"
 		   "Objection Deadline: November 3, 2020 at 4:00 p.m. (prevailing Eastern Time)\n",
 		   2, 1, "2020-11-03", NULL);
+	/* an event's "Date and Time:" (or "Date/Time:") label sets it; a
+	 * paper's, though its row has an hour, is a deadline */
+	check_item("Hearing Date and Time: November 10, 2020 at 10:00 a.m.\n", 1, 0, "2020-11-10", NULL);
+	check_item("Hearing Date/Time: November 10, 2020 at 10:00 a.m.\n", 1, 0, "2020-11-10", NULL);
+	check_kind("Hearing Date and Time: November 10, 2020 at 10:00 a.m.\n"
+		   "Objection Date and Time: November 3, 2020 at 4:00 p.m.\n",
+		   2, 1, "deadline");
 	/* in docket text, the thing due runs from its first word through the
 	 * citation's subdivisions: not "iv)" */
 	static const char cited[] = "Schedules due by 4/22/2020, Payment Advices Declaration Required by 11 USC "
