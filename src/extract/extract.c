@@ -387,6 +387,10 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		if (p == 0 || r->t.low[p - 1] != ';')
 			return;
 	}
+	/* "In order for the court to consider the motion, ...": a purpose, not
+	 * an order's title */
+	if (!strcmp(fname, "order-for") && m->start > 0 && token_is(&r->t, &r->tk.v[m->start - 1], "in"))
+		return;
 	/* "No hearing will be held on June 5"; "No depositions shall be taken
 	 * before June 30": a subject that "no" opens denies what the frame would
 	 * set or command */

@@ -422,6 +422,14 @@ static void verbless_commands(void **state)
 		 "deadline", "defendants", "2020-05-10", 0, NULL, 0, NULL},
 		{"Plaintiff, within 14 days, to file an amended complaint.", 1, "deadline", "plaintiff", NULL, 14, "days",
 		 0, NULL},
+		/* a title's "ORDER FOR X TO V", with its time: the command; with no
+		 * time it repeats or describes one; "in order for" is a purpose */
+		{"ORDER FOR DEFENDANT NORTHCUTT TO RESPOND TO INTERROGATORIES BY OCTOBER 21, 2020", 1, "deadline",
+		 "northcutt", "2020-10-21", 0, NULL, 0, NULL},
+		{"ORDER for the Plaintiff to explain the delay in service of process within fourteen days from the date of "
+		 "this Order.", 1, "deadline", "plaintiff", NULL, 14, "days", 0, NULL},
+		NONE("ORDER FOR DEFENDANT TO SHOW CAUSE"),
+		NONE("In order for the Court to rule on the motion by June 1, 2020, it needs the record."),
 	};
 	check(cases, (int)(sizeof cases / sizeof cases[0]));
 	check_item("Plaintiff's motion is continued to May 5, 2020. The setting party shall serve notice of the new "
