@@ -51,7 +51,9 @@ void list_heading(struct reader *r, const char *who, const char *frame, size_t v
 	 * following:", "confer for the purpose of:") */
 	static const char *const not_object[] = {"include", "including", "includes", "providing", "purpose",
 						 "addressing", "stating", "containing", "regarding", "as", "forth",
-						 "information", "describing", "identifying", "listing", NULL};
+						 "information", "describing", "identifying", "listing", "outlining",
+						 "specifying", "detailing", "summarizing", "explaining", "proposing",
+						 "indicating", "discussing", NULL};
 	/* (nor what a relative clause before the colon says the paper holds:
 	 * "serve ... 'Plaintiffs' Claim Chart,' which shall identify: (1) ...") */
 	int object = token_has(&r->tk.v[verb], r->cls_act, LF_BASE) && !relative_before_colon(r, r->tk.n);

@@ -3389,6 +3389,12 @@ static void clean_up(void **state)
 		   "identify: (1) which claims it alleges are infringed; (2) which products infringe each claim; and (3) "
 		   "where each element of each claim is found in each product.",
 		   1, 0, "2020-04-01", "plaintiff");
+	/* (and so does a participle of what it holds: "a Joint Status Report
+	 * outlining:") */
+	check_item("If the parties are unable to reach a settlement, they shall file, on or before April 6, 2020, a Joint "
+		   "Status Report outlining: (i) the issues on which the parties have reached agreement; (ii) the precise "
+		   "issues to be decided by the Court; and (iii) a proposed briefing schedule.",
+		   1, 0, "2020-04-06", "parties");
 	/* a name with an initial after a condition is the duty's subject */
 	check_item("If the brief has not been filed by April 22, 2020, Landon H. Thompson is ORDERED to appear in "
 		   "person on April 23, 2020.",
