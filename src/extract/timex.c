@@ -568,13 +568,6 @@ size_t timex_unit(const char *s, size_t p, size_t b, const char **unit)
 	return 0;
 }
 
-/* Is the period at 'at' (its introducing word included: "for", or none
- * before "by") the length by which a verb just before it widens a time: 1 for a
- * window reopened ("reopen discovery for 28 days", "is reopened for sixty
- * days"), which runs from the order, 2 for time added to a deadline ("is
- * extended by thirty days", "extends the deadline by an additional 14 days"),
- * which runs from that deadline; 0 if not. The verb may stand up to five words
- * before, its object between. */
 /* Is the word at w an infinitive after "to" ("a motion to extend the
  * deadline by 90 days", "may consent to extend"): what is asked or may be
  * done, not what the order does? */
@@ -595,6 +588,13 @@ static int to_before(const char *s, size_t from, size_t w)
 	return 0;
 }
 
+/* Is the period at 'at' (its introducing word included: "for", or none
+ * before "by") the length by which a verb just before it widens a time: 1 for a
+ * window reopened ("reopen discovery for 28 days", "is reopened for sixty
+ * days"), which runs from the order, 2 for time added to a deadline ("is
+ * extended by thirty days", "extends the deadline by an additional 14 days"),
+ * which runs from that deadline; 0 if not. The verb may stand up to five words
+ * before, its object between. */
 static int widened_by(const char *s, size_t from, size_t at)
 {
 	static const char *const extras[] = {"an additional ", "additional ", "a further ", "further ", "another ", NULL};
