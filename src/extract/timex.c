@@ -573,7 +573,7 @@ size_t timex_unit(const char *s, size_t p, size_t b, const char **unit)
  * done, not what the order does? */
 static int to_before(const char *s, size_t from, size_t w)
 {
-	if (w >= from + 3 && !strncmp(s + w - 3, "to ", 3) && timex_word_start(s, w - 3))
+	if (w >= from + 3 && timex_phrase_at(s, w - 3, "to"))
 		return 1;
 	/* (the second of two joined: "moved ... to stay the case or extend the
 	 * deadline by 180 days") */
@@ -628,12 +628,13 @@ static int widened_by(const char *s, size_t from, size_t at)
 			w--;
 		if (w == e || strchr(",;:.", s[e - 1]))
 			return 0;
-		for (int i = 0; reopen[i]; i++)
-			if (e - w == strlen(reopen[i]) && !strncmp(s + w, reopen[i], e - w))
-				return to_before(s, from, w) ? 0 : 1;
-		for (int i = 0; extend[i]; i++)
-			if (e - w == strlen(extend[i]) && !strncmp(s + w, extend[i], e - w))
-				return to_before(s, from, w) ? 0 : 2;
+		int how = 0;
+		for (int i = 0; reopen[i] && !how; i++)
+			how = timex_phrase_at(s, w, reopen[i]);
+		for (int i = 0; extend[i] && !how; i++)
+			how = 2 * timex_phrase_at(s, w, extend[i]);
+		if (how)
+			return to_before(s, from, w) ? 0 : how;
 		p = w;
 	}
 	return 0;

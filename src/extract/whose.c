@@ -749,7 +749,8 @@ enum party_how subject_party(struct reader *r, size_t a, size_t b, char *who, si
 }
 
 /* Where the party the frame's own words name at its start ends ("Moving
- * party | to give notice": a @party word of the pattern, in no slot), or 0. */
+ * party | to give notice": a @party word of the pattern, in no slot; or a role
+ * whose time is set off by commas before its "to"), or 0. */
 static size_t frame_words_party(struct reader *r, const struct frame_match *m)
 {
 	size_t i = m->start;
