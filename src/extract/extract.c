@@ -969,10 +969,15 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 			/* "shall file and serve X by June 5": a joined verb without a
 			 * time of its own shares the one that follows, and a duty's verbs
 			 * share a time stated before the first of them ("shall, on or
-			 * before 11/16/2018, file and serve an opposition") */
+			 * before 11/16/2018, file and serve an opposition", "shall confer
+			 * and, no later than April 16, advise"); but when each states a
+			 * time of its own, the first before its verb, they are two
+			 * ("Within seven days, Respondents shall provide a hearing, and
+			 * within one business day thereafter shall advise") */
 			if (frame_kind(p->frame) == FK_COORD && strcmp(frame_name(p->frame), "and-shall") &&
 			    !has_time_token(r, frame_kind(m->frame) == FK_DEADLINE ? first_verb(r, m->anchor, p->start) : m->anchor,
-					    p->start)) {
+					    p->start) &&
+			    !(has_time_token(r, ra, m->anchor) && has_time_token(r, p->start, first_verb(r, p->start, p->end)))) {
 				r->veto[j] = "joined to the verb before it";
 				continue;
 			}

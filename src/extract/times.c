@@ -273,15 +273,24 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 	if (hearing && p >= start + 5 && !strncmp(low + p - 5, "until", 5) && timex_word_start(low, p - 5))
 		return 1;
 	/* a time extended "to" its new day: "granting motion to extend time to
-	 * answer cmp to 10/10/00", "time to respond is extended to June 5" (an
-	 * extension's verb within the ten words before) */
+	 * answer cmp to 10/10/00", "time to respond is extended to June 5",
+	 * "shall have an extension of time to May 7" (an extension's verb or
+	 * noun within the ten words before; the noun not of a span asked for,
+	 * "an extension of time from June 21 to July 5"), and time given "to" a
+	 * day: "shall have additional time to April 1" */
 	if (!hearing && p >= start + 2 && !strncmp(low + p - 2, "to", 2) && timex_word_start(low, p - 2)) {
+		if (p >= start + 8 && !strncmp(low + p - 8, "time to", 7) && timex_word_start(low, p - 8))
+			return 1;
 		size_t words = 0, k = p - 2;
+		int from = 0;
 		while (k > start && words < 10) {
 			k--;
 			if (low[k] == ' ')
 				words++;
-			if (timex_word_start(low, k) && !strncmp(low + k, "extend", 6))
+			if (!timex_word_start(low, k))
+				continue;
+			from |= !strncmp(low + k, "from ", 5);
+			if (!strncmp(low + k, "extend", 6) || (!from && !strncmp(low + k, "extens", 6)))
 				return 1;
 		}
 	}

@@ -28,6 +28,23 @@ int timex_phrase_at(const char *s, size_t pos, const char *phrase)
 	return !is_word_char(s[pos + n]) || !is_word_char(phrase[n - 1]);
 }
 
+/* Is "after that" at pos a pronoun's "after that", thereafter (followed by a
+ * modal, a mark or the end: "within ten days after that shall file"), not
+ * the determiner of "after that date"? */
+static int after_that_alone(const char *s, size_t pos)
+{
+	if (!timex_phrase_at(s, pos, "after that"))
+		return 0;
+	size_t q = pos + strlen("after that");
+	while (s[q] == ' ')
+		q++;
+	static const char *const modals[] = {"shall", "must", "will", "should", "may", NULL};
+	for (int i = 0; modals[i]; i++)
+		if (timex_phrase_at(s, q, modals[i]))
+			return 1;
+	return !is_word_char(s[q]) && s[q] != '\'' && s[q] != '-';
+}
+
 size_t timex_weekday(const char *s, size_t pos)
 {
 	for (int wd = 0; wd < 7; wd++) {
@@ -712,6 +729,11 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 			snprintf(out->event, sizeof out->event, "thereafter");
 			anchored = 1;
 			p += strlen("thereafter");
+		} else if (!out->recurring && after_that_alone(s, p)) {
+			/* ("within ten days after that shall file": the same) */
+			snprintf(out->event, sizeof out->event, "thereafter");
+			anchored = 1;
+			p += strlen("after that");
 		}
 		for (int i = 0; anchors[i] && !anchored; i++) {
 			size_t k = strlen(anchors[i]);

@@ -381,8 +381,11 @@ void apply_vetoes(struct reader *r)
 			if (!inside)
 				continue;
 			/* (not a stay granted read also as a ruling on the motion: one
-			 * clause, "defendants' motion for a stay of discovery is granted") */
-			if (o->end == p->end && frame_kind(o->frame) == FK_UNTIL && frame_kind(p->frame) == FK_RULING)
+			 * clause, "defendants' motion for a stay of discovery is granted",
+			 * "the temporary stay of removal is extended until ...": the
+			 * ruling's verb is the stay's own) */
+			if ((o->end == p->end || (p->anchor >= o->start && p->anchor < o->end)) &&
+			    frame_kind(o->frame) == FK_UNTIL && frame_kind(p->frame) == FK_RULING)
 				continue;
 			/* (nor a stay continued read also as a setting of its noun:
 			 * "the abatement of this case is continued for thirty days",

@@ -221,6 +221,95 @@ static void widened_periods(void **state)
 	CHECK(none);
 }
 
+/* Two duties joined, each with its own time, the first's before its subject
+ * and the second's before its verb ("Within seven days, Respondents shall
+ * provide a hearing, and within one business day thereafter shall advise the
+ * Court"): two obligations, each with its own period. Joined verbs that share
+ * one time stay one duty ("shall confer and, by April 16, advise"). */
+static void joined_duties_with_their_own_times(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"Within seven business days of this Order, Respondents shall provide a bond hearing to Petitioner, and "
+		 "within one business day thereafter shall advise the Court of its outcome.",
+		 2, "deadline", "respondents", NULL, 7, "business_days", 0, NULL},
+		{"Within 14 days, Defendant shall produce the records, and within 7 days thereafter shall file a notice "
+		 "of compliance.",
+		 2, "deadline", "defendant", NULL, 14, "days", 0, NULL},
+		{"By March 20, 2020, the parties shall exchange their lists, and within ten days after that shall file "
+		 "a joint report.",
+		 2, "deadline", "parties", "2020-03-20", 0, NULL, 0, NULL},
+		{"Counsel for the government shall confer with defense counsel and, no later than April 16, 2020, "
+		 "advise the Court of the length of trial.",
+		 1, "deadline", "the government", "2020-04-16", 0, NULL, 0, NULL},
+		{"The parties shall meet and, within 14 days, file a joint statement.", 1, "deadline", "parties", NULL, 14,
+		 "days", 0, NULL},
+	};
+	CHECK(cases);
+	check_item("Within 14 days, Defendant shall produce the records, and within 7 days thereafter shall file a "
+		   "notice of compliance.",
+		   2, 1, NULL, "defendant");
+}
+
+/* Less common forms of a command: time a party "shall have" as an extension
+ * ("shall have an extension of time through May 7, within which to
+ * respond"); the court's order said as a necessity ("has no alternative but
+ * to require Respondent to file"); a duty in the passive with the thing as
+ * its subject ("The following papers are required to be filed within two
+ * business days"); a pleading to be redone ("ORDERED to recast his
+ * complaint"). Not the court's other necessities ("no choice but to
+ * dismiss"), nor what a party asks. */
+static void less_common_commands(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"Defendants shall have an extension of time through May 7, 2020, within which to respond to "
+		 "Plaintiff's discovery requests.",
+		 1, "deadline", "defendants", "2020-05-07", 0, NULL, 0, NULL},
+		{"Plaintiff shall have an additional extension of time to April 1, 2020 to file his reply.", 1,
+		 "deadline", "plaintiff", "2020-04-01", 0, NULL, 0, NULL},
+		{"The Court has no alternative but to require Respondent to file a response to this Order to Show Cause "
+		 "within 30 days.",
+		 1, "deadline", "respondent", NULL, 30, "days", 0, NULL},
+		{"The Court has no choice but to order Plaintiff to show cause within fourteen days why this case should "
+		 "not be dismissed.",
+		 1, "deadline", "plaintiff", NULL, 14, "days", 0, NULL},
+		{"The following papers are required to be filed with the clerk within two (2) business days of the "
+		 "petition.",
+		 1, "deadline", NULL, NULL, 2, "business_days", 0, NULL},
+		{"Initial disclosures are directed to be served by March 30, 2020.", 1, "deadline", NULL, "2020-03-30", 0,
+		 NULL, 0, NULL},
+		{"Plaintiff is ORDERED to recast his complaint on the Court's standard form within 21 days.", 1, "deadline",
+		 "plaintiff", NULL, 21, "days", 0, NULL},
+		{"Plaintiff shall refile the motion with its exhibits by March 16, 2020.", 1, "deadline", "plaintiff",
+		 "2020-03-16", 0, NULL, 0, NULL},
+		NONE("The Court has no choice but to dismiss this action."),
+		NONE("Defendants ask for an extension of time through May 7, 2020, within which to respond."),
+		NONE("The papers were required to be filed by March 1, 2020."),
+	};
+	CHECK(cases);
+}
+
+/* A stay the court extends, in the active ("the Court will extend the
+ * temporary stay of removal until the Court rules on its jurisdiction") or
+ * the passive ("The stay is extended until ..."): a stay until that event, not
+ * a ruling on a motion. Not a deadline extended, nor a stay asked for. */
+static void stays_extended(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"The Court will extend the temporary stay of removal until the Court rules on its jurisdiction.", 1,
+		 "until", NULL, NULL, 0, NULL, 0, "the Court rules"},
+		{"The Court continues the stay of proceedings pending the arbitration.", 1, "until", NULL, NULL, 0, NULL,
+		 0, "the arbitration"},
+		{"The temporary stay of removal is extended until the Court rules on the petition.", 1, "until", NULL,
+		 NULL, 0, NULL, 0, "the Court rules"},
+		NONE("Petitioner asks the Court to extend the temporary stay of removal until it rules on the petition."),
+		NONE("The Court extended the stay of proceedings until the arbitration ended."),
+	};
+	CHECK(cases);
+}
+
 /* "due" describing a noun is part of its noun phrase: "the due date for
  * petitioner to respond is extended to ...", "Due return should be filed
  * with this court no later than 28 days" (the Alabama Court of Criminal
@@ -3643,6 +3732,9 @@ int main(void)
 		cmocka_unit_test(suspensions_and_tolling),
 		cmocka_unit_test(papers_with_docket_numbers),
 		cmocka_unit_test(due_as_a_modifier),
+		cmocka_unit_test(joined_duties_with_their_own_times),
+		cmocka_unit_test(less_common_commands),
+		cmocka_unit_test(stays_extended),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
