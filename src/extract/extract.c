@@ -212,8 +212,11 @@ static size_t clause_lead(const struct reader *r, const struct frame_match *m)
 					    "until", "in", NULL};
 	size_t q = k;
 	int cls_order = lexicon_class("order"), cls_marker = lexicon_class("marker"), cls_court = lexicon_class("court");
-	/* (or "The court FURTHER ORDERS that within 48 hours of ..., the parties shall") */
+	/* (or "The court FURTHER ORDERS that within 48 hours of ..., the parties
+	 * shall"; or after "but": "ORDERED that at a reasonable time, but no
+	 * later than July 15, the parties shall") */
 	while (q < c - 1 && (token_is(&r->t, &r->tk.v[q], "that") || token_has(&r->tk.v[q], cls_order, 0) ||
+			     token_is(&r->t, &r->tk.v[q], "but") ||
 			     token_is(&r->t, &r->tk.v[q], "the") || token_has(&r->tk.v[q], cls_court, 0) ||
 			     token_has(&r->tk.v[q], cls_marker, 0) || token_is(&r->t, &r->tk.v[q], "it") ||
 			     token_is(&r->t, &r->tk.v[q], "is") || token_is(&r->t, &r->tk.v[q], "further") ||

@@ -290,6 +290,33 @@ static void less_common_commands(void **state)
 	CHECK(cases);
 }
 
+/* A time phrase after "ORDERED that" that opens with "but" ("ORDERED that
+ * at a reasonable time, but no later than July 15, the parties shall
+ * confer") is the clause's time; a tentative ruling that states the court's
+ * setting ("The tentative ruling is to continue the hearing ... to
+ * September 30 at 10:00 a.m.") sets it. Not a "but" that joins a clause
+ * without a time, nor a ruling that continues nothing. */
+static void times_after_but_and_tentative_settings(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"ORDERED that at a reasonable date and time, but no later than by March 20, 2020, the parties shall "
+		 "confer as to the status of this case.",
+		 1, "deadline", "parties", "2020-03-20", 0, NULL, 0, NULL},
+		{"It is ORDERED that as soon as possible, but no later than March 27, 2020, counsel shall meet and "
+		 "confer.",
+		 1, "deadline", "counsel", "2020-03-27", 0, NULL, 0, NULL},
+		{"The tentative ruling is to continue the hearing on the Motion for Preliminary Approval to April 24, "
+		 "2020 at 10:00 a.m.",
+		 1, "hearing", NULL, "2020-04-24", 0, NULL, 0, NULL},
+		{"The Court's tentative ruling is to set the final approval hearing for May 8, 2020.", 1, "hearing", NULL,
+		 "2020-05-08", 0, NULL, 0, NULL},
+		NONE("The tentative ruling is to grant the motion."),
+		NONE("ORDERED that petitioner's motion is denied, but the parties may confer as to the status."),
+	};
+	CHECK(cases);
+}
+
 /* A stay the court extends, in the active ("the Court will extend the
  * temporary stay of removal until the Court rules on its jurisdiction") or
  * the passive ("The stay is extended until ..."): a stay until that event, not
@@ -3735,6 +3762,7 @@ int main(void)
 		cmocka_unit_test(joined_duties_with_their_own_times),
 		cmocka_unit_test(less_common_commands),
 		cmocka_unit_test(stays_extended),
+		cmocka_unit_test(times_after_but_and_tentative_settings),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
