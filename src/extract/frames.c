@@ -302,8 +302,8 @@ static inline size_t relative_clause_end(const struct attempt *at, size_t i)
 	static const char *const prepositions[] = {"in", "under", "of", "for", "to", "by", "with", "from", "on",
 						   "during", "at", NULL};
 	static const char *const which[] = {"which", "whom", "whose", NULL};
-	int after_preposition = token_among(at->t, &tk->v[i + 1], prepositions) && token_among(at->t, &tk->v[i + 2], which);
-	if (!token_among(at->t, &tk->v[i + 1], openers) && !limits_noun(at, i + 1) && !after_preposition)
+	if (!token_among(at->t, &tk->v[i + 1], openers) && !limits_noun(at, i + 1) &&
+	    !(token_among(at->t, &tk->v[i + 2], which) && token_among(at->t, &tk->v[i + 1], prepositions)))
 		return 0;
 	for (size_t k = i + 2; k < tk->n && k < i + 32; k++) {
 		if (tk->v[k].type != TK_PUNCT)

@@ -28,11 +28,13 @@ int timex_phrase_at(const char *s, size_t pos, const char *phrase)
 	return !is_word_char(s[pos + n]) || !is_word_char(phrase[n - 1]);
 }
 
-/* Is "after that" at pos a pronoun's "after that", thereafter (followed by a
- * modal, a mark or the end: "within ten days after that shall file"), not
- * the determiner of "after that date"? */
-static int after_that_alone(const char *s, size_t pos)
+/* The length of a "thereafter" at pos, or of an "after that" that means it
+ * (followed by a modal, a mark or the end: "within ten days after that shall
+ * file"; not the determiner of "after that date"); else 0. */
+static size_t thereafter_at(const char *s, size_t pos)
 {
+	if (timex_phrase_at(s, pos, "thereafter"))
+		return strlen("thereafter");
 	if (!timex_phrase_at(s, pos, "after that"))
 		return 0;
 	size_t q = pos + strlen("after that");
@@ -41,8 +43,8 @@ static int after_that_alone(const char *s, size_t pos)
 	static const char *const modals[] = {"shall", "must", "will", "should", "may", NULL};
 	for (int i = 0; modals[i]; i++)
 		if (timex_phrase_at(s, q, modals[i]))
-			return 1;
-	return !is_word_char(s[q]) && s[q] != '\'' && s[q] != '-';
+			return strlen("after that");
+	return !is_word_char(s[q]) && s[q] != '\'' && s[q] != '-' ? strlen("after that") : 0;
 }
 
 size_t timex_weekday(const char *s, size_t pos)
@@ -725,15 +727,11 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 		/* "replies are due seven days thereafter": after the time stated
 		 * before it, which the reader names (not a cycle's "every 60 days
 		 * thereafter") */
-		if (!out->recurring && timex_phrase_at(s, p, "thereafter")) {
+		size_t then = out->recurring ? 0 : thereafter_at(s, p);
+		if (then) {
 			snprintf(out->event, sizeof out->event, "thereafter");
 			anchored = 1;
-			p += strlen("thereafter");
-		} else if (!out->recurring && after_that_alone(s, p)) {
-			/* ("within ten days after that shall file": the same) */
-			snprintf(out->event, sizeof out->event, "thereafter");
-			anchored = 1;
-			p += strlen("after that");
+			p += then;
 		}
 		for (int i = 0; anchors[i] && !anchored; i++) {
 			size_t k = strlen(anchors[i]);
