@@ -171,21 +171,9 @@ void tokens_free(struct tokens *tk)
 	memset(tk, 0, sizeof *tk);
 }
 
-int token_is(const struct text *t, const struct token *k, const char *w)
-{
-	if (k->type != TK_WORD || t->low[k->a] != w[0])
-		return 0;
-	size_t n = strlen(w);
-	return k->b - k->a == n && !memcmp(t->low + k->a, w, n);
-}
 
-
-int token_has(const struct token *k, int cls, unsigned forms)
+int token_has_forms(const struct token *k, int cls, unsigned forms)
 {
-	if (cls < 0 || !(k->classes & ((uint64_t)1 << cls)))
-		return 0;
-	if (!forms)
-		return 1;
 	for (int i = 0; i < k->nhits; i++)
 		if ((lexicon_entry_classes(k->hit[i].entry) & ((uint64_t)1 << cls)) && (k->hit[i].forms & forms))
 			return 1;

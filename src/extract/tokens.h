@@ -51,8 +51,16 @@ const char *token_lemma_among(const struct token *k, const char *const *lemmas);
 int token_states_year(const struct text *t, const struct token *k);
 /* The hash tokens keep of their word's text. */
 uint32_t text_word_hash(const char *w, size_t len);
-/* 1 if the token is the word w (lower case). */
-int token_is(const struct text *t, const struct token *k, const char *w);
+/* 1 if the token is the word w (lower case). Inline, as token_has: both
+ * run for most tokens of every sentence and nearly always fail on their
+ * first test (the first letter; the class bit). */
+static inline int token_is(const struct text *t, const struct token *k, const char *w)
+{
+	if (k->type != TK_WORD || t->low[k->a] != w[0])
+		return 0;
+	size_t n = strlen(w);
+	return k->b - k->a == n && !memcmp(t->low + k->a, w, n);
+}
 /* 1 if the token is one of the NULL-terminated lower-case words (inline: it
  * runs for every token of every sentence; first letters are compared first). */
 static inline int token_among(const struct text *t, const struct token *k, const char *const *words)
@@ -73,7 +81,14 @@ static inline int token_among(const struct text *t, const struct token *k, const
 	}
 	return 0;
 }
+/* (token_has's test of the form bits, for a token that has the class) */
+int token_has_forms(const struct token *k, int cls, unsigned forms);
 /* 1 if the token has class cls with any of the form bits (forms 0: any form). */
-int token_has(const struct token *k, int cls, unsigned forms);
+static inline int token_has(const struct token *k, int cls, unsigned forms)
+{
+	if (cls < 0 || !(k->classes & ((uint64_t)1 << cls)))
+		return 0;
+	return !forms || token_has_forms(k, cls, forms);
+}
 
 #endif
