@@ -27,6 +27,17 @@ int names_case(const struct reader *r, size_t i)
 	return token_among(&r->t, &r->tk.v[i], case_words);
 }
 
+int names_caption(const struct reader *r, size_t a, size_t b)
+{
+	static const char *const versus[] = {"v", "vs", NULL};
+	/* (the slot may begin after the "v.", whose stop opened a clause) */
+	for (size_t i = a >= 2 ? a - 2 : 1; i + 2 < b + 1 && i + 2 < r->tk.n; i++)
+		if (token_among(&r->t, &r->tk.v[i], versus) && r->tk.v[i + 1].type == TK_PUNCT &&
+		    r->t.low[r->tk.v[i + 1].a] == '.' && r->tk.v[i - 1].initcap && r->tk.v[i + 2].initcap)
+			return 1;
+	return 0;
+}
+
 /* Does the verb phrase at token i (to token end) attend an event ("appear",
  * "attend", "be present"), past an adverb or two ("shall personally
  * appear")? */
@@ -256,6 +267,10 @@ const char *event_kind(struct reader *r, const struct frame_match *m, size_t rb,
 		/* "This appeal shall be calendared during the week of December 6":
 		 * a case set for a day is set to be heard */
 		if (!event && sb > sa && names_case(r, sb - 1))
+			event = 1;
+		/* "13CECG03503 Munoz v. Tarlton & Co. is continued to 3:30 p.m. on
+		 * November 27": a case named by its caption, set to be heard */
+		if (!event && names_caption(r, sa, m->anchor))
 			event = 1;
 		/* (the noun phrase's head may lie past the slot a gap ends: "The
 		 * court extends the mediation deadline to 7/8/2022") */

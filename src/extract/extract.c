@@ -768,9 +768,12 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		       !token_has(&r->tk.v[ev_a - 1], r->cls_set, 0) &&
 		       !token_has(&r->tk.v[ev_a - 1], cls_hold, 0))
 			ev_a--;
-		int case_set = !strcmp(k, "hearing") && sb > sa && names_case(r, sb - 1) &&
+		int caption = names_caption(r, sa, m->anchor);
+		int case_set = !strcmp(k, "hearing") && sb > sa && (names_case(r, sb - 1) || caption) &&
 			       !match_has_class(r, sa, sb, r->cls_event);
-		if (case_set && ev < m->end) {
+		if (case_set && caption && ev >= m->end)
+			e->action = xstrdup("attend the hearing of the case"); /* "Munoz v. Tarlton & Co. is continued to" */
+		else if (case_set && ev < m->end) {
 			char *event = trimmed_copy(&r->t, tok_a(r, ev_a), tok_b(r, ev));
 			e->action = xasprintf("attend %s", event);
 			free(event);

@@ -279,6 +279,10 @@ int section_heading(const struct reader *r, const struct segment *sg);
 /* events.c: what a setting or an attendance sets. */
 /* Is token i a word for a whole case ("appeal", "case", "matter")? */
 int names_case(const struct reader *r, size_t i);
+/* Do tokens [a, b) name a case by its caption, names either side of "v."
+ * or "vs." ("Munoz v. Tarlton & Co."), or end one whose "v." is just
+ * before a? */
+int names_caption(const struct reader *r, size_t a, size_t b);
 /* Does setting m's thing name a stay ("the abatement ... is continued for
  * thirty days"), not an event ("The stay hearing is continued to ...")? */
 int continues_stay(const struct reader *r, const struct frame_match *m);

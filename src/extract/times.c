@@ -315,6 +315,22 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 	return 0;
 }
 
+/* Is the time of day at p the hour a hearing is moved or set to ("is
+ * continued to 3:30 p.m. in Department 403 on November 27"), its "to" not
+ * the end of a span of hours ("from 9:00 a.m. to 5:00 p.m.")? */
+static int moved_to_hour(const char *s, size_t a, size_t p)
+{
+	if (p < a + 4 || strncmp(s + p - 3, "to ", 3) || !timex_word_start(s, p - 3))
+		return 0;
+	size_t q = p - 4; /* the end of the word before "to" */
+	while (q > a && s[q] == ' ')
+		q--;
+	if (ascii_isdigit((unsigned char)s[q]) || (q >= a + 2 && !strncmp(s + q - 2, ".m.", 3)) ||
+	    (q >= a + 1 && s[q] == 'm' && (s[q - 1] == 'a' || s[q - 1] == 'p')))
+		return 0;
+	return 1;
+}
+
 /* low must end at b (handle_segment bounds it). */
 enum event_named { EVENT_NONE, EVENT_POINT, EVENT_HELD };
 
@@ -418,7 +434,8 @@ void find_times(const char *low, size_t a, size_t b, int hearing, dl_day today, 
 		int m = timex_time(s, p, &e);
 		if (m < 0)
 			continue;
-		int at = (p >= 3 && !strncmp(s + p - 3, "at ", 3)) || (p >= 2 && !strncmp(s + p - 2, "@ ", 2));
+		int at = (p >= 3 && !strncmp(s + p - 3, "at ", 3)) || (p >= 2 && !strncmp(s + p - 2, "@ ", 2)) ||
+			 (hearing && moved_to_hour(s, a, p));
 		int by = (p >= 3 && !strncmp(s + p - 3, "by ", 3)) || (p >= 5 && !strncmp(s + p - 5, "than ", 5)) ||
 			 (p >= 7 && !strncmp(s + p - 7, "before ", 7)); /* ("on or before 3:00 p.m. on Tuesday") */
 		/* docket text: "set for 7/10/2017 10:00 AM", "set for 9:00 2/9/04" */

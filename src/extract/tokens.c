@@ -29,10 +29,14 @@ static int word_char(char c)
 	return ascii_isalnum((unsigned char)c);
 }
 
-/* End of the word at p: letters and digits, with ' and - inside. */
+/* End of the word at p: letters and digits, with ' and - inside, and an
+ * ampersand set between letters, a company's initials ("PG&E", "AT&T"). */
 static size_t word_end(const char *s, size_t p, size_t b)
 {
-	while (p < b && (word_char(s[p]) || ((s[p] == '\'' || s[p] == '-') && p + 1 < b && word_char(s[p + 1]))))
+	size_t start = p;
+	while (p < b && (word_char(s[p]) || ((s[p] == '\'' || s[p] == '-') && p + 1 < b && word_char(s[p + 1])) ||
+			 (s[p] == '&' && p > start && ascii_isalpha((unsigned char)s[p - 1]) && p + 1 < b &&
+			  ascii_isalpha((unsigned char)s[p + 1]))))
 		p++;
 	return p;
 }

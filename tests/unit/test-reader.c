@@ -317,6 +317,43 @@ static void times_after_but_and_tentative_settings(void **state)
 	CHECK(cases);
 }
 
+/* A case named by its caption is set to be heard ("Munoz v. Tarlton & Co. is
+ * continued to 3:30 p.m. on ..."), at the hour it is moved "to" (not the end
+ * of a span of hours); an adjudicating board or commission sets its own
+ * events as a court does; a company's initials joined by "&" are one name;
+ * a class member, an objector and a licensee are parties. */
+static void tribunals_captions_and_parties(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"13CECG03503 Munoz v. Tarlton & Co. is continued to 3:30 p.m. in Department 403 on March 27, 2020.", 1,
+		 "hearing", NULL, "2020-03-27", 0, NULL, 0, NULL},
+		{"Smith vs. Jones is set for hearing on April 2, 2020.", 1, "hearing", NULL, "2020-04-02", 0, NULL, 0,
+		 NULL},
+		{"The Board will hold a conference call on Wednesday, March 25, 2020, at 2:00 p.m.", 1, "hearing", NULL,
+		 "2020-03-25", 0, NULL, 0, NULL},
+		{"The Commission will conduct a customer hearing on Tuesday, April 14, 2020, at 7:00 p.m.", 1, "hearing",
+		 NULL, "2020-04-14", 0, NULL, 0, NULL},
+		{"PG&E shall coordinate a conference among the parties on March 27, 2020.", 1, "deadline", "pg&e",
+		 "2020-03-27", 0, NULL, 0, NULL},
+		{"Any Class Member who wishes to object shall file a written objection by April 14, 2020.", 1, "deadline",
+		 "class member", "2020-04-14", 0, NULL, 0, NULL},
+		{"Objectors shall file their briefs by April 14, 2020.", 1, "deadline", "objectors", "2020-04-14", 0, NULL,
+		 0, NULL},
+		{"The Licensee shall file its answer by April 14, 2020.", 1, "deadline", "licensee", "2020-04-14", 0, NULL,
+		 0, NULL},
+		NONE("Munoz v. Tarlton & Co. was continued to March 27, 2020 at the parties' request last year."),
+		NONE("The Board held a conference call on February 25, 2020."),
+		NONE("The Commission denied the motion for rehearing."),
+	};
+	CHECK(cases);
+	check_minute("13CECG03503 Munoz v. Tarlton & Co. is continued to 3:30 p.m. in Department 403 on March 27, 2020.",
+		     1, 0, 15 * 60 + 30);
+	check_minute("The hearing is continued to 3:30 p.m. on March 27, 2020.", 1, 0, 15 * 60 + 30);
+	check_minute("The hearing shall be held on March 27, 2020 from 9:00 a.m. to 5:00 p.m.", 1, 0, -1);
+	check_minute("The hearing shall be held on March 27, 2020 from 9:00 am to 5:00 pm.", 1, 0, -1);
+}
+
 /* A stay the court extends, in the active ("the Court will extend the
  * temporary stay of removal until the Court rules on its jurisdiction") or
  * the passive ("The stay is extended until ..."): a stay until that event, not
@@ -3763,6 +3800,7 @@ int main(void)
 		cmocka_unit_test(less_common_commands),
 		cmocka_unit_test(stays_extended),
 		cmocka_unit_test(times_after_but_and_tentative_settings),
+		cmocka_unit_test(tribunals_captions_and_parties),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
