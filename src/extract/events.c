@@ -30,8 +30,9 @@ int names_case(const struct reader *r, size_t i)
 int names_caption(const struct reader *r, size_t a, size_t b)
 {
 	static const char *const versus[] = {"v", "vs", NULL};
-	/* (the slot may begin after the "v.", whose stop opened a clause) */
-	for (size_t i = a >= 2 ? a - 2 : 1; i + 2 < b + 1 && i + 2 < r->tk.n; i++)
+	/* (the slot may begin after the "v.", whose stop opened a clause; a name
+	 * stands before the "v" at i - 1, another after its stop at i + 2) */
+	for (size_t i = a > 2 ? a - 2 : 1; i + 2 < b && i + 2 < r->tk.n; i++)
 		if (token_among(&r->t, &r->tk.v[i], versus) && r->tk.v[i + 1].type == TK_PUNCT &&
 		    r->t.low[r->tk.v[i + 1].a] == '.' && r->tk.v[i - 1].initcap && r->tk.v[i + 2].initcap)
 			return 1;

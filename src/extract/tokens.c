@@ -175,7 +175,6 @@ void tokens_free(struct tokens *tk)
 	memset(tk, 0, sizeof *tk);
 }
 
-
 int token_has_forms(const struct token *k, int cls, unsigned forms)
 {
 	for (int i = 0; i < k->nhits; i++)

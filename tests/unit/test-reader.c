@@ -330,6 +330,8 @@ static void tribunals_captions_and_parties(void **state)
 		 "hearing", NULL, "2020-03-27", 0, NULL, 0, NULL},
 		{"Smith vs. Jones is set for hearing on April 2, 2020.", 1, "hearing", NULL, "2020-04-02", 0, NULL, 0,
 		 NULL},
+		{"Smith v. Jones is continued to April 2, 2020.", 1, "hearing", NULL, "2020-04-02", 0, NULL, 0, NULL},
+		{"v. Jones is continued to April 2, 2020.", 1, "deadline", NULL, "2020-04-02", 0, NULL, 0, NULL},
 		{"The Board will hold a conference call on Wednesday, March 25, 2020, at 2:00 p.m.", 1, "hearing", NULL,
 		 "2020-03-25", 0, NULL, 0, NULL},
 		{"The Commission will conduct a customer hearing on Tuesday, April 14, 2020, at 7:00 p.m.", 1, "hearing",
