@@ -320,15 +320,7 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
  * the end of a span of hours ("from 9:00 a.m. to 5:00 p.m.")? */
 static int moved_to_hour(const char *s, size_t a, size_t p)
 {
-	if (p < a + 4 || strncmp(s + p - 3, "to ", 3) || !timex_word_start(s, p - 3))
-		return 0;
-	size_t q = p - 4; /* the end of the word before "to" */
-	while (q > a && s[q] == ' ')
-		q--;
-	if (ascii_isdigit((unsigned char)s[q]) || (q >= a + 2 && !strncmp(s + q - 2, ".m.", 3)) ||
-	    (q >= a + 1 && s[q] == 'm' && (s[q - 1] == 'a' || s[q - 1] == 'p')))
-		return 0;
-	return 1;
+	return p >= a + 4 && timex_phrase_at(s, p - 3, "to") && time_before(s, a, p - 3) == p - 3;
 }
 
 /* low must end at b (handle_segment bounds it). */
