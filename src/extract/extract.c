@@ -110,6 +110,23 @@ static int verb_list_before(const struct reader *r, size_t i, size_t q)
 	return verbs >= 2;
 }
 
+/* Where the event named in tokens [a, b) ends when the setting it had
+ * follows it ("The status conference | previously set for June 3, 2019,
+ * at 10:00 a.m., is continued to"; "the hearing | heretofore scheduled to
+ * commence on ..."): the event, not the date it is moved from. */
+static size_t before_old_setting(const struct reader *r, size_t a, size_t b)
+{
+	int cls_past = lexicon_class("adv-past");
+	for (size_t k = a + 1; k < b; k++) {
+		if (!token_has(&r->tk.v[k], r->cls_set, LF_PP))
+			continue;
+		size_t from = k > a + 1 && cls_past >= 0 && token_has(&r->tk.v[k - 1], cls_past, 0) ? k - 1 : k;
+		if (from > a && token_has(&r->tk.v[from - 1], r->cls_event, 0))
+			return from;
+	}
+	return b;
+}
+
 /* The action: the verb phrase from token i, without its time expressions. */
 char *action_from(const struct reader *r, size_t i, size_t end)
 {
@@ -301,6 +318,10 @@ static char *passive_action(const struct reader *r, const struct frame_match *m)
 	if (wa >= wb || act >= m->slot_b[SLOT_ACTION] || act == 0)
 		return NULL;
 	const char *verb = act_pp_lemma(r, act - 1);
+	/* (what is to be received by a day is to be delivered by it: "Comments
+	 * are to be received by the Board no later than March 5") */
+	if (!verb && token_has(&r->tk.v[act - 1], lexicon_class("receipt"), LF_PP))
+		verb = "deliver";
 	if (!verb)
 		return NULL;
 	char *thing = trimmed_copy(&r->t, tok_a(r, wa), tok_b(r, wb - 1));
@@ -549,12 +570,15 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	 * perfect is extended to June 6, and the brief must be filed on or before
 	 * that date") */
 	int restated = 0;
-	/* "B. March 10, 2017: By this date, Plaintiff shall ...": the day the
-	 * item opens with */
+	/* "B. March 10, 2017: By this date, Plaintiff shall ...", "July 29,
+	 * 2019: The parties shall exchange and file witness lists": a schedule
+	 * laid out date first, its row's duty due on the day the row opens with
+	 * (a day still to come: a docket entry's own date, "05/12/2017: ORDER
+	 * ...", is when it was entered) */
 	if (tm.due == DATE_NONE && !tm.has_period && r->tk.n > 2 && r->tk.v[0].type == TK_DATE &&
 	    r->tk.v[0].day != DATE_NONE && r->tk.v[1].type == TK_PUNCT && r->t.low[r->tk.v[1].a] == ':') {
 		static const char *const this_date[] = {"this date", NULL};
-		if (says_any(r, tok_a(r, 2), bb, this_date))
+		if (says_any(r, tok_a(r, 2), bb, this_date) || r->tk.v[0].day > r->entered)
 			tm.due = r->tk.v[0].day;
 	}
 	if (tm.due == DATE_NONE && !tm.has_period && refers_back(r, ba, bb)) {
@@ -744,6 +768,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		/* (not the "with" of an absolute phrase: "..., with any opposition due by ...") */
 		if (sa + 1 < sb && token_is(&r->t, &r->tk.v[sa], "with"))
 			sa++;
+		sb = before_old_setting(r, sa, sb);
 		char *thing = sa < sb ? trimmed_copy(&r->t, tok_a(r, sa), tok_b(r, sb - 1)) : xstrdup("");
 		/* "If a hearing is requested, it will be held": "it" is the event before it */
 		for (size_t j = sa; sb == sa + 1 && token_is(&r->t, &r->tk.v[sa], "it") && j-- > 0;)

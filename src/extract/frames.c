@@ -852,6 +852,29 @@ static int event_score(const struct attempt *at, size_t a, size_t b)
 	return 0;
 }
 
+/* Is there, among the matches so far, a setting that opens at token a and
+ * sets its event before token b ("The status conference | scheduled | for
+ * June 3, ... Boise, Idaho, | is continued")? What lies between is that
+ * event's description. */
+static int setting_between(const struct frame_matches *out, size_t a, size_t b)
+{
+	for (size_t j = 0; j < out->n; j++)
+		if (out->v[j].start == a && out->v[j].anchor > a && out->v[j].anchor < b &&
+		    frame_kind(out->v[j].frame) == FK_SETTING)
+			return 1;
+	return 0;
+}
+
+/* Does a finite verb, "be" or a modal, stand at token i ("Idaho, | is hereby
+ * continued")? */
+static int finite_after(const struct attempt *at, size_t i)
+{
+	if (i >= at->tk->n)
+		return 0;
+	const struct token *k = &at->tk->v[i];
+	return token_has(k, at->cls_be, 0) || token_has(k, at->cls_modal[0], 0) || token_has(k, at->cls_modal[1], 0);
+}
+
 /* Do tokens [a, b) end inside brackets they did not open ("Dkt. 13)"; not
  * "Skomal.)( Arraignment", which a new bracket follows)? */
 static int closes_unopened(const struct attempt *at, size_t a, size_t b)
@@ -1066,9 +1089,23 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 				 * event the setting names: "a video status conference (on
 				 * Microsoft Teams) with the Court and the parties herein is
 				 * set for April 12") */
-				if (s > 0 && t->low[tk->v[s - 1].a] == ')' && tk->v[s - 1].type == TK_PUNCT &&
-				    frame_kind((int)fi) == FK_SETTING && !event_score(&at, at.slot_a[SLOT_WHAT], at.slot_b[SLOT_WHAT]) &&
-				    event_score(&at, out->v[k].slot_a[SLOT_WHAT], out->v[k].slot_b[SLOT_WHAT]))
+				/* (nor a later start inside the earlier event's description,
+				 * its date, hour and place: "The status conference scheduled
+				 * for June 3, 2019, at 10:00 a.m. in Courtroom 4, ..., Boise,
+				 * Idaho, | is hereby continued to": the event is the
+				 * conference, not "Idaho"; but a determiner opens a subject
+				 * that takes the events up again: "As regards the motions
+				 * ... now set for October 15, | those motions will be set"; and
+				 * docket text's next setting has no verb before its participle:
+				 * "Conference set for 9/8/2008 02:00 PM before Honorable Sean F
+				 * Cox, | Motion Cut-off set for 4/11/2008") */
+				static const char *const resumptive[] = {"the", "those", "these", "this", "that", "such",
+									  "said", "each", "all", "both", "any", NULL};
+				if (frame_kind((int)fi) == FK_SETTING && !event_score(&at, at.slot_a[SLOT_WHAT], at.slot_b[SLOT_WHAT]) &&
+				    event_score(&at, out->v[k].slot_a[SLOT_WHAT], out->v[k].slot_b[SLOT_WHAT]) &&
+				    ((s > 0 && t->low[tk->v[s - 1].a] == ')' && tk->v[s - 1].type == TK_PUNCT) ||
+				     (setting_between(out, s0, s) && !token_among(t, &tk->v[s], resumptive) &&
+				      finite_after(&at, at.slot_b[SLOT_WHAT]))))
 					goto longer;
 			}
 			if (k == out->n) {

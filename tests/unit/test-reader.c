@@ -356,6 +356,70 @@ static void tribunals_captions_and_parties(void **state)
 	check_minute("The hearing shall be held on March 27, 2020 from 9:00 am to 5:00 pm.", 1, 0, -1);
 }
 
+/* An event named with the setting it had, its date, hour and place set off
+ * by commas ("The status conference scheduled for June 3, 2020, at 10:00 a.m.
+ * in Courtroom 4, ..., Boise, Idaho, is continued to"): the event is the
+ * subject, not the last piece of its place, and its action names the event
+ * without the date it is moved from. And what is to be received by a day is
+ * to be delivered by it. */
+static void events_described_and_receipts(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"The status conference scheduled for March 3, 2020, at 10:00 a.m. in Courtroom 4, Federal Building, 550 "
+		 "West Fort Street, Boise, Idaho, is hereby continued to April 8, 2020, at 10:00 a.m.",
+		 1, "hearing", NULL, "2020-04-08", 0, NULL, 0, NULL},
+		{"The prehearing conference heretofore scheduled to commence on March 16, 2020, at the Grand Jury Room, "
+		 "Franklin County Courthouse, 425 Main Street, Greenfield, MA 01301, is hereby rescheduled to commence at "
+		 "9:30 a.m., Tuesday, April 14, 2020.",
+		 1, "hearing", NULL, "2020-04-14", 0, NULL, 0, NULL},
+		{"Written comments are to be received by the Board no later than April 14, 2020.", 1, "deadline", NULL,
+		 "2020-04-14", 0, NULL, 0, NULL},
+		{"The courtesy copy should be received by the Clerk's Office within 48 hours.", 1, "deadline", NULL, NULL,
+		 48, "hours", 0, NULL},
+		NONE("If the Plaintiff has not received any objections, the Plaintiff may submit the proposal."),
+		NONE("The Court received the parties' joint report on February 3, 2020."),
+		NONE("The status conference scheduled for March 3, 2020, at 10:00 a.m. in Courtroom 4, Boise, Idaho, was "
+		     "held as scheduled."),
+	};
+	CHECK(cases);
+	check_action("The status conference scheduled for March 3, 2020, at 10:00 a.m. in Courtroom 4, Federal "
+		     "Building, Boise, Idaho, is hereby continued to April 8, 2020, at 10:00 a.m.",
+		     1, 0, "attend The status conference");
+	check_action("The hearing previously set for March 3, 2020, is continued to April 8, 2020.", 1, 0,
+		     "attend The hearing");
+	check_action("Written comments are to be received by the Board no later than April 14, 2020.", 1, 0,
+		     "deliver Written comments");
+	/* a later subject that takes the events up again is the subject: "As
+	 * regards the motions now set for March 15, those motions will be set for
+	 * hearing on April 27" */
+	check_item("As regards the motion for relief from stay now set for March 15, 2020, those motions will be set "
+		   "for final evidentiary hearing on April 27, 2020 at 9:00 a.m.",
+		   1, 0, "2020-04-27", NULL);
+	/* docket text's next setting is its own: "Conference set for ... before
+	 * Honorable Sean F Cox, Motion Cut-off set for 4/11/2020" */
+	check_action("Final Pretrial Conference set for 9/8/2020 02:00 PM before Honorable Sean F Cox, Motion Cut-off "
+		     "set for 4/11/2020, Discovery due by 3/10/2020.",
+		     3, 1, "Motion Cut-off");
+}
+
+/* A schedule laid out date first, each row a sentence of its own ("July 29,
+ * 2020: The parties shall exchange and file witness lists"): the row's duty
+ * falls due on the day it opens with, when its clause states no time of its
+ * own; a docket entry's own date before its colon ("02/12/2020: ORDER: ...")
+ * is the day it was entered, no due date. */
+static void rows_date_first(void **state)
+{
+	(void)state;
+	check_item("July 29, 2020: The parties shall exchange and file witness lists and exhibit lists.", 1, 0,
+		   "2020-07-29", "parties");
+	check_item("August 5, 2020: Defendant shall file its motions in limine.", 1, 0, "2020-08-05", "defendant");
+	check_item("August 5, 2020: Plaintiff shall file its reply within 7 days of the response.", 1, 0, NULL,
+		   "plaintiff");
+	check_item("02/12/2020: ORDER: Defendant shall respond to the motion.", 1, 0, NULL, "defendant");
+	check_item("April 9, 2020: The parties filed their joint report.", 0, 0, NULL, NULL);
+}
+
 /* A stay the court extends, in the active ("the Court will extend the
  * temporary stay of removal until the Court rules on its jurisdiction") or
  * the passive ("The stay is extended until ..."): a stay until that event, not
@@ -3803,6 +3867,8 @@ int main(void)
 		cmocka_unit_test(stays_extended),
 		cmocka_unit_test(times_after_but_and_tentative_settings),
 		cmocka_unit_test(tribunals_captions_and_parties),
+		cmocka_unit_test(events_described_and_receipts),
+		cmocka_unit_test(rows_date_first),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
