@@ -574,11 +574,12 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	 * 2019: The parties shall exchange and file witness lists": a schedule
 	 * laid out date first, its row's duty due on the day the row opens with
 	 * (a day still to come: a docket entry's own date, "05/12/2017: ORDER
-	 * ...", is when it was entered) */
+	 * ...", is when it was entered; with no day of entry known, none is
+	 * still to come) */
 	if (tm.due == DATE_NONE && !tm.has_period && r->tk.n > 2 && r->tk.v[0].type == TK_DATE &&
 	    r->tk.v[0].day != DATE_NONE && r->tk.v[1].type == TK_PUNCT && r->t.low[r->tk.v[1].a] == ':') {
 		static const char *const this_date[] = {"this date", NULL};
-		if (says_any(r, tok_a(r, 2), bb, this_date) || r->tk.v[0].day > r->entered)
+		if (says_any(r, tok_a(r, 2), bb, this_date) || (r->entered != DATE_NONE && r->tk.v[0].day > r->entered))
 			tm.due = r->tk.v[0].day;
 	}
 	if (tm.due == DATE_NONE && !tm.has_period && refers_back(r, ba, bb)) {

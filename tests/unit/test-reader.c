@@ -417,6 +417,8 @@ static void rows_date_first(void **state)
 	check_item("August 5, 2020: Plaintiff shall file its reply within 7 days of the response.", 1, 0, NULL,
 		   "plaintiff");
 	check_item("02/12/2020: ORDER: Defendant shall respond to the motion.", 1, 0, NULL, "defendant");
+	check_item_entered("05/12/2020: ORDER: Defendant shall respond to the motion.", DATE_NONE, 1, 0, NULL,
+			   "defendant");
 	check_item("April 9, 2020: The parties filed their joint report.", 0, 0, NULL, NULL);
 }
 
