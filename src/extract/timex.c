@@ -71,6 +71,20 @@ long timex_find_phrase(const char *s, const char *phrase, size_t from)
 	return -1;
 }
 
+long timex_find_phrase_before(const char *s, const char *phrase, size_t from, size_t end)
+{
+	size_t n = strlen(phrase);
+	for (size_t at = from; at + n <= end;) {
+		const char *p = memmem(s + at, end - at, phrase, n);
+		if (!p)
+			return -1;
+		if (timex_phrase_at(s, (size_t)(p - s), phrase))
+			return p - s;
+		at = (size_t)(p - s) + 1;
+	}
+	return -1;
+}
+
 int timex_any_phrase(const char *s, const char *const *phrases)
 {
 	return timex_find_any(s, phrases, 0, NULL) >= 0;

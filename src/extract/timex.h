@@ -53,6 +53,9 @@ int timex_month_word(const char *w, size_t n);
 int timex_phrase_at(const char *s, size_t pos, const char *phrase);
 /* First occurrence of phrase on word boundaries at or after from; -1 if none. */
 long timex_find_phrase(const char *s, const char *phrase, size_t from);
+/* The same, found whole before end (s need not end there): -1 when it is
+ * not, without reading past end for a phrase that is rare or absent. */
+long timex_find_phrase_before(const char *s, const char *phrase, size_t from, size_t end);
 /* Earliest occurrence of any of the NULL-terminated phrases (the longest of
  * those starting there); *which gets its index. One pass over s. */
 long timex_find_any(const char *s, const char *const *phrases, size_t from, int *which);

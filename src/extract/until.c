@@ -43,14 +43,15 @@ int until_span(const char *low, size_t a, size_t b, size_t *cue_at, size_t *ev_a
 	long best = -1;
 	size_t best_len = 0;
 	for (int i = 0; cues[i]; i++) {
-		long at = timex_find_phrase(low + a, cues[i], 0);
+		long found = timex_find_phrase_before(low, cues[i], a, b);
 		/* ("Pending before this Court is ...", "the motion pending in this
 		 * court": where a thing waits, not until when) */
-		while (at >= 0 && !strcmp(cues[i], "pending ") && a + (size_t)at < b &&
-		       (timex_phrase_at(low, a + (size_t)at + 8, "before") || timex_phrase_at(low, a + (size_t)at + 8, "in")))
-			at = timex_find_phrase(low + a, cues[i], (size_t)at + 1);
-		if (at < 0 || a + (size_t)at >= b)
+		while (found >= 0 && !strcmp(cues[i], "pending ") &&
+		       (timex_phrase_at(low, (size_t)found + 8, "before") || timex_phrase_at(low, (size_t)found + 8, "in")))
+			found = timex_find_phrase_before(low, cues[i], (size_t)found + 1, b);
+		if (found < 0)
 			continue;
+		long at = found - (long)a;
 		if (best < 0 || at < best || (at == best && strlen(cues[i]) > best_len)) {
 			best = at;
 			best_len = strlen(cues[i]);

@@ -290,8 +290,8 @@ static const char *last_role_before(const struct reader *r, size_t end, size_t l
 	const char *found = NULL;
 	for (int i = 0; roles[i]; i++) {
 		size_t n = strlen(roles[i]);
-		for (long at = timex_find_phrase(low, roles[i], pa); at >= 0 && (size_t)at + n < end;
-		     at = timex_find_phrase(low, roles[i], (size_t)at + n)) {
+		for (long at = timex_find_phrase_before(low, roles[i], pa, end); at >= 0 && (size_t)at + n < end;
+		     at = timex_find_phrase_before(low, roles[i], (size_t)at + n, end)) {
 			size_t p = (size_t)at + n;
 			if (low[p] == 's')
 				p++;
@@ -351,12 +351,10 @@ static int movant_before(const struct reader *r, size_t end, char *who, size_t l
 	const char *low = r->t.low;
 	size_t pa = paragraph_start(low, end, 4000);
 	const char *found = last_role_before(r, end, 4000, names_movant);
-	if (!found && timex_find_phrase(low, "motion to dismiss", pa) >= 0 &&
-	    (size_t)timex_find_phrase(low, "motion to dismiss", pa) < end)
+	if (!found && timex_find_phrase_before(low, "motion to dismiss", pa, end) >= 0)
 		found = "defendant";
 	/* (a motion for class certification is the plaintiffs': the class's) */
-	if (!found && timex_find_phrase(low, "class certification", pa) >= 0 &&
-	    (size_t)timex_find_phrase(low, "class certification", pa) < end)
+	if (!found && timex_find_phrase_before(low, "class certification", pa, end) >= 0)
 		found = "plaintiff";
 	if (found)
 		snprintf(who, len, "%s", found);

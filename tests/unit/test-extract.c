@@ -64,6 +64,24 @@ static void absolute_dates(void **state)
 	assert_string_equal(date_of("28 of august, 2001"), "none");
 	assert_string_equal(date_of("28th of"), "none");
 }
+/* A phrase found on word boundaries, and only whole before the end given:
+ * the search reads no further ("stay" in "the stay of discovery" before 8
+ * is not there; before 12 it is). */
+static void phrases_before_an_end(void **state)
+{
+	(void)state;
+	const char *s = "the stay of discovery until the mediation ends";
+	assert_int_equal(timex_find_phrase_before(s, "stay", 0, strlen(s)), 4);
+	assert_int_equal(timex_find_phrase_before(s, "stay", 0, 8), 4);
+	assert_int_equal(timex_find_phrase_before(s, "stay", 0, 7), -1);
+	assert_int_equal(timex_find_phrase_before(s, "stay", 5, strlen(s)), -1);
+	assert_int_equal(timex_find_phrase_before(s, "until", 0, 20), -1);
+	assert_int_equal(timex_find_phrase_before(s, "until", 0, strlen(s)), 22);
+	assert_int_equal(timex_find_phrase_before(s, "media", 0, strlen(s)), -1); /* (not a word) */
+	assert_int_equal(timex_find_phrase_before(s, "ends", 0, strlen(s)), 42);
+	assert_int_equal(timex_find_phrase_before(s, "the", 1, strlen(s)), 28);
+}
+
 
 static void times_of_day(void **state)
 {
@@ -361,7 +379,7 @@ static void fuzz_findings(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(absolute_dates), cmocka_unit_test(times_of_day),
+		cmocka_unit_test(absolute_dates), cmocka_unit_test(times_of_day), cmocka_unit_test(phrases_before_an_end),
 		cmocka_unit_test(numbers),	  cmocka_unit_test(relative_periods),
 		cmocka_unit_test(segmentation),	  cmocka_unit_test(clauses),
 		cmocka_unit_test(fuzz_findings),
