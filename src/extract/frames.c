@@ -682,7 +682,12 @@ static int np_begins(const struct attempt *at, size_t i)
 		return 1;
 	if (preposition(at, k))
 		return 0;
-	if (k->type == TK_WORD && !k->nhits && k->b - k->a > 4 && !memcmp(at->t->low + k->a + (k->b - k->a) - 2, "ly", 2))
+	/* (but a name in "-ly" right before its verb is the subject: "Italy
+	 * shall submit", "Kelly must file", "Connolly is ordered") */
+	if (k->type == TK_WORD && !k->nhits && k->b - k->a > 4 && !memcmp(at->t->low + k->a + (k->b - k->a) - 2, "ly", 2) &&
+	    !(k->initcap && !k->caps && i + 1 < at->tk->n &&
+	      (token_has(&at->tk->v[i + 1], at->cls_modal[0], 0) || token_has(&at->tk->v[i + 1], at->cls_modal[1], 0) ||
+	       token_has(&at->tk->v[i + 1], at->cls_be, 0))))
 		return 0;
 	return !token_has(k, at->cls_set, LF_PP) && !token_has(k, at->cls_past, 0);
 }

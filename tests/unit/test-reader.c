@@ -422,6 +422,23 @@ static void rows_date_first(void **state)
 	check_item("April 9, 2020: The parties filed their joint report.", 0, 0, NULL, NULL);
 }
 
+/* A name that ends in "-ly" right before its verb is the subject ("Italy
+ * shall submit", "Kelly must file"), though an unlisted "-ly" word is
+ * otherwise an adverb ("Accordingly, ...", "Defendant shall promptly file"). */
+static void names_in_ly(void **state)
+{
+	(void)state;
+	check_item("On or before April 30, 2020, Italy shall submit to India its Memorial.", 1, 0, "2020-04-30",
+		   "italy");
+	check_item("Kelly must file her response by April 30, 2020.", 1, 0, "2020-04-30", "kelly");
+	check_item("Defendant Connolly is ordered to answer the complaint by April 30, 2020.", 1, 0, "2020-04-30",
+		   "connolly");
+	check_item("Accordingly, the parties shall file a joint report by April 30, 2020.", 1, 0, "2020-04-30",
+		   "parties");
+	check_action("Defendant shall promptly file its answer by April 30, 2020.", 1, 0, "file its answer");
+	check_item("Italy filed its Memorial on February 3, 2020.", 0, 0, NULL, NULL);
+}
+
 /* A stay the court extends, in the active ("the Court will extend the
  * temporary stay of removal until the Court rules on its jurisdiction") or
  * the passive ("The stay is extended until ..."): a stay until that event, not
@@ -3871,6 +3888,7 @@ int main(void)
 		cmocka_unit_test(tribunals_captions_and_parties),
 		cmocka_unit_test(events_described_and_receipts),
 		cmocka_unit_test(rows_date_first),
+		cmocka_unit_test(names_in_ly),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
