@@ -99,7 +99,7 @@ static unsigned token_roles(const struct text *t, const struct token *k)
 }
 
 /* A token as could_match's bits see it: its classes (with an unlisted "-ly"
- * word as an adverb, as alt_matches takes it), its word-hash bit, its type bit. */
+ * word as an adverb, as alt_matches takes it: unlisted_adverb), its word-hash bit, its type bit. */
 struct need_view {
 	uint64_t classes;
 	unsigned word;  /* word_bit of its hash (a word or a mark), or WORD_NONE */
@@ -126,6 +126,13 @@ struct attempt {
 	    cls_party, cls_act, cls_cond;
 };
 
+/* Is k a word in "-ly" the lexicon does not list ("electronically",
+ * "expeditiously")? The matcher takes it for an adverb. */
+static int unlisted_adverb(const struct text *t, const struct token *k)
+{
+	return k->type == TK_WORD && !k->nhits && k->b - k->a > 4 && !memcmp(t->low + k->b - 2, "ly", 2);
+}
+
 static int alt_matches(const struct attempt *at, const struct alt *a, const struct token *k, int *entry)
 {
 	*entry = -1;
@@ -140,8 +147,7 @@ static int alt_matches(const struct attempt *at, const struct alt *a, const stru
 	case A_CLASS:
 		/* an adverb the lexicon does not list ("electronically filed") sits
 		 * where a command's adverb may */
-		if (a->cls == at->cls_adv && k->type == TK_WORD && !k->nhits && k->b - k->a > 4 &&
-		    !memcmp(at->t->low + k->b - 2, "ly", 2))
+		if (a->cls == at->cls_adv && unlisted_adverb(at->t, k))
 			return 1;
 		/* a possessive is a noun's modifier, never a verb or a subject of
 		 * one ("the district court's stay") */
@@ -684,7 +690,7 @@ static int np_begins(const struct attempt *at, size_t i)
 		return 0;
 	/* (but a name in "-ly" right before its verb is the subject: "Italy
 	 * shall submit", "Kelly must file", "Connolly is ordered") */
-	if (k->type == TK_WORD && !k->nhits && k->b - k->a > 4 && !memcmp(at->t->low + k->a + (k->b - k->a) - 2, "ly", 2) &&
+	if (unlisted_adverb(at->t, k) &&
 	    !(k->initcap && !k->caps && i + 1 < at->tk->n &&
 	      (token_has(&at->tk->v[i + 1], at->cls_modal[0], 0) || token_has(&at->tk->v[i + 1], at->cls_modal[1], 0) ||
 	       token_has(&at->tk->v[i + 1], at->cls_be, 0))))
@@ -968,7 +974,7 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 		out->hashes[i] = k->hash;
 		struct need_view *nv = &out->needs[i];
 		nv->classes = k->classes;
-		if (at.cls_adv >= 0 && k->type == TK_WORD && !k->nhits && k->b - k->a > 4 && !memcmp(t->low + k->b - 2, "ly", 2))
+		if (at.cls_adv >= 0 && unlisted_adverb(t, k))
 			nv->classes |= (uint64_t)1 << at.cls_adv;
 		nv->word = k->type == TK_WORD ? word_bit(k->hash)
 			   : k->type == TK_PUNCT ? word_bit(text_word_hash(t->low + k->a, 1)) : WORD_NONE;
