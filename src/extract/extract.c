@@ -1144,6 +1144,13 @@ void extract_order_with(const char *text, size_t len, const struct extract_optio
 		       strstr(r.t.low, "chapter 7") || strstr(r.t.low, "chapter 11") || strstr(r.t.low, "chapter 13");
 	r.class_settlement = strstr(r.t.low, "settlement class") || strstr(r.t.low, "class settlement") ||
 			     strstr(r.t.low, "fairness hearing") || strstr(r.t.low, "final approval");
+	/* (a notice to the public: it names interested persons or public
+	 * comment, or has the Federal Register's headings "AGENCY:" and
+	 * "ACTION:") */
+	static const char *const to_the_public[] = {"interested person", "interested persons", "public comment", "comment date",
+						    "comments from the public", NULL};
+	r.public_notice = timex_any_phrase(r.t.low, to_the_public) ||
+			  (strstr(r.t.low, "agency:") && strstr(r.t.low, "action:"));
 	/* (the order grants a motion to stay: its title says so, or it names
 	 * such a motion and grants: "By these motions, defendants seek an order
 	 * staying discovery ... the motions are GRANTED"; "defendants-appellants

@@ -44,6 +44,9 @@ struct reader {
 	int bankruptcy;         /* the order is in a bankruptcy case (names a debtor or a chapter) */
 	int class_settlement;   /* the order approves or schedules a class settlement (whose.c:
 				   objections and exclusions are the class members') */
+	int public_notice;      /* the order is a notice that invites the public to comment or
+				   intervene (whose.c: comments and protests are any
+				   interested person's) */
 	int petition, appeal;   /* its sides are petitioner and respondent, or appellant and
 				   appellee (brief_side) */
 	int schedule;           /* a heading ("... by the indicated dates:") introduced rows, of list_who */

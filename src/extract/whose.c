@@ -151,6 +151,15 @@ static int class_members_paper(struct reader *r, size_t a, size_t b)
 	return paper;
 }
 
+/* Is what tokens [a, b) name a paper the public files on a notice that
+ * invites it ("DATES: Comments are due ...", "Deadline for filing comments,
+ * motions to intervene, and protests", "Notices of intervention are due")? In
+ * such a notice no party is named: any interested person may file. */
+static int public_paper(struct reader *r, size_t a, size_t b)
+{
+	return r->public_notice && uses_class(r, a, b, lexicon_class("public-paper"));
+}
+
 void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
 	int debtor = lexicon_class("debtor-paper"), creditor = lexicon_class("creditor-paper"),
@@ -195,6 +204,8 @@ void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len)
 		snprintf(who, len, "probation officer");
 	else if (class_members_paper(r, a, b))
 		snprintf(who, len, "class members");
+	else if (public_paper(r, a, b))
+		snprintf(who, len, "interested persons");
 	else
 		possessor_of_paper(r, a, b, who, len);
 	if (!who[0])

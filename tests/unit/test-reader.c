@@ -425,6 +425,26 @@ static void rows_date_first(void **state)
 /* A name that ends in "-ly" right before its verb is the subject ("Italy
  * shall submit", "Kelly must file"), though an unlisted "-ly" word is
  * otherwise an adverb ("Accordingly, ...", "Defendant shall promptly file"). */
+/* A notice that invites the public (the Federal Register's "AGENCY:" and
+ * "ACTION:" headings, "interested persons", "public comment") asks comments,
+ * protests and interventions of any interested person; no party files them.
+ * In a case between parties, comments due are still the parties'. */
+static void comments_on_a_notice(void **state)
+{
+	(void)state;
+	check_item("AGENCY: Postal Regulatory Commission. ACTION: Notice. DATES: Comments are due: April 27, 2020.", 1,
+		   0, "2020-04-27", "interested persons");
+	check_item("The Commission invites public comment on the proposal. Reply comments are due by April 27, 2020.", 1,
+		   0, "2020-04-27", "interested persons");
+	check_item("Interested persons may intervene. Protests are due on April 27, 2020.", 1, 0, "2020-04-27",
+		   "interested persons");
+	check_item("Plaintiff filed the proposal. Comments are due: April 27, 2020.", 1, 0, "2020-04-27", "parties");
+	check_item("Invites public comment. Defendant shall file its comments by April 27, 2020.", 1, 0, "2020-04-27",
+		   "defendant");
+	check_item("AGENCY: Postal Regulatory Commission. ACTION: Notice. Comments were due on February 27, 2020.", 0, 0,
+		   NULL, NULL);
+}
+
 static void names_in_ly(void **state)
 {
 	(void)state;
@@ -3889,6 +3909,7 @@ int main(void)
 		cmocka_unit_test(events_described_and_receipts),
 		cmocka_unit_test(rows_date_first),
 		cmocka_unit_test(names_in_ly),
+		cmocka_unit_test(comments_on_a_notice),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
