@@ -123,7 +123,7 @@ struct attempt {
 	uint32_t may_gen;     /*  = may_gen * 2 + answer when known (else stale) */
 	uint64_t np_bad[2];   /* classes no noun phrase holds: [0] a party's, [1] a thing's */
 	int cls_be, cls_modal[4], cls_due, cls_have, cls_order, cls_event, cls_neg, cls_adv, cls_set, cls_past, cls_ruling,
-	    cls_party, cls_act, cls_cond;
+	    cls_party, cls_act, cls_cond, cls_filing;
 };
 
 /* Is k a word in "-ly" the lexicon does not list ("electronically",
@@ -688,6 +688,12 @@ static int np_begins(const struct attempt *at, size_t i)
 		return 1;
 	if (preposition(at, k))
 		return 0;
+	/* (an adjective in "-ly" before the paper it describes: "Timely
+	 * objections shall be filed", "Monthly reports are due"; an adverb
+	 * does not stand before a noun) */
+	if (unlisted_adverb(at->t, k) && i + 1 < at->tk->n && at->cls_filing >= 0 &&
+	    token_has(&at->tk->v[i + 1], at->cls_filing, 0) && !token_has(&at->tk->v[i + 1], at->cls_act, 0))
+		return 1;
 	/* (but a name in "-ly" right before its verb is the subject: "Italy
 	 * shall submit", "Kelly must file", "Connolly is ordered") */
 	if (unlisted_adverb(at->t, k) &&
@@ -945,6 +951,7 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 	at.cls_act = lexicon_class("act");
 	at.cls_cond = lexicon_class("cond");
 	at.cls_party = lexicon_class("party");
+	at.cls_filing = lexicon_class("filing");
 	int bad[] = {at.cls_be, at.cls_modal[0], at.cls_modal[1], at.cls_modal[2], at.cls_modal[3], at.cls_due, at.cls_have};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
 		if (bad[i] >= 0)

@@ -457,6 +457,12 @@ static void names_in_ly(void **state)
 		   "parties");
 	check_action("Defendant shall promptly file its answer by April 30, 2020.", 1, 0, "file its answer");
 	check_item("Italy filed its Memorial on February 3, 2020.", 0, 0, NULL, NULL);
+	/* an adjective in "-ly" before the paper it describes opens the subject;
+	 * before a verb it is still an adverb */
+	check_action("Timely objections shall be filed by April 30, 2020.", 1, 0, "file Timely objections");
+	check_action("Quarterly reports must be filed by April 30, 2020.", 1, 0, "file Quarterly reports");
+	check_action("Defendant shall timely file its answer by April 30, 2020.", 1, 0, "file its answer");
+	check_item("Untimely objections were filed on February 3, 2020.", 0, 0, NULL, NULL);
 }
 
 /* A stay the court extends, in the active ("the Court will extend the
