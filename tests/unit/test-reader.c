@@ -445,6 +445,26 @@ static void comments_on_a_notice(void **state)
 		   NULL, NULL);
 }
 
+/* Florida's appellate courts keep an appeal and send the lower court a task
+ * by relinquishing jurisdiction for a period ("we relinquish jurisdiction to
+ * the trial court for sixty days to hold an evidentiary hearing"): the lower
+ * court's duty within the period, as a remand's. Not a relinquishment asked
+ * for, recited or refused. */
+static void relinquished_jurisdiction(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"We relinquish jurisdiction to the trial court for thirty days to enter a final order.", 1, "deadline",
+		 "trial court", NULL, 30, "days", 0, NULL},
+		{"This Court relinquishes jurisdiction to the lower tribunal for 45 days to rule on the motion.", 1,
+		 "deadline", "trial court", NULL, 45, "days", 0, NULL},
+		NONE("Appellant asks that we relinquish jurisdiction to the trial court to rule on his motion."),
+		NONE("We relinquished jurisdiction to the trial court for thirty days to enter a final order."),
+		NONE("The motion to relinquish jurisdiction to the trial court is denied."),
+	};
+	CHECK(cases);
+}
+
 static void names_in_ly(void **state)
 {
 	(void)state;
@@ -3916,6 +3936,7 @@ int main(void)
 		cmocka_unit_test(rows_date_first),
 		cmocka_unit_test(names_in_ly),
 		cmocka_unit_test(comments_on_a_notice),
+		cmocka_unit_test(relinquished_jurisdiction),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
