@@ -61,6 +61,43 @@ static void possessor_of_paper(struct reader *r, size_t a, size_t b, char *who, 
 	}
 }
 
+/* A paper its owner names after "of" ("the Memorial of the Islamic Republic
+ * of Iran", "the Counter-Memorial of the Government of the United States of
+ * America"): the capitalised name, with the "of", "the" and "and" inside
+ * it, as written, into who. Its words are unknown to the lexicon or a
+ * party's ("the United States"); a title's words are no name. */
+static void paper_of_named(struct reader *r, size_t a, size_t b, char *who, size_t len)
+{
+	int filing = lexicon_class("filing");
+	static const char *const inner[] = {"of", "the", "and", NULL};
+	for (size_t i = a; i + 2 < b; i++) {
+		if (!token_has(&r->tk.v[i], filing, 0) || !token_is(&r->t, &r->tk.v[i + 1], "of"))
+			continue;
+		/* (a name, with its article: "of the Republic of Nicaragua"; a
+		 * title's words are not, "Notice of Intent to Change Plea",
+		 * "Designation of Expert Witnesses") */
+		if (!token_is(&r->t, &r->tk.v[i + 2], "the"))
+			continue;
+		size_t s = i + 3;
+		size_t e = s;
+		while (e < b && e < s + 10 && r->tk.v[e].type == TK_WORD &&
+		       ((r->tk.v[e].initcap && (!r->tk.v[e].nhits || token_has(&r->tk.v[e], r->cls_party, 0))) ||
+			(e > s && token_among(&r->t, &r->tk.v[e], inner) && e + 1 < b && r->tk.v[e + 1].initcap)))
+			e++;
+		while (e > s && token_among(&r->t, &r->tk.v[e - 1], inner))
+			e--;
+		if (e == s)
+			continue;
+		/* (the name as written, in lower case, its line breaks spaces) */
+		size_t n = 0;
+		for (size_t c = tok_a(r, s); c < tok_b(r, e - 1) && n + 1 < len; c++)
+			if (!(n && who[n - 1] == ' ' && ascii_isspace(r->t.low[c])))
+				who[n++] = ascii_isspace(r->t.low[c]) ? ' ' : r->t.low[c];
+		who[n] = '\0';
+		return;
+	}
+}
+
 /* Whose pleading or motion, in a civil case, tokens [a, b) name by its
  * kind: the first such paper decides ("Amended Complaint due": the
  * plaintiff's; "Answer to Amended Complaint": the defendant's); a response
@@ -999,6 +1036,12 @@ enum who_basis obligation_party(struct reader *r, const struct frame_match *m, e
 		if (r->tk.v[i].poss && token_has(&r->tk.v[i + 1], filing, 0) &&
 		    (party_of(&r->t, &r->tk, i, i + 1, &r->pc, who, len) != PARTY_ROLE || !other_side(who)))
 			who[0] = '\0';
+	/* "Extends to 24 May 2019 the time-limit for the filing of the Memorial
+	 * of the Islamic Republic of Iran": the owner the paper filed names */
+	if (!who[0] && kind != FK_HEARING && !event_set)
+		for (int s = SLOT_ACTION; s >= SLOT_WHAT && !who[0]; s--)
+			if (m->slot_a[s] < m->slot_b[s])
+				paper_of_named(r, m->slot_a[s], m->slot_b[s], who, len);
 	/* "Appellant's motion is GRANTED. Her brief is due on ...": a paper
 	 * named by a possessive pronoun is the movant's */
 	static const char *const possessives[] = {"her", "his", "its", "their", NULL};

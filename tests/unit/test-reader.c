@@ -465,6 +465,30 @@ static void relinquished_jurisdiction(void **state)
 	CHECK(cases);
 }
 
+/* An international court extends or fixes a time-limit with the new date
+ * first ("Extends to 24 May 2019 the time-limit for the filing of the
+ * Memorial of the Islamic Republic of Iran;"), its subject "THE COURT" far
+ * above the operative clause; the pleading's owner is the State named after
+ * "of the". A title's words after "of" ("Notice of Intent to Change Plea")
+ * are no owner, nor is a time-limit the court extended before. */
+static void time_limits_extended_date_first(void **state)
+{
+	(void)state;
+	check_item("Having regard to the Order of 10 October 2018;\nExtends to 24 May 2020 the time-limit for the filing "
+		   "of the Memorial of the Islamic Republic of Iran;",
+		   1, 0, "2020-05-24", "islamic republic of iran");
+	check_item("The Court extends to 10 June 2020 the time-limit for the filing of the Counter-Memorial of the "
+		   "United States of America.",
+		   1, 0, "2020-06-10", "united states of america");
+	check_item("The Court extends to April 30, 2020 the deadline for the filing of the brief of the Kingdom of "
+		   "Spain.",
+		   1, 0, "2020-04-30", "kingdom of spain");
+	check_item("Notice of Intent to Change Plea due by April 30, 2020.", 1, 0, "2020-04-30", "parties");
+	check_item("By its Order of 7 October 2019 the Court extended to 15 April 2020 the time-limit for the filing "
+		   "of the Memorial of Chile.",
+		   0, 0, NULL, NULL);
+}
+
 static void names_in_ly(void **state)
 {
 	(void)state;
@@ -3937,6 +3961,7 @@ int main(void)
 		cmocka_unit_test(names_in_ly),
 		cmocka_unit_test(comments_on_a_notice),
 		cmocka_unit_test(relinquished_jurisdiction),
+		cmocka_unit_test(time_limits_extended_date_first),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
