@@ -230,6 +230,9 @@ enum party_how role_before_names(struct reader *r, size_t a, size_t b, char *who
 size_t paper_title_start(const struct reader *r, size_t floor, size_t a);
 /* Whose paper or event tokens [a, b) name (debtor, creditors, appellant), into who. */
 void owner_of_paper(struct reader *r, size_t a, size_t b, char *who, size_t len);
+/* The owner a paper in tokens [a, b) names after "of the" ("the Memorial of
+ * the Government of Iceland"), into who; who is left as it was if none. */
+void paper_of_named(struct reader *r, size_t a, size_t b, char *who, size_t len);
 /* Whose time an order granting an extension gives: the movant, or the paper's owner. */
 void extension_owner(struct reader *r, char *who, size_t len);
 /* Whose response or reply tokens [a, b) name: the movant's other side, or the movant. */

@@ -596,6 +596,8 @@ static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa
 		who[0] = '\0';
 	if (!who[0])
 		utf8_copy(who, sizeof who, r->list_who);
+	if (!who[0] && !event) /* ("17 August 1984 for the Counter-Memorial of the United States") */
+		paper_of_named(r, la, end, who, sizeof who);
 	if (!who[0])
 		owner_of_paper(r, la, lb, who, sizeof who);
 	if (!who[0] && !strcmp(e->kind, "deadline"))

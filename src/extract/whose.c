@@ -66,7 +66,7 @@ static void possessor_of_paper(struct reader *r, size_t a, size_t b, char *who, 
  * America"): the capitalised name, with the "of", "the" and "and" inside
  * it, as written, into who. Its words are unknown to the lexicon or a
  * party's ("the United States"); a title's words are no name. */
-static void paper_of_named(struct reader *r, size_t a, size_t b, char *who, size_t len)
+void paper_of_named(struct reader *r, size_t a, size_t b, char *who, size_t len)
 {
 	int filing = lexicon_class("filing");
 	static const char *const inner[] = {"of", "the", "and", NULL};
@@ -80,10 +80,20 @@ static void paper_of_named(struct reader *r, size_t a, size_t b, char *who, size
 			continue;
 		size_t s = i + 3;
 		size_t e = s;
-		while (e < b && e < s + 10 && r->tk.v[e].type == TK_WORD &&
-		       ((r->tk.v[e].initcap && (!r->tk.v[e].nhits || token_has(&r->tk.v[e], r->cls_party, 0))) ||
-			(e > s && token_among(&r->t, &r->tk.v[e], inner) && e + 1 < b && r->tk.v[e + 1].initcap)))
-			e++;
+		while (e < b && e < s + 12 && r->tk.v[e].type == TK_WORD) {
+			const struct token *k = &r->tk.v[e];
+			if (k->initcap && (!k->nhits || token_has(k, r->cls_party, 0))) {
+				e++;
+				continue;
+			}
+			/* ("of the", "and" between the name's words) */
+			size_t j = e;
+			while (e > s && j < b && j < e + 2 && token_among(&r->t, &r->tk.v[j], inner))
+				j++;
+			if (j == e || j >= b || !r->tk.v[j].initcap)
+				break;
+			e = j;
+		}
 		while (e > s && token_among(&r->t, &r->tk.v[e - 1], inner))
 			e--;
 		if (e == s)

@@ -483,6 +483,12 @@ static void time_limits_extended_date_first(void **state)
 	check_item("The Court extends to April 30, 2020 the deadline for the filing of the brief of the Kingdom of "
 		   "Spain.",
 		   1, 0, "2020-04-30", "kingdom of spain");
+	static const char fixes[] = "Fixes the following time-limits for the filing of the written pleadings:\n"
+				    "30 June 2020 for the Memorial of the Government of the Republic of Nicaragua;\n"
+				    "17 August 2020 for the Counter-Memorial of the Government of the United States of "
+				    "America;";
+	check_item(fixes, 2, 0, "2020-06-30", "government of the republic of nicaragua");
+	check_item(fixes, 2, 1, "2020-08-17", "government of the united states of america");
 	check_item("Notice of Intent to Change Plea due by April 30, 2020.", 1, 0, "2020-04-30", "parties");
 	check_item("By its Order of 7 October 2019 the Court extended to 15 April 2020 the time-limit for the filing "
 		   "of the Memorial of Chile.",
