@@ -115,6 +115,22 @@ static int names_when_or_where(const char *s, size_t w, size_t e, int rooms)
 	return 0;
 }
 
+/* The length of the Federal Register's footnote mark at p, a number between
+ * backslashes ("\\1\\", "\\12\\"), with the space after it, when a sentence
+ * follows it; else 0. */
+static size_t fr_footnote_mark(const char *p)
+{
+	size_t n = 1;
+	while (n < 5 && ascii_isdigit((unsigned char)p[n]))
+		n++;
+	if (n == 1 || p[n] != '\\')
+		return 0;
+	n++;
+	if (p[n] == ' ' || p[n] == '\n')
+		return n + 1;
+	return 0;
+}
+
 /* "at 3:00 p.m. The deadline ...": a.m. or p.m. ends the sentence when a
  * capitalised word other than a time zone or a day follows it (at 'next'):
  * not "at 9 a.m. MONDAY, NOVEMBER 4, 1996", "at 10:00 a.m. June 5". */
@@ -619,6 +635,13 @@ size_t text_segments(const struct text *t, struct segment **out)
 				 * hearing is requested, ..." (the number is left out) */
 				end_here = 1;
 				next = (int)j + (s[j + 1] == ' ' ? 1 : 2);
+			} else if (c == '.' && s[j] == '\\' && ascii_isdigit((unsigned char)s[j + 1]) &&
+				   fr_footnote_mark(s + j) && !text_abbreviation_before(s, start, i)) {
+				/* the Federal Register's footnote mark after the full stop:
+				 * "(collectively Petitioner).\\1\\ Oral argument ..." (the mark
+				 * is left out) */
+				end_here = 1;
+				next = (int)(j + fr_footnote_mark(s + j));
 			} else if (c == '.' && i > start && ascii_isalnum((unsigned char)s[i - 1]) && ascii_isdigit((unsigned char)s[j]) &&
 				   s[j + 1] == ')' && s[j + 2] == ' ' && ascii_isupper((unsigned char)s[j + 3])) {
 				/* a numbered item run into the sentence before it: "... Joseph

@@ -495,6 +495,22 @@ static void time_limits_extended_date_first(void **state)
 		   0, 0, NULL, NULL);
 }
 
+/* The Federal Register prints a footnote's mark as its number between
+ * backslashes; after a full stop ("(collectively Petitioner).\\1\\ Oral
+ * argument will be held ...") it ends the sentence before the next, which
+ * is read on its own (not as part of the recital before it). */
+static void federal_register_footnote_marks(void **state)
+{
+	(void)state;
+	check_kind("Before the Board is a petition filed by the League (Petitioner).\\1\\ Oral argument will be held on "
+		   "April 15, 2020, at 10:00 a.m.",
+		   1, 0, "hearing");
+	check_item("The motion was filed by the League.\\12\\ The Licensee shall file its answer by April 15, 2020.", 1, 0,
+		   "2020-04-15", "licensee");
+	check_item("The petition was filed by the League.\\1\\ The Board denied it on February 1, 2020.", 0, 0, NULL,
+		   NULL);
+}
+
 static void names_in_ly(void **state)
 {
 	(void)state;
@@ -3968,6 +3984,7 @@ int main(void)
 		cmocka_unit_test(comments_on_a_notice),
 		cmocka_unit_test(relinquished_jurisdiction),
 		cmocka_unit_test(time_limits_extended_date_first),
+		cmocka_unit_test(federal_register_footnote_marks),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
