@@ -1030,6 +1030,12 @@ static void read_segment_bounded(struct reader *r, size_t si, int in_table)
 				continue; /* (nor the command's own "X to V": "... and orders the
 					   * Honorable Traci Evans to file ...", "the Honorable Gabi
 					   * S. Canales to file ...") */
+			/* (nor an infinitive inside this frame's own words, before its
+			 * subject: "The Tribunal fixes 15 December 2014 as the date for
+			 * China to submit ...", whose date it would take) */
+			if (!strncmp(frame_name(p->frame), "to-do", 5) && p->start > m->start && p->end <= m->end &&
+			    m->slot_a[SLOT_WHO] < m->slot_b[SLOT_WHO] && p->start < m->slot_a[SLOT_WHO])
+				continue;
 			/* "we abate the appeal and remand the cause to the trial court
 			 * to ...": one disposition; the stay's clause runs on through
 			 * the remand (which is read as a duty of its own too) */

@@ -511,6 +511,28 @@ static void federal_register_footnote_marks(void **state)
 		   NULL);
 }
 
+/* A court names a day first and then what it is for ("The Arbitral
+ * Tribunal fixes 15 December 2014 as the date for China to submit its
+ * Counter-Memorial"; "sets May 1 as the deadline for filing dispositive
+ * motions"): a party's duty or a deadline on that day, not a hearing held on
+ * it (which "The Court sets ... on DATE" would be). */
+static void day_set_as_a_deadline(void **state)
+{
+	(void)state;
+	static const struct expect cases[] = {
+		{"The Arbitral Tribunal fixes 15 December 2020 as the date for China to submit its Counter-Memorial.", 1,
+		 "deadline", "china", "2020-12-15", 0, NULL, 0, NULL},
+		{"The Court sets May 1, 2020 as the deadline for Plaintiff to file his amended complaint.", 1, "deadline",
+		 "plaintiff", "2020-05-01", 0, NULL, 0, NULL},
+		{"The Court sets May 1, 2020 as the deadline for filing dispositive motions.", 1, "deadline", "parties",
+		 "2020-05-01", 0, NULL, 0, NULL},
+		{"The Court sets June 3, 2020 as the date of the pretrial conference.", 1, "hearing", "parties",
+		 "2020-06-03", 0, NULL, 0, NULL},
+		NONE("The Court set February 1, 2020 as the deadline for Plaintiff to file his amended complaint."),
+	};
+	CHECK(cases);
+}
+
 static void names_in_ly(void **state)
 {
 	(void)state;
@@ -3985,6 +4007,7 @@ int main(void)
 		cmocka_unit_test(relinquished_jurisdiction),
 		cmocka_unit_test(time_limits_extended_date_first),
 		cmocka_unit_test(federal_register_footnote_marks),
+		cmocka_unit_test(day_set_as_a_deadline),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
