@@ -71,7 +71,11 @@ void paper_of_named(struct reader *r, size_t a, size_t b, char *who, size_t len)
 	int filing = lexicon_class("filing");
 	static const char *const inner[] = {"of", "the", "and", NULL};
 	for (size_t i = a; i + 2 < b; i++) {
-		if (!token_has(&r->tk.v[i], filing, 0) || !token_is(&r->t, &r->tk.v[i + 1], "of"))
+		/* (a paper, or a verb's noun after its article: "the Reply of the
+		 * Republic of Nicaragua", "the Answer of the Respondent") */
+		int paper = token_has(&r->tk.v[i], filing, 0) ||
+			    (i > a && token_has(&r->tk.v[i], r->cls_act, LF_BASE) && is_article(&r->t, &r->tk.v[i - 1]));
+		if (!paper || !token_is(&r->t, &r->tk.v[i + 1], "of"))
 			continue;
 		/* (a name, with its article: "of the Republic of Nicaragua"; a
 		 * title's words are not, "Notice of Intent to Change Plea",

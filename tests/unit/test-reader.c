@@ -489,6 +489,11 @@ static void time_limits_extended_date_first(void **state)
 				    "America;";
 	check_item(fixes, 2, 0, "2020-06-30", "government of the republic of nicaragua");
 	check_item(fixes, 2, 1, "2020-08-17", "government of the united states of america");
+	check_item("Having regard to the request of 1 March 2020;\nExtends to 1 July 2020 the time-limit for the filing of "
+		   "the Rejoinder of the Commonwealth of Australia;",
+		   1, 0, "2020-07-01", "commonwealth of australia");
+	check_item("Fixes the following time-limit:\n18 September 2020 for the Reply of the Republic of Chile;", 1, 0,
+		   "2020-09-18", "republic of chile");
 	check_item("Notice of Intent to Change Plea due by April 30, 2020.", 1, 0, "2020-04-30", "parties");
 	check_item("By its Order of 7 October 2019 the Court extended to 15 April 2020 the time-limit for the filing "
 		   "of the Memorial of Chile.",
