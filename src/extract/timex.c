@@ -431,6 +431,16 @@ int timex_date(const char *s, size_t pos, dl_day *day, size_t *end)
 				*end = e3;
 				return check_ymd(y, m, a, day);
 			}
+			/* "by 16 September, and ...": the year from the order's date,
+			 * as for "April 18" (not where figures follow, nor the modal
+			 * in "Count 1 may be dismissed": "May" then only before a stop) */
+			if (m && year_reference != DATE_NONE && !ascii_isdigit((unsigned char)s[e2]) &&
+			    !(s[e2] == ' ' && ascii_isdigit((unsigned char)s[e2 + 1])) &&
+			    !(s[e2] == ',' && s[e2 + 1] == ' ' && ascii_isdigit((unsigned char)s[e2 + 2])) &&
+			    (m != 5 || s[e2] == '\0' || strchr(",;.)", s[e2]))) {
+				*end = e2;
+				return inferred_year(m, a, day);
+			}
 		}
 	}
 	return 0;

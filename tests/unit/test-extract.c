@@ -64,6 +64,25 @@ static void absolute_dates(void **state)
 	assert_string_equal(date_of("28 of august, 2001"), "none");
 	assert_string_equal(date_of("28th of"), "none");
 }
+/* A day with no year stated takes it from the order's date, written month
+ * first ("september 15") or day first ("16 september, and ..."); not where
+ * figures follow ("5 june 10"), nor the modal after a number ("count 1 may
+ * be dismissed"). */
+static void dates_without_a_year(void **state)
+{
+	(void)state;
+	timex_year_reference(date_from_ymd(1999, 7, 5), 0);
+	assert_string_equal(date_of("september 15, and"), "1999-09-15");
+	assert_string_equal(date_of("16 september, and the"), "1999-09-16");
+	assert_string_equal(date_of("3 march;"), "2000-03-03");
+	assert_string_equal(date_of("3 may."), "2000-05-03");
+	assert_string_equal(date_of("1 may be dismissed"), "none");
+	assert_string_equal(date_of("5 june 10"), "none");
+	assert_string_equal(date_of("5 june, 10"), "none");
+	timex_year_reference(DATE_NONE, 0);
+	assert_string_equal(date_of("16 september, and the"), "none");
+}
+
 /* A phrase found on word boundaries, and only whole before the end given:
  * the search reads no further ("stay" in "the stay of discovery" before 8
  * is not there; before 12 it is). */
@@ -380,6 +399,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(absolute_dates), cmocka_unit_test(times_of_day), cmocka_unit_test(phrases_before_an_end),
+		cmocka_unit_test(dates_without_a_year),
 		cmocka_unit_test(numbers),	  cmocka_unit_test(relative_periods),
 		cmocka_unit_test(segmentation),	  cmocka_unit_test(clauses),
 		cmocka_unit_test(fuzz_findings),
