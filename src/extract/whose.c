@@ -1089,10 +1089,12 @@ enum who_basis obligation_party(struct reader *r, const struct frame_match *m, e
 size_t gapped_party(struct reader *r, const struct frame_match *m, char *who, size_t len, enum party_how *how)
 {
 	size_t a = m->slot_a[SLOT_WHAT];
-	if (*how == PARTY_NONE && a < m->slot_b[SLOT_WHAT] &&
-	    party_of(&r->t, &r->tk, a, a + 1, &r->pc, who, len) == PARTY_ROLE) {
+	/* (with its article: "and the United States a Counter-Memorial by ...") */
+	size_t p = a + 1 < m->slot_b[SLOT_WHAT] && is_article(&r->t, &r->tk.v[a]) ? a + 1 : a;
+	if (*how == PARTY_NONE && p < m->slot_b[SLOT_WHAT] &&
+	    party_of(&r->t, &r->tk, p, p + 1, &r->pc, who, len) == PARTY_ROLE) {
 		*how = PARTY_ROLE;
-		return a + 1;
+		return p + 1;
 	}
 	if (*how == PARTY_NONE)
 		who[0] = '\0';

@@ -2450,6 +2450,10 @@ static void clauses_and_coordination(void **state)
 		     "file its response");
 	check_item("Plaintiff shall file its brief by May 1, 2020, and defendant its response by June 1, 2020.", 2, 1,
 		   "2020-06-01", "defendant");
+	/* (the gapped clause's party with its article: "and the defendant its
+	 * response") */
+	check_item("Plaintiff shall file its brief by May 1, 2020, and the defendant its response by June 1, 2020.", 2,
+		   1, "2020-06-01", "defendant");
 	check_action("IT IS ORDERED that Plaintiff shall file the opening brief by May 1, 2020, and the reply by June 1, "
 		     "2020.", 2, 1, "file the reply");
 	/* (a phrase that is only a party does what the clause before does) */
