@@ -438,6 +438,9 @@ static void comments_on_a_notice(void **state)
 		   0, "2020-04-27", "interested persons");
 	check_item("Interested persons may intervene. Protests are due on April 27, 2020.", 1, 0, "2020-04-27",
 		   "interested persons");
+	check_item("AGENCY: United States International Trade Commission. ACTION: Notice. Requests to appear at the "
+		   "hearing must be filed with the Secretary not later than April 27, 2020.",
+		   1, 0, "2020-04-27", "interested persons");
 	check_item("Plaintiff filed the proposal. Comments are due: April 27, 2020.", 1, 0, "2020-04-27", "parties");
 	check_item("Invites public comment. Defendant shall file its comments by April 27, 2020.", 1, 0, "2020-04-27",
 		   "defendant");
