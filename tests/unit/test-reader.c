@@ -541,6 +541,24 @@ static void day_set_as_a_deadline(void **state)
 	CHECK(cases);
 }
 
+/* What an earlier paper said or ordered, in the past tense ("That order
+ * required the appellant to pay ... within 45 days"; "The January notice
+ * stated that initial comments are due on ..."), is recited, as what the
+ * court did is; a paper's present tense ("This Order requires ...") still
+ * commands. */
+static void papers_that_did(void **state)
+{
+	(void)state;
+	check_item("That order required the appellant to pay half of the costs within 45 days.", 0, 0, NULL, NULL);
+	check_item("The April notice stated that initial comments are due on May 18, 2020.", 0, 0, NULL, NULL);
+	check_item("The Scheduling Order also required Plaintiff to file a pretrial memorandum by May 18, 2020.", 0, 0,
+		   NULL, NULL);
+	check_item("This Order requires the parties to file a joint status report by May 18, 2020.", 1, 0, "2020-05-18",
+		   "parties");
+	check_item("The order stated that the deadline had passed. Plaintiff shall file his brief by May 18, 2020.", 1, 0,
+		   "2020-05-18", "plaintiff");
+}
+
 static void names_in_ly(void **state)
 {
 	(void)state;
@@ -4020,6 +4038,7 @@ int main(void)
 		cmocka_unit_test(time_limits_extended_date_first),
 		cmocka_unit_test(federal_register_footnote_marks),
 		cmocka_unit_test(day_set_as_a_deadline),
+		cmocka_unit_test(papers_that_did),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
