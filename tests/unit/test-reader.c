@@ -497,6 +497,14 @@ static void time_limits_extended_date_first(void **state)
 		   1, 0, "2020-07-01", "commonwealth of australia");
 	check_item("Fixes the following time-limit:\n18 September 2020 for the Reply of the Republic of Chile;", 1, 0,
 		   "2020-09-18", "republic of chile");
+	/* (the President's other operative verbs, and a comma after the day) */
+	static const char president[] = "Having regard to the request of the Agent;\n"
+					"Fixes 23 July 2020 as the time-limit for the Counter-Memorial of the Republic "
+					"of Ruritania;\n"
+					"Postpones to June 30th, 2020, the time-limit for the filing of the Reply of the "
+					"Kingdom of the Netherlands;";
+	check_item(president, 2, 0, "2020-07-23", "republic of ruritania");
+	check_item(president, 2, 1, "2020-06-30", "kingdom of the netherlands");
 	check_item("Notice of Intent to Change Plea due by April 30, 2020.", 1, 0, "2020-04-30", "parties");
 	check_item("By its Order of 7 October 2019 the Court extended to 15 April 2020 the time-limit for the filing "
 		   "of the Memorial of Chile.",
