@@ -102,12 +102,18 @@ void paper_of_named(struct reader *r, size_t a, size_t b, char *who, size_t len)
 			e--;
 		if (e == s)
 			continue;
-		/* (the name as written, in lower case, its line breaks spaces) */
-		size_t n = 0;
-		for (size_t c = tok_a(r, s); c < tok_b(r, e - 1) && n + 1 < len; c++)
-			if (!(n && who[n - 1] == ' ' && ascii_isspace(r->t.low[c])))
-				who[n++] = ascii_isspace(r->t.low[c]) ? ' ' : r->t.low[c];
-		who[n] = '\0';
+		/* (the name as written, in lower case, its line breaks spaces; cut
+		 * at a character's edge where it is longer than who) */
+		char name[128];
+		size_t n = 0, end = tok_b(r, e - 1);
+		/* (and the rest of a word cut at a letter beyond ASCII: "Côte") */
+		while ((unsigned char)r->t.low[end] >= 0x80 || ascii_isalpha((unsigned char)r->t.low[end]))
+			end++;
+		for (size_t c = tok_a(r, s); c < end && n + 1 < sizeof name; c++)
+			if (!(n && name[n - 1] == ' ' && ascii_isspace(r->t.low[c])))
+				name[n++] = ascii_isspace(r->t.low[c]) ? ' ' : r->t.low[c];
+		name[n] = '\0';
+		utf8_copy(who, len, name);
 		return;
 	}
 }

@@ -505,6 +505,17 @@ static void time_limits_extended_date_first(void **state)
 					"Kingdom of the Netherlands;";
 	check_item(president, 2, 0, "2020-07-23", "republic of ruritania");
 	check_item(president, 2, 1, "2020-06-30", "kingdom of the netherlands");
+	/* (a name with a letter beyond ASCII is whole; a long one is cut at a
+	 * character's edge) */
+	check_item("The Court extends to 10 June 2020 the time-limit for the filing of the Memorial of the Republic of "
+		   "Côte d'Ivoire.",
+		   1, 0, "2020-06-10", "republic of côte");
+	check_item("The Court extends to 10 June 2020 the time-limit for the filing of the Memorial of the Plurinational "
+		   "State Of Bolivia And The Other Republics Of América Del Sur Juntas.",
+		   1, 0, "2020-06-10", "plurinational state of bolivia and the other re");
+	check_item("The Court extends to 10 June 2020 the time-limit for the filing of the Memorial of the Plurinational "
+		   "State Of Bolivia And The Other Réblics.",
+		   1, 0, "2020-06-10", "plurinational state of bolivia and the other r");
 	check_item("Notice of Intent to Change Plea due by April 30, 2020.", 1, 0, "2020-04-30", "parties");
 	check_item("By its Order of 7 October 2019 the Court extended to 15 April 2020 the time-limit for the filing "
 		   "of the Memorial of Chile.",
