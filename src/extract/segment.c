@@ -120,6 +120,8 @@ static int names_when_or_where(const char *s, size_t w, size_t e, int rooms)
  * follows it; else 0. */
 static size_t fr_footnote_mark(const char *p)
 {
+	if (p[0] != '\\')
+		return 0;
 	size_t n = 1;
 	while (n < 5 && ascii_isdigit((unsigned char)p[n]))
 		n++;
@@ -583,7 +585,7 @@ size_t text_segments(const struct text *t, struct segment **out)
 			end_here = 1; /* before an item of a lettered list run into the line */
 			next = (int)i + 1;
 		} else if (c == '.' || c == '?' || c == '!' || c == ';' || c == ':') {
-			size_t j = i + 1;
+			size_t j = i + 1, mark;
 			while (s[j] == '"' || s[j] == '\'' || s[j] == ')' || s[j] == ']')
 				j++;
 			if (c == ';' && s[j] == ' ') {
@@ -635,13 +637,12 @@ size_t text_segments(const struct text *t, struct segment **out)
 				 * hearing is requested, ..." (the number is left out) */
 				end_here = 1;
 				next = (int)j + (s[j + 1] == ' ' ? 1 : 2);
-			} else if (c == '.' && s[j] == '\\' && ascii_isdigit((unsigned char)s[j + 1]) &&
-				   fr_footnote_mark(s + j) && !text_abbreviation_before(s, start, i)) {
+			} else if (c == '.' && (mark = fr_footnote_mark(s + j)) > 0 && !text_abbreviation_before(s, start, i)) {
 				/* the Federal Register's footnote mark after the full stop:
 				 * "(collectively Petitioner).\\1\\ Oral argument ..." (the mark
 				 * is left out) */
 				end_here = 1;
-				next = (int)(j + fr_footnote_mark(s + j));
+				next = (int)(j + mark);
 			} else if (c == '.' && i > start && ascii_isalnum((unsigned char)s[i - 1]) && ascii_isdigit((unsigned char)s[j]) &&
 				   s[j + 1] == ')' && s[j + 2] == ' ' && ascii_isupper((unsigned char)s[j + 3])) {
 				/* a numbered item run into the sentence before it: "... Joseph

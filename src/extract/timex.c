@@ -369,6 +369,14 @@ static int year_at(const char *s, size_t p, long *y, size_t *end)
 	return 1;
 }
 
+/* Do figures follow a day and month at e ("June 5 10", "May 2, 22", "5
+ * june 10")? Then the day is no date with its year left out. */
+static int figures_follow(const char *s, size_t e)
+{
+	return ascii_isdigit((unsigned char)s[e]) || (s[e] == ' ' && ascii_isdigit((unsigned char)s[e + 1])) ||
+	       (s[e] == ',' && s[e + 1] == ' ' && ascii_isdigit((unsigned char)s[e + 2]));
+}
+
 int timex_date(const char *s, size_t pos, dl_day *day, size_t *end)
 {
 	long a, b, c, y;
@@ -397,9 +405,7 @@ int timex_date(const char *s, size_t pos, dl_day *day, size_t *end)
 		}
 		/* "on or before April 18": the year from the order's date (not "June
 		 * 5 10" or "May 2, 22", where more figures follow) */
-		if (a >= 1 && a <= 31 && year_reference != DATE_NONE && !ascii_isdigit((unsigned char)s[e2]) &&
-		    !(s[e2] == ',' && s[e2 + 1] == ' ' && ascii_isdigit((unsigned char)s[e2 + 2])) &&
-		    !(s[e2] == ' ' && ascii_isdigit((unsigned char)s[e2 + 1]))) {
+		if (a >= 1 && a <= 31 && year_reference != DATE_NONE && !figures_follow(s, e2)) {
 			*end = e2;
 			return inferred_year(m, a, day);
 		}
@@ -434,9 +440,7 @@ int timex_date(const char *s, size_t pos, dl_day *day, size_t *end)
 			/* "by 16 September, and ...": the year from the order's date,
 			 * as for "April 18" (not where figures follow, nor the modal
 			 * in "Count 1 may be dismissed": "May" then only before a stop) */
-			if (m && year_reference != DATE_NONE && !ascii_isdigit((unsigned char)s[e2]) &&
-			    !(s[e2] == ' ' && ascii_isdigit((unsigned char)s[e2 + 1])) &&
-			    !(s[e2] == ',' && s[e2 + 1] == ' ' && ascii_isdigit((unsigned char)s[e2 + 2])) &&
+			if (m && year_reference != DATE_NONE && !figures_follow(s, e2) &&
 			    (m != 5 || s[e2] == '\0' || strchr(",;.)", s[e2]))) {
 				*end = e2;
 				return inferred_year(m, a, day);

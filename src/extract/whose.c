@@ -12,6 +12,7 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lexicon.h"
@@ -102,18 +103,18 @@ void paper_of_named(struct reader *r, size_t a, size_t b, char *who, size_t len)
 			e--;
 		if (e == s)
 			continue;
-		/* (the name as written, in lower case, its line breaks spaces; cut
-		 * at a character's edge where it is longer than who) */
-		char name[128];
-		size_t n = 0, end = tok_b(r, e - 1);
-		/* (and the rest of a word cut at a letter beyond ASCII: "Côte") */
+		/* (the name as written, in lower case (the text's white space is
+		 * collapsed already), through the rest of a word its tokens cut at a
+		 * letter beyond ASCII, "Côte"; cut at a character's edge) */
+		size_t end = tok_b(r, e - 1);
 		while ((unsigned char)r->t.low[end] >= 0x80 || ascii_isalpha((unsigned char)r->t.low[end]))
 			end++;
-		for (size_t c = tok_a(r, s); c < end && n + 1 < sizeof name; c++)
-			if (!(n && name[n - 1] == ' ' && ascii_isspace(r->t.low[c])))
-				name[n++] = ascii_isspace(r->t.low[c]) ? ' ' : r->t.low[c];
-		name[n] = '\0';
+		char *name = xstrndup(r->t.low + tok_a(r, s), end - tok_a(r, s));
+		for (char *c = name; *c; c++)
+			if (ascii_isspace((unsigned char)*c))
+				*c = ' ';
 		utf8_copy(who, len, name);
+		free(name);
 		return;
 	}
 }
