@@ -65,24 +65,6 @@ int match_has_class(const struct reader *r, size_t a, size_t b, int cls)
 	return 0;
 }
 
-/* What a time set or extended is for: "the due date for petitioner to
- * respond to the Order" -> "respond to the Order"; else the thing itself. */
-static char *time_to_act(const char *thing)
-{
-	static const char *const times[] = {"the deadline ", "deadline ", "the time ", "time ", "the due date ",
-					    "due date ", "the date ", NULL};
-	if (!*thing)
-		return xstrdup(ACTION_UNSTATED);
-	for (int i = 0; times[i]; i++)
-		if (!strncasecmp(thing, times[i], strlen(times[i]))) {
-			const char *to = strstr(thing, " to ");
-			if (to && to[4])
-				return xstrdup(to + 4);
-			break;
-		}
-	return xstrdup(thing);
-}
-
 /* How many times word occurs in s (as any part of a word: "appeal" in
  * "appellant" no, in "appeals" yes). */
 static size_t count_of(const char *s, const char *word)
@@ -91,104 +73,6 @@ static size_t count_of(const char *s, const char *word)
 	for (const char *p = s; (p = strstr(p, word)) != NULL; p += len)
 		n++;
 	return n;
-}
-
-/* Are the tokens from i up to offset q only verbs and commas ("serve, file"
- * before ", and submit to the Magistrate Judge a brief"): a list of verbs
- * that share what follows, not a clause that ends at the comma? */
-static int verb_list_before(const struct reader *r, size_t i, size_t q)
-{
-	int verbs = 0;
-	for (size_t k = i; k < r->tk.n && tok_a(r, k) < q; k++) {
-		const struct token *t = &r->tk.v[k];
-		if (t->type == TK_PUNCT && r->t.low[t->a] == ',')
-			continue;
-		if (t->type != TK_WORD || !token_has(t, r->cls_act, 0))
-			return 0;
-		verbs++;
-	}
-	return verbs >= 2;
-}
-
-/* Where the event named in tokens [a, b) ends when the setting it had
- * follows it ("The status conference | previously set for June 3, 2019,
- * at 10:00 a.m., is continued to"; "the hearing | heretofore scheduled to
- * commence on ..."): the event, not the date it is moved from. */
-static size_t before_old_setting(const struct reader *r, size_t a, size_t b)
-{
-	int cls_past = lexicon_class("adv-past");
-	for (size_t k = a + 1; k < b; k++) {
-		if (!token_has(&r->tk.v[k], r->cls_set, LF_PP))
-			continue;
-		size_t from = k > a + 1 && cls_past >= 0 && token_has(&r->tk.v[k - 1], cls_past, 0) ? k - 1 : k;
-		if (from > a && token_has(&r->tk.v[from - 1], r->cls_event, 0))
-			return from;
-	}
-	return b;
-}
-
-/* The action: the verb phrase from token i, without its time expressions. */
-char *action_from(const struct reader *r, size_t i, size_t end)
-{
-	if (i >= end)
-		return xstrdup("");
-	const char *low = r->t.low;
-	size_t s = tok_a(r, i), e = tok_b(r, end - 1);
-	static const char *const stops[] = {" within ", " w/i ", " by ", " no later than ", " not later than ",
-					    " on or before ", " until ", " pending ", " on ", " at least ",
-					    " prior to ", " before ", " whichever ", " if ", " unless ",
-					    " in accordance ", " pursuant to ", "; ", ". ", ", and ",
-					    ", or ", " or within ", " after ", " from the date",
-					    " of the date", " thereafter", NULL};
-	for (int k = 0; stops[k]; k++) {
-		const char *q = strstr(low + s, stops[k]);
-		if (q && (size_t)(q - low) < e && (size_t)(q - low) > s && !verb_list_before(r, i, (size_t)(q - low)))
-			e = (size_t)(q - low);
-	}
-	/* (a date after a determiner names the paper, not its time: "respond to
-	 * the August 24, 2021 order") */
-	static const char *const determiners[] = {"the", "its", "this", "that", "his", "her", "their", "your", NULL};
-	for (size_t k = i; k < end && tok_a(r, k) < e; k++) {
-		enum token_type ty = r->tk.v[k].type;
-		if (ty == TK_DATE && k > i && token_among(&r->t, &r->tk.v[k - 1], determiners))
-			continue;
-		if ((ty == TK_DATE || ty == TK_TIME || ty == TK_PERIOD) && tok_a(r, k) > s) {
-			e = tok_a(r, k);
-			break;
-		}
-	}
-	size_t words = 0;
-	for (size_t k = s; k < e; k++)
-		if (low[k] == ' ' && ++words == 14) {
-			e = k;
-			break;
-		}
-	/* (nor a preposition its time took away: "file status reports at | 90-day
-	 * intervals") */
-	static const char *const dangling[] = {" at", " on", " by", " in", " within", " of", " for", " from",
-					       " every", NULL};
-	for (int again = 1; again;) {
-		again = 0;
-		while (e > s && low[e - 1] == ' ')
-			e--;
-		for (int k = 0; dangling[k]; k++) {
-			size_t n = strlen(dangling[k]);
-			if (e >= s + n && !strncmp(low + e - n, dangling[k], n)) {
-				e -= n;
-				again = 1;
-				break;
-			}
-		}
-	}
-	return trimmed_copy(&r->t, s, e);
-}
-
-/* The first "for" at or after token i before end (end when none). */
-static size_t for_after(const struct reader *r, size_t i, size_t end)
-{
-	while (i < end && !token_is(&r->t, &r->tk.v[i], "for"))
-		i++;
-	return i;
 }
 
 int has_time_token(const struct reader *r, size_t a, size_t b)
@@ -242,16 +126,6 @@ static size_t clause_lead(const struct reader *r, const struct frame_match *m)
 	return token_among(&r->t, &r->tk.v[q], preps) ? k : c;
 }
 
-/* The first verb of an act in tokens (a, b), or a when there is none: where
- * a duty's own words begin after its modal ("shall, by May 1, file"). */
-static size_t first_verb(const struct reader *r, size_t a, size_t b)
-{
-	for (size_t i = a + 1; i < b; i++)
-		if (token_has(&r->tk.v[i], r->cls_act, 0))
-			return i;
-	return a;
-}
-
 /* ---- one obligation ---- */
 
 /* Does normalised [a, b) refer to the date stated before ("by that date")? */
@@ -297,39 +171,6 @@ static int refers_back(struct reader *r, size_t a, size_t b)
 	return says_any(r, a, b, phrases);
 }
 
-const char *act_pp_lemma(const struct reader *r, size_t i)
-{
-	const struct token *v = &r->tk.v[i];
-	for (int h = 0; h < v->nhits; h++)
-		if ((lexicon_entry_classes(v->hit[h].entry) & ((uint64_t)1 << r->cls_act)) && (v->hit[h].forms & LF_PP))
-			return lexicon_entry_lemma(v->hit[h].entry);
-	return NULL;
-}
-
-/* A passive duty's action in the active voice: "All motions ... shall be
- * filed by ..." -> "file all motions ...". NULL when m is not one. */
-static char *passive_action(const struct reader *r, const struct frame_match *m)
-{
-	size_t wa = m->slot_a[SLOT_WHAT], wb = m->slot_b[SLOT_WHAT], act = m->slot_a[SLOT_ACTION];
-	/* (the thing's noun phrase without the "and" that joined its clause:
-	 * "..., and defendant's pretrial statement shall be filed") */
-	while (wa + 1 < wb && (token_is(&r->t, &r->tk.v[wa], "and") || token_is(&r->t, &r->tk.v[wa], "or")))
-		wa++;
-	if (wa >= wb || act >= m->slot_b[SLOT_ACTION] || act == 0)
-		return NULL;
-	const char *verb = act_pp_lemma(r, act - 1);
-	/* (what is to be received by a day is to be delivered by it: "Comments
-	 * are to be received by the Board no later than March 5") */
-	if (!verb && token_has(&r->tk.v[act - 1], lexicon_class("receipt"), LF_PP))
-		verb = "deliver";
-	if (!verb)
-		return NULL;
-	char *thing = trimmed_copy(&r->t, tok_a(r, wa), tok_b(r, wb - 1));
-	char *a = xasprintf("%s %s", verb, thing);
-	free(thing);
-	return a;
-}
-
 /* Does a condition ("if", "when", "upon", "whenever") open the clause before
  * the duty ("If counsel seeks fees above the limit, counsel shall ...")? */
 int inverted_condition(const struct reader *r, size_t i)
@@ -353,36 +194,6 @@ int conditional(const struct reader *r, size_t from, size_t end)
 	return 0;
 }
 
-/* The action of an "and-gapped" match whose thing is tokens [a, b): the verb
- * of the clause before it (prev's action's first word, when it is a verb of
- * a duty; else "file") with the thing ("..., and rebuttal reports by August
- * 1": "file rebuttal reports"); a phrase that was only a party ("and
- * defendant by June 1") does what the clause before does. */
-static char *gapped_action(const struct reader *r, size_t a, size_t b, const struct extracted *prev)
-{
-	const char *pa = prev && prev->action ? prev->action : "";
-	if (a >= b)
-		return xstrdup(*pa ? pa : ACTION_UNSTATED);
-	char verb[24] = "file";
-	size_t vl = strcspn(pa, " ");
-	if (vl && vl < sizeof verb) {
-		char low[24];
-		for (size_t i = 0; i < vl; i++)
-			low[i] = (char)ascii_tolower((unsigned char)pa[i]);
-		struct lex_hit hits[TOKEN_HITS];
-		int nh = lexicon_lookup(low, vl, hits, TOKEN_HITS), is_verb = 0;
-		for (int i = 0; i < nh && !is_verb; i++)
-			is_verb = (lexicon_entry_classes(hits[i].entry) & ((uint64_t)1 << r->cls_act)) &&
-				  (hits[i].forms & LF_BASE);
-		if (is_verb)
-			snprintf(verb, sizeof verb, "%.*s", (int)vl, low);
-	}
-	char *thing = trimmed_copy(&r->t, tok_a(r, a), tok_b(r, b - 1));
-	char *action = xasprintf("%s %s", verb, thing);
-	free(thing);
-	return action;
-}
-
 /* The obligation of operative match mi, whose clause is tokens [ra, rb);
  * prev is the obligation the sentence made before (for "and to ..."). */
 static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct extracted *prev,
@@ -394,66 +205,12 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	size_t ba = tok_a(r, ra), bb = tok_b(r, rb - 1), banchor = tok_a(r, m->anchor);
 	const char *fname = frame_name(m->frame);
 	*made = 0;
-	/* "If any communication ... is not responded to within 30 days": a rule
-	 * for any paper, not a deadline for one */
-	if (!strcmp(fname, "if-not-done") && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT]) {
-		const struct token *w = &r->tk.v[m->slot_a[SLOT_WHAT]];
-		if (token_is(&r->t, w, "any") || token_is(&r->t, w, "a") || token_is(&r->t, w, "an"))
-			return;
-	}
-	/* "...; staying the case until 10/30/2024": a ruling of docket text set
-	 * apart by its semicolon, not a gerund that is a sentence's subject
-	 * ("Staying discovery pending the ruling would prejudice plaintiff") */
-	if (!strcmp(fname, "staying-clause")) {
-		size_t p = r->seg[r->cur_seg].start;
-		while (p > 0 && r->t.low[p - 1] == ' ')
-			p--;
-		if (p == 0 || r->t.low[p - 1] != ';')
-			return;
-	}
-	/* "In order for the court to consider the motion, ...": a purpose, not
-	 * an order's title */
-	if (!strcmp(fname, "order-for") && m->start > 0 && token_is(&r->t, &r->tk.v[m->start - 1], "in"))
-		return;
-	/* "No hearing will be held on June 5"; "No depositions shall be taken
-	 * before June 30": a subject that "no" opens denies what the frame would
-	 * set or command */
-	if (kind != FK_UNTIL && negated_subject(r, m)) {
-		add_note(r, ba, bb, fname, xstrdup("its subject is negated ('No hearing will be held'): it sets nothing"));
+	const char *refused = form_refusal(r, m, ra, prev);
+	if (refused) {
+		if (*refused)
+			add_note(r, ba, bb, fname, xstrdup(refused));
 		return;
 	}
-	/* "Response deadline 9/25/2017.": a label of a few words, not a caption
-	 * run on into it ("... v. GERALD JOHNSON, DEADLINE: MARCH 15, 2018"), the
-	 * sentence's one date (a line of such cells is read cell by cell) */
-	if (!strcmp(fname, "deadline-label")) {
-		size_t a = m->slot_a[SLOT_WHAT], b = m->slot_b[SLOT_WHAT];
-		if (b - a > 8)
-			return;
-		for (size_t i = a; i < b; i++)
-			if (r->tk.v[i].type == TK_PUNCT && r->t.low[r->tk.v[i].a] == ',')
-				return;
-		/* (after the date only its hour and a note of the zone in
-		 * brackets: "Objection Deadline: November 3, 2010 at 4:00 p.m.
-		 * (prevailing Eastern Time)") */
-		int bracket = 0;
-		for (size_t i = m->end; i < r->tk.n; i++) {
-			const struct token *k = &r->tk.v[i];
-			if (k->type == TK_PUNCT && strchr("()", r->t.low[k->a]))
-				bracket = r->t.low[k->a] == '(';
-			else if (k->type != TK_PUNCT && k->type != TK_TIME && !bracket && !token_is(&r->t, k, "at"))
-				return;
-		}
-		/* (nor one that names only the act, no paper: "Filing Deadline:
-		 * 4/1/20", a cell of the row before it) */
-		if (b - a == 1 && token_has(&r->tk.v[a], r->cls_act, LF_ING))
-			return;
-	}
-	if ((flags & FF_DECRETAL) && !r->decretal) {
-		add_note(r, ba, bb, fname, xstrdup("before the decretal part"));
-		return;
-	}
-	if (kind == FK_COORD && !prev && !r->sentence_who[0])
-		return;
 	/* "The Court extends the TRO until 9/19/23": a restraint extended lasts
 	 * until the day, a stay with its end */
 	if (kind == FK_UNTIL ||
@@ -461,21 +218,6 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 		*made = (size_t)stay_obligation(r, m, rb, ba, bb);
 		return;
 	}
-	/* "If Plaintiff fails to respond, the Court will order him to show
-	 * cause within 14 days" (or "will allow defendant 30 days to ..."):
-	 * what the court will order only on a condition warns; it commands
-	 * nothing now */
-	if ((!strcmp(fname, "court-will-order-to") || !strncmp(fname, "court-will-give-", 16)) &&
-	    conditional(r, ra, m->start)) {
-		add_note(r, ba, bb, fname, xstrdup("a command the court will give only on a condition: a warning"));
-		return;
-	}
-	/* an imperative is no label: "File Size: 42.6 kB", "Cause number: ..." */
-	for (size_t i = m->start + 1; !strcmp(fname, "imperative") && i < r->tk.n && i <= m->start + 3; i++)
-		if (r->tk.v[i].type == TK_PUNCT && r->t.low[r->tk.v[i].a] == ':') {
-			add_note(r, ba, bb, fname, xstrdup("a label before its colon, not a command"));
-			return;
-		}
 	/* who */
 	char who[48] = "";
 	enum party_how how = commanded_party(r, m, ra, who, sizeof who);
@@ -713,7 +455,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 			return;
 		}
 	/* (made before new_item, which may move the items prev points into) */
-	char *gap_action = !strcmp(fname, "and-gapped") ? gapped_action(r, gap_thing, m->slot_b[SLOT_WHAT], prev) : NULL;
+	char *action = obligation_action(r, m, !strcmp(k, "hearing"), ra, rb, gap_thing, prev);
 	struct extracted *e = new_item(r);
 	e->kind = k;
 	e->frame = fname;
@@ -731,120 +473,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	e->who = xstrdup(who);
 	if (how == PARTY_ROLE || how == PARTY_NAME || how == PARTY_BODY)
 		utf8_copy(r->pc.last, sizeof r->pc.last, who);
-	/* action */
-	char *passive = passive_action(r, m);
-	if (passive) {
-		e->action = passive;
-	} else if (m->slot_a[SLOT_ACTION] < m->slot_b[SLOT_ACTION]) {
-		/* "and serve it within 14 days": the joined verb begins the action */
-		size_t from = m->slot_a[SLOT_ACTION];
-		if (kind == FK_COORD && from > 0 && !token_is(&r->t, &r->tk.v[from - 1], "to"))
-			from--;
-		/* "Plaintiff to respond fully ...": the verb the frame named begins it */
-		else if (from > 0 && (token_has(&r->tk.v[from - 1], r->cls_act, LF_BASE | LF_PRES) ||
-				      token_has(&r->tk.v[from - 1], r->cls_attend, LF_BASE)))
-			from--;
-		/* "shall, on or before May 1, file ...": the action begins at its verb */
-		if (r->tk.v[from].type == TK_PUNCT && r->t.low[r->tk.v[from].a] == ',')
-			from = first_verb(r, from, rb);
-		/* "remanded ... with directions to enter judgment": the directed act */
-		if (!strncmp(fname, "remand", 6) && from + 2 < rb &&
-		    (token_is(&r->t, &r->tk.v[from], "instructions") || token_is(&r->t, &r->tk.v[from], "directions")) &&
-		    token_is(&r->t, &r->tk.v[from + 1], "to"))
-			from += 2;
-		/* "remand ... to the trial court for an evidentiary hearing to determine
-		 * ...": the lower court holds the event */
-		size_t event_at = !strcmp(fname, "remand-for") ? m->slot_b[SLOT_WHO] + 1
-				  : !strcmp(fname, "remand-for-event") ? for_after(r, m->anchor, rb) + 1
-									: SIZE_MAX;
-		if (event_at < rb) {
-			char *event = action_from(r, event_at, rb);
-			e->action = xasprintf("hold %s", event);
-			free(event);
-		} else
-			e->action = action_from(r, from, rb);
-	} else {
-		size_t sa = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_a[SLOT_WHAT] : m->slot_a[SLOT_EVENT];
-		size_t sb = m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT] ? m->slot_b[SLOT_WHAT] : m->slot_b[SLOT_EVENT];
-		/* (not the "with" of an absolute phrase: "..., with any opposition due by ...") */
-		if (sa + 1 < sb && token_is(&r->t, &r->tk.v[sa], "with"))
-			sa++;
-		sb = before_old_setting(r, sa, sb);
-		char *thing = sa < sb ? trimmed_copy(&r->t, tok_a(r, sa), tok_b(r, sb - 1)) : xstrdup("");
-		/* "If a hearing is requested, it will be held": "it" is the event before it */
-		for (size_t j = sa; sb == sa + 1 && token_is(&r->t, &r->tk.v[sa], "it") && j-- > 0;)
-			if (token_has(&r->tk.v[j], r->cls_event, 0)) {
-				free(thing);
-				char *event = text_copy(&r->t, tok_a(r, j), tok_b(r, j));
-				thing = xasprintf("the %s", event);
-				free(event);
-				break;
-			}
-		const char *verb = !strcmp(k, "hearing") ? "attend" : kind == FK_SETTING || kind == FK_DEADLINE ? "" : "";
-		/* "This action is set for a jury trial on ...": the event after the verb */
-		size_t ev = m->anchor;
-		while (ev < m->end && !token_has(&r->tk.v[ev], r->cls_event, 0))
-			ev++;
-		while (ev + 1 < m->end && token_has(&r->tk.v[ev + 1], r->cls_event, 0))
-			ev++; /* ("jury trial") */
-		size_t ev_a = ev;
-		int cls_hold = lexicon_class("hold");
-		while (ev_a > m->anchor && r->tk.v[ev_a - 1].type == TK_WORD && !token_is(&r->t, &r->tk.v[ev_a - 1], "for") &&
-		       !token_is(&r->t, &r->tk.v[ev_a - 1], "to") && !token_is(&r->t, &r->tk.v[ev_a - 1], "of") &&
-		       !token_has(&r->tk.v[ev_a - 1], r->cls_set, 0) &&
-		       !token_has(&r->tk.v[ev_a - 1], cls_hold, 0))
-			ev_a--;
-		int caption = names_caption(r, sa, m->anchor);
-		int case_set = !strcmp(k, "hearing") && sb > sa && (names_case(r, sb - 1) || caption) &&
-			       !match_has_class(r, sa, sb, r->cls_event);
-		if (case_set && caption && ev >= m->end)
-			e->action = xstrdup("attend the hearing of the case"); /* "Munoz v. Tarlton & Co. is continued to" */
-		else if (case_set && ev < m->end) {
-			char *event = trimmed_copy(&r->t, tok_a(r, ev_a), tok_b(r, ev));
-			e->action = xasprintf("attend %s", event);
-			free(event);
-		} else if (case_set)
-			e->action = xasprintf("attend the setting of %s", thing); /* "This appeal shall be calendared" */
-		else if (!strcmp(k, "hearing") && !strcmp(fname, "be-heard") && *thing)
-			e->action = xasprintf("attend the hearing on %s", thing); /* "The motion will be heard on" */
-		else if (!strcmp(k, "hearing") && !*thing && ev < m->end) {
-			/* "The Court will hold a final pretrial conference on ...": the
-			 * event the court's verb names */
-			char *event = trimmed_copy(&r->t, tok_a(r, ev_a), tok_b(r, ev));
-			e->action = xasprintf("attend %s", event);
-			free(event);
-		} else if (!strcmp(k, "hearing"))
-			e->action = xasprintf("%s %s", verb, *thing ? thing : "the hearing");
-		else if (!strcmp(fname, "due"))
-			e->action = xasprintf("file %s", thing);
-		else if (gap_action) { /* "..., and rebuttal reports by August 1": the verb before */
-			e->action = gap_action;
-			gap_action = NULL;
-		} else if (!strcmp(fname, "closes")) /* "fact discovery closes 115 days before ..." */
-			e->action = xasprintf("complete %s", thing);
-		else if (!strcmp(fname, "unless-objects")) /* "unless any party files an objection ..." */
-			e->action = xstrdup("file an objection");
-		else if (!strcmp(fname, "absent-filing")) { /* "Absent a written request on or before ..." */
-			char *paper = action_from(r, m->anchor + 1, rb);
-			e->action = xasprintf("file %s", paper);
-			free(paper);
-		} else if (!*thing && !strncmp(fname, "deadline-is", 11)) {
-			/* "The deadline for filing dispositive motions is June 5": the
-			 * deadline's own words, up to its verb */
-			size_t v = m->start, from = ra;
-			int cls_be = lexicon_class("be"), cls_duty = lexicon_class("modal-duty"),
-			    cls_will = lexicon_class("modal-will");
-			while (v < m->end && !token_has(&r->tk.v[v], cls_be, 0) && !token_has(&r->tk.v[v], cls_duty, 0) &&
-			       !token_has(&r->tk.v[v], cls_will, 0))
-				v++;
-			if (from < v && token_is(&r->t, &r->tk.v[from], "the"))
-				from++;
-			e->action = from < v ? trimmed_copy(&r->t, tok_a(r, from), tok_b(r, v - 1)) : xstrdup("");
-		} else
-			e->action = time_to_act(thing);
-		free(thing);
-	}
-	free(gap_action); /* (when another branch made the action) */
+	e->action = action;
 	fill_times(e, &tm);
 	if (!strcmp(e->kind, "hearing") && e->has_trigger && tm.due == DATE_NONE)
 		e->kind = "deadline";

@@ -126,17 +126,35 @@ static inline int weekday_comma(const struct reader *r, size_t i)
 char *trimmed_copy(const struct text *t, size_t a, size_t b);
 /* Does a token in [a, b) have lexicon class cls? */
 int match_has_class(const struct reader *r, size_t a, size_t b, int cls);
-/* The action: the verb phrase from token i (to token end), without its time expressions. */
-char *action_from(const struct reader *r, size_t i, size_t end);
-/* The lemma of the act whose past participle token i is ("filed" -> "file"), or NULL. */
-const char *act_pp_lemma(const struct reader *r, size_t i);
 /* Does a condition ("if", "when", "upon", "whenever") open tokens [from, end), before a duty? */
 int conditional(const struct reader *r, size_t from, size_t end);
 /* Does token i open a condition by inversion ("Should the parties fail to
  * settle, ...", "should appellant file a request")? */
 int inverted_condition(const struct reader *r, size_t i);
 
+/* ---- action.c: what an obligation commands be done ---- */
+
+/* The action: the verb phrase from token i (to token end), without its time expressions. */
+char *action_from(const struct reader *r, size_t i, size_t end);
+/* The lemma of the act whose past participle token i is ("filed" -> "file"), or NULL. */
+const char *act_pp_lemma(const struct reader *r, size_t i);
+/* The first verb of an act in tokens (a, b), or a when there is none: where
+ * a duty's own words begin after its modal ("shall, by May 1, file"). */
+size_t first_verb(const struct reader *r, size_t a, size_t b);
+/* The action of operative match m, whose clause is tokens [ra, rb), in the
+ * active voice and without its time (hearing: it attends an event);
+ * gap_thing is where an "and-gapped" clause's thing begins, prev the
+ * obligation the sentence made before it. */
+char *obligation_action(const struct reader *r, const struct frame_match *m, int hearing, size_t ra, size_t rb,
+			size_t gap_thing, const struct extracted *prev);
+
 /* ---- refusals.c: why a duty found is not calendared ---- */
+
+/* Why the form of operative match m (its clause from token ra; prev the
+ * obligation the sentence made before) makes no obligation here: the note,
+ * "" when it needs none, or NULL when it may make one. */
+const char *form_refusal(const struct reader *r, const struct frame_match *m, size_t ra,
+			 const struct extracted *prev);
 
 /* Why a duty that states no time is not calendared, or NULL (m's clause is
  * tokens [ra, rb), its act at act_at; tm its missing time). */

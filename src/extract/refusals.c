@@ -3,7 +3,8 @@
  * no time that is a rule of conduct, a condition, the clerk's or the lower
  * court's own act, or a step toward a timed duty (untimed_refusal); the
  * clerk's ministerial acts; a subject "no" negates; a sentence that only
- * announces the operative part after it.
+ * announces the operative part after it; a frame's form that makes no duty
+ * where it stands (form_refusal).
  */
 #include "reader.h"
 
@@ -249,5 +250,86 @@ const char *untimed_refusal(const struct reader *r, const struct frame_match *m,
 	 * (its findings or record due within a period are calendared) */
 	if (!strcmp(who, "trial court") && act_at < rb && clerk_ministerial(r, act_at))
 		return "the lower court's transmittal, with no time of its own";
+	return NULL;
+}
+
+/* Why the form of operative match m makes no obligation here (the note),
+ * "" when it needs no note, or NULL when it may make one: a rule for any
+ * paper, a gerund that is a subject, a purpose, a negated subject, a label
+ * that is no row, a decretal form before the decretal part, a joined verb
+ * with no duty before it, a warning, a label read as an imperative. */
+const char *form_refusal(const struct reader *r, const struct frame_match *m, size_t ra,
+			 const struct extracted *prev)
+{
+	enum frame_kind kind = frame_kind(m->frame);
+	const char *fname = frame_name(m->frame);
+	unsigned flags = frame_flags(m->frame);
+	/* "If any communication ... is not responded to within 30 days": a rule
+	 * for any paper, not a deadline for one */
+	if (!strcmp(fname, "if-not-done") && m->slot_a[SLOT_WHAT] < m->slot_b[SLOT_WHAT]) {
+		const struct token *w = &r->tk.v[m->slot_a[SLOT_WHAT]];
+		if (token_is(&r->t, w, "any") || token_is(&r->t, w, "a") || token_is(&r->t, w, "an"))
+			return "";
+	}
+	/* "...; staying the case until 10/30/2024": a ruling of docket text set
+	 * apart by its semicolon, not a gerund that is a sentence's subject
+	 * ("Staying discovery pending the ruling would prejudice plaintiff") */
+	if (!strcmp(fname, "staying-clause")) {
+		size_t p = r->seg[r->cur_seg].start;
+		while (p > 0 && r->t.low[p - 1] == ' ')
+			p--;
+		if (p == 0 || r->t.low[p - 1] != ';')
+			return "";
+	}
+	/* "In order for the court to consider the motion, ...": a purpose, not
+	 * an order's title */
+	if (!strcmp(fname, "order-for") && m->start > 0 && token_is(&r->t, &r->tk.v[m->start - 1], "in"))
+		return "";
+	/* "No hearing will be held on June 5"; "No depositions shall be taken
+	 * before June 30": a subject that "no" opens denies what the frame would
+	 * set or command */
+	if (kind != FK_UNTIL && negated_subject(r, m))
+		return "its subject is negated ('No hearing will be held'): it sets nothing";
+	/* "Response deadline 9/25/2017.": a label of a few words, not a caption
+	 * run on into it ("... v. GERALD JOHNSON, DEADLINE: MARCH 15, 2018"), the
+	 * sentence's one date (a line of such cells is read cell by cell) */
+	if (!strcmp(fname, "deadline-label")) {
+		size_t a = m->slot_a[SLOT_WHAT], b = m->slot_b[SLOT_WHAT];
+		if (b - a > 8)
+			return "";
+		for (size_t i = a; i < b; i++)
+			if (r->tk.v[i].type == TK_PUNCT && r->t.low[r->tk.v[i].a] == ',')
+				return "";
+		/* (after the date only its hour and a note of the zone in
+		 * brackets: "Objection Deadline: November 3, 2010 at 4:00 p.m.
+		 * (prevailing Eastern Time)") */
+		int bracket = 0;
+		for (size_t i = m->end; i < r->tk.n; i++) {
+			const struct token *k = &r->tk.v[i];
+			if (k->type == TK_PUNCT && strchr("()", r->t.low[k->a]))
+				bracket = r->t.low[k->a] == '(';
+			else if (k->type != TK_PUNCT && k->type != TK_TIME && !bracket && !token_is(&r->t, k, "at"))
+				return "";
+		}
+		/* (nor one that names only the act, no paper: "Filing Deadline:
+		 * 4/1/20", a cell of the row before it) */
+		if (b - a == 1 && token_has(&r->tk.v[a], r->cls_act, LF_ING))
+			return "";
+	}
+	if ((flags & FF_DECRETAL) && !r->decretal)
+		return "before the decretal part";
+	if (kind == FK_COORD && !prev && !r->sentence_who[0])
+		return "";
+	/* "If Plaintiff fails to respond, the Court will order him to show
+	 * cause within 14 days" (or "will allow defendant 30 days to ..."):
+	 * what the court will order only on a condition warns; it commands
+	 * nothing now */
+	if ((!strcmp(fname, "court-will-order-to") || !strncmp(fname, "court-will-give-", 16)) &&
+	    conditional(r, ra, m->start))
+		return "a command the court will give only on a condition: a warning";
+	/* an imperative is no label: "File Size: 42.6 kB", "Cause number: ..." */
+	for (size_t i = m->start + 1; !strcmp(fname, "imperative") && i < r->tk.n && i <= m->start + 3; i++)
+		if (r->tk.v[i].type == TK_PUNCT && r->t.low[r->tk.v[i].a] == ':')
+			return "a label before its colon, not a command";
 	return NULL;
 }
