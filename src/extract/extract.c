@@ -318,11 +318,14 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	 * (a day still to come: a docket entry's own date, "05/12/2017: ORDER
 	 * ...", is when it was entered; with no day of entry known, none is
 	 * still to come) */
-	if (tm.due == DATE_NONE && !tm.has_period && r->tk.n > 2 && r->tk.v[0].type == TK_DATE &&
-	    r->tk.v[0].day != DATE_NONE && r->tk.v[1].type == TK_PUNCT && r->t.low[r->tk.v[1].a] == ':') {
+	size_t row_date = after_run_in_heading(r); /* (after "DATES:") */
+	if (tm.due == DATE_NONE && !tm.has_period && r->tk.n > row_date + 2 && r->tk.v[row_date].type == TK_DATE &&
+	    r->tk.v[row_date].day != DATE_NONE && r->tk.v[row_date + 1].type == TK_PUNCT &&
+	    r->t.low[r->tk.v[row_date + 1].a] == ':') {
 		static const char *const this_date[] = {"this date", NULL};
-		if (says_any(r, tok_a(r, 2), bb, this_date) || (r->entered != DATE_NONE && r->tk.v[0].day > r->entered))
-			tm.due = r->tk.v[0].day;
+		if (says_any(r, tok_a(r, row_date + 2), bb, this_date) ||
+		    (r->entered != DATE_NONE && r->tk.v[row_date].day > r->entered))
+			tm.due = r->tk.v[row_date].day;
 	}
 	if (tm.due == DATE_NONE && !tm.has_period && refers_back(r, ba, bb)) {
 		/* (the date the sentence before names, when this sentence has no

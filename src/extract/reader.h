@@ -344,6 +344,9 @@ int moved_later(const struct reader *r, size_t i);
 int has_time_token(const struct reader *r, size_t a, size_t b);
 
 /* ---- rows.c: schedules and lists ---- */
+/* The first token after a run-in heading that opens the segment, one to
+ * three words in capitals and a colon ("DATES: April 21, 2021: ..."), or 0. */
+size_t after_run_in_heading(const struct reader *r);
 
 /* A clause that ends with ':' heads a list: its party, frame, verb and time go to the items. */
 void list_heading(struct reader *r, const char *who, const char *frame, size_t verb, size_t ra, size_t ba,

@@ -429,14 +429,23 @@ static int row_shape(const struct reader *r, size_t *date_at)
 	return row_label(r, 0, end - 1);
 }
 
+size_t after_run_in_heading(const struct reader *r)
+{
+	size_t i = 0;
+	while (i < 3 && i < r->tk.n && r->tk.v[i].type == TK_WORD && r->tk.v[i].caps)
+		i++;
+	return i > 0 && i + 1 < r->tk.n && r->tk.v[i].type == TK_PUNCT && r->t.low[r->tk.v[i].a] == ':' ? i + 1 : 0;
+}
+
 /* A row that states its date first ("12/5/03 Docketing statement."): 1 and
  * where its label begins. */
 static int row_shape_date_first(const struct reader *r, size_t *label_at, size_t *date_at)
 {
-	/* (after the day of the week: "Monday, February 11, 2013: ...") */
-	size_t i = 0;
-	if (r->tk.n > 2 && r->tk.v[0].type == TK_WORD && timex_weekday(r->t.low, r->tk.v[0].a))
-		i = r->tk.v[1].type == TK_PUNCT ? 2 : 1;
+	/* (after a run-in heading, "DATES: April 21, 2021: ...", and the day of
+	 * the week: "Monday, February 11, 2013: ...") */
+	size_t i = after_run_in_heading(r);
+	if (r->tk.n > i + 2 && r->tk.v[i].type == TK_WORD && timex_weekday(r->t.low, r->tk.v[i].a))
+		i += r->tk.v[i + 1].type == TK_PUNCT ? 2 : 1;
 	if (r->tk.n < i + 2 || r->tk.v[i].type != TK_DATE)
 		return 0;
 	*date_at = i++;
@@ -564,8 +573,11 @@ static void row_cell(struct reader *r, size_t la, size_t lb, size_t d, size_t qa
 					     "reports",	 "report",	"request",     "statement",  "due",
 					     "later",	 "order",	"objection",   "objections", "response",
 					     "responses", "replies",	"comments",    NULL};
+	int cls_public_paper = lexicon_class("public-paper"); /* ("requests to appear at a hearing") */
 	for (size_t i = la; i < lb; i++)
-		if (token_among(&r->t, &r->tk.v[i], papers) &&
+		if (token_has(&r->tk.v[i], cls_public_paper, 0))
+			event = 0;
+		else if (token_among(&r->t, &r->tk.v[i], papers) &&
 		    !(token_is(&r->t, &r->tk.v[i], "order") && i + 1 < lb && token_is(&r->t, &r->tk.v[i + 1], "to")))
 			event = 0; /* (an "Order to Show Cause" is a hearing's) */
 	/* (nor one that opens with the act to do: "Lodge proposed Final Pretrial

@@ -3686,6 +3686,16 @@ static void clean_up(void **state)
 	check_item("B. March 10, 2021: By this date, Plaintiff shall raise with Defendants any concerns about the "
 		   "record.\nC. March 31, 2021: By this date, Plaintiff shall file any motions to supplement the record.\n",
 		   2, 1, "2021-03-31", "plaintiff");
+	/* a schedule's first row after the run-in heading that opens it, and a
+	 * row that asks for a request to appear at a hearing: a deadline, not
+	 * the hearing */
+	static const char rows_under_heading[] =
+		"DATES: April 21, 2020: To be assured of consideration, submit requests to appear at a hearing, "
+		"along with a summary of the testimony, by this date.\nApril 30, 2020: To be assured of "
+		"consideration, submit written comments by this date.\n";
+	check_item(rows_under_heading, 2, 0, "2020-04-21", NULL);
+	check_item(rows_under_heading, 2, 1, "2020-04-30", NULL);
+	check_kind(rows_under_heading, 2, 0, "deadline");
 	/* a line that names an event's date, its time and place saying "at" */
 	check_item("Previously set trial dates are VACATED.\nTRIAL DATE: December 10, 2020, at 9:00 A.M., at the "
 		   "Federal Courthouse at 3140 Boeing Avenue in McKinleyville, California.\n",
