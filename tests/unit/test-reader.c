@@ -3696,6 +3696,18 @@ static void clean_up(void **state)
 	check_item(rows_under_heading, 2, 0, "2020-04-21", NULL);
 	check_item(rows_under_heading, 2, 1, "2020-04-30", NULL);
 	check_kind(rows_under_heading, 2, 0, "deadline");
+	/* a time-limit extended, said in the perfect, with the date it moves
+	 * from: the new date, the paper's owner named after "of the"; one
+	 * already past is history */
+	check_item("The Court, by an Order dated 19 February 2020, has extended from 16 March 2020 to 16 June 2020 "
+		   "the time-limit for the filing of the Counter-Memorial of the Republic of India.",
+		   1, 0, "2020-06-16", "republic of india");
+	check_item("The President has extended the time-limit for the filing of the Rejoinder of the Republic of "
+		   "Colombia from 1 April 2020 to 1 June 2020.",
+		   1, 0, "2020-06-01", "republic of colombia");
+	check_item("The President has extended the time-limit for the filing of the Rejoinder from 1 January 2020 to "
+		   "1 February 2020.",
+		   0, 0, NULL, NULL);
 	/* a line that names an event's date, its time and place saying "at" */
 	check_item("Previously set trial dates are VACATED.\nTRIAL DATE: December 10, 2020, at 9:00 A.M., at the "
 		   "Federal Courthouse at 3140 Boeing Avenue in McKinleyville, California.\n",
