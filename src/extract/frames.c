@@ -126,6 +126,18 @@ struct attempt {
 	    cls_party, cls_act, cls_cond, cls_filing;
 };
 
+/* What a token is, judged once per sentence (attempt.flags). */
+enum {
+	TF_START = 1,
+	TF_NP_WHO = 2,
+	TF_NP_WHAT = 4,
+	TF_DANGLING = 8,
+	TF_EVENT = 16,
+	TF_WORD = 32,
+	TF_RELATIVE = 64,
+	TF_RESTATES = 128 /* the "is" of ", that is,": a restatement, no verb */
+};
+
 /* Is k a word in "-ly" the lexicon does not list ("electronically",
  * "expeditiously")? The matcher takes it for an adverb. */
 static int unlisted_adverb(const struct text *t, const struct token *k)
@@ -152,6 +164,8 @@ static int alt_matches(const struct attempt *at, const struct alt *a, const stru
 		/* a possessive is a noun's modifier, never a verb or a subject of
 		 * one ("the district court's stay") */
 		if (k->poss || !token_has(k, a->cls, a->forms))
+			return 0;
+		if (at->flags && (at->flags[k - at->tk->v] & TF_RESTATES))
 			return 0;
 		for (int i = 0; i < k->nhits; i++)
 			if (lexicon_entry_classes(k->hit[i].entry) & ((uint64_t)1 << a->cls))
@@ -227,7 +241,6 @@ static int np_token(const struct attempt *at, enum slot s, const struct token *k
 
 static long match_from(struct attempt *at, int e, size_t i);
 
-enum { TF_START = 1, TF_NP_WHO = 2, TF_NP_WHAT = 4, TF_DANGLING = 8, TF_EVENT = 16, TF_WORD = 32, TF_RELATIVE = 64 };
 
 
 /* A word a noun phrase cannot end with: a conjunction, a preposition, a bracket. */
@@ -816,6 +829,18 @@ static int clause_start(const struct attempt *at, size_t i)
 
 /* Can every element the frame needs match some token of the sentence
  * (classes, word hashes in a Bloom filter, token types)? */
+/* Is token i the "is" of ", that is," ("within twenty-one days of the date
+ * of this order, that is, on or before Thursday, February 24, 2022"): what
+ * follows restates what comes before it, and no frame reads "is" as its verb
+ * ("the date of this order, that is, on or before ..." is no deadline-is)? */
+static int restatement_is(const struct attempt *at, size_t i)
+{
+	const struct tokens *tk = at->tk;
+	return i >= 2 && i + 1 < tk->n && token_is(at->t, &tk->v[i], "is") && token_is(at->t, &tk->v[i - 1], "that") &&
+	       tk->v[i - 2].type == TK_PUNCT && at->t->low[tk->v[i - 2].a] == ',' && tk->v[i + 1].type == TK_PUNCT &&
+	       at->t->low[tk->v[i + 1].a] == ',';
+}
+
 static int could_match(const struct frame_filter *ff, uint64_t have, const uint64_t *words, unsigned types)
 {
 	const struct need_bits *needs = need_pool + ff->first;
@@ -1011,7 +1036,8 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 					  (dangling(&at, k) || restrictive ? TF_DANGLING : 0) |
 					  (event ? TF_EVENT : 0) |
 					  (k->type == TK_WORD ? TF_WORD : 0) |
-					  (restrictive || relative_clause_end(&at, i) ? TF_RELATIVE : 0));
+					  (restrictive || relative_clause_end(&at, i) ? TF_RELATIVE : 0) |
+					  (restatement_is(&at, i) ? TF_RESTATES : 0));
 	}
 	at.flags = out->flags;
 	out->nstarts = 0;

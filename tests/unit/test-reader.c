@@ -3715,6 +3715,11 @@ static void clean_up(void **state)
 	/* a year's last digit a scan set apart ("June 9, 201 4") */
 	check_item("The Court SETS a status conference for Monday, June 9, 202 0 at 1:30 PM.", 1, 0, "2020-06-09", NULL);
 	static const struct expect cases[] = {
+		/* a period restated as its last day after ", that is,": one
+		 * duty, counted from the order ("the date of this order, that is,
+		 * on or before ..." is no deadline of its own) */
+		{"Johnson's brief is due within twenty-one days of the date of this order, that is, on or before "
+		 "Monday, March 23, 2020.", 1, "deadline", "johnson", "2020-03-23", 21, "days", 0, NULL},
 		/* a court of appeals' page stamp run into the page's first
 		 * sentence is dropped, and the sentence read */
 		{"Appellate Case: 20-702 Document: 01019047521 Date Filed: 03/02/2020 Page: 2 The parties shall file "
