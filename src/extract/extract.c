@@ -301,6 +301,7 @@ static void obligation(struct reader *r, size_t mi, size_t ra, size_t rb, struct
 	size_t lead = SIZE_MAX; /* (where a time phrase before the clause begins: the quote's start) */
 	if (tm.due == DATE_NONE && !tm.has_period)
 		lead = leading_time(r, ra, hearing, &tm);
+	fronted_event(r, subject, &tm);
 	/* "No parties may be added after 5/4/2012": the last day is the one after
 	 * which it may not be done */
 	if (!strcmp(fname, "no-after") && tm.due == DATE_NONE && r->tk.v[m->end - 1].type == TK_DATE)

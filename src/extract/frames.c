@@ -35,7 +35,8 @@ static const char *const dangling_words[] = {"and", "or", "with", "of", "to", "b
 					     "from", "the", "a", "an", "as", NULL};
 static const char *const preposition_words[] = {
     "within", "by", "on", "from", "in", "at", "to", "of", "for", "after", "before", "upon", "until",
-    "no", "not", "if", "although", "because", "since", "while", "whereas", "though", "including",
+    "no", "not", "if", "once", "when", "whenever", "although", "because", "since", "while", "whereas",
+    "though", "including",
     "excluding", "except", NULL};
 static const char *const that_prep_words[] = {"of", "at", "for", "on", "from", "with", "to", "by", "after",
 					      "before", "until", "upon", "within", NULL};

@@ -198,6 +198,10 @@ void clause_times(struct reader *r, size_t ra, size_t subject, size_t anchor, si
  * into tm, when the clause states none: the byte where the phrase begins, or
  * SIZE_MAX when there is none. */
 size_t leading_time(struct reader *r, size_t ra, int hearing, struct times *tm);
+/* For a period the duty states bare ("within 30 days"), the event a temporal
+ * clause opening the sentence names ("Once plaintiff receives this
+ * information, he must, within 30 days, file"), its clause ending at ra. */
+void fronted_event(const struct reader *r, size_t ra, struct times *tm);
 
 /* ---- tidy.c: once every segment is read ---- */
 

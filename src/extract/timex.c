@@ -832,6 +832,7 @@ int timex_period(const char *s, size_t from, struct timex_period *out)
 				continue;
 			/* a bare "within 14 days" runs from the order's entry */
 			snprintf(out->event, sizeof out->event, "entry");
+			out->bare = 1;
 		}
 		out->end = p;
 		return 1;

@@ -82,6 +82,8 @@ struct timex_period {
 	int recurring;        /* "every N days" */
 	int notice;           /* "on ten days' notice": a notice's length before the hearing */
 	int widens;           /* the length a time is reopened or extended by ("extended by 30 days") */
+	int bare;             /* "within 14 days" with no event of its own: from entry, unless the
+				 sentence opens with the event ("Once plaintiff receives it, ...") */
 	char event[96];       /* entry, service, receipt, or the event's words */
 	size_t start, end;    /* where the expression is */
 };

@@ -120,6 +120,51 @@ void clause_times(struct reader *r, size_t ra, size_t subject, size_t anchor, si
 		name_thereafter(r, &tm->period);
 }
 
+/* The event a temporal clause that opens the sentence names, for a period
+ * the duty states bare: "Once plaintiff receives this information, he must,
+ * within 30 days, file ..." runs 30 days from the receipt, not from the
+ * order. The clause opens with "once" or "when", or with "upon", "after" or
+ * "following" and an event's noun ("Upon receipt of the transcript, ..."; not
+ * "Upon consideration of the motion, ..."), ends at the comma before the
+ * clause [ra, ...), and states no time of its own. */
+void fronted_event(const struct reader *r, size_t ra, struct times *tm)
+{
+	static const char *const clause_words[] = {"once", "when", NULL};
+	static const char *const noun_words[] = {"upon", "after", "following", NULL};
+	static const char *const determiners[] = {"the", "its", "his", "her", "their", "defendant's", "plaintiff's",
+						  NULL};
+	static const char *const events[] = {"receipt", "service", "completion", "conclusion", "expiration",
+					     "issuance", "resolution", "disposition", "termination", "lifting",
+					     "return", "release", NULL};
+	if (!tm->has_period || !tm->period.bare || tm->period.before || ra < 3 || ra > r->tk.n)
+		return;
+	if (r->tk.v[ra - 1].type != TK_PUNCT || r->t.low[r->tk.v[ra - 1].a] != ',')
+		return;
+	size_t s = ra - 1;
+	while (s > 0 && ra - s < 16 && r->tk.v[s - 1].type != TK_PUNCT)
+		s--;
+	s--; /* (the word that may open the clause, if s - 1 was no stop) */
+	for (size_t k = s + 1; k < ra - 1; k++)
+		if (token_among(&r->t, &r->tk.v[k], clause_words) || token_among(&r->t, &r->tk.v[k], noun_words))
+			s = k; /* (the last opener before the comma: "ORDERED that once ...") */
+	const struct token *open = &r->tk.v[s];
+	size_t a = s + 1;
+	if (token_among(&r->t, open, noun_words)) {
+		if (a < ra - 1 && token_among(&r->t, &r->tk.v[a], determiners))
+			a++;
+		if (a >= ra - 1 || !token_among(&r->t, &r->tk.v[a], events))
+			return;
+		a = s + 1;
+	} else if (!token_among(&r->t, open, clause_words))
+		return;
+	if (a >= ra - 1 || has_time_token(r, a, ra - 1))
+		return;
+	char *event = trimmed_copy(&r->t, tok_a(r, a), tok_b(r, ra - 2));
+	snprintf(tm->period.event, sizeof tm->period.event, "%s", event);
+	free(event);
+	tm->period.bare = 0;
+}
+
 /* The time a phrase set off before the clause [ra, ...) states, when the
  * clause states none: "ORDERING on or before 8/4/2010, defendant shall ...",
  * "Within twenty-one (21) days of receipt of this order, Plaintiff shall ...",

@@ -578,6 +578,41 @@ static void papers_that_did(void **state)
 		   "2020-05-18", "plaintiff");
 }
 
+/* text makes one deadline whose period runs from event (its words). */
+static void check_event(const char *text, const char *event)
+{
+	struct extraction x;
+	struct extract_options opt = {.entered = date_from_ymd(2020, 3, 2)};
+	extract_order_with(text, strlen(text), &opt, &x);
+	int ok = x.n == 1 && x.items[0].has_trigger && x.items[0].event && !strcmp(x.items[0].event, event);
+	if (!ok)
+		print_error("\"%s\" (of %zu): event %s, want %s\n", text, x.n,
+			    x.n && x.items[0].event ? x.items[0].event : "-", event);
+	extraction_free(&x);
+	assert_true(ok);
+}
+
+/* A temporal clause that opens the sentence names the event a bare period
+ * runs from ("Once plaintiff receives this information, he must, within 30
+ * days, file ..."); a preamble ("Upon consideration of the motion") and a
+ * condition ("If ...") name none: the period runs from the order. */
+static void fronted_events(void **state)
+{
+	(void)state;
+	check_event("Once plaintiff receives this information, he must, within 30 days, file an amended complaint.",
+		    "plaintiff receives this information");
+	check_event("Upon receipt of the transcript, appellant shall file the brief within 40 days.",
+		    "receipt of the transcript");
+	check_event("IT IS ORDERED that when the stay is lifted, the parties shall file a joint status report within "
+		    "14 days.",
+		    "the stay is lifted");
+	check_event("Upon consideration of the motion, plaintiff must file an amended complaint within 30 days.", "entry");
+	check_event("If plaintiff receives this information, he must file an amended complaint within 30 days.", "entry");
+	check_event("Once the stay is lifted, the parties shall file a joint status report within 14 days of the "
+		    "Court's ruling.",
+		    "court's ruling");
+}
+
 static void names_in_ly(void **state)
 {
 	(void)state;
@@ -4085,6 +4120,7 @@ int main(void)
 		cmocka_unit_test(federal_register_footnote_marks),
 		cmocka_unit_test(day_set_as_a_deadline),
 		cmocka_unit_test(papers_that_did),
+		cmocka_unit_test(fronted_events),
 	};
 	cmocka_set_message_output(CM_OUTPUT_TAP);
 	return cmocka_run_group_tests(tests, NULL, NULL);
