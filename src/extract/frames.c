@@ -124,7 +124,7 @@ struct attempt {
 	uint32_t may_gen;     /*  = may_gen * 2 + answer when known (else stale) */
 	uint64_t np_bad[2];   /* classes no noun phrase holds: [0] a party's, [1] a thing's */
 	int cls_be, cls_modal[4], cls_due, cls_have, cls_order, cls_event, cls_neg, cls_adv, cls_set, cls_past, cls_ruling,
-	    cls_party, cls_act, cls_cond, cls_filing;
+	    cls_party, cls_act, cls_cond, cls_filing, cls_court;
 };
 
 /* What a token is, judged once per sentence (attempt.flags). */
@@ -237,7 +237,13 @@ static int np_token(const struct attempt *at, enum slot s, const struct token *k
 	if (s == SLOT_WHO && at->cls_order >= 0 && (k->classes & ((uint64_t)1 << at->cls_order)) &&
 	    !token_has(k, at->cls_order, LF_BASE))
 		return 0;
-	return !(at->roles[k - at->tk->v] & R_THAT);
+	/* (a court and its verb in the present are a clause, not a noun phrase:
+	 * "the court SCHEDULES trial to begin Monday", whose "schedules" is also
+	 * a plural noun) */
+	size_t i = (size_t)(k - at->tk->v);
+	if (i > 0 && token_has(k, at->cls_set, LF_PRES) && token_has(&at->tk->v[i - 1], at->cls_court, 0))
+		return 0;
+	return !(at->roles[i] & R_THAT);
 }
 
 static long match_from(struct attempt *at, int e, size_t i);
@@ -978,6 +984,7 @@ void frames_match(const struct text *t, const struct tokens *tk, struct frame_ma
 	at.cls_cond = lexicon_class("cond");
 	at.cls_party = lexicon_class("party");
 	at.cls_filing = lexicon_class("filing");
+	at.cls_court = lexicon_class("court");
 	int bad[] = {at.cls_be, at.cls_modal[0], at.cls_modal[1], at.cls_modal[2], at.cls_modal[3], at.cls_due, at.cls_have};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
 		if (bad[i] >= 0)

@@ -184,6 +184,10 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 			break;
 		}
 	}
+	/* an event's hour said before its day: "Trial will commence with opening
+	 * arguments at 10:00 a.m., Monday, May 4, 2020" */
+	if (hearing && time_before(low, start, p) < p)
+		return 1;
 	static const char *const fillers[] = {"close of business on", "the close of business on", "midnight on",
 					      "end of day on", "end of day", "the end of the day on", NULL};
 	for (int i = 0; fillers[i]; i++) {

@@ -3743,6 +3743,16 @@ static void clean_up(void **state)
 	check_item("The President has extended the time-limit for the filing of the Rejoinder from 1 January 2020 to "
 		   "1 February 2020.",
 		   0, 0, NULL, NULL);
+	/* the court's verb in capitals after it is no plural noun ("the court
+	 * SCHEDULES trial to begin ..."), and an event's hour said before its
+	 * day is the event's ("at 10:00 a.m., Monday, May 4, 2020") */
+	check_item("Accordingly, the court SCHEDULES trial to begin Monday, May 4, 2020, at 9:30 a.m. in Portland, "
+		   "Oregon.",
+		   1, 0, "2020-05-04", NULL);
+	check_minute("Trial will commence with opening arguments at 10:00 a.m., Monday, May 4, 2020, in New Orleans.", 1,
+		     0, 600);
+	check_item("Trial will commence with opening arguments at 10:00 a.m., Monday, May 4, 2020, in New Orleans.", 1,
+		   0, "2020-05-04", NULL);
 	/* a line that names an event's date, its time and place saying "at" */
 	check_item("Previously set trial dates are VACATED.\nTRIAL DATE: December 10, 2020, at 9:00 A.M., at the "
 		   "Federal Courthouse at 3140 Boeing Avenue in McKinleyville, California.\n",
