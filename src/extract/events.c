@@ -288,12 +288,14 @@ const char *event_kind(struct reader *r, const struct frame_match *m, size_t rb,
 		size_t head = sa;
 		while (head < sb && !token_has(&r->tk.v[head], r->cls_event, 0))
 			head++;
-		for (size_t i = sa; i < sb; i++)
-			if (token_is(&r->t, &r->tk.v[i], "deadline") ||
-			    token_is(&r->t, &r->tk.v[i], "deadlines") ||
-			    token_is(&r->t, &r->tk.v[i], "time") ||
+		int cls_limit = lexicon_class("limit"), limit = 0; /* (deadline, cutoff) */
+		for (size_t i = sa; i < sb; i++) {
+			limit |= token_has(&r->tk.v[i], cls_limit, 0) && !token_is(&r->t, &r->tk.v[i], "day") &&
+				 !token_is(&r->t, &r->tk.v[i], "days");
+			if (limit || token_is(&r->t, &r->tk.v[i], "time") ||
 			    (i < head && token_has(&r->tk.v[i], r->cls_party, 0)))
 				event = 0;
+		}
 		*hearing = event;
 		/* a setting at a time of day is an event, whatever it is called
 		 * ("Group B ... is scheduled for September 12, 2017, at 1:00 p.m.") */
@@ -312,7 +314,7 @@ const char *event_kind(struct reader *r, const struct frame_match *m, size_t rb,
 		/* a motion continued to a day is heard that day ("Motion for
 		 * Reconsideration CONTINUED to the law and motion calendar of July
 		 * 8, 2026"), not a time the motion itself keeps */
-		if (!*hearing && motion_moved(r, m, sa, sb))
+		if (!*hearing && !limit && motion_moved(r, m, sa, sb)) /* (not "Dispositive Motion Cutoff re-set for") */
 			*hearing = 1;
 	}
 	if ((kind == FK_DEADLINE || kind == FK_COORD) && action_attends(r, act_at, rb))

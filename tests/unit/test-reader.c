@@ -3753,6 +3753,10 @@ static void clean_up(void **state)
 		     0, 600);
 	check_item("Trial will commence with opening arguments at 10:00 a.m., Monday, May 4, 2020, in New Orleans.", 1,
 		   0, "2020-05-04", NULL);
+	/* a limit moved is a deadline, whatever event its words name ("Motion"),
+	 * and a motion moved is heard */
+	check_kind("Dispositive Motion Cutoff re-set for 12/3/2020.", 1, 0, "deadline");
+	check_kind("Motion to Compel re-set for 12/3/2020.", 1, 0, "hearing");
 	/* a line that names an event's date, its time and place saying "at" */
 	check_item("Previously set trial dates are VACATED.\nTRIAL DATE: December 10, 2020, at 9:00 A.M., at the "
 		   "Federal Courthouse at 3140 Boeing Avenue in McKinleyville, California.\n",
