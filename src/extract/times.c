@@ -125,7 +125,7 @@ static int due_cue_before(const char *low, size_t start, size_t pos, int hearing
 	static const char *const cues[] = {"no later than", "not later than", "on or before", "on or about",
 					   "by", "due", "due on", "before", "until", "deadline", "deadline is",
 					   "including", "through", "closes on", "close on", "ends on", "end on",
-					   "closes", "ends", "beginning", "commencing", "starting",
+					   "closes", "close", "ends", "beginning", "commencing", "starting",
 					   "prior to", "in advance of", "is", "are", "of", NULL};
 	size_t p = pos;
 	while (p > start && low[p - 1] == ' ')

@@ -3753,6 +3753,11 @@ static void clean_up(void **state)
 		     0, 600);
 	check_item("Trial will commence with opening arguments at 10:00 a.m., Monday, May 4, 2020, in New Orleans.", 1,
 		   0, "2020-05-04", NULL);
+	/* a close said with its modal and its day, no "on" between ("shall close
+	 * Friday, September 25, 2020"): that day, not a later sentence's */
+	check_item("Written discovery shall close Friday, September 25, 2020. All discovery shall close Wednesday, "
+		   "November 4, 2020.",
+		   2, 0, "2020-09-25", NULL);
 	/* a limit moved is a deadline, whatever event its words name ("Motion"),
 	 * and a motion moved is heard */
 	check_kind("Dispositive Motion Cutoff re-set for 12/3/2020.", 1, 0, "deadline");
