@@ -36,8 +36,7 @@ static const char *const dangling_words[] = {"and", "or", "with", "of", "to", "b
 static const char *const preposition_words[] = {
     "within", "by", "on", "from", "in", "at", "to", "of", "for", "after", "before", "upon", "until",
     "no", "not", "if", "once", "when", "whenever", "although", "because", "since", "while", "whereas",
-    "though", "including",
-    "excluding", "except", NULL};
+    "though", "including", "excluding", "except", NULL};
 static const char *const that_prep_words[] = {"of", "at", "for", "on", "from", "with", "to", "by", "after",
 					      "before", "until", "upon", "within", NULL};
 static const char *const time_end_words[] = {"order", "hereof", "service", "entry", "judgment", "today", NULL};
@@ -247,8 +246,6 @@ static int np_token(const struct attempt *at, enum slot s, const struct token *k
 }
 
 static long match_from(struct attempt *at, int e, size_t i);
-
-
 
 /* A word a noun phrase cannot end with: a conjunction, a preposition, a bracket. */
 static int dangling(const struct attempt *at, const struct token *k)
@@ -834,8 +831,6 @@ static int clause_start(const struct attempt *at, size_t i)
 	return clause_context(at, i) && np_begins(at, i) && !limits_noun(at, i);
 }
 
-/* Can every element the frame needs match some token of the sentence
- * (classes, word hashes in a Bloom filter, token types)? */
 /* Is token i the "is" of ", that is," ("within twenty-one days of the date
  * of this order, that is, on or before Thursday, February 24, 2022"): what
  * follows restates what comes before it, and no frame reads "is" as its verb
@@ -848,6 +843,8 @@ static int restatement_is(const struct attempt *at, size_t i)
 	       at->t->low[tk->v[i + 1].a] == ',';
 }
 
+/* Can every element the frame needs match some token of the sentence
+ * (classes, word hashes in a Bloom filter, token types)? */
 static int could_match(const struct frame_filter *ff, uint64_t have, const uint64_t *words, unsigned types)
 {
 	const struct need_bits *needs = need_pool + ff->first;

@@ -140,13 +140,15 @@ void fronted_event(const struct reader *r, size_t ra, struct times *tm)
 		return;
 	if (r->tk.v[ra - 1].type != TK_PUNCT || r->t.low[r->tk.v[ra - 1].a] != ',')
 		return;
-	size_t s = ra - 1;
-	while (s > 0 && ra - s < 16 && r->tk.v[s - 1].type != TK_PUNCT)
-		s--;
-	s--; /* (the word that may open the clause, if s - 1 was no stop) */
-	for (size_t k = s + 1; k < ra - 1; k++)
+	size_t from = ra - 1; /* (the clause's first word: after a stop, or the sentence's) */
+	while (from > 0 && ra - from < 16 && r->tk.v[from - 1].type != TK_PUNCT)
+		from--;
+	size_t s = SIZE_MAX; /* (its last opener before the comma: "ORDERED that once ...") */
+	for (size_t k = from; k + 1 < ra; k++)
 		if (token_among(&r->t, &r->tk.v[k], clause_words) || token_among(&r->t, &r->tk.v[k], noun_words))
-			s = k; /* (the last opener before the comma: "ORDERED that once ...") */
+			s = k;
+	if (s == SIZE_MAX)
+		return;
 	const struct token *open = &r->tk.v[s];
 	size_t a = s + 1;
 	if (token_among(&r->t, open, noun_words)) {
@@ -155,8 +157,7 @@ void fronted_event(const struct reader *r, size_t ra, struct times *tm)
 		if (a >= ra - 1 || !token_among(&r->t, &r->tk.v[a], events))
 			return;
 		a = s + 1;
-	} else if (!token_among(&r->t, open, clause_words))
-		return;
+	}
 	if (a >= ra - 1 || has_time_token(r, a, ra - 1))
 		return;
 	char *event = trimmed_copy(&r->t, tok_a(r, a), tok_b(r, ra - 2));

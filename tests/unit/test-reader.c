@@ -608,6 +608,8 @@ static void fronted_events(void **state)
 		    "the stay is lifted");
 	check_event("Upon consideration of the motion, plaintiff must file an amended complaint within 30 days.", "entry");
 	check_event("If plaintiff receives this information, he must file an amended complaint within 30 days.", "entry");
+	/* (a clause with no opener before its comma, from the sentence's first word) */
+	check_event("Plaintiff, he must file an amended complaint within 30 days.", "entry");
 	check_event("Once the stay is lifted, the parties shall file a joint status report within 14 days of the "
 		    "Court's ruling.",
 		    "court's ruling");
