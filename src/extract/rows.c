@@ -429,6 +429,8 @@ static int row_shape(const struct reader *r, size_t *date_at)
 	return row_label(r, 0, end - 1);
 }
 
+/* After "DATES:" and the like (see reader.h): one to three words in capitals
+ * and a colon, the segment's first tokens. */
 size_t after_run_in_heading(const struct reader *r)
 {
 	size_t i = 0;

@@ -131,8 +131,7 @@ void fronted_event(const struct reader *r, size_t ra, struct times *tm)
 {
 	static const char *const clause_words[] = {"once", "when", NULL};
 	static const char *const noun_words[] = {"upon", "after", "following", NULL};
-	static const char *const determiners[] = {"the", "its", "his", "her", "their", "defendant's", "plaintiff's",
-						  NULL};
+	static const char *const determiners[] = {"the", "its", "his", "her", "their", NULL};
 	static const char *const events[] = {"receipt", "service", "completion", "conclusion", "expiration",
 					     "issuance", "resolution", "disposition", "termination", "lifting",
 					     "return", "release", NULL};
@@ -149,14 +148,11 @@ void fronted_event(const struct reader *r, size_t ra, struct times *tm)
 			s = k;
 	if (s == SIZE_MAX)
 		return;
-	const struct token *open = &r->tk.v[s];
-	size_t a = s + 1;
-	if (token_among(&r->t, open, noun_words)) {
-		if (a < ra - 1 && token_among(&r->t, &r->tk.v[a], determiners))
-			a++;
-		if (a >= ra - 1 || !token_among(&r->t, &r->tk.v[a], events))
+	size_t a = s + 1; /* (the event's first word) */
+	if (token_among(&r->t, &r->tk.v[s], noun_words)) {
+		size_t noun = a + 1 < ra && token_among(&r->t, &r->tk.v[a], determiners) ? a + 1 : a;
+		if (noun + 1 >= ra || !token_among(&r->t, &r->tk.v[noun], events))
 			return;
-		a = s + 1;
 	}
 	if (a >= ra - 1 || has_time_token(r, a, ra - 1))
 		return;
